@@ -1,0 +1,36 @@
+// Did-you-mean suggestions: the nearest strings by edit distance, case-insensitively.
+
+/** Levenshtein distance between two strings. */
+export function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0]!;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j]!;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      previous[j] = Math.min(previous[j]! + 1, previous[j - 1]! + 1, diagonal + cost);
+      diagonal = above;
+    }
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The candidates nearest to `value`, best first: those within a third of its length in edits, or
+ * that contain it or are contained in it (so `GPL-3` finds `GPL-3.0-only`).
+ */
+export function suggest(value: string, candidates: Iterable<string>, limit = 3): string[] {
+  const needle = value.toLowerCase();
+  const scored: { candidate: string; score: number }[] = [];
+  for (const candidate of candidates) {
+    const hay = candidate.toLowerCase();
+    const distance = editDistance(needle, hay);
+    const contains = needle.length >= 3 && (hay.startsWith(needle) || needle.startsWith(hay));
+    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
+      scored.push({ candidate, score: contains ? Math.min(distance, 1 + hay.length - needle.length) : distance });
+    }
+  }
+  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
+  return [...new Set(scored.map((entry) => entry.candidate))].slice(0, limit);
+}
