@@ -1,0 +1,164 @@
+// Validates knowledge-base YAML against the JSON Schema and reports every problem with its file,
+// line and column, so an author can fix them all at once (cargo-deny style).
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
+import { suggest } from '../util/suggest.js';
+
+const require = createRequire(import.meta.url);
+
+/** One problem in a YAML file, located. */
+export interface SourceProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  /** The source line, for a caret display. */
+  excerpt?: string;
+}
+
+/** A parsed YAML file with positions, so later checks can locate what they find. */
+export interface LocatedDocument {
+  file: string;
+  text: string;
+  document: Document;
+  lineCounter: LineCounter;
+}
+
+let validators: { licence: ValidateFunction; family: ValidateFunction } | undefined;
+
+function schemaValidators(): { licence: ValidateFunction; family: ValidateFunction } {
+  if (!validators) {
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+    const licence = require('../../schemas/licence.schema.json') as object;
+    const family = require('../../schemas/family.schema.json') as object;
+    ajv.addSchema(licence, 'licence.schema.json');
+    ajv.addSchema(family, 'family.schema.json');
+    validators = { licence: ajv.getSchema('licence.schema.json')!, family: ajv.getSchema('family.schema.json')! };
+  }
+  return validators;
+}
+
+/** Parses YAML text; syntax errors come back as located problems. */
+export function parseYaml(file: string, text: string): { doc: LocatedDocument; problems: SourceProblem[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = { file, text, document, lineCounter };
+  const problems = document.errors.map((error) => {
+    const offset = error.pos[0];
+    return locate(doc, offset, `YAML syntax error: ${error.message.split('\n')[0]}`);
+  });
+  return { doc, problems };
+}
+
+/** Where an offset in the text is, as a problem with that message. */
+export function locate(doc: LocatedDocument, offset: number, message: string): SourceProblem {
+  const { line, col } = doc.lineCounter.linePos(offset);
+  return { file: doc.file, line, column: col, message, excerpt: doc.text.split('\n')[line - 1] };
+}
+
+/** The YAML node at a JSON pointer-like path (`/rules/0/outcome`), or the nearest parent. */
+export function nodeAt(doc: LocatedDocument, path: (string | number)[]): Node | undefined {
+  for (let length = path.length; length >= 0; length--) {
+    const node = doc.document.getIn(path.slice(0, length), true) as Node | undefined;
+    if (node && typeof node === 'object' && 'range' in node && node.range) return node;
+  }
+  return doc.document.contents ?? undefined;
+}
+
+/** Locates a problem at a path in the document. */
+export function locateAt(doc: LocatedDocument, path: (string | number)[], message: string, atKey = false): SourceProblem {
+  let offset = nodeAt(doc, path)?.range?.[0] ?? 0;
+  if (atKey && path.length > 0) {
+    const parent = doc.document.getIn(path.slice(0, -1), true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[path.length - 1]);
+      if (pair && isScalar(pair.key) && pair.key.range) offset = pair.key.range[0];
+    }
+  }
+  return locate(doc, offset, message);
+}
+
+/** Validates a document against the licence or family schema. */
+export function validateSchema(doc: LocatedDocument, kind: 'licence' | 'family'): SourceProblem[] {
+  const validate = schemaValidators()[kind];
+  if (validate(doc.document.toJS())) return [];
+  return simplify(validate.errors ?? []).map((error) => describe(doc, error));
+}
+
+/** Validates a plain value (a project's custom licence) and returns messages with JSON paths. */
+export function validateTermsValue(value: unknown): { path: (string | number)[]; message: string }[] {
+  const validate = schemaValidators().licence;
+  if (validate(value)) return [];
+  return simplify(validate.errors ?? []).map((error) => ({ path: toPath(error), message: explain(error) }));
+}
+
+/** Drops the noise of `oneOf`/`if` branches when a more specific error at the same place exists. */
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  const specific = errors.filter((error) => !['oneOf', 'if', 'anyOf'].includes(error.keyword));
+  const kept = specific.length > 0 ? specific : errors;
+  const seen = new Set<string>();
+  return kept.filter((error) => {
+    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function toPath(error: ErrorObject): (string | number)[] {
+  return error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function describe(doc: LocatedDocument, error: ErrorObject): SourceProblem {
+  const path = toPath(error);
+  if (error.keyword === 'additionalProperties') {
+    const key = (error.params as { additionalProperty: string }).additionalProperty;
+    return locateAt(doc, [...path, key], explain(error), true);
+  }
+  return locateAt(doc, path, explain(error));
+}
+
+/** A message a person can act on, with did-you-mean for enums and unknown keys. */
+function explain(error: ErrorObject): string {
+  const where = error.instancePath === '' ? 'the entry' : `\`${error.instancePath.slice(1).replace(/\//g, '.')}\``;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      const near = suggest(key, known);
+      return `unknown key \`${key}\` in ${where}${near.length ? `; did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?` : ''} Known keys: ${known.join(', ')}.`;
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const value = String(error.data);
+      const near = suggest(value, allowed);
+      return `${where} is "${value}", expected one of: ${allowed.join(', ')}${near.length ? `; did you mean "${near[0]}"?` : '.'}`;
+    }
+    case 'required':
+      return `${where} is missing the required key \`${(error.params as { missingProperty: string }).missingProperty}\`.`;
+    case 'type':
+      return `${where} must be ${(error.params as { type: string }).type}, got ${JSON.stringify(error.data)}.`;
+    case 'pattern':
+      return `${where} is "${String(error.data)}", which does not match ${(error.params as { pattern: string }).pattern}.`;
+    default:
+      return `${where} ${error.message ?? 'is invalid'}.`;
+  }
+}
+
+/** Formats problems as `file:line:col: message` with the source line and a caret. */
+export function formatProblems(problems: SourceProblem[]): string {
+  return problems
+    .map((problem) => {
+      const head = `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+      if (problem.excerpt === undefined) return head;
+      return `${head}\n  ${problem.excerpt}\n  ${' '.repeat(Math.max(0, problem.column - 1))}^`;
+    })
+    .join('\n');
+}
+
+export { isMap, isSeq };
