@@ -1,0 +1,181 @@
+// The evaluate stage (pure, no I/O): an SPDX expression × the knowledge base × a profile → a
+// Verdict that says what the user may do, what they owe, why, and what was assumed.
+import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
+import type { Outcome, Profile, Terms, Verdict } from '../types.js';
+import { OUTCOMES, SHARE_SCOPES } from '../types.js';
+import { combineAnd, combineOr } from './combine.js';
+import { formatExpression, parseExpression, type ExpressionNode } from './parse.js';
+import { rank, ruleVerdict, strictDecision } from './terms.js';
+import { resolveDate, type ParamValue } from './world.js';
+
+export { parseExpression, formatExpression, type ExpressionNode, type ParseResult } from './parse.js';
+export type { ParamValue } from './world.js';
+
+/** Parameters of templated terms found in the licence text, keyed by licence id. */
+export type Parameters = Record<string, Record<string, ParamValue>>;
+
+export interface EvaluateOptions {
+  kb?: KnowledgeBase;
+  parameters?: Parameters;
+}
+
+/** How deep `becomes` (a change date turning a licence into another) may chain. */
+const MAX_CHANGE_DEPTH = 3;
+
+/** The worse of two outcomes. */
+export function worstOutcome(a: Outcome, b: Outcome): Outcome {
+  return rank(a) >= rank(b) ? a : b;
+}
+
+/** The better of two outcomes. */
+export function bestOutcome(a: Outcome, b: Outcome): Outcome {
+  return rank(a) <= rank(b) ? a : b;
+}
+
+/** True when `outcome` is `limit` or worse. */
+export function atLeast(outcome: Outcome, limit: Outcome): boolean {
+  return OUTCOMES.indexOf(outcome) >= OUTCOMES.indexOf(limit);
+}
+
+/**
+ * Evaluates `expression` for `profile`. Never throws for bad input: an expression that does not
+ * parse, or names a licence copyfair has no terms for, is `unknown` with the reason.
+ */
+export function evaluate(expression: string, profile: Profile, options: EvaluateOptions = {}): Verdict {
+  const kb = options.kb ?? loadKnowledgeBase();
+  const parsed = parseExpression(expression, kb);
+  if (!parsed.ok) {
+    return unknownVerdict(expression, `"${expression}" is not a valid SPDX expression: ${parsed.message}`);
+  }
+  return evaluateNode(parsed.tree, profile, { kb, parameters: options.parameters ?? {}, depth: 0 });
+}
+
+/** Evaluates a parsed expression. */
+export function evaluateTree(tree: ExpressionNode, profile: Profile, options: EvaluateOptions = {}): Verdict {
+  return evaluateNode(tree, profile, { kb: options.kb ?? loadKnowledgeBase(), parameters: options.parameters ?? {}, depth: 0 });
+}
+
+interface Context {
+  kb: KnowledgeBase;
+  parameters: Parameters;
+  depth: number;
+}
+
+function evaluateNode(node: ExpressionNode, profile: Profile, context: Context): Verdict {
+  const expression = formatExpression(node);
+  if (node.kind !== 'licence') {
+    const verdicts = node.children.map((child) => evaluateNode(child, profile, context));
+    return node.kind === 'and' ? combineAnd(expression, verdicts) : combineOr(expression, verdicts);
+  }
+  const terms = context.kb.get(node.id);
+  if (!terms || terms.kind !== 'licence') {
+    return unknownVerdict(
+      expression,
+      node.id.includes('LicenseRef-')
+        ? `${node.id} is a custom licence that neither the project's config, the package's own terms file, nor copyfair's knowledge base defines`
+        : `copyfair's knowledge base has no terms for ${node.id}`,
+    );
+  }
+  let verdict = evaluateTerms(terms, profile, context);
+  if (node.exception) verdict = applyException(verdict, node.exception, context.kb);
+  verdict.expression = expression;
+  if (node.orLater || terms.id.endsWith('-or-later')) {
+    const later = terms.laterVersions?.length ? ` (${terms.laterVersions.join(', ')})` : '';
+    verdict.notes.push(`${terms.id}${node.orLater ? '+' : ''} also lets you choose a later version${later}; copyfair evaluated the version named.`);
+  }
+  return verdict;
+}
+
+function evaluateTerms(terms: Terms, profile: Profile, context: Context): Verdict {
+  const params: Record<string, ParamValue | undefined> = {};
+  for (const [name, spec] of Object.entries(terms.parameters ?? {})) {
+    if (spec.default !== undefined) params[name] = spec.default;
+  }
+  Object.assign(params, context.parameters[terms.id] ?? {});
+  const decision = strictDecision(terms, profile, params);
+  const rule = decision.index === undefined ? undefined : terms.rules[decision.index];
+  let verdict = ruleVerdict(terms, rule, params);
+  verdict.assumed.push(...decision.assumed);
+  if (!terms.curated) {
+    verdict.notes.push(
+      `${terms.id} is judged at family level (${terms.family}), not from a review of its own text.`,
+    );
+  }
+  if (rule?.becomes && context.depth < MAX_CHANGE_DEPTH) {
+    verdict = changedLicence(verdict, rule.becomes, params, profile, context);
+  }
+  for (const [name, value] of Object.entries(context.parameters[terms.id] ?? {})) {
+    if (name === 'additionalUseGrant' && typeof value === 'string' && value.trim() !== '') {
+      verdict.notes.push(`${terms.id} Additional Use Grant: ${value.trim()}`);
+    }
+  }
+  return verdict;
+}
+
+/** A rule whose licence has changed (BUSL change date, FSL conversion): evaluate the new licence. */
+function changedLicence(
+  verdict: Verdict,
+  becomes: { licence: string; on: string | { param: string } },
+  params: Record<string, ParamValue | undefined>,
+  profile: Profile,
+  context: Context,
+): Verdict {
+  const target = becomes.licence.startsWith('$') ? params[becomes.licence.slice(1)] : becomes.licence;
+  const on = resolveDate(becomes.on, params);
+  if (typeof target !== 'string' || target.trim() === '') {
+    return { ...verdict, notes: [...verdict.notes, `the licence changes${on ? ` on ${on}` : ''}, but copyfair does not know to what; it kept the rule's verdict`] };
+  }
+  const parsed = parseExpression(target, context.kb);
+  if (!parsed.ok) {
+    return combineAnd(verdict.expression, [
+      verdict,
+      unknownVerdict(target, `the licence changes to "${target}", which is not a valid SPDX expression: ${parsed.message}`),
+    ]);
+  }
+  const changed = evaluateNode(parsed.tree, profile, { ...context, depth: context.depth + 1 });
+  return {
+    ...changed,
+    expression: verdict.expression,
+    because: [...verdict.because, ...changed.because],
+    assumed: [...verdict.assumed, ...changed.assumed],
+    notes: [...verdict.notes, `${verdict.expression} became ${parsed.expression}${on ? ` on ${on}` : ''}; copyfair evaluated ${parsed.expression}.`, ...changed.notes],
+  };
+}
+
+/** Applies a `WITH` exception's effect; an exception copyfair does not know changes nothing. */
+function applyException(verdict: Verdict, exceptionId: string, kb: KnowledgeBase): Verdict {
+  const exception = kb.get(exceptionId);
+  if (!exception || exception.kind !== 'exception' || !exception.effect) {
+    return {
+      ...verdict,
+      notes: [...verdict.notes, `copyfair does not know the exception ${exceptionId}, so it kept the licence's own obligations (the stricter reading).`],
+    };
+  }
+  const effect = exception.effect;
+  const cap = effect.shareAlikeScope ? SHARE_SCOPES.indexOf(effect.shareAlikeScope) : SHARE_SCOPES.length;
+  const obligations = verdict.obligations
+    .filter((obligation) => !effect.drop?.includes(obligation.kind))
+    .map((obligation) =>
+      obligation.kind === 'share-alike' && SHARE_SCOPES.indexOf(obligation.scope) > cap
+        ? { ...obligation, scope: SHARE_SCOPES[cap]!, summary: `${obligation.summary ?? ''} (narrowed by ${exceptionId})`.trim() }
+        : obligation,
+    );
+  return {
+    ...verdict,
+    obligations,
+    because: [...verdict.because, { licence: exceptionId, outcome: verdict.outcome, section: exception.source.sections ?? '—', because: effect.note }],
+  };
+}
+
+function unknownVerdict(expression: string, because: string): Verdict {
+  return {
+    expression,
+    outcome: 'unknown',
+    obligations: [],
+    because: [{ licence: expression, outcome: 'unknown', section: '—', because }],
+    assumed: [],
+    chosen: [],
+    notes: [],
+  };
+}
+

@@ -1,0 +1,170 @@
+// Parses SPDX expressions: canonicalises ids (case-insensitive, deprecated ids mapped to their
+// current form, `+` kept as "or later"), reports errors at their position with did-you-mean, and
+// hands the canonical text to spdx-expression-parse for the tree.
+import { createRequire } from 'node:module';
+import type { KnowledgeBase } from '../kb/index.js';
+import { DEPRECATED_REPLACEMENTS, SPDX_DEPRECATED_IDS, SPDX_EXCEPTION_IDS, SPDX_LICENCE_IDS, orLaterForm } from '../kb/spdx.js';
+import { suggest } from '../util/suggest.js';
+
+const require = createRequire(import.meta.url);
+const spdxParse = require('spdx-expression-parse') as (text: string) => RawNode;
+
+type RawNode =
+  | { license: string; plus?: true; exception?: string }
+  | { left: RawNode; conjunction: 'and' | 'or'; right: RawNode };
+
+/** A parsed expression. `or` and `and` nodes are flattened: `A OR B OR C` is one node. */
+export type ExpressionNode =
+  | { kind: 'licence'; id: string; orLater: boolean; exception?: string }
+  | { kind: 'and' | 'or'; children: ExpressionNode[] };
+
+export type ParseResult =
+  | { ok: true; expression: string; tree: ExpressionNode }
+  | { ok: false; message: string; position: number; suggestions: string[] };
+
+interface Token {
+  text: string;
+  position: number;
+}
+
+const OPERATORS = new Set(['AND', 'OR', 'WITH']);
+
+const licenceIndex = new Map<string, string>();
+for (const id of [...SPDX_LICENCE_IDS, ...SPDX_DEPRECATED_IDS]) licenceIndex.set(id.toLowerCase(), id);
+const exceptionIndex = new Map(SPDX_EXCEPTION_IDS.map((id) => [id.toLowerCase(), id]));
+
+/**
+ * Parses `text` as an SPDX expression. Ids are matched case-insensitively against SPDX and the
+ * knowledge base's LicenseRef ids; aliases are not accepted here (declared strings go through
+ * src/identify/declared.ts), so a typo is an error, never a guess.
+ */
+export function parseExpression(text: string, kb?: KnowledgeBase): ParseResult {
+  const tokens = tokenise(text);
+  if (tokens.length === 0) return failure('the expression is empty', 0, []);
+  const canonical: string[] = [];
+  let expectOperand = true;
+  let depth = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const upper = token.text.toUpperCase();
+    const previous = tokens[index - 1];
+    if (token.text === '(') {
+      if (!expectOperand) return failure(`expected AND, OR or WITH before "("`, token.position, []);
+      depth++;
+      canonical.push('(');
+    } else if (token.text === ')') {
+      if (expectOperand) return failure(`expected a licence before ")"`, token.position, []);
+      if (depth === 0) return failure('this ")" closes nothing', token.position, []);
+      depth--;
+      canonical.push(')');
+    } else if (OPERATORS.has(upper)) {
+      if (expectOperand) return failure(`expected a licence before ${upper}`, token.position, []);
+      canonical.push(upper);
+      expectOperand = true;
+      continue;
+    } else {
+      if (!expectOperand) {
+        return failure(`expected AND, OR or WITH between "${previous?.text}" and "${token.text}"`, token.position, []);
+      }
+      const afterWith = previous !== undefined && previous.text.toUpperCase() === 'WITH';
+      const resolved = afterWith ? canonicalException(token.text, kb) : canonicalLicence(token.text, kb);
+      if (typeof resolved !== 'string') return failure(resolved.message, token.position, resolved.suggestions);
+      canonical.push(resolved);
+      expectOperand = false;
+      continue;
+    }
+    expectOperand = token.text === '(';
+  }
+  const last = tokens[tokens.length - 1]!;
+  if (expectOperand) {
+    return failure(`the expression ends after "${last.text}"; expected a licence`, text.length, []);
+  }
+  if (depth > 0) return failure(`${depth} "(" not closed`, text.length, []);
+  return build(canonical.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')'));
+}
+
+function build(canonical: string): ParseResult {
+  try {
+    const tree = toNode(spdxParse(canonical));
+    return { ok: true, expression: formatExpression(tree), tree };
+  } catch (error) {
+    // The checks above should make this unreachable; keep the parser's words if it happens.
+    return failure(`not a valid SPDX expression: ${(error as Error).message}`, 0, []);
+  }
+}
+
+function failure(message: string, position: number, suggestions: string[]): ParseResult {
+  return { ok: false, message, position, suggestions };
+}
+
+function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  const pattern = /\(|\)|[^\s()]+/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    tokens.push({ text: match[0], position: match.index });
+  }
+  return tokens;
+}
+
+type Resolution = string | { message: string; suggestions: string[] };
+
+function canonicalLicence(raw: string, kb: KnowledgeBase | undefined): Resolution {
+  if (/^(DocumentRef-[^:]+:)?LicenseRef-/i.test(raw)) {
+    const known = kb?.resolve(raw);
+    return known && known.id.toLowerCase() === raw.toLowerCase() ? known.id : raw;
+  }
+  const plus = raw.endsWith('+');
+  const bare = plus ? raw.slice(0, -1) : raw;
+  const id = licenceIndex.get(bare.toLowerCase());
+  if (id === undefined) {
+    const candidates = [...SPDX_LICENCE_IDS, ...(kb ? kb.all().map((terms) => terms.id) : [])];
+    const suggestions = suggest(bare, candidates);
+    const alias = kb?.resolve(raw);
+    if (alias && !suggestions.includes(alias.id)) suggestions.unshift(alias.id);
+    return { message: `unknown licence id "${raw}"`, suggestions };
+  }
+  const replacement = DEPRECATED_REPLACEMENTS[id] ?? id;
+  if (!plus) return replacement.includes(' ') ? `(${replacement})` : replacement;
+  if (replacement.includes(' ')) return `(${replacement})`;
+  return orLaterForm(replacement) ?? `${replacement}+`;
+}
+
+function canonicalException(raw: string, kb: KnowledgeBase | undefined): Resolution {
+  const id = exceptionIndex.get(raw.toLowerCase());
+  if (id !== undefined) return id;
+  if (/^LicenseRef-/i.test(raw)) return raw;
+  const suggestions = suggest(raw, SPDX_EXCEPTION_IDS);
+  const known = kb?.resolve(raw);
+  const hint =
+    known && known.kind === 'licence'
+      ? ` (${known.id} is a licence, not an exception: a rider such as the Commons Clause is written "AND ${known.id}")`
+      : '';
+  return { message: `unknown exception id "${raw}" after WITH${hint}`, suggestions };
+}
+
+function toNode(raw: RawNode): ExpressionNode {
+  if ('license' in raw) {
+    const node: ExpressionNode = { kind: 'licence', id: raw.license, orLater: raw.plus === true };
+    if (raw.exception) node.exception = raw.exception;
+    return node;
+  }
+  const kind = raw.conjunction;
+  const children: ExpressionNode[] = [];
+  for (const side of [raw.left, raw.right]) {
+    const child = toNode(side);
+    if (child.kind === kind) children.push(...child.children);
+    else children.push(child);
+  }
+  return { kind, children };
+}
+
+/** Writes a tree as canonical SPDX text, with parentheses only where needed. */
+export function formatExpression(node: ExpressionNode): string {
+  if (node.kind === 'licence') {
+    return `${node.id}${node.orLater ? '+' : ''}${node.exception ? ` WITH ${node.exception}` : ''}`;
+  }
+  const operator = node.kind === 'and' ? ' AND ' : ' OR ';
+  return node.children
+    .map((child) => (child.kind !== 'licence' && child.kind !== node.kind ? `(${formatExpression(child)})` : formatExpression(child)))
+    .join(operator);
+}

@@ -1,0 +1,184 @@
+// Evaluates one licence's terms for a profile: the first rule whose condition holds decides, and
+// facts the profile leaves unstated are tried at every value that matters, keeping the worst.
+import type { Assumption, Obligation, Outcome, Profile, Rule, Terms, Verdict } from '../types.js';
+import { ENTITIES, OUTCOMES, USES, type Use } from '../types.js';
+import {
+  assign,
+  baseWorld,
+  conditionsOf,
+  flagFor,
+  holds,
+  unknownsOf,
+  type ParamValue,
+  type Unknown,
+  type World,
+} from './world.js';
+
+/** At most this many combinations of unknown facts are tried; more means a malformed entry. */
+const MAX_WORLDS = 4096;
+
+/** The rule that decides in a world, or undefined when none does. */
+export function decidingRule(terms: Terms, world: World): number | undefined {
+  const index = terms.rules.findIndex((rule) => {
+    const conditions = Array.isArray(rule.when) ? rule.when : [rule.when];
+    return conditions.some((condition) => holds(condition, world));
+  });
+  return index === -1 ? undefined : index;
+}
+
+/** Rank of an outcome: higher is worse. */
+export function rank(outcome: Outcome): number {
+  return OUTCOMES.indexOf(outcome);
+}
+
+function outcomeOf(terms: Terms, index: number | undefined): Outcome {
+  return index === undefined ? 'unknown' : terms.rules[index]!.outcome;
+}
+
+/** Every combination of the unknowns' candidate values, applied to the base world. */
+function worlds(base: World, unknowns: Unknown[]): World[] {
+  let result = [base];
+  for (const unknown of unknowns) {
+    const next: World[] = [];
+    for (const world of result) {
+      for (const candidate of unknown.candidates) next.push(assign(world, unknown.fact, candidate.value));
+    }
+    result = next;
+    if (result.length > MAX_WORLDS) throw new Error(`the rules test more than ${MAX_WORLDS} combinations of unknown facts`);
+  }
+  return result;
+}
+
+/** The decided rule under the strict assumption, with the world that produced it. */
+export function strictDecision(terms: Terms, profile: Profile, params: World['params']) {
+  const unknowns = unknownsOf(terms, profile, params);
+  const base = baseWorld(profile, params);
+  const all = worlds(base, unknowns).map((world) => ({ world, index: decidingRule(terms, world) }));
+  let decision = all[0]!;
+  for (const candidate of all) {
+    if (rank(outcomeOf(terms, candidate.index)) > rank(outcomeOf(terms, decision.index))) decision = candidate;
+  }
+  return { ...decision, assumed: assumptions(terms, profile, unknowns, decision, all) };
+}
+
+/**
+ * The facts whose assumed value matters: in some combination of the other unknowns, changing
+ * this one alone changes the deciding rule. Each is reported at its value in the worst case.
+ */
+function assumptions(
+  terms: Terms,
+  profile: Profile,
+  unknowns: Unknown[],
+  decision: { world: World; index: number | undefined },
+  all: { world: World; index: number | undefined }[],
+): Assumption[] {
+  const assumed: Assumption[] = defaultsUsed(terms, profile, decision);
+  for (const unknown of unknowns) {
+    const current = unknown.candidates.find((c) => sameValue(readFact(decision.world, unknown.fact), c.value));
+    const matters = all.some(({ world, index }) =>
+      unknown.candidates.some((c) => decidingRule(terms, assign(world, unknown.fact, c.value)) !== index),
+    );
+    if (!current || !matters) continue;
+    assumed.push(describeAssumption(unknown.fact, current.description));
+  }
+  return assumed;
+}
+
+function readFact(world: World, fact: string): unknown {
+  return fact.startsWith('param:') ? world.params[fact.slice(6)] : world[fact as keyof World];
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function describeAssumption(fact: string, description: string): Assumption {
+  if (fact.startsWith('param:')) {
+    const name = fact.slice(6);
+    return {
+      fact: 'parameter',
+      value: `${name}: ${description}`,
+      note: `the licence's ${name} is not known (not found in its text or given), so copyfair assumed the strict case`,
+    };
+  }
+  const flag = flagFor(fact);
+  return {
+    fact: fact as Assumption['fact'],
+    value: description,
+    note: `not stated in the profile, so copyfair assumed the strict case${flag ? `; state it with ${flag}` : ''}`,
+  };
+}
+
+/** Entity, uses and fields take documented defaults rather than the worst case. */
+function defaultsUsed(terms: Terms, profile: Profile, decision: { world: World; index: number | undefined }): Assumption[] {
+  const conditions = conditionsOf(terms.rules);
+  const assumed: Assumption[] = [];
+  const differs = (change: Partial<World>) => decidingRule(terms, { ...decision.world, ...change }) !== decision.index;
+  if (profile.entity === undefined && ENTITIES.some((entity) => differs({ entity }))) {
+    assumed.push({ fact: 'entity', value: 'for-profit', note: 'not stated; pass --as to say who you are' });
+  }
+  const someUses: Use[][] = [[], ...USES.map((use) => [use])];
+  if (profile.uses === undefined && someUses.some((uses) => differs({ uses }))) {
+    assumed.push({
+      fact: 'uses',
+      value: 'internal, distribute, network, modify',
+      note: 'not stated, so every kind of use is assumed; pass --use to narrow it',
+    });
+  }
+  const banned = [...new Set(conditions.flatMap((c) => c.fields ?? []))].sort();
+  if (profile.fields === undefined && banned.length > 0) {
+    assumed.push({
+      fact: 'fields',
+      value: 'none',
+      note: `assumed you work in none of the fields this licence bans (${banned.join(', ')}); pass --field if you do`,
+    });
+  }
+  return assumed;
+}
+
+/** Substitutes `$name` in obligation strings with parameter values. */
+function withParameters(obligation: Obligation, params: Record<string, ParamValue | undefined>): Obligation {
+  const text = JSON.stringify(obligation).replace(/"\$([A-Za-z][\w]*)"/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? JSON.stringify(`(${name} not known)`) : JSON.stringify(Array.isArray(value) ? value.join(', ') : String(value));
+  });
+  return JSON.parse(text) as Obligation;
+}
+
+/** What a deciding rule means: outcome, obligations with their licence, and the reason. */
+export function ruleVerdict(terms: Terms, rule: Rule | undefined, params: Record<string, ParamValue | undefined>): Verdict {
+  if (!rule) {
+    return {
+      expression: terms.id,
+      outcome: 'unknown',
+      obligations: [],
+      because: [
+        {
+          licence: terms.id,
+          outcome: 'unknown',
+          section: '—',
+          because: terms.rules.length === 0
+            ? `${terms.name} has not been reviewed for copyfair, so a person must read it`
+            : `no rule of ${terms.name} covers this profile`,
+        },
+      ],
+      assumed: [],
+      chosen: [],
+      notes: [],
+    };
+  }
+  const usable = rule.outcome === 'free' || rule.outcome === 'share-alike' || rule.outcome === 'payback';
+  const obligations = [...(usable ? terms.obligations : []), ...(rule.obligations ?? [])].map((obligation) => ({
+    ...withParameters(obligation, params),
+    licence: terms.id,
+  }));
+  return {
+    expression: terms.id,
+    outcome: rule.outcome,
+    obligations,
+    because: [{ licence: terms.id, outcome: rule.outcome, section: rule.section, because: rule.because.trim() }],
+    assumed: [],
+    chosen: [],
+    notes: [],
+  };
+}
