@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI lives in dist/cli (built from src/cli by `npm run build`).
-import { main } from '../dist/cli/main.js';
+// `--version` is answered here, before the CLI and its dependencies load, so it stays fast.
+import { readFileSync } from 'node:fs';
 
-main(process.argv).then((code) => {
-  process.exitCode = code;
-});
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`${manifest.version}\n`);
+} else {
+  const { main } = await import('../dist/cli/main.js');
+  process.exitCode = await main(process.argv);
+}

@@ -1,6 +1,6 @@
 // Validates knowledge-base YAML against the JSON Schema and reports every problem with its file,
 // line and column, so an author can fix them all at once (cargo-deny style).
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
 import { suggest } from '../util/suggest.js';
@@ -29,6 +29,8 @@ let validators: { licence: ValidateFunction; family: ValidateFunction } | undefi
 
 function schemaValidators(): { licence: ValidateFunction; family: ValidateFunction } {
   if (!validators) {
+    // Loaded on first use: a run that reads the precompiled knowledge base never needs ajv.
+    const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
     const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
     const licence = require('../../schemas/licence.schema.json') as object;
     const family = require('../../schemas/family.schema.json') as object;

@@ -1,0 +1,84 @@
+// Plain words for outcomes, obligations and profiles, shared by every human-readable format.
+import type { Obligation, Outcome, Profile } from '../types.js';
+import { USES } from '../types.js';
+
+/** What an outcome means for the user, in one line. */
+export const OUTCOME_MEANING: Record<Outcome, string> = {
+  free: 'you may use it; keep the notices',
+  'share-alike': 'you may use it, and give back in kind: release source when the licence says',
+  payback: 'you may use it only by paying back: obtain or buy a licence, or wait for a change date',
+  forbidden: 'you may not use it at all',
+  unknown: 'copyfair cannot tell; a person must look',
+};
+
+const SCOPE_WORDS = {
+  file: 'the files of it you changed',
+  library: 'the component itself, with your changes',
+  work: 'the whole work you build with it',
+  'all-software': 'all software you develop, operate or analyse with it',
+  'service-stack': 'the whole service stack you offer it with',
+} as const;
+
+const TRIGGER_WORDS = {
+  distribute: 'when you distribute it',
+  network: 'when you offer it to others over a network',
+  'any-use': 'whenever you use it',
+} as const;
+
+/** An obligation in plain words (without its clause). */
+export function describeObligation(obligation: Obligation): string {
+  const summary = obligation.summary ? ` ${obligation.summary}` : '';
+  // Simple kinds: the licence's own summary says it better than the generic words.
+  switch (obligation.kind) {
+    case 'notice':
+      return obligation.summary ?? 'keep the licence and copyright notices.';
+    case 'attribution':
+      return obligation.summary ?? 'credit the authors.';
+    case 'state-changes':
+      return obligation.summary ?? 'mark the files you changed.';
+    case 'source-offer':
+      return obligation.summary ?? 'give or offer the source with what you distribute.';
+    case 'share-alike':
+      return `release ${SCOPE_WORDS[obligation.scope]} under the same terms ${TRIGGER_WORDS[obligation.trigger]}.${summary}`;
+    case 'pay':
+      return `pay back: ${describeRoute(obligation.route) || 'obtain a licence from the licensor'}.${summary}`;
+    case 'contribute':
+      return `publish your own software built with it within ${obligation.withinDays} days.${summary}`;
+    case 'conduct':
+      return `keep these conditions: ${obligation.clauses.join('; ')}.${summary}`;
+    case 'time-limit': {
+      const parts: string[] = [];
+      if (obligation.trialDays !== undefined) parts.push(`a trial of ${obligation.trialDays} days`);
+      if (obligation.changeDate) parts.push(`changes${obligation.changeLicence ? ` to ${obligation.changeLicence}` : ''} on ${obligation.changeDate}`);
+      return `time limit: ${parts.join('; ') || 'see the licence'}.${summary}`;
+    }
+    default: {
+      const exhaustive: never = obligation;
+      return String(exhaustive);
+    }
+  }
+}
+
+/** A pay route as one line: where, whom, price, terms. */
+export function describeRoute(route: { url?: string; contact?: string; price?: string; note?: string }): string {
+  return [route.note, route.url, route.contact && `contact ${route.contact}`, route.price && `price ${route.price}`]
+    .filter((part): part is string => Boolean(part))
+    .map((part) => part.trim().replace(/\.$/, ''))
+    .join('; ');
+}
+
+/** The profile in one line: "a for-profit using it internal, distribute (date 2026-01-01)". */
+export function describeProfile(profile: Profile): string {
+  const entity = profile.entity ?? 'for-profit';
+  const article = /^[aeiou]/.test(entity) ? 'an' : 'a';
+  const uses = (profile.uses ?? [...USES]).join(', ') || 'no use at all';
+  const facts: string[] = [];
+  if (profile.employees !== undefined) facts.push(`${profile.employees} people`);
+  if (profile.revenueUsd !== undefined) facts.push(`US$${profile.revenueUsd.toLocaleString('en-GB')} revenue`);
+  if (profile.surplusToWorkers) facts.push('all surplus to worker-owners');
+  if (profile.equalVote) facts.push('equal vote');
+  if (profile.competes) facts.push('competing with or selling it');
+  if (profile.fields?.length) facts.push(`working in ${profile.fields.join(', ')}`);
+  if (profile.date) facts.push(`on ${profile.date}`);
+  return `${article} ${entity} using it ${uses}${facts.length ? ` (${facts.join(', ')})` : ''}`;
+}
