@@ -88,6 +88,28 @@ export function validateSchema(doc: LocatedDocument, kind: 'licence' | 'family')
   return simplify(validate.errors ?? []).map((error) => describe(doc, error));
 }
 
+/**
+ * Validates the value at `path` in a document (a custom licence inside a project's config or a
+ * dependency's terms file) against the licence schema, locating problems in the document.
+ */
+export function validateTermsAt(doc: LocatedDocument, path: (string | number)[]): SourceProblem[] {
+  const node = doc.document.getIn(path, true) as { toJSON?: () => unknown } | undefined;
+  const value = node && typeof node === 'object' && 'toJSON' in node && node.toJSON ? node.toJSON() : doc.document.getIn(path);
+  const validate = schemaValidators().licence;
+  if (validate(value)) return [];
+  return simplify(validate.errors ?? []).map((error) => {
+    const relative = toPath(error);
+    const where = `${path.join('.')}${relative.length ? `.${relative.join('.')}` : ''}`;
+    const located = `\`${where}\``;
+    const message = explain(error).replace(/^(`[^`]*`|the entry)/, located).replace(/ in (`[^`]*`|the entry)/, ` in ${located}`);
+    if (error.keyword === 'additionalProperties') {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      return locateAt(doc, [...path, ...relative, key], message, true);
+    }
+    return locateAt(doc, [...path, ...relative], message);
+  });
+}
+
 /** Validates a plain value (a project's custom licence) and returns messages with JSON paths. */
 export function validateTermsValue(value: unknown): { path: (string | number)[]; message: string }[] {
   const validate = schemaValidators().licence;
@@ -133,7 +155,7 @@ function explain(error: ErrorObject): string {
       const key = (error.params as { additionalProperty: string }).additionalProperty;
       const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
       const near = suggest(key, known);
-      return `unknown key \`${key}\` in ${where}${near.length ? `; did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?` : ''} Known keys: ${known.join(', ')}.`;
+      return `unknown key \`${key}\` in ${where}${near.length ? `; did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?` : '.'} Known keys: ${known.join(', ')}.`;
     }
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
