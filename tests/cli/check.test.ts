@@ -101,3 +101,20 @@ describe.runIf(built)('the built binary', () => {
     expect(result.stderr).toContain("unknown command 'chek'");
   });
 });
+
+describe('internal errors', () => {
+  it('exit 3 with a one-line message and no stack trace', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    let stderr = '';
+    const io = {
+      stdout: () => {
+        throw new Error('disk on fire');
+      },
+      stderr: (text: string) => void (stderr += text),
+      isTty: false,
+    };
+    const code = await main(['node', 'copyfair', 'check', 'PPL'], io);
+    expect(code).toBe(3);
+    expect(stderr).toBe('copyfair: internal error: disk on fire\nThis is a bug in copyfair; please report it with the command you ran.\n');
+  });
+});
