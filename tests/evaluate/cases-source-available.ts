@@ -98,7 +98,7 @@ export const cases: Case[] = [
   { expression: 'FSL-1.1-MIT', profile: { entity: 'for-profit', uses: ['network'], competes: true, date: '2026-01-15' }, outcome: 'free', note: 'FSL Grant of Future License: MIT from the second anniversary', parameters: { 'FSL-1.1-MIT': { releaseDate: '2024-01-15', changeDate: '2026-01-15' } } },
   { expression: 'FSL-1.1-ALv2', profile: { entity: 'for-profit', uses: ['internal'], competes: true, date: '2025-03-01' }, outcome: 'free', obligation: 'notice', note: 'FSL Permitted Purpose: "for your internal use and access"', parameters: { 'FSL-1.1-ALv2': { changeDate: '2026-01-15' } } },
   { expression: 'FSL-1.1-ALv2', profile: { entity: 'for-profit', uses: ['distribute'], competes: true, date: '2030-01-01' }, outcome: 'payback', obligation: 'time-limit', note: 'FSL: the release date is unknown, so the Future License is assumed not yet effective' },
-  { expression: 'FSL-1.1-ALv2', profile: { entity: 'for-profit', uses: ['network'], competes: false, date: '2025-03-01' }, outcome: 'free', note: 'FSL Permitted Purpose: a non-competing service is permitted' },
+  { expression: 'FSL-1.1-ALv2', profile: { entity: 'for-profit', uses: ['network'], competes: false, date: '2025-03-01' }, outcome: 'free', obligation: 'notice', note: 'FSL Permitted Purpose: a non-competing service is permitted', parameters: { 'FSL-1.1-ALv2': { changeDate: '2026-01-15' } } },
 
   // Elastic License 2.0
   { expression: 'Elastic-2.0', profile: { entity: 'for-profit', uses: ['network'], competes: true }, outcome: 'payback', obligation: 'pay', note: 'ELv2 Limitations: no hosted or managed service giving access to a substantial set of the features' },
