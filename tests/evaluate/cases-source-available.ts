@@ -46,6 +46,7 @@ export const cases: Case[] = [
   { expression: SB, profile: { entity: 'for-profit', employees: 10, revenueUsd: 1_000_000 }, outcome: 'payback', obligation: 'pay', note: 'Small Business: revenue must be "less than 1,000,000 USD (2019)"' },
   { expression: SB, profile: { entity: 'for-profit', employees: 10 }, outcome: 'payback', note: 'unstated revenue: assumed over the threshold' },
   { expression: SB, profile: { entity: 'nonprofit', employees: 500, revenueUsd: 20_000_000 }, outcome: 'payback', obligation: 'pay', note: 'Small Business has no separate non-profit grant: a large non-profit needs a licence' },
+  { expression: SB, profile: { entity: 'individual', employees: 1, revenueUsd: 40_000 }, outcome: 'free', note: 'Small Business: a sole proprietorship is "your company"; one person and small revenue qualify' },
 
   // PolyForm Free Trial, Internal Use, Perimeter, Shield, Strict
   { expression: TRIAL, profile: { entity: 'for-profit', uses: ['internal'] }, outcome: 'payback', obligation: 'time-limit', note: 'Free Trial: evaluation "for less than 32 consecutive calendar days" only' },
@@ -70,6 +71,7 @@ export const cases: Case[] = [
   { expression: PROSPERITY, profile: { entity: 'individual' }, outcome: 'free', note: 'Personal Uses' },
   { expression: PROSPERITY2, profile: { entity: 'for-profit', uses: ['network'] }, outcome: 'payback', obligation: 'time-limit', note: 'Prosperity 2.0 rule 1: commercial use limited to 32 consecutive calendar days' },
   { expression: PROSPERITY2, profile: { entity: 'nonprofit', uses: ['internal'] }, outcome: 'free', note: 'Prosperity 2.0 rule 1 limits only commercial use' },
+  { expression: PROSPERITY, profile: { entity: 'worker-cooperative', surplusToWorkers: true, uses: ['internal'] }, outcome: 'payback', obligation: 'pay', note: 'Prosperity Commercial Trial: a co-operative working with it uses it for commercial purposes' },
 
   // Parity 7.0.0 and 6.0.0: contribute all software developed, operated or analysed with it.
   { expression: 'Parity-7.0.0', profile: { entity: 'for-profit', uses: ['internal'] }, outcome: 'share-alike', obligation: 'contribute', note: 'Parity 7 Copyleft: "Contribute software you develop, operate, or analyze with this software" within thirty days' },
@@ -107,6 +109,7 @@ export const cases: Case[] = [
   { expression: 'Elastic-2.0', profile: { entity: 'for-profit', uses: ['internal', 'modify'] }, outcome: 'free', obligation: 'state-changes', note: 'ELv2 Copyright License and Notices: internal use free; mark modified copies' },
   { expression: 'Elastic-2.0', profile: { entity: 'for-profit', uses: ['network'], competes: false }, outcome: 'free', note: 'ELv2: a service built on it that does not host its features is not limited' },
   { expression: 'Elastic-2.0', profile: { entity: 'for-profit', uses: ['internal'], competes: true }, outcome: 'free', note: 'ELv2: the limitation is on providing it to third parties' },
+  { expression: 'Elastic-2.0', profile: {}, outcome: 'payback', obligation: 'pay', note: 'ELv2: unstated use and competition are assumed a hosted service' },
 
   // SSPL-1.0
   { expression: 'SSPL-1.0', profile: { entity: 'for-profit', uses: ['network'], competes: true }, outcome: 'share-alike', obligation: 'share-alike', note: 'SSPL §13: offering the Program as a service → release the Service Source Code (service stack)' },
@@ -127,6 +130,7 @@ export const cases: Case[] = [
   { expression: 'SUL-1.0', profile: { entity: 'for-profit', uses: ['internal', 'modify'] }, outcome: 'free', obligation: 'notice', note: 'SUL Limitations: "only for your own internal business purposes"' },
   { expression: 'SUL-1.0', profile: { entity: 'for-profit', uses: ['network'] }, outcome: 'payback', obligation: 'pay', note: 'SUL Limitations: provide it to others "only if you do so free of charge for non-commercial purposes"' },
   { expression: 'SUL-1.0', profile: { entity: 'nonprofit', uses: ['distribute'] }, outcome: 'free', obligation: 'conduct', note: 'SUL Limitations: non-commercial distribution free of charge' },
+  { expression: 'SUL-1.0', profile: { entity: 'worker-cooperative', uses: ['distribute'] }, outcome: 'payback', obligation: 'pay', note: 'SUL Limitations: a business distributing it is not distributing for non-commercial purposes' },
 
   // Fair Source License 0.9
   { expression: FAIR, profile: { entity: 'for-profit', users: 4 }, outcome: 'free', obligation: 'notice', note: 'Fair Source Use Limitation: up to the stated number of users', parameters: { [FAIR]: { userLimit: 5 } } },
