@@ -1,0 +1,151 @@
+// Compiles the known licence texts into the corpus: the SPDX texts from the `spdx-license-list`
+// package (never copied into the repository) and copyfair's own reference texts in
+// licences/texts/. Runs at build time (scripts/build-texts.js) and, from source, on first use.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { exactKeys } from './exact.js';
+import { normalise, type Normalised } from './normalise.js';
+import { shinglesAt, sortedSet, toBase64 } from './shingles.js';
+
+const require = createRequire(import.meta.url);
+
+/** The JSON form of the corpus (dist/identify/corpus.json). */
+export interface CorpusFile {
+  version: 1;
+  entries: { id: string; alsoIds: string[]; kind: 'licence' | 'exception'; words: number; shingles: string }[];
+  exact: Record<string, number>;
+  index: { keys: string; starts: string; entries: string };
+}
+
+/** A known text before compilation. */
+export interface SourceText {
+  id: string;
+  kind: 'licence' | 'exception';
+  text: string;
+}
+
+// SPDX publishes exception texts only inside these deprecated "GPL with exception" entries; the
+// exception is what follows the "insert GPL … text here" line.
+const EXCEPTION_CARRIERS: Readonly<Record<string, string>> = {
+  'GPL-2.0-with-GCC-exception': 'GCC-exception-2.0',
+  'GPL-2.0-with-autoconf-exception': 'Autoconf-exception-2.0',
+  'GPL-2.0-with-bison-exception': 'Bison-exception-2.2',
+  'GPL-2.0-with-classpath-exception': 'Classpath-exception-2.0',
+  'GPL-2.0-with-font-exception': 'Font-exception-2.0',
+  'GPL-3.0-with-GCC-exception': 'GCC-exception-3.1',
+  'GPL-3.0-with-autoconf-exception': 'Autoconf-exception-3.0',
+};
+
+/** The SPDX texts: current licence ids, and the exceptions SPDX ships text for. */
+export function spdxSources(): SourceText[] {
+  const full = require('spdx-license-list/full') as Record<string, { licenseText: string }>;
+  const current = new Set(require('spdx-license-ids') as string[]);
+  const sources: SourceText[] = [];
+  for (const [id, entry] of Object.entries(full)) {
+    if (current.has(id)) sources.push({ id, kind: 'licence', text: entry.licenseText });
+    const exception = EXCEPTION_CARRIERS[id];
+    if (exception) {
+      const text = entry.licenseText.replace(/^\s*insert GPL[^\n]*\n/i, '');
+      sources.push({ id: exception, kind: 'exception', text });
+    }
+  }
+  return sources;
+}
+
+/** copyfair's reference texts: `licences/texts/<id>.txt`. */
+export function referenceSources(directory: URL): SourceText[] {
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({
+      id: name.slice(0, -'.txt'.length),
+      kind: 'licence' as const,
+      text: readFileSync(new URL(name, directory), 'utf8'),
+    }));
+}
+
+/** Compiles every known text (SPDX and `textsDirectory`) into the corpus file. */
+export function compileCorpus(textsDirectory: URL): CorpusFile {
+  const own = referenceSources(textsDirectory);
+  const ownIds = new Set(own.map((source) => source.id));
+  // A reference text wins over an SPDX text of the same id (Hippocratic-3.0-core is newer than
+  // the package's data).
+  return compileSources([...own, ...spdxSources().filter((source) => !ownIds.has(source.id))]);
+}
+
+/** Compiles the given texts; texts that normalise to the same words become one entry. */
+export function compileSources(sources: SourceText[]): CorpusFile {
+  const groups = new Map<string, { ids: string[]; kind: SourceText['kind']; text: Normalised }>();
+  for (const source of sources) {
+    const normalised = normalise(source.text, { template: true });
+    if (normalised.words.length < 3) continue;
+    const joined = normalised.words.join(' ');
+    const group = groups.get(joined);
+    if (group) group.ids.push(source.id);
+    else groups.set(joined, { ids: [source.id], kind: source.kind, text: normalised });
+  }
+  const file: CorpusFile = { version: 1, entries: [], exact: {}, index: { keys: '', starts: '', entries: '' } };
+  const sets: Uint32Array[] = [];
+  for (const group of [...groups.values()].sort((a, b) => compareIds(preferredId(a.ids), preferredId(b.ids)))) {
+    const id = preferredId(group.ids);
+    const shingles = sortedSet(shinglesAt(group.text.words));
+    sets.push(shingles);
+    const index = file.entries.length;
+    file.entries.push({
+      id,
+      alsoIds: group.ids.filter((other) => other !== id).sort(compareIds),
+      kind: group.kind,
+      words: group.text.words.length,
+      shingles: toBase64(shingles),
+    });
+    for (const key of exactKeys(group.text)) file.exact[key] ??= index;
+  }
+  file.index = buildIndex(sets);
+  return file;
+}
+
+/**
+ * Which id to report for a shared text: a `-only` id over its `-or-later` twin (a bare GPL text
+ * grants no later versions: the safe reading), then the shorter, then alphabetical.
+ */
+function preferredId(ids: readonly string[]): string {
+  return [...ids].sort((a, b) => rank(a) - rank(b) || a.length - b.length || compareIds(a, b))[0] ?? '';
+}
+
+function rank(id: string): number {
+  if (id.endsWith('-or-later')) return 2;
+  return id.endsWith('-only') ? 0 : 1;
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function buildIndex(sets: Uint32Array[]): CorpusFile['index'] {
+  // Pack (shingle, entry) pairs into one number so a single numeric sort groups the postings.
+  const total = sets.reduce((sum, set) => sum + set.length, 0);
+  const packed = new Float64Array(total);
+  let at = 0;
+  sets.forEach((set, entry) => {
+    for (const shingle of set) packed[at++] = shingle * 65536 + entry;
+  });
+  packed.sort();
+  const keys: number[] = [];
+  const starts: number[] = [];
+  const entries = new Uint16Array(total);
+  for (let index = 0; index < total; index++) {
+    const value = packed[index] ?? 0;
+    const shingle = Math.floor(value / 65536);
+    entries[index] = value - shingle * 65536;
+    if (keys.length === 0 || keys[keys.length - 1] !== shingle) {
+      keys.push(shingle);
+      starts.push(index);
+    }
+  }
+  starts.push(total);
+  return {
+    keys: toBase64(Uint32Array.from(keys)),
+    starts: toBase64(Uint32Array.from(starts)),
+    entries: toBase64(entries),
+  };
+}

@@ -1,0 +1,26 @@
+// The exact path: most LICENSE files are a known text with a copyright line and perhaps a title, so
+// a hash of the normalised words finds them without any similarity work.
+import { createHash } from 'node:crypto';
+import type { Normalised } from './normalise.js';
+
+// A first line this short is a title ("MIT License"), which the guidelines let a copy omit.
+const TITLE_MAX_WORDS = 12;
+
+/**
+ * The exact-path keys of a normalised text: its whole word sequence, and the sequence without its
+ * first line when that line is short enough to be a title. A file and a reference text match
+ * exactly when they share a key.
+ */
+export function exactKeys(text: Normalised): string[] {
+  const keys = [key(text.words)];
+  const firstLine = text.lines[0];
+  if (firstLine === undefined) return keys;
+  let titleWords = 0;
+  while (text.lines[titleWords] === firstLine) titleWords++;
+  if (titleWords <= TITLE_MAX_WORDS && titleWords < text.words.length) keys.push(key(text.words.slice(titleWords)));
+  return keys;
+}
+
+function key(words: readonly string[]): string {
+  return createHash('sha1').update(words.join(' ')).digest('base64').slice(0, 22);
+}

@@ -1,0 +1,46 @@
+// Combines the licences found in one file into one SPDX expression. The file's own words decide:
+// an offered choice ("dual licensed", "at your option") is OR; a rider such as the Commons Clause
+// is always AND; an exception attaches to the licence before it with WITH; otherwise AND, the
+// reading that never grants more than the file does.
+import type { LicenceMatch } from './types.js';
+
+/** Texts that add conditions to whatever licence they accompany. */
+const RIDERS = new Set(['LicenseRef-scancode-commons-clause']);
+
+// Words that offer a choice between licences. "at your option any later version" is a GPL notice
+// and is taken out before this test.
+const CHOICE =
+  /\b(?:dual(?:ly)? licensed|duallicensed|dual license|multi licensed|triple licensed|at your option|at your choice|your choice of|you may choose|choose either|choose between|licensed under either|either license|alternatively)\b/;
+
+/**
+ * The expression for `matches` (in file order). `outside` is the file's normalised words outside
+ * every match; `isException` tells `WITH` exceptions from licences. The caller passes only
+ * confident matches.
+ */
+export function combine(
+  matches: readonly LicenceMatch[],
+  outside: string,
+  isException: (id: string) => boolean,
+): string | null {
+  const terms: string[] = [];
+  const riders: string[] = [];
+  let orphanException = false;
+  for (const match of matches) {
+    if (RIDERS.has(match.id)) pushOnce(riders, match.id);
+    else if (isException(match.id)) {
+      const base = terms.length - 1;
+      if (base < 0 || terms[base]!.includes(' WITH ')) orphanException = true;
+      else terms[base] = `${terms[base]} WITH ${match.id}`;
+    } else pushOnce(terms, match.id);
+  }
+  // An exception with no licence to attach to cannot be expressed: say unknown, not less.
+  if (orphanException || terms.length === 0) return null;
+  const choice = terms.length > 1 && CHOICE.test(outside.replace(/\bat your option any later version\b/g, ''));
+  const main = terms.join(choice ? ' OR ' : ' AND ');
+  if (riders.length === 0) return main;
+  return [terms.length > 1 ? `(${main})` : main, ...riders].join(' AND ');
+}
+
+function pushOnce(list: string[], id: string): void {
+  if (!list.includes(id)) list.push(id);
+}

@@ -1,0 +1,90 @@
+// Finds every known text in a normalised file: the exact path first, then rounds of similarity
+// matching, each round taking the best match and masking its stretch so the next round looks
+// only at what is left (the Commons Clause after Apache-2.0, the second licence of a dual licence).
+import type { Corpus } from './corpus.js';
+import { exactKeys } from './exact.js';
+import type { Normalised } from './normalise.js';
+import { SHINGLE_SIZE, shinglesAt } from './shingles.js';
+import { locate, rankCandidates, type Located, type Query } from './similarity.js';
+import { resolveTwins } from './twins.js';
+
+/**
+ * The lowest Dice score reported as a match. Chosen from measured precision (see
+ * docs/identification.md): no wrong licence of the test corpus scores above it.
+ */
+export const THRESHOLD = 0.8;
+/** Scores below this are not worth listing even as candidates. */
+const CANDIDATE_FLOOR = 0.3;
+/** A leftover stretch shorter than this is a header or a signature, not another licence. */
+const MIN_LEFTOVER_WORDS = 12;
+const MAX_ROUNDS = 8;
+
+/** A match found in the file, with the rival it could not be told from, if any. */
+export interface Found extends Located {
+  /** True on the exact path. */
+  exact: boolean;
+  /** A near twin the text did not rule out: the match is then not reported as confident. */
+  undecided?: Located;
+}
+
+/** What {@link findAll} found: matches in file order, and the nearest texts by score. */
+export interface Findings {
+  found: Found[];
+  nearest: Located[];
+  /** Positions not covered by any match, as a mask over word positions (1 = covered). */
+  covered: Uint8Array;
+}
+
+/** Finds every known text in `text` (already normalised). */
+export function findAll(text: Normalised, corpus: Corpus): Findings {
+  const covered = new Uint8Array(text.words.length);
+  for (const key of exactKeys(text)) {
+    const entry = corpus.exact.get(key);
+    if (entry === undefined) continue;
+    covered.fill(1);
+    const whole = { entry, from: 0, to: text.words.length - 1, dice: 1, exact: true };
+    return { found: [whole], nearest: [whole], covered };
+  }
+  const query: Query = { shingles: shinglesAt(text.words), masked: new Uint8Array(Math.max(0, text.words.length - SHINGLE_SIZE + 1)) };
+  const found: Found[] = [];
+  let nearest: Located[] = [];
+  for (let round = 0; round < MAX_ROUNDS && unmaskedCount(query) >= MIN_LEFTOVER_WORDS; round++) {
+    const located = rankCandidates(query, corpus)
+      .map((entry) => locate(query, corpus, entry))
+      .filter((candidate): candidate is Located => candidate !== undefined && candidate.dice >= CANDIDATE_FLOOR)
+      .sort((a, b) => b.dice - a.dice || a.entry - b.entry);
+    if (located.length === 0) break;
+    if (round === 0) nearest = located.slice(0, 5);
+    const { pick, undecided } = resolveTwins(preferCovering(located), query, corpus);
+    if (pick.dice < THRESHOLD) break;
+    found.push(undecided ? { ...pick, exact: false, undecided } : { ...pick, exact: false });
+    query.masked.fill(1, pick.from, Math.max(pick.from, pick.to - SHINGLE_SIZE + 2));
+    covered.fill(1, pick.from, pick.to + 1);
+  }
+  found.sort((a, b) => a.from - b.from);
+  return { found, nearest, covered };
+}
+
+/**
+ * Some licences quote others whole (SSH-OpenSSH holds SSH-short, FSL holds MIT). When a known text
+ * that matches well spans clearly more of the file than the leader, the file is that text.
+ */
+function preferCovering(located: Located[]): Located[] {
+  const leader = located[0]!;
+  const span = leader.to - leader.from;
+  const covering = located.find(
+    (other) =>
+      other !== leader &&
+      other.dice >= THRESHOLD &&
+      other.from <= leader.from &&
+      other.to >= leader.to &&
+      other.to - other.from >= span * 1.2 + SHINGLE_SIZE,
+  );
+  return covering ? [covering, ...located.filter((other) => other !== covering)] : located;
+}
+
+function unmaskedCount(query: Query): number {
+  let count = 0;
+  for (const bit of query.masked) if (!bit) count++;
+  return count;
+}

@@ -1,0 +1,66 @@
+// Identification of a file on disk: reads it safely (no binaries, no huge files) and records its
+// hash, so a clarification pinned to the hash re-opens when the file changes (DESIGN §4).
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { identifyText } from './identify.js';
+import type { Identification } from './types.js';
+
+/** Licence files are small; anything larger is not one, and reading it would only cost time. */
+export const MAX_LICENCE_FILE_BYTES = 1024 * 1024;
+
+/** An identified file: the identification, the path as given, and the SHA-256 of its bytes. */
+export type FileIdentification = Identification & { file: string; sha256: string };
+
+/** Why a file could not be identified. */
+export type IdentifyFileProblem = 'missing' | 'not-a-file' | 'unreadable' | 'binary' | 'too-large';
+
+/** A file that cannot be identified, with a message that names it and says why. */
+export class IdentifyFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: IdentifyFileProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'IdentifyFileError';
+  }
+}
+
+/**
+ * Reads and identifies the licence text at `path`. Rejects with an {@link IdentifyFileError} when
+ * the file is missing, not a regular file, unreadable, binary or over {@link MAX_LICENCE_FILE_BYTES}.
+ */
+export async function identifyFile(path: string): Promise<FileIdentification> {
+  const bytes = await readLicenceFile(path);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  return { file: path, sha256: createHash('sha256').update(bytes).digest('hex'), ...identifyText(text) };
+}
+
+async function readLicenceFile(path: string): Promise<Buffer> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new IdentifyFileError(path, 'not-a-file', `${path} is not a file`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof IdentifyFileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new IdentifyFileError(path, 'missing', `${path}: no such file`);
+    throw new IdentifyFileError(path, 'unreadable', `${path} cannot be read (${code ?? String(error)})`);
+  }
+  if (size > MAX_LICENCE_FILE_BYTES) {
+    throw new IdentifyFileError(path, 'too-large', `${path} is ${size} bytes; a licence file is at most ${MAX_LICENCE_FILE_BYTES} bytes`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new IdentifyFileError(path, 'unreadable', `${path} cannot be read (${code ?? String(error)})`);
+  }
+  // A NUL byte in the first 8 KiB is how git and grep tell binary files; UTF-16 texts have them too.
+  if (bytes.subarray(0, 8192).includes(0)) {
+    throw new IdentifyFileError(path, 'binary', `${path} looks binary, not a licence text`);
+  }
+  return bytes;
+}

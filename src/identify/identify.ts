@@ -1,0 +1,83 @@
+// Identification of one text: normalise, find the known texts in it, settle the ids the words
+// decide (near twins, "or later" grants, Hippocratic modules), read parameters, and combine the
+// matches into one SPDX expression. Pure: text in, data out.
+import { loadCorpus, type Corpus } from './corpus.js';
+import { combine } from './expression.js';
+import { findAll, THRESHOLD, type Found } from './find.js';
+import { normalise, type Normalised } from './normalise.js';
+import { readParameters } from './parameters.js';
+import { refineId } from './refine.js';
+import type { Identification, LicenceMatch } from './types.js';
+
+/** Identifies the licence(s) in `text`. Loads the corpus on first use. */
+export function identifyText(text: string): Identification {
+  return identifyWith(text, loadCorpus());
+}
+
+/** {@link identifyText} against a given corpus (tests, custom corpora). */
+export function identifyWith(text: string, corpus: Corpus): Identification {
+  const normalised = normalise(text);
+  const findings = findAll(normalised, corpus);
+  const lines = text.split(/\r\n|\r|\n/);
+  const matches: LicenceMatch[] = [];
+  const notices = noticeText(normalised, findings.found);
+  for (const found of findings.found) {
+    const start = normalised.lines[found.from] ?? 1;
+    const end = normalised.lines[Math.min(found.to, normalised.lines.length - 1)] ?? start;
+    const excerpt = lines.slice(start - 1, end).join('\n');
+    const id = refineId(corpus.entries[found.entry]!.id, { excerpt, whole: text, notices });
+    const match: LicenceMatch = { id, confidence: confidenceOf(found), start, end };
+    const parameters = readParameters(id, excerpt, text);
+    if (parameters) match.parameters = parameters;
+    matches.push(match);
+  }
+  const confident = matches.filter((match) => match.confidence >= THRESHOLD);
+  const outside = outsideText(normalised, findings.covered);
+  const isException = (id: string) => corpus.entries[corpus.byId.get(id) ?? -1]?.kind === 'exception';
+  const candidates = findings.nearest.map((located) => ({
+    id: corpus.entries[located.entry]!.id,
+    confidence: round(located.dice),
+  }));
+  return {
+    // One match in doubt makes the whole expression unknown: a partial answer reads as complete.
+    expression: confident.length > 0 && confident.length === matches.length ? combine(confident, outside, isException) : null,
+    matches,
+    candidates,
+  };
+}
+
+/** A match whose near twin the text could not rule out is never reported as confident. */
+function confidenceOf(found: Found): number {
+  const dice = round(found.dice);
+  return found.undecided ? Math.min(dice, round(THRESHOLD - 0.01)) : dice;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** The file's own words outside every match: where "at your option" and "or later" are said. */
+function outsideText(normalised: Normalised, covered: Uint8Array): string {
+  const words: string[] = [];
+  normalised.words.forEach((word, position) => {
+    if (!covered[position]) words.push(word);
+  });
+  return words.join(' ');
+}
+
+// GNU texts end with "How to Apply These Terms", whose sample notice says "or (at your option)
+// any later version". The notice that decides is the file's own, so the appendix is left out.
+const APPENDIX = 'how to apply these terms';
+
+/** The file's normalised words without the appendices of the GNU texts found in it. */
+function noticeText(normalised: Normalised, found: readonly Found[]): string {
+  const skip = new Uint8Array(normalised.words.length);
+  for (const match of found) {
+    const region = normalised.words.slice(match.from, match.to + 1).join(' ');
+    const at = region.indexOf(APPENDIX);
+    if (at < 0) continue;
+    const appendixFrom = match.from + region.slice(0, at).split(' ').length - 1;
+    skip.fill(1, appendixFrom, match.to + 1);
+  }
+  return normalised.words.filter((_, position) => !skip[position]).join(' ');
+}

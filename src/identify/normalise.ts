@@ -1,0 +1,118 @@
+// Turns a licence text into the word sequence that matching compares, following the SPDX matching
+// guidelines (spdx.github.io/spdx-spec/v2.3/license-matching-guidelines-and-templates): case,
+// white space, punctuation, quotes and dashes, bullets and numbering, copyright lines, http/https
+// and varietal spellings do not change which licence a text is. Each word keeps its line number so
+// a match can say where in the file it is.
+
+/** A normalised text: words and, for each word, its 1-based line in the original text. */
+export interface Normalised {
+  words: string[];
+  lines: number[];
+}
+
+/** Options for {@link normalise}. */
+export interface NormaliseOptions {
+  /**
+   * The text is a reference template: also drop replaceable text (`[name of copyright owner]`,
+   * `{Licensor Name}`, `$name`), which never appears verbatim in a real file.
+   */
+  template?: boolean;
+}
+
+// SPDX guideline 8 (equivalent words), British or alternative form → the form we compare on.
+const VARIETAL: Readonly<Record<string, string>> = {
+  acknowledgement: 'acknowledgment',
+  analogue: 'analog',
+  analyse: 'analyze',
+  artefact: 'artifact',
+  authorisation: 'authorization',
+  authorised: 'authorized',
+  calibre: 'caliber',
+  cancelled: 'canceled',
+  capitalisations: 'capitalizations',
+  catalogue: 'catalog',
+  categorise: 'categorize',
+  centre: 'center',
+  emphasised: 'emphasized',
+  favour: 'favor',
+  favourite: 'favorite',
+  fulfil: 'fulfill',
+  fulfilment: 'fulfillment',
+  initialise: 'initialize',
+  judgement: 'judgment',
+  labelling: 'labeling',
+  labour: 'labor',
+  licence: 'license',
+  licences: 'licenses',
+  licenced: 'licensed',
+  licencee: 'licensee',
+  licencees: 'licensees',
+  licencing: 'licensing',
+  licencor: 'licensor',
+  licencors: 'licensors',
+  maximise: 'maximize',
+  modelled: 'modeled',
+  modelling: 'modeling',
+  offence: 'offense',
+  optimise: 'optimize',
+  organisation: 'organization',
+  organisations: 'organizations',
+  organise: 'organize',
+  practise: 'practice',
+  programme: 'program',
+  realise: 'realize',
+  recognise: 'recognize',
+  signalling: 'signaling',
+  utilisation: 'utilization',
+  whilst: 'while',
+  wilful: 'willful',
+  https: 'http',
+};
+
+// A copyright statement: "Copyright (c) 2020 …", "Copyright 2020 …", "© …", "(c) 2020 …",
+// "Copyright <year> …", "All rights reserved". Guideline 10: copyright notices are not part of
+// the licence. The second word is required so that a wrapped line of licence text that merely
+// starts with "COPYRIGHT HOLDERS BE LIABLE" is kept.
+const COPYRIGHT_LINE =
+  /^[\s>*#_-]*(?:copyright\s*(?:\(c\)|©|&copy;|\d|<|\[|\{|\$|year|notice\s*:|\(c\)|by\b|owner\s*:)|©|\(c\)\s*\d|all rights reserved)/i;
+
+// Bullets and list numbering at the start of a line (guideline 7): "1.", "1.2.", "(a)", "iv)",
+// "*", "-", "•", Markdown headings and quotes.
+const LIST_MARKER =
+  /^\s*(?:(?:[-*•·>#+]+|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6})[.)]|\((?:\d{1,3}|[a-z]|[ivxlc]{1,6})\)|§\s*\d+)\s+)+/i;
+
+// Replaceable text in reference templates (guideline 3): bracketed placeholders.
+const TEMPLATE_PLACEHOLDER = /\[[^\][\n]{1,60}\]|\{[^{}\n]{1,60}\}|\$[a-z]+\b/gi;
+// Angle-bracket text is either a placeholder (`<copyright holders>`) or a Markdown autolink;
+// neither decides the licence, so it is dropped from both sides.
+const ANGLE_TEXT = /<[^<>\n]{1,80}>/g;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Normalises `text` into comparable words with their line numbers. */
+export function normalise(text: string, options: NormaliseOptions = {}): Normalised {
+  const words: string[] = [];
+  const lines: number[] = [];
+  const rawLines = text.split(/\r\n|\r|\n/);
+  for (let index = 0; index < rawLines.length; index++) {
+    let line = rawLines[index] ?? '';
+    if (COPYRIGHT_LINE.test(line)) continue;
+    line = line.replace(LIST_MARKER, ' ').replace(ANGLE_TEXT, ' ');
+    if (options.template) line = line.replace(TEMPLATE_PLACEHOLDER, ' ');
+    // Apostrophes inside words ("licensor's", "don’t") must not split a word on one side only.
+    line = line.toLowerCase().replace(/[’'`]/g, '');
+    for (const match of line.matchAll(WORD)) {
+      const word = VARIETAL[match[0]] ?? match[0];
+      const last = words.length - 1;
+      if (last >= 0 && JOINABLE_PREFIXES.has(words[last] ?? '')) words[last] += word;
+      else {
+        words.push(word);
+        lines.push(index + 1);
+      }
+    }
+  }
+  return { words, lines };
+}
+
+// "sub-license", "sub license" and "non-commercial" are spelt with and without the break.
+const JOINABLE_PREFIXES = new Set(['sub', 'non', 'co']);

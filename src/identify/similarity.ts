@@ -1,0 +1,127 @@
+// The similarity path: Sørensen–Dice over word shingles. The inverted index narrows ~700 known
+// texts to the few that share many shingles with the file; for each of those the matcher finds the
+// stretch of the file that holds the licence, so a file with several licences, a header or a
+// README around it is scored on the licence's own words.
+import type { Corpus } from './corpus.js';
+import { SHINGLE_SIZE, has, sortedSet } from './shingles.js';
+
+/** The shingles of the file being identified, by word position. */
+export interface Query {
+  shingles: Uint32Array;
+  /** 1 where a word position already belongs to a match. */
+  masked: Uint8Array;
+}
+
+/** Where one known text sits in the file and how well it matches there. */
+export interface Located {
+  entry: number;
+  /** First and last word position of the stretch (inclusive). */
+  from: number;
+  to: number;
+  /** Dice coefficient between the stretch's shingles and the known text's. */
+  dice: number;
+}
+
+/** Known texts compared in full per round; the index has already ranked them by shared shingles. */
+const CANDIDATES_PER_ROUND = 12;
+/** Share of a known text's shingles the file must hold before it is compared at all. */
+const MIN_CONTAINMENT = 0.2;
+
+/** Ranks known texts by the share of their shingles found in the unmasked part of the file. */
+export function rankCandidates(query: Query, corpus: Corpus): number[] {
+  const present: number[] = [];
+  query.shingles.forEach((shingle, position) => {
+    if (!query.masked[position]) present.push(shingle);
+  });
+  const distinct = sortedSet(Uint32Array.from(present));
+  const counts = new Uint32Array(corpus.entries.length);
+  const { keys, starts, entries } = corpus.index;
+  let low = 0;
+  for (const shingle of distinct) {
+    // `distinct` is sorted, so the search resumes where the last one stopped.
+    let high = keys.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      if ((keys[middle] ?? 0) < shingle) low = middle + 1;
+      else high = middle - 1;
+    }
+    if (keys[low] !== shingle) continue;
+    for (let at = starts[low] ?? 0; at < (starts[low + 1] ?? 0); at++) counts[entries[at] ?? 0]!++;
+  }
+  const ranked: { entry: number; containment: number }[] = [];
+  counts.forEach((count, entry) => {
+    const size = corpus.entries[entry]?.shingles.length ?? 1;
+    const containment = count / size;
+    if (containment >= MIN_CONTAINMENT && count >= 2) ranked.push({ entry, containment });
+  });
+  ranked.sort((a, b) => b.containment - a.containment || a.entry - b.entry);
+  return ranked.slice(0, CANDIDATES_PER_ROUND).map((candidate) => candidate.entry);
+}
+
+/**
+ * Finds the stretch of the file that best holds known text `entry`: hits are grouped into
+ * clusters, and the run of clusters with the best Dice estimate wins, which drops stray common
+ * phrases ("without warranty of any kind") that other licences in the file share.
+ */
+export function locate(query: Query, corpus: Corpus, entry: number): Located | undefined {
+  const known = corpus.entries[entry]!.shingles;
+  const hits: number[] = [];
+  query.shingles.forEach((shingle, position) => {
+    if (!query.masked[position] && has(known, shingle)) hits.push(position);
+  });
+  if (hits.length < 2) return undefined;
+  const clusters = clustersOf(hits, Math.max(12, Math.round(known.length * 0.05)));
+  const unmaskedBefore = prefixUnmasked(query.masked);
+  let best = { from: 0, to: 0, estimate: -1 };
+  for (let first = 0; first < clusters.length; first++) {
+    let hitCount = 0;
+    for (let last = first; last < clusters.length; last++) {
+      hitCount += clusters[last]!.hits;
+      const from = clusters[first]!.from;
+      const to = clusters[last]!.to;
+      const length = (unmaskedBefore[to + 1] ?? 0) - (unmaskedBefore[from] ?? 0);
+      const estimate = (2 * Math.min(hitCount, known.length)) / (length + known.length);
+      if (estimate > best.estimate) best = { from, to, estimate };
+    }
+  }
+  return { entry, from: best.from, to: best.to + SHINGLE_SIZE - 1, dice: diceOf(query, known, best.from, best.to) };
+}
+
+/** The Dice coefficient between shingle positions `from..to` of the file and a known text. */
+export function diceOf(query: Query, known: Uint32Array, from: number, to: number): number {
+  const stretch: number[] = [];
+  for (let position = from; position <= to; position++) {
+    if (!query.masked[position]) stretch.push(query.shingles[position] ?? 0);
+  }
+  const distinct = sortedSet(Uint32Array.from(stretch));
+  let shared = 0;
+  for (const shingle of distinct) if (has(known, shingle)) shared++;
+  return (2 * shared) / (distinct.length + known.length || 1);
+}
+
+interface Cluster {
+  from: number;
+  to: number;
+  hits: number;
+}
+
+function clustersOf(hits: number[], maxGap: number): Cluster[] {
+  const clusters: Cluster[] = [];
+  for (const position of hits) {
+    const current = clusters[clusters.length - 1];
+    if (current && position - current.to <= maxGap) {
+      current.to = position;
+      current.hits++;
+    } else clusters.push({ from: position, to: position, hits: 1 });
+  }
+  // Keep the work quadratic in a small number: the biggest clusters carry the match.
+  if (clusters.length <= 40) return clusters;
+  const kept = new Set([...clusters].sort((a, b) => b.hits - a.hits).slice(0, 40));
+  return clusters.filter((cluster) => kept.has(cluster));
+}
+
+function prefixUnmasked(masked: Uint8Array): Uint32Array {
+  const prefix = new Uint32Array(masked.length + 1);
+  for (let index = 0; index < masked.length; index++) prefix[index + 1] = (prefix[index] ?? 0) + (masked[index] ? 0 : 1);
+  return prefix;
+}

@@ -1,0 +1,28 @@
+// What identification reports about one licence text.
+
+/** A value read from a templated licence (BUSL's Change Date, Hippocratic 3.0's modules …). */
+export type ParameterValue = string | number | string[];
+
+/** One known licence (or exception) found in a text. */
+export interface LicenceMatch {
+  /** SPDX id, exception id, or `LicenseRef-…` (ScanCode's name where ScanCode has one). */
+  id: string;
+  /** 0..1: Dice similarity of the matched stretch with the known text (1 on the exact path). */
+  confidence: number;
+  /** First line of the match in the file, 1-based. */
+  start: number;
+  /** Last line of the match in the file, 1-based, inclusive. */
+  end: number;
+  /** Values read from the text's parameters block, header or badge. */
+  parameters?: Record<string, ParameterValue>;
+}
+
+/** Everything identification says about one text. */
+export interface Identification {
+  /** The combined SPDX expression for the whole text; null when nothing matches well enough. */
+  expression: string | null;
+  /** Each licence found at or above the threshold, in the order it appears. */
+  matches: LicenceMatch[];
+  /** The nearest known texts and their scores, best first: shown when the text is unknown. */
+  candidates: { id: string; confidence: number }[];
+}
