@@ -5,7 +5,7 @@ import type { Corpus } from './corpus.js';
 import { exactKeys } from './exact.js';
 import type { Normalised } from './normalise.js';
 import { SHINGLE_SIZE, shinglesAt } from './shingles.js';
-import { locate, rankCandidates, type Located, type Query } from './similarity.js';
+import { hitPositions, locate, rankCandidates, type Located, type Query } from './similarity.js';
 import { resolveTwins } from './twins.js';
 
 /**
@@ -49,8 +49,10 @@ export function findAll(text: Normalised, corpus: Corpus): Findings {
   const found: Found[] = [];
   let nearest: Located[] = [];
   for (let round = 0; round < MAX_ROUNDS && unmaskedCount(query) >= MIN_LEFTOVER_WORDS; round++) {
-    const located = rankCandidates(query, corpus)
-      .map((entry) => locate(query, corpus, entry))
+    const ranked = rankCandidates(query, corpus);
+    const hits = hitPositions(query, corpus, ranked);
+    const located = ranked
+      .map((entry, index) => locate(query, corpus, entry, hits[index]!))
       .filter((candidate): candidate is Located => candidate !== undefined && candidate.dice >= CANDIDATE_FLOOR)
       .sort((a, b) => b.dice - a.dice || a.entry - b.entry);
     if (located.length === 0) break;

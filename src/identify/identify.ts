@@ -20,12 +20,14 @@ export function identifyWith(text: string, corpus: Corpus): Identification {
   const findings = findAll(normalised, corpus);
   const lines = text.split(/\r\n|\r|\n/);
   const matches: LicenceMatch[] = [];
-  const notices = noticeText(normalised, findings.found);
+  // Only GNU texts need the notices; computing them lazily keeps the common case cheap.
+  let notices: string | undefined;
+  const noticesOf = () => (notices ??= noticeText(normalised, findings.found));
   for (const found of findings.found) {
     const start = normalised.lines[found.from] ?? 1;
     const end = normalised.lines[Math.min(found.to, normalised.lines.length - 1)] ?? start;
     const excerpt = lines.slice(start - 1, end).join('\n');
-    const id = refineId(corpus.entries[found.entry]!.id, { excerpt, whole: text, notices });
+    const id = refineId(corpus.entries[found.entry]!.id, { excerpt, whole: text, notices: noticesOf });
     const match: LicenceMatch = { id, confidence: confidenceOf(found), start, end };
     const parameters = readParameters(id, excerpt, text);
     if (parameters) match.parameters = parameters;
@@ -67,17 +69,19 @@ function outsideText(normalised: Normalised, covered: Uint8Array): string {
 
 // GNU texts end with "How to Apply These Terms", whose sample notice says "or (at your option)
 // any later version". The notice that decides is the file's own, so the appendix is left out.
-const APPENDIX = 'how to apply these terms';
+const APPENDIX = ['how', 'to', 'apply', 'these', 'terms'];
 
 /** The file's normalised words without the appendices of the GNU texts found in it. */
 function noticeText(normalised: Normalised, found: readonly Found[]): string {
-  const skip = new Uint8Array(normalised.words.length);
+  const { words } = normalised;
+  const skip = new Uint8Array(words.length);
   for (const match of found) {
-    const region = normalised.words.slice(match.from, match.to + 1).join(' ');
-    const at = region.indexOf(APPENDIX);
-    if (at < 0) continue;
-    const appendixFrom = match.from + region.slice(0, at).split(' ').length - 1;
-    skip.fill(1, appendixFrom, match.to + 1);
+    for (let at = match.from; at + APPENDIX.length <= match.to + 1; at++) {
+      if (APPENDIX.every((word, offset) => words[at + offset] === word)) {
+        skip.fill(1, at, match.to + 1);
+        break;
+      }
+    }
   }
-  return normalised.words.filter((_, position) => !skip[position]).join(' ');
+  return words.filter((_, position) => !skip[position]).join(' ');
 }

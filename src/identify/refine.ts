@@ -8,8 +8,8 @@ export interface MatchContext {
   excerpt: string;
   /** The whole file, verbatim. */
   whole: string;
-  /** The file's normalised words, without the sample notices of GNU appendices. */
-  notices: string;
+  /** The file's normalised words, without the sample notices of GNU appendices (lazy). */
+  notices: () => string;
 }
 
 // Texts SPDX lists as `-only` and `-or-later` with the same words. The notice decides.
@@ -31,7 +31,7 @@ const HIPPOCRATIC_3 = new Set(['Hippocratic-3.0-core', 'LicenseRef-scancode-Hipp
 /** The id to report for a match of known text `id`, given what the file says around it. */
 export function refineId(id: string, context: MatchContext): string {
   if (OR_LATER_FAMILIES.test(id)) {
-    return OR_LATER_NOTICE.test(context.notices) ? id.replace(/-only$/, '-or-later') : id;
+    return OR_LATER_NOTICE.test(context.notices()) ? id.replace(/-only$/, '-or-later') : id;
   }
   if (CNPL_OF_NVPL[id] && WORKER_OWNED.test(context.excerpt)) return CNPL_OF_NVPL[id];
   if (NVPL_OF_CNPL[id] && !WORKER_OWNED.test(context.excerpt)) return NVPL_OF_CNPL[id];

@@ -10,6 +10,10 @@ export interface Query {
   shingles: Uint32Array;
   /** 1 where a word position already belongs to a match. */
   masked: Uint8Array;
+  /** Shingle → its row in the index, for the unmasked shingles; filled by {@link rankCandidates}. */
+  rows?: Map<number, number>;
+  /** Unmasked positions before each position; filled by {@link rankCandidates}. */
+  unmaskedBefore?: Uint32Array;
 }
 
 /** Where one known text sits in the file and how well it matches there. */
@@ -24,6 +28,11 @@ export interface Located {
 
 /** Known texts compared in full per round; the index has already ranked them by shared shingles. */
 const CANDIDATES_PER_ROUND = 12;
+/**
+ * Hits further apart than this many words start a new cluster. Small on purpose: runs of clusters
+ * are merged back when that improves the score, so a gap only offers a place to cut.
+ */
+const MAX_GAP = 8;
 /** Share of a known text's shingles the file must hold before it is compared at all. */
 const MIN_CONTAINMENT = 0.2;
 
@@ -37,6 +46,8 @@ export function rankCandidates(query: Query, corpus: Corpus): number[] {
   const counts = new Uint32Array(corpus.entries.length);
   const { keys, starts, entries } = corpus.index;
   let low = 0;
+  query.rows = new Map();
+  query.unmaskedBefore = prefixUnmasked(query.masked);
   for (const shingle of distinct) {
     // `distinct` is sorted, so the search resumes where the last one stopped.
     let high = keys.length - 1;
@@ -46,6 +57,7 @@ export function rankCandidates(query: Query, corpus: Corpus): number[] {
       else high = middle - 1;
     }
     if (keys[low] !== shingle) continue;
+    query.rows.set(shingle, low);
     for (let at = starts[low] ?? 0; at < (starts[low + 1] ?? 0); at++) counts[entries[at] ?? 0]!++;
   }
   const ranked: { entry: number; containment: number }[] = [];
@@ -59,19 +71,35 @@ export function rankCandidates(query: Query, corpus: Corpus): number[] {
 }
 
 /**
- * Finds the stretch of the file that best holds known text `entry`: hits are grouped into
- * clusters, and the run of clusters with the best Dice estimate wins, which drops stray common
- * phrases ("without warranty of any kind") that other licences in the file share.
+ * The positions of the file whose shingle each candidate holds, in one pass over the postings
+ * (rather than one search per position per candidate). Needs {@link rankCandidates} first.
  */
-export function locate(query: Query, corpus: Corpus, entry: number): Located | undefined {
-  const known = corpus.entries[entry]!.shingles;
-  const hits: number[] = [];
+export function hitPositions(query: Query, corpus: Corpus, candidates: readonly number[]): number[][] {
+  const slot = new Int16Array(corpus.entries.length).fill(-1);
+  candidates.forEach((entry, index) => (slot[entry] = index));
+  const hits = candidates.map((): number[] => []);
+  const { starts, entries } = corpus.index;
   query.shingles.forEach((shingle, position) => {
-    if (!query.masked[position] && has(known, shingle)) hits.push(position);
+    const row = query.masked[position] ? undefined : query.rows?.get(shingle);
+    if (row === undefined) return;
+    for (let at = starts[row] ?? 0; at < (starts[row + 1] ?? 0); at++) {
+      const index = slot[entries[at] ?? 0] ?? -1;
+      if (index >= 0) hits[index]!.push(position);
+    }
   });
+  return hits;
+}
+
+/**
+ * Finds the stretch of the file that best holds known text `entry`, given the positions it hits:
+ * hits are grouped into clusters, and the run of clusters with the best Dice estimate wins, which
+ * drops stray common phrases ("without warranty of any kind") that other licences share.
+ */
+export function locate(query: Query, corpus: Corpus, entry: number, hits: readonly number[]): Located | undefined {
+  const known = corpus.entries[entry]!.shingles;
   if (hits.length < 2) return undefined;
-  const clusters = clustersOf(hits, Math.max(12, Math.round(known.length * 0.05)));
-  const unmaskedBefore = prefixUnmasked(query.masked);
+  const clusters = clustersOf(hits, MAX_GAP);
+  const unmaskedBefore = query.unmaskedBefore ?? prefixUnmasked(query.masked);
   let best = { from: 0, to: 0, estimate: -1 };
   for (let first = 0; first < clusters.length; first++) {
     let hitCount = 0;
@@ -105,7 +133,7 @@ interface Cluster {
   hits: number;
 }
 
-function clustersOf(hits: number[], maxGap: number): Cluster[] {
+function clustersOf(hits: readonly number[], maxGap: number): Cluster[] {
   const clusters: Cluster[] = [];
   for (const position of hits) {
     const current = clusters[clusters.length - 1];
