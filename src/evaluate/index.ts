@@ -92,7 +92,18 @@ function evaluateTerms(terms: Terms, profile: Profile, context: Context): Verdic
     if (spec.default !== undefined) params[name] = spec.default;
   }
   Object.assign(params, context.parameters[terms.id] ?? {});
-  const decision = strictDecision(terms, profile, params);
+  // A rule that changes the licence leads to the new licence's outcome; the strict assumption must
+  // compare that, not the rule's own. Memoised: each such rule is evaluated once.
+  const changed = new Map<number, Outcome>();
+  const effective = (index: number): Outcome => {
+    const rule = terms.rules[index]!;
+    if (!rule.becomes || context.depth >= MAX_CHANGE_DEPTH) return rule.outcome;
+    if (!changed.has(index)) {
+      changed.set(index, changedLicence(ruleVerdict(terms, rule, params), rule.becomes, params, profile, context).outcome);
+    }
+    return changed.get(index)!;
+  };
+  const decision = strictDecision(terms, profile, params, effective);
   const rule = decision.index === undefined ? undefined : terms.rules[decision.index];
   let verdict = ruleVerdict(terms, rule, params);
   verdict.assumed.push(...decision.assumed);

@@ -31,10 +31,6 @@ export function rank(outcome: Outcome): number {
   return OUTCOMES.indexOf(outcome);
 }
 
-function outcomeOf(terms: Terms, index: number | undefined): Outcome {
-  return index === undefined ? 'unknown' : terms.rules[index]!.outcome;
-}
-
 /** Every combination of the unknowns' candidate values, applied to the base world. */
 function worlds(base: World, unknowns: Unknown[]): World[] {
   let result = [base];
@@ -50,13 +46,20 @@ function worlds(base: World, unknowns: Unknown[]): World[] {
 }
 
 /** The decided rule under the strict assumption, with the world that produced it. */
-export function strictDecision(terms: Terms, profile: Profile, params: World['params']) {
+export function strictDecision(
+  terms: Terms,
+  profile: Profile,
+  params: World['params'],
+  /** The outcome a rule really leads to, when that differs from its own (a change licence). */
+  effective: (index: number) => Outcome = (index) => terms.rules[index]!.outcome,
+) {
   const unknowns = unknownsOf(terms, profile, params);
   const base = baseWorld(profile, params);
   const all = worlds(base, unknowns).map((world) => ({ world, index: decidingRule(terms, world) }));
+  const outcome = (index: number | undefined) => (index === undefined ? 'unknown' : effective(index));
   let decision = all[0]!;
   for (const candidate of all) {
-    if (rank(outcomeOf(terms, candidate.index)) > rank(outcomeOf(terms, decision.index))) decision = candidate;
+    if (rank(outcome(candidate.index)) > rank(outcome(decision.index))) decision = candidate;
   }
   return { ...decision, assumed: assumptions(terms, profile, unknowns, decision, all) };
 }

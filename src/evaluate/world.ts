@@ -148,7 +148,10 @@ export function baseWorld(profile: Profile, params: World['params']): World {
     revenueUsd: profile.revenueUsd ?? Number.MAX_SAFE_INTEGER,
     users: profile.users ?? Number.MAX_SAFE_INTEGER,
     fields: profile.fields ?? [],
-    date: profile.date ?? '9999-12-31',
+    // Unstated, the date is enumerated around every known threshold (unknownsOf). This placeholder
+    // only matters against a date parameter that is itself unknown, whose candidates are
+    // 0001-01-01 and 9999-12-31: it sits between them, so neither is taken as already reached.
+    date: profile.date ?? '5000-01-01',
     params,
   };
 }
