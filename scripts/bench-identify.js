@@ -26,7 +26,7 @@ const cases = [
   ['exact', 'ISC as npm writes it', `ISC License\n\nCopyright (c) 2024, Jane Doe\n\n${spdx.ISC.licenseText.split('\n').slice(4).join('\n')}`],
   ['exact', 'Apache-2.0 verbatim', spdx['Apache-2.0'].licenseText],
   ['exact', 'MIT re-wrapped, Markdown title', `# The MIT License\n\n${rewrap(mit, 50)}`],
-  ['similarity', 'MIT with a sentence added', mit.replace('subject to the following conditions:', 'subject to the following conditions, which bind every copy:')],
+  ['similarity', 'MIT with a sentence added', mit.replace('free of charge,', 'free of charge and for ever,')],
   ['similarity', 'BSD-3-Clause with names filled in', spdx['BSD-3-Clause'].licenseText.replace('<year> <owner>', '2024 Acme').replace('the copyright holder', 'Acme Inc.')],
   ['exact', 'Apache-2.0 re-wrapped with a header', `Copyright 2024 Acme\n\n${rewrap(spdx['Apache-2.0'].licenseText)}`],
   ['similarity', 'Apache-2.0 with its appendix filled in', spdx['Apache-2.0'].licenseText.replace('[yyyy] [name of copyright owner]', '2024 Acme Worker Cooperative')],

@@ -98,7 +98,14 @@ export function hitPositions(query: Query, corpus: Corpus, candidates: readonly 
 export function locate(query: Query, corpus: Corpus, entry: number, hits: readonly number[]): Located | undefined {
   const known = corpus.entries[entry]!.shingles;
   if (hits.length < 2) return undefined;
-  const clusters = clustersOf(hits, MAX_GAP);
+  const restarts = restartsOf(hits, query.shingles);
+  let clusters = clustersOf(hits, restarts, MAX_GAP);
+  // Keep the search over runs of clusters small: widen the gap until few clusters remain.
+  for (let gap = MAX_GAP * 2; clusters.length > MAX_CLUSTERS && gap < 4096; gap *= 2) clusters = clustersOf(hits, restarts, gap);
+  // Hits and lengths count positions, the known text's size distinct shingles; scale by the share
+  // of the known text's positions that are distinct (GPL repeats itself a lot) to compare alike.
+  const { words } = corpus.entries[entry]!;
+  const distinctShare = Math.min(1, known.length / Math.max(1, words - SHINGLE_SIZE + 1));
   const unmaskedBefore = query.unmaskedBefore ?? prefixUnmasked(query.masked);
   let best = { from: 0, to: 0, estimate: -1 };
   for (let first = 0; first < clusters.length; first++) {
@@ -108,7 +115,7 @@ export function locate(query: Query, corpus: Corpus, entry: number, hits: readon
       const from = clusters[first]!.from;
       const to = clusters[last]!.to;
       const length = (unmaskedBefore[to + 1] ?? 0) - (unmaskedBefore[from] ?? 0);
-      const estimate = (2 * Math.min(hitCount, known.length)) / (length + known.length);
+      const estimate = (2 * Math.min(hitCount * distinctShare, known.length)) / (length * distinctShare + known.length);
       if (estimate > best.estimate) best = { from, to, estimate };
     }
   }
@@ -133,19 +140,53 @@ interface Cluster {
   hits: number;
 }
 
-function clustersOf(hits: readonly number[], maxGap: number): Cluster[] {
+/** Runs of clusters are searched in quadratic time, so their number is bounded. */
+const MAX_CLUSTERS = 48;
+/** Hits in a row looked at when deciding whether the known text starts over. */
+const RESTART_WINDOW = 24;
+/** Share of those hits that repeat earlier ones when the text has started over. */
+const RESTART_SHARE = 0.75;
+
+/**
+ * Indexes of hits where the known text starts over: most of the next hits repeat shingles already
+ * seen since the last start. That is a second copy, or a licence built from this one (SSPL from
+ * AGPL, a CNPL after a PPL), which runs on without a gap and must not merge with the first.
+ */
+function restartsOf(hits: readonly number[], shingles: Uint32Array): Set<number> {
+  const restarts = new Set<number>();
+  let seen = new Set<number>();
+  const repeats: boolean[] = [];
+  for (let index = 0; index < hits.length; index++) {
+    const shingle = shingles[hits[index]!] ?? 0;
+    repeats.push(seen.has(shingle));
+    seen.add(shingle);
+    const from = index - RESTART_WINDOW + 1;
+    if (from <= 0 || !repeats[from]) continue;
+    let repeated = 0;
+    for (let at = from; at <= index; at++) if (repeats[at]) repeated++;
+    if (repeated < RESTART_WINDOW * RESTART_SHARE) continue;
+    // Start again at the first repeat of the window: what follows is judged against itself.
+    restarts.add(from);
+    seen = new Set();
+    for (let at = from; at <= index; at++) {
+      repeats[at] = false;
+      seen.add(shingles[hits[at]!] ?? 0);
+    }
+  }
+  return restarts;
+}
+
+function clustersOf(hits: readonly number[], restarts: ReadonlySet<number>, maxGap: number): Cluster[] {
   const clusters: Cluster[] = [];
-  for (const position of hits) {
+  for (let index = 0; index < hits.length; index++) {
+    const position = hits[index]!;
     const current = clusters[clusters.length - 1];
-    if (current && position - current.to <= maxGap) {
+    if (current && position - current.to <= maxGap && !restarts.has(index)) {
       current.to = position;
       current.hits++;
     } else clusters.push({ from: position, to: position, hits: 1 });
   }
-  // Keep the work quadratic in a small number: the biggest clusters carry the match.
-  if (clusters.length <= 40) return clusters;
-  const kept = new Set([...clusters].sort((a, b) => b.hits - a.hits).slice(0, 40));
-  return clusters.filter((cluster) => kept.has(cluster));
+  return clusters;
 }
 
 function prefixUnmasked(masked: Uint8Array): Uint32Array {

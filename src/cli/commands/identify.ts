@@ -1,0 +1,91 @@
+// `copyfair identify <file…>`: which licence(s) each file's text is, with confidence and lines.
+// Exit codes: 0 every file identified, 1 a file is unknown, 2 bad input (a missing or binary file).
+import { Option, type Command } from 'commander';
+import { IdentifyFileError, identifyFile, type FileIdentification } from '../../identify/index.js';
+import type { CommandContext } from '../context.js';
+import { EXIT_OK, EXIT_POLICY, EXIT_USAGE } from '../errors.js';
+import { processIo } from '../io.js';
+
+const FORMATS = Object.keys({ text: true, json: true } satisfies Record<'text' | 'json', true>);
+
+interface IdentifyFlags {
+  format: 'text' | 'json';
+}
+
+/** The context used when the command is registered without one (programmatic use). */
+const standalone: CommandContext = {
+  io: processIo,
+  exit: (code) => {
+    process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
+  },
+};
+
+/** Adds `identify` to `program`. */
+export function register(program: Command, context: CommandContext = standalone): void {
+  program
+    .command('identify')
+    .description('identify the licence(s) in licence files from their text')
+    .argument('<file...>', 'licence files (LICENSE, COPYING, …)')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
+    .action(async (files: string[], flags: IdentifyFlags) => {
+      const results: FileIdentification[] = [];
+      let failed = false;
+      for (const file of files) {
+        try {
+          results.push(await identifyFile(file));
+        } catch (error) {
+          if (!(error instanceof IdentifyFileError)) throw error;
+          context.io.stderr(`copyfair: ${error.message}\n`);
+          failed = true;
+        }
+      }
+      context.io.stdout(flags.format === 'json' ? renderJson(results) : renderText(results));
+      const unknown = results.some((result) => result.expression === null);
+      context.exit(failed ? EXIT_USAGE : unknown ? EXIT_POLICY : EXIT_OK);
+    });
+}
+
+/** The JSON output: one object per file, in the order given. */
+export function renderJson(results: readonly FileIdentification[]): string {
+  const body = results.map((result) => ({
+    file: result.file,
+    sha256: result.sha256,
+    expression: result.expression,
+    matches: result.matches.map((match) => ({
+      id: match.id,
+      confidence: match.confidence,
+      start: match.start,
+      end: match.end,
+      ...(match.parameters ? { parameters: match.parameters } : {}),
+    })),
+    candidates: result.candidates,
+  }));
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** The text output: per file, the expression, then each licence with confidence and lines. */
+export function renderText(results: readonly FileIdentification[]): string {
+  const out: string[] = [];
+  for (const result of results) {
+    out.push(`${result.file}: ${result.expression ?? 'unknown'}`);
+    for (const match of result.matches) {
+      out.push(`  ${match.id}  ${percent(match.confidence)}  lines ${match.start}–${match.end}`);
+      for (const [name, value] of Object.entries(match.parameters ?? {})) {
+        out.push(`    ${name}: ${Array.isArray(value) ? value.join(', ') || '(none)' : value}`);
+      }
+    }
+    if (result.expression === null) {
+      const nearest = result.candidates.slice(0, 3).map((candidate) => `${candidate.id} ${percent(candidate.confidence)}`);
+      out.push(
+        nearest.length > 0
+          ? `  no licence matches well enough; nearest: ${nearest.join(', ')}`
+          : '  no known licence text found',
+      );
+    }
+  }
+  return out.length > 0 ? `${out.join('\n')}\n` : '';
+}
+
+function percent(confidence: number): string {
+  return `${Math.round(confidence * 1000) / 10}%`;
+}
