@@ -1,13 +1,17 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compileKnowledgeBase } from '../../src/kb/compile.js';
 import { formatProblems } from '../../src/kb/validate.js';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function kbWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'copyfair-kb-'));
+  made.push(dir);
   mkdirSync(join(dir, 'families'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
