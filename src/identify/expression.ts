@@ -12,6 +12,11 @@ const RIDERS = new Set(['LicenseRef-scancode-commons-clause']);
 const CHOICE =
   /\b(?:dual(?:ly)? licensed|duallicensed|dual license|multi licensed|triple licensed|at your option|at your choice|your choice of|you may choose|choose either|choose between|licensed under either|either license|alternatively)\b/;
 
+/** Whether the file's own words offer a choice between licences. */
+export function offersChoice(words: string): boolean {
+  return CHOICE.test(words.replace(/\bat your option any later version\b/g, ''));
+}
+
 /**
  * The expression for `matches` (in file order). `outside` is the file's normalised words outside
  * every match; `isException` tells `WITH` exceptions from licences. The caller passes only
@@ -34,8 +39,10 @@ export function combine(
     } else pushOnce(terms, match.id);
   }
   // An exception with no licence to attach to cannot be expressed: say unknown, not less.
-  if (orphanException || terms.length === 0) return null;
-  const choice = terms.length > 1 && CHOICE.test(outside.replace(/\bat your option any later version\b/g, ''));
+  if (orphanException) return null;
+  // A rider on its own (a COMMONS-CLAUSE file beside the LICENSE) is still what this file says.
+  if (terms.length === 0) return riders.length > 0 ? riders.join(' AND ') : null;
+  const choice = terms.length > 1 && offersChoice(outside);
   const main = terms.join(choice ? ' OR ' : ' AND ');
   if (riders.length === 0) return main;
   return [terms.length > 1 ? `(${main})` : main, ...riders].join(' AND ');

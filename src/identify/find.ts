@@ -6,6 +6,7 @@ import { exactKeys } from './exact.js';
 import type { Normalised } from './normalise.js';
 import { SHINGLE_SIZE, shinglesAt } from './shingles.js';
 import { hitPositions, locate, rankCandidates, type Located, type Query } from './similarity.js';
+import { insertedTerm } from './insertions.js';
 import { resolveTwins } from './twins.js';
 
 /**
@@ -15,6 +16,13 @@ import { resolveTwins } from './twins.js';
 export const THRESHOLD = 0.8;
 /** Scores below this are not worth listing even as candidates. */
 const CANDIDATE_FLOOR = 0.3;
+/**
+ * A stretch that resembles a known text this much, but not enough to report, is a licence
+ * copyfair cannot name: the file is then unknown rather than identified by its other matches.
+ */
+const NEAR_MISS = 0.6;
+/** A near miss must span at least this many words to count (short notices resemble many texts). */
+const NEAR_MISS_WORDS = 20;
 /** A leftover stretch shorter than this is a header or a signature, not another licence. */
 const MIN_LEFTOVER_WORDS = 12;
 const MAX_ROUNDS = 8;
@@ -25,6 +33,8 @@ export interface Found extends Located {
   exact: boolean;
   /** A near twin the text did not rule out: the match is then not reported as confident. */
   undecided?: Located;
+  /** Words inside the match that the known text lacks and that read like a term of their own. */
+  inserted?: string;
 }
 
 /** What {@link findAll} found: matches in file order, and the nearest texts by score. */
@@ -33,14 +43,25 @@ export interface Findings {
   nearest: Located[];
   /** Positions not covered by any match, as a mask over word positions (1 = covered). */
   covered: Uint8Array;
+  /** A stretch that resembles a known text without matching it well enough. */
+  nearMiss?: Located;
+}
+
+/** Options for measuring identification; the defaults are what copyfair uses. */
+export interface FindOptions {
+  /** The lowest Dice score reported as a match. Default {@link THRESHOLD}. */
+  threshold?: number;
+  /** Entries to pretend are unknown (leave-one-out measurements). */
+  exclude?: ReadonlySet<number>;
 }
 
 /** Finds every known text in `text` (already normalised). */
-export function findAll(text: Normalised, corpus: Corpus): Findings {
+export function findAll(text: Normalised, corpus: Corpus, options: FindOptions = {}): Findings {
+  const threshold = options.threshold ?? THRESHOLD;
   const covered = new Uint8Array(text.words.length);
   for (const key of exactKeys(text)) {
     const entry = corpus.exact.get(key);
-    if (entry === undefined) continue;
+    if (entry === undefined || options.exclude?.has(entry)) continue;
     covered.fill(1);
     const whole = { entry, from: 0, to: text.words.length - 1, dice: 1, exact: true };
     return { found: [whole], nearest: [whole], covered };
@@ -48,8 +69,9 @@ export function findAll(text: Normalised, corpus: Corpus): Findings {
   const query: Query = { shingles: shinglesAt(text.words), masked: new Uint8Array(Math.max(0, text.words.length - SHINGLE_SIZE + 1)) };
   const found: Found[] = [];
   let nearest: Located[] = [];
+  let nearMiss: Located | undefined;
   for (let round = 0; round < MAX_ROUNDS && unmaskedCount(query) >= MIN_LEFTOVER_WORDS; round++) {
-    const ranked = rankCandidates(query, corpus);
+    const ranked = rankCandidates(query, corpus, options.exclude);
     const hits = hitPositions(query, corpus, ranked);
     const located = ranked
       .map((entry, index) => locate(query, corpus, entry, hits[index]!))
@@ -57,27 +79,31 @@ export function findAll(text: Normalised, corpus: Corpus): Findings {
       .sort((a, b) => b.dice - a.dice || a.entry - b.entry);
     if (located.length === 0) break;
     if (round === 0) nearest = located.slice(0, 5);
-    const { pick, undecided } = resolveTwins(preferCovering(located), query, corpus);
-    if (pick.dice < THRESHOLD) break;
-    found.push(undecided ? { ...pick, exact: false, undecided } : { ...pick, exact: false });
+    const { pick, undecided } = resolveTwins(preferCovering(located, threshold), query, corpus);
+    if (pick.dice < threshold) {
+      if (pick.dice >= NEAR_MISS && pick.to - pick.from + 1 >= NEAR_MISS_WORDS) nearMiss = pick;
+      break;
+    }
+    const inserted = insertedTerm(text, query.shingles, corpus.entries[pick.entry]!.shingles, pick.from, pick.to);
+    found.push({ ...pick, exact: false, ...(undecided ? { undecided } : {}), ...(inserted ? { inserted } : {}) });
     query.masked.fill(1, pick.from, Math.max(pick.from, pick.to - SHINGLE_SIZE + 2));
     covered.fill(1, pick.from, pick.to + 1);
   }
   found.sort((a, b) => a.from - b.from);
-  return { found, nearest, covered };
+  return nearMiss ? { found, nearest, covered, nearMiss } : { found, nearest, covered };
 }
 
 /**
  * Some licences quote others whole (SSH-OpenSSH holds SSH-short, FSL holds MIT). When a known text
  * that matches well spans clearly more of the file than the leader, the file is that text.
  */
-function preferCovering(located: Located[]): Located[] {
+function preferCovering(located: Located[], threshold: number): Located[] {
   const leader = located[0]!;
   const span = leader.to - leader.from;
   const covering = located.find(
     (other) =>
       other !== leader &&
-      other.dice >= THRESHOLD &&
+      other.dice >= threshold &&
       other.from <= leader.from &&
       other.to >= leader.to &&
       other.to - other.from >= span * 1.2 + SHINGLE_SIZE,

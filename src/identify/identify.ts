@@ -2,11 +2,13 @@
 // decide (near twins, "or later" grants, Hippocratic modules), read parameters, and combine the
 // matches into one SPDX expression. Pure: text in, data out.
 import { loadCorpus, type Corpus } from './corpus.js';
-import { combine } from './expression.js';
-import { findAll, THRESHOLD, type Found } from './find.js';
+import { combine, offersChoice } from './expression.js';
+import { findAll, THRESHOLD, type FindOptions, type Found } from './find.js';
 import { normalise, type Normalised } from './normalise.js';
 import { readParameters } from './parameters.js';
+import { unexplainedRuns } from './insertions.js';
 import { refineId } from './refine.js';
+import { has, shinglesAt } from './shingles.js';
 import type { Identification, LicenceMatch } from './types.js';
 
 /** Identifies the licence(s) in `text`. Loads the corpus on first use. */
@@ -14,10 +16,11 @@ export function identifyText(text: string): Identification {
   return identifyWith(text, loadCorpus());
 }
 
-/** {@link identifyText} against a given corpus (tests, custom corpora). */
-export function identifyWith(text: string, corpus: Corpus): Identification {
+/** {@link identifyText} against a given corpus, with measurement options (tests, benchmarks). */
+export function identifyWith(text: string, corpus: Corpus, options: FindOptions = {}): Identification {
+  const threshold = options.threshold ?? THRESHOLD;
   const normalised = normalise(text);
-  const findings = findAll(normalised, corpus);
+  const findings = findAll(normalised, corpus, options);
   const lines = text.split(/\r\n|\r|\n/);
   const matches: LicenceMatch[] = [];
   // Only GNU texts need the notices; computing them lazily keeps the common case cheap.
@@ -28,30 +31,57 @@ export function identifyWith(text: string, corpus: Corpus): Identification {
     const end = normalised.lines[Math.min(found.to, normalised.lines.length - 1)] ?? start;
     const excerpt = lines.slice(start - 1, end).join('\n');
     const id = refineId(corpus.entries[found.entry]!.id, { excerpt, whole: text, notices: noticesOf });
-    const match: LicenceMatch = { id, confidence: confidenceOf(found), start, end };
+    const match: LicenceMatch = { id, confidence: confidenceOf(found, threshold), start, end };
     const parameters = readParameters(id, excerpt, text);
     if (parameters) match.parameters = parameters;
     matches.push(match);
   }
-  const confident = matches.filter((match) => match.confidence >= THRESHOLD);
+  const confident = matches.filter((match) => match.confidence >= threshold);
   const outside = outsideText(normalised, findings.covered);
   const isException = (id: string) => corpus.entries[corpus.byId.get(id) ?? -1]?.kind === 'exception';
-  const candidates = findings.nearest.map((located) => ({
+  const nearest = findings.nearMiss && findings.found.length > 0 ? [findings.nearMiss] : findings.nearest;
+  const candidates = nearest.map((located) => ({
     id: corpus.entries[located.entry]!.id,
     confidence: round(located.dice),
   }));
-  return {
-    // One match in doubt makes the whole expression unknown: a partial answer reads as complete.
-    expression: confident.length > 0 && confident.length === matches.length ? combine(confident, outside, isException) : null,
+  const unexplained = unexplainedRuns(normalised, findings.covered, (words) => explainedBy(words, findings.found, corpus, matches));
+  // One match in doubt, a stretch resembling a licence it cannot name, or terms no match explains
+  // make the whole expression unknown: a partial answer reads as complete.
+  const known =
+    confident.length > 0 && confident.length === matches.length && unexplained.length === 0 && !findings.nearMiss;
+  const identification: Identification = {
+    expression: known ? combine(confident, outside, isException) : null,
     matches,
     candidates,
   };
+  if (unexplained.length > 0) identification.unexplained = unexplained;
+  return identification;
 }
 
-/** A match whose near twin the text could not rule out is never reported as confident. */
-function confidenceOf(found: Found): number {
+/**
+ * A match whose near twin the text could not rule out, or with a term of its own inserted, is
+ * never reported as confident: the text is then a licence copyfair does not know.
+ */
+function confidenceOf(found: Found, threshold: number): number {
   const dice = round(found.dice);
-  return found.undecided ? Math.min(dice, round(THRESHOLD - 0.01)) : dice;
+  return found.undecided || found.inserted ? Math.min(dice, round(threshold - 0.01)) : dice;
+}
+
+/**
+ * Whether words outside the matches are accounted for: mostly the matched licences' own words (a
+ * GPL notice, Apache's boilerplate notice), the offer of a choice, or a parameters block.
+ */
+function explainedBy(words: string[], found: readonly Found[], corpus: Corpus, matches: readonly LicenceMatch[]): boolean {
+  if (offersChoice(words.join(' '))) return true;
+  // BUSL's parameters block sits outside the terms; its values are read and reported.
+  if (matches.some((match) => match.id === 'BUSL-1.1')) return true;
+  const shingles = shinglesAt(words);
+  if (shingles.length === 0) return false;
+  let known = 0;
+  for (const shingle of shingles) {
+    if (found.some((match) => has(corpus.entries[match.entry]!.shingles, shingle))) known++;
+  }
+  return known / shingles.length >= 0.5;
 }
 
 function round(value: number): number {

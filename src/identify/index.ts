@@ -2,5 +2,5 @@
 export type { Identification, LicenceMatch, ParameterValue } from './types.js';
 export { identifyText, identifyWith } from './identify.js';
 export { identifyFile, IdentifyFileError, MAX_LICENCE_FILE_BYTES, type FileIdentification, type IdentifyFileProblem } from './identify-file.js';
-export { THRESHOLD } from './find.js';
+export { THRESHOLD, type FindOptions } from './find.js';
 export { loadCorpus } from './corpus.js';

@@ -96,7 +96,10 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   const rawLines = text.split(/\r\n|\r|\n/);
   for (let index = 0; index < rawLines.length; index++) {
     let line = rawLines[index] ?? '';
-    if (COPYRIGHT_LINE.test(line)) continue;
+    if (COPYRIGHT_LINE.test(line)) {
+      line = afterCopyrightStatement(line);
+      if (line === '') continue;
+    }
     line = line.replace(LIST_MARKER, ' ').replace(ANGLE_TEXT, ' ');
     if (options.template) line = line.replace(TEMPLATE_PLACEHOLDER, ' ');
     // Apostrophes inside words ("licensor's", "don’t") must not split a word on one side only.
@@ -112,6 +115,20 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     }
   }
   return { words, lines };
+}
+
+// A copyright statement is a line of its own in most texts, but a re-wrapped paragraph can glue
+// licence text to it ("Copyright 2001 by X. Any use of the code is permitted …"). The statement
+// ends at its first sentence end or "All rights reserved", and is at most ten words long; the
+// same rule on both sides keeps a reference and its re-wrapped copy alike.
+const STATEMENT_WORDS = 10;
+
+function afterCopyrightStatement(line: string): string {
+  const words = [...line.matchAll(/[\p{L}\p{N}]+/gu)];
+  const end = /all rights reserved\.?|\.\s+(?=[A-Z])/i.exec(line);
+  const cut = words[STATEMENT_WORDS]?.index;
+  if (end && (cut === undefined || end.index < cut)) return line.slice(end.index + end[0].length);
+  return cut === undefined ? '' : line.slice(cut);
 }
 
 // "sub-license", "sub license" and "non-commercial" are spelt with and without the break.

@@ -37,7 +37,7 @@ const MAX_GAP = 8;
 const MIN_CONTAINMENT = 0.2;
 
 /** Ranks known texts by the share of their shingles found in the unmasked part of the file. */
-export function rankCandidates(query: Query, corpus: Corpus): number[] {
+export function rankCandidates(query: Query, corpus: Corpus, exclude?: ReadonlySet<number>): number[] {
   const present: number[] = [];
   query.shingles.forEach((shingle, position) => {
     if (!query.masked[position]) present.push(shingle);
@@ -64,7 +64,7 @@ export function rankCandidates(query: Query, corpus: Corpus): number[] {
   counts.forEach((count, entry) => {
     const size = corpus.entries[entry]?.shingles.length ?? 1;
     const containment = count / size;
-    if (containment >= MIN_CONTAINMENT && count >= 2) ranked.push({ entry, containment });
+    if (containment >= MIN_CONTAINMENT && count >= 2 && !exclude?.has(entry)) ranked.push({ entry, containment });
   });
   ranked.sort((a, b) => b.containment - a.containment || a.entry - b.entry);
   return ranked.slice(0, CANDIDATES_PER_ROUND).map((candidate) => candidate.entry);

@@ -25,4 +25,10 @@ export interface Identification {
   matches: LicenceMatch[];
   /** The nearest known texts and their scores, best first: shown when the text is unknown. */
   candidates: { id: string; confidence: number }[];
+  /**
+   * Stretches outside every match that read like terms of their own ("not for military use")
+   * and that no matched licence explains. When present, `expression` is null: the file grants
+   * something copyfair does not know.
+   */
+  unexplained?: { start: number; end: number; words: string }[];
 }

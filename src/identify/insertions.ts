@@ -1,0 +1,83 @@
+// A known licence with a sentence added is not that licence: "MIT, but not for military use"
+// scores above any sensible threshold, and reporting it as MIT would be a confident wrong answer.
+// Words inside a match that the known text lacks are tolerated when they fill in names (a
+// copyright holder, a project); a run that reads like a term of its own makes the match doubtful.
+import type { Normalised } from './normalise.js';
+import { SHINGLE_SIZE, has } from './shingles.js';
+
+/**
+ * Words that make an inserted run read like a condition or a restriction. "only" and "without"
+ * are left out: they name licence versions ("v3.0 only") and warranty notices.
+ */
+const TERM_WORDS = new Set([
+  'not', 'never', 'shall', 'must', 'may', 'except', 'unless', 'provided', 'prohibited',
+  'forbidden', 'condition', 'conditions', 'restricted', 'restriction', 'restrictions', 'commercial',
+  'commercially', 'noncommercial', 'military', 'fee', 'fees', 'royalty', 'royalties', 'sell', 'evil',
+  'harm', 'revoke', 'revoked', 'terminate', 'terminates',
+]);
+/** Inserted runs shorter than this are names and dates, not terms. */
+const MIN_INSERTED_WORDS = 4;
+
+/**
+ * The first run of words inside `from..to` that the known text does not have and that reads like
+ * a term of its own, or undefined. `known` is the known text's shingle set.
+ */
+export function insertedTerm(
+  text: Normalised,
+  shingles: Uint32Array,
+  known: Uint32Array,
+  from: number,
+  to: number,
+): string | undefined {
+  const lastShingle = Math.min(to - SHINGLE_SIZE + 1, shingles.length - 1);
+  let runStart = -1;
+  for (let position = from; position <= lastShingle + 1; position++) {
+    const hit = position > lastShingle || has(known, shingles[position] ?? 0);
+    if (!hit) {
+      if (runStart < 0) runStart = position;
+      continue;
+    }
+    if (runStart >= 0) {
+      // A miss run of n shingles means n - (SHINGLE_SIZE - 1) words the known text lacks.
+      const words = text.words.slice(runStart + SHINGLE_SIZE - 1, position);
+      if (words.length >= MIN_INSERTED_WORDS && words.some((word) => TERM_WORDS.has(word))) return words.join(' ');
+      runStart = -1;
+    }
+  }
+  return undefined;
+}
+
+/** A stretch of the file outside every match that reads like a term of its own. */
+export interface Unexplained {
+  /** First and last line, 1-based. */
+  start: number;
+  end: number;
+  /** Its words, normalised. */
+  words: string;
+}
+
+/**
+ * Runs of words outside every match that read like terms ("You may not use this software for
+ * military purposes") and that no matched licence explains. `explained` says whether a run is
+ * accounted for: the words of a matched licence (a GPL notice is in the GPL's appendix), the
+ * offer of a choice between the licences found, a BUSL parameters block.
+ */
+export function unexplainedRuns(
+  text: Normalised,
+  covered: Uint8Array,
+  explained: (words: string[]) => boolean,
+): Unexplained[] {
+  const runs: Unexplained[] = [];
+  let start = -1;
+  for (let position = 0; position <= text.words.length; position++) {
+    const inside = position < text.words.length && !covered[position];
+    if (inside && start < 0) start = position;
+    if (inside || start < 0) continue;
+    const words = text.words.slice(start, position);
+    if (words.length >= MIN_INSERTED_WORDS && words.some((word) => TERM_WORDS.has(word)) && !explained(words)) {
+      runs.push({ start: text.lines[start] ?? 1, end: text.lines[position - 1] ?? 1, words: words.join(' ') });
+    }
+    start = -1;
+  }
+  return runs;
+}
