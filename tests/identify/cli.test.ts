@@ -1,0 +1,82 @@
+// `copyfair identify`: text and JSON output, and the exit-code contract (0 identified, 1 unknown,
+// 2 bad input). The command is registered on a bare program with a capturing Io.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { register } from '../../src/cli/commands/identify.js';
+import type { CommandContext } from '../../src/cli/context.js';
+import { fixture, textOf } from './scenarios.js';
+
+let directory: string;
+const files: Record<string, string> = {};
+
+beforeAll(() => {
+  directory = mkdtempSync(join(tmpdir(), 'copyfair-identify-cli-'));
+  const write = (name: string, text: string) => {
+    files[name] = join(directory, name);
+    writeFileSync(files[name]!, text);
+  };
+  write('MIT', textOf('MIT'));
+  write('COMMONS', `${textOf('Apache-2.0')}\n\n${textOf('LicenseRef-scancode-commons-clause')}`);
+  write('README', 'A widget kit.\n\nRun it and see what happens; the examples folder has a tour.\n');
+  write('HL3', `${fixture('hl3-badge.md')}${textOf('Hippocratic-3.0-core')}`);
+});
+
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  let code = 0;
+  const context: CommandContext = {
+    io: { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTty: false },
+    exit: (next) => (code = Math.max(code, next)),
+  };
+  const program = new Command('copyfair').exitOverride();
+  register(program, context);
+  await program.parseAsync(['node', 'copyfair', 'identify', ...args]);
+  return { code, stdout, stderr };
+}
+
+describe('copyfair identify', () => {
+  it('prints each licence with confidence and lines, and the expression; exit 0', async () => {
+    const result = await run(files.MIT!, files.COMMONS!);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${files.MIT}: MIT\n  MIT  100%  lines 1–`);
+    expect(result.stdout).toContain(`${files.COMMONS}: Apache-2.0 AND LicenseRef-scancode-commons-clause`);
+    expect(result.stderr).toBe('');
+  });
+
+  it('shows parameters', async () => {
+    const result = await run(files.HL3!);
+    expect(result.stdout).toContain('modules: BDS, MIL, NC');
+  });
+
+  it('--format json prints file, expression, matches and candidates', async () => {
+    const result = await run('--format', 'json', files.MIT!);
+    const body = JSON.parse(result.stdout) as unknown[];
+    expect(body).toEqual([
+      {
+        file: files.MIT,
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        expression: 'MIT',
+        matches: [{ id: 'MIT', confidence: 1, start: 1, end: expect.any(Number) }],
+        candidates: expect.any(Array),
+      },
+    ]);
+  });
+
+  it('an unknown text exits 1 and names the nearest candidates when there are any', async () => {
+    const result = await run(files.README!);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${files.README}: unknown`);
+  });
+
+  it('a missing file exits 2 with a message naming it', async () => {
+    const missing = join(directory, 'NOPE');
+    const result = await run(files.MIT!, missing);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`copyfair: ${missing}: no such file\n`);
+    expect(result.stdout).toContain(`${files.MIT}: MIT`);
+  });
+});
