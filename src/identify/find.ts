@@ -5,7 +5,7 @@ import type { Corpus } from './corpus.js';
 import { exactKeys } from './exact.js';
 import type { Normalised } from './normalise.js';
 import { SHINGLE_SIZE, shinglesAt } from './shingles.js';
-import { hitPositions, locate, rankCandidates, type Located, type Query } from './similarity.js';
+import { hitPositions, locate, rankCandidates, scoreExactly, type Located, type Query } from './similarity.js';
 import { insertedTerm } from './insertions.js';
 import { resolveTwins } from './twins.js';
 
@@ -14,6 +14,8 @@ import { resolveTwins } from './twins.js';
  * docs/identification.md): no wrong licence of the test corpus scores above it.
  */
 export const THRESHOLD = 0.8;
+/** Candidates whose estimated score is this far below the leader's are not scored exactly. */
+const CONTENDER_WINDOW = 0.25;
 /** Scores below this are not worth listing even as candidates. */
 const CANDIDATE_FLOOR = 0.3;
 /**
@@ -73,9 +75,15 @@ export function findAll(text: Normalised, corpus: Corpus, options: FindOptions =
   for (let round = 0; round < MAX_ROUNDS && unmaskedCount(query) >= MIN_LEFTOVER_WORDS; round++) {
     const ranked = rankCandidates(query, corpus, options.exclude);
     const hits = hitPositions(query, corpus, ranked);
-    const located = ranked
+    const estimated = ranked
       .map((entry, index) => locate(query, corpus, entry, hits[index]!))
-      .filter((candidate): candidate is Located => candidate !== undefined && candidate.dice >= CANDIDATE_FLOOR)
+      .filter((candidate): candidate is Located => candidate !== undefined);
+    // Exact scores only for the contenders: the estimate ranks the rest well enough.
+    const leader = Math.max(0, ...estimated.map((candidate) => candidate.dice));
+    const located = estimated
+      .filter((candidate) => candidate.dice >= leader - CONTENDER_WINDOW)
+      .map((candidate) => scoreExactly(query, corpus, candidate))
+      .filter((candidate) => candidate.dice >= CANDIDATE_FLOOR)
       .sort((a, b) => b.dice - a.dice || a.entry - b.entry);
     if (located.length === 0) break;
     if (round === 0) nearest = located.slice(0, 5);

@@ -22,7 +22,10 @@ export interface Located {
   /** First and last word position of the stretch (inclusive). */
   from: number;
   to: number;
-  /** Dice coefficient between the stretch's shingles and the known text's. */
+  /**
+   * Dice coefficient between the stretch's shingles and the known text's: an estimate from hit
+   * counts after {@link locate}, exact after {@link scoreExactly}.
+   */
   dice: number;
 }
 
@@ -119,7 +122,13 @@ export function locate(query: Query, corpus: Corpus, entry: number, hits: readon
       if (estimate > best.estimate) best = { from, to, estimate };
     }
   }
-  return { entry, from: best.from, to: best.to + SHINGLE_SIZE - 1, dice: diceOf(query, known, best.from, best.to) };
+  return { entry, from: best.from, to: best.to + SHINGLE_SIZE - 1, dice: best.estimate };
+}
+
+/** Replaces a located match's estimated Dice with the exact one (distinct shingles). */
+export function scoreExactly(query: Query, corpus: Corpus, located: Located): Located {
+  const known = corpus.entries[located.entry]!.shingles;
+  return { ...located, dice: diceOf(query, known, located.from, located.to - SHINGLE_SIZE + 1) };
 }
 
 /** The Dice coefficient between shingle positions `from..to` of the file and a known text. */
@@ -154,24 +163,28 @@ const RESTART_SHARE = 0.75;
  */
 function restartsOf(hits: readonly number[], shingles: Uint32Array): Set<number> {
   const restarts = new Set<number>();
-  let seen = new Set<number>();
-  const repeats: boolean[] = [];
+  // "Seen since the last start" as a generation-stamped table over 16 bits of the shingle: far
+  // cheaper than a Set, and a rare false repeat cannot reach the share that means a restart.
+  const stamp = new Uint16Array(65536);
+  let generation = 1;
+  const repeats = new Uint8Array(hits.length);
+  let inWindow = 0; // repeats among the last RESTART_WINDOW hits
   for (let index = 0; index < hits.length; index++) {
-    const shingle = shingles[hits[index]!] ?? 0;
-    repeats.push(seen.has(shingle));
-    seen.add(shingle);
+    const slot = (shingles[hits[index]!] ?? 0) & 0xffff;
+    repeats[index] = stamp[slot] === generation ? 1 : 0;
+    stamp[slot] = generation;
+    inWindow += repeats[index]!;
     const from = index - RESTART_WINDOW + 1;
-    if (from <= 0 || !repeats[from]) continue;
-    let repeated = 0;
-    for (let at = from; at <= index; at++) if (repeats[at]) repeated++;
-    if (repeated < RESTART_WINDOW * RESTART_SHARE) continue;
+    if (from > 0) inWindow -= repeats[from - 1]!;
+    if (from <= 0 || !repeats[from] || inWindow < RESTART_WINDOW * RESTART_SHARE) continue;
     // Start again at the first repeat of the window: what follows is judged against itself.
     restarts.add(from);
-    seen = new Set();
+    generation++;
     for (let at = from; at <= index; at++) {
-      repeats[at] = false;
-      seen.add(shingles[hits[at]!] ?? 0);
+      repeats[at] = 0;
+      stamp[(shingles[hits[at]!] ?? 0) & 0xffff] = generation;
     }
+    inWindow = 0;
   }
   return restarts;
 }
