@@ -7,10 +7,11 @@ import { processIo, type Io } from './io.js';
 import type { CommandContext } from './context.js';
 import * as check from './commands/check.js';
 import * as explain from './commands/explain.js';
+import * as identify from './commands/identify.js';
 import * as licences from './commands/licences.js';
 
 /** Commands in the order `--help` lists them. */
-const COMMANDS: { register(program: Command, context: CommandContext): void }[] = [check, explain, licences];
+const COMMANDS: { register(program: Command, context: CommandContext): void }[] = [check, explain, identify, licences];
 
 /** The version in package.json. */
 export function toolVersion(): string {
