@@ -45,13 +45,15 @@ export function buildSamples(ids?: ReadonlySet<string>): Sample[] {
   for (const source of knownTexts()) {
     if (source.kind !== 'licence' || (ids && !ids.has(source.id))) continue;
     const expected = expectedId(source.id);
+    const droppable = sharedWithTwins(source.text);
     const variants: [string, string | undefined][] = [
       ['verbatim', source.text],
       ['rewrapped', rewrap(source.text)],
       ['markdown', markdown(source.text)],
       ['header', withHeader(fillNames(source.text))],
       ['filled', fillNames(source.text)],
-      ['paragraph-removed', dropParagraph(source.text, sharedWithTwins(source.text))],
+      ['paragraph-removed', dropParagraph(source.text, droppable)],
+      ['sloppy', sloppy(source.text, droppable)],
     ];
     for (const [variant, text] of variants) {
       if (text !== undefined) samples.push({ name: `${source.id} ${variant}`, text, expected });
@@ -121,6 +123,13 @@ function sharedWithTwins(text: string): (paragraph: string) => boolean {
     const shingles = shinglesAt(normalise(paragraph, { template: true }).words);
     return twins.every((twin) => shingles.every((shingle) => has(twin, shingle)));
   };
+}
+
+/** The worst copy: two paragraphs gone, names filled in, re-wrapped to a narrow column, a header. */
+function sloppy(text: string, droppable: (paragraph: string) => boolean): string | undefined {
+  const once = dropParagraph(text, droppable);
+  const twice = once === undefined ? undefined : dropParagraph(once, droppable);
+  return twice === undefined ? undefined : withHeader(rewrap(fillNames(twice), 48));
 }
 
 /** Identifies every sample and counts; `options` as for identifyWith (threshold, exclusions). */
