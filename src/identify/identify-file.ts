@@ -32,8 +32,18 @@ export class IdentifyFileError extends Error {
  */
 export async function identifyFile(path: string): Promise<FileIdentification> {
   const bytes = await readLicenceFile(path);
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  return { file: path, sha256: createHash('sha256').update(bytes).digest('hex'), ...identifyText(text) };
+  return { file: path, sha256: createHash('sha256').update(bytes).digest('hex'), ...identifyText(decode(bytes)) };
+}
+
+/** UTF-8, or UTF-16 when a byte-order mark says so (Windows tools still write LICENSE files so). */
+function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    // Big-endian: swap to little-endian, dropping an odd trailing byte.
+    const body = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
+    return body.swap16().toString('utf16le');
+  }
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 async function readLicenceFile(path: string): Promise<Buffer> {
@@ -58,8 +68,10 @@ async function readLicenceFile(path: string): Promise<Buffer> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new IdentifyFileError(path, 'unreadable', `${path} cannot be read (${code ?? String(error)})`);
   }
-  // A NUL byte in the first 8 KiB is how git and grep tell binary files; UTF-16 texts have them too.
-  if (bytes.subarray(0, 8192).includes(0)) {
+  // A NUL byte in the first 8 KiB is how git and grep tell binary files; UTF-16 texts have them
+  // too, but announce themselves with a byte-order mark.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.subarray(0, 8192).includes(0)) {
     throw new IdentifyFileError(path, 'binary', `${path} looks binary, not a licence text`);
   }
   return bytes;

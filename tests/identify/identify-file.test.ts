@@ -23,6 +23,12 @@ describe('identifyFile', () => {
     expect(result.sha256).toBe(createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex'));
   });
 
+  it('reads UTF-16 files that carry a byte-order mark', async () => {
+    const path = join(directory, 'LICENSE.utf16');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(textOf('MIT'), 'utf16le')]));
+    expect((await identifyFile(path)).expression).toBe('MIT');
+  });
+
   it.each([
     ['missing', () => join(directory, 'nope.txt'), /nope\.txt: no such file/],
     ['not-a-file', () => mkdir(join(directory, 'folder')), /folder is not a file/],
