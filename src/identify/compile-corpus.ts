@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { exactKeys } from './exact.js';
+import { TERM_WORDS } from './insertions.js';
 import { normalise, type Normalised } from './normalise.js';
 import { shinglesAt, sortedSet, toBase64 } from './shingles.js';
 
@@ -12,7 +13,15 @@ const require = createRequire(import.meta.url);
 /** The JSON form of the corpus (dist/identify/corpus.json). */
 export interface CorpusFile {
   version: 1;
-  entries: { id: string; alsoIds: string[]; kind: 'licence' | 'exception'; words: number; shingles: string }[];
+  entries: {
+    id: string;
+    alsoIds: string[];
+    kind: 'licence' | 'exception';
+    words: number;
+    shingles: string;
+    /** The words of TERM_WORDS the text uses (see insertions.ts). */
+    terms: string[];
+  }[];
   exact: Record<string, number>;
   index: { keys: string; starts: string; entries: string };
 }
@@ -79,10 +88,13 @@ export function compileSources(sources: SourceText[]): CorpusFile {
   for (const source of sources) {
     const normalised = normalise(source.text, { template: true });
     if (normalised.words.length < 3) continue;
-    const joined = normalised.words.join(' ');
-    const group = groups.get(joined);
-    if (group) group.ids.push(source.id);
-    else groups.set(joined, { ids: [source.id], kind: source.kind, text: normalised });
+    for (const text of [normalised, withoutEndText(normalised)]) {
+      if (!text) continue;
+      const joined = text.words.join(' ');
+      const group = groups.get(joined);
+      if (group) group.ids.push(source.id);
+      else groups.set(joined, { ids: [source.id], kind: source.kind, text });
+    }
   }
   const file: CorpusFile = { version: 1, entries: [], exact: {}, index: { keys: '', starts: '', entries: '' } };
   const sets: Uint32Array[] = [];
@@ -97,11 +109,34 @@ export function compileSources(sources: SourceText[]): CorpusFile {
       kind: group.kind,
       words: group.text.words.length,
       shingles: toBase64(shingles),
+      terms: termWordsOf(group.text.words),
     });
     for (const key of exactKeys(group.text)) file.exact[key] ??= index;
   }
   file.index = buildIndex(sets);
   return file;
+}
+
+// The guidelines let a copy omit what follows "END OF TERMS AND CONDITIONS" (Apache's and the GNU
+// licences' "How to apply" appendices). Such texts get a second entry without it, so a copy without
+// the appendix is not closer to a twin that never had one (Pixar's modified Apache).
+const END_OF_TERMS = ['end', 'of', 'terms', 'and', 'conditions'];
+const MIN_END_TEXT_WORDS = 30;
+
+function withoutEndText(text: Normalised): Normalised | undefined {
+  const { words } = text;
+  for (let at = 0; at + END_OF_TERMS.length <= words.length; at++) {
+    if (!END_OF_TERMS.every((word, offset) => words[at + offset] === word)) continue;
+    const end = at + END_OF_TERMS.length;
+    if (words.length - end < MIN_END_TEXT_WORDS) return undefined;
+    return { words: words.slice(0, end), lines: text.lines.slice(0, end) };
+  }
+  return undefined;
+}
+
+function termWordsOf(words: readonly string[]): string[] {
+  const present = new Set(words);
+  return TERM_WORDS.filter((word) => present.has(word));
 }
 
 /**

@@ -17,6 +17,8 @@ export interface CorpusEntry {
   words: number;
   /** Distinct shingles, sorted. */
   shingles: Uint32Array;
+  /** The condition and restriction words the text itself uses (insertions.ts). */
+  terms: string[];
 }
 
 /** Posting lists: the entries holding each shingle. */
@@ -63,10 +65,12 @@ export function fromFile(file: CorpusFile): Corpus {
     kind: entry.kind,
     words: entry.words,
     shingles: fromBase64Uint32(entry.shingles),
+    terms: entry.terms,
   }));
   const byId = new Map<string, number>();
   entries.forEach((entry, index) => {
-    for (const id of [entry.id, ...entry.alsoIds]) byId.set(id, index);
+    // A text and its copy without end text share an id; the full text is the one to name.
+    for (const id of [entry.id, ...entry.alsoIds]) if (!byId.has(id)) byId.set(id, index);
   });
   return {
     entries,

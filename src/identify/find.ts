@@ -88,12 +88,14 @@ export function findAll(text: Normalised, corpus: Corpus, options: FindOptions =
       .sort((a, b) => b.dice - a.dice || a.entry - b.entry);
     if (located.length === 0) break;
     if (round === 0) nearest = located.slice(0, 5);
-    const { pick, undecided } = resolveTwins(preferCovering(located, threshold), query, corpus);
+    const resolved = resolveTwins(preferCovering(located, threshold), query, corpus);
+    const undecided = resolved.undecided;
+    const pick = withEndText(resolved.pick, located, corpus, threshold);
     if (pick.dice < threshold) {
       if (pick.dice >= NEAR_MISS && pick.to - pick.from + 1 >= NEAR_MISS_WORDS) nearMiss = pick;
       break;
     }
-    const inserted = insertedTerm(text, query.shingles, corpus.entries[pick.entry]!.shingles, pick.from, pick.to);
+    const inserted = insertedTerm(text, query.shingles, corpus.entries[pick.entry]!, pick.from, pick.to);
     found.push({ ...pick, exact: false, ...(undecided ? { undecided } : {}), ...(inserted ? { inserted } : {}) });
     query.masked.fill(1, pick.from, Math.max(pick.from, pick.to - SHINGLE_SIZE + 2));
     covered.fill(1, pick.from, pick.to + 1);
@@ -118,6 +120,24 @@ function preferCovering(located: Located[], threshold: number): Located[] {
       other.to - other.from >= span * 1.2 + SHINGLE_SIZE,
   );
   return covering ? [covering, ...located.filter((other) => other !== covering)] : located;
+}
+
+/**
+ * A licence matched without its end text (the "How to apply" appendix) is reported with it when
+ * the full text also matches and spans more: the appendix is then part of the licence, not the
+ * file's own words (a GPL's sample notice must not read as the file's "or later" grant).
+ */
+function withEndText(pick: Located, located: readonly Located[], corpus: Corpus, threshold: number): Located {
+  const id = corpus.entries[pick.entry]!.id;
+  const fuller = located.find(
+    (other) =>
+      other !== pick &&
+      corpus.entries[other.entry]!.id === id &&
+      other.dice >= threshold &&
+      other.from <= pick.from &&
+      other.to > pick.to,
+  );
+  return fuller ?? pick;
 }
 
 function unmaskedCount(query: Query): number {

@@ -40,10 +40,12 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   const outside = outsideText(normalised, findings.covered);
   const isException = (id: string) => corpus.entries[corpus.byId.get(id) ?? -1]?.kind === 'exception';
   const nearest = findings.nearMiss && findings.found.length > 0 ? [findings.nearMiss] : findings.nearest;
-  const candidates = nearest.map((located) => ({
-    id: corpus.entries[located.entry]!.id,
-    confidence: round(located.dice),
-  }));
+  const candidates: Identification['candidates'] = [];
+  for (const located of nearest) {
+    const id = corpus.entries[located.entry]!.id;
+    // A text and its copy without end text share an id: list it once, with its best score.
+    if (!candidates.some((candidate) => candidate.id === id)) candidates.push({ id, confidence: round(located.dice) });
+  }
   const unexplained = unexplainedRuns(normalised, findings.covered, (words) => explainedBy(words, findings.found, corpus, matches));
   // One match in doubt, a stretch resembling a licence it cannot name, or terms no match explains
   // make the whole expression unknown: a partial answer reads as complete.
@@ -77,10 +79,12 @@ function explainedBy(words: string[], found: readonly Found[], corpus: Corpus, m
   if (matches.some((match) => match.id === 'BUSL-1.1')) return true;
   const shingles = shinglesAt(words);
   if (shingles.length === 0) return false;
+  // Every text of a matched licence counts, its full text too when the match was the one without
+  // end text: Apache's notice is in its appendix.
+  const ids = new Set(found.map((match) => corpus.entries[match.entry]!.id));
+  const texts = corpus.entries.filter((entry) => ids.has(entry.id)).map((entry) => entry.shingles);
   let known = 0;
-  for (const shingle of shingles) {
-    if (found.some((match) => has(corpus.entries[match.entry]!.shingles, shingle))) known++;
-  }
+  for (const shingle of shingles) if (texts.some((text) => has(text, shingle))) known++;
   return known / shingles.length >= 0.5;
 }
 

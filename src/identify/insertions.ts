@@ -9,30 +9,36 @@ import { SHINGLE_SIZE, has } from './shingles.js';
  * Words that make an inserted run read like a condition or a restriction. "only" and "without"
  * are left out: they name licence versions ("v3.0 only") and warranty notices.
  */
-const TERM_WORDS = new Set([
+export const TERM_WORDS: readonly string[] = [
   'not', 'never', 'shall', 'must', 'may', 'except', 'unless', 'provided', 'prohibited',
   'forbidden', 'condition', 'conditions', 'restricted', 'restriction', 'restrictions', 'commercial',
   'commercially', 'noncommercial', 'military', 'fee', 'fees', 'royalty', 'royalties', 'sell', 'evil',
   'harm', 'revoke', 'revoked', 'terminate', 'terminates',
-]);
+];
+const TERM_WORD_SET = new Set(TERM_WORDS);
+/** An inserted run this long is a sentence of its own, whatever words it shares with the text. */
+const SENTENCE_WORDS = 8;
 /** Inserted runs shorter than this are names and dates, not terms. */
 const MIN_INSERTED_WORDS = 4;
 
 /**
  * The first run of words inside `from..to` that the known text does not have and that reads like
- * a term of its own, or undefined. `known` is the known text's shingle set.
+ * a term of its own, or undefined. `known` is the known text's shingle set, `knownTerms` the term
+ * words it uses: a short run that only rewords the text's own terms ("the names of any
+ * contributors may not be used" for BSD's "neither the names … may be used") is not a new term.
  */
 export function insertedTerm(
   text: Normalised,
   shingles: Uint32Array,
-  known: Uint32Array,
+  known: { shingles: Uint32Array; terms: readonly string[] },
   from: number,
   to: number,
 ): string | undefined {
+  const knownTerms = new Set(known.terms);
   const lastShingle = Math.min(to - SHINGLE_SIZE + 1, shingles.length - 1);
   let runStart = -1;
   for (let position = from; position <= lastShingle + 1; position++) {
-    const hit = position > lastShingle || has(known, shingles[position] ?? 0);
+    const hit = position > lastShingle || has(known.shingles, shingles[position] ?? 0);
     if (!hit) {
       if (runStart < 0) runStart = position;
       continue;
@@ -40,7 +46,11 @@ export function insertedTerm(
     if (runStart >= 0) {
       // A miss run of n shingles means n - (SHINGLE_SIZE - 1) words the known text lacks.
       const words = text.words.slice(runStart + SHINGLE_SIZE - 1, position);
-      if (words.length >= MIN_INSERTED_WORDS && words.some((word) => TERM_WORDS.has(word))) return words.join(' ');
+      const terms = words.filter((word) => TERM_WORD_SET.has(word));
+      const novel = terms.some((word) => !knownTerms.has(word));
+      if (words.length >= MIN_INSERTED_WORDS && (novel || (terms.length > 0 && words.length >= SENTENCE_WORDS))) {
+        return words.join(' ');
+      }
       runStart = -1;
     }
   }
@@ -74,7 +84,7 @@ export function unexplainedRuns(
     if (inside && start < 0) start = position;
     if (inside || start < 0) continue;
     const words = text.words.slice(start, position);
-    if (words.length >= MIN_INSERTED_WORDS && words.some((word) => TERM_WORDS.has(word)) && !explained(words)) {
+    if (words.length >= MIN_INSERTED_WORDS && words.some((word) => TERM_WORD_SET.has(word)) && !explained(words)) {
       runs.push({ start: text.lines[start] ?? 1, end: text.lines[position - 1] ?? 1, words: words.join(' ') });
     }
     start = -1;

@@ -125,10 +125,14 @@ const STATEMENT_WORDS = 10;
 
 function afterCopyrightStatement(line: string): string {
   const words = [...line.matchAll(/[\p{L}\p{N}]+/gu)];
-  const end = /all rights reserved\.?|\.\s+(?=[A-Z])/i.exec(line);
-  const cut = words[STATEMENT_WORDS]?.index;
-  if (end && (cut === undefined || end.index < cut)) return line.slice(end.index + end[0].length);
-  return cut === undefined ? '' : line.slice(cut);
+  const limit = words[STATEMENT_WORDS]?.index ?? line.length;
+  // "All rights reserved" ends a statement wherever it is; a full stop only before the limit and
+  // before a capital ("Foo Inc. and others" goes on).
+  const reserved = /all rights reserved\.?/i.exec(line);
+  if (reserved) return line.slice(reserved.index + reserved[0].length);
+  const sentence = /\.\s+(?=[A-Z])/.exec(line);
+  if (sentence && sentence.index < limit) return line.slice(sentence.index + sentence[0].length);
+  return line.slice(limit);
 }
 
 // "sub-license", "sub license" and "non-commercial" are spelt with and without the break.

@@ -27,6 +27,8 @@ export function resolveTwins(located: Located[], query: Query, corpus: Corpus): 
   let undecided: Located | undefined;
   for (const rival of located.slice(1)) {
     if (rival.dice < located[0]!.dice - TWIN_WINDOW) break;
+    // A text and its copy without end text are one licence, not twins.
+    if (corpus.entries[rival.entry]!.id === corpus.entries[pick.entry]!.id) continue;
     const mine = corpus.entries[pick.entry]!.shingles;
     const theirs = corpus.entries[rival.entry]!.shingles;
     const from = Math.min(pick.from, rival.from);
@@ -35,19 +37,27 @@ export function resolveTwins(located: Located[], query: Query, corpus: Corpus): 
     const onlyTheirs = difference(theirs, mine);
     const minePresent = presence(query, onlyMine, from, to);
     const theirsPresent = presence(query, onlyTheirs, from, to);
-    if (theirsPresent > minePresent + PRESENCE_MARGIN) {
-      pick = rival;
-      undecided = undefined;
-    } else if (lacksEvidence(onlyMine, minePresent) && lacksEvidence(onlyTheirs, theirsPresent)) {
+    const mineRuledOut = ruledOut(onlyMine, minePresent);
+    const theirsRuledOut = ruledOut(onlyTheirs, theirsPresent);
+    if (mineRuledOut && theirsRuledOut) {
       // Neither twin's own words are in the file (a sloppy copy lost them): the file cannot say.
       undecided ??= rival;
+    } else if (theirsRuledOut) {
+      continue;
+    } else if (mineRuledOut || theirsPresent > minePresent + PRESENCE_MARGIN) {
+      pick = rival;
+      undecided = undefined;
     }
   }
   return undecided ? { pick, undecided } : { pick };
 }
 
-function lacksEvidence(own: Uint32Array, present: number): boolean {
-  return own.length < MIN_OWN_SHINGLES ? own.length > 0 && present === 0 : present < MIN_OWN_PRESENCE;
+/**
+ * A twin is ruled out when it has words of its own (a clause, not a bridging phrase) and the file
+ * lacks most of them: BSD-3-Clause for a file without the non-endorsement clause, JSON for MIT.
+ */
+function ruledOut(own: Uint32Array, present: number): boolean {
+  return own.length >= MIN_OWN_SHINGLES && present < MIN_OWN_PRESENCE;
 }
 
 /** Share of `own` (shingles only one twin has) found between word positions `from` and `to`. */
