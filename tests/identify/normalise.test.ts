@@ -1,0 +1,59 @@
+// The SPDX matching guidelines, one by one: what must not change which licence a text is.
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/identify/normalise.js';
+import { isoDate, readHippocraticModules } from '../../src/identify/parameters.js';
+
+const words = (text: string, template = false) => normalise(text, { template }).words.join(' ');
+
+describe('normalise', () => {
+  it.each([
+    ['case', 'THE SOFTWARE IS PROVIDED', 'the software is provided'],
+    ['white space and line breaks', 'the   software\n\n  is\tprovided', 'the software is provided'],
+    ['punctuation, quotes and dashes', '“Software” — the ‘Work’ - "as is"', 'software the work as is'],
+    ['bullets and numbering', '1. Definitions\n  (a) the licence\n  * iv) granted\n- item', 'definitions the license granted item'],
+    ['Markdown', '# Title\n\n**Bold** and _emphasis_\n> quoted', 'title bold and emphasis quoted'],
+    ['http and https', 'see https://example.org', 'see http example org'],
+    ['varietal spellings', 'This licence, the Licensor’s organisation and labour', 'this license the licensors organization and labor'],
+    ['split prefixes', 'sub-license, non-commercial', 'sublicense noncommercial'],
+  ])('%s', (_rule, text, expected) => {
+    expect(words(text)).toBe(expected);
+  });
+
+  it('drops copyright statements, but not licence text that starts with "COPYRIGHT HOLDERS"', () => {
+    expect(words('Copyright (c) 2024 Jane Doe\n© 2020 Acme\nAll rights reserved.\nPermission is granted')).toBe('permission is granted');
+    expect(words('IN NO EVENT SHALL THE AUTHORS OR\nCOPYRIGHT HOLDERS BE LIABLE')).toBe('in no event shall the authors or copyright holders be liable');
+  });
+
+  it('keeps licence text glued to a copyright statement by re-wrapping', () => {
+    expect(words('Copyright (c) 2001 by David Kastrup. Any use of the code is permitted')).toBe('any use of the code is permitted');
+  });
+
+  it('drops replaceable text from reference templates only', () => {
+    expect(words('Neither the name of [name of copyright owner] nor {Licensor Name}', true)).toBe('neither the name of nor');
+    expect(words('Neither the name of [Acme] nor')).toBe('neither the name of acme nor');
+  });
+
+  it('keeps each word’s line', () => {
+    expect(normalise('one\n\ntwo three').lines).toEqual([1, 3, 3]);
+  });
+});
+
+describe('parameters', () => {
+  it.each([
+    ['2027-08-10', '2027-08-10'],
+    ['2027/8/1', '2027-08-01'],
+    ['August 10, 2027', '2027-08-10'],
+    ['10 Aug 2027', '2027-08-10'],
+    ['Four years from the date the Licensed Work is published.', undefined],
+  ])('change date %s', (text, expected) => {
+    expect(isoDate(text)).toBe(expected);
+  });
+
+  it.each([
+    ['HL3-BDS-MIL-NC badge', 'https://img.shields.io/badge/License-HL3--BDS--MIL--NC HL3-BDS-MIL-NC', ['BDS', 'MIL', 'NC']],
+    ['builder URL', 'https://firstdonoharm.dev/version/3/0/bds-eco-law.html', ['BDS', 'ECO', 'LAW']],
+    ['core URL', 'https://firstdonoharm.dev/version/3/0/core.txt', []],
+  ])('Hippocratic modules from the %s', (_source, text, expected) => {
+    expect(readHippocraticModules('', text)).toEqual(expected);
+  });
+});
