@@ -16,7 +16,7 @@ import { resolveTwins } from './twins.js';
  */
 export const THRESHOLD = 0.9;
 /** Candidates whose estimated score is this far below the leader's are not scored exactly. */
-const CONTENDER_WINDOW = 0.25;
+const CONTENDER_WINDOW = 0.15;
 /** Scores below this are not worth listing even as candidates. */
 const CANDIDATE_FLOOR = 0.3;
 /**

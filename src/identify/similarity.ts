@@ -3,7 +3,7 @@
 // stretch of the file that holds the licence, so a file with several licences, a header or a
 // README around it is scored on the licence's own words.
 import type { Corpus } from './corpus.js';
-import { SHINGLE_SIZE, has, sortedSet } from './shingles.js';
+import { SHINGLE_SIZE, has, intersectionSize, sortedSet } from './shingles.js';
 
 /** The shingles of the file being identified, by word position. */
 export interface Query {
@@ -14,6 +14,8 @@ export interface Query {
   rows?: Map<number, number>;
   /** Unmasked positions before each position; filled by {@link rankCandidates}. */
   unmaskedBefore?: Uint32Array;
+  /** Distinct shingles of stretches already scored this round; reset by {@link rankCandidates}. */
+  stretches?: Map<string, Uint32Array>;
 }
 
 /** Where one known text sits in the file and how well it matches there. */
@@ -36,6 +38,8 @@ const CANDIDATES_PER_ROUND = 12;
  * are merged back when that improves the score, so a gap only offers a place to cut.
  */
 const MAX_GAP = 8;
+/** Postings longer than this are checked candidate by candidate instead of walked. */
+const LONG_POSTING = 64;
 /** Share of a known text's shingles the file must hold before it is compared at all. */
 const MIN_CONTAINMENT = 0.2;
 
@@ -51,6 +55,7 @@ export function rankCandidates(query: Query, corpus: Corpus, exclude?: ReadonlyS
   let low = 0;
   query.rows = new Map();
   query.unmaskedBefore = prefixUnmasked(query.masked);
+  query.stretches = new Map();
   for (const shingle of distinct) {
     // `distinct` is sorted, so the search resumes where the last one stopped.
     let high = keys.length - 1;
@@ -82,10 +87,20 @@ export function hitPositions(query: Query, corpus: Corpus, candidates: readonly 
   candidates.forEach((entry, index) => (slot[entry] = index));
   const hits = candidates.map((): number[] => []);
   const { starts, entries } = corpus.index;
+  const sets = candidates.map((entry) => corpus.entries[entry]!.shingles);
   query.shingles.forEach((shingle, position) => {
     const row = query.masked[position] ? undefined : query.rows?.get(shingle);
     if (row === undefined) return;
-    for (let at = starts[row] ?? 0; at < (starts[row + 1] ?? 0); at++) {
+    const from = starts[row] ?? 0;
+    const to = starts[row + 1] ?? 0;
+    if (to - from > LONG_POSTING) {
+      // A common phrase: asking each candidate is cheaper than walking every text that has it.
+      sets.forEach((set, index) => {
+        if (has(set, shingle)) hits[index]!.push(position);
+      });
+      return;
+    }
+    for (let at = from; at < to; at++) {
       const index = slot[entries[at] ?? 0] ?? -1;
       if (index >= 0) hits[index]!.push(position);
     }
@@ -133,14 +148,22 @@ export function scoreExactly(query: Query, corpus: Corpus, located: Located): Lo
 
 /** The Dice coefficient between shingle positions `from..to` of the file and a known text. */
 export function diceOf(query: Query, known: Uint32Array, from: number, to: number): number {
+  const distinct = distinctIn(query, from, to);
+  return (2 * intersectionSize(distinct, known)) / (distinct.length + known.length || 1);
+}
+
+/** The distinct unmasked shingles of a stretch; contenders often share a stretch, so it is cached. */
+function distinctIn(query: Query, from: number, to: number): Uint32Array {
+  const key = `${from}:${to}`;
+  const cached = query.stretches?.get(key);
+  if (cached) return cached;
   const stretch: number[] = [];
   for (let position = from; position <= to; position++) {
     if (!query.masked[position]) stretch.push(query.shingles[position] ?? 0);
   }
   const distinct = sortedSet(Uint32Array.from(stretch));
-  let shared = 0;
-  for (const shingle of distinct) if (has(known, shingle)) shared++;
-  return (2 * shared) / (distinct.length + known.length || 1);
+  (query.stretches ??= new Map()).set(key, distinct);
+  return distinct;
 }
 
 interface Cluster {
