@@ -87,7 +87,7 @@ const TEMPLATE_PLACEHOLDER = /\[[^\][\n]{1,60}\]|\{[^{}\n]{1,60}\}|\$[a-z]+\b/gi
 // neither decides the licence, so it is dropped from both sides.
 const ANGLE_TEXT = /<[^<>\n]{1,80}>/g;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 /** Normalises `text` into comparable words with their line numbers. */
 export function normalise(text: string, options: NormaliseOptions = {}): Normalised {
@@ -104,8 +104,9 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     if (options.template) line = line.replace(TEMPLATE_PLACEHOLDER, ' ');
     // Apostrophes inside words ("licensor's", "don’t") must not split a word on one side only.
     line = line.toLowerCase().replace(/[’'`]/g, '');
-    for (const match of line.matchAll(WORD)) {
-      const word = VARIETAL[match[0]] ?? match[0];
+    for (const token of line.split(NON_WORD)) {
+      if (token === '') continue;
+      const word = VARIETAL[token] ?? token;
       const last = words.length - 1;
       if (last >= 0 && JOINABLE_PREFIXES.has(words[last] ?? '')) words[last] += word;
       else {
