@@ -72,6 +72,15 @@ describe('copyfair identify', () => {
     expect(result.stdout).toContain(`${files.README}: unknown`);
   });
 
+  it('shows terms that no known licence explains', async () => {
+    const path = join(directory, 'MIT-MILITARY');
+    writeFileSync(path, `${textOf('MIT')}\n\nYou may not use the Software for military purposes.\n`);
+    const result = await run(path);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${path}: unknown`);
+    expect(result.stdout).toMatch(/lines \d+–\d+ read like terms no known licence explains: "you may not use the software for military purposes"/);
+  });
+
   it('a missing file exits 2 with a message naming it', async () => {
     const missing = join(directory, 'NOPE');
     const result = await run(files.MIT!, missing);

@@ -59,6 +59,7 @@ export function renderJson(results: readonly FileIdentification[]): string {
       ...(match.parameters ? { parameters: match.parameters } : {}),
     })),
     candidates: result.candidates,
+    ...(result.unexplained ? { unexplained: result.unexplained } : {}),
   }));
   return `${JSON.stringify(body, null, 2)}\n`;
 }
@@ -74,6 +75,9 @@ export function renderText(results: readonly FileIdentification[]): string {
         out.push(`    ${name}: ${Array.isArray(value) ? value.join(', ') || '(none)' : value}`);
       }
     }
+    for (const stretch of result.unexplained ?? []) {
+      out.push(`  lines ${stretch.start}–${stretch.end} read like terms no known licence explains: "${excerpt(stretch.words)}"`);
+    }
     if (result.expression === null) {
       const nearest = result.candidates.slice(0, 3).map((candidate) => `${candidate.id} ${percent(candidate.confidence)}`);
       out.push(
@@ -84,6 +88,10 @@ export function renderText(results: readonly FileIdentification[]): string {
     }
   }
   return out.length > 0 ? `${out.join('\n')}\n` : '';
+}
+
+function excerpt(words: string): string {
+  return words.length > 70 ? `${words.slice(0, 70)}…` : words;
 }
 
 function percent(confidence: number): string {
