@@ -143,6 +143,8 @@ export interface Condition {
   uses?: Use[];
   /** The user uses the work in none of these ways. */
   usesNone?: Use[];
+  /** The user uses the work in every one of these ways (AGPL §13: modified and networked). */
+  usesAll?: Use[];
   surplusToWorkers?: boolean;
   equalVote?: boolean;
   employeesBelow?: number | ParamRef;

@@ -81,6 +81,7 @@ export function holds(condition: Condition, world: World): boolean {
   if (c.entityNot && c.entityNot.includes(world.entity)) return false;
   if (c.uses && !c.uses.some((use) => world.uses.includes(use))) return false;
   if (c.usesNone && c.usesNone.some((use) => world.uses.includes(use))) return false;
+  if (c.usesAll && !c.usesAll.every((use) => world.uses.includes(use))) return false;
   for (const fact of BOOLEAN_FACTS) {
     if (c[fact] !== undefined && c[fact] !== world[fact]) return false;
   }

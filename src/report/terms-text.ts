@@ -49,6 +49,7 @@ export function describeCondition(condition: Condition): string {
   if (c.entityNot) parts.push(`you are not ${c.entityNot.join(' or ')}`);
   if (c.uses) parts.push(`you use it ${c.uses.join(' or ')}`);
   if (c.usesNone) parts.push(`you do not use it ${c.usesNone.join(' or ')}`);
+  if (c.usesAll) parts.push(`you use it ${c.usesAll.join(' and ')}`);
   if (c.surplusToWorkers !== undefined) parts.push(c.surplusToWorkers ? 'all surplus goes to the worker-owners' : 'not all surplus goes to the worker-owners');
   if (c.equalVote !== undefined) parts.push(c.equalVote ? 'owners are workers with an equal vote' : 'owners are not all workers with an equal vote');
   if (c.competes !== undefined) parts.push(c.competes ? 'your product competes with, hosts or sells it' : 'your product does not compete with it');
