@@ -28,7 +28,8 @@ const NEAR_MISS = 0.6;
 const NEAR_MISS_WORDS = 20;
 /** A leftover stretch shorter than this is a header or a signature, not another licence. */
 const MIN_LEFTOVER_WORDS = 12;
-const MAX_ROUNDS = 8;
+/** Bundled-licence files (a LICENSE.md listing every dependency's licence) hold dozens of texts. */
+const MAX_ROUNDS = 64;
 
 /** A match found in the file, with the rival it could not be told from, if any. */
 export interface Found extends Located {
@@ -101,6 +102,8 @@ export function findAll(text: Normalised, corpus: Corpus, options: FindOptions =
     covered.fill(1, pick.from, pick.to + 1);
   }
   found.sort((a, b) => a.from - b.from);
+  // Out of rounds with text left: what is left was never looked at, so the answer is not whole.
+  if (found.length === MAX_ROUNDS && unmaskedCount(query) >= MIN_LEFTOVER_WORDS) nearMiss ??= found[found.length - 1];
   return nearMiss ? { found, nearest, covered, nearMiss } : { found, nearest, covered };
 }
 

@@ -43,6 +43,13 @@ describe('several licences in one file', () => {
     expect(result.expression).toBe('AGPL-3.0-only AND SSPL-1.0 AND Elastic-2.0');
   });
 
+  it('a bundled-licences file with a dozen texts reports every one', () => {
+    const ids = ['MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', 'Zlib', 'Unlicense', 'MPL-2.0', 'PPL', 'Elastic-2.0', 'BlueOak-1.0.0', 'PostgreSQL'];
+    const result = identifyText(ids.map((id) => `## ${id}\n\n${textOf(id)}`).join(SEPARATOR));
+    expect(result.matches.map((match) => match.id)).toEqual(ids);
+    expect(result.expression).toBe(ids.join(' AND '));
+  });
+
   it('matches come with their line ranges, in file order', () => {
     const mit = textOf('MIT');
     const result = identifyText(`${mit}${SEPARATOR}${textOf('ISC')}`);
