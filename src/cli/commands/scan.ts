@@ -1,0 +1,89 @@
+// `copyfair scan [dir]`: the main job. Reads a project offline and answers, for the profile, what
+// is owed for which dependency, reached how, and where to pay back.
+import type { Command } from 'commander';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { REPORTERS, EXTENSIONS, type Format } from '../../report/index.js';
+import { scan } from '../../scan/index.js';
+import type { Outcome, Profile, Report, Use } from '../../types.js';
+import { USES } from '../../types.js';
+import type { CommandContext } from '../context.js';
+import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
+import { writeFileAtomic } from '../io.js';
+import { toolVersion } from '../main.js';
+import { DEFAULT_FAIL_ON, addProfileOptions, failOnFromFlags, profileFromFlags, today, type ProfileFlags } from '../profile-options.js';
+import { chalkFor, widthFor } from '../terminal.js';
+
+interface ScanFlags extends ProfileFlags {
+  format: string;
+  output?: string;
+  outputDir?: string;
+  workspace?: string;
+  devUse?: string;
+  color?: boolean;
+}
+
+/** Scans with more components than this show progress on a terminal. */
+const PROGRESS_AFTER = 500;
+
+export function register(program: Command, context: CommandContext): void {
+  const command = program
+    .command('scan')
+    .description('scan a project’s dependencies: may you use them all without paying back, and if not, what do you owe?')
+    .argument('[dir]', 'the project folder', '.')
+    .option('--format <formats>', `output formats, comma-separated: ${Object.keys(REPORTERS).join(', ')}`, 'text')
+    .option('--output <file>', 'write the report to this file (one format) instead of the terminal')
+    .option('--output-dir <dir>', 'write one file per format into this folder (report.<ext>)')
+    .option('--workspace <name>', 'only this workspace (package name or folder)')
+    .option('--dev-use <uses>', `how dev dependencies are used, comma-separated (default: internal)`)
+    .option('--no-color', 'no colour, whatever the terminal says');
+  addProfileOptions(command).action(async (dir: string, flags: ScanFlags) => {
+    const root = resolve(dir);
+    if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`${dir} is not a folder; give the project folder to scan.`);
+    const formats = parseFormats(flags.format);
+    if (formats.length > 1 && !flags.outputDir) throw new UsageError('several formats need --output-dir DIR (one file per format).');
+    if (flags.output && flags.outputDir) throw new UsageError('use either --output FILE or --output-dir DIR, not both.');
+    const profile: Profile = profileFromFlags(flags);
+    profile.date ??= today();
+    const failOn: Outcome[] = failOnFromFlags(flags) ?? DEFAULT_FAIL_ON;
+    const devUses = flags.devUse === undefined ? undefined : parseUses(flags.devUse);
+    const progress = context.io.isTty ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
+    const report = await scan(root, { profile, devUses, workspace: flags.workspace, toolVersion: toolVersion(), onProgress: progress || undefined });
+    if (progress && report.summary.total > PROGRESS_AFTER) context.io.stderr('\r\x1b[K');
+    await emit(report, formats, flags, failOn, context);
+    context.exit(exitCode(report, failOn));
+  });
+}
+
+/** 2 when the scan could not start (nothing to scan, no such workspace), else by --fail-on. */
+export function exitCode(report: Report, failOn: Outcome[]): number {
+  if (report.diagnostics.some((d) => d.code === 'no-sources' || d.code === 'workspace-not-found')) return EXIT_USAGE;
+  const hit = report.components.some((component) => failOn.includes(component.verdict.outcome));
+  const failed = report.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('config-'));
+  return hit || failed ? EXIT_POLICY : EXIT_OK;
+}
+
+function parseFormats(value: string): Format[] {
+  const formats = value.split(',').map((item) => item.trim()).filter(Boolean);
+  for (const format of formats) {
+    if (!(format in REPORTERS)) throw new UsageError(`--format: "${format}" is not one of ${Object.keys(REPORTERS).join(', ')}.`);
+  }
+  return [...new Set(formats)] as Format[];
+}
+
+function parseUses(value: string): Use[] {
+  const uses = value.split(',').map((item) => item.trim()).filter(Boolean);
+  for (const use of uses) if (!(USES as readonly string[]).includes(use)) throw new UsageError(`--dev-use: "${use}" is not one of ${USES.join(', ')}.`);
+  return uses as Use[];
+}
+
+async function emit(report: Report, formats: Format[], flags: ScanFlags, failOn: Outcome[], context: CommandContext): Promise<void> {
+  const toTerminal = !flags.output && !flags.outputDir;
+  for (const format of formats) {
+    const color = toTerminal && format === 'text' && chalkFor(context.io, flags.color).level > 0;
+    const body = REPORTERS[format](report, { color, width: toTerminal ? widthFor(context.io) : 80, failOn });
+    if (flags.outputDir) await writeFileAtomic(join(flags.outputDir, `report.${EXTENSIONS[format]}`), body);
+    else if (flags.output) await writeFileAtomic(flags.output, body);
+    else context.io.stdout(body);
+  }
+}

@@ -1,0 +1,39 @@
+// The closed list of diagnostic codes (docs/diagnostics.md documents each; a test keeps the two
+// in step). Core code creates diagnostics through `diagnostic()`, so a code not listed here does
+// not compile.
+import type { Diagnostic, Location } from './types.js';
+
+/** Every diagnostic code, with its severity and what the user can do about it. */
+export const DIAGNOSTICS = {
+  'no-sources': { severity: 'error', hint: 'Scan the folder that holds package.json, a lockfile or node_modules.' },
+  'workspace-not-found': { severity: 'error', hint: 'Use a workspace name or folder listed in the root package.json `workspaces`.' },
+  'npm-manifest-invalid': { severity: 'error', hint: 'Fix the JSON at the position shown; the package is reported as unknown meanwhile.' },
+  'npm-manifest-missing': { severity: 'warning', hint: 'Reinstall the dependency (npm ci): an installed folder without package.json is incomplete.' },
+  'npm-lockfile-invalid': { severity: 'error', hint: 'Fix or regenerate the lockfile (npm install / yarn / pnpm install).' },
+  'npm-lockfile-mismatch': { severity: 'warning', hint: 'node_modules and the lockfile disagree; run npm ci (or your package manager’s frozen install) and scan again.' },
+  'npm-not-installed': { severity: 'info', hint: 'Without node_modules, licence files cannot be read; install (npm ci) for a full answer.' },
+  'npm-dependency-missing': { severity: 'warning', hint: 'A declared dependency is not installed or locked; install it, or it is not counted.' },
+  'npm-unreadable': { severity: 'error', hint: 'Give copyfair read access to the folder, or remove it.' },
+  'npm-symlink-broken': { severity: 'warning', hint: 'A link in node_modules points nowhere; reinstall.' },
+  'npm-extraneous': { severity: 'info', hint: 'Installed but not reachable from any project: run npm prune; copyfair does not count them.' },
+  'licence-missing': { severity: 'warning', hint: 'The package declares no licence and ships no licence file; ask its authors, or clarify it in copyfair.yaml.' },
+  'licence-unlicensed': { severity: 'warning', hint: '"UNLICENSED" means all rights reserved (proprietary), not the Unlicense; you need the author’s permission.' },
+  'licence-declared-unknown': { severity: 'warning', hint: 'The declared licence is not an SPDX expression or a name copyfair knows; clarify it in copyfair.yaml.' },
+  'licence-legacy-array': { severity: 'info', hint: 'The deprecated `licenses` array is read as AND (all apply), the safe reading; clarify in copyfair.yaml if the author offers a choice.' },
+  'licence-mismatch': { severity: 'warning', hint: 'The licence file says more than the declaration; copyfair applies both (AND). Clarify in copyfair.yaml once a person has read the file.' },
+  'licence-file-unidentified': { severity: 'warning', hint: 'A person must read this licence file; then pin the decision with a clarification (SHA-256) in copyfair.yaml.' },
+  'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },
+  'terms-file-invalid': { severity: 'error', hint: 'The package’s copyfair-terms.yaml is invalid at the position shown; its terms are not used.' },
+} as const satisfies Record<string, { severity: Diagnostic['severity']; hint: string }>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTICS;
+
+/** A diagnostic with its documented severity and hint. */
+export function diagnostic(
+  code: DiagnosticCode,
+  message: string,
+  extra: { location?: Location; component?: string } = {},
+): Diagnostic {
+  const { severity, hint } = DIAGNOSTICS[code];
+  return { code, severity, message, hint, ...extra };
+}

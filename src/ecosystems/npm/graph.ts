@@ -1,0 +1,124 @@
+// The dependency graph: packages and the edges between them, from an install tree or a lockfile,
+// and what follows from it for each package: its scope (reachable from prod and dev ⇒ prod) and
+// the paths from the projects that bring it in (shortest first).
+import { diagnostic } from '../../diagnostics.js';
+import type { Diagnostic, Scope } from '../../types.js';
+import { resolveDependency, type Tree, type TreeEntry } from './tree.js';
+
+/** One package in the graph. */
+export interface GraphNode {
+  key: string;
+  name: string;
+  version: string;
+  /** What the tree or lockfile says of it: manifest, lockfile licence, location. */
+  entry: TreeEntry;
+  edges: { to: string; kind: Scope }[];
+}
+
+/** Packages and edges; `roots` are the projects (root and workspaces). */
+export interface Graph {
+  nodes: Map<string, GraphNode>;
+  roots: string[];
+}
+
+/** At most this many paths are kept per package: one through each of its first parents. */
+export const MAX_PATHS = 10;
+
+/** Builds the graph of an install tree by resolving every declared dependency as Node would. */
+export function graphFromTree(tree: Tree, roots: string[], diagnostics: Diagnostic[]): Graph {
+  const nodes = new Map<string, GraphNode>();
+  for (const entry of tree.entries.values()) {
+    nodes.set(entry.path, { key: entry.path, name: entry.name, version: entry.version, entry, edges: [] });
+  }
+  for (const node of nodes.values()) {
+    for (const dep of node.entry.dependencies) {
+      const to = resolveDependency(tree, node.key, dep.name);
+      if (to !== undefined) node.edges.push({ to, kind: dep.kind });
+      else if (dep.kind === 'prod' || (dep.kind === 'dev' && node.entry.project)) {
+        diagnostics.push(
+          diagnostic('npm-dependency-missing', `${node.name} depends on ${dep.name}, which is neither installed nor locked`, {
+            location: node.entry.location,
+            component: `${dep.name}`,
+          }),
+        );
+      }
+    }
+  }
+  return { nodes, roots: roots.filter((root) => nodes.has(root)) };
+}
+
+/** The better of two scopes for the same package: prod beats optional beats peer beats dev. */
+const SCOPE_ORDER: Scope[] = ['prod', 'optional', 'peer', 'dev'];
+
+/** What the graph says of each reachable package. */
+export interface Reach {
+  scope: Scope;
+  /** Paths of package names, each from a project to this package. */
+  paths: string[][];
+}
+
+/**
+ * Scope and paths of every package reachable from the roots. Scope: the edge from the project
+ * decides (dependencies → prod, devDependencies → dev…); an optional or peer edge further down
+ * makes a prod path optional or peer. Paths: the shortest, then one through each other parent.
+ */
+export function reach(graph: Graph): Map<string, Reach> {
+  const scope = new Map<string, Scope>();
+  const parent = new Map<string, string | undefined>();
+  const parents = new Map<string, string[]>();
+  const queue: string[] = [];
+  for (const root of graph.roots) {
+    parent.set(root, undefined);
+    queue.push(root);
+  }
+  // Breadth-first for shortest paths; scopes improve until stable (the lattice has four values).
+  for (let index = 0; index < queue.length; index++) {
+    const key = queue[index]!;
+    const node = graph.nodes.get(key)!;
+    const isRoot = graph.roots.includes(key);
+    for (const edge of node.edges) {
+      if (graph.roots.includes(edge.to)) continue;
+      const pathScope = isRoot ? edge.kind : combine(scope.get(key)!, edge.kind);
+      const known = scope.get(edge.to);
+      const list = parents.get(edge.to) ?? [];
+      if (!list.includes(key)) parents.set(edge.to, [...list, key]);
+      if (!parent.has(edge.to)) {
+        parent.set(edge.to, key);
+        scope.set(edge.to, pathScope);
+        queue.push(edge.to);
+      } else if (known !== undefined && SCOPE_ORDER.indexOf(pathScope) < SCOPE_ORDER.indexOf(known)) {
+        scope.set(edge.to, pathScope);
+        queue.push(edge.to); // re-propagate the better scope
+      }
+    }
+  }
+  const result = new Map<string, Reach>();
+  for (const [key, value] of scope) {
+    result.set(key, { scope: value, paths: pathsTo(graph, key, parent, parents.get(key) ?? []) });
+  }
+  return result;
+}
+
+/** The scope of a path that goes on through an edge of `kind`. */
+function combine(path: Scope, kind: Scope): Scope {
+  if (path === 'dev') return 'dev';
+  if (kind === 'optional' || kind === 'peer') return path === 'prod' ? kind : path;
+  return path;
+}
+
+function chain(graph: Graph, key: string, parent: Map<string, string | undefined>): string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (let at: string | undefined = key; at !== undefined && !seen.has(at); at = parent.get(at)) {
+    seen.add(at);
+    names.unshift(graph.nodes.get(at)!.name);
+  }
+  return names;
+}
+
+function pathsTo(graph: Graph, key: string, parent: Map<string, string | undefined>, parents: string[]): string[][] {
+  const name = graph.nodes.get(key)!.name;
+  const paths = parents.slice(0, MAX_PATHS).map((via) => [...chain(graph, via, parent), name]);
+  const unique = [...new Map(paths.map((path) => [path.join('\u0000'), path])).values()];
+  return unique.sort((a, b) => a.length - b.length || a.join('/').localeCompare(b.join('/')));
+}

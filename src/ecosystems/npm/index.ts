@@ -1,0 +1,231 @@
+// The npm ecosystem: finds what a project has (package.json, node_modules, lockfiles), builds its
+// dependency graph from the best source present, and turns each reachable package into a
+// Component with its declared licence, licence files, funding and every path that brings it in.
+import { globby } from 'globby';
+import { diagnostic } from '../../diagnostics.js';
+import { readDeclared } from '../../identify/declared.js';
+import type { KnowledgeBase } from '../../kb/index.js';
+import type { Component, Diagnostic, Evidence, Location } from '../../types.js';
+import type { ReadOnlyFs } from '../fs.js';
+import type { Collected, CollectOptions, Ecosystem, Project, Source } from '../types.js';
+import { graphFromTree, reach, type Graph, type GraphNode } from './graph.js';
+import { readInstalled, readManifest } from './installed.js';
+import { dependencyLine, type Manifest } from './manifest.js';
+import { LockfileError, readPackageLock } from './package-lock.js';
+import { declaredDependencies, emptyTree, type Tree } from './tree.js';
+import { graphFromPnpm, graphFromYarn, type LockProject } from './yarn-pnpm.js';
+import { licenceFiles } from './licence-files.js';
+
+const LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'] as const;
+
+/** The npm ecosystem. */
+export const npm: Ecosystem = {
+  id: 'npm',
+  async detect(fs) {
+    const sources: Source[] = [];
+    if (await fs.exists('package.json')) sources.push({ kind: 'manifest', file: 'package.json' });
+    for (const file of LOCKFILES) if (await fs.exists(file)) sources.push({ kind: 'lockfile', file });
+    if (await fs.isDirectory('node_modules')) sources.push({ kind: 'node_modules', file: 'node_modules' });
+    return sources;
+  },
+  collect,
+};
+
+async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOptions): Promise<Collected> {
+  const diagnostics: Diagnostic[] = [];
+  const has = (file: string) => sources.some((source) => source.file === file);
+  const root = has('package.json') ? await readManifest(fs, '', diagnostics) : undefined;
+  const projects = await findProjects(fs, root, diagnostics);
+  const selected = selectWorkspace(projects, options.workspace, diagnostics);
+  const used: Source[] = sources.filter((source) => source.kind === 'manifest');
+  let graph: Graph | undefined;
+  const lockLines = new Map<string, Location>();
+  if (has('node_modules')) {
+    const tree = projectTree(projects);
+    await readInstalled(fs, tree, projects.map((project) => project.path), diagnostics);
+    used.push({ kind: 'node_modules', file: 'node_modules' });
+    const lock = LOCKFILES.slice(0, 2).find(has);
+    if (lock) {
+      used.push({ kind: 'lockfile', file: lock });
+      await compareLockfile(fs, lock, tree, lockLines, diagnostics);
+    }
+    graph = graphFromTree(tree, selected.map((project) => project.path), diagnostics);
+  } else {
+    graph = await graphFromLockfile(fs, sources, projects, selected, used, diagnostics);
+  }
+  if (!graph) {
+    diagnostics.push(diagnostic('no-sources', `${fs.root} has no package.json with dependencies, lockfile or node_modules to scan`, { location: { file: '.' } }));
+    return { projects: selected.map(toProject), components: [], sources: used, diagnostics };
+  }
+  const components = await toComponents(fs, graph, lockLines, options.kb, diagnostics);
+  return { projects: selected.map(toProject), components, sources: used, diagnostics };
+}
+
+interface ProjectManifest {
+  path: string;
+  manifest: Manifest;
+}
+
+function toProject(project: ProjectManifest): Project {
+  return { name: project.manifest.name ?? (project.path || 'root'), version: project.manifest.version, directory: project.path };
+}
+
+/** The root project and its workspaces (globs expanded, folders with a package.json). */
+async function findProjects(fs: ReadOnlyFs, root: Manifest | undefined, diagnostics: Diagnostic[]): Promise<ProjectManifest[]> {
+  if (!root) return [];
+  const projects: ProjectManifest[] = [{ path: '', manifest: root }];
+  if (root.workspaces.length === 0) return projects;
+  const folders = await globby(root.workspaces.map((pattern) => pattern.replace(/\/$/, '')), {
+    cwd: fs.root,
+    onlyDirectories: true,
+    expandDirectories: false,
+    ignore: ['**/node_modules/**'],
+  });
+  for (const folder of folders.sort()) {
+    if (!(await fs.exists(`${folder}/package.json`))) continue;
+    const manifest = await readManifest(fs, folder, diagnostics);
+    if (manifest) projects.push({ path: folder, manifest });
+  }
+  return projects;
+}
+
+function selectWorkspace(projects: ProjectManifest[], workspace: string | undefined, diagnostics: Diagnostic[]): ProjectManifest[] {
+  if (workspace === undefined) return projects;
+  const match = projects.filter((project) => project.path !== '' && (project.manifest.name === workspace || project.path === workspace.replace(/\/$/, '')));
+  if (match.length === 0) {
+    const names = projects.filter((p) => p.path !== '').map((p) => p.manifest.name ?? p.path);
+    diagnostics.push(diagnostic('workspace-not-found', `no workspace "${workspace}"; the workspaces are: ${names.join(', ') || 'none'}`, { location: { file: 'package.json' } }));
+  }
+  return match;
+}
+
+function projectTree(projects: ProjectManifest[]): Tree {
+  const tree = emptyTree();
+  for (const { path, manifest } of projects) {
+    tree.entries.set(path, {
+      path,
+      name: manifest.name ?? (path || 'root'),
+      version: manifest.version ?? '',
+      dependencies: declaredDependencies(manifest, true),
+      manifest,
+      location: { file: path === '' ? 'package.json' : `${path}/package.json` },
+      project: true,
+    });
+  }
+  return tree;
+}
+
+/** Records lockfile lines for locating findings, and says where node_modules disagrees. */
+async function compareLockfile(fs: ReadOnlyFs, file: string, installed: Tree, lockLines: Map<string, Location>, diagnostics: Diagnostic[]): Promise<void> {
+  const locked = emptyTree();
+  try {
+    readPackageLock(file, await fs.readText(file), locked);
+  } catch (error) {
+    const line = error instanceof LockfileError ? error.line : undefined;
+    diagnostics.push(diagnostic('npm-lockfile-invalid', `${file} ${(error as Error).message}`, { location: { file, line } }));
+    return;
+  }
+  const differ: string[] = [];
+  for (const [path, entry] of locked.entries) {
+    lockLines.set(path, entry.location);
+    const actual = installed.entries.get(installed.links.get(path) ?? path);
+    if (actual && !actual.project && entry.version !== 'unknown' && actual.version !== entry.version) {
+      differ.push(`${entry.name} ${entry.version} locked, ${actual.version} installed`);
+    }
+  }
+  if (differ.length > 0) {
+    diagnostics.push(diagnostic('npm-lockfile-mismatch', `${file} and node_modules disagree on ${differ.length} package(s): ${differ.slice(0, 3).join('; ')}${differ.length > 3 ? '; …' : ''}`, { location: { file } }));
+  }
+}
+
+async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: ProjectManifest[], selected: ProjectManifest[], used: Source[], diagnostics: Diagnostic[]): Promise<Graph | undefined> {
+  const lock = LOCKFILES.find((file) => sources.some((source) => source.file === file));
+  if (!lock) return undefined;
+  used.push({ kind: 'lockfile', file: lock });
+  diagnostics.push(diagnostic('npm-not-installed', `no node_modules: copyfair read ${lock}, which ${lock.endsWith('.json') ? 'records declared licences but no licence files' : 'records no licences at all'}`, { location: { file: lock } }));
+  try {
+    const text = await fs.readText(lock);
+    if (lock === 'yarn.lock') return graphFromYarn(lock, text, selected as LockProject[]);
+    if (lock === 'pnpm-lock.yaml') return graphFromPnpm(lock, text, selected as LockProject[]);
+    const tree = emptyTree();
+    readPackageLock(lock, text, tree);
+    for (const project of projectTree(projects).entries.values()) tree.entries.set(project.path, project);
+    return graphFromTree(tree, selected.map((project) => project.path), diagnostics);
+  } catch (error) {
+    const line = error instanceof LockfileError ? error.line : undefined;
+    diagnostics.push(diagnostic('npm-lockfile-invalid', `${lock} ${(error as Error).message}`, { location: { file: lock, line } }));
+    return undefined;
+  }
+}
+
+/** One component per name@version reachable from the selected projects. */
+async function toComponents(fs: ReadOnlyFs, graph: Graph, lockLines: Map<string, Location>, kb: KnowledgeBase, diagnostics: Diagnostic[]): Promise<Component[]> {
+  const reached = reach(graph);
+  const byId = new Map<string, { node: GraphNode; nodes: GraphNode[] }>();
+  for (const key of [...reached.keys()].sort()) {
+    const node = graph.nodes.get(key)!;
+    if (node.entry.project) continue;
+    const id = `${node.name}@${node.version}`;
+    const known = byId.get(id);
+    if (known) known.nodes.push(node);
+    else byId.set(id, { node, nodes: [node] });
+  }
+  const components: Component[] = [];
+  for (const { node, nodes } of byId.values()) {
+    const reaches = nodes.map((n) => reached.get(n.key)!);
+    const scope = (['prod', 'optional', 'peer', 'dev'] as const).find((s) => reaches.some((r) => r.scope === s))!;
+    const paths = uniquePaths(reaches.flatMap((r) => r.paths));
+    components.push(await component(fs, graph, node, scope, paths, lockLines, kb, diagnostics));
+  }
+  return components.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+}
+
+function uniquePaths(paths: string[][]): string[][] {
+  const unique = [...new Map(paths.map((path) => [path.join('\u0000'), path])).values()];
+  return unique.sort((a, b) => a.length - b.length || a.join('/').localeCompare(b.join('/'))).slice(0, 10);
+}
+
+async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: Component['scope'], paths: string[][], lockLines: Map<string, Location>, kb: KnowledgeBase, diagnostics: Diagnostic[]): Promise<Component> {
+  const { entry } = node;
+  const manifest = entry.manifest;
+  const installed = manifest !== undefined;
+  const declared = readDeclared(manifest ? manifest.license : entry.lockLicence, manifest?.licenses, kb);
+  const evidence: Evidence[] = [];
+  const declaredAt: Location = installed ? { file: `${entry.path}/package.json`, line: manifest.licenceLine } : entry.location;
+  if (declared.kind !== 'none') evidence.push({ kind: 'declared', value: declared.value, expression: declared.expression, location: declaredAt });
+  const id = `${node.name}@${node.version}`;
+  if (declared.kind === 'unlicensed') diagnostics.push(diagnostic('licence-unlicensed', `${id} is UNLICENSED: ${declared.note}`, { location: declaredAt, component: id }));
+  if (declared.kind === 'unknown') diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares "${declared.value}": ${declared.note}`, { location: declaredAt, component: id }));
+  if (declared.kind === 'legacy-array') diagnostics.push(diagnostic('licence-legacy-array', `${id} uses the deprecated licenses array (${declared.value}): ${declared.note}`, { location: declaredAt, component: id }));
+  const files = installed ? await licenceFiles(fs, entry.path, declared.file) : [];
+  return {
+    ecosystem: 'npm',
+    name: node.name,
+    version: node.version,
+    purl: purl(node.name, node.version),
+    scope,
+    paths,
+    ...(installed ? { directory: entry.path } : {}),
+    location: bringsIn(graph, node, paths, lockLines),
+    evidence,
+    licenceFiles: files,
+    funding: manifest?.funding ?? [],
+  };
+}
+
+/** Where the component is brought in: the project's dependency line, else the lockfile entry. */
+function bringsIn(graph: Graph, node: GraphNode, paths: string[][], lockLines: Map<string, Location>): Location {
+  for (const root of graph.roots) {
+    const project = graph.nodes.get(root)!;
+    const line = project.entry.manifest && dependencyLine(project.entry.manifest, node.name);
+    if (line !== undefined && project.edges.some((edge) => edge.to === node.key)) return { file: project.entry.location.file, line };
+  }
+  void paths;
+  return lockLines.get(node.key) ?? node.entry.location;
+}
+
+/** The package URL (purl spec): `pkg:npm/%40scope/name@version`. */
+export function purl(name: string, version: string): string {
+  const encoded = name.startsWith('@') ? `%40${name.slice(1)}` : name;
+  return `pkg:npm/${encoded}@${encodeURIComponent(version)}`;
+}

@@ -1,0 +1,108 @@
+// Reads an installed node_modules tree without running anything: hoisted and nested layouts,
+// scoped packages, bundled dependencies, workspaces and pnpm's virtual store (both reached through
+// symlinks, recorded as links to their real folders), yarn's node_modules linker.
+import { diagnostic } from '../../diagnostics.js';
+import type { Diagnostic } from '../../types.js';
+import { FileError, type ReadOnlyFs } from '../fs.js';
+import { ManifestError, parseManifest, type Manifest } from './manifest.js';
+import { declaredDependencies, nameFromPath, type Tree } from './tree.js';
+
+/** package.json files larger than this are not read (a manifest is a few KB). */
+const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
+
+/** Reads a package.json, turning every failure into a located diagnostic. */
+export async function readManifest(
+  fs: ReadOnlyFs,
+  path: string,
+  diagnostics: Diagnostic[],
+): Promise<Manifest | undefined> {
+  const file = path === '' ? 'package.json' : `${path}/package.json`;
+  try {
+    return parseManifest(await fs.readText(file, MAX_MANIFEST_BYTES));
+  } catch (error) {
+    if (error instanceof ManifestError) {
+      diagnostics.push(diagnostic('npm-manifest-invalid', `${file} ${error.message}`, { location: { file, line: error.line, column: error.column } }));
+    } else if (error instanceof FileError && error.problem === 'missing') {
+      diagnostics.push(diagnostic('npm-manifest-missing', `${path} has no package.json`, { location: { file: path } }));
+    } else {
+      diagnostics.push(diagnostic('npm-unreadable', (error as Error).message, { location: { file } }));
+    }
+    return undefined;
+  }
+}
+
+/** State of one walk over node_modules folders. */
+interface Walk {
+  fs: ReadOnlyFs;
+  tree: Tree;
+  listed: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Adds every package installed below the given projects to the tree. Projects (root and
+ * workspaces) must already be entries; their node_modules are walked, and every folder reached
+ * through a link is walked once, so link loops end.
+ */
+export async function readInstalled(fs: ReadOnlyFs, tree: Tree, projectPaths: string[], diagnostics: Diagnostic[]): Promise<void> {
+  const walk: Walk = { fs, tree, listed: new Set(), diagnostics };
+  for (const path of projectPaths) await listNodeModules(walk, path === '' ? 'node_modules' : `${path}/node_modules`);
+}
+
+async function listNodeModules(walk: Walk, folder: string): Promise<void> {
+  if (walk.listed.has(folder)) return;
+  walk.listed.add(folder);
+  if (!(await walk.fs.isDirectory(folder))) return;
+  for (const access of await packageFolders(walk, folder)) await addPackage(walk, access);
+}
+
+/** The package folders in a node_modules folder, scoped ones included, dot-folders excluded. */
+async function packageFolders(walk: Walk, folder: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await list(walk, folder)) {
+    if (entry.name.startsWith('.') || entry.kind === 'file' || entry.kind === 'other') continue;
+    if (entry.name.startsWith('@')) {
+      for (const scoped of await list(walk, `${folder}/${entry.name}`)) {
+        if (scoped.kind === 'directory' || scoped.kind === 'symlink') found.push(`${folder}/${entry.name}/${scoped.name}`);
+      }
+    } else {
+      found.push(`${folder}/${entry.name}`);
+    }
+  }
+  return found;
+}
+
+async function list(walk: Walk, folder: string) {
+  try {
+    return await walk.fs.list(folder);
+  } catch (error) {
+    walk.diagnostics.push(diagnostic('npm-unreadable', (error as Error).message, { location: { file: folder } }));
+    return [];
+  }
+}
+
+async function addPackage(walk: Walk, access: string): Promise<void> {
+  let real: string;
+  try {
+    real = await walk.fs.real(access);
+  } catch {
+    walk.diagnostics.push(diagnostic('npm-symlink-broken', `${access} is a link to nothing`, { location: { file: access } }));
+    return;
+  }
+  if (real.startsWith('/')) real = access; // a link out of the tree: read it where it is linked
+  walk.tree.links.set(access, real);
+  if (walk.tree.entries.has(real)) return;
+  const manifest = await readManifest(walk.fs, real, walk.diagnostics);
+  walk.tree.entries.set(real, {
+    path: real,
+    name: manifest?.name ?? nameFromPath(access),
+    version: manifest?.version ?? 'unknown',
+    dependencies: manifest ? declaredDependencies(manifest, false) : [],
+    manifest,
+    location: { file: `${real}/package.json`, line: manifest?.licenceLine },
+  });
+  await listNodeModules(walk, `${real}/node_modules`);
+  // pnpm keeps a package's dependencies beside it in the virtual store, not below it.
+  const containing = real.slice(0, real.lastIndexOf('/node_modules/') + '/node_modules'.length);
+  if (real.includes('/node_modules/')) await listNodeModules(walk, containing);
+}

@@ -1,0 +1,75 @@
+// The install tree: where each package sits (an installed node_modules folder, or a lockfile's
+// idea of one) and what it depends on. Dependencies resolve the way Node resolves them: from the
+// package's own folder up through every node_modules above it.
+import type { Location, Scope } from '../../types.js';
+import type { Manifest } from './manifest.js';
+
+/** A dependency a package declares, with the kind of edge it makes. */
+export interface Declared {
+  name: string;
+  kind: Scope;
+}
+
+/** One package at one install location. */
+export interface TreeEntry {
+  /** Real install path relative to the root, `/`-separated ('' for the root project). */
+  path: string;
+  name: string;
+  version: string;
+  dependencies: Declared[];
+  /** The manifest read from disk, when installed. */
+  manifest?: Manifest;
+  /** A licence recorded in the lockfile (package-lock v2+), when not installed. */
+  lockLicence?: unknown;
+  /** Where the package is described: its package.json, or its lockfile entry. */
+  location: Location;
+  /** True for the root project and workspaces: the user's own code, not a dependency. */
+  project?: boolean;
+}
+
+/** The packages of a project, by install path, with the links that lead to them. */
+export interface Tree {
+  entries: Map<string, TreeEntry>;
+  /** Access path (possibly a symlink, or a lockfile link) → real install path. */
+  links: Map<string, string>;
+}
+
+/** An empty tree. */
+export function emptyTree(): Tree {
+  return { entries: new Map(), links: new Map() };
+}
+
+/** The dependencies a manifest declares; dev dependencies only count for projects. */
+export function declaredDependencies(manifest: Manifest, project: boolean): Declared[] {
+  const declared: Declared[] = [];
+  const add = (names: Record<string, string>, kind: Scope) => {
+    for (const name of Object.keys(names).sort()) declared.push({ name, kind });
+  };
+  add(manifest.dependencies, 'prod');
+  add(manifest.optionalDependencies, 'optional');
+  add(manifest.peerDependencies, 'peer');
+  if (project) add(manifest.devDependencies, 'dev');
+  // A name listed twice (dependencies and optionalDependencies) keeps its first, strongest kind.
+  const seen = new Set<string>();
+  return declared.filter((dep) => !seen.has(dep.name) && Boolean(seen.add(dep.name)));
+}
+
+/** Where Node would find `name` required from the package at `from`, or undefined. */
+export function resolveDependency(tree: Tree, from: string, name: string): string | undefined {
+  const parts = from === '' ? [] : from.split('/');
+  for (let length = parts.length; length >= 0; length--) {
+    if (length > 0 && parts[length - 1] === 'node_modules') continue;
+    const candidate = [...parts.slice(0, length), 'node_modules', name].join('/');
+    const real = tree.links.get(candidate) ?? (tree.entries.has(candidate) ? candidate : undefined);
+    if (real !== undefined && tree.entries.has(real)) return real;
+  }
+  return undefined;
+}
+
+/** The package name an install path ends in: `node_modules/@a/b` → `@a/b`. */
+export function nameFromPath(path: string): string {
+  const index = path.lastIndexOf('node_modules/');
+  const rest = index === -1 ? path : path.slice(index + 'node_modules/'.length);
+  const parts = rest.split('/');
+  return parts[0]?.startsWith('@') && parts.length > 1 ? `${parts[0]}/${parts[1]}` : parts[0] ?? path;
+}

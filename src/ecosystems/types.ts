@@ -1,0 +1,43 @@
+// The interface every ecosystem implements (one folder each under src/ecosystems): find the
+// sources a project has (detect), then read them into components with their evidence (collect).
+import type { KnowledgeBase } from '../kb/index.js';
+import type { Component, Diagnostic } from '../types.js';
+import type { ReadOnlyFs } from './fs.js';
+
+/** One source of dependency information: a lockfile, an installed tree, a manifest. */
+export interface Source {
+  kind: string;
+  /** Relative to the project root. */
+  file: string;
+}
+
+/** A project found in the tree: the root package or one workspace. */
+export interface Project {
+  name: string;
+  version?: string;
+  /** Folder relative to the scanned root ('' for the root). */
+  directory: string;
+}
+
+/** What collect returns. */
+export interface Collected {
+  projects: Project[];
+  components: Component[];
+  sources: Source[];
+  diagnostics: Diagnostic[];
+}
+
+export interface CollectOptions {
+  /** Only this workspace (by package name or folder). */
+  workspace?: string;
+  /** For reading declared licences through copyfair's alias table. */
+  kb: KnowledgeBase;
+}
+
+/** An ecosystem: npm today; cargo, pip… are new folders implementing the same two functions. */
+export interface Ecosystem {
+  id: string;
+  /** The sources this ecosystem can read in the folder; empty when it has nothing to say. */
+  detect(fs: ReadOnlyFs): Promise<Source[]>;
+  collect(fs: ReadOnlyFs, sources: Source[], options: CollectOptions): Promise<Collected>;
+}

@@ -1,0 +1,30 @@
+// Reporters by format name: each is a pure function from a Report to text. Adding a format is a
+// file and a line here; the CLI's --format choices come from this registry.
+import type { Outcome, Report } from '../types.js';
+import { json } from './json.js';
+import { text } from './text.js';
+
+export interface ReporterOptions {
+  /** Colour for terminals; off for files and pipes. */
+  color: boolean;
+  /** Columns to wrap at (text). */
+  width?: number;
+  /** Outcomes that fail the run (JUnit failures, SARIF levels). */
+  failOn: Outcome[];
+}
+
+export type Reporter = (report: Report, options: ReporterOptions) => string;
+
+/** Every format, by name. */
+export const REPORTERS = {
+  text,
+  json,
+} satisfies Record<string, Reporter>;
+
+export type Format = keyof typeof REPORTERS;
+
+/** File extensions for --output-dir. */
+export const EXTENSIONS: Record<Format, string> = {
+  text: 'txt',
+  json: 'json',
+};

@@ -1,0 +1,66 @@
+// The terminal report: the headline answer first, then the counts, then what is owed grouped
+// (with the clause, the shortest path and where to pay back), then diagnostics. Reads well in
+// 80 columns, with or without colour.
+import { Chalk } from 'chalk';
+import type { Diagnostic, OwedGroup, OwedItem, Report } from '../types.js';
+import { OUTCOMES } from '../types.js';
+import { describeObligation, describeProfile } from './describe.js';
+import type { ReporterOptions } from './index.js';
+import { paintOutcome } from './verdict-text.js';
+import { wrap } from './wrap.js';
+
+const GROUP_TITLES: Record<OwedGroup, string> = {
+  'give-back-code': 'Give back code (share-alike)',
+  pay: 'Pay back or obtain a licence (payback)',
+  'not-permitted': 'Not permitted (forbidden)',
+  unknown: 'Unknown: a person must look',
+};
+
+/** At most this many dependency paths are shown per package; the JSON has them all. */
+const PATHS_SHOWN = 2;
+
+export function text(report: Report, options: ReporterOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const width = options.width ?? 80;
+  const out: string[] = [];
+  const { project } = report;
+  const name = `${project.name}${project.version ? ` ${project.version}` : ''}${project.workspace ? ` (workspace ${project.workspace})` : ''}`;
+  out.push(wrap(`copyfair scan of ${name}, for ${describeProfile(report.profile)}`, width));
+  out.push(wrap(`Read: ${project.sources.map((source) => source.file).join(', ') || 'nothing'}`, width, 2));
+  out.push('', chalk.bold(wrap(report.answer.headline, width, 2)), '');
+  for (const outcome of OUTCOMES) {
+    out.push(`  ${paintOutcome(chalk, outcome)}${' '.repeat(12 - outcome.length)}${String(report.summary[outcome]).padStart(5)}`);
+  }
+  for (const { group, items } of report.answer.owed) {
+    out.push('', chalk.bold(GROUP_TITLES[group]));
+    for (const item of items) out.push(...owedLines(item, report, width));
+  }
+  if (report.diagnostics.length > 0) {
+    out.push('', chalk.bold('Diagnostics'));
+    for (const item of report.diagnostics) out.push(diagnosticLine(item, width));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function owedLines(item: OwedItem, report: Report, width: number): string[] {
+  const lines = [wrap(`${item.component} ${item.version}  ${item.expression ?? '(no licence)'}`, width, 4, 2)];
+  for (const reason of item.because) {
+    lines.push(wrap(`${reason.licence === '—' ? '' : `${reason.licence} ${reason.section}: `}${reason.because}`, width, 6, 4));
+  }
+  for (const obligation of item.obligations) {
+    lines.push(wrap(`${obligation.kind} (${obligation.licence ?? ''} ${obligation.section}): ${describeObligation(obligation)}`, width, 6, 4));
+  }
+  if (item.payTo.length > 0) lines.push(wrap(`pay back to: ${item.payTo.join('; ')}`, width, 6, 4));
+  const component = report.components.find((c) => c.name === item.component && c.version === item.version);
+  const paths = component?.paths ?? [item.path];
+  for (const path of paths.slice(0, PATHS_SHOWN)) lines.push(wrap(`via ${path.join(' > ')}`, width, 6, 4));
+  if (paths.length > PATHS_SHOWN) lines.push(`    and ${paths.length - PATHS_SHOWN} more path(s)`);
+  if (component?.scope && component.scope !== 'prod') lines.push(`    scope: ${component.scope}`);
+  return lines;
+}
+
+function diagnosticLine(item: Diagnostic, width: number): string {
+  const where = item.location ? `${item.location.file}${item.location.line ? `:${item.location.line}` : ''}` : '';
+  const message = item.hint ? `${item.message.replace(/\.?$/, '.')} ${item.hint}` : item.message;
+  return wrap(`${item.severity} ${item.code}${where ? ` (${where})` : ''}: ${message}`, width, 4, 2);
+}

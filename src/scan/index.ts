@@ -1,0 +1,169 @@
+// The scan: discover → collect → identify → evaluate → report, for one project folder. Reads
+// files and nothing else: no network, no package code run, nothing written into the tree.
+import { createHash } from 'node:crypto';
+import { diagnostic } from '../diagnostics.js';
+import { diskFs, type ReadOnlyFs } from '../ecosystems/fs.js';
+import { npm } from '../ecosystems/npm/index.js';
+import { isLicenceText } from '../ecosystems/npm/licence-files.js';
+import type { Ecosystem, Source } from '../ecosystems/types.js';
+import { evaluate, type Parameters } from '../evaluate/index.js';
+import { combineAnd } from '../evaluate/combine.js';
+import { decide } from '../identify/evidence.js';
+import { identifyText } from '../identify/index.js';
+import { loadKnowledgeBase, withCustomTerms, type KnowledgeBase } from '../kb/index.js';
+import { formatProblems } from '../kb/validate.js';
+import { buildReport } from '../report/build.js';
+import { overlayShippedTerms, parseTermsFile, TERMS_FILE } from '../terms/shipped.js';
+import type { Component, ComponentResult, Diagnostic, Evidence, Profile, Report, Use, Verdict } from '../types.js';
+import type { ScanHooks } from './hooks.js';
+
+export type { ScanHooks } from './hooks.js';
+
+/** The ecosystems copyfair reads; a new one is a folder under src/ecosystems and a line here. */
+export const ECOSYSTEMS: Ecosystem[] = [npm];
+
+export interface ScanOptions {
+  profile: Profile;
+  /** How dev-only dependencies are used (default: internal only). */
+  devUses?: Use[];
+  workspace?: string;
+  hooks?: ScanHooks;
+  toolVersion: string;
+  /** Another file access than the disk (tests). */
+  fs?: ReadOnlyFs;
+  /** Called as components are evaluated, for progress on long scans. */
+  onProgress?(done: number, total: number): void;
+}
+
+/** Licence files larger than this are not identified (a licence is rarely over 100 KB). */
+const MAX_LICENCE_BYTES = 1024 * 1024;
+
+/** Scans the project at `root` and reports what the profile owes for each dependency. */
+export async function scan(root: string, options: ScanOptions): Promise<Report> {
+  const fs = options.fs ?? diskFs(root);
+  const kb = withCustomTerms(loadKnowledgeBase(), options.hooks?.customTerms ?? []);
+  const diagnostics: Diagnostic[] = [];
+  const sources: Source[] = [];
+  const components: Component[] = [];
+  let projectName = '';
+  let projectVersion: string | undefined;
+  for (const ecosystem of ECOSYSTEMS) {
+    const found = await ecosystem.detect(fs);
+    if (found.length === 0) continue;
+    const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb });
+    sources.push(...collected.sources);
+    components.push(...collected.components);
+    diagnostics.push(...collected.diagnostics);
+    const project = collected.projects[0];
+    if (project && projectName === '') {
+      projectName = project.name;
+      projectVersion = project.version;
+    }
+  }
+  if (sources.length === 0) {
+    diagnostics.push(diagnostic('no-sources', `${root} has nothing copyfair can scan: no package.json, lockfile or node_modules`, { location: { file: '.' } }));
+  }
+  const kept = components.filter((component) => !options.hooks?.ignore?.(component));
+  const results: ComponentResult[] = [];
+  for (const component of kept) {
+    results.push(await evaluateComponent(fs, component, kb, options, diagnostics));
+    options.onProgress?.(results.length, kept.length);
+  }
+  return buildReport({
+    toolVersion: options.toolVersion,
+    knowledgeBase: kb.version,
+    profile: options.profile,
+    project: { name: projectName || 'project', ...(projectVersion ? { version: projectVersion } : {}), sources, ...(options.workspace ? { workspace: options.workspace } : {}) },
+    components: results,
+    diagnostics,
+  });
+}
+
+/** The identify and evaluate stages for one component. */
+async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: KnowledgeBase, options: ScanOptions, diagnostics: Diagnostic[]): Promise<ComponentResult> {
+  const id = `${component.name}@${component.version}`;
+  const parameters: Parameters = {};
+  const evidence: Evidence[] = [...component.evidence];
+  for (const file of component.licenceFiles) {
+    if (!isLicenceText(file.split('/').pop()!) && !isSeeFile(component, file)) continue;
+    const found = await identifyLicenceFile(fs, file, id, diagnostics);
+    if (!found) continue;
+    evidence.push(found.evidence);
+    for (const [licence, values] of Object.entries(found.parameters)) parameters[licence] = { ...parameters[licence], ...values };
+  }
+  const clarified = await options.hooks?.clarify?.(component);
+  if (clarified) evidence.push(clarified);
+  const kb = await componentKb(fs, component, baseKb, evidence, diagnostics);
+  const decision = decide(evidence);
+  for (const mismatch of decision.mismatches) {
+    diagnostics.push(diagnostic('licence-mismatch', `${id} declares ${mismatch.declared} but ${mismatch.file} is ${mismatch.found}; copyfair applies both`, { location: { file: mismatch.file }, component: id }));
+  }
+  if (!decision.expression && decision.unknown.some((reason) => reason.startsWith('no licence'))) {
+    diagnostics.push(diagnostic('licence-missing', `${id} declares no licence and ships no licence file`, { location: component.location, component: id }));
+  }
+  const profile = component.scope === 'dev' ? { ...options.profile, uses: options.devUses ?? ['internal'] } : options.profile;
+  let verdict: Verdict = decision.expression
+    ? evaluate(decision.expression, profile, { kb, parameters })
+    : unknownVerdict(decision.unknown[0] ?? 'no licence evidence');
+  const extra = decision.expression ? decision.unknown : decision.unknown.slice(1);
+  if (extra.length > 0) verdict = combineAnd(verdict.expression, [verdict, ...extra.map(unknownVerdict)]);
+  if (component.scope === 'dev') verdict.notes.push(`a dev-only dependency, evaluated as used ${profile.uses!.join(', ')}`);
+  const result: ComponentResult = { ...component, evidence, expression: decision.expression, verdict };
+  return options.hooks?.afterEvaluate ? options.hooks.afterEvaluate(result) : result;
+}
+
+function isSeeFile(component: Component, file: string): boolean {
+  return component.evidence.some((item) => item.kind === 'declared' && /^SEE LICEN[CS]E IN /i.test(item.value) && file.endsWith(item.value.replace(/^SEE LICEN[CS]E IN\s+/i, '').replace(/^\.\//, '')));
+}
+
+function unknownVerdict(reason: string): Verdict {
+  return { expression: 'unknown', outcome: 'unknown', obligations: [], because: [{ licence: '—', outcome: 'unknown', section: '—', because: reason }], assumed: [], chosen: [], notes: [] };
+}
+
+/** Reads and identifies one licence file; unreadable or binary files become diagnostics. */
+async function identifyLicenceFile(fs: ReadOnlyFs, file: string, id: string, diagnostics: Diagnostic[]): Promise<{ evidence: Evidence; parameters: Parameters } | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readBytes(file, MAX_LICENCE_BYTES);
+  } catch (error) {
+    diagnostics.push(diagnostic('licence-file-unreadable', (error as Error).message, { location: { file }, component: id }));
+    return { evidence: { kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: '' }, parameters: {} };
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (bytes.subarray(0, 8000).includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    diagnostics.push(diagnostic('licence-file-unreadable', `${file} is a binary file`, { location: { file }, component: id }));
+    return { evidence: { kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256 }, parameters: {} };
+  }
+  const text = decodeText(bytes);
+  if (text.trim() === '') return undefined; // an empty file says nothing either way
+  const found = identifyText(text);
+  const parameters: Parameters = {};
+  for (const match of found.matches) if (match.parameters) parameters[match.id] = match.parameters;
+  const confidence = found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : Math.max(0, ...found.candidates.map((c) => c.confidence));
+  if (found.expression === null) {
+    const near = found.candidates.slice(0, 3).map((c) => `${c.id} ${(c.confidence * 100).toFixed(0)}%`).join(', ');
+    diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified${near ? ` (nearest: ${near})` : ''}`, { location: { file }, component: id }));
+  }
+  const line = found.matches[0]?.start;
+  return { evidence: { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location: { file, ...(line ? { line } : {}) }, sha256 }, parameters };
+}
+
+function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** The knowledge base as this component sees it: its own copyfair-terms.yaml on top. */
+async function componentKb(fs: ReadOnlyFs, component: Component, kb: KnowledgeBase, evidence: Evidence[], diagnostics: Diagnostic[]): Promise<KnowledgeBase> {
+  if (!component.directory) return kb;
+  const file = `${component.directory}/${TERMS_FILE}`;
+  if (!(await fs.exists(file))) return kb;
+  const { terms, problems } = parseTermsFile(file, await fs.readText(file, MAX_LICENCE_BYTES));
+  if (problems.length > 0) {
+    diagnostics.push(diagnostic('terms-file-invalid', formatProblems(problems), { location: { file, line: problems[0]!.line, column: problems[0]!.column }, component: `${component.name}@${component.version}` }));
+  }
+  component.shippedTerms = terms;
+  void evidence;
+  return overlayShippedTerms(kb, terms, file);
+}
