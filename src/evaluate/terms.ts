@@ -58,8 +58,11 @@ export function strictDecision(
   const all = worlds(base, unknowns).map((world) => ({ world, index: decidingRule(terms, world) }));
   const outcome = (index: number | undefined) => (index === undefined ? 'unknown' : effective(index));
   let decision = all[0]!;
+  const changes = (index: number | undefined) => index !== undefined && terms.rules[index]!.becomes !== undefined;
   for (const candidate of all) {
-    if (rank(outcome(candidate.index)) > rank(outcome(decision.index))) decision = candidate;
+    const worse = rank(outcome(candidate.index)) - rank(outcome(decision.index));
+    // On a tie, prefer the rule that needs no change of licence: it assumes less.
+    if (worse > 0 || (worse === 0 && changes(decision.index) && !changes(candidate.index))) decision = candidate;
   }
   return { ...decision, assumed: assumptions(terms, profile, unknowns, decision, all) };
 }
