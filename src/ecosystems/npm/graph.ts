@@ -3,6 +3,7 @@
 // the paths from the projects that bring it in (shortest first).
 import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic, Scope } from '../../types.js';
+import { dependencyLine } from './manifest.js';
 import { resolveDependency, type Tree, type TreeEntry } from './tree.js';
 
 /** One package in the graph. */
@@ -37,7 +38,7 @@ export function graphFromTree(tree: Tree, roots: string[], diagnostics: Diagnost
       else if (dep.kind === 'prod' || (dep.kind === 'dev' && node.entry.project)) {
         diagnostics.push(
           diagnostic('npm-dependency-missing', `${node.name} depends on ${dep.name}, which is neither installed nor locked`, {
-            location: node.entry.location,
+            location: { file: node.entry.location.file, line: node.entry.manifest ? dependencyLine(node.entry.manifest, dep.name) : node.entry.location.line },
             component: `${dep.name}`,
           }),
         );
