@@ -57,7 +57,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     diagnostics.push(diagnostic('no-sources', `${fs.root} has no package.json with dependencies, lockfile or node_modules to scan`, { location: { file: '.' } }));
     return { projects: selected.map(toProject), components: [], sources: used, diagnostics };
   }
-  const components = await toComponents(fs, graph, lockLines, options.kb, diagnostics);
+  const components = await toComponents(fs, graph, lockLines, options.kb, diagnostics, options.workspace === undefined);
   return { projects: selected.map(toProject), components, sources: used, diagnostics };
 }
 
@@ -159,7 +159,7 @@ async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: Pr
 }
 
 /** One component per name@version reachable from the selected projects. */
-async function toComponents(fs: ReadOnlyFs, graph: Graph, lockLines: Map<string, Location>, kb: KnowledgeBase, diagnostics: Diagnostic[]): Promise<Component[]> {
+async function toComponents(fs: ReadOnlyFs, graph: Graph, lockLines: Map<string, Location>, kb: KnowledgeBase, diagnostics: Diagnostic[], reportExtraneous: boolean): Promise<Component[]> {
   const reached = reach(graph);
   const byId = new Map<string, { node: GraphNode; nodes: GraphNode[] }>();
   for (const key of [...reached.keys()].sort()) {
@@ -169,6 +169,11 @@ async function toComponents(fs: ReadOnlyFs, graph: Graph, lockLines: Map<string,
     const known = byId.get(id);
     if (known) known.nodes.push(node);
     else byId.set(id, { node, nodes: [node] });
+  }
+  const extraneous = [...graph.nodes.values()].filter((node) => !node.entry.project && !reached.has(node.key)).map((node) => `${node.name}@${node.version}`);
+  if (reportExtraneous && extraneous.length > 0 && graph.roots.length > 0) {
+    const names = [...new Set(extraneous)].sort();
+    diagnostics.push(diagnostic('npm-extraneous', `${names.length} installed package(s) no project depends on: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`, { location: { file: 'node_modules' } }));
   }
   const components: Component[] = [];
   for (const { node, nodes } of byId.values()) {

@@ -1,0 +1,82 @@
+// Declared licence strings as people write them: read through copyfair's alias table, never
+// through a corrector that can drop a restriction.
+import { describe, expect, it } from 'vitest';
+import { readDeclared, readString } from '../../src/identify/declared.js';
+import { decide } from '../../src/identify/evidence.js';
+import { loadKnowledgeBase } from '../../src/kb/index.js';
+
+const kb = loadKnowledgeBase();
+const read = (value: string) => readString(value, kb);
+
+describe('declared strings', () => {
+  it.each([
+    ['MIT', 'MIT'],
+    ['(MIT OR Apache-2.0)', 'MIT OR Apache-2.0'],
+    ['mit', 'MIT'],
+    ['GPL-3.0+', 'GPL-3.0-or-later'],
+    ['Apache 2.0', 'Apache-2.0'],
+    ['MIT/X11', 'MIT'],
+    ['MIT + Commons Clause', 'MIT AND LicenseRef-scancode-commons-clause'],
+    ['Apache-2.0 with Commons Clause', 'Apache-2.0 AND LicenseRef-scancode-commons-clause'],
+    ['MIT/Apache-2.0', 'MIT OR Apache-2.0'],
+    ['GPL-2.0-only with Classpath exception', 'GPL-2.0-only WITH Classpath-exception-2.0'],
+    ['ELv2', 'Elastic-2.0'],
+    ['BSL 1.1', 'BUSL-1.1'],
+    ['Peer Production License', 'PPL'],
+  ])('"%s" → %s', (value, expression) => {
+    expect(read(value).expression).toBe(expression);
+  });
+
+  it.each(['BSL', 'MIT or GPL', 'Commercial', 'see license', 'BSD'])('"%s" stays unknown rather than guessed', (value) => {
+    expect(read(value)).toMatchObject({ expression: null, kind: 'unknown' });
+  });
+
+  it('UNLICENSED is proprietary, not the Unlicense', () => {
+    expect(read('UNLICENSED')).toMatchObject({ expression: null, kind: 'unlicensed' });
+    expect(read('Unlicense').expression).toBe('Unlicense');
+  });
+
+  it('SEE LICENSE IN points at a file', () => {
+    expect(read('SEE LICENSE IN ./EULA.txt')).toMatchObject({ kind: 'see-file', file: 'EULA.txt', expression: null });
+  });
+
+  it('legacy objects and arrays; an array is read as AND, the safe reading', () => {
+    expect(readDeclared({ type: 'MIT', url: 'x' }, undefined, kb).expression).toBe('MIT');
+    expect(readDeclared(undefined, [{ type: 'MIT' }, { type: 'PPL' }], kb)).toMatchObject({ expression: 'MIT AND PPL', kind: 'legacy-array' });
+    expect(readDeclared(undefined, ['MIT', 'Foo Licence'], kb).expression).toBeNull();
+    expect(readDeclared(undefined, undefined, kb).kind).toBe('none');
+  });
+});
+
+describe('declared versus actual', () => {
+  const declared = (expression: string | null, value = expression ?? '') => ({ kind: 'declared' as const, value, expression, location: { file: 'package.json' } });
+  const file = (expression: string | null) => ({ kind: 'licence-file' as const, expression, confidence: 1, location: { file: 'LICENSE' }, sha256: 'x' });
+
+  it('a file that agrees changes nothing', () => {
+    expect(decide([declared('MIT'), file('MIT')])).toEqual({ expression: 'MIT', unknown: [], mismatches: [] });
+    expect(decide([declared('GPL-3.0-or-later'), file('GPL-3.0-only')]).mismatches).toEqual([]);
+    expect(decide([declared('MIT OR PPL'), file('PPL')]).expression).toBe('MIT OR PPL');
+  });
+
+  it('a file that says more is ANDed: the stricter claim decides', () => {
+    expect(decide([declared('MIT'), file('MIT AND LicenseRef-scancode-commons-clause')])).toMatchObject({
+      expression: 'MIT AND LicenseRef-scancode-commons-clause',
+      mismatches: [{ file: 'LICENSE', declared: 'MIT', found: 'MIT AND LicenseRef-scancode-commons-clause' }],
+    });
+    expect(decide([declared('ISC'), file('PPL')]).expression).toBe('ISC AND PPL');
+  });
+
+  it('an unidentified licence file keeps the verdict unknown', () => {
+    expect(decide([declared('MIT'), file(null)])).toMatchObject({ expression: 'MIT', unknown: [expect.stringContaining('could not be identified')] });
+  });
+
+  it('no evidence, or a declaration nobody can read, is unknown', () => {
+    expect(decide([]).unknown).toEqual(['no licence is declared and no licence file was found']);
+    expect(decide([declared(null, 'UNLICENSED'), file('MIT')]).unknown).toHaveLength(1);
+  });
+
+  it('a clarification wins outright', () => {
+    const clarified = { kind: 'clarification' as const, expression: 'MIT', location: { file: 'copyfair.yaml', line: 3 } };
+    expect(decide([declared('ISC'), file(null), clarified])).toEqual({ expression: 'MIT', unknown: [], mismatches: [] });
+  });
+});
