@@ -336,7 +336,9 @@ export interface Component {
   /** Licence, copying and notice files found, relative to the project root. */
   licenceFiles: string[];
   funding: string[];
-  /** Terms the component ships for its own `LicenseRef-*` ids. */
+  /** A `copyfair-terms.yaml` the component ships, relative to the project root. */
+  termsFile?: string;
+  /** Terms the component ships for its own `LicenseRef-*` ids (read from `termsFile`). */
   shippedTerms?: Terms[];
 }
 

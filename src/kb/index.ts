@@ -2,8 +2,13 @@
 // Built copies read the precompiled dist/kb.json; running from source compiles licences/ once.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Terms } from '../types.js';
-import { compileKnowledgeBase, defaultKnowledgeBaseDirectory, type CompiledKnowledgeBase } from './compile.js';
-import { formatProblems } from './validate.js';
+import type { CompiledKnowledgeBase } from './compile.js';
+
+const built = new URL('../kb.json', import.meta.url);
+// Only a run from source (the tests) compiles the YAML; a built copyfair never loads the YAML
+// parser or the schema validator for its own knowledge base.
+const compiler = existsSync(built) ? undefined : await import('./compile.js');
+const validation = compiler ? await import('./validate.js') : undefined;
 
 /** Lookup over a set of terms. */
 export interface KnowledgeBase {
@@ -26,10 +31,9 @@ export function loadKnowledgeBase(): KnowledgeBase {
 }
 
 function readCompiled(): CompiledKnowledgeBase {
-  const built = new URL('../kb.json', import.meta.url);
-  if (existsSync(built)) return JSON.parse(readFileSync(built, 'utf8')) as CompiledKnowledgeBase;
-  const { kb, problems } = compileKnowledgeBase(defaultKnowledgeBaseDirectory());
-  if (problems.length > 0) throw new Error(`the knowledge base is invalid:\n${formatProblems(problems)}`);
+  if (!compiler || !validation) return JSON.parse(readFileSync(built, 'utf8')) as CompiledKnowledgeBase;
+  const { kb, problems } = compiler.compileKnowledgeBase(compiler.defaultKnowledgeBaseDirectory());
+  if (problems.length > 0) throw new Error(`the knowledge base is invalid:\n${validation.formatProblems(problems)}`);
   return kb;
 }
 

@@ -11,9 +11,7 @@ import { combineAnd } from '../evaluate/combine.js';
 import { decide } from '../identify/evidence.js';
 import { identifyText } from '../identify/index.js';
 import { loadKnowledgeBase, withCustomTerms, type KnowledgeBase } from '../kb/index.js';
-import { formatProblems } from '../kb/validate.js';
 import { buildReport } from '../report/build.js';
-import { overlayShippedTerms, parseTermsFile, TERMS_FILE } from '../terms/shipped.js';
 import type { Component, ComponentResult, Diagnostic, Evidence, Profile, Report, Use, Verdict } from '../types.js';
 import type { ScanHooks } from './hooks.js';
 
@@ -65,8 +63,9 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
   }
   const kept = components.filter((component) => !options.hooks?.ignore?.(component));
   const results: ComponentResult[] = [];
+  const caches: Caches = { identified: new Map(), verdicts: new Map() };
   for (const component of kept) {
-    results.push(await evaluateComponent(fs, component, kb, options, diagnostics));
+    results.push(await evaluateComponent(fs, component, kb, options, diagnostics, caches));
     options.onProgress?.(results.length, kept.length);
   }
   return buildReport({
@@ -80,13 +79,13 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
 }
 
 /** The identify and evaluate stages for one component. */
-async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: KnowledgeBase, options: ScanOptions, diagnostics: Diagnostic[]): Promise<ComponentResult> {
+async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: KnowledgeBase, options: ScanOptions, diagnostics: Diagnostic[], caches: Caches): Promise<ComponentResult> {
   const id = `${component.name}@${component.version}`;
   const parameters: Parameters = {};
   const evidence: Evidence[] = [...component.evidence];
   for (const file of component.licenceFiles) {
     if (!isLicenceText(file.split('/').pop()!) && !isSeeFile(component, file)) continue;
-    const found = await identifyLicenceFile(fs, file, id, diagnostics);
+    const found = await identifyLicenceFile(fs, file, id, diagnostics, caches.identified);
     if (!found) continue;
     evidence.push(found.evidence);
     for (const [licence, values] of Object.entries(found.parameters)) parameters[licence] = { ...parameters[licence], ...values };
@@ -103,13 +102,33 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   }
   const profile = component.scope === 'dev' ? { ...options.profile, uses: options.devUses ?? ['internal'] } : options.profile;
   let verdict: Verdict = decision.expression
-    ? evaluate(decision.expression, profile, { kb, parameters })
+    ? cachedEvaluate(decision.expression, profile, kb, parameters, kb === baseKb ? caches.verdicts : undefined)
     : unknownVerdict(decision.unknown[0] ?? 'no licence evidence');
   const extra = decision.expression ? decision.unknown : decision.unknown.slice(1);
   if (extra.length > 0) verdict = combineAnd(verdict.expression, [verdict, ...extra.map(unknownVerdict)]);
   if (component.scope === 'dev') verdict.notes.push(`a dev-only dependency, evaluated as used ${profile.uses!.join(', ')}`);
   const result: ComponentResult = { ...component, evidence, expression: decision.expression, verdict };
   return options.hooks?.afterEvaluate ? options.hooks.afterEvaluate(result) : result;
+}
+
+/**
+ * Work a scan does once: identifications by the SHA-256 of the file (many packages ship the very
+ * same file), verdicts by expression, profile and parameters (most packages share a handful).
+ */
+interface Caches {
+  identified: Map<string, ReturnType<typeof identifyText>>;
+  verdicts: Map<string, Verdict>;
+}
+
+function cachedEvaluate(expression: string, profile: Profile, kb: KnowledgeBase, parameters: Parameters, verdicts: Map<string, Verdict> | undefined): Verdict {
+  if (!verdicts) return evaluate(expression, profile, { kb, parameters });
+  const key = JSON.stringify([kb.version, expression, profile, parameters]);
+  let verdict = verdicts.get(key);
+  if (!verdict) {
+    verdict = evaluate(expression, profile, { kb, parameters });
+    verdicts.set(key, verdict);
+  }
+  return structuredClone(verdict);
 }
 
 function isSeeFile(component: Component, file: string): boolean {
@@ -121,7 +140,7 @@ function unknownVerdict(reason: string): Verdict {
 }
 
 /** Reads and identifies one licence file; unreadable or binary files become diagnostics. */
-async function identifyLicenceFile(fs: ReadOnlyFs, file: string, id: string, diagnostics: Diagnostic[]): Promise<{ evidence: Evidence; parameters: Parameters } | undefined> {
+async function identifyLicenceFile(fs: ReadOnlyFs, file: string, id: string, diagnostics: Diagnostic[], identified: Caches['identified']): Promise<{ evidence: Evidence; parameters: Parameters } | undefined> {
   let bytes: Buffer;
   try {
     bytes = await fs.readBytes(file, MAX_LICENCE_BYTES);
@@ -136,7 +155,9 @@ async function identifyLicenceFile(fs: ReadOnlyFs, file: string, id: string, dia
   }
   const text = decodeText(bytes);
   if (text.trim() === '') return undefined; // an empty file says nothing either way
-  const found = identifyText(text);
+  // Many packages ship the very same file (one author's packages, generated boilerplate).
+  const found = identified.get(sha256) ?? identifyText(text);
+  identified.set(sha256, found);
   const parameters: Parameters = {};
   for (const match of found.matches) if (match.parameters) parameters[match.id] = match.parameters;
   const confidence = found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : Math.max(0, ...found.candidates.map((c) => c.confidence));
@@ -156,9 +177,11 @@ function decodeText(bytes: Buffer): string {
 
 /** The knowledge base as this component sees it: its own copyfair-terms.yaml on top. */
 async function componentKb(fs: ReadOnlyFs, component: Component, kb: KnowledgeBase, evidence: Evidence[], diagnostics: Diagnostic[]): Promise<KnowledgeBase> {
-  if (!component.directory) return kb;
-  const file = `${component.directory}/${TERMS_FILE}`;
-  if (!(await fs.exists(file))) return kb;
+  const file = component.termsFile;
+  if (!file) return kb;
+  // Loaded only when a package ships terms: the YAML parser and validator stay out of most scans.
+  const { overlayShippedTerms, parseTermsFile } = await import('../terms/shipped.js');
+  const { formatProblems } = await import('../kb/validate.js');
   const { terms, problems } = parseTermsFile(file, await fs.readText(file, MAX_LICENCE_BYTES));
   if (problems.length > 0) {
     diagnostics.push(diagnostic('terms-file-invalid', formatProblems(problems), { location: { file, line: problems[0]!.line, column: problems[0]!.column }, component: `${component.name}@${component.version}` }));

@@ -1,7 +1,6 @@
 // The npm ecosystem: finds what a project has (package.json, node_modules, lockfiles), builds its
 // dependency graph from the best source present, and turns each reachable package into a
 // Component with its declared licence, licence files, funding and every path that brings it in.
-import { globby } from 'globby';
 import { diagnostic } from '../../diagnostics.js';
 import { readDeclared } from '../../identify/declared.js';
 import type { KnowledgeBase } from '../../kb/index.js';
@@ -13,8 +12,9 @@ import { readInstalled, readManifest } from './installed.js';
 import { dependencyLine, type Manifest } from './manifest.js';
 import { LockfileError, readPackageLock } from './package-lock.js';
 import { declaredDependencies, emptyTree, type Tree } from './tree.js';
-import { graphFromPnpm, graphFromYarn, type LockProject } from './yarn-pnpm.js';
+import type { LockProject } from './yarn-pnpm.js';
 import { licenceFiles } from './licence-files.js';
+
 
 const LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'] as const;
 
@@ -75,6 +75,7 @@ async function findProjects(fs: ReadOnlyFs, root: Manifest | undefined, diagnost
   if (!root) return [];
   const projects: ProjectManifest[] = [{ path: '', manifest: root }];
   if (root.workspaces.length === 0) return projects;
+  const { globby } = await import('globby');
   const folders = await globby(root.workspaces.map((pattern) => pattern.replace(/\/$/, '')), {
     cwd: fs.root,
     onlyDirectories: true,
@@ -145,8 +146,10 @@ async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: Pr
   diagnostics.push(diagnostic('npm-not-installed', `no node_modules: copyfair read ${lock}, which ${lock.endsWith('.json') ? 'records declared licences but no licence files' : 'records no licences at all'}`, { location: { file: lock } }));
   try {
     const text = await fs.readText(lock);
-    if (lock === 'yarn.lock') return graphFromYarn(lock, text, selected as LockProject[]);
-    if (lock === 'pnpm-lock.yaml') return graphFromPnpm(lock, text, selected as LockProject[]);
+    if (lock === 'yarn.lock' || lock === 'pnpm-lock.yaml') {
+      const { graphFromPnpm, graphFromYarn } = await import('./yarn-pnpm.js');
+      return (lock === 'yarn.lock' ? graphFromYarn : graphFromPnpm)(lock, text, selected as LockProject[]);
+    }
     const tree = emptyTree();
     readPackageLock(lock, text, tree);
     for (const project of projectTree(projects).entries.values()) tree.entries.set(project.path, project);
@@ -202,7 +205,8 @@ async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: C
   if (declared.kind === 'unlicensed') diagnostics.push(diagnostic('licence-unlicensed', `${id} is UNLICENSED: ${declared.note}`, { location: declaredAt, component: id }));
   if (declared.kind === 'unknown') diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares "${declared.value}": ${declared.note}`, { location: declaredAt, component: id }));
   if (declared.kind === 'legacy-array') diagnostics.push(diagnostic('licence-legacy-array', `${id} uses the deprecated licenses array (${declared.value}): ${declared.note}`, { location: declaredAt, component: id }));
-  const files = installed ? await licenceFiles(fs, entry.path, declared.file) : [];
+  const files = installed ? await licenceFiles(fs, entry.path, entry.files ?? [], declared.file) : [];
+  const termsFile = entry.files?.includes('copyfair-terms.yaml') ? `${entry.path}/copyfair-terms.yaml` : undefined;
   return {
     ecosystem: 'npm',
     name: node.name,
@@ -215,6 +219,7 @@ async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: C
     evidence,
     licenceFiles: files,
     funding: manifest?.funding ?? [],
+    ...(termsFile ? { termsFile } : {}),
   };
 }
 

@@ -52,47 +52,57 @@ export async function readInstalled(fs: ReadOnlyFs, tree: Tree, projectPaths: st
 async function listNodeModules(walk: Walk, folder: string): Promise<void> {
   if (walk.listed.has(folder)) return;
   walk.listed.add(folder);
-  if (!(await walk.fs.isDirectory(folder))) return;
-  for (const access of await packageFolders(walk, folder)) await addPackage(walk, access);
+  for (const { path, link } of await packageFolders(walk, folder)) await addPackage(walk, path, link);
 }
 
 /** The package folders in a node_modules folder, scoped ones included, dot-folders excluded. */
-async function packageFolders(walk: Walk, folder: string): Promise<string[]> {
-  const found: string[] = [];
+async function packageFolders(walk: Walk, folder: string): Promise<{ path: string; link: boolean }[]> {
+  const found: { path: string; link: boolean }[] = [];
   for (const entry of await list(walk, folder)) {
     if (entry.name.startsWith('.') || entry.kind === 'file' || entry.kind === 'other') continue;
     if (entry.name.startsWith('@')) {
       for (const scoped of await list(walk, `${folder}/${entry.name}`)) {
-        if (scoped.kind === 'directory' || scoped.kind === 'symlink') found.push(`${folder}/${entry.name}/${scoped.name}`);
+        if (scoped.kind === 'directory' || scoped.kind === 'symlink') found.push({ path: `${folder}/${entry.name}/${scoped.name}`, link: scoped.kind === 'symlink' || entry.kind === 'symlink' });
       }
     } else {
-      found.push(`${folder}/${entry.name}`);
+      found.push({ path: `${folder}/${entry.name}`, link: entry.kind === 'symlink' });
     }
   }
   return found;
 }
 
+/** A folder's entries; a folder that is not there is empty, one that cannot be read is reported. */
 async function list(walk: Walk, folder: string) {
   try {
     return await walk.fs.list(folder);
   } catch (error) {
+    if (error instanceof FileError && (error.problem === 'missing' || error.problem === 'not-a-directory')) return [];
     walk.diagnostics.push(diagnostic('npm-unreadable', (error as Error).message, { location: { file: folder } }));
     return [];
   }
 }
 
-async function addPackage(walk: Walk, access: string): Promise<void> {
-  let real: string;
-  try {
-    real = await walk.fs.real(access);
-  } catch {
-    walk.diagnostics.push(diagnostic('npm-symlink-broken', `${access} is a link to nothing`, { location: { file: access } }));
-    return;
+async function addPackage(walk: Walk, access: string, link: boolean): Promise<void> {
+  // Folders below a real folder are real: only links need resolving (a realpath costs a stat per
+  // path segment, and a tree has tens of thousands of folders).
+  let real = access;
+  if (link) {
+    try {
+      real = await walk.fs.real(access);
+    } catch {
+      walk.diagnostics.push(diagnostic('npm-symlink-broken', `${access} is a link to nothing`, { location: { file: access } }));
+      return;
+    }
+    if (real.startsWith('/')) real = access; // a link out of the tree: read it where it is linked
   }
-  if (real.startsWith('/')) real = access; // a link out of the tree: read it where it is linked
   walk.tree.links.set(access, real);
   if (walk.tree.entries.has(real)) return;
-  const manifest = await readManifest(walk.fs, real, walk.diagnostics);
+  const entries = await list(walk, real);
+  const files = entries.filter((entry) => entry.kind === 'file' || entry.kind === 'symlink').map((entry) => entry.name);
+  const manifest = files.includes('package.json') ? await readManifest(walk.fs, real, walk.diagnostics) : undefined;
+  if (!manifest && !files.includes('package.json')) {
+    walk.diagnostics.push(diagnostic('npm-manifest-missing', `${real} has no package.json`, { location: { file: real } }));
+  }
   walk.tree.entries.set(real, {
     path: real,
     name: manifest?.name ?? nameFromPath(access),
@@ -100,8 +110,9 @@ async function addPackage(walk: Walk, access: string): Promise<void> {
     dependencies: manifest ? declaredDependencies(manifest, false) : [],
     manifest,
     location: { file: `${real}/package.json`, line: manifest?.licenceLine },
+    files,
   });
-  await listNodeModules(walk, `${real}/node_modules`);
+  if (entries.some((entry) => entry.name === 'node_modules')) await listNodeModules(walk, `${real}/node_modules`);
   // pnpm keeps a package's dependencies beside it in the virtual store, not below it.
   const containing = real.slice(0, real.lastIndexOf('/node_modules/') + '/node_modules'.length);
   if (real.includes('/node_modules/')) await listNodeModules(walk, containing);

@@ -12,17 +12,9 @@ export function isLicenceText(name: string): boolean {
   return LICENCE_NAME.test(name) && !/\.(js|ts|json|map|d\.ts)$/i.test(name);
 }
 
-/** Licence and notice files at the top of a package folder, plus a `SEE LICENSE IN` file. */
-export async function licenceFiles(fs: ReadOnlyFs, directory: string, seeFile?: string): Promise<string[]> {
-  const found: string[] = [];
-  try {
-    for (const entry of await fs.list(directory)) {
-      if (entry.kind !== 'file' && entry.kind !== 'symlink') continue;
-      if (isLicenceText(entry.name) || NOTICE_NAME.test(entry.name)) found.push(`${directory}/${entry.name}`);
-    }
-  } catch {
-    return found; // the folder itself was reported when the tree was read
-  }
+/** Licence and notice files among a package folder's files, plus a `SEE LICENSE IN` file. */
+export async function licenceFiles(fs: ReadOnlyFs, directory: string, names: string[], seeFile?: string): Promise<string[]> {
+  const found = names.filter((name) => isLicenceText(name) || NOTICE_NAME.test(name)).map((name) => `${directory}/${name}`);
   if (seeFile && !seeFile.includes('..')) {
     const path = `${directory}/${seeFile}`;
     if (!found.includes(path) && (await fs.exists(path))) found.push(path);

@@ -25,6 +25,8 @@ export interface TreeEntry {
   location: Location;
   /** True for the root project and workspaces: the user's own code, not a dependency. */
   project?: boolean;
+  /** Names of the files at the top of the installed folder (read once, when installed). */
+  files?: string[];
 }
 
 /** The packages of a project, by install path, with the links that lead to them. */
