@@ -1,0 +1,36 @@
+// Every current SPDX id is covered exactly once: a curated entry, a family file, or deliberately
+// unknown (families/unknown.yaml); deprecated ids are mapped by the engine, never listed.
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { compileKnowledgeBase } from '../../src/kb/compile.js';
+import { SPDX_DEPRECATED_IDS, SPDX_LICENCE_IDS } from '../../src/kb/spdx.js';
+
+const { kb } = compileKnowledgeBase('licences');
+
+it('covers every SPDX id once, and prints the coverage', () => {
+  const where = new Map<string, string[]>();
+  const note = (id: string, place: string) => where.set(id, [...(where.get(id) ?? []), place]);
+  for (const terms of kb.terms) if (terms.kind === 'licence') note(terms.id, terms.curated ? 'curated' : terms.family);
+  const missing = SPDX_LICENCE_IDS.filter((id) => !where.has(id));
+  const twice = [...where].filter(([, places]) => places.length > 1);
+  const counts: Record<string, number> = {};
+  for (const id of SPDX_LICENCE_IDS) for (const place of where.get(id) ?? []) counts[place] = (counts[place] ?? 0) + 1;
+  console.log(`knowledge-base coverage of ${SPDX_LICENCE_IDS.length} SPDX ids:`, JSON.stringify(counts));
+  expect(missing).toEqual([]);
+  expect(twice).toEqual([]);
+});
+
+it('lists no deprecated id, and gives every deliberately unknown id a reason', () => {
+  const families = readdirSync('licences/families').map((file) => parse(readFileSync(`licences/families/${file}`, 'utf8')) as { ids: string[]; reasons?: Record<string, string>; family: string });
+  const listed = families.flatMap((family) => family.ids);
+  expect(listed.filter((id) => SPDX_DEPRECATED_IDS.includes(id))).toEqual([]);
+  const unknown = families.find((family) => family.family === 'unknown')!;
+  expect(unknown.ids.filter((id) => !unknown.reasons?.[id])).toEqual([]);
+});
+
+it('never makes an unreviewed id free', () => {
+  const unknown = kb.terms.filter((terms) => terms.family === 'unknown');
+  expect(unknown.length).toBeGreaterThan(0);
+  for (const terms of unknown) expect(terms.rules).toEqual([]);
+});
