@@ -99,7 +99,7 @@ function owedItem(component: ComponentResult, group: OwedGroup): OwedItem {
 }
 
 /** Diagnostics in a stable order, duplicates dropped. */
-function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const rank = { error: 0, warning: 1, info: 2 } as const;
   const unique = new Map(diagnostics.map((d) => [JSON.stringify([d.code, d.message, d.location?.file, d.location?.line, d.component]), d]));
   return [...unique.values()].sort(

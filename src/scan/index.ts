@@ -39,7 +39,8 @@ const MAX_LICENCE_BYTES = 1024 * 1024;
 /** Scans the project at `root` and reports what the profile owes for each dependency. */
 export async function scan(root: string, options: ScanOptions): Promise<Report> {
   const fs = options.fs ?? diskFs(root);
-  const kb = withCustomTerms(loadKnowledgeBase(), options.hooks?.customTerms ?? []);
+  const custom = withCustomTerms(loadKnowledgeBase(), options.hooks?.customTerms ?? []);
+  const kb = options.hooks?.knowledgeBase ? options.hooks.knowledgeBase(custom) : custom;
   const diagnostics: Diagnostic[] = [];
   const sources: Source[] = [];
   const components: Component[] = [];

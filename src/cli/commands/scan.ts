@@ -3,6 +3,10 @@
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { formatProblems } from '../../kb/validate.js';
+import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from '../../policy/index.js';
+import { sortDiagnostics } from '../../report/build.js';
 import { REPORTERS, EXTENSIONS, type Format } from '../../report/index.js';
 import { scan } from '../../scan/index.js';
 import type { Outcome, Profile, Report, Use } from '../../types.js';
@@ -21,6 +25,7 @@ interface ScanFlags extends ProfileFlags {
   workspace?: string;
   devUse?: string;
   color?: boolean;
+  config?: string;
 }
 
 /** Scans with more components than this show progress on a terminal. */
@@ -36,6 +41,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--output-dir <dir>', 'write one file per format into this folder (report.<ext>)')
     .option('--workspace <name>', 'only this workspace (package name or folder)')
     .option('--dev-use <uses>', `how dev dependencies are used, comma-separated (default: internal)`)
+    .option('--config <file>', 'the policy file (default: copyfair.yaml or .copyfair.yaml found from the folder up to the repository root)')
     .option('--no-color', 'no colour, whatever the terminal says');
   addProfileOptions(command).action(async (dir: string, flags: ScanFlags) => {
     const root = resolve(dir);
@@ -43,12 +49,15 @@ export function register(program: Command, context: CommandContext): void {
     const formats = parseFormats(flags.format);
     if (formats.length > 1 && !flags.outputDir) throw new UsageError('several formats need --output-dir DIR (one file per format).');
     if (flags.output && flags.outputDir) throw new UsageError('use either --output FILE or --output-dir DIR, not both.');
-    const profile: Profile = profileFromFlags(flags);
+    const policy = readPolicy(root, flags.config);
+    const profile: Profile = mergeProfile(policy.profile, profileFromFlags(flags));
     profile.date ??= today();
-    const failOn: Outcome[] = failOnFromFlags(flags) ?? DEFAULT_FAIL_ON;
-    const devUses = flags.devUse === undefined ? undefined : parseUses(flags.devUse);
+    const failOn: Outcome[] = failOnFromFlags(flags) ?? policy.failOn ?? DEFAULT_FAIL_ON;
+    const devUses = flags.devUse === undefined ? policy.devUses : parseUses(flags.devUse);
+    const { hooks, finish } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path) });
     const progress = context.io.isTty ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
-    const report = await scan(root, { profile, devUses, workspace: flags.workspace, toolVersion: toolVersion(), onProgress: progress || undefined });
+    const report = await scan(root, { profile, devUses, workspace: flags.workspace, hooks, toolVersion: toolVersion(), onProgress: progress || undefined });
+    report.diagnostics = sortDiagnostics([...report.diagnostics, ...finish()]);
     if (progress && report.summary.total > PROGRESS_AFTER) context.io.stderr('\r\x1b[K');
     await emit(report, formats, flags, failOn, context);
     context.exit(exitCode(report, failOn));
@@ -61,6 +70,26 @@ export function exitCode(report: Report, failOn: Outcome[]): number {
   const hit = report.components.some((component) => failOn.includes(component.verdict.outcome));
   const failed = report.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('config-'));
   return hit || failed ? EXIT_POLICY : EXIT_OK;
+}
+
+/** The project's policy; an invalid config is a usage error listing every problem. */
+function readPolicy(root: string, configPath: string | undefined): Policy {
+  try {
+    return loadPolicy(root, { configPath });
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(`${error.message}:\n${formatProblems(error.problems)}`);
+    throw error;
+  }
+}
+
+/** Reads a file of the scanned tree for the policy (clarification hashes); never outside it. */
+function readInside(root: string, path: string): Buffer | undefined {
+  if (path.split('/').includes('..')) return undefined;
+  try {
+    return readFileSync(join(root, path));
+  } catch {
+    return undefined;
+  }
 }
 
 function parseFormats(value: string): Format[] {
