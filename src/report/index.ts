@@ -2,6 +2,9 @@
 // file and a line here; the CLI's --format choices come from this registry.
 import type { Outcome, Report } from '../types.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { markdown } from './markdown.js';
+import { sarif } from './sarif.js';
 import { text } from './text.js';
 
 export interface ReporterOptions {
@@ -19,6 +22,9 @@ export type Reporter = (report: Report, options: ReporterOptions) => string;
 export const REPORTERS = {
   text,
   json,
+  sarif,
+  markdown,
+  junit,
 } satisfies Record<string, Reporter>;
 
 export type Format = keyof typeof REPORTERS;
@@ -27,4 +33,7 @@ export type Format = keyof typeof REPORTERS;
 export const EXTENSIONS: Record<Format, string> = {
   text: 'txt',
   json: 'json',
+  sarif: 'sarif',
+  markdown: 'md',
+  junit: 'junit.xml',
 };

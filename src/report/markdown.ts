@@ -1,0 +1,39 @@
+// Markdown for a pull-request comment or a GitHub job summary: the headline answer, the counts,
+// and a table of what is owed, with the clause and where to pay back.
+import type { OwedGroup, Report } from '../types.js';
+import { OUTCOMES } from '../types.js';
+import { describeObligation, describeProfile } from './describe.js';
+import type { ReporterOptions } from './index.js';
+
+const TITLES: Record<OwedGroup, string> = {
+  'give-back-code': 'Give back code',
+  pay: 'Pay back or obtain a licence',
+  'not-permitted': 'Not permitted',
+  unknown: 'Unknown: a person must look',
+};
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+export function markdown(report: Report, _options: ReporterOptions): string {
+  const out: string[] = [];
+  out.push(`## ${report.answer.ok ? '✅' : '❌'} copyfair: ${report.answer.headline}`, '');
+  out.push(`Scanned ${report.project.name}${report.project.version ? ` ${report.project.version}` : ''} for ${describeProfile(report.profile)}.`, '');
+  out.push(`| ${OUTCOMES.join(' | ')} | total |`, `|${' ---: |'.repeat(OUTCOMES.length + 1)}`);
+  out.push(`| ${OUTCOMES.map((o) => report.summary[o]).join(' | ')} | ${report.summary.total} |`);
+  for (const { group, items } of report.answer.owed) {
+    out.push('', `### ${TITLES[group]}`, '', '| package | licence | why | what you owe | via | pay back to |', '| --- | --- | --- | --- | --- | --- |');
+    for (const item of items) {
+      const why = item.because.map((r) => `${r.licence} ${r.section}: ${r.because}`).join(' ');
+      const owed = item.obligations.map((o) => `${o.kind} (${o.section}): ${describeObligation(o)}`).join('<br>');
+      out.push(`| \`${item.component}@${item.version}\` | ${cell(item.expression ?? '—')} | ${cell(why)} | ${cell(owed) || '—'} | ${cell(item.path.join(' › '))} | ${cell(item.payTo.join(', ')) || '—'} |`);
+    }
+  }
+  const problems = report.diagnostics.filter((d) => d.severity !== 'info');
+  if (problems.length > 0) {
+    out.push('', '<details><summary>Diagnostics</summary>', '');
+    for (const d of problems) out.push(`- **${d.severity}** \`${d.code}\`${d.location ? ` (${d.location.file}${d.location.line ? `:${d.location.line}` : ''})` : ''}: ${cell(d.message)}`);
+    out.push('', '</details>');
+  }
+  out.push('', `<sub>copyfair ${report.tool.version}, knowledge base ${report.tool.knowledgeBase}. Not legal advice.</sub>`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,96 @@
+// SARIF 2.1.0 for code scanning: one result per dependency that asks something of the user,
+// located at the manifest or lockfile line that brings it in, one rule per outcome and per
+// diagnostic code. URIs are relative to the project root (uriBaseId PROJECTROOT).
+import { DIAGNOSTICS } from '../diagnostics.js';
+import type { ComponentResult, Diagnostic, Outcome, Report } from '../types.js';
+import { OUTCOMES } from '../types.js';
+import { OUTCOME_MEANING, describeObligation } from './describe.js';
+import type { ReporterOptions } from './index.js';
+
+const OUTCOME_HELP: Record<Outcome, string> = {
+  free: 'Nothing is owed beyond keeping the notices.',
+  'share-alike': 'Release source under the same licence when the trigger happens (distribution, network use…); the result says what and when.',
+  payback: 'Obtain or buy a licence from the licensor (or wait for a change date) before using the dependency this way; the result says where.',
+  forbidden: 'The licence does not allow this use at all: replace the dependency, or change how you use it.',
+  unknown: 'copyfair cannot tell: a person must read the licence, then record the decision in copyfair.yaml (clarifications or exceptions).',
+};
+
+function level(outcome: Outcome, failOn: Outcome[]): 'error' | 'warning' | 'note' {
+  if (failOn.includes(outcome)) return 'error';
+  return outcome === 'free' ? 'note' : 'warning';
+}
+
+function physical(file: string | undefined, line: number | undefined) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: file ?? 'package.json', uriBaseId: 'PROJECTROOT' },
+      ...(line ? { region: { startLine: line } } : {}),
+    },
+  };
+}
+
+function componentResult(component: ComponentResult, failOn: Outcome[]) {
+  const { verdict } = component;
+  const why = verdict.because.map((reason) => `${reason.licence} ${reason.section}: ${reason.because}`).join(' ');
+  const owed = verdict.obligations.filter((o) => !['notice', 'attribution'].includes(o.kind)).map((o) => `${o.kind} (${o.licence ?? ''} ${o.section}): ${describeObligation(o)}`).join(' ');
+  const path = component.paths[0]?.join(' > ') ?? component.name;
+  const text = `${component.name} ${component.version} (${component.expression ?? 'no licence'}) is ${verdict.outcome} for this profile: ${OUTCOME_MEANING[verdict.outcome]}. ${why}${owed ? ` Owed: ${owed}` : ''} Brought in by ${path}.`;
+  return {
+    ruleId: `outcome/${verdict.outcome}`,
+    level: level(verdict.outcome, failOn),
+    message: { text },
+    locations: [physical(component.location?.file, component.location?.line)],
+    partialFingerprints: { component: `${component.purl}` },
+    properties: { component: component.name, version: component.version, purl: component.purl, expression: component.expression, outcome: verdict.outcome, scope: component.scope },
+  };
+}
+
+function diagnosticResult(item: Diagnostic) {
+  return {
+    ruleId: `diagnostic/${item.code}`,
+    level: item.severity === 'info' ? 'note' : item.severity,
+    message: { text: `${item.message}${item.hint ? ` ${item.hint}` : ''}` },
+    locations: [physical(item.location?.file, item.location?.line)],
+  };
+}
+
+export function sarif(report: Report, options: ReporterOptions): string {
+  const codes = [...new Set(report.diagnostics.map((d) => d.code))].sort();
+  const rules = [
+    ...OUTCOMES.filter((o) => o !== 'free').map((outcome) => ({
+      id: `outcome/${outcome}`,
+      name: outcome.replace(/-(.)/g, (_, c: string) => c.toUpperCase()),
+      shortDescription: { text: `A dependency is ${outcome} for this profile` },
+      fullDescription: { text: `${outcome}: ${OUTCOME_MEANING[outcome]}.` },
+      help: { text: OUTCOME_HELP[outcome], markdown: `**${outcome}**: ${OUTCOME_HELP[outcome]}` },
+      defaultConfiguration: { level: level(outcome, options.failOn) },
+    })),
+    ...codes.map((code) => {
+      const hint = (DIAGNOSTICS as Record<string, { hint: string; severity: string } | undefined>)[code];
+      const sample = report.diagnostics.find((d) => d.code === code)!;
+      return {
+        id: `diagnostic/${code}`,
+        name: code,
+        shortDescription: { text: code },
+        help: { text: hint?.hint ?? sample.hint ?? 'See docs/diagnostics.md.' },
+        defaultConfiguration: { level: sample.severity === 'info' ? 'note' : sample.severity },
+      };
+    }),
+  ];
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'copyfair', version: report.tool.version, semanticVersion: report.tool.version, rules } },
+        originalUriBaseIds: { PROJECTROOT: { description: { text: 'The scanned project folder' } } },
+        results: [
+          ...report.components.filter((c) => c.verdict.outcome !== 'free').map((c) => componentResult(c, options.failOn)),
+          ...report.diagnostics.map(diagnosticResult),
+        ],
+        properties: { headline: report.answer.headline, summary: report.summary, knowledgeBase: report.tool.knowledgeBase },
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
