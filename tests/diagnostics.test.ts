@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { DIAGNOSTICS } from '../src/diagnostics.js';
+import { CONFIG_DIAGNOSTICS } from '../src/policy/hooks.js';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -26,10 +27,17 @@ it('every declared code is documented once, with its severity', () => {
   }
 });
 
+it('every config code is documented in docs/config.md, with its severity', () => {
+  const docs = documented('docs/config.md');
+  expect(docs.sort()).toEqual(Object.keys(CONFIG_DIAGNOSTICS).sort());
+  const text = readFileSync('docs/config.md', 'utf8');
+  for (const [code, severity] of Object.entries(CONFIG_DIAGNOSTICS)) expect(text).toMatch(new RegExp(`\\| \`${code}\` \\| ${severity} \\|`));
+});
+
 it('every code used in src/ is declared', () => {
   const used = new Set<string>();
   for (const file of sources('src')) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/diagnostic\(\s*'([a-z0-9-]+)'/g)) used.add(match[1]!);
+    for (const match of readFileSync(file, 'utf8').matchAll(/[dD]iagnostic\(\s*'([a-z0-9-]+)'/g)) used.add(match[1]!);
   }
-  expect([...used].filter((code) => !(code in DIAGNOSTICS))).toEqual([]);
+  expect([...used].filter((code) => !(code in DIAGNOSTICS) && !(code in CONFIG_DIAGNOSTICS))).toEqual([]);
 });

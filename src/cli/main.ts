@@ -9,10 +9,11 @@ import * as check from './commands/check.js';
 import * as scan from './commands/scan.js';
 import * as explain from './commands/explain.js';
 import * as identify from './commands/identify.js';
+import * as init from './commands/init.js';
 import * as licences from './commands/licences.js';
 
 /** Commands in the order `--help` lists them. */
-const COMMANDS: { register(program: Command, context: CommandContext): void }[] = [scan, check, explain, identify, licences];
+const COMMANDS: { register(program: Command, context: CommandContext): void }[] = [scan, check, explain, identify, licences, init];
 
 /** The version in package.json. */
 export function toolVersion(): string {

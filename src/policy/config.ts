@@ -103,8 +103,8 @@ export function loadPolicy(startDir: string, options: { configPath?: string; tod
   return { ...policy, file: shown };
 }
 
-const TOP_KEYS = ['profile', 'dev-uses', 'fail-on', 'overrides', 'exceptions', 'clarifications', 'licences', 'ignore'];
-const PROFILE_KEYS = ['entity', 'uses', 'surplus-to-workers', 'equal-vote', 'employees', 'revenue-usd', 'users', 'fields', 'competes', 'date'];
+export const CONFIG_KEYS = ['profile', 'dev-uses', 'fail-on', 'overrides', 'exceptions', 'clarifications', 'licences', 'ignore'];
+export const PROFILE_KEYS = ['entity', 'uses', 'surplus-to-workers', 'equal-vote', 'employees', 'revenue-usd', 'users', 'fields', 'competes', 'date'];
 
 type Path = (string | number)[];
 
@@ -121,7 +121,7 @@ class Reader {
       this.problem([], 'the config must be a mapping of keys such as `profile`, `fail-on`, `exceptions`');
       return policy;
     }
-    this.keys([], TOP_KEYS);
+    this.keys([], CONFIG_KEYS);
     policy.profile = this.profile();
     policy.devUses = (this.list(['dev-uses'], USES) as Use[] | undefined) ?? policy.devUses;
     policy.failOn = (this.list(['fail-on'], OUTCOMES) as Outcome[] | undefined) ?? policy.failOn;

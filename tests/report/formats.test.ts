@@ -2,14 +2,15 @@
 // official 2.1.0 schema, JUnit well formed, and every format byte-identical across runs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPORTERS, type Format } from '../../src/report/index.js';
 import { scan } from '../../src/scan/index.js';
 import type { Report } from '../../src/types.js';
 
 const require = createRequire(import.meta.url);
+// Both are CommonJS packages whose default export TypeScript cannot see through NodeNext.
+const Ajv04 = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
 const failOn = ['payback', 'forbidden', 'unknown'] as const;
 let report: Report;
 
