@@ -67,13 +67,11 @@ export function describeCondition(condition: Condition): string {
   return parts.length > 0 ? `if ${parts.join(' and ')}` : 'otherwise';
 }
 
-/** The knowledge base as a table: id, family, curated, name. */
-export function renderTermsTable(entries: Terms[], width: number): string {
-  const idWidth = Math.min(48, Math.max(2, ...entries.map((t) => t.id.length)));
+/** The knowledge base as a table: id, family, name (names are not cut: ids are long). */
+export function renderTermsTable(entries: Terms[]): string {
+  const idWidth = Math.max(2, ...entries.map((t) => t.id.length));
   const familyWidth = Math.max(6, ...entries.map((t) => t.family.length));
-  const nameWidth = Math.max(10, width - idWidth - familyWidth - 4);
-  const pad = (text: string, size: number) => (text.length > size ? `${text.slice(0, size - 1)}…` : text.padEnd(size));
-  const lines = [`${pad('id', idWidth)}  ${pad('family', familyWidth)}  name`];
-  for (const terms of entries) lines.push(`${pad(terms.id, idWidth)}  ${pad(terms.family, familyWidth)}  ${pad(terms.name, nameWidth).trimEnd()}`);
+  const lines = [`${'id'.padEnd(idWidth)}  ${'family'.padEnd(familyWidth)}  name`];
+  for (const terms of entries) lines.push(`${terms.id.padEnd(idWidth)}  ${terms.family.padEnd(familyWidth)}  ${terms.name}`);
   return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,6 @@ import { loadKnowledgeBase } from '../../kb/index.js';
 import { renderTermsTable } from '../../report/terms-text.js';
 import { FAMILIES } from '../../types.js';
 import type { CommandContext } from '../context.js';
-import { widthFor } from '../terminal.js';
 
 interface LicencesFlags {
   family?: string;
@@ -31,6 +30,6 @@ export function register(program: Command, context: CommandContext): void {
       }
       const hidden = inFamily.length - shown.length;
       const footer = `\n${shown.length} shown${hidden > 0 ? `; ${hidden} more judged at family level (--all lists them)` : ''}. Knowledge base ${kb.version}.\n`;
-      context.io.stdout(renderTermsTable(shown, widthFor(context.io)) + footer);
+      context.io.stdout(renderTermsTable(shown) + footer);
     });
 }
