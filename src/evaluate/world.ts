@@ -209,7 +209,8 @@ function dateThresholds(terms: Terms, params: World['params']): string[] {
 function parameterUnknowns(terms: Terms, conditions: Condition[], params: World['params']): Unknown[] {
   const unknowns: Unknown[] = [];
   for (const [name, spec] of Object.entries(terms.parameters ?? {})) {
-    if (isSet(params[name])) continue;
+    // An explicitly empty list (a Hippocratic 3.0 text with no modules) is known, not unknown.
+    if (isSet(params[name]) || Array.isArray(params[name])) continue;
     const included = conditions.flatMap((c) => c.paramIncludes?.[name] ?? []);
     const compared = conditions.some((c) => Object.values(c).some((v) => typeof v === 'object' && v !== null && 'param' in v && v.param === name));
     if (included.length > 0) {

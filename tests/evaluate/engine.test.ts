@@ -133,6 +133,7 @@ describe('unstated facts are assumed the strict way', () => {
   it('assumes an unknown list parameter may hold the restrictive module', () => {
     expect(evaluate('LicenseRef-modules', { entity: 'for-profit' }, { kb }).outcome).toBe('payback');
     expect(evaluate('LicenseRef-modules', { entity: 'for-profit' }, { kb, parameters: { 'LicenseRef-modules': { modules: ['MIL'] } } }).outcome).toBe('free');
+    expect(evaluate('LicenseRef-modules', { entity: 'for-profit' }, { kb, parameters: { 'LicenseRef-modules': { modules: [] } } }).outcome).toBe('free');
   });
 });
 
