@@ -77,6 +77,17 @@ describe('installed node_modules', () => {
     expect(codes(missing)).toContain('workspace-not-found');
   });
 
+  it("yarn's node_modules linker: the installed tree is read, dot-files skipped", async () => {
+    const report = await run('yarn-node-modules');
+    expect(table(report).map((row) => [row.id, row.scope, row.outcome])).toEqual([
+      ['a@1.0.0', 'prod', 'free'],
+      ['b@2.0.0', 'prod', 'free'],
+      ['c@1.0.0', 'dev', 'free'],
+      ['d@1.0.0', 'optional', 'free'],
+    ]);
+    expect(codes(report)).toEqual([]);
+  });
+
   it("pnpm's virtual store, through its links", async () => {
     const report = await run('pnpm');
     expect(table(report).map((row) => [row.id, row.expression, row.paths[0]])).toEqual([
