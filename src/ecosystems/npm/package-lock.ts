@@ -2,8 +2,8 @@
 // project answers from its lockfile alone when node_modules is absent (v2+ record each
 // package's `license`).
 import type { Scope } from '../../types.js';
-import type { Declared, Tree, TreeEntry } from './tree.js';
-import { nameFromPath } from './tree.js';
+import type { Tree, TreeEntry } from './tree.js';
+import { declaredDependencies, nameFromPath } from './tree.js';
 
 /** The lockfile could not be read. */
 export class LockfileError extends Error {
@@ -32,19 +32,6 @@ interface LockV1Dependency {
   version?: string;
   requires?: Record<string, string>;
   dependencies?: Record<string, LockV1Dependency>;
-}
-
-function declared(entry: { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string>; peerDependencies?: Record<string, string>; devDependencies?: Record<string, string> }, project: boolean): Declared[] {
-  const out: Declared[] = [];
-  const seen = new Set<string>();
-  const add = (names: Record<string, string> | undefined, kind: Scope) => {
-    for (const name of Object.keys(names ?? {}).sort()) if (!seen.has(name) && seen.add(name)) out.push({ name, kind });
-  };
-  add(entry.dependencies, 'prod');
-  add(entry.optionalDependencies, 'optional');
-  add(entry.peerDependencies, 'peer');
-  if (project) add(entry.devDependencies, 'dev');
-  return out;
 }
 
 /** The line of each `"key": {` in the lockfile text, to locate entries. */
@@ -80,7 +67,7 @@ export function readPackageLock(file: string, text: string, tree: Tree): { lockf
         path,
         name: entry.name ?? (path === '' ? lock.name ?? 'root' : nameFromPath(path)),
         version: entry.version ?? 'unknown',
-        dependencies: declared(entry, project),
+        dependencies: declaredDependencies(entry, project),
         lockLicence: entry.license,
         location: { file, line: lines.get(path) },
         project,

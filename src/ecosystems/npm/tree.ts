@@ -41,16 +41,24 @@ export function emptyTree(): Tree {
   return { entries: new Map(), links: new Map() };
 }
 
-/** The dependencies a manifest declares; dev dependencies only count for projects. */
-export function declaredDependencies(manifest: Manifest, project: boolean): Declared[] {
+/** The dependency sections of a manifest or a lockfile entry. */
+export interface DependencySections {
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
+
+/** The dependencies declared; dev dependencies only count for projects. */
+export function declaredDependencies(sections: DependencySections, project: boolean): Declared[] {
   const declared: Declared[] = [];
-  const add = (names: Record<string, string>, kind: Scope) => {
-    for (const name of Object.keys(names).sort()) declared.push({ name, kind });
+  const add = (names: Record<string, string> | undefined, kind: Scope) => {
+    for (const name of Object.keys(names ?? {}).sort()) declared.push({ name, kind });
   };
-  add(manifest.dependencies, 'prod');
-  add(manifest.optionalDependencies, 'optional');
-  add(manifest.peerDependencies, 'peer');
-  if (project) add(manifest.devDependencies, 'dev');
+  add(sections.dependencies, 'prod');
+  add(sections.optionalDependencies, 'optional');
+  add(sections.peerDependencies, 'peer');
+  if (project) add(sections.devDependencies, 'dev');
   // A name listed twice (dependencies and optionalDependencies) keeps its first, strongest kind.
   const seen = new Set<string>();
   return declared.filter((dep) => !seen.has(dep.name) && Boolean(seen.add(dep.name)));
