@@ -93,7 +93,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   }
   const clarified = await options.hooks?.clarify?.(component);
   if (clarified) evidence.push(clarified);
-  const kb = await componentKb(fs, component, baseKb, evidence, diagnostics);
+  const kb = await componentKb(fs, component, baseKb, diagnostics);
   const decision = decide(evidence);
   for (const mismatch of decision.mismatches) {
     diagnostics.push(diagnostic('licence-mismatch', `${id} declares ${mismatch.declared} but ${mismatch.file} is ${mismatch.found}; copyfair applies both`, { location: { file: mismatch.file }, component: id }));
@@ -177,7 +177,7 @@ function decodeText(bytes: Buffer): string {
 }
 
 /** The knowledge base as this component sees it: its own copyfair-terms.yaml on top. */
-async function componentKb(fs: ReadOnlyFs, component: Component, kb: KnowledgeBase, evidence: Evidence[], diagnostics: Diagnostic[]): Promise<KnowledgeBase> {
+async function componentKb(fs: ReadOnlyFs, component: Component, kb: KnowledgeBase, diagnostics: Diagnostic[]): Promise<KnowledgeBase> {
   const file = component.termsFile;
   if (!file) return kb;
   // Loaded only when a package ships terms: the YAML parser and validator stay out of most scans.
@@ -188,6 +188,5 @@ async function componentKb(fs: ReadOnlyFs, component: Component, kb: KnowledgeBa
     diagnostics.push(diagnostic('terms-file-invalid', formatProblems(problems), { location: { file, line: problems[0]!.line, column: problems[0]!.column }, component: `${component.name}@${component.version}` }));
   }
   component.shippedTerms = terms;
-  void evidence;
   return overlayShippedTerms(kb, terms, file);
 }

@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { formatProblems } from '../../kb/validate.js';
 import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from '../../policy/index.js';
 import { sortDiagnostics } from '../../report/build.js';
 import { REPORTERS, EXTENSIONS, type Format } from '../../report/index.js';
@@ -77,7 +76,7 @@ function readPolicy(root: string, configPath: string | undefined): Policy {
   try {
     return loadPolicy(root, { configPath });
   } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(`${error.message}:\n${formatProblems(error.problems)}`);
+    if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
 }

@@ -215,7 +215,7 @@ async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: C
     scope,
     paths,
     ...(installed ? { directory: entry.path } : {}),
-    location: bringsIn(graph, node, paths, lockLines),
+    location: bringsIn(graph, node, lockLines),
     evidence,
     licenceFiles: files,
     funding: manifest?.funding ?? [],
@@ -224,13 +224,12 @@ async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: C
 }
 
 /** Where the component is brought in: the project's dependency line, else the lockfile entry. */
-function bringsIn(graph: Graph, node: GraphNode, paths: string[][], lockLines: Map<string, Location>): Location {
+function bringsIn(graph: Graph, node: GraphNode, lockLines: Map<string, Location>): Location {
   for (const root of graph.roots) {
     const project = graph.nodes.get(root)!;
     const line = project.entry.manifest && dependencyLine(project.entry.manifest, node.name);
     if (line !== undefined && project.edges.some((edge) => edge.to === node.key)) return { file: project.entry.location.file, line };
   }
-  void paths;
   return lockLines.get(node.key) ?? node.entry.location;
 }
 

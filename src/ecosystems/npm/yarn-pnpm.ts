@@ -101,7 +101,7 @@ export function graphFromYarn(file: string, text: string, projects: LockProject[
       if (from && target && nodes.has(keyOf(target))) from.edges.push({ to: keyOf(target), kind: dep.kind });
     }
   }
-  const roots = addProjects(nodes, projects, file, (name, range) => {
+  const roots = addProjects(nodes, projects, (name, range) => {
     const target = findYarn(locked, name, range);
     return target ? keyOf(target) : undefined;
   });
@@ -109,7 +109,7 @@ export function graphFromYarn(file: string, text: string, projects: LockProject[
 }
 
 /** Adds the projects as roots, with edges from their manifests' declared dependencies. */
-function addProjects(nodes: Map<string, GraphNode>, projects: LockProject[], file: string, find: (name: string, range: string) => string | undefined): string[] {
+function addProjects(nodes: Map<string, GraphNode>, projects: LockProject[], find: (name: string, range: string) => string | undefined): string[] {
   const roots: string[] = [];
   for (const project of projects) {
     const key = `project:${project.path}`;
@@ -130,7 +130,6 @@ function addProjects(nodes: Map<string, GraphNode>, projects: LockProject[], fil
     }
     nodes.set(key, root);
     roots.push(key);
-    void file;
   }
   return roots;
 }
@@ -170,10 +169,9 @@ export function graphFromPnpm(file: string, text: string, projects: LockProject[
   const graphKey = (lockKey: string) => lockKey.replace(/^\//, '');
   const nodes = new Map<string, GraphNode>();
   const snapshots = v9 ? lock.snapshots ?? {} : lock.packages ?? {};
-  for (const [lockKey, value] of Object.entries(snapshots)) {
+  for (const lockKey of Object.keys(snapshots)) {
     const { name, range } = splitDescriptor(lockKey.replace(/^\//, ''));
     nodes.set(graphKey(lockKey), node(file, graphKey(lockKey), { name, version: plainVersion(range), line: lines.get(lockKey), dependencies: [] }));
-    void value;
   }
   for (const [lockKey, value] of Object.entries(snapshots)) {
     const from = nodes.get(graphKey(lockKey))!;
@@ -185,8 +183,10 @@ export function graphFromPnpm(file: string, text: string, projects: LockProject[
     }
   }
   const importers = lock.importers ?? { '.': lock };
-  const roots = addProjects(nodes, projects, file, (name, range) => {
-    for (const [path, importer] of Object.entries(importers)) {
+  // Every importer is searched for the name: the project folders of a lockfile and of the scan are
+  // matched by what they depend on, not by path (the same name at two versions picks the first).
+  const roots = addProjects(nodes, projects, (name) => {
+    for (const importer of Object.values(importers)) {
       for (const section of [importer.dependencies, importer.devDependencies, importer.optionalDependencies]) {
         const found = section?.[name];
         const version = typeof found === 'string' ? found : found?.version;
@@ -195,9 +195,7 @@ export function graphFromPnpm(file: string, text: string, projects: LockProject[
           if (nodes.has(key)) return key;
         }
       }
-      void path;
     }
-    void range;
     return undefined;
   });
   return { nodes, roots };
