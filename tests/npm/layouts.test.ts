@@ -97,6 +97,17 @@ describe('installed node_modules', () => {
   });
 });
 
+describe('terms a dependency ships', () => {
+  it('copyfair-terms.yaml defines the package’s own LicenseRef and where to pay back', async () => {
+    const forProfit = await run('shipped-terms');
+    const widget = forProfit.components[0]!;
+    expect(widget).toMatchObject({ expression: 'LicenseRef-fairshare-1.0', termsFile: 'node_modules/fair-widget/copyfair-terms.yaml', verdict: { outcome: 'payback' } });
+    expect(forProfit.answer.owed[0]!.items[0]!.payTo).toEqual(['https://fairshare.example.coop/pay']);
+    const coop = await run('shipped-terms', { profile: { entity: 'worker-cooperative', date: '2026-01-01' } });
+    expect(coop.components[0]!.verdict.outcome).toBe('free');
+  });
+});
+
 describe('lockfiles without node_modules', () => {
   it('package-lock v3 answers from its recorded licences', async () => {
     const report = await run('lock-v3');
