@@ -4,8 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/kb/validate.js';
-import { ConfigError, findConfig, loadPolicy, mergeProfile, policyHooks } from '../../src/policy/index.js';
+import { ConfigError, findConfig, formatConfigProblems, loadPolicy, mergeProfile, policyHooks } from '../../src/policy/index.js';
 import { scan } from '../../src/scan/index.js';
 import { run } from '../cli/run.js';
 
@@ -16,7 +15,7 @@ function problemsOf(path: string): string {
   try {
     loadPolicy('.', { configPath: path });
   } catch (error) {
-    if (error instanceof ConfigError) return formatProblems(error.problems);
+    if (error instanceof ConfigError) return formatConfigProblems(error.problems);
     throw error;
   }
   return '';
@@ -48,7 +47,7 @@ describe('validation', () => {
   it('the CLI shows the problems and exits 2', async () => {
     const result = await run(['scan', 'fixtures/demo-app', '--config', 'fixtures/policy/broken.yaml']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('copyfair: the configuration has 10 problem(s):\nfixtures/policy/broken.yaml:2:11:');
+    expect(result.stderr).toContain('copyfair: the configuration has 10 problems:\nfixtures/policy/broken.yaml:2:11:');
   });
 });
 
@@ -98,9 +97,10 @@ describe('decisions applied to a scan', () => {
     const { report, diagnostics } = await scanWith('fixtures/policy/demo-stale.yaml', '2026-06-01');
     expect(report.components.find((c) => c.name === 'coop-widget')!.verdict.outcome).toBe('payback');
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([
-      ['config-exception-expired', 'error'],
       ['config-clarification-stale', 'warning'],
+      ['config-exception-expired', 'error'],
     ]);
+    expect(diagnostics[1]!.message).toBe('the exception for coop-widget@^1.4.0 expired on 2025-12-31 (licence bought from the Coop Widget collective, contract 2026-17); it is no longer applied to coop-widget@1.4.0');
     const cli = await run(['scan', 'fixtures/demo-app', '--config', 'fixtures/policy/demo-stale.yaml', '--date', '2026-06-01', '--fail-on', 'forbidden']);
     expect(cli.code).toBe(1);
   });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CONFIG_KEYS, PROFILE_KEYS } from '../../src/policy/config.js';
+import { CONFIG_KEYS, IGNORE_KEYS, PROFILE_KEYS } from '../../src/policy/reader.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 ajv.addSchema(JSON.parse(readFileSync('schemas/licence.schema.json', 'utf8')), 'licence.schema.json');
@@ -25,4 +25,5 @@ it('knows the same keys as the validator', () => {
   const schema = JSON.parse(readFileSync('schemas/config.schema.json', 'utf8')) as { properties: Record<string, { properties?: object }> };
   expect(Object.keys(schema.properties).sort()).toEqual([...CONFIG_KEYS].sort());
   expect(Object.keys(schema.properties.profile!.properties!).sort()).toEqual([...PROFILE_KEYS].sort());
+  expect(Object.keys(schema.properties.ignore!.properties!).sort()).toEqual([...IGNORE_KEYS].sort());
 });
