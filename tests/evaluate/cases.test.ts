@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate/index.js';
+import { loadKnowledgeBase } from '../../src/kb/index.js';
 import type { Case } from './case.js';
 
 const here = new URL('.', import.meta.url);
@@ -19,6 +20,13 @@ describe.each(loaded)('$file', ({ cases }) => {
       expect(verdict.obligations.map((o) => o.kind), c.note).toContain(c.obligation);
     }
   });
+});
+
+it('covers every curated licence and exception of the knowledge base', () => {
+  const expressions = loaded.flatMap((table) => table.cases.map((c) => ` ${c.expression.replace(/[()]/g, ' ')} `));
+  const curated = loadKnowledgeBase().all().filter((terms) => terms.curated);
+  const missing = curated.filter((terms) => !expressions.some((e) => e.includes(` ${terms.id} `)));
+  expect(missing.map((terms) => terms.id)).toEqual([]);
 });
 
 it('has at least 80 cases across the tables', () => {
