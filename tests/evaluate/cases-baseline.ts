@@ -1,9 +1,10 @@
 // The open-source baseline and the WITH exceptions, each row from the licence text.
+import type { Profile } from '../../src/types.js';
 import type { Case } from './case.js';
 
-const dist = { entity: 'for-profit', uses: ['distribute'] } as const;
-const internal = { entity: 'for-profit', uses: ['internal', 'modify'] } as const;
-const saas = { entity: 'for-profit', uses: ['network', 'modify'] } as const;
+const dist: Profile = { entity: 'for-profit', uses: ['distribute'] };
+const internal: Profile = { entity: 'for-profit', uses: ['internal', 'modify'] };
+const saas: Profile = { entity: 'for-profit', uses: ['network', 'modify'] };
 
 export const cases: Case[] = [
   { expression: 'GPL-3.0-only', profile: internal, outcome: 'free', obligation: 'notice', note: 'GPL-3.0 §2: running and private modification are not conveying' },
