@@ -6,11 +6,15 @@ import type { ReporterOptions } from './index.js';
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
+/** JUnit XML: a test case per component (failing for outcomes in `failOn`), and one per error diagnostic. */
 export function junit(report: Report, options: ReporterOptions): string {
   const failures = report.components.filter((c) => options.failOn.includes(c.verdict.outcome)).length;
+  // Errors such as an expired exception fail the run too; they get their own suite so CI shows why.
+  const errors = report.diagnostics.filter((d) => d.severity === 'error');
+  const tests = report.components.length + errors.length;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="copyfair" tests="${report.components.length}" failures="${failures}" errors="0">`,
+    `<testsuites name="copyfair" tests="${tests}" failures="${failures + errors.length}" errors="0">`,
     `  <testsuite name="${escape(report.project.name)}" tests="${report.components.length}" failures="${failures}" errors="0" skipped="0">`,
   ];
   for (const c of report.components) {
@@ -22,9 +26,22 @@ export function junit(report: Report, options: ReporterOptions): string {
     }
     const why = c.verdict.because.map((r) => `${r.licence} ${r.section}: ${r.because}`).join('\n');
     const owed = c.verdict.obligations.map((o) => `${o.kind} (${o.licence ?? ''} ${o.section})${o.summary ? `: ${o.summary}` : ''}`).join('\n');
-    const body = `${c.expression ?? 'no licence'}: ${c.verdict.outcome}\n${why}\n${owed}\nvia ${(c.paths[0] ?? [c.name]).join(' > ')}`;
+    const body = [`${c.expression ?? 'no licence'}: ${c.verdict.outcome}`, why, owed, `via ${(c.paths[0] ?? [c.name]).join(' > ')}`].filter(Boolean).join('\n');
     lines.push(`${head}>`, `      <failure type="${c.verdict.outcome}" message="${escape(`${name} is ${c.verdict.outcome} (${c.expression ?? 'no licence'})`)}">${escape(body)}</failure>`, '    </testcase>');
   }
-  lines.push('  </testsuite>', '</testsuites>');
+  lines.push('  </testsuite>');
+  if (errors.length > 0) {
+    lines.push(`  <testsuite name="${escape(`${report.project.name} policy`)}" tests="${errors.length}" failures="${errors.length}" errors="0" skipped="0">`);
+    for (const d of errors) {
+      const where = d.location ? `${d.location.file}${d.location.line ? `:${d.location.line}` : ''}` : '';
+      lines.push(
+        `    <testcase classname="copyfair.diagnostic" name="${escape(`${d.code}${where ? ` ${where}` : ''}`)}">`,
+        `      <failure type="${escape(d.code)}" message="${escape(d.message)}">${escape(`${d.message}${d.hint ? `\n${d.hint}` : ''}`)}</failure>`,
+        '    </testcase>',
+      );
+    }
+    lines.push('  </testsuite>');
+  }
+  lines.push('</testsuites>');
   return `${lines.join('\n')}\n`;
 }

@@ -12,8 +12,14 @@ const TITLES: Record<OwedGroup, string> = {
   unknown: 'Unknown: a person must look',
 };
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+/** A table cell: one line, `|` escaped, and `<`/`>` as entities so GitHub does not read them as HTML. */
+const cell = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
+/** Reasons an exception in the project's config added (src/policy/hooks.ts words them so). */
+const EXCEPTION = 'exception: ';
+
+/** Markdown for a pull-request comment or job summary: the headline, the counts, what is owed. */
 export function markdown(report: Report, _options: ReporterOptions): string {
   const out: string[] = [];
   out.push(`## ${report.answer.ok ? '✅' : '❌'} copyfair: ${report.answer.headline}`, '');
@@ -24,8 +30,17 @@ export function markdown(report: Report, _options: ReporterOptions): string {
     out.push('', `### ${TITLES[group]}`, '', '| package | licence | why | what you owe | via | pay back to |', '| --- | --- | --- | --- | --- | --- |');
     for (const item of items) {
       const why = item.because.map((r) => `${r.licence} ${r.section}: ${r.because}`).join(' ');
-      const owed = item.obligations.map((o) => `${o.kind} (${o.section}): ${describeObligation(o)}`).join('<br>');
-      out.push(`| \`${item.component}@${item.version}\` | ${cell(item.expression ?? '—')} | ${cell(why)} | ${cell(owed) || '—'} | ${cell(item.path.join(' › '))} | ${cell(item.payTo.join(', ')) || '—'} |`);
+      const owed = item.obligations.map((o) => cell(`${o.kind} (${o.section}): ${describeObligation(o)}`)).join('<br>');
+      out.push(`| \`${item.component}@${item.version}\` | ${cell(item.expression ?? '—')} | ${cell(why)} | ${owed || '—'} | ${cell(item.path.join(' › '))} | ${cell(item.payTo.join(', ')) || '—'} |`);
+    }
+  }
+  // Exceptions never act silently: a reviewer sees what the project accepted, and why.
+  const excepted = report.components.filter((c) => c.verdict.because.some((r) => r.because.startsWith(EXCEPTION)));
+  if (excepted.length > 0) {
+    out.push('', '### Accepted by the project', '', '| package | licence | decision |', '| --- | --- | --- |');
+    for (const c of excepted) {
+      const decision = c.verdict.because.filter((r) => r.because.startsWith(EXCEPTION)).map((r) => `${r.because.slice(EXCEPTION.length)} (${r.section})`).join('; ');
+      out.push(`| \`${c.name}@${c.version}\` | ${cell(c.expression ?? '—')} | ${cell(decision)} |`);
     }
   }
   const problems = report.diagnostics.filter((d) => d.severity !== 'info');

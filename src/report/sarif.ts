@@ -20,11 +20,12 @@ function level(outcome: Outcome, failOn: Outcome[]): 'error' | 'warning' | 'note
   return outcome === 'free' ? 'note' : 'warning';
 }
 
-function physical(file: string | undefined, line: number | undefined) {
+/** A place in the project; without a file, the project's manifest (what brings every dependency in). */
+function physical(file: string | undefined, line: number | undefined, column?: number) {
   return {
     physicalLocation: {
       artifactLocation: { uri: file ?? 'package.json', uriBaseId: 'PROJECTROOT' },
-      ...(line ? { region: { startLine: line } } : {}),
+      ...(line ? { region: { startLine: line, ...(column ? { startColumn: column } : {}) } } : {}),
     },
   };
 }
@@ -50,10 +51,12 @@ function diagnosticResult(item: Diagnostic) {
     ruleId: `diagnostic/${item.code}`,
     level: item.severity === 'info' ? 'note' : item.severity,
     message: { text: `${item.message}${item.hint ? ` ${item.hint}` : ''}` },
-    locations: [physical(item.location?.file, item.location?.line)],
+    locations: [physical(item.location?.file, item.location?.line, item.location?.column)],
+    ...(item.component ? { properties: { component: item.component } } : {}),
   };
 }
 
+/** SARIF 2.1.0: a result per component that is not free and per diagnostic; rules for each outcome and code. */
 export function sarif(report: Report, options: ReporterOptions): string {
   const codes = [...new Set(report.diagnostics.map((d) => d.code))].sort();
   const rules = [
