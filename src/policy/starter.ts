@@ -1,13 +1,16 @@
 // The commented starter config that `copyfair init` writes: the profile stated once, and the
 // sections a team fills in as it decides.
-import type { Profile } from '../types.js';
+import type { Outcome, Profile } from '../types.js';
 import { USES } from '../types.js';
+
+/** What a run fails on unless the config says otherwise. */
+const DEFAULT_FAIL_ON: Outcome[] = ['payback', 'forbidden', 'unknown'];
 
 /** Where editors find the schema once copyfair is installed in the project. */
 const SCHEMA = './node_modules/copyfair/schemas/config.schema.json';
 
-/** The starter copyfair.yaml for a profile. */
-export function starterConfig(profile: Profile): string {
+/** The starter copyfair.yaml for a profile (and the outcomes to fail on, when given). */
+export function starterConfig(profile: Profile, options: { failOn?: Outcome[] } = {}): string {
   const line = (key: string, value: unknown, note: string) =>
     value === undefined ? `  # ${key}: ${note}` : `  ${key}: ${Array.isArray(value) ? `[${value.join(', ')}]` : String(value)}`;
   return [
@@ -22,6 +25,7 @@ export function starterConfig(profile: Profile): string {
     line('equal-vote', profile.equalVote, 'true if every owner is a worker with an equal vote (ACSL)'),
     line('employees', profile.employees, '40  (individuals working for you, affiliates included)'),
     line('revenue-usd', profile.revenueUsd, '2000000  (last tax year)'),
+    line('users', profile.users, '25  (people in your organisation using a dependency: Fair Source)'),
     line('competes', profile.competes, 'false  (does the product compete with, host or sell a dependency)'),
     line('fields', profile.fields, '[]  (military, law-enforcement, fossil-fuels, surveillance, …)'),
     '',
@@ -29,7 +33,7 @@ export function starterConfig(profile: Profile): string {
     'dev-uses: [internal]',
     '',
     '# Outcomes that fail the run (exit code 1).',
-    'fail-on: [payback, forbidden, unknown]',
+    `fail-on: [${(options.failOn ?? DEFAULT_FAIL_ON).join(', ')}]`,
     '',
     '# Packages you settled, with the reason and, best, an expiry date.',
     'exceptions: []',

@@ -1,9 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { askProfile } from '../../src/cli/commands/init.js';
 import { loadPolicy } from '../../src/policy/index.js';
 import { starterConfig } from '../../src/policy/starter.js';
+import type { Profile } from '../../src/types.js';
 import { run } from './run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'copyfair-init-'));
@@ -25,4 +28,45 @@ it('refuses to overwrite without --force', async () => {
 
 it('docs/copyfair.example.yaml is what init writes by default', () => {
   expect(readFileSync('docs/copyfair.example.yaml', 'utf8')).toBe(starterConfig({}));
+});
+
+describe('in a terminal, it asks', () => {
+  const answer = async (profile: Profile, answers: string[]) => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let shown = '';
+    output.on('data', (chunk: Buffer) => (shown += chunk.toString('utf8')));
+    input.end(answers.map((line) => `${line}\n`).join(''));
+    return { profile: await askProfile(profile, input, output), shown };
+  };
+
+  it('who you are and how you use your dependencies, asking again after a wrong answer', async () => {
+    const { profile, shown } = await answer({}, ['co-op', 'worker-cooperative', 'internal,sell', 'internal,network', 'y', 'maybe', 'n', '12', '', 'military, surveillance']);
+    expect(profile).toEqual({ entity: 'worker-cooperative', uses: ['internal', 'network'], surplusToWorkers: true, equalVote: false, employees: 12, fields: ['military', 'surveillance'] });
+    expect(shown).toContain('  expected one of for-profit, worker-cooperative, nonprofit, education, public-sector, individual\n');
+    expect(shown).toContain('  expected some of internal, distribute, network, modify\n');
+    expect(shown).toContain('  expected y or n\n');
+  });
+
+  it('only what the flags did not say, and empty answers keep the defaults', async () => {
+    const { profile, shown } = await answer({ entity: 'nonprofit', employees: 3 }, ['', '', '']);
+    expect(profile).toEqual({ entity: 'nonprofit', uses: ['internal', 'distribute', 'network', 'modify'], employees: 3 });
+    expect(shown).not.toContain('Who are you?');
+  });
+
+  it('stops with a usage error when the input ends', async () => {
+    await expect(answer({}, [])).rejects.toThrow('no answer (end of input)');
+  });
+});
+
+it('writes the --fail-on it was given, and never a date', async () => {
+  const target = mkdtempSync(join(tmpdir(), 'copyfair-init-flags-'));
+  try {
+    expect((await run(['init', '--dir', target, '--fail-on', 'forbidden', '--date', '2026-01-01', '--employees', '7'])).code).toBe(0);
+    const policy = loadPolicy(target, { configPath: join(target, 'copyfair.yaml') });
+    expect(policy.failOn).toEqual(['forbidden']);
+    expect(policy.profile).toEqual({ entity: 'for-profit', uses: ['internal', 'distribute', 'network', 'modify'], employees: 7 });
+  } finally {
+    rmSync(target, { recursive: true, force: true });
+  }
 });

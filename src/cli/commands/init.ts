@@ -1,16 +1,17 @@
 // `copyfair init`: writes a commented starter copyfair.yaml. In a terminal it asks who you are;
-// otherwise it takes the profile flags.
+// otherwise it takes the profile flags (the same ones `scan` and `check` take).
 import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import type { Readable, Writable } from 'node:stream';
 import { starterConfig } from '../../policy/starter.js';
 import type { Entity, Profile, Use } from '../../types.js';
-import { ENTITIES, USES } from '../../types.js';
+import { ENTITIES, KNOWN_FIELDS, USES } from '../../types.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
-import { addProfileOptions, profileFromFlags, type ProfileFlags } from '../profile-options.js';
+import { addProfileOptions, failOnFromFlags, profileFromFlags, type ProfileFlags } from '../profile-options.js';
 
 interface InitFlags extends ProfileFlags {
   dir: string;
@@ -18,6 +19,7 @@ interface InitFlags extends ProfileFlags {
   interactive?: boolean;
 }
 
+/** Registers `copyfair init`. */
 export function register(program: Command, context: CommandContext): void {
   const command = program
     .command('init')
@@ -29,26 +31,69 @@ export function register(program: Command, context: CommandContext): void {
     const file = join(resolve(flags.dir), 'copyfair.yaml');
     if (existsSync(file) && !flags.force) throw new UsageError(`${file} exists; use --force to overwrite it.`);
     let profile: Profile = profileFromFlags(flags);
-    if (flags.interactive !== false && process.stdin.isTTY && context.io.isTty) profile = await ask(profile);
-    await writeFileAtomic(file, starterConfig(profile));
+    // The date is the run's, not the config's: a date written here would freeze every later scan.
+    delete profile.date;
+    if (flags.interactive !== false && process.stdin.isTTY && context.io.isTty) profile = await askProfile(profile, process.stdin, process.stderr);
+    await writeFileAtomic(file, starterConfig(profile, { failOn: failOnFromFlags(flags) }));
     context.io.stdout(`wrote ${file}\nedit it, then run: copyfair scan ${flags.dir === '.' ? '' : flags.dir}\n`.replace(/ \n/, '\n'));
     context.exit(EXIT_OK);
   });
 }
 
-/** Asks for the facts the flags did not give. */
-async function ask(profile: Profile): Promise<Profile> {
-  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+/**
+ * Asks, on `output`, for the facts the flags did not give, reading answers from `input`. An empty
+ * answer keeps the default shown in brackets (or leaves the fact unstated); a wrong one is asked
+ * again, saying what is expected.
+ */
+export async function askProfile(profile: Profile, input: Readable, output: Writable): Promise<Profile> {
+  const prompt = createInterface({ input, output, terminal: false });
+  const lines = prompt[Symbol.asyncIterator]();
+  const question = async (text: string): Promise<string> => {
+    output.write(text);
+    const next = await lines.next();
+    if (next.done) throw new UsageError('no answer (end of input); run `copyfair init --no-interactive` with the profile flags instead.');
+    return String(next.value).trim();
+  };
+  /** Asks until `read` accepts the answer (returns something other than undefined). */
+  const ask = async <T>(text: string, read: (answer: string) => T | undefined, expected: string): Promise<T> => {
+    for (;;) {
+      const value = read(await question(text));
+      if (value !== undefined) return value;
+      output.write(`  expected ${expected}\n`);
+    }
+  };
+  const yesNo = (answer: string): boolean | undefined => (/^y(es)?$/i.test(answer) ? true : /^(n(o)?|)$/i.test(answer) ? false : undefined);
+  const count = (answer: string): number | null | undefined => (answer === '' ? null : /^\d+$/.test(answer) ? Number(answer) : undefined);
   try {
-    const answer = async (question: string, fallback: string) => (await prompt.question(`${question} [${fallback}] `)).trim() || fallback;
-    const entity = profile.entity ?? ((await answer(`Who are you? (${ENTITIES.join(', ')})`, 'for-profit')) as Entity);
-    if (!ENTITIES.includes(entity)) throw new UsageError(`"${entity}" is not one of ${ENTITIES.join(', ')}.`);
-    const uses = profile.uses ?? ((await answer(`How do you use your dependencies? (${USES.join(',')})`, USES.join(','))).split(',').map((u) => u.trim()) as Use[]);
-    const bad = uses.find((use) => !USES.includes(use));
-    if (bad) throw new UsageError(`"${bad}" is not one of ${USES.join(', ')}.`);
-    const result: Profile = { ...profile, entity, uses };
-    if (entity === 'worker-cooperative' && profile.surplusToWorkers === undefined) {
-      result.surplusToWorkers = /^y/i.test(await answer('Is all surplus distributed among the worker-owners? (y/n)', 'n'));
+    const result: Profile = { ...profile };
+    result.entity ??= await ask(
+      `Who are you? (${ENTITIES.join(', ')}) [for-profit] `,
+      (a) => ((ENTITIES as readonly string[]).includes(a || 'for-profit') ? ((a || 'for-profit') as Entity) : undefined),
+      `one of ${ENTITIES.join(', ')}`,
+    );
+    result.uses ??= await ask(
+      `How do you use your dependencies? comma-separated (${USES.join(', ')}) [${USES.join(',')}] `,
+      (a) => {
+        const uses = (a || USES.join(',')).split(',').map((use) => use.trim()).filter(Boolean);
+        return uses.length > 0 && uses.every((use) => (USES as readonly string[]).includes(use)) ? (uses as Use[]) : undefined;
+      },
+      `some of ${USES.join(', ')}`,
+    );
+    if (result.entity === 'worker-cooperative') {
+      result.surplusToWorkers ??= await ask('Is all surplus distributed among the worker-owners? (y/n) [n] ', yesNo, 'y or n');
+      result.equalVote ??= await ask('Does every owner work there, with an equal vote? (y/n) [n] ', yesNo, 'y or n');
+    }
+    if (result.employees === undefined) {
+      const employees = await ask('How many people work for you, affiliates included? (a number, or empty to leave unstated) ', count, 'a whole number, or nothing');
+      if (employees !== null) result.employees = employees;
+    }
+    if (result.revenueUsd === undefined && result.entity !== 'individual') {
+      const revenue = await ask('Revenue in the last tax year, in US dollars? (a number, or empty) ', count, 'a whole number, or nothing');
+      if (revenue !== null) result.revenueUsd = revenue;
+    }
+    if (result.fields === undefined) {
+      const fields = await ask(`Sectors you work in that ethical licences name? comma-separated (${KNOWN_FIELDS.slice(0, 4).join(', ')}, …) or empty `, (a) => a.split(',').map((f) => f.trim()).filter(Boolean), 'sector names');
+      if (fields.length > 0) result.fields = fields;
     }
     return result;
   } finally {
