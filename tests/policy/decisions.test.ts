@@ -88,3 +88,17 @@ it('ignore.private skips the project’s own private packages', async () => {
   const all = await scan('fixtures/policy/private', { profile: { date: '2026-06-01' }, toolVersion: 'test' });
   expect(all.components.map((c) => c.name).sort()).toEqual(['left-pad', 'our-lib']);
 });
+
+it('a custom LicenseRef licence in the config decides a clarified package, for each profile', async () => {
+  const policy = loadPolicy('.', { configPath: 'fixtures/policy/custom-licence/copyfair.yaml' });
+  expect(policy.licences.map((terms) => terms.id)).toEqual(['LicenseRef-acme-commons']);
+  const outcome = async (profile: Policy['profile']) => {
+    const { report, diagnostics } = await scanWith('fixtures/demo-app', { ...policy, profile }, '2026-06-01');
+    expect(diagnostics).toEqual([]);
+    const sneaky = report.components.find((c) => c.name === 'sneaky-mit')!;
+    expect(sneaky.expression).toBe('LicenseRef-acme-commons');
+    return [sneaky.verdict.outcome, sneaky.verdict.because.map((r) => r.section)];
+  };
+  expect(await outcome(policy.profile)).toEqual(['free', ['§2']]);
+  expect(await outcome({ ...policy.profile, entity: 'for-profit' })).toEqual(['payback', ['§3']]);
+});

@@ -50,7 +50,7 @@ it('agrees with the validator on every policy fixture', () => {
       return false;
     }
   };
-  for (const file of ['fixtures/policy/demo-decided.yaml', 'fixtures/policy/demo-stale.yaml', 'fixtures/policy/private/copyfair.yaml', 'fixtures/policy/types/copyfair.yaml', 'fixtures/policy/not-a-mapping/copyfair.yaml', 'docs/copyfair.example.yaml']) {
+  for (const file of ['fixtures/policy/demo-decided.yaml', 'fixtures/policy/demo-stale.yaml', 'fixtures/policy/private/copyfair.yaml', 'fixtures/policy/custom-licence/copyfair.yaml', 'fixtures/policy/types/copyfair.yaml', 'fixtures/policy/not-a-mapping/copyfair.yaml', 'docs/copyfair.example.yaml']) {
     expect(validate(yaml(file)), file).toBe(valid(file));
   }
 });
