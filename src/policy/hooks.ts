@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import semver from 'semver';
 import { createKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
-import type { ScanHooks } from '../scan/hooks.js';
+import type { ScanHooks } from '../scan/index.js';
 import type { Component, ComponentResult, Diagnostic, Evidence, Terms } from '../types.js';
 import type { Clarification, PackageException, Policy } from './config.js';
 
@@ -141,6 +141,7 @@ function except(policy: Policy, context: PolicyContext, result: ComponentResult,
       verdict: {
         ...result.verdict,
         outcome: 'free',
+        // `exception: ` is how the Markdown report finds what the project accepted (src/report/markdown.ts).
         because: [...result.verdict.because, { licence: result.expression ?? '—', outcome: 'free', section: where, because: `exception: ${exception.reason}` }],
         notes: [...result.verdict.notes, `excepted by the project's config (${where}): it was ${was}; ${exception.reason}${exception.expires ? ` (until ${exception.expires})` : ''}`],
       },
