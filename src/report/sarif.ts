@@ -24,7 +24,8 @@ function level(outcome: Outcome, failOn: Outcome[]): 'error' | 'warning' | 'note
 function physical(file: string | undefined, line: number | undefined, column?: number) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: file ?? 'package.json', uriBaseId: 'PROJECTROOT' },
+      // A file outside the project (a --config elsewhere) is named by an absolute file: URI.
+      artifactLocation: file?.startsWith('/') ? { uri: `file://${encodeURI(file)}` } : { uri: encodeURI(file ?? 'package.json'), uriBaseId: 'PROJECTROOT' },
       ...(line ? { region: { startLine: line, ...(column ? { startColumn: column } : {}) } } : {}),
     },
   };
