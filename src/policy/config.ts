@@ -2,7 +2,7 @@
 // from the scanned folder up to the repository root, read with positions, and validated so every
 // problem is reported at once with file:line:col, carets under the value, and what was expected.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, type Pair } from 'yaml';
 import { parseYaml } from '../kb/validate.js';
 import type { Location, Outcome, Profile, Terms, Use } from '../types.js';
@@ -109,11 +109,24 @@ export function findConfig(start: string): { file: string; packageJson: boolean 
   }
 }
 
+/** Where to look and how to name the file. */
+export interface LoadOptions {
+  /** This config file instead of the one found from `startDir` up. */
+  configPath?: string;
+  /**
+   * The folder the policy's locations (in diagnostics and verdicts) are relative to, like every
+   * other location in a report: the scanned folder (`../copyfair.yaml` when the file is above it).
+   * Default: the current folder. Problems in an invalid config are always named from the current
+   * folder, for the person at the terminal.
+   */
+  relativeTo?: string;
+}
+
 /**
  * Loads the policy for a scanned folder (found from `startDir` upwards), or from `configPath`.
  * Throws ConfigError with every problem when the config is invalid.
  */
-export function loadPolicy(startDir: string, options: { configPath?: string } = {}): Policy {
+export function loadPolicy(startDir: string, options: LoadOptions = {}): Policy {
   const found = options.configPath ? { file: resolve(options.configPath), packageJson: options.configPath.endsWith('package.json') } : findConfig(startDir);
   if (!found) return defaultPolicy();
   const inside = relative(process.cwd(), found.file);
@@ -135,7 +148,13 @@ export function loadPolicy(startDir: string, options: { configPath?: string } = 
   if (reader.problems.length > 0) {
     throw new ConfigError(withSpans(doc, [...reader.problems].sort((a, b) => a.line - b.line || a.column - b.column)));
   }
-  return { ...policy, file: shown };
+  return options.relativeTo === undefined ? { ...policy, file: shown } : { ...relocated(policy, relative(options.relativeTo, found.file).split(sep).join('/')), file: shown };
+}
+
+/** The policy with its entries' locations in `file` (another name for the same config). */
+function relocated(policy: Policy, file: string): Policy {
+  const at = <T extends { location: Location }>(entry: T): T => ({ ...entry, location: { ...entry.location, file } });
+  return { ...policy, overrides: policy.overrides.map(at), exceptions: policy.exceptions.map(at), clarifications: policy.clarifications.map(at) };
 }
 
 export { CONFIG_KEYS, PROFILE_KEYS } from './reader.js';

@@ -102,3 +102,11 @@ it('a custom LicenseRef licence in the config decides a clarified package, for e
   expect(await outcome(policy.profile)).toEqual(['free', ['§2']]);
   expect(await outcome({ ...policy.profile, entity: 'for-profit' })).toEqual(['payback', ['§3']]);
 });
+
+it('with relativeTo, the policy’s locations are relative to the scanned folder, like the rest of a report', () => {
+  const inside = loadPolicy('fixtures/policy/private', { relativeTo: 'fixtures/policy/private' });
+  expect(inside.file).toBe('fixtures/policy/private/copyfair.yaml');
+  const above = loadPolicy('.', { configPath: 'fixtures/policy/demo-decided.yaml', relativeTo: 'fixtures/demo-app' });
+  expect(above.exceptions[0]!.location).toEqual({ file: '../policy/demo-decided.yaml', line: 9, column: 5 });
+  expect(above.file).toBe('fixtures/policy/demo-decided.yaml');
+});

@@ -74,7 +74,7 @@ export function exitCode(report: Report, failOn: Outcome[]): number {
 /** The project's policy; an invalid config is a usage error listing every problem. */
 function readPolicy(root: string, configPath: string | undefined): Policy {
   try {
-    return loadPolicy(root, { configPath });
+    return loadPolicy(root, { configPath, relativeTo: root });
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
