@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -68,5 +68,19 @@ it('writes the --fail-on it was given, and never a date', async () => {
     expect(policy.profile).toEqual({ entity: 'for-profit', uses: ['internal', 'distribute', 'network', 'modify'], employees: 7 });
   } finally {
     rmSync(target, { recursive: true, force: true });
+  }
+});
+
+it('does not hide a policy the folder already has in .copyfair.yaml or package.json', async () => {
+  for (const [name, text] of [['.copyfair.yaml', 'fail-on: [forbidden]\n'], ['package.json', '{ "name": "x", "copyfair": {} }\n']] as const) {
+    const target = mkdtempSync(join(tmpdir(), 'copyfair-init-other-'));
+    try {
+      writeFileSync(join(target, name), text);
+      const result = await run(['init', '--dir', target, '--no-interactive']);
+      expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining(`${join(target, name)} already holds this folder's policy`) });
+      expect((await run(['init', '--dir', target, '--no-interactive', '--force'])).code).toBe(0);
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+    }
   }
 });

@@ -2,9 +2,10 @@
 // otherwise it takes the profile flags (the same ones `scan` and `check` take).
 import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
+import { findConfig } from '../../policy/config.js';
 import { starterConfig } from '../../policy/starter.js';
 import type { Entity, Profile, Use } from '../../types.js';
 import { ENTITIES, KNOWN_FIELDS, USES } from '../../types.js';
@@ -30,6 +31,11 @@ export function register(program: Command, context: CommandContext): void {
   addProfileOptions(command).action(async (flags: InitFlags) => {
     const file = join(resolve(flags.dir), 'copyfair.yaml');
     if (existsSync(file) && !flags.force) throw new UsageError(`${file} exists; use --force to overwrite it.`);
+    // A copyfair.yaml would quietly take the place of a config the folder already has.
+    const other = findConfig(resolve(flags.dir));
+    if (other && dirname(other.file) === resolve(flags.dir) && other.file !== file && !flags.force) {
+      throw new UsageError(`${other.file} already holds this folder's policy${other.packageJson ? ' (its copyfair key)' : ''}; edit it, or use --force to write copyfair.yaml, which takes its place.`);
+    }
     let profile: Profile = profileFromFlags(flags);
     // The date is the run's, not the config's: a date written here would freeze every later scan.
     delete profile.date;
