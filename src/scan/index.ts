@@ -59,7 +59,7 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
       projectVersion = project.version;
     }
   }
-  if (sources.length === 0) {
+  if (sources.length === 0 && !diagnostics.some((d) => d.code === 'no-sources')) {
     diagnostics.push(diagnostic('no-sources', `${root} has nothing copyfair can scan: no package.json, lockfile or node_modules`, { location: { file: '.' } }));
   }
   const kept = components.filter((component) => !options.hooks?.ignore?.(component));

@@ -163,6 +163,18 @@ describe('bad input never loses the scan', () => {
     expect(missing.location).toEqual({ file: 'package.json', line: 9 });
   });
 
+  it('a project without dependencies is a plain yes, not an error', async () => {
+    const report = await run('no-dependencies');
+    expect(report.answer).toMatchObject({ ok: true, headline: 'Yes: there are no dependencies to pay back for.' });
+    expect(report.diagnostics).toEqual([]);
+  });
+
+  it('dependencies declared but neither installed nor locked cannot be scanned', async () => {
+    const report = await scan('fixtures/demo-app', { profile, toolVersion: 'test', fs: { ...(await import('../../src/ecosystems/fs.js')).diskFs('fixtures/demo-app'), exists: async (path: string) => path === 'package.json', isDirectory: async () => false } });
+    expect(codes(report)).toEqual(['no-sources']);
+    expect(report.diagnostics[0]!.message).toContain('neither node_modules nor a lockfile');
+  });
+
   it('an empty folder has nothing to scan', async () => {
     const report = await scan('fixtures/npm/hoisted/node_modules/.bin', { profile, toolVersion: 'test' });
     expect(codes(report)).toEqual(['no-sources']);

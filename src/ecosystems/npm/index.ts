@@ -54,7 +54,12 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     graph = await graphFromLockfile(fs, sources, projects, selected, used, diagnostics);
   }
   if (!graph) {
-    diagnostics.push(diagnostic('no-sources', `${fs.root} has no package.json with dependencies, lockfile or node_modules to scan`, { location: { file: '.' } }));
+    // A project that declares no dependency at all has nothing to pay back: that is an answer.
+    const declaresAny = selected.some((project) => declaredDependencies(project.manifest, true).length > 0);
+    if (projects.length === 0 || declaresAny) {
+      const why = projects.length === 0 ? 'no package.json, lockfile or node_modules' : 'package.json declares dependencies, but there is neither node_modules nor a lockfile; install (npm ci) or commit the lockfile';
+      diagnostics.push(diagnostic('no-sources', `${fs.root}: ${why}`, { location: { file: projects.length === 0 ? '.' : 'package.json' } }));
+    }
     return { projects: selected.map(toProject), components: [], sources: used, diagnostics };
   }
   const components = await toComponents(fs, graph, lockLines, options.kb, diagnostics, options.workspace === undefined);
