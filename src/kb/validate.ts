@@ -2,7 +2,7 @@
 // line and column, so an author can fix them all at once (cargo-deny style).
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
 import { suggest } from '../util/suggest.js';
 
 const require = createRequire(import.meta.url);
@@ -185,4 +185,3 @@ export function formatProblems(problems: SourceProblem[]): string {
     .join('\n');
 }
 
-export { isMap, isSeq };
