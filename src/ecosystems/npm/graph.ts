@@ -119,7 +119,11 @@ function chain(graph: Graph, key: string, parent: Map<string, string | undefined
 
 function pathsTo(graph: Graph, key: string, parent: Map<string, string | undefined>, parents: string[]): string[][] {
   const name = graph.nodes.get(key)!.name;
-  const paths = parents.slice(0, MAX_PATHS).map((via) => [...chain(graph, via, parent), name]);
+  return sortedPaths(parents.slice(0, MAX_PATHS).map((via) => [...chain(graph, via, parent), name]));
+}
+
+/** Paths without duplicates, shortest first then alphabetical, at most MAX_PATHS. */
+export function sortedPaths(paths: string[][]): string[][] {
   const unique = [...new Map(paths.map((path) => [path.join('\u0000'), path])).values()];
-  return unique.sort((a, b) => a.length - b.length || a.join('/').localeCompare(b.join('/')));
+  return unique.sort((a, b) => a.length - b.length || a.join('/').localeCompare(b.join('/'))).slice(0, MAX_PATHS);
 }

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../../kb/index.js';
 import type { Component, Diagnostic, Evidence, Location } from '../../types.js';
 import type { ReadOnlyFs } from '../fs.js';
 import type { Collected, CollectOptions, Ecosystem, Project, Source } from '../types.js';
-import { graphFromTree, reach, type Graph, type GraphNode } from './graph.js';
+import { graphFromTree, reach, sortedPaths, type Graph, type GraphNode } from './graph.js';
 import { readInstalled, readManifest } from './installed.js';
 import { dependencyLine, type Manifest } from './manifest.js';
 import { LockfileError, readPackageLock } from './package-lock.js';
@@ -187,15 +187,10 @@ async function toComponents(fs: ReadOnlyFs, graph: Graph, lockLines: Map<string,
   for (const { node, nodes } of byId.values()) {
     const reaches = nodes.map((n) => reached.get(n.key)!);
     const scope = (['prod', 'optional', 'peer', 'dev'] as const).find((s) => reaches.some((r) => r.scope === s))!;
-    const paths = uniquePaths(reaches.flatMap((r) => r.paths));
+    const paths = sortedPaths(reaches.flatMap((r) => r.paths));
     components.push(await component(fs, graph, node, scope, paths, lockLines, kb, diagnostics));
   }
   return components.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
-}
-
-function uniquePaths(paths: string[][]): string[][] {
-  const unique = [...new Map(paths.map((path) => [path.join('\u0000'), path])).values()];
-  return unique.sort((a, b) => a.length - b.length || a.join('/').localeCompare(b.join('/'))).slice(0, 10);
 }
 
 async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: Component['scope'], paths: string[][], lockLines: Map<string, Location>, kb: KnowledgeBase, diagnostics: Diagnostic[]): Promise<Component> {
