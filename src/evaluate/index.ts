@@ -178,12 +178,13 @@ function applyException(verdict: Verdict, exceptionId: string, kb: KnowledgeBase
   };
 }
 
-function unknownVerdict(expression: string, because: string): Verdict {
+/** A verdict that a person must look, for `because`; `licence` is '—' when no licence is at fault. */
+export function unknownVerdict(expression: string, because: string, licence = expression): Verdict {
   return {
     expression,
     outcome: 'unknown',
     obligations: [],
-    because: [{ licence: expression, outcome: 'unknown', section: '—', because }],
+    because: [{ licence, outcome: 'unknown', section: '—', because }],
     assumed: [],
     chosen: [],
     notes: [],

@@ -6,7 +6,7 @@ import { diskFs, type ReadOnlyFs } from '../ecosystems/fs.js';
 import { npm } from '../ecosystems/npm/index.js';
 import { isLicenceText } from '../ecosystems/npm/licence-files.js';
 import type { Ecosystem, Source } from '../ecosystems/types.js';
-import { evaluate, type Parameters } from '../evaluate/index.js';
+import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
 import { combineAnd } from '../evaluate/combine.js';
 import { decide } from '../identify/evidence.js';
 import { identifyText } from '../identify/index.js';
@@ -104,9 +104,9 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const profile = component.scope === 'dev' ? { ...options.profile, uses: options.devUses ?? ['internal'] } : options.profile;
   let verdict: Verdict = decision.expression
     ? cachedEvaluate(decision.expression, profile, kb, parameters, kb === baseKb ? caches.verdicts : undefined)
-    : unknownVerdict(decision.unknown[0] ?? 'no licence evidence');
+    : evidenceUnknown(decision.unknown[0] ?? 'no licence evidence');
   const extra = decision.expression ? decision.unknown : decision.unknown.slice(1);
-  if (extra.length > 0) verdict = combineAnd(verdict.expression, [verdict, ...extra.map(unknownVerdict)]);
+  if (extra.length > 0) verdict = combineAnd(verdict.expression, [verdict, ...extra.map(evidenceUnknown)]);
   if (component.scope === 'dev') verdict.notes.push(`a dev-only dependency, evaluated as used ${profile.uses!.join(', ')}`);
   const result: ComponentResult = { ...component, evidence, expression: decision.expression, verdict };
   return options.hooks?.afterEvaluate ? options.hooks.afterEvaluate(result) : result;
@@ -136,9 +136,8 @@ function isSeeFile(component: Component, file: string): boolean {
   return component.evidence.some((item) => item.kind === 'declared' && /^SEE LICEN[CS]E IN /i.test(item.value) && file.endsWith(item.value.replace(/^SEE LICEN[CS]E IN\s+/i, '').replace(/^\.\//, '')));
 }
 
-function unknownVerdict(reason: string): Verdict {
-  return { expression: 'unknown', outcome: 'unknown', obligations: [], because: [{ licence: '—', outcome: 'unknown', section: '—', because: reason }], assumed: [], chosen: [], notes: [] };
-}
+/** Unknown for a reason that lies in the evidence, not in a licence. */
+const evidenceUnknown = (reason: string): Verdict => unknownVerdict('unknown', reason, '—');
 
 /** Reads and identifies one licence file; unreadable or binary files become diagnostics. */
 async function identifyLicenceFile(fs: ReadOnlyFs, file: string, id: string, diagnostics: Diagnostic[], identified: Caches['identified']): Promise<{ evidence: Evidence; parameters: Parameters } | undefined> {
