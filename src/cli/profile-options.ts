@@ -2,6 +2,7 @@
 // `scan` and the config file speak of the same facts.
 import { Option, type Command } from 'commander';
 import { ENTITIES, OUTCOMES, USES, type Entity, type Outcome, type Profile, type Use } from '../types.js';
+import { isIsoDate } from '../util/date.js';
 import { UsageError } from './errors.js';
 
 /** Raw values of the profile flags as commander gives them. */
@@ -95,9 +96,7 @@ function parseCount(value: string, flag: string): number {
 
 /** Checks a `YYYY-MM-DD` date, including that the day exists. */
 export function parseDate(value: string, flag: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (!isIsoDate(value)) {
     throw new UsageError(`${flag}: expected a date as YYYY-MM-DD, got "${value}".`);
   }
   return value;

@@ -7,6 +7,7 @@ import { loadKnowledgeBase } from '../kb/index.js';
 import { locateAt, validateTermsAt, type LocatedDocument, type SourceProblem } from '../kb/validate.js';
 import type { Location, Outcome, Profile, Terms, Use } from '../types.js';
 import { ENTITIES, OUTCOMES, USES } from '../types.js';
+import { isIsoDate } from '../util/date.js';
 import { suggest } from '../util/suggest.js';
 import { defaultPolicy, type Policy } from './config.js';
 
@@ -187,9 +188,7 @@ export class Reader {
     const node = this.node(path);
     const raw = isScalar(node) ? (node.value instanceof Date ? node.value.toISOString().slice(0, 10) : node.value) : undefined;
     const value = typeof raw === 'string' ? raw : '';
-    const time = new Date(`${value}T00:00:00Z`).getTime();
-    const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-    if (!valid) this.problem(path, `\`${path.join('.')}\` must be a date as YYYY-MM-DD, got ${JSON.stringify(raw ?? null)}`);
+    if (!isIsoDate(value)) this.problem(path, `\`${path.join('.')}\` must be a date as YYYY-MM-DD, got ${JSON.stringify(raw ?? null)}`);
     return value;
   }
 
