@@ -20,7 +20,6 @@ export interface ReadOnlyFs {
   list(path: string): Promise<Entry[]>;
   exists(path: string): Promise<boolean>;
   isDirectory(path: string): Promise<boolean>;
-  size(path: string): Promise<number>;
   /** The path with every link resolved, relative to the root (or absolute when outside it). */
   real(path: string): Promise<string>;
 }
@@ -95,7 +94,6 @@ export function diskFs(root: string): ReadOnlyFs {
         return false;
       }
     },
-    size: (path) => wrap(path, async () => (await stat(at(path))).size),
     real: (path) =>
       wrap(path, async () => {
         const resolved = await realpath(at(path));

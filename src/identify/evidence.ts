@@ -30,7 +30,7 @@ const wrap = (expression: string) => (/\s/.test(expression) ? `(${expression})` 
  * declaration stands, and every identified licence file whose licences it does not cover is
  * ANDed to it; an unidentified licence file, or no evidence at all, leaves a reason for unknown.
  */
-export function decide(evidence: Evidence[], notes: { declaredNote?: string } = {}): Decision {
+export function decide(evidence: Evidence[]): Decision {
   const clarification = evidence.find((item) => item.kind === 'clarification');
   if (clarification) return { expression: clarification.expression, unknown: [], mismatches: [] };
   const declared = evidence.find((item) => item.kind === 'declared');
@@ -42,7 +42,7 @@ export function decide(evidence: Evidence[], notes: { declaredNote?: string } = 
   if (declared?.expression) parts.push(declared.expression);
   // A declaration copyfair cannot read is conflicting evidence, whatever the files say.
   const pointsToFile = declared !== undefined && /^SEE LICEN[CS]E IN /i.test(declared.value);
-  if (declared && declared.expression === null && !pointsToFile) unknown.push(notes.declaredNote ?? `the declared licence "${declared.value}" is not one copyfair can read`);
+  if (declared && declared.expression === null && !pointsToFile) unknown.push(`the declared licence "${declared.value}" is not one copyfair can read`);
   for (const item of terms) if (item.expression) parts.push(item.expression);
   const covered = new Set(parts.flatMap((part) => [...licenceIds(part)]));
   for (const file of files) {
