@@ -68,6 +68,7 @@ export function reach(graph: Graph): Map<string, Reach> {
   const parent = new Map<string, string | undefined>();
   const parents = new Map<string, string[]>();
   const queue: string[] = [];
+  const roots = new Set(graph.roots);
   for (const root of graph.roots) {
     parent.set(root, undefined);
     queue.push(root);
@@ -76,9 +77,9 @@ export function reach(graph: Graph): Map<string, Reach> {
   for (let index = 0; index < queue.length; index++) {
     const key = queue[index]!;
     const node = graph.nodes.get(key)!;
-    const isRoot = graph.roots.includes(key);
+    const isRoot = roots.has(key);
     for (const edge of node.edges) {
-      if (graph.roots.includes(edge.to)) continue;
+      if (roots.has(edge.to)) continue;
       const pathScope = isRoot ? edge.kind : combine(scope.get(key)!, edge.kind);
       const known = scope.get(edge.to);
       const list = parents.get(edge.to) ?? [];
