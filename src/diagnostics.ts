@@ -23,6 +23,15 @@ export const DIAGNOSTICS = {
   'licence-mismatch': { severity: 'warning', hint: 'The licence file says more than the declaration; copyfair applies both (AND). Clarify in copyfair.yaml once a person has read the file.' },
   'licence-file-unidentified': { severity: 'warning', hint: 'A person must read this licence file; then pin the decision with a clarification (SHA-256) in copyfair.yaml.' },
   'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },
+  'python-file-invalid': { severity: 'error', hint: 'Fix the file at the position shown (or reinstall the package whose METADATA is broken); the scan goes on without what it could not read.' },
+  'python-not-installed': { severity: 'info', hint: 'Without an installed environment, licences cannot be read: install (uv sync, poetry install, pip install -r requirements.txt) into .venv, or pass --python-env.' },
+  'python-dependency-missing': { severity: 'warning', hint: 'A declared requirement is neither installed nor locked; install it, or it is not counted.' },
+  'python-marker-unevaluated': { severity: 'info', hint: 'Environment markers copyfair could not evaluate for this platform; the dependencies they guard are counted (the safe reading).' },
+  'cargo-file-invalid': { severity: 'error', hint: 'Fix the Cargo file at the position shown (or re-vendor the crate); the scan goes on without what it could not read.' },
+  'cargo-not-locked': { severity: 'info', hint: 'Commit Cargo.lock (cargo generate-lockfile) so every crate of the build is scanned at its version.' },
+  'cargo-not-fetched': { severity: 'warning', hint: 'Crate sources are read from vendor/ (cargo vendor) or $CARGO_HOME/registry/src (cargo fetch); fetch them, or set CARGO_HOME, to read their licences.' },
+  'go-file-invalid': { severity: 'error', hint: 'Fix go.mod or vendor/modules.txt at the position shown; the scan goes on without the lines it could not read.' },
+  'go-not-downloaded': { severity: 'warning', hint: 'Module sources are read from vendor/ (go mod vendor) or the module cache (go mod download; $GOMODCACHE or $GOPATH/pkg/mod); download them, or set GOMODCACHE, to read their licences.' },
   'terms-file-invalid': { severity: 'error', hint: 'The package’s copyfair-terms.yaml is invalid at the position shown; its terms are not used.' },
 } as const satisfies Record<string, { severity: Diagnostic['severity']; hint: string }>;
 

@@ -340,6 +340,11 @@ export interface Component {
   termsFile?: string;
   /** Terms the component ships for its own `LicenseRef-*` ids (read from `termsFile`). */
   shippedTerms?: Terms[];
+  /**
+   * Why the component's own files could not be read (locked but not installed, not vendored),
+   * and what to do: its verdict is unknown for this reason.
+   */
+  notRead?: string;
 }
 
 /** A stable, documented diagnostic code (see docs/diagnostics.md). */

@@ -32,12 +32,33 @@ export interface CollectOptions {
   workspace?: string;
   /** For reading declared licences through copyfair's alias table. */
   kb: KnowledgeBase;
+  /** Caches and environments outside the project, and the platform. */
+  locations?: Locations;
 }
 
 /** An ecosystem: npm today; cargo, pip… are new folders implementing the same two functions. */
 export interface Ecosystem {
   id: string;
   /** The sources this ecosystem can read in the folder; empty when it has nothing to say. */
-  detect(fs: ReadOnlyFs): Promise<Source[]>;
+  detect(fs: ReadOnlyFs, locations?: Locations): Promise<Source[]>;
   collect(fs: ReadOnlyFs, sources: Source[], options: CollectOptions): Promise<Collected>;
+}
+
+/**
+ * Places outside the project an ecosystem may read, as paths of the scan's file access (mounted
+ * by the scan, e.g. `$CARGO_HOME`), and facts about the machine, all passed in from the CLI edge.
+ */
+export interface Locations {
+  /** Cargo's home (registry cache below `registry/src/`). */
+  cargoHome?: string;
+  /** Go's module cache (`$GOMODCACHE`, by default `$GOPATH/pkg/mod`). */
+  goModCache?: string;
+  /** A Python environment the user named (`--python-env`): preferred to the project's own. */
+  pythonEnv?: string;
+  /** The active Python environment (`$VIRTUAL_ENV`): used when the project has none of its own. */
+  virtualEnv?: string;
+  /** The platform environment markers are evaluated for (`linux`, `darwin`, `win32`). */
+  platform?: string;
+  /** The machine, as Node names it (`x64`, `arm64`), for `platform_machine` markers. */
+  arch?: string;
 }

@@ -1,11 +1,16 @@
 // The scan: discover → collect → identify → evaluate → report, for one project folder. Reads
 // files and nothing else: no network, no package code run, nothing written into the tree.
 import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { diagnostic } from '../diagnostics.js';
 import { diskFs, type ReadOnlyFs } from '../ecosystems/fs.js';
+import { cargo } from '../ecosystems/cargo/index.js';
+import { go } from '../ecosystems/go/index.js';
+import { mountFs, type Mount } from '../ecosystems/mount.js';
 import { npm } from '../ecosystems/npm/index.js';
+import { python } from '../ecosystems/python/index.js';
 import { isLicenceText } from '../ecosystems/npm/licence-files.js';
-import type { Ecosystem, Source } from '../ecosystems/types.js';
+import type { Ecosystem, Locations, Source } from '../ecosystems/types.js';
 import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
 import { combineAnd } from '../evaluate/combine.js';
 import { decide } from '../identify/evidence.js';
@@ -18,7 +23,22 @@ import type { ScanHooks } from './hooks.js';
 export type { ScanHooks } from './hooks.js';
 
 /** The ecosystems copyfair reads; a new one is a folder under src/ecosystems and a line here. */
-export const ECOSYSTEMS: Ecosystem[] = [npm];
+export const ECOSYSTEMS: Ecosystem[] = [npm, python, cargo, go];
+
+/** Folders outside the project and machine facts, passed in from the CLI edge (tests set them). */
+export interface Environment {
+  /** `$CARGO_HOME` (default `~/.cargo`): crate sources in its registry cache. */
+  cargoHome?: string;
+  /** `$GOMODCACHE` (default `$GOPATH/pkg/mod`): Go module sources. */
+  goModCache?: string;
+  /** `--python-env`: a Python environment, preferred to the project's .venv. */
+  pythonEnv?: string;
+  /** `$VIRTUAL_ENV`: the active Python environment, used when the project has none. */
+  virtualEnv?: string;
+  /** For Python environment markers: `process.platform` and `process.arch`. */
+  platform?: string;
+  arch?: string;
+}
 
 export interface ScanOptions {
   profile: Profile;
@@ -29,6 +49,10 @@ export interface ScanOptions {
   toolVersion: string;
   /** Another file access than the disk (tests). */
   fs?: ReadOnlyFs;
+  /** Only these ecosystems (ids of ECOSYSTEMS); all by default. */
+  ecosystems?: string[];
+  /** Caches and environments outside the project. */
+  environment?: Environment;
   /** Called as components are evaluated, for progress on long scans. */
   onProgress?(done: number, total: number): void;
 }
@@ -38,7 +62,7 @@ const MAX_LICENCE_BYTES = 1024 * 1024;
 
 /** Scans the project at `root` and reports what the profile owes for each dependency. */
 export async function scan(root: string, options: ScanOptions): Promise<Report> {
-  const fs = options.fs ?? diskFs(root);
+  const { fs, locations } = withEnvironment(options.fs ?? diskFs(root), options.environment ?? {});
   const custom = withCustomTerms(loadKnowledgeBase(), options.hooks?.customTerms ?? []);
   const kb = options.hooks?.knowledgeBase ? options.hooks.knowledgeBase(custom) : custom;
   const diagnostics: Diagnostic[] = [];
@@ -47,9 +71,10 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
   let projectName = '';
   let projectVersion: string | undefined;
   for (const ecosystem of ECOSYSTEMS) {
-    const found = await ecosystem.detect(fs);
+    if (options.ecosystems && !options.ecosystems.includes(ecosystem.id)) continue;
+    const found = await ecosystem.detect(fs, locations);
     if (found.length === 0) continue;
-    const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb });
+    const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb, locations });
     sources.push(...collected.sources);
     components.push(...collected.components);
     diagnostics.push(...collected.diagnostics);
@@ -60,7 +85,7 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
     }
   }
   if (sources.length === 0 && !diagnostics.some((d) => d.code === 'no-sources')) {
-    diagnostics.push(diagnostic('no-sources', `${root} has nothing copyfair can scan: no package.json, lockfile or node_modules`, { location: { file: '.' } }));
+    diagnostics.push(diagnostic('no-sources', `${root} has nothing copyfair can scan${options.ecosystems ? ` for ${options.ecosystems.join(', ')}` : ''}: no package.json, pyproject.toml, requirements.txt, Cargo.toml, go.mod, lockfile or installed packages`, { location: { file: '.' } }));
   }
   const kept = components.filter((component) => !options.hooks?.ignore?.(component));
   const results: ComponentResult[] = [];
@@ -79,6 +104,25 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
   });
 }
 
+/** The project's files, with the caches and environments outside it mounted under labels. */
+function withEnvironment(project: ReadOnlyFs, environment: Environment): { fs: ReadOnlyFs; locations: Locations } {
+  const mounts: Mount[] = [];
+  const locations: Locations = { platform: environment.platform, arch: environment.arch };
+  const place = (label: string, path: string | undefined): string | undefined => {
+    if (!path) return undefined;
+    const inside = relative(project.root, resolve(project.root, path));
+    if (inside === '') return '.';
+    if (!inside.startsWith('..') && !isAbsolute(inside)) return inside.split(sep).join('/');
+    mounts.push({ label, fs: diskFs(path) });
+    return label;
+  };
+  locations.cargoHome = place('$CARGO_HOME', environment.cargoHome);
+  locations.goModCache = place('$GOMODCACHE', environment.goModCache);
+  locations.pythonEnv = place('<python-env>', environment.pythonEnv);
+  locations.virtualEnv = place('$VIRTUAL_ENV', environment.virtualEnv);
+  return { fs: mountFs(project, mounts), locations };
+}
+
 /** The identify and evaluate stages for one component. */
 async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: KnowledgeBase, options: ScanOptions, diagnostics: Diagnostic[], caches: Caches): Promise<ComponentResult> {
   const id = `${component.name}@${component.version}`;
@@ -94,7 +138,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const clarified = await options.hooks?.clarify?.(component);
   if (clarified) evidence.push(clarified);
   const kb = await componentKb(fs, component, baseKb, diagnostics);
-  const decision = decide(evidence);
+  const decision = component.notRead && !clarified ? { expression: null, unknown: [component.notRead], mismatches: [] } : decide(evidence);
   for (const mismatch of decision.mismatches) {
     diagnostics.push(diagnostic('licence-mismatch', `${id} declares ${mismatch.declared} but ${mismatch.file} is ${mismatch.found}; copyfair applies both`, { location: { file: mismatch.file }, component: id }));
   }

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from '../../policy/index.js';
 import { sortDiagnostics } from '../../report/build.js';
 import { REPORTERS, EXTENSIONS, type Format } from '../../report/index.js';
-import { scan } from '../../scan/index.js';
+import { ECOSYSTEMS, scan } from '../../scan/index.js';
+import { scanEnvironment } from '../environment.js';
 import type { Outcome, Profile, Report, Use } from '../../types.js';
 import { USES } from '../../types.js';
 import type { CommandContext } from '../context.js';
@@ -25,6 +26,8 @@ interface ScanFlags extends ProfileFlags {
   devUse?: string;
   color?: boolean;
   config?: string;
+  ecosystem?: string;
+  pythonEnv?: string;
 }
 
 /** Scans with more components than this show progress on a terminal. */
@@ -39,6 +42,8 @@ export function register(program: Command, context: CommandContext): void {
     .option('--output <file>', 'write the report to this file (one format) instead of the terminal')
     .option('--output-dir <dir>', 'write one file per format into this folder (report.<ext>)')
     .option('--workspace <name>', 'only this workspace (package name or folder)')
+    .option('--ecosystem <ids>', `only these ecosystems, comma-separated: ${ECOSYSTEMS.map((e) => e.id).join(', ')} (default: every one found)`)
+    .option('--python-env <dir>', 'the Python environment to read (default: .venv or venv in the project, else $VIRTUAL_ENV)')
     .option('--dev-use <uses>', `how dev dependencies are used, comma-separated (default: internal)`)
     .option('--config <file>', 'the policy file (default: copyfair.yaml or .copyfair.yaml found from the folder up to the repository root)')
     .option('--no-color', 'no colour, whatever the terminal says');
@@ -55,7 +60,10 @@ export function register(program: Command, context: CommandContext): void {
     const devUses = flags.devUse === undefined ? policy.devUses : parseUses(flags.devUse);
     const { hooks, finish } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path) });
     const progress = context.io.isTty ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
-    const report = await scan(root, { profile, devUses, workspace: flags.workspace, hooks, toolVersion: toolVersion(), onProgress: progress || undefined });
+    const ecosystems = flags.ecosystem === undefined ? undefined : parseEcosystems(flags.ecosystem);
+    if (flags.pythonEnv !== undefined && !existsSync(flags.pythonEnv)) throw new UsageError(`--python-env: ${flags.pythonEnv} does not exist; give the folder of a virtual environment (the one holding pyvenv.cfg).`);
+    const environment = scanEnvironment(process.env, flags.pythonEnv);
+    const report = await scan(root, { profile, devUses, workspace: flags.workspace, hooks, toolVersion: toolVersion(), onProgress: progress || undefined, ...(ecosystems ? { ecosystems } : {}), environment });
     report.diagnostics = sortDiagnostics([...report.diagnostics, ...finish()]);
     if (progress && report.summary.total > PROGRESS_AFTER) context.io.stderr('\r\x1b[K');
     await emit(report, formats, flags, failOn, context);
@@ -97,6 +105,14 @@ function parseFormats(value: string): Format[] {
     if (!(format in REPORTERS)) throw new UsageError(`--format: "${format}" is not one of ${Object.keys(REPORTERS).join(', ')}.`);
   }
   return [...new Set(formats)] as Format[];
+}
+
+function parseEcosystems(value: string): string[] {
+  const ids = ECOSYSTEMS.map((ecosystem) => ecosystem.id);
+  const chosen = value.split(',').map((item) => item.trim()).filter(Boolean);
+  for (const id of chosen) if (!ids.includes(id)) throw new UsageError(`--ecosystem: "${id}" is not one of ${ids.join(', ')}.`);
+  if (chosen.length === 0) throw new UsageError(`--ecosystem: name at least one of ${ids.join(', ')}.`);
+  return [...new Set(chosen)];
 }
 
 function parseUses(value: string): Use[] {

@@ -1,0 +1,19 @@
+// The CLI edge of the scan's environment: where the Cargo registry cache, the Go module cache and
+// the active Python environment are, read from the process's variables with each tool's defaults.
+import { homedir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import type { Environment } from '../scan/index.js';
+
+/** `$CARGO_HOME` (default ~/.cargo), `$GOMODCACHE` (default `$GOPATH/pkg/mod`, GOPATH ~/go), `$VIRTUAL_ENV`. */
+export function scanEnvironment(variables: NodeJS.ProcessEnv, pythonEnv: string | undefined): Environment {
+  const home = () => variables.HOME || homedir();
+  const gopath = variables.GOPATH?.split(delimiter).find(Boolean);
+  return {
+    cargoHome: variables.CARGO_HOME || join(home(), '.cargo'),
+    goModCache: variables.GOMODCACHE || join(gopath || join(home(), 'go'), 'pkg', 'mod'),
+    ...(variables.VIRTUAL_ENV ? { virtualEnv: variables.VIRTUAL_ENV } : {}),
+    ...(pythonEnv ? { pythonEnv: resolve(pythonEnv) } : {}),
+    platform: process.platform,
+    arch: process.arch,
+  };
+}

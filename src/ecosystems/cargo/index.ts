@@ -1,0 +1,186 @@
+// The Rust ecosystem: Cargo.toml (the package or workspace and its members), Cargo.lock for the
+// whole build, and each crate's own Cargo.toml and licence files from the vendor folder or the
+// registry cache. Nothing is run: no cargo command, no build script.
+import { diagnostic } from '../../diagnostics.js';
+import { readString } from '../../identify/declared.js';
+import type { KnowledgeBase } from '../../kb/index.js';
+import type { Component, Diagnostic, Evidence, Location, Scope } from '../../types.js';
+import { expandFolders, folderLicenceFiles, MAX_MANIFEST_BYTES } from '../folder.js';
+import type { ReadOnlyFs } from '../fs.js';
+import { reach, sortedPaths } from '../npm/graph.js';
+import type { Collected, CollectOptions, Ecosystem, Project, Source } from '../types.js';
+import { parseCargoLock, type LockedCrate } from './lockfile.js';
+import { cargoLicence, parseCargoManifest, type CargoManifest } from './manifest.js';
+import { fromRegistry, readVendor, registryFolders, vendorFolder, type CrateFolder } from './sources.js';
+
+/** The Rust ecosystem. */
+export const cargo: Ecosystem = {
+  id: 'cargo',
+  async detect(fs) {
+    const sources: Source[] = [];
+    if (await fs.exists('Cargo.toml')) sources.push({ kind: 'manifest', file: 'Cargo.toml' });
+    if (await fs.exists('Cargo.lock')) sources.push({ kind: 'lockfile', file: 'Cargo.lock' });
+    return sources;
+  },
+  collect,
+};
+
+/** A workspace member (or the root package): its folder and manifest. */
+interface Member {
+  directory: string;
+  file: string;
+  manifest: CargoManifest;
+}
+
+interface Node {
+  name: string;
+  version: string;
+  edges: { to: string; kind: Scope }[];
+  crate?: LockedCrate;
+  member?: Member;
+}
+
+async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOptions): Promise<Collected> {
+  const diagnostics: Diagnostic[] = [];
+  const used = [...sources];
+  const members = await readMembers(fs, diagnostics);
+  const selected = options.workspace === undefined ? members : members.filter((m) => m.manifest.name === options.workspace || m.directory === options.workspace!.replace(/\/$/, ''));
+  const projects: Project[] = selected.map((m) => ({ name: m.manifest.name ?? (m.directory || 'workspace'), version: m.manifest.version, directory: m.directory }));
+  const nodes = new Map<string, Node>();
+  const lock = sources.some((s) => s.file === 'Cargo.lock') ? await readLock(fs, diagnostics) : undefined;
+  if (lock) {
+    for (const crate of lock.values()) nodes.set(crate.key, { name: crate.name, version: crate.version, edges: [], crate });
+    for (const member of members) {
+      const node = [...nodes.values()].find((n) => !n.crate?.source && n.name === member.manifest.name && n.version === (member.manifest.version ?? n.version));
+      if (node) node.member = member;
+    }
+    for (const node of nodes.values()) {
+      for (const to of node.crate!.dependencies) {
+        const target = nodes.get(to)!;
+        const kind = node.member ? kindIn(node.member.manifest, target.name) : 'prod';
+        node.edges.push({ to, kind });
+      }
+    }
+  } else {
+    for (const member of members) {
+      const key = `${member.manifest.name ?? member.directory}@${member.manifest.version ?? ''}`;
+      const node: Node = { name: member.manifest.name ?? member.directory, version: member.manifest.version ?? '', edges: [], member };
+      nodes.set(key, node);
+      for (const dep of member.manifest.dependencies) {
+        const to = `${dep.name}@unknown`;
+        if (!nodes.has(to) && !members.some((m) => m.manifest.name === dep.name)) nodes.set(to, { name: dep.name, version: 'unknown', edges: [] });
+        if (nodes.has(to)) node.edges.push({ to, kind: dep.kind });
+      }
+    }
+    if (members.length > 0) diagnostics.push(diagnostic('cargo-not-locked', 'no Cargo.lock: copyfair lists only the direct dependencies, without versions; commit Cargo.lock (cargo generate-lockfile) for the whole build', { location: { file: 'Cargo.toml' } }));
+  }
+  const roots = [...nodes.entries()].filter(([, n]) => n.member && selected.includes(n.member)).map(([key]) => key);
+  if (roots.length === 0 && lock) roots.push(...[...nodes.entries()].filter(([, n]) => !n.crate?.source).map(([key]) => key));
+  const reached = reach({ nodes, roots });
+  const vendor = await vendorFolder(fs, diagnostics);
+  if (vendor) used.push({ kind: 'vendor', file: vendor });
+  const vendored = vendor ? await readVendor(fs, vendor, diagnostics) : new Map<string, CrateFolder>();
+  const registries = await registryFolders(fs, options.locations?.cargoHome);
+  const components: Component[] = [];
+  const missing: string[] = [];
+  for (const [key, { scope, paths }] of [...reached].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const node = nodes.get(key)!;
+    if (node.member || (node.crate && !node.crate.source)) continue; // the project's own crates
+    const folder = vendored.get(key) ?? (node.version !== 'unknown' ? await fromRegistry(fs, registries, node.name, node.version, diagnostics) : undefined);
+    if (!folder) missing.push(`${node.name} ${node.version}`);
+    const location = bringsIn(nodes, roots, key, node);
+    components.push(await crateComponent(fs, node, scope, sortedPaths(paths), location, folder, options.kb, diagnostics));
+  }
+  if (missing.length > 0) {
+    const where = [vendor ? `${vendor}/` : undefined, registries.length > 0 || options.locations?.cargoHome ? `${options.locations?.cargoHome ?? '$CARGO_HOME'}/registry/src` : undefined].filter(Boolean).join(' nor in ') || 'vendor/ nor in the registry cache';
+    diagnostics.push(diagnostic('cargo-not-fetched', `${missing.length} crate(s) are neither in ${where}: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`, { location: { file: lock ? 'Cargo.lock' : 'Cargo.toml' } }));
+  }
+  if (members.length === 0 && !lock) return { projects: [], components: [], sources: used, diagnostics };
+  return { projects, components, sources: used, diagnostics };
+}
+
+/** The root Cargo.toml and its workspace members. */
+async function readMembers(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<Member[]> {
+  const root = await readManifest(fs, 'Cargo.toml', undefined, diagnostics);
+  if (!root) return [];
+  const members: Member[] = root.manifest.name ? [{ directory: '', file: 'Cargo.toml', manifest: root.manifest }] : [];
+  const excluded = new Set(root.manifest.exclude.map((path) => path.replace(/^\.\//, '').replace(/\/$/, '')));
+  for (const pattern of root.manifest.members) {
+    for (const directory of await expandFolders(fs, pattern)) {
+      if (excluded.has(directory) || members.some((m) => m.directory === directory)) continue;
+      const file = `${directory}/Cargo.toml`;
+      if (!(await fs.exists(file))) continue;
+      const member = await readManifest(fs, file, root.workspaceDependencies, diagnostics);
+      if (member) members.push({ directory, file, manifest: member.manifest });
+    }
+  }
+  return members;
+}
+
+async function readManifest(fs: ReadOnlyFs, file: string, workspace: Record<string, unknown> | undefined, diagnostics: Diagnostic[]) {
+  const parsed = parseCargoManifest(await fs.readText(file, MAX_MANIFEST_BYTES), workspace);
+  if (!parsed.ok) {
+    diagnostics.push(diagnostic('cargo-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
+    return undefined;
+  }
+  const shared = parsed.raw.workspace as Record<string, unknown> | undefined;
+  return { manifest: parsed.manifest, workspaceDependencies: (shared?.dependencies ?? {}) as Record<string, unknown> };
+}
+
+async function readLock(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<Map<string, LockedCrate> | undefined> {
+  const parsed = parseCargoLock(await fs.readText('Cargo.lock', MAX_MANIFEST_BYTES));
+  if (!parsed.ok) {
+    diagnostics.push(diagnostic('cargo-file-invalid', `Cargo.lock ${parsed.problem.message}`, { location: { file: 'Cargo.lock', line: parsed.problem.line, column: parsed.problem.column } }));
+    return undefined;
+  }
+  if (parsed.dangling.length > 0) {
+    diagnostics.push(diagnostic('cargo-file-invalid', `Cargo.lock names ${parsed.dangling.length} dependency(ies) it does not lock: ${parsed.dangling.slice(0, 3).join('; ')}`, { location: { file: 'Cargo.lock' } }));
+  }
+  return parsed.crates;
+}
+
+/** How a member depends on a crate: the best scope among the tables that name it. */
+function kindIn(manifest: CargoManifest, name: string): Scope {
+  const kinds = manifest.dependencies.filter((dep) => dep.name === name).map((dep) => dep.kind);
+  return (['prod', 'optional', 'dev'] as const).find((kind) => kinds.includes(kind)) ?? 'prod';
+}
+
+/** The member's dependency line for a direct dependency, else the crate's entry in Cargo.lock. */
+function bringsIn(nodes: Map<string, Node>, roots: string[], key: string, node: Node): Location {
+  for (const root of roots) {
+    const member = nodes.get(root)!.member!;
+    const line = nodes.get(root)!.edges.some((edge) => edge.to === key) ? member.manifest.dependencies.find((dep) => dep.name === node.name)?.line : undefined;
+    if (line !== undefined) return { file: member.file, line };
+  }
+  return node.crate ? { file: 'Cargo.lock', line: node.crate.line } : { file: 'Cargo.toml' };
+}
+
+async function crateComponent(fs: ReadOnlyFs, node: Node, scope: Scope, paths: string[][], location: Location, folder: CrateFolder | undefined, kb: KnowledgeBase, diagnostics: Diagnostic[]): Promise<Component> {
+  const base = { ecosystem: 'cargo', name: node.name, version: node.version, purl: purl(node.name, node.version), scope, paths, location, funding: [] as string[] };
+  if (!folder) {
+    const where = node.crate?.source?.startsWith('git+') ? `from ${node.crate.source.replace(/#.*$/, '')}` : 'from crates.io';
+    return { ...base, evidence: [], licenceFiles: [], notRead: `${node.name} ${node.version} (${where}) is neither vendored nor in the registry cache: run \`cargo vendor\` or \`cargo fetch\` to read its licence` };
+  }
+  const evidence: Evidence[] = [];
+  const manifest = folder.manifest;
+  const declaredAt: Location = { file: `${folder.directory}/Cargo.toml`, ...(manifest?.licenceLine ? { line: manifest.licenceLine } : {}) };
+  const id = `${node.name}@${node.version}`;
+  const licenceFiles = await folderLicenceFiles(fs, folder.directory);
+  if (manifest?.license !== undefined) {
+    const declared = readString(cargoLicence(manifest.license), kb);
+    evidence.push({ kind: 'declared', value: manifest.license, expression: declared.expression, location: declaredAt });
+    if (declared.kind === 'unknown') diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares "${manifest.license}": ${declared.note}`, { location: declaredAt, component: id }));
+  } else if (manifest?.licenseFile !== undefined) {
+    // `license-file` names the crate's own licence: read like npm's "SEE LICENSE IN <file>".
+    const file = manifest.licenseFile.replace(/^\.\//, '');
+    evidence.push({ kind: 'declared', value: `SEE LICENSE IN ${file}`, expression: null, location: declaredAt });
+    const path = `${folder.directory}/${file}`;
+    if (!file.split('/').includes('..') && !licenceFiles.includes(path) && (await fs.exists(path))) licenceFiles.push(path);
+  }
+  return { ...base, directory: folder.directory, evidence, licenceFiles: licenceFiles.sort() };
+}
+
+/** The package URL (purl spec): `pkg:cargo/name@version`. */
+export function purl(name: string, version: string): string {
+  return `pkg:cargo/${name}@${encodeURIComponent(version)}`;
+}

@@ -1,0 +1,90 @@
+// Cargo.toml: a package's name, version and licence fields, its dependencies by kind (normal,
+// dev, build, optional, per target), and a workspace's members.
+import type { Scope } from '../../types.js';
+import { lineOf, list, parseToml, table, text, type TomlProblem, type TomlTable } from '../toml.js';
+
+/** One dependency a Cargo.toml declares. */
+export interface CargoDependency {
+  /** The crate's name (`package = …` when renamed). */
+  name: string;
+  kind: Scope;
+  line?: number;
+}
+
+/** What copyfair reads from a Cargo.toml. */
+export interface CargoManifest {
+  name?: string;
+  version?: string;
+  license?: string;
+  licenseFile?: string;
+  licenceLine?: number;
+  dependencies: CargoDependency[];
+  /** `[workspace] members` patterns, and `exclude`. */
+  members: string[];
+  exclude: string[];
+}
+
+/** Dependency tables and the scope each gives: build-time crates count as dev (not shipped). */
+const TABLES: [string, Scope][] = [
+  ['dependencies', 'prod'],
+  ['dev-dependencies', 'dev'],
+  ['build-dependencies', 'dev'],
+];
+
+/** Reads a Cargo.toml; `workspace` is the root's `[workspace.dependencies]` for `workspace = true`. */
+export function parseCargoManifest(source: string, workspace?: TomlTable): { ok: true; manifest: CargoManifest; raw: TomlTable } | { ok: false; problem: TomlProblem } {
+  const parsed = parseToml(source);
+  if (!parsed.ok) return parsed;
+  const root = parsed.value;
+  const pkg = table(root.package);
+  const shared = workspace ?? table(table(root.workspace).dependencies);
+  const dependencies: CargoDependency[] = [];
+  const read = (deps: TomlTable, kind: Scope, header: string) => {
+    for (const [key, spec] of Object.entries(deps)) {
+      const detail = table(spec);
+      const inherited = detail.workspace === true ? table(shared[key]) : {};
+      const name = text(detail.package) ?? text(inherited.package) ?? key;
+      const optional = detail.optional === true || inherited.optional === true;
+      const line = keyLine(source, header, key);
+      dependencies.push({ name, kind: kind === 'prod' && optional ? 'optional' : kind, ...(line !== undefined ? { line } : {}) });
+    }
+  };
+  for (const [name, kind] of TABLES) read(table(root[name]), kind, `[${name}]`);
+  // Platform-specific tables: every target counts (the safe reading; copyfair does not pick one).
+  for (const [target, value] of Object.entries(table(root.target))) {
+    for (const [name, kind] of TABLES) read(table(table(value)[name]), kind, `[target.${target}.${name}]`);
+  }
+  const license = text(pkg.license);
+  const licenseFile = text(pkg['license-file']);
+  return {
+    ok: true,
+    raw: root,
+    manifest: {
+      name: text(pkg.name),
+      version: text(pkg.version),
+      ...(license !== undefined ? { license } : {}),
+      ...(licenseFile !== undefined ? { licenseFile } : {}),
+      licenceLine: license !== undefined || licenseFile !== undefined ? lineOf(source, /^\s*license(-file)?\s*=/) : undefined,
+      dependencies,
+      members: list(table(root.workspace).members).filter((item): item is string => typeof item === 'string'),
+      exclude: list(table(root.workspace).exclude).filter((item): item is string => typeof item === 'string'),
+    },
+  };
+}
+
+/** The line of `key = …` in the table `[header]`, when the table is written with that header. */
+function keyLine(source: string, header: string, key: string): number | undefined {
+  const lines = source.split('\n');
+  const start = lines.findIndex((line) => line.trim() === header);
+  if (start === -1) return undefined;
+  const pattern = new RegExp(`^\\s*["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(=|\\.)`);
+  for (let index = start + 1; index < lines.length && !/^\s*\[/.test(lines[index]!); index++) {
+    if (pattern.test(lines[index]!)) return index + 1;
+  }
+  return undefined;
+}
+
+/** A Cargo `license` value as an SPDX expression: the old `/` separator means OR. */
+export function cargoLicence(value: string): string {
+  return value.includes('/') ? value.split('/').map((part) => part.trim()).join(' OR ') : value;
+}

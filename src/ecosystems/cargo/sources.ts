@@ -1,0 +1,78 @@
+// Where a crate's files are: the project's vendor folder (`cargo vendor`, with the source
+// replacement in .cargo/config.toml naming the folder) or Cargo's registry cache.
+import type { Diagnostic } from '../../types.js';
+import { diagnostic } from '../../diagnostics.js';
+import type { ReadOnlyFs } from '../fs.js';
+import { listOrEmpty, MAX_MANIFEST_BYTES } from '../folder.js';
+import { parseToml, table, text } from '../toml.js';
+import { parseCargoManifest, type CargoManifest } from './manifest.js';
+
+/** A crate's folder and its manifest (undefined when its Cargo.toml is broken). */
+export interface CrateFolder {
+  directory: string;
+  manifest?: CargoManifest;
+  /** The Cargo.toml text, for locating fields. */
+  via: 'vendor' | 'registry';
+}
+
+/** The vendor folder the project's Cargo config names, else `vendor` when there is one. */
+export async function vendorFolder(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<string | undefined> {
+  for (const file of ['.cargo/config.toml', '.cargo/config']) {
+    if (!(await fs.exists(file))) continue;
+    const parsed = parseToml(await fs.readText(file, MAX_MANIFEST_BYTES));
+    if (!parsed.ok) {
+      diagnostics.push(diagnostic('cargo-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
+      break;
+    }
+    const sources = table(parsed.value.source);
+    const replacement = text(table(sources['crates-io'])['replace-with']);
+    const directory = replacement ? text(table(sources[replacement]).directory) : undefined;
+    if (directory && !directory.startsWith('/') && !directory.split('/').includes('..')) return directory.replace(/^\.\//, '').replace(/\/$/, '');
+  }
+  return (await fs.isDirectory('vendor')) ? 'vendor' : undefined;
+}
+
+/** Every vendored crate by `name@version`, read from each folder's Cargo.toml. */
+export async function readVendor(fs: ReadOnlyFs, vendor: string, diagnostics: Diagnostic[]): Promise<Map<string, CrateFolder>> {
+  const found = new Map<string, CrateFolder>();
+  for (const entry of await listOrEmpty(fs, vendor)) {
+    if (entry.kind !== 'directory' || entry.name.startsWith('.')) continue;
+    const directory = `${vendor}/${entry.name}`;
+    const file = `${directory}/Cargo.toml`;
+    if (!(await fs.exists(file))) continue;
+    const parsed = parseCargoManifest(await fs.readText(file, MAX_MANIFEST_BYTES));
+    if (!parsed.ok) {
+      diagnostics.push(diagnostic('cargo-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
+      // The folder name still says which crate it is (`name` or `name-version`).
+      const match = /^(.+?)-(\d+\.\d+\.\d+.*)$/.exec(entry.name);
+      found.set(match ? `${match[1]}@${match[2]}` : `${entry.name}@?`, { directory, via: 'vendor' });
+      continue;
+    }
+    const { name, version } = parsed.manifest;
+    if (name && version) found.set(`${name}@${version}`, { directory, manifest: parsed.manifest, via: 'vendor' });
+  }
+  return found;
+}
+
+/** The registry cache's index folders (`$CARGO_HOME/registry/src/<index>`), sorted. */
+export async function registryFolders(fs: ReadOnlyFs, cargoHome: string | undefined): Promise<string[]> {
+  if (!cargoHome) return [];
+  const base = `${cargoHome}/registry/src`;
+  return (await listOrEmpty(fs, base)).filter((entry) => entry.kind === 'directory').map((entry) => `${base}/${entry.name}`);
+}
+
+/** A crate in the registry cache, read on demand. */
+export async function fromRegistry(fs: ReadOnlyFs, registries: string[], name: string, version: string, diagnostics: Diagnostic[]): Promise<CrateFolder | undefined> {
+  for (const registry of registries) {
+    const directory = `${registry}/${name}-${version}`;
+    const file = `${directory}/Cargo.toml`;
+    if (!(await fs.exists(file))) continue;
+    const parsed = parseCargoManifest(await fs.readText(file, MAX_MANIFEST_BYTES));
+    if (!parsed.ok) {
+      diagnostics.push(diagnostic('cargo-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
+      return { directory, via: 'registry' };
+    }
+    return { directory, manifest: parsed.manifest, via: 'registry' };
+  }
+  return undefined;
+}

@@ -1,0 +1,46 @@
+// Folders outside the project that a scan reads as data (the Cargo registry cache, the Go module
+// cache, a Python environment elsewhere): each is mounted under a label such as `$CARGO_HOME`, so
+// paths in the report name the place the way the user knows it, the same on every machine.
+import { FileError, type ReadOnlyFs } from './fs.js';
+
+/** A folder outside the project, read through its own read-only file access. */
+export interface Mount {
+  /** The label paths start with, e.g. `$CARGO_HOME`. */
+  label: string;
+  fs: ReadOnlyFs;
+}
+
+/** The project's files, with each mount's files under `<label>/…`. */
+export function mountFs(project: ReadOnlyFs, mounts: Mount[]): ReadOnlyFs {
+  if (mounts.length === 0) return project;
+  const route = (path: string): [ReadOnlyFs, string, string] => {
+    for (const mount of mounts) {
+      if (path === mount.label) return [mount.fs, '', `${mount.label}`];
+      if (path.startsWith(`${mount.label}/`)) return [mount.fs, path.slice(mount.label.length + 1), `${mount.label}/`];
+    }
+    return [project, path, ''];
+  };
+  // Errors name the path as the scan knows it (`$CARGO_HOME/registry/…`), not the mount's own.
+  const relabel = async <T>(path: string, action: (fs: ReadOnlyFs, inner: string) => Promise<T>): Promise<T> => {
+    const [fs, inner, prefix] = route(path);
+    try {
+      return await action(fs, inner);
+    } catch (error) {
+      if (prefix === '' || !(error instanceof FileError)) throw error;
+      throw new FileError(path, error.problem, error.message.slice(error.path.length + 2));
+    }
+  };
+  return {
+    root: project.root,
+    readText: (path, limit) => relabel(path, (fs, inner) => fs.readText(inner, limit)),
+    readBytes: (path, limit) => relabel(path, (fs, inner) => fs.readBytes(inner, limit)),
+    list: (path) => relabel(path, (fs, inner) => fs.list(inner)),
+    exists: (path) => relabel(path, (fs, inner) => fs.exists(inner)),
+    isDirectory: (path) => relabel(path, (fs, inner) => fs.isDirectory(inner)),
+    real: async (path) => {
+      const [fs, inner, prefix] = route(path);
+      const real = await fs.real(inner);
+      return prefix === '' || real.startsWith('/') ? real : `${prefix}${real}`.replace(/\/$/, '');
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// A distribution's licence claims, in the order of preference of the metadata standards: PEP 639
+// `License-Expression`; then `License` (a name, or the whole licence text, which is identified);
+// then `Classifier: License :: …` trove classifiers mapped to SPDX.
+import { createHash } from 'node:crypto';
+import { diagnostic } from '../../diagnostics.js';
+import { readString } from '../../identify/declared.js';
+import { identifyText } from '../../identify/index.js';
+import type { KnowledgeBase } from '../../kb/index.js';
+import type { Diagnostic, Evidence } from '../../types.js';
+import { readClassifiers } from './classifiers.js';
+import type { Distribution } from './environment.js';
+import { header } from './metadata.js';
+
+/** A License value longer than this, or over several lines, is a licence text, not a name. */
+const NAME_LENGTH = 120;
+
+/** Evidence from the metadata headers; licence files are the scan's to identify. */
+export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnostics: Diagnostic[]): Evidence[] {
+  const headers = dist.headers;
+  if (!headers) return [];
+  const id = `${dist.name}@${dist.version}`;
+  const at = (line: number) => ({ file: dist.metadataFile, line });
+  const expression = header(headers, 'license-expression');
+  if (expression?.value) {
+    const read = readString(expression.value, kb);
+    if (read.kind === 'unknown') diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares License-Expression "${expression.value}": ${read.note}`, { location: at(expression.line), component: id }));
+    return [{ kind: 'declared', value: expression.value, expression: read.expression, location: at(expression.line) }];
+  }
+  const licence = header(headers, 'license');
+  const value = licence?.value.trim() ?? '';
+  if (licence && value !== '' && !/^(unknown|none|n\/a)$/i.test(value)) {
+    if (value.includes('\n') || value.length > NAME_LENGTH) return [licenceText(dist, value, licence.line, id, diagnostics)];
+    const read = readString(value, kb);
+    if (read.expression !== null || read.kind === 'unlicensed') return [{ kind: 'declared', value, expression: read.expression, location: at(licence.line) }];
+    // A name copyfair cannot read ("BSD", "Dual License"): the classifiers or the files say more.
+    if (!fromClassifiers(dist, kb) && dist.licenceFiles.length === 0) {
+      diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares License "${value}": ${read.note}`, { location: at(licence.line), component: id }));
+      return [{ kind: 'declared', value, expression: null, location: at(licence.line) }];
+    }
+  }
+  const classified = fromClassifiers(dist, kb);
+  return classified ? [classified] : [];
+}
+
+/** The licence classifiers as one declaration; several are read as AND (all apply), the safe reading. */
+function fromClassifiers(dist: Distribution, kb: KnowledgeBase): Evidence | undefined {
+  const classifiers = (dist.headers?.get('classifier') ?? []).filter((c) => /^License\s*::/.test(c.value));
+  if (classifiers.length === 0) return undefined;
+  const { ids, vague } = readClassifiers(classifiers.map((c) => c.value));
+  const location = { file: dist.metadataFile, line: classifiers[0]!.line };
+  const value = classifiers.map((c) => c.value).join('; ');
+  // A classifier that names no single licence leaves it to the licence files; without any, unknown.
+  if (vague.length > 0 && dist.licenceFiles.length > 0) return ids.length > 0 ? { kind: 'declared', value, expression: readString(ids.join(' AND '), kb).expression, location } : undefined;
+  if (vague.length > 0) return { kind: 'declared', value, expression: null, location };
+  return { kind: 'declared', value, expression: readString(ids.join(' AND '), kb).expression, location };
+}
+
+/** A License field holding the whole licence text: identified like a licence file. */
+function licenceText(dist: Distribution, text: string, line: number, id: string, diagnostics: Diagnostic[]): Evidence {
+  const found = identifyText(text);
+  const confidence = found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : Math.max(0, ...found.candidates.map((c) => c.confidence));
+  if (found.expression === null) {
+    const near = found.candidates.slice(0, 3).map((c) => `${c.id} ${(c.confidence * 100).toFixed(0)}%`).join(', ');
+    diagnostics.push(diagnostic('licence-file-unidentified', `the License field of ${dist.metadataFile} holds a licence text that could not be identified${near ? ` (nearest: ${near})` : ''}`, { location: { file: dist.metadataFile, line }, component: id }));
+  }
+  return { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location: { file: dist.metadataFile, line }, sha256: createHash('sha256').update(text).digest('hex') };
+}

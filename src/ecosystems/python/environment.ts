@@ -1,0 +1,113 @@
+// An installed Python environment (a virtualenv, or any folder with site-packages): the Python
+// version it was made for (pyvenv.cfg), and every distribution installed in it, from its
+// .dist-info/METADATA or .egg-info/PKG-INFO, with its licence files.
+import { diagnostic } from '../../diagnostics.js';
+import type { Diagnostic } from '../../types.js';
+import { listOrEmpty } from '../folder.js';
+import type { ReadOnlyFs } from '../fs.js';
+import { isLicenceText } from '../npm/licence-files.js';
+import { header, normaliseName, parseMetadata, type Headers } from './metadata.js';
+
+/** Metadata files are a few KB; a long description rarely passes 1 MB. */
+const MAX_METADATA_BYTES = 8 * 1024 * 1024;
+
+/** One installed distribution. */
+export interface Distribution {
+  /** PEP 503 normalised name. */
+  name: string;
+  version: string;
+  /** The .dist-info or .egg-info folder (or PKG-INFO file). */
+  directory: string;
+  metadataFile: string;
+  /** Undefined when the metadata file is broken (a diagnostic says where). */
+  headers?: Headers;
+  licenceFiles: string[];
+}
+
+export interface Environment {
+  folder: string;
+  sitePackages: string[];
+  pythonVersion?: string;
+  implementation?: string;
+  distributions: Map<string, Distribution>;
+}
+
+/** The environment's site-packages folders and interpreter facts. */
+export async function readEnvironment(fs: ReadOnlyFs, folder: string, diagnostics: Diagnostic[]): Promise<Environment> {
+  const environment: Environment = { folder, sitePackages: [], distributions: new Map() };
+  if (await fs.exists(`${folder}/pyvenv.cfg`)) {
+    const config = await fs.readText(`${folder}/pyvenv.cfg`, 64 * 1024);
+    const value = (key: string) => new RegExp(`^\\s*${key}\\s*=\\s*(.+?)\\s*$`, 'm').exec(config)?.[1];
+    environment.pythonVersion = (value('version_info') ?? value('version'))?.split('.').slice(0, 3).join('.');
+    environment.implementation = value('implementation');
+  }
+  const entries = await listOrEmpty(fs, folder);
+  if (entries.some((entry) => /\.(dist|egg)-info$/.test(entry.name))) environment.sitePackages.push(folder); // a site-packages folder itself
+  for (const lib of ['lib', 'Lib']) {
+    if (!entries.some((entry) => entry.name === lib && entry.kind === 'directory')) continue;
+    if (await fs.isDirectory(`${folder}/${lib}/site-packages`)) environment.sitePackages.push(`${folder}/${lib}/site-packages`);
+    for (const entry of await listOrEmpty(fs, `${folder}/${lib}`)) {
+      const version = /^(python|pypy)(\d+\.\d+)t?$/.exec(entry.name);
+      if (!version || !(await fs.isDirectory(`${folder}/${lib}/${entry.name}/site-packages`))) continue;
+      environment.sitePackages.push(`${folder}/${lib}/${entry.name}/site-packages`);
+      environment.pythonVersion ??= version[2];
+    }
+  }
+  for (const site of environment.sitePackages) await readDistributions(fs, site, environment, diagnostics);
+  return environment;
+}
+
+async function readDistributions(fs: ReadOnlyFs, site: string, environment: Environment, diagnostics: Diagnostic[]): Promise<void> {
+  for (const entry of await listOrEmpty(fs, site)) {
+    const match = /^(.+?)(?:-([^-]+?))?(?:-py\d[^-]*)?\.(dist-info|egg-info)$/.exec(entry.name);
+    if (!match) continue;
+    const directory = `${site}/${entry.name}`;
+    const isFile = entry.kind === 'file';
+    const metadataFile = isFile ? directory : `${directory}/${match[3] === 'dist-info' ? 'METADATA' : 'PKG-INFO'}`;
+    const fallback = { name: normaliseName(match[1]!), version: match[2] ?? 'unknown' };
+    let headers: Headers | undefined;
+    try {
+      const parsed = parseMetadata(await fs.readText(metadataFile, MAX_METADATA_BYTES));
+      if (parsed.ok) headers = parsed.headers;
+      else diagnostics.push(diagnostic('python-file-invalid', `${metadataFile} ${parsed.message}`, { location: { file: metadataFile, line: parsed.line, column: parsed.column }, component: `${fallback.name}@${fallback.version}` }));
+    } catch (error) {
+      diagnostics.push(diagnostic('python-file-invalid', (error as Error).message, { location: { file: metadataFile }, component: `${fallback.name}@${fallback.version}` }));
+    }
+    const name = headers ? normaliseName(header(headers, 'name')!.value) : fallback.name;
+    if (environment.distributions.has(name)) continue; // the first site-packages wins, as on sys.path
+    environment.distributions.set(name, {
+      name,
+      version: headers ? header(headers, 'version')!.value : fallback.version,
+      directory,
+      metadataFile,
+      ...(headers ? { headers } : {}),
+      licenceFiles: isFile ? [] : await distributionLicenceFiles(fs, directory, headers),
+    });
+  }
+}
+
+/** `License-File` entries (under licenses/ since metadata 2.4, else beside METADATA) and licence-named files. */
+async function distributionLicenceFiles(fs: ReadOnlyFs, directory: string, headers: Headers | undefined): Promise<string[]> {
+  const found = new Set<string>();
+  for (const { value } of headers?.get('license-file') ?? []) {
+    if (value.split('/').includes('..') || value.startsWith('/')) continue;
+    for (const candidate of [`${directory}/licenses/${value}`, `${directory}/${value}`]) {
+      if (await fs.exists(candidate)) {
+        found.add(candidate);
+        break;
+      }
+    }
+  }
+  for (const entry of await listOrEmpty(fs, directory)) {
+    if (entry.kind === 'file' && isLicenceText(entry.name)) found.add(`${directory}/${entry.name}`);
+  }
+  await walkLicences(fs, `${directory}/licenses`, found, 3);
+  return [...found].sort();
+}
+
+async function walkLicences(fs: ReadOnlyFs, folder: string, found: Set<string>, depth: number): Promise<void> {
+  for (const entry of await listOrEmpty(fs, folder)) {
+    if (entry.kind === 'file' && isLicenceText(entry.name)) found.add(`${folder}/${entry.name}`);
+    else if (entry.kind === 'directory' && depth > 0) await walkLicences(fs, `${folder}/${entry.name}`, found, depth - 1);
+  }
+}

@@ -1,0 +1,117 @@
+// The project's own declarations: pyproject.toml (PEP 621 `[project]`, PEP 735 dependency groups,
+// Poetry's `[tool.poetry]`, uv's and PDM's dev dependencies) and requirements*.txt files (with
+// `-r` includes). Each direct requirement carries its scope and the line that declares it.
+import type { Diagnostic, Location, Scope } from '../../types.js';
+import { diagnostic } from '../../diagnostics.js';
+import type { ReadOnlyFs } from '../fs.js';
+import { MAX_MANIFEST_BYTES } from '../folder.js';
+import { list, parseToml, table, text, type TomlTable } from '../toml.js';
+import { normaliseName } from './metadata.js';
+import { parseRequirement, type Requirement } from './requirement.js';
+
+/** A direct requirement of the project. */
+export interface Declared extends Requirement {
+  scope: Scope;
+  location: Location;
+}
+
+export interface PythonProject {
+  name?: string;
+  version?: string;
+  requirements: Declared[];
+}
+
+/** Reads pyproject.toml and the requirements files present. */
+export async function readProject(fs: ReadOnlyFs, files: string[], diagnostics: Diagnostic[]): Promise<PythonProject> {
+  const project: PythonProject = { requirements: [] };
+  if (files.includes('pyproject.toml')) await readPyproject(fs, project, diagnostics);
+  const seen = new Set<string>();
+  for (const file of files.filter((f) => /^requirements.*\.txt$/i.test(f)).sort()) {
+    await readRequirements(fs, file, /dev|test|lint|doc|ci/i.test(file) ? 'dev' : 'prod', project, seen, diagnostics);
+  }
+  return project;
+}
+
+async function readPyproject(fs: ReadOnlyFs, project: PythonProject, diagnostics: Diagnostic[]): Promise<void> {
+  const file = 'pyproject.toml';
+  const source = await fs.readText(file, MAX_MANIFEST_BYTES);
+  const parsed = parseToml(source);
+  if (!parsed.ok) {
+    diagnostics.push(diagnostic('python-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
+    return;
+  }
+  const lines = source.split('\n');
+  const lineOf = (needle: string, from = 0) => {
+    for (let i = from; i < lines.length; i++) if (lines[i]!.includes(needle)) return i + 1;
+    return undefined;
+  };
+  const add = (spec: string, scope: Scope, keyHint: string) => {
+    const requirement = parseRequirement(spec);
+    const line = lineOf(JSON.stringify(spec).slice(1, -1)) ?? lineOf(`"${spec}`) ?? lineOf(keyHint);
+    if (!requirement) {
+      diagnostics.push(diagnostic('python-file-invalid', `${file} has a requirement copyfair cannot read: "${spec}"`, { location: { file, ...(line ? { line } : {}) } }));
+      return;
+    }
+    project.requirements.push({ ...requirement, scope, location: { file, ...(line ? { line } : {}) } });
+  };
+  const pep621 = table(parsed.value.project);
+  const tool = table(parsed.value.tool);
+  const poetry = table(tool.poetry);
+  project.name = text(pep621.name) ?? text(poetry.name);
+  project.version = text(pep621.version) ?? text(poetry.version);
+  for (const spec of list(pep621.dependencies)) if (typeof spec === 'string') add(spec, 'prod', 'dependencies');
+  for (const specs of Object.values(table(pep621['optional-dependencies']))) for (const spec of list(specs)) if (typeof spec === 'string') add(spec, 'optional', 'optional-dependencies');
+  for (const specs of Object.values(table(parsed.value['dependency-groups']))) for (const spec of list(specs)) if (typeof spec === 'string') add(spec, 'dev', 'dependency-groups');
+  for (const spec of list(table(tool.uv)['dev-dependencies'])) if (typeof spec === 'string') add(spec, 'dev', 'dev-dependencies');
+  for (const specs of Object.values(table(table(tool.pdm)['dev-dependencies']))) for (const spec of list(specs)) if (typeof spec === 'string') add(spec, 'dev', 'dev-dependencies');
+  const poetryTable = (deps: TomlTable, scope: Scope, header: string) => {
+    const start = lineOf(header) ?? 0;
+    for (const [name, spec] of Object.entries(deps)) {
+      if (name.toLowerCase() === 'python') continue;
+      const optional = table(spec).optional === true;
+      const line = lineOf(`${name} `, start) ?? lineOf(`${name}=`, start) ?? start;
+      const extras = list(table(spec).extras).filter((e): e is string => typeof e === 'string').map(normaliseName);
+      project.requirements.push({ name: normaliseName(name), extras, specifier: typeof spec === 'string' ? spec : text(table(spec).version) ?? '', scope: optional && scope === 'prod' ? 'optional' : scope, location: { file, ...(line ? { line } : {}) } });
+    }
+  };
+  poetryTable(table(poetry.dependencies), 'prod', '[tool.poetry.dependencies]');
+  poetryTable(table(poetry['dev-dependencies']), 'dev', '[tool.poetry.dev-dependencies]');
+  for (const [group, value] of Object.entries(table(poetry.group))) poetryTable(table(table(value).dependencies), 'dev', `[tool.poetry.group.${group}.dependencies]`);
+}
+
+/** Reads a requirements file and the files it includes with `-r`. */
+async function readRequirements(fs: ReadOnlyFs, file: string, scope: Scope, project: PythonProject, seen: Set<string>, diagnostics: Diagnostic[]): Promise<void> {
+  if (seen.has(file)) return;
+  seen.add(file);
+  let source: string;
+  try {
+    source = await fs.readText(file, MAX_MANIFEST_BYTES);
+  } catch (error) {
+    diagnostics.push(diagnostic('python-file-invalid', (error as Error).message, { location: { file } }));
+    return;
+  }
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  const lines = source.split(/\r?\n/);
+  for (let index = 0; index < lines.length; index++) {
+    const start = index;
+    let line = lines[index]!;
+    while (line.endsWith('\\') && index + 1 < lines.length) line = line.slice(0, -1) + lines[++index]!;
+    line = line.replace(/(^|\s)#.*$/, '').trim();
+    if (line === '') continue;
+    const include = /^(-r|--requirement)[\s=]+(\S+)$/.exec(line);
+    if (include) {
+      const target = `${folder}${include[2]!.replace(/^\.\//, '')}`;
+      if (target.split('/').includes('..') || target.startsWith('/')) {
+        diagnostics.push(diagnostic('python-file-invalid', `${file}:${start + 1}: -r ${include[2]} lies outside the project; copyfair does not follow it`, { location: { file, line: start + 1 } }));
+      } else await readRequirements(fs, target, scope, project, seen, diagnostics);
+      continue;
+    }
+    if (line.startsWith('-')) continue; // -c constraints, -e editable, --index-url…: no requirement of their own
+    const requirement = parseRequirement(line.replace(/\s+--hash[=\s]\S+/g, ''));
+    if (!requirement) {
+      diagnostics.push(diagnostic('python-file-invalid', `${file}:${start + 1}: "${line.slice(0, 60)}" is not a requirement copyfair can read`, { location: { file, line: start + 1, column: 1 } }));
+      continue;
+    }
+    project.requirements.push({ ...requirement, scope, location: { file, line: start + 1 } });
+  }
+}

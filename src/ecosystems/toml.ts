@@ -1,0 +1,47 @@
+// TOML for Cargo.toml, Cargo.lock, pyproject.toml, poetry.lock, uv.lock and pdm.lock, through
+// smol-toml, with its errors reduced to a message and the line and column they point at.
+import { parse, TomlError } from 'smol-toml';
+
+/** A TOML document that could not be read, with where. */
+export interface TomlProblem {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export type TomlTable = Record<string, unknown>;
+
+/** The document, or what is wrong with it and where. */
+export function parseToml(text: string): { ok: true; value: TomlTable } | { ok: false; problem: TomlProblem } {
+  try {
+    return { ok: true, value: parse(text) as TomlTable };
+  } catch (error) {
+    if (error instanceof TomlError) {
+      const message = error.message.split('\n')[0]!.replace(/^Invalid TOML document:\s*/, '');
+      return { ok: false, problem: { message: `is not valid TOML: ${message}`, line: error.line, column: error.column } };
+    }
+    return { ok: false, problem: { message: `is not valid TOML: ${(error as Error).message}` } };
+  }
+}
+
+/** A table's value as a table, or an empty one. */
+export function table(value: unknown): TomlTable {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? (value as TomlTable) : {};
+}
+
+/** A value as a string, or undefined. */
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A value as a list, or an empty one. */
+export function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** The 1-based line of the first line matching `pattern`, for locating a key in a document. */
+export function lineOf(source: string, pattern: RegExp): number | undefined {
+  const lines = source.split('\n');
+  const index = lines.findIndex((line) => pattern.test(line));
+  return index === -1 ? undefined : index + 1;
+}
