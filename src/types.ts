@@ -403,7 +403,7 @@ export interface Report {
     name: string;
     version?: string;
     /** The sources read: lockfiles, node_modules, manifests, relative to the scanned folder. */
-    sources: { kind: string; file: string }[];
+    sources: { kind: string; file: string; ecosystem?: string }[];
     workspace?: string;
   };
   answer: Answer;

@@ -9,6 +9,8 @@ export interface Source {
   kind: string;
   /** Relative to the project root. */
   file: string;
+  /** The ecosystem that read it (set by the scan). */
+  ecosystem?: string;
 }
 
 /** A project found in the tree: the root package or one workspace. */

@@ -26,7 +26,7 @@ export function text(report: Report, options: ReporterOptions): string {
   const { project } = report;
   const name = `${project.name}${project.version ? ` ${project.version}` : ''}${project.workspace ? ` (workspace ${project.workspace})` : ''}`;
   out.push(wrap(`copyfair scan of ${name}, for ${describeProfile(report.profile)}`, width));
-  out.push(wrap(`Read: ${project.sources.map((source) => source.file).join(', ') || 'nothing'}`, width, 2));
+  out.push(wrap(`Read: ${readList(report) || 'nothing'}`, width, 2));
   out.push('', chalk.bold(wrap(report.answer.headline, width, 2)), '');
   for (const outcome of OUTCOMES) {
     out.push(`  ${paintOutcome(chalk, outcome)}${' '.repeat(12 - outcome.length)}${String(report.summary[outcome]).padStart(5)}`);
@@ -42,8 +42,23 @@ export function text(report: Report, options: ReporterOptions): string {
   return `${out.join('\n')}\n`;
 }
 
+/** The sources read; in a project of several ecosystems, each labelled with its own. */
+function readList(report: Report): string {
+  const { sources } = report.project;
+  if (!isMixed(report)) return sources.map((source) => source.file).join(', ');
+  const byEcosystem = new Map<string, string[]>();
+  for (const source of sources) byEcosystem.set(source.ecosystem ?? '?', [...(byEcosystem.get(source.ecosystem ?? '?') ?? []), source.file]);
+  return [...byEcosystem].map(([ecosystem, files]) => `${ecosystem}: ${files.join(', ')}`).join('; ');
+}
+
+/** True when the report holds components of more than one ecosystem (npm and Python…). */
+function isMixed(report: Report): boolean {
+  return new Set([...report.components.map((c) => c.ecosystem), ...report.project.sources.map((s) => s.ecosystem ?? 'npm')]).size > 1;
+}
+
 function owedLines(item: OwedItem, report: Report, width: number): string[] {
-  const lines = [wrap(`${item.component} ${item.version}  ${item.expression ?? '(no licence)'}`, width, 4, 2)];
+  const owner = isMixed(report) ? report.components.find((c) => c.name === item.component && c.version === item.version)?.ecosystem : undefined;
+  const lines = [wrap(`${item.component} ${item.version}${owner ? ` [${owner}]` : ''}  ${item.expression ?? '(no licence)'}`, width, 4, 2)];
   for (const reason of item.because) {
     lines.push(wrap(`${reason.licence === '—' ? '' : `${reason.licence} ${reason.section}: `}${reason.because}`, width, 6, 4));
   }

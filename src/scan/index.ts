@@ -4,13 +4,10 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { diagnostic } from '../diagnostics.js';
 import { diskFs, type ReadOnlyFs } from '../ecosystems/fs.js';
-import { cargo } from '../ecosystems/cargo/index.js';
-import { go } from '../ecosystems/go/index.js';
+import { ECOSYSTEMS } from '../ecosystems/index.js';
 import { mountFs, type Mount } from '../ecosystems/mount.js';
-import { npm } from '../ecosystems/npm/index.js';
-import { python } from '../ecosystems/python/index.js';
 import { isLicenceText } from '../ecosystems/npm/licence-files.js';
-import type { Ecosystem, Locations, Source } from '../ecosystems/types.js';
+import type { Locations, Source } from '../ecosystems/types.js';
 import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
 import { combineAnd } from '../evaluate/combine.js';
 import { decide } from '../identify/evidence.js';
@@ -22,8 +19,8 @@ import type { ScanHooks } from './hooks.js';
 
 export type { ScanHooks } from './hooks.js';
 
-/** The ecosystems copyfair reads; a new one is a folder under src/ecosystems and a line here. */
-export const ECOSYSTEMS: Ecosystem[] = [npm, python, cargo, go];
+/** The ecosystems copyfair reads (src/ecosystems/index.ts). */
+export { ECOSYSTEMS };
 
 /** Folders outside the project and machine facts, passed in from the CLI edge (tests set them). */
 export interface Environment {
@@ -75,7 +72,7 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
     const found = await ecosystem.detect(fs, locations);
     if (found.length === 0) continue;
     const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb, locations });
-    sources.push(...collected.sources);
+    sources.push(...collected.sources.map((source) => ({ ...source, ecosystem: ecosystem.id })));
     components.push(...collected.components);
     diagnostics.push(...collected.diagnostics);
     const project = collected.projects[0];

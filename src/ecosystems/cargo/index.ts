@@ -1,6 +1,7 @@
 // The Rust ecosystem: Cargo.toml (the package or workspace and its members), Cargo.lock for the
 // whole build, and each crate's own Cargo.toml and licence files from the vendor folder or the
 // registry cache. Nothing is run: no cargo command, no build script.
+import { basename } from 'node:path';
 import { diagnostic } from '../../diagnostics.js';
 import { readString } from '../../identify/declared.js';
 import type { KnowledgeBase } from '../../kb/index.js';
@@ -46,6 +47,8 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   const members = await readMembers(fs, diagnostics);
   const selected = options.workspace === undefined ? members : members.filter((m) => m.manifest.name === options.workspace || m.directory === options.workspace!.replace(/\/$/, ''));
   const projects: Project[] = selected.map((m) => ({ name: m.manifest.name ?? (m.directory || 'workspace'), version: m.manifest.version, directory: m.directory }));
+  // A virtual workspace (no [package] at the root) is named after its folder.
+  if (options.workspace === undefined && !members.some((m) => m.directory === '') && members.length > 0) projects.unshift({ name: basename(fs.root), directory: '' });
   const nodes = new Map<string, Node>();
   const lock = sources.some((s) => s.file === 'Cargo.lock') ? await readLock(fs, diagnostics) : undefined;
   if (lock) {
@@ -86,7 +89,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   for (const [key, { scope, paths }] of [...reached].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const node = nodes.get(key)!;
     if (node.member || (node.crate && !node.crate.source)) continue; // the project's own crates
-    const folder = vendored.get(key) ?? (node.version !== 'unknown' ? await fromRegistry(fs, registries, node.name, node.version, diagnostics) : undefined);
+    const folder = vendored.get(key) ?? vendored.get(`${node.name}@*`) ?? (node.version !== 'unknown' ? await fromRegistry(fs, registries, node.name, node.version, diagnostics) : undefined);
     if (!folder) missing.push(`${node.name} ${node.version}`);
     const location = bringsIn(nodes, roots, key, node);
     components.push(await crateComponent(fs, node, scope, sortedPaths(paths), location, folder, options.kb, diagnostics));

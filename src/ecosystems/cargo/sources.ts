@@ -32,7 +32,7 @@ export async function vendorFolder(fs: ReadOnlyFs, diagnostics: Diagnostic[]): P
   return (await fs.isDirectory('vendor')) ? 'vendor' : undefined;
 }
 
-/** Every vendored crate by `name@version`, read from each folder's Cargo.toml. */
+/** Every vendored crate by `name@version` (`name@*` when its Cargo.toml is broken), read from each folder's Cargo.toml. */
 export async function readVendor(fs: ReadOnlyFs, vendor: string, diagnostics: Diagnostic[]): Promise<Map<string, CrateFolder>> {
   const found = new Map<string, CrateFolder>();
   for (const entry of await listOrEmpty(fs, vendor)) {
@@ -45,7 +45,7 @@ export async function readVendor(fs: ReadOnlyFs, vendor: string, diagnostics: Di
       diagnostics.push(diagnostic('cargo-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
       // The folder name still says which crate it is (`name` or `name-version`).
       const match = /^(.+?)-(\d+\.\d+\.\d+.*)$/.exec(entry.name);
-      found.set(match ? `${match[1]}@${match[2]}` : `${entry.name}@?`, { directory, via: 'vendor' });
+      found.set(match ? `${match[1]}@${match[2]}` : `${entry.name}@*`, { directory, via: 'vendor' });
       continue;
     }
     const { name, version } = parsed.manifest;
