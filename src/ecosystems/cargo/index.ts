@@ -98,6 +98,8 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     const where = [vendor ? `${vendor}/` : undefined, registries.length > 0 || options.locations?.cargoHome ? `${options.locations?.cargoHome ?? '$CARGO_HOME'}/registry/src` : undefined].filter(Boolean).join(' nor in ') || 'vendor/ nor in the registry cache';
     diagnostics.push(diagnostic('cargo-not-fetched', `${missing.length} crate(s) are neither in ${where}: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`, { location: { file: lock ? 'Cargo.lock' : 'Cargo.toml' } }));
   }
+  const registry = components.find((c) => c.directory !== undefined && registries.some((r) => c.directory!.startsWith(`${r}/`)));
+  if (registry) used.push({ kind: 'registry-cache', file: `${options.locations!.cargoHome}/registry/src` });
   if (members.length === 0 && !lock) return { projects: [], components: [], sources: used, diagnostics };
   return { projects, components, sources: used, diagnostics };
 }

@@ -83,11 +83,13 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
       ...(exists ? {} : { notRead: `${path}@${module.require.version}${module.replacedBy ? ` (replaced by ${module.replacedBy})` : ''} is neither vendored nor in the module cache: run \`go mod download\` or \`go mod vendor\` to read its licence` }),
     });
   }
+  const cache = options.locations?.goModCache;
+  const fromCache = cache !== undefined && components.some((c) => c.directory?.startsWith(`${cache}/`));
   if (missing.length > 0) {
     const where = vendored ? 'vendor/' : options.locations?.goModCache ? `vendor/ nor in ${options.locations.goModCache}` : 'vendor/ nor in the module cache (GOMODCACHE is not set)';
     diagnostics.push(diagnostic('go-not-downloaded', `${missing.length} module(s) are neither in ${where}: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`, { location: { file: 'go.mod' } }));
   }
-  return { projects: [{ name: project, directory: '' }], components, sources, diagnostics };
+  return { projects: [{ name: project, directory: '' }], components, sources: fromCache ? [...sources, { kind: 'module-cache', file: cache }] : sources, diagnostics };
 }
 
 /** vendor/modules.txt's modules by path, with the version vendored. */
