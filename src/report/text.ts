@@ -48,7 +48,7 @@ function readList(report: Report): string {
   if (!isMixed(report)) return sources.map((source) => source.file).join(', ');
   const byEcosystem = new Map<string, string[]>();
   for (const source of sources) byEcosystem.set(source.ecosystem ?? '?', [...(byEcosystem.get(source.ecosystem ?? '?') ?? []), source.file]);
-  return [...byEcosystem].map(([ecosystem, files]) => `${ecosystem}: ${files.join(', ')}`).join('; ');
+  return [...byEcosystem].sort(([a], [b]) => a.localeCompare(b)).map(([ecosystem, files]) => `${ecosystem}: ${files.join(', ')}`).join('; ');
 }
 
 /** True when the report holds components of more than one ecosystem (npm and Python…). */

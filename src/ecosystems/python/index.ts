@@ -2,6 +2,7 @@
 // installed environment (.venv, venv, --python-env, $VIRTUAL_ENV) read from each distribution's
 // metadata and licence files, and, without one, a lockfile's names and versions. Nothing is run:
 // no pip, no interpreter; environment markers are evaluated by copyfair for this platform.
+import { basename } from 'node:path';
 import { diagnostic } from '../../diagnostics.js';
 import type { Component, Diagnostic, Location, Scope } from '../../types.js';
 import { MAX_MANIFEST_BYTES } from '../folder.js';
@@ -61,7 +62,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   const used = sources.filter((s) => s.kind === 'manifest' || (s.kind === 'environment' && installed) || (!installed && s === lockSource));
   const lock = !installed && lockSource ? readLock(lockSource.file as PythonLockfile, await fs.readText(lockSource.file, MAX_MANIFEST_BYTES), diagnostics) : undefined;
   const nodes = new Map<string, Node>();
-  const root: Node = { name: project.name ?? 'project', version: project.version ?? '', edges: [], extras: new Set() };
+  const root: Node = { name: project.name ?? basename(fs.root), version: project.version ?? '', edges: [], extras: new Set() };
   nodes.set(ROOT, root);
   const unevaluated = new Set<string>();
   const markers = markerEnvironment(environment?.pythonVersion, options.locations?.platform, options.locations?.arch, environment?.implementation);
@@ -69,8 +70,8 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   else resolveUninstalled(project, lock, root, nodes, diagnostics);
   if (environment && !installed) diagnostics.push(diagnostic('python-file-invalid', `${environment.folder} holds no installed distributions (no *.dist-info or *.egg-info in a site-packages folder)`, { location: { file: environment.folder } }));
   if (!installed && nodes.size > 1) {
-    const read = lockSource ? lockSource.file : 'the requirements';
-    diagnostics.push(diagnostic('python-not-installed', `no Python environment (.venv, venv, --python-env): copyfair read ${read}, which names packages but records no licences`, { location: { file: lockSource?.file ?? project.requirements[0]?.location.file ?? 'pyproject.toml' } }));
+    const read = lockSource ? `${lockSource.file}, which names packages but records no licences` : 'the requirements, which name packages but hold no licences';
+    diagnostics.push(diagnostic('python-not-installed', `no Python environment (.venv, venv, --python-env): copyfair read ${read}`, { location: { file: lockSource?.file ?? project.requirements[0]?.location.file ?? 'pyproject.toml' } }));
   }
   if (unevaluated.size > 0) {
     const list = [...unevaluated].sort();

@@ -26,8 +26,11 @@ export async function readProject(fs: ReadOnlyFs, files: string[], diagnostics: 
   const project: PythonProject = { requirements: [] };
   if (files.includes('pyproject.toml')) await readPyproject(fs, project, diagnostics);
   const seen = new Set<string>();
-  for (const file of files.filter((f) => /^requirements.*\.txt$/i.test(f)).sort()) {
-    await readRequirements(fs, file, /dev|test|lint|doc|ci/i.test(file) ? 'dev' : 'prod', project, seen, diagnostics);
+  // Production files first, so a dev file's `-r requirements.txt` does not make them dev.
+  const isDev = (file: string) => /dev|test|lint|doc|ci/i.test(file);
+  const requirements = files.filter((f) => /^requirements.*\.txt$/i.test(f)).sort();
+  for (const file of [...requirements.filter((f) => !isDev(f)), ...requirements.filter(isDev)]) {
+    await readRequirements(fs, file, isDev(file) ? 'dev' : 'prod', project, seen, diagnostics);
   }
   return project;
 }

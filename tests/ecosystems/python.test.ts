@@ -1,0 +1,184 @@
+// The Python ecosystem: metadata, markers, lockfiles, and scans of real dist-info folders.
+import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../src/kb/index.js';
+import { parseExpression } from '../../src/evaluate/parse.js';
+import { LICENCE_CLASSIFIERS, readClassifiers } from '../../src/ecosystems/python/classifiers.js';
+import { parseLockfile } from '../../src/ecosystems/python/lockfiles.js';
+import { normaliseName, parseMetadata } from '../../src/ecosystems/python/metadata.js';
+import { evaluateMarker, markerEnvironment, parseRequirement } from '../../src/ecosystems/python/requirement.js';
+import { scan } from '../../src/scan/index.js';
+
+const linux = { platform: 'linux', arch: 'x64' };
+const scanPython = (root: string, environment: Record<string, string> = {}) => scan(root, { profile: { date: '2026-01-01' }, toolVersion: 'test', environment: { ...linux, ...environment } });
+const byName = (components: { name: string }[]) => Object.fromEntries(components.map((c) => [c.name, c])) as Record<string, any>;
+
+describe('core metadata', () => {
+  it('reads repeated headers and folded values, and stops at the body', () => {
+    const parsed = parseMetadata('Metadata-Version: 2.1\nName: Foo.Bar\nVersion: 1.0\nLicense: line one\n        line two\nClassifier: A\nClassifier: B\n\nName: not a header');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.headers.get('license')![0]).toEqual({ value: 'line one\nline two', line: 4 });
+    expect(parsed.headers.get('classifier')!.map((c) => c.value)).toEqual(['A', 'B']);
+    expect(parsed.headers.get('name')).toHaveLength(1);
+  });
+
+  it('says where a broken file stops being metadata', () => {
+    expect(parseMetadata('Name: x\nVersion: 1\nnot a header\n')).toMatchObject({ ok: false, line: 3, column: 1 });
+    expect(parseMetadata('Name: x\n')).toMatchObject({ ok: false, message: 'has no Version header' });
+  });
+
+  it('normalises names as PEP 503 does', () => {
+    expect(normaliseName('Zope.Interface')).toBe('zope-interface');
+    expect(normaliseName('typing__extensions')).toBe('typing-extensions');
+  });
+});
+
+describe('requirements and markers', () => {
+  const env = markerEnvironment('3.11.7', 'linux', 'x64', 'CPython');
+
+  it('parses names, extras, specifiers and markers', () => {
+    expect(parseRequirement('Requests[Security, socks] (>=2.8.1) ; python_version < "3.10"')).toEqual({ name: 'requests', extras: ['security', 'socks'], specifier: '>=2.8.1', marker: 'python_version < "3.10"' });
+    expect(parseRequirement('pip @ https://example.org/pip.whl')).toMatchObject({ name: 'pip', specifier: '@ https://example.org/pip.whl' });
+    expect(parseRequirement('not a requirement')).toBeUndefined();
+  });
+
+  it('evaluates markers for the environment, versions compared as versions', () => {
+    expect(evaluateMarker("python_version < '3.10'", env, [])).toBe(false);
+    expect(evaluateMarker("python_version >= '3.9'", env, [])).toBe(true);
+    expect(evaluateMarker("python_full_version < '3.11.8' and sys_platform == 'linux'", env, [])).toBe(true);
+    expect(evaluateMarker("platform_system == 'Windows'", env, [])).toBe(false);
+    expect(evaluateMarker("implementation_name != 'pypy' and platform_machine == 'x86_64'", env, [])).toBe(true);
+    expect(evaluateMarker("(platform_python_implementation == 'PyPy') or extra == 'test'", env, ['test'])).toBe(true);
+    expect(evaluateMarker('extra == "docs"', env, ['test'])).toBe(false);
+  });
+
+  it('leaves undecided what it cannot know, and an undecided OR a true is true', () => {
+    const unknownVersion = markerEnvironment(undefined, 'linux', undefined);
+    expect(evaluateMarker("python_version < '3.10'", unknownVersion, [])).toBeUndefined();
+    expect(evaluateMarker("python_version < '3.10' or sys_platform == 'linux'", unknownVersion, [])).toBe(true);
+    expect(evaluateMarker("python_version < '3.10' and sys_platform == 'win32'", unknownVersion, [])).toBe(false);
+    expect(evaluateMarker('this is ( not a marker', env, [])).toBeUndefined();
+  });
+});
+
+describe('trove classifiers', () => {
+  it('maps every classifier of the table to an SPDX id the knowledge base knows, or to null', () => {
+    const kb = loadKnowledgeBase();
+    for (const [classifier, id] of Object.entries(LICENCE_CLASSIFIERS)) {
+      if (id === null) continue;
+      expect(parseExpression(id, kb).ok, `${classifier} → ${id}`).toBe(true);
+    }
+  });
+
+  it('keeps classifiers that name no single licence apart', () => {
+    expect(readClassifiers(['License :: OSI Approved :: MIT License', 'License :: OSI Approved :: BSD License', 'Programming Language :: Python'])).toEqual({ ids: ['MIT'], vague: ['License :: OSI Approved :: BSD License'] });
+  });
+});
+
+describe('lockfiles', () => {
+  it('reads poetry.lock, pdm.lock and Pipfile.lock', () => {
+    const poetry = parseLockfile('poetry.lock', '[[package]]\nname = "Django"\nversion = "5.1.4"\n\n[package.dependencies]\nasgiref = ">=3.8"\n');
+    expect(poetry.ok && [...poetry.packages.values()]).toEqual([{ name: 'django', version: '5.1.4', dependencies: ['asgiref'], line: 1 }]);
+    const pdm = parseLockfile('pdm.lock', '[metadata]\ngroups = ["default"]\n\n[[package]]\nname = "click"\nversion = "8.1.7"\ndependencies = ["colorama; platform_system == \\"Windows\\""]\n');
+    expect(pdm.ok && pdm.packages.get('click')).toEqual({ name: 'click', version: '8.1.7', dependencies: ['colorama'], line: 4 });
+    const pipfile = parseLockfile('Pipfile.lock', JSON.stringify({ _meta: {}, default: { Requests: { version: '==2.32.3' } }, develop: { pytest: { version: '==8.3.4' } } }, null, 4));
+    expect(pipfile.ok && [...pipfile.packages.values()].map((p) => [p.name, p.version, p.dev ?? false])).toEqual([['requests', '2.32.3', false], ['pytest', '8.3.4', true]]);
+  });
+
+  it('points at the line and column of broken TOML and JSON', () => {
+    expect(parseLockfile('uv.lock', 'version = 1\n[[package]\nname = "x"\n')).toMatchObject({ ok: false, problem: { line: 2 } });
+    expect(parseLockfile('Pipfile.lock', '{\n  "default": {,\n}')).toMatchObject({ ok: false, problem: { line: 2 } });
+  });
+});
+
+describe('an installed environment (fixtures/python/venv-app: real dist-info folders)', () => {
+  it('reads every claim in order of preference, and the graph through Requires-Dist and markers', async () => {
+    const report = await scanPython('fixtures/python/venv-app');
+    const c = byName(report.components);
+    expect(Object.keys(c).sort()).toEqual(['blinker', 'cffi', 'click', 'colorama', 'cryptography', 'flask', 'idna', 'iniconfig', 'itsdangerous', 'jinja2', 'markupsafe', 'pycparser', 'traitlets', 'werkzeug', 'xmltodict']);
+    // PEP 639 License-Expression with OR; the licence files are its branches, not an AND.
+    expect(c.cryptography.evidence[0]).toMatchObject({ kind: 'declared', value: 'Apache-2.0 OR BSD-3-Clause' });
+    expect(c.cryptography.expression).toBe('Apache-2.0 OR BSD-3-Clause');
+    // A classifier-only licence.
+    expect(c.blinker.evidence[0]).toMatchObject({ kind: 'declared', value: 'License :: OSI Approved :: MIT License', expression: 'MIT' });
+    // "BSD License" names no single licence: the licence file decides.
+    expect(c.itsdangerous.evidence.map((e: any) => e.kind)).toEqual(['licence-file']);
+    expect(c.itsdangerous.verdict.outcome).toBe('free');
+    // The whole licence text in the License field, identified.
+    expect(c.traitlets.evidence[0]).toMatchObject({ kind: 'licence-file', expression: 'BSD-3-Clause', location: { file: '.venv/lib/python3.11/site-packages/traitlets-5.15.0.dist-info/METADATA', line: 11 } });
+    // egg-info PKG-INFO.
+    expect(c.xmltodict).toMatchObject({ expression: 'MIT', purl: 'pkg:pypi/xmltodict@0.13.0' });
+    expect(c.flask).toMatchObject({ purl: 'pkg:pypi/flask@3.1.3', ecosystem: 'python', scope: 'prod', location: { file: 'pyproject.toml', line: 7 } });
+    expect(c.pycparser.paths).toEqual([['survey-service', 'cryptography', 'cffi', 'pycparser']]);
+    expect(c.markupsafe.paths[0]).toEqual(['survey-service', 'flask', 'markupsafe']);
+    expect(c.iniconfig.scope).toBe('dev');
+    // click needs colorama only on Windows: colorama is here because the project asks for it.
+    expect(c.colorama.paths).toEqual([['survey-service', 'colorama']]);
+  });
+
+  it('reports a broken METADATA where it breaks, and reads the package\'s licence files all the same', async () => {
+    const report = await scanPython('fixtures/python/venv-app');
+    const broken = report.diagnostics.find((d) => d.code === 'python-file-invalid')!;
+    expect(broken.location).toEqual({ file: '.venv/lib/python3.11/site-packages/colorama-0.4.6.dist-info/METADATA', line: 2, column: 1 });
+    expect(byName(report.components).colorama).toMatchObject({ version: '0.4.6', expression: 'BSD-3-Clause' });
+  });
+
+  it('evaluates markers for the platform: on Windows click brings colorama too', async () => {
+    const report = await scanPython('fixtures/python/venv-app', { platform: 'win32' });
+    expect(byName(report.components).colorama.paths).toContainEqual(['survey-service', 'flask', 'click', 'colorama']);
+  });
+
+  it('reads an environment outside the project (--python-env, $VIRTUAL_ENV), labelled, never writing to it', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'copyfair-py-'));
+    writeFileSync(join(project, 'requirements.txt'), 'blinker\n');
+    const env = mkdtempSync(join(tmpdir(), 'copyfair-venv-'));
+    cpSync('fixtures/python/venv-app/.venv', env, { recursive: true });
+    const viaFlag = await scanPython(project, { pythonEnv: env });
+    expect(byName(viaFlag.components).blinker.directory).toBe('<python-env>/lib/python3.11/site-packages/blinker-1.9.0.dist-info');
+    const viaShell = await scanPython(project, { virtualEnv: env });
+    expect(byName(viaShell.components).blinker).toMatchObject({ expression: 'MIT', directory: '$VIRTUAL_ENV/lib/python3.11/site-packages/blinker-1.9.0.dist-info' });
+    // The project's own .venv wins over the shell's.
+    mkdirSync(join(project, '.venv'));
+    writeFileSync(join(project, '.venv', 'pyvenv.cfg'), 'version = 3.12.1\n');
+    const own = await scanPython(project, { virtualEnv: env });
+    expect(own.diagnostics.map((d) => d.code)).toContain('python-file-invalid');
+  });
+});
+
+describe('without an environment', () => {
+  it('a lockfile gives names, versions and the graph; each package is unknown until installed', async () => {
+    const report = await scanPython('fixtures/python/uv-lock-only');
+    const c = byName(report.components);
+    expect(Object.keys(c).sort()).toEqual(['certifi', 'charset-normalizer', 'colorama', 'idna', 'iniconfig', 'packaging', 'pluggy', 'pytest', 'requests', 'urllib3']);
+    expect(c.urllib3).toMatchObject({ version: '2.2.3', scope: 'prod', paths: [['survey-export', 'requests', 'urllib3']], location: { file: 'uv.lock', line: 78 }, verdict: { outcome: 'unknown' } });
+    expect(c.urllib3.verdict.because[0].because).toBe('urllib3@2.2.3 is not installed: install it (`uv sync`) to read its licence');
+    expect(c.pytest.scope).toBe('dev');
+    expect(report.diagnostics.map((d) => d.code)).toEqual(['python-not-installed']);
+  });
+
+  it('poetry.lock and [tool.poetry] groups', async () => {
+    const c = byName((await scanPython('fixtures/python/poetry-lock')).components);
+    expect(c.sqlparse).toMatchObject({ scope: 'prod', paths: [['member-portal', 'django', 'sqlparse']] });
+    expect(c.pytest).toMatchObject({ scope: 'dev', paths: [['member-portal', 'pytest-django', 'pytest']] });
+    expect(c.django.verdict.because[0].because).toContain('`poetry install`');
+  });
+
+  it('requirements files: -r includes, pins, hashes, unpinned lines, and a line that is no requirement', async () => {
+    const report = await scanPython('fixtures/python/requirements');
+    const c = byName(report.components);
+    expect(Object.fromEntries(Object.values(c).map((x: any) => [x.name, `${x.version} ${x.scope}`]))).toEqual({ certifi: '2024.8.30 prod', flask: 'unknown prod', gunicorn: '23.0.0 prod', idna: '3.10 prod', pytest: '8.3.4 dev' });
+    expect(report.diagnostics.find((d) => d.code === 'python-file-invalid')!.location).toEqual({ file: 'requirements-dev.txt', line: 3, column: 1 });
+  });
+
+  it('a broken pyproject.toml is a diagnostic at its line and column', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-py-'));
+    writeFileSync(join(root, 'pyproject.toml'), '[project]\nname = "x"\ndependencies = ["a",\n');
+    writeFileSync(join(root, 'requirements.txt'), 'idna==3.10\n');
+    const report = await scanPython(root);
+    expect(report.diagnostics.find((d) => d.code === 'python-file-invalid')!.location).toMatchObject({ file: 'pyproject.toml', line: 4 });
+    expect(report.components.map((c) => c.name)).toEqual(['idna']);
+  });
+});
