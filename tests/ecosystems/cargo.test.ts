@@ -1,0 +1,97 @@
+// The Rust ecosystem: Cargo.toml, Cargo.lock v1–v4, vendored crates and the registry cache.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCargoLock } from '../../src/ecosystems/cargo/lockfile.js';
+import { cargoLicence, parseCargoManifest } from '../../src/ecosystems/cargo/manifest.js';
+import { scan } from '../../src/scan/index.js';
+
+const nowhere = join(tmpdir(), 'copyfair-no-cargo-home');
+const scanCargo = (root: string, cargoHome = nowhere) => scan(root, { profile: { date: '2026-01-01' }, toolVersion: 'test', environment: { cargoHome } });
+const byName = (components: { name: string }[]) => Object.fromEntries(components.map((c) => [c.name, c])) as Record<string, any>;
+
+describe('Cargo files', () => {
+  it('reads dependency tables as scopes, workspace inheritance and renames, with lines', () => {
+    const parsed = parseCargoManifest('[package]\nname = "a"\nversion = "1.0.0"\nlicense = "MIT"\n\n[dependencies]\nserde = { workspace = true }\nrand_core = { package = "rand-core", version = "0.6" }\nlog = { version = "0.4", optional = true }\n\n[dev-dependencies]\ninsta = "1"\n\n[build-dependencies]\ncc = "1"\n\n[target.\'cfg(windows)\'.dependencies]\nwinapi = "0.3"\n');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.manifest.dependencies).toEqual([
+      { name: 'serde', kind: 'prod', line: 7 },
+      { name: 'rand-core', kind: 'prod', line: 8 },
+      { name: 'log', kind: 'optional', line: 9 },
+      { name: 'insta', kind: 'dev', line: 12 },
+      { name: 'cc', kind: 'dev', line: 15 },
+      { name: 'winapi', kind: 'prod' },
+    ]);
+    expect(parsed.manifest).toMatchObject({ license: 'MIT', licenceLine: 4 });
+  });
+
+  it('reads the old "/" separator as OR', () => {
+    expect(cargoLicence('MIT/Apache-2.0')).toBe('MIT OR Apache-2.0');
+    expect(cargoLicence('MIT OR Apache-2.0')).toBe('MIT OR Apache-2.0');
+  });
+
+  it('reads Cargo.lock v1 ("name version (source)") and v3/v4 ("name", "name version")', () => {
+    const v1 = parseCargoLock('[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = [\n "log 0.4.20 (registry+https://github.com/rust-lang/crates.io-index)",\n]\n\n[[package]]\nname = "log"\nversion = "0.4.20"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n\n[metadata]\n"checksum log 0.4.20 (registry+https://github.com/rust-lang/crates.io-index)" = "abc"\n');
+    expect(v1.ok && v1.crates.get('app@0.1.0')!.dependencies).toEqual(['log@0.4.20']);
+    const v3 = parseCargoLock('version = 3\n\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = ["rand 0.8.5", "rand 0.7.3", "log"]\n\n[[package]]\nname = "rand"\nversion = "0.7.3"\n\n[[package]]\nname = "rand"\nversion = "0.8.5"\n\n[[package]]\nname = "log"\nversion = "0.4.20"\n');
+    expect(v3.ok && v3.crates.get('app@0.1.0')).toMatchObject({ dependencies: ['rand@0.8.5', 'rand@0.7.3', 'log@0.4.20'], line: 3 });
+    expect(parseCargoLock('version = 4\n[[package]\n')).toMatchObject({ ok: false, problem: { line: 2 } });
+  });
+});
+
+describe('a vendored workspace (fixtures/cargo/vendored-workspace)', () => {
+  it('reads each crate\'s declared licence and licence files, with scopes and paths', async () => {
+    const report = await scanCargo('fixtures/cargo/vendored-workspace');
+    expect(report.project.name).toBe('vendored-workspace');
+    const c = byName(report.components);
+    expect(Object.keys(c).sort()).toEqual(['cc', 'cfg-if', 'itoa', 'serde', 'unicode-ident', 'webpki']);
+    // "MIT/Apache-2.0": the old separator is OR, and LICENSE-MIT + LICENSE-APACHE are its branches.
+    expect(c['cfg-if']).toMatchObject({ expression: 'MIT OR Apache-2.0', purl: 'pkg:cargo/cfg-if@1.0.0', ecosystem: 'cargo', location: { file: 'crates/core/Cargo.toml', line: 9 }, verdict: { outcome: 'free' } });
+    expect(c['cfg-if'].evidence.map((e: any) => e.expression)).toEqual(['MIT OR Apache-2.0', 'Apache-2.0', 'MIT']);
+    expect(c['unicode-ident'].expression).toBe('(MIT OR Apache-2.0) AND Unicode-DFS-2016');
+    expect(c.cc).toMatchObject({ scope: 'dev', paths: [['ledger-server', 'cc']] });
+    expect(c.serde.paths).toEqual([['ledger-server', 'serde']]);
+    expect(c['cfg-if'].paths).toEqual([['ledger-core', 'cfg-if']]);
+  });
+
+  it('license-file names a custom licence: the file is identified, and unknown when nothing matches', async () => {
+    const report = await scanCargo('fixtures/cargo/vendored-workspace');
+    const webpki = byName(report.components).webpki;
+    expect(webpki.evidence[0]).toMatchObject({ kind: 'declared', value: 'SEE LICENSE IN LICENSE', location: { file: 'vendor/webpki/Cargo.toml', line: 11 } });
+    expect(webpki.evidence[1]).toMatchObject({ kind: 'licence-file', location: { file: 'vendor/webpki/LICENSE' } });
+    expect(webpki.verdict.outcome).toBe('unknown');
+  });
+
+  it('a broken vendored Cargo.toml is a diagnostic at its line; the crate\'s licence files are still read', async () => {
+    const report = await scanCargo('fixtures/cargo/vendored-workspace');
+    expect(report.diagnostics.find((d) => d.code === 'cargo-file-invalid')!.location).toEqual({ file: 'vendor/itoa/Cargo.toml', line: 7, column: 29 });
+    expect(byName(report.components).itoa).toMatchObject({ version: '1.0.11', directory: 'vendor/itoa', verdict: { outcome: 'free' } });
+  });
+});
+
+describe('the registry cache', () => {
+  it('reads crates from $CARGO_HOME/registry/src, and says which crates are in neither place', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-cargo-'));
+    writeFileSync(join(root, 'Cargo.toml'), '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\ncfg-if = "1"\nserde = "1"\nlibc = "0.2"\n');
+    writeFileSync(join(root, 'Cargo.lock'), 'version = 3\n\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = ["cfg-if", "serde", "libc"]\n\n[[package]]\nname = "cfg-if"\nversion = "1.0.0"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n\n[[package]]\nname = "libc"\nversion = "0.2.150"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n\n[[package]]\nname = "serde"\nversion = "1.0.215"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n');
+    const home = mkdtempSync(join(tmpdir(), 'copyfair-cargo-home-'));
+    cpSync('fixtures/cargo/cargo-home', home, { recursive: true });
+    const report = await scanCargo(root, home);
+    const c = byName(report.components);
+    expect(c['cfg-if']).toMatchObject({ directory: '$CARGO_HOME/registry/src/index.crates.io-6f17d22bba15001f/cfg-if-1.0.0', expression: 'MIT OR Apache-2.0' });
+    expect(c.libc).toMatchObject({ verdict: { outcome: 'unknown' } });
+    expect(c.libc.verdict.because[0].because).toContain('`cargo vendor` or `cargo fetch`');
+    expect(report.diagnostics.map((d) => d.code)).toEqual(['cargo-not-fetched']);
+    expect(report.project.sources.map((s) => s.file)).toContain('$CARGO_HOME/registry/src');
+  });
+
+  it('without Cargo.lock: the direct dependencies, and a note to commit the lockfile', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-cargo-'));
+    writeFileSync(join(root, 'Cargo.toml'), '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\nlog = "0.4"\n');
+    const report = await scanCargo(root);
+    expect(report.components.map((c) => `${c.name}@${c.version}`)).toEqual(['log@unknown']);
+    expect(report.diagnostics.map((d) => d.code).sort()).toEqual(['cargo-not-fetched', 'cargo-not-locked']);
+  });
+});
