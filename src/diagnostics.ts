@@ -5,7 +5,7 @@ import type { Diagnostic, Location } from './types.js';
 
 /** Every diagnostic code, with its severity and what the user can do about it. */
 export const DIAGNOSTICS = {
-  'no-sources': { severity: 'error', hint: 'Scan the folder that holds package.json, a lockfile or node_modules.' },
+  'no-sources': { severity: 'error', hint: 'Scan the folder that holds package.json, pyproject.toml, requirements.txt, Cargo.toml or go.mod (with its lockfile or installed packages).' },
   'workspace-not-found': { severity: 'error', hint: 'Use a workspace name or folder listed in the root package.json `workspaces`.' },
   'npm-manifest-invalid': { severity: 'error', hint: 'Fix the JSON at the position shown; the package is reported as unknown meanwhile.' },
   'npm-manifest-missing': { severity: 'warning', hint: 'Reinstall the dependency (npm ci): an installed folder without package.json is incomplete.' },

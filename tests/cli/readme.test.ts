@@ -25,3 +25,13 @@ it('tells a newcomer the commands CI runs', () => {
   expect(readme).toContain('npm test');
   expect(readFileSync('.ci/run', 'utf8')).toMatch(/npm ci\nnpm test\n/);
 });
+
+it('shows the real scan of a Python service with its virtual environment', async () => {
+  const result = await run(['scan', 'fixtures/python/venv-app', '--date', '2026-11-24']);
+  expect(blockAfter('npx copyfair scan fixtures/python/venv-app')).toBe(result.stdout);
+});
+
+it('shows the real scan of a vendored Rust workspace', async () => {
+  const result = await run(['scan', 'fixtures/cargo/vendored-workspace', '--date', '2026-11-24']);
+  expect(blockAfter('npx copyfair scan fixtures/cargo/vendored-workspace')).toBe(result.stdout);
+});

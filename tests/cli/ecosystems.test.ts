@@ -1,0 +1,75 @@
+// `copyfair scan` on Python, Rust, Go and mixed projects, through the CLI as a user runs it.
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { run } from './run.js';
+
+const saved = { ...process.env };
+beforeEach(() => {
+  // The developer's own caches and environment must not leak into the answers.
+  process.env.CARGO_HOME = resolve('fixtures/cargo/cargo-home');
+  process.env.GOMODCACHE = resolve('fixtures/go/gomodcache');
+  delete process.env.VIRTUAL_ENV;
+});
+afterEach(() => {
+  process.env = { ...saved };
+});
+
+const json = async (args: string[]) => {
+  const result = await run(['scan', ...args, '--format', 'json', '--date', '2026-11-24']);
+  return { ...result, report: JSON.parse(result.stdout) };
+};
+
+describe('scan through the CLI', () => {
+  it('Python: components with ecosystem and purl, exit 1 for the unknowns', async () => {
+    const { report, code } = await json(['fixtures/python/venv-app']);
+    expect(code).toBe(1);
+    expect(report.components.find((c: any) => c.name === 'flask')).toMatchObject({ ecosystem: 'python', purl: 'pkg:pypi/flask@3.1.3', verdict: { outcome: 'free' } });
+    expect(report.project.sources).toEqual([
+      { kind: 'environment', file: '.venv', ecosystem: 'python' },
+      { kind: 'manifest', file: 'pyproject.toml', ecosystem: 'python' },
+    ]);
+  });
+
+  it('Rust: the registry cache is found through $CARGO_HOME', async () => {
+    const { report } = await json(['fixtures/cargo/vendored-workspace']);
+    expect(report.components.map((c: any) => c.purl)).toContain('pkg:cargo/cfg-if@1.0.0');
+    expect(report.components.every((c: any) => c.ecosystem === 'cargo')).toBe(true);
+  });
+
+  it('Go: the module cache is found through $GOMODCACHE and named by its label', async () => {
+    const result = await run(['scan', 'fixtures/go/module-cache', '--date', '2026-11-24']);
+    expect(result.stdout).toContain('Read: $GOMODCACHE, go.mod, go.sum');
+    expect(result.stdout).toContain('github.com/stretchr/testify@v1.9.0 is neither vendored nor in the module');
+    const { report } = await json(['fixtures/go/module-cache']);
+    expect(report.components.find((c: any) => c.name === 'github.com/BurntSushi/toml')).toMatchObject({ purl: 'pkg:golang/github.com/BurntSushi/toml@v1.3.2', expression: 'MIT' });
+  });
+
+  it('a mixed project is one report, each part labelled', async () => {
+    const result = await run(['scan', 'fixtures/mixed/service-with-frontend', '--date', '2026-11-24']);
+    expect(result.stdout).toContain('Read: npm: node_modules, package.json; python: .venv, pyproject.toml');
+    expect(result.stdout).toContain('copyfarleft-charts 1.0.2 [npm] PPL');
+    const { report } = await json(['fixtures/mixed/service-with-frontend']);
+    expect(report.components.map((c: any) => `${c.ecosystem}:${c.name}`).sort()).toEqual(['npm:copyfarleft-charts', 'npm:preact', 'python:blinker', 'python:idna']);
+  });
+
+  it('--ecosystem restricts the scan, and an unknown one is a usage error', async () => {
+    const { report } = await json(['fixtures/mixed/service-with-frontend', '--ecosystem', 'python']);
+    expect(report.components.map((c: any) => c.name)).toEqual(['blinker', 'idna']);
+    const bad = await run(['scan', 'fixtures/mixed/service-with-frontend', '--ecosystem', 'python,ruby']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--ecosystem: "ruby" is not one of npm, python, cargo, go.');
+    const none = await run(['scan', 'fixtures/python/venv-app', '--ecosystem', 'go']);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toContain('copyfair can scan for go');
+  });
+
+  it('--python-env reads an environment elsewhere; a missing one is a usage error', async () => {
+    const { report } = await json(['fixtures/python/requirements', '--python-env', 'fixtures/python/venv-app/.venv']);
+    expect(report.components.find((c: any) => c.name === 'flask')).toMatchObject({ expression: 'BSD-3-Clause', directory: '<python-env>/lib/python3.11/site-packages/flask-3.1.3.dist-info' });
+    const missing = report.diagnostics.filter((d: any) => d.code === 'python-dependency-missing').map((d: any) => d.component).sort();
+    expect(missing).toEqual(['certifi', 'gunicorn', 'pytest']);
+    const nowhere = await run(['scan', 'fixtures/python/venv-app', '--python-env', 'no/such/env']);
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toContain('--python-env: no/such/env does not exist');
+  });
+});
