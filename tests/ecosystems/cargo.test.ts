@@ -95,3 +95,12 @@ describe('the registry cache', () => {
     expect(report.diagnostics.map((d) => d.code).sort()).toEqual(['cargo-not-fetched', 'cargo-not-locked']);
   });
 });
+
+describe('--workspace in a Cargo workspace', () => {
+  it('scans one member, and names the members when none matches', async () => {
+    const one = await scan('fixtures/cargo/vendored-workspace', { profile: {}, toolVersion: 'test', workspace: 'ledger-core', environment: { cargoHome: nowhere } });
+    expect(one.components.map((c) => c.name)).toEqual(['cfg-if', 'itoa', 'unicode-ident']);
+    const none = await scan('fixtures/cargo/vendored-workspace', { profile: {}, toolVersion: 'test', workspace: 'nope', environment: { cargoHome: nowhere } });
+    expect(none.diagnostics.find((d) => d.code === 'workspace-not-found')!.message).toBe('no workspace member "nope"; the members are: ledger-core, ledger-server');
+  });
+});

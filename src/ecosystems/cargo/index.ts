@@ -46,6 +46,10 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   const used = [...sources];
   const members = await readMembers(fs, diagnostics);
   const selected = options.workspace === undefined ? members : members.filter((m) => m.manifest.name === options.workspace || m.directory === options.workspace!.replace(/\/$/, ''));
+  if (options.workspace !== undefined && selected.length === 0 && members.length > 0) {
+    const names = members.filter((m) => m.directory !== '').map((m) => m.manifest.name ?? m.directory);
+    diagnostics.push(diagnostic('workspace-not-found', `no workspace member "${options.workspace}"; the members are: ${names.join(', ') || 'none'}`, { location: { file: 'Cargo.toml' } }));
+  }
   const projects: Project[] = selected.map((m) => ({ name: m.manifest.name ?? (m.directory || 'workspace'), version: m.manifest.version, directory: m.directory }));
   // A virtual workspace (no [package] at the root) is named after its folder.
   if (options.workspace === undefined && !members.some((m) => m.directory === '') && members.length > 0) projects.unshift({ name: basename(fs.root), directory: '' });
