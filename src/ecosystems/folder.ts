@@ -21,6 +21,8 @@ export async function listOrEmpty(fs: ReadOnlyFs, directory: string) {
 
 /** Folders matching a pattern of plain segments and `*` wildcards (Cargo workspace members). */
 export async function expandFolders(fs: ReadOnlyFs, pattern: string): Promise<string[]> {
+  // Members are inside the workspace: a pattern that climbs out of it is not followed.
+  if (pattern.startsWith('/') || pattern.split('/').includes('..')) return [];
   let found = [''];
   for (const segment of pattern.replace(/^\.\//, '').replace(/\/$/, '').split('/')) {
     if (segment === '' || segment === '.') continue;
