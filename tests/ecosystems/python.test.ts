@@ -182,3 +182,18 @@ describe('without an environment', () => {
     expect(report.components.map((c) => c.name)).toEqual(['idna']);
   });
 });
+
+describe('the project installed in its own environment', () => {
+  it('is not counted as its own dependency (uv sync, poetry install, pip install -e .)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-py-'));
+    cpSync('fixtures/python/venv-app/.venv', join(root, '.venv'), { recursive: true });
+    const own = join(root, '.venv/lib/python3.11/site-packages/survey_service-0.4.0.dist-info');
+    mkdirSync(own);
+    writeFileSync(join(own, 'METADATA'), 'Metadata-Version: 2.4\nName: survey-service\nVersion: 0.4.0\nRequires-Dist: blinker\n');
+    writeFileSync(join(root, 'pyproject.toml'), '[project]\nname = "Survey_Service"\nversion = "0.4.0"\n');
+    const report = await scanPython(root);
+    expect(report.project.name).toBe('Survey_Service');
+    expect(report.components.map((c) => c.name)).not.toContain('survey-service');
+    expect(report.components.length).toBeGreaterThan(10);
+  });
+});

@@ -12,6 +12,7 @@ import type { Collected, CollectOptions, Ecosystem, Source } from '../types.js';
 import { declaredEvidence } from './declared.js';
 import { readEnvironment, type Distribution, type Environment } from './environment.js';
 import { parseLockfile, PYTHON_LOCKFILES, type LockedPackage, type PythonLockfile } from './lockfiles.js';
+import { normaliseName } from './metadata.js';
 import { readProject, type PythonProject } from './project.js';
 import { evaluateMarker, markerEnvironment, parseRequirement, pinnedVersion, type MarkerEnvironment } from './requirement.js';
 
@@ -57,6 +58,8 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   const project = await readProject(fs, sources.filter((s) => s.kind === 'manifest').map((s) => s.file), diagnostics);
   const envSource = sources.find((s) => s.kind === 'environment');
   const environment = envSource ? await readEnvironment(fs, envSource.file, diagnostics) : undefined;
+  // uv, poetry and `pip install -e .` install the project itself: it is no dependency of its own.
+  if (environment && project.name) environment.distributions.delete(normaliseName(project.name));
   const installed = environment !== undefined && environment.distributions.size > 0;
   const lockSource = sources.find((s) => s.kind === 'lockfile');
   const used = sources.filter((s) => s.kind === 'manifest' || (s.kind === 'environment' && installed) || (!installed && s === lockSource));
@@ -179,7 +182,7 @@ function resolveUninstalled(project: PythonProject, lock: Map<string, LockedPack
       nodes.get(locked.name)!.edges.push(...locked.dependencies.filter((dep) => lock.has(dep) && dep !== locked.name).map((to) => ({ to, kind: 'prod' as Scope })));
     }
   }
-  const ownName = project.name ? project.name.toLowerCase().replace(/[-_.]+/g, '-') : undefined;
+  const ownName = project.name ? normaliseName(project.name) : undefined;
   if (project.requirements.length > 0) {
     for (const requirement of project.requirements) {
       if (!nodes.has(requirement.name)) {
