@@ -197,3 +197,26 @@ describe('the project installed in its own environment', () => {
     expect(report.components.length).toBeGreaterThan(10);
   });
 });
+
+describe('setup.cfg and Pipfile', () => {
+  it('read their direct requirements with scopes and lines; a setup.cfg of tool settings only is no project', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-py-'));
+    writeFileSync(join(root, 'setup.cfg'), '[metadata]\nname = legacy-app\nversion = 2.1\n\n[options]\ninstall_requires =\n    requests>=2.0\n    click ; python_version >= "3.8"\ntests_require =\n    pytest\n\n[options.extras_require]\nyaml = PyYAML>=6\n\n[flake8]\nmax-line-length = 100\n');
+    writeFileSync(join(root, 'Pipfile'), '[packages]\nflask = "*"\nrich = {version = ">=13", extras = ["jupyter"]}\n\n[dev-packages]\nblack = "==24.1.0"\n');
+    const report = await scanPython(root);
+    expect(report.project.name).toBe('legacy-app');
+    expect(report.components.map((c) => `${c.name} ${c.scope} ${c.location!.file}:${c.location!.line}`)).toEqual([
+      'black dev Pipfile:6',
+      'click prod setup.cfg:8',
+      'flask prod Pipfile:2',
+      'pytest dev setup.cfg:10',
+      'pyyaml optional setup.cfg:13',
+      'requests prod setup.cfg:7',
+      'rich prod Pipfile:3',
+    ]);
+    const tools = mkdtempSync(join(tmpdir(), 'copyfair-py-'));
+    writeFileSync(join(tools, 'setup.cfg'), '[flake8]\nmax-line-length = 100\n');
+    writeFileSync(join(tools, 'package.json'), '{"name":"web","version":"1.0.0"}');
+    expect((await scanPython(tools)).project.sources.map((s) => s.file)).toEqual(['package.json']);
+  });
+});

@@ -6,6 +6,7 @@ import { diagnostic } from '../../diagnostics.js';
 import type { ReadOnlyFs } from '../fs.js';
 import { MAX_MANIFEST_BYTES } from '../folder.js';
 import { list, parseToml, table, text, type TomlTable } from '../toml.js';
+import { readPipfile, readSetupCfg } from './declarative.js';
 import { normaliseName } from './metadata.js';
 import { parseRequirement, type Requirement } from './requirement.js';
 
@@ -25,6 +26,8 @@ export interface PythonProject {
 export async function readProject(fs: ReadOnlyFs, files: string[], diagnostics: Diagnostic[]): Promise<PythonProject> {
   const project: PythonProject = { requirements: [] };
   if (files.includes('pyproject.toml')) await readPyproject(fs, project, diagnostics);
+  if (files.includes('setup.cfg')) await readSetupCfg(fs, project, diagnostics);
+  if (files.includes('Pipfile')) await readPipfile(fs, project, diagnostics);
   const seen = new Set<string>();
   // Production files first, so a dev file's `-r requirements.txt` does not make them dev.
   const isDev = (file: string) => /dev|test|lint|doc|ci/i.test(file);
