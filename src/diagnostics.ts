@@ -31,6 +31,7 @@ export const DIAGNOSTICS = {
   'cargo-not-locked': { severity: 'info', hint: 'Commit Cargo.lock (cargo generate-lockfile) so every crate of the build is scanned at its version.' },
   'cargo-not-fetched': { severity: 'warning', hint: 'Crate sources are read from vendor/ (cargo vendor) or $CARGO_HOME/registry/src (cargo fetch); fetch them, or set CARGO_HOME, to read their licences.' },
   'go-file-invalid': { severity: 'error', hint: 'Fix go.mod or vendor/modules.txt at the position shown; the scan goes on without the lines it could not read.' },
+  'go-mod-incomplete': { severity: 'info', hint: 'Before Go 1.17 go.mod lists only part of the build; run `go mod tidy -go=1.17` (or later) so go.mod lists every module.' },
   'go-not-downloaded': { severity: 'warning', hint: 'Module sources are read from vendor/ (go mod vendor) or the module cache (go mod download; $GOMODCACHE or $GOPATH/pkg/mod); download them, or set GOMODCACHE, to read their licences.' },
   'terms-file-invalid': { severity: 'error', hint: 'The package’s copyfair-terms.yaml is invalid at the position shown; its terms are not used.' },
 } as const satisfies Record<string, { severity: Diagnostic['severity']; hint: string }>;

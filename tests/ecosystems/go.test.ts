@@ -90,6 +90,18 @@ describe('vendored and broken modules', () => {
     expect(report.components.map((c) => c.name)).toEqual(['golang.org/x/text']);
   });
 
+  it('before Go 1.17, the modules whose source go.sum records are counted too', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-go-'));
+    writeFileSync(join(root, 'go.mod'), 'module example.org/old\n\ngo 1.14\n\nrequire github.com/ipfs/go-cid v0.4.1\n');
+    writeFileSync(join(root, 'go.sum'), 'github.com/google/uuid v1.5.0 h1:a=\ngithub.com/google/uuid v1.6.0 h1:b=\ngithub.com/google/uuid v1.6.0/go.mod h1:c=\ngithub.com/ipfs/go-cid v0.4.1 h1:d=\ngithub.com/pkg/errors v0.9.1/go.mod h1:e=\n');
+    const report = await scanGo(root);
+    expect(report.components.map((c) => `${c.name}@${c.version} ${c.expression}`)).toEqual(['github.com/google/uuid@v1.6.0 BSD-3-Clause', 'github.com/ipfs/go-cid@v0.4.1 Apache-2.0 AND MIT']);
+    expect(byName(report.components)['github.com/google/uuid'].paths).toEqual([['example.org/old', 'github.com/ipfs/go-cid', 'github.com/google/uuid']]);
+    expect(report.diagnostics.map((d) => d.code)).toEqual(['go-mod-incomplete']);
+    writeFileSync(join(root, 'go.mod'), 'module example.org/old\n\ngo 1.21\n\nrequire github.com/ipfs/go-cid v0.4.1\n');
+    expect((await scanGo(root)).components.map((c) => c.name)).toEqual(['github.com/ipfs/go-cid']);
+  });
+
   it('go.sum alone is not enough, and says so', async () => {
     const root = mkdtempSync(join(tmpdir(), 'copyfair-go-'));
     writeFileSync(join(root, 'go.sum'), 'github.com/a/b v1.0.0 h1:x=\n');

@@ -21,6 +21,8 @@ export interface GoReplace {
 
 export interface GoMod {
   module?: string;
+  /** The `go` directive: from 1.17 on, go.mod lists every module of the build. */
+  go?: string;
   requires: GoRequire[];
   replaces: GoReplace[];
   excludes: { path: string; version: string; line: number }[];
@@ -91,8 +93,11 @@ export function parseGoMod(source: string): { mod: GoMod; problems: GoProblem[] 
         mod.replaces.push({ path: left[0]!, ...(left[1] ? { version: left[1] } : {}), newPath: right[0]!, ...(right[1] ? { newVersion: right[1] } : {}), line });
         return;
       }
+      case 'go':
+        mod.go = words[0];
+        return;
       default:
-        return; // go, toolchain, retract, tool…: nothing licence-related
+        return; // toolchain, retract, tool…: nothing licence-related
     }
   }
 }
@@ -100,6 +105,35 @@ export function parseGoMod(source: string): { mod: GoMod; problems: GoProblem[] 
 /** Words of a line, with Go's quoted strings unquoted. */
 function tokens(body: string): string[] {
   return (body.match(/"(?:[^"\\]|\\.)*"|`[^`]*`|\S+/g) ?? []).map((word) => (/^["`]/.test(word) ? word.slice(1, -1) : word));
+}
+
+/** go.sum's modules whose source was downloaded (`path version h1:`, not only `/go.mod`), newest version of each. */
+export function parseGoSum(source: string): Map<string, { version: string; line: number }> {
+  const modules = new Map<string, { version: string; line: number }>();
+  source.split('\n').forEach((raw, index) => {
+    const [path, version] = raw.trim().split(/\s+/);
+    if (!path || !version || version.endsWith('/go.mod')) return;
+    const known = modules.get(path);
+    if (!known || compareSemver(version, known.version) > 0) modules.set(path, { version, line: index + 1 });
+  });
+  return modules;
+}
+
+/** Orders `vX.Y.Z[-pre][+meta]` versions by their numbers (pre-releases below releases). */
+function compareSemver(a: string, b: string): number {
+  const parts = (v: string) => /^v(\d+)\.(\d+)\.(\d+)(-[^+]*)?/.exec(v) ?? [];
+  const x = parts(a);
+  const y = parts(b);
+  for (let i = 1; i <= 3; i++) if (Number(x[i] ?? 0) !== Number(y[i] ?? 0)) return Number(x[i] ?? 0) - Number(y[i] ?? 0);
+  if (x[4] && !y[4]) return -1;
+  if (!x[4] && y[4]) return 1;
+  return (x[4] ?? '').localeCompare(y[4] ?? '');
+}
+
+/** True when the `go` directive is before 1.17, whose go.mod files list only part of the build. */
+export function beforeGo117(go: string | undefined): boolean {
+  const [major, minor] = (go ?? '1.0').split('.').map(Number);
+  return (major ?? 1) === 1 && (minor ?? 0) < 17;
 }
 
 /** vendor/modules.txt: the vendored modules, `path version` (after replacement: the new one). */

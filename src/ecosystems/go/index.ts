@@ -7,7 +7,7 @@ import { folderLicenceFiles, MAX_MANIFEST_BYTES } from '../folder.js';
 import type { ReadOnlyFs } from '../fs.js';
 import { reach, sortedPaths } from '../npm/graph.js';
 import type { Collected, CollectOptions, Ecosystem, Source } from '../types.js';
-import { escapeModulePath, parseGoMod, parseModulesTxt, type GoMod, type GoRequire } from './go-mod.js';
+import { beforeGo117, escapeModulePath, parseGoMod, parseGoSum, parseModulesTxt, type GoMod, type GoRequire } from './go-mod.js';
 
 /** The Go ecosystem. */
 export const go: Ecosystem = {
@@ -29,6 +29,8 @@ interface Module {
   directory?: string;
   /** What it was replaced by, for the report. */
   replacedBy?: string;
+  /** Where it is brought in, when not by a go.mod line. */
+  location?: Location;
   edges: { to: string; kind: Scope }[];
   name: string;
 }
@@ -48,6 +50,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     if (mod.excludes.some((e) => e.path === require.path && e.version === require.version)) continue;
     modules.set(require.path, { require, name: require.path, edges: [], ...(await locate(fs, mod, require, vendored, options.locations?.goModCache)) });
   }
+  if (beforeGo117(mod.go) && sources.some((s) => s.file === 'go.sum')) await addFromGoSum(fs, mod, modules, vendored, options.locations?.goModCache, diagnostics);
   await linkModules(fs, modules);
   const nodes = new Map<string, { name: string; edges: { to: string; kind: Scope }[] }>(modules);
   const root = { name: project, edges: mod.requires.filter((r) => !r.indirect && modules.has(r.path)).map((r) => ({ to: r.path, kind: 'prod' as Scope })) };
@@ -67,7 +70,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     const files = module.directory ? await folderLicenceFiles(fs, module.directory) : [];
     const exists = module.directory !== undefined && (await fs.isDirectory(module.directory));
     if (!exists) missing.push(`${path}@${module.require.version}`);
-    const location: Location = { file: 'go.mod', line: module.require.line };
+    const location: Location = module.location ?? { file: 'go.mod', line: module.require.line };
     components.push({
       ecosystem: 'go',
       name: path,
@@ -90,6 +93,23 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     diagnostics.push(diagnostic('go-not-downloaded', `${missing.length} module(s) are neither in ${where}: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`, { location: { file: 'go.mod' } }));
   }
   return { projects: [{ name: project, directory: '' }], components, sources: fromCache ? [...sources, { kind: 'module-cache', file: cache }] : sources, diagnostics };
+}
+
+/**
+ * Before Go 1.17 go.mod lists only some modules of the build; go.sum holds a hash of the source
+ * of every module that was downloaded to build it. Those are counted too (the safe reading).
+ */
+async function addFromGoSum(fs: ReadOnlyFs, mod: GoMod, modules: Map<string, Module>, vendored: Map<string, string> | undefined, cache: string | undefined, diagnostics: Diagnostic[]): Promise<void> {
+  const added: string[] = [];
+  for (const [path, { version, line }] of parseGoSum(await fs.readText('go.sum', MAX_MANIFEST_BYTES))) {
+    if (modules.has(path) || path === mod.module) continue;
+    const require: GoRequire = { path, version, indirect: true, line };
+    modules.set(path, { require, name: path, edges: [], location: { file: 'go.sum', line }, ...(await locate(fs, mod, require, vendored, cache)) });
+    added.push(`${path}@${version}`);
+  }
+  if (added.length > 0) {
+    diagnostics.push(diagnostic('go-mod-incomplete', `go.mod says go ${mod.go ?? '(none)'}: before Go 1.17 it lists only part of the build, so copyfair also counts the ${added.length} module(s) whose source go.sum records: ${added.slice(0, 3).join(', ')}${added.length > 3 ? ', …' : ''}`, { location: { file: 'go.mod' } }));
+  }
 }
 
 /** vendor/modules.txt's modules by path, with the version vendored. */
