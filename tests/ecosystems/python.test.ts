@@ -220,3 +220,13 @@ describe('setup.cfg and Pipfile', () => {
     expect((await scanPython(tools)).project.sources.map((s) => s.file)).toEqual(['package.json']);
   });
 });
+
+describe('uv workspaces', () => {
+  it('a member locked as editable is the project\'s own code, its dependencies are not', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-py-'));
+    writeFileSync(join(root, 'pyproject.toml'), '[project]\nname = "app"\nversion = "1.0.0"\ndependencies = ["shared"]\n\n[tool.uv.workspace]\nmembers = ["packages/*"]\n\n[tool.uv.sources]\nshared = { workspace = true }\n');
+    writeFileSync(join(root, 'uv.lock'), 'version = 1\n\n[[package]]\nname = "app"\nversion = "1.0.0"\nsource = { virtual = "." }\ndependencies = [{ name = "shared" }]\n\n[[package]]\nname = "shared"\nversion = "0.1.0"\nsource = { editable = "packages/shared" }\ndependencies = [{ name = "idna" }]\n\n[[package]]\nname = "idna"\nversion = "3.10"\nsource = { registry = "https://pypi.org/simple" }\n');
+    const report = await scanPython(root);
+    expect(report.components.map((c) => `${c.name} ${JSON.stringify(c.paths[0])}`)).toEqual(['idna ["app","shared","idna"]']);
+  });
+});

@@ -88,6 +88,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   const components: Component[] = [];
   for (const [key, { scope, paths }] of [...reached].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const node = nodes.get(key)!;
+    if (node.locked?.local) continue; // a workspace member or local folder: the project's own code
     const id = `${node.name}@${node.version}`;
     const direct = project.requirements.find((r) => r.name === key);
     const location: Location = direct?.location ?? (node.locked && lockSource ? { file: lockSource.file, line: node.locked.line } : node.dist ? { file: node.dist.metadataFile } : { file: '.' });

@@ -14,6 +14,8 @@ export interface LockedPackage {
   line: number;
   /** Pipfile.lock's `develop` section. */
   dev?: boolean;
+  /** The project's own code (a uv workspace member, a local directory): not a dependency. */
+  local?: boolean;
 }
 
 export const PYTHON_LOCKFILES = ['uv.lock', 'poetry.lock', 'pdm.lock', 'Pipfile.lock'] as const;
@@ -39,7 +41,9 @@ export function parseLockfile(file: PythonLockfile, source: string): { ok: true;
       const tables = [list(item.dependencies), ...Object.values(table(item['optional-dependencies'])).map(list), ...Object.values(table(item['dev-dependencies'])).map(list)];
       for (const dep of tables.flat()) if (text(table(dep).name)) dependencies.add(normaliseName(text(table(dep).name)!));
     }
-    packages.set(normaliseName(name), { name: normaliseName(name), version: version ?? 'unknown', dependencies: [...dependencies], line: lines[index] ?? 1 });
+    const source = table(item.source);
+    const local = ['editable', 'virtual', 'directory'].some((key) => key in source) || text(source.type) === 'directory';
+    packages.set(normaliseName(name), { name: normaliseName(name), version: version ?? 'unknown', dependencies: [...dependencies], line: lines[index] ?? 1, ...(local ? { local } : {}) });
   });
   return { ok: true, packages };
 }
