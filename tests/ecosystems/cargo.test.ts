@@ -1,5 +1,5 @@
 // The Rust ecosystem: Cargo.toml, Cargo.lock v1–v4, vendored crates and the registry cache.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,5 +102,24 @@ describe('--workspace in a Cargo workspace', () => {
     expect(one.components.map((c) => c.name)).toEqual(['cfg-if', 'itoa', 'unicode-ident']);
     const none = await scan('fixtures/cargo/vendored-workspace', { profile: {}, toolVersion: 'test', workspace: 'nope', environment: { cargoHome: nowhere } });
     expect(none.diagnostics.find((d) => d.code === 'workspace-not-found')!.message).toBe('no workspace member "nope"; the members are: ledger-core, ledger-server');
+  });
+});
+
+describe('path dependencies outside the workspace', () => {
+  it('third-party code kept in the tree is read; a private crate is the project\'s own; outside the project is unknown', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-cargo-'));
+    const write = (path: string, text: string) => {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    write('Cargo.toml', '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\nshared = { path = "libs/shared" }\nfork = { path = "third_party/fork" }\noutside = { path = "../outside" }\n');
+    write('libs/shared/Cargo.toml', '[package]\nname = "shared"\nversion = "0.1.0"\npublish = false\nlicense = "PPL"\n');
+    write('third_party/fork/Cargo.toml', '[package]\nname = "fork"\nversion = "2.0.0"\nlicense = "MIT/Apache-2.0"\n');
+    write('Cargo.lock', 'version = 4\n\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = ["fork", "outside", "shared"]\n\n[[package]]\nname = "fork"\nversion = "2.0.0"\n\n[[package]]\nname = "outside"\nversion = "1.0.0"\n\n[[package]]\nname = "shared"\nversion = "0.1.0"\n');
+    const report = await scanCargo(root);
+    const c = byName(report.components);
+    expect(Object.keys(c).sort()).toEqual(['fork', 'outside']);
+    expect(c.fork).toMatchObject({ directory: 'third_party/fork', expression: 'MIT OR Apache-2.0', location: { file: 'Cargo.toml', line: 7 } });
+    expect(c.outside.verdict.because[0].because).toBe('outside 1.0.0 is a path dependency copyfair cannot find inside the project: a person must read its licence');
   });
 });

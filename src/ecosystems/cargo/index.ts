@@ -1,7 +1,7 @@
 // The Rust ecosystem: Cargo.toml (the package or workspace and its members), Cargo.lock for the
 // whole build, and each crate's own Cargo.toml and licence files from the vendor folder or the
 // registry cache. Nothing is run: no cargo command, no build script.
-import { basename } from 'node:path';
+import { basename, posix } from 'node:path';
 import { diagnostic } from '../../diagnostics.js';
 import { readString } from '../../identify/declared.js';
 import type { KnowledgeBase } from '../../kb/index.js';
@@ -92,7 +92,15 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   const missing: string[] = [];
   for (const [key, { scope, paths }] of [...reached].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const node = nodes.get(key)!;
-    if (node.member || (node.crate && !node.crate.source)) continue; // the project's own crates
+    if (node.member) continue; // the project's own crates
+    if (node.crate && !node.crate.source) {
+      // A path dependency outside the workspace: third-party code kept in the tree is read like a
+      // vendored crate; a private one (`publish = false`) is the project's own, as cargo-deny holds.
+      const local = await pathCrate(fs, members, node, diagnostics);
+      if (local === 'private') continue;
+      components.push(local ? await crateComponent(fs, node, scope, sortedPaths(paths), bringsIn(nodes, roots, key, node), local, options.kb, diagnostics) : { ...(await crateComponent(fs, node, scope, sortedPaths(paths), bringsIn(nodes, roots, key, node), undefined, options.kb, diagnostics)), notRead: `${node.name} ${node.version} is a path dependency copyfair cannot find inside the project: a person must read its licence` });
+      continue;
+    }
     const folder = vendored.get(key) ?? vendored.get(`${node.name}@*`) ?? (node.version !== 'unknown' ? await fromRegistry(fs, registries, node.name, node.version, diagnostics) : undefined);
     if (!folder) missing.push(`${node.name} ${node.version}`);
     const location = bringsIn(nodes, roots, key, node);
@@ -146,6 +154,20 @@ async function readLock(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<Map<
     diagnostics.push(diagnostic('cargo-file-invalid', `Cargo.lock names ${parsed.dangling.length} dependency(ies) it does not lock: ${parsed.dangling.slice(0, 3).join('; ')}`, { location: { file: 'Cargo.lock' } }));
   }
   return parsed.crates;
+}
+
+/** The folder of a path dependency named by a member, read when it lies inside the project. */
+async function pathCrate(fs: ReadOnlyFs, members: Member[], node: Node, diagnostics: Diagnostic[]): Promise<CrateFolder | 'private' | undefined> {
+  for (const member of members) {
+    const dep = member.manifest.dependencies.find((d) => d.name === node.name && d.path);
+    if (!dep?.path) continue;
+    const directory = posix.normalize(posix.join(dep.path.from === 'root' ? '.' : member.directory || '.', dep.path.value)).replace(/\/$/, '');
+    if (directory.startsWith('..') || directory.startsWith('/') || !(await fs.exists(`${directory}/Cargo.toml`))) return undefined;
+    const manifest = await readManifest(fs, `${directory}/Cargo.toml`, undefined, diagnostics);
+    if (manifest?.manifest.private) return 'private';
+    return { directory, ...(manifest ? { manifest: manifest.manifest } : {}), via: 'path' };
+  }
+  return undefined;
 }
 
 /** How a member depends on a crate: the best scope among the tables that name it. */

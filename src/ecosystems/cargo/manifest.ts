@@ -9,6 +9,8 @@ export interface CargoDependency {
   name: string;
   kind: Scope;
   line?: number;
+  /** `path = …`, and whether it is relative to the member or (inherited) to the workspace root. */
+  path?: { value: string; from: 'member' | 'root' };
 }
 
 /** What copyfair reads from a Cargo.toml. */
@@ -18,6 +20,8 @@ export interface CargoManifest {
   license?: string;
   licenseFile?: string;
   licenceLine?: number;
+  /** `publish = false`: a private crate, never on a registry. */
+  private?: boolean;
   dependencies: CargoDependency[];
   /** `[workspace] members` patterns, and `exclude`. */
   members: string[];
@@ -46,7 +50,8 @@ export function parseCargoManifest(source: string, workspace?: TomlTable): { ok:
       const name = text(detail.package) ?? text(inherited.package) ?? key;
       const optional = detail.optional === true || inherited.optional === true;
       const line = keyLine(source, header, key);
-      dependencies.push({ name, kind: kind === 'prod' && optional ? 'optional' : kind, ...(line !== undefined ? { line } : {}) });
+      const path = text(detail.path) !== undefined ? { value: text(detail.path)!, from: 'member' as const } : text(inherited.path) !== undefined ? { value: text(inherited.path)!, from: 'root' as const } : undefined;
+      dependencies.push({ name, kind: kind === 'prod' && optional ? 'optional' : kind, ...(line !== undefined ? { line } : {}), ...(path ? { path } : {}) });
     }
   };
   for (const [name, kind] of TABLES) read(table(root[name]), kind, `[${name}]`);
@@ -64,6 +69,7 @@ export function parseCargoManifest(source: string, workspace?: TomlTable): { ok:
       version: text(pkg.version),
       ...(license !== undefined ? { license } : {}),
       ...(licenseFile !== undefined ? { licenseFile } : {}),
+      ...(pkg.publish === false || (Array.isArray(pkg.publish) && pkg.publish.length === 0) ? { private: true } : {}),
       licenceLine: license !== undefined || licenseFile !== undefined ? lineOf(source, /^\s*license(-file)?\s*=/) : undefined,
       dependencies,
       members: list(table(root.workspace).members).filter((item): item is string => typeof item === 'string'),

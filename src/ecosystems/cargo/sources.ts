@@ -12,7 +12,7 @@ export interface CrateFolder {
   directory: string;
   manifest?: CargoManifest;
   /** The Cargo.toml text, for locating fields. */
-  via: 'vendor' | 'registry';
+  via: 'vendor' | 'registry' | 'path';
 }
 
 /** The vendor folder the project's Cargo config names, else `vendor` when there is one. */
