@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../../kb/index.js';
 import type { Component, Diagnostic, Evidence, Location, Scope } from '../../types.js';
 import { expandFolders, folderLicenceFiles, MAX_MANIFEST_BYTES } from '../folder.js';
 import type { ReadOnlyFs } from '../fs.js';
-import { reach, sortedPaths } from '../npm/graph.js';
+import { reach, sortedPaths } from '../reach.js';
 import type { Collected, CollectOptions, Ecosystem, Project, Source } from '../types.js';
 import { parseCargoLock, type LockedCrate } from './lockfile.js';
 import { cargoLicence, parseCargoManifest, type CargoManifest } from './manifest.js';

@@ -5,7 +5,7 @@ import { diagnostic } from '../../diagnostics.js';
 import type { Component, Diagnostic, Location, Scope } from '../../types.js';
 import { folderLicenceFiles, MAX_MANIFEST_BYTES } from '../folder.js';
 import type { ReadOnlyFs } from '../fs.js';
-import { reach, sortedPaths } from '../npm/graph.js';
+import { reach, sortedPaths } from '../reach.js';
 import type { Collected, CollectOptions, Ecosystem, Source } from '../types.js';
 import { beforeGo117, escapeModulePath, parseGoMod, parseGoSum, parseModulesTxt, type GoMod, type GoRequire } from './go-mod.js';
 

@@ -51,12 +51,6 @@ export function graphFromTree(tree: Tree, roots: string[], diagnostics: Diagnost
 /** The better of two scopes for the same package: prod beats optional beats peer beats dev. */
 const SCOPE_ORDER: Scope[] = ['prod', 'optional', 'peer', 'dev'];
 
-/** What `reach` needs of a graph: names and edges (every ecosystem's graph has them). */
-export interface ReachGraph {
-  nodes: Map<string, { name: string; edges: { to: string; kind: Scope }[] }>;
-  roots: string[];
-}
-
 /** What the graph says of each reachable package. */
 export interface Reach {
   scope: Scope;
@@ -69,7 +63,7 @@ export interface Reach {
  * decides (dependencies → prod, devDependencies → dev…); an optional or peer edge further down
  * makes a prod path optional or peer. Paths: the shortest, then one through each other parent.
  */
-export function reach(graph: ReachGraph): Map<string, Reach> {
+export function reach(graph: Graph): Map<string, Reach> {
   const scope = new Map<string, Scope>();
   const parent = new Map<string, string | undefined>();
   const parents = new Map<string, string[]>();
@@ -114,7 +108,7 @@ function combine(path: Scope, kind: Scope): Scope {
   return path;
 }
 
-function chain(graph: ReachGraph, key: string, parent: Map<string, string | undefined>): string[] {
+function chain(graph: Graph, key: string, parent: Map<string, string | undefined>): string[] {
   const names: string[] = [];
   const seen = new Set<string>();
   for (let at: string | undefined = key; at !== undefined && !seen.has(at); at = parent.get(at)) {
@@ -124,7 +118,7 @@ function chain(graph: ReachGraph, key: string, parent: Map<string, string | unde
   return names;
 }
 
-function pathsTo(graph: ReachGraph, key: string, parent: Map<string, string | undefined>, parents: string[]): string[][] {
+function pathsTo(graph: Graph, key: string, parent: Map<string, string | undefined>, parents: string[]): string[][] {
   const name = graph.nodes.get(key)!.name;
   return sortedPaths(parents.slice(0, MAX_PATHS).map((via) => [...chain(graph, via, parent), name]));
 }

@@ -7,7 +7,7 @@ import { diagnostic } from '../../diagnostics.js';
 import type { Component, Diagnostic, Location, Scope } from '../../types.js';
 import { MAX_MANIFEST_BYTES } from '../folder.js';
 import type { ReadOnlyFs } from '../fs.js';
-import { reach, sortedPaths } from '../npm/graph.js';
+import { reach, sortedPaths } from '../reach.js';
 import type { Collected, CollectOptions, Ecosystem, Source } from '../types.js';
 import { declaredEvidence } from './declared.js';
 import { readEnvironment, type Distribution, type Environment } from './environment.js';
