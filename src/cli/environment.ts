@@ -17,3 +17,18 @@ export function scanEnvironment(variables: NodeJS.ProcessEnv, pythonEnv: string 
     arch: process.arch,
   };
 }
+
+/**
+ * A path of the report on disk: the scan names files in the caches by their labels
+ * (`$CARGO_HOME/…`, `$GOMODCACHE/…`, `$VIRTUAL_ENV/…`, `<python-env>/…`); others are in the project.
+ */
+export function labelledPath(root: string, environment: Environment, path: string): string {
+  const labels: [string, string | undefined][] = [
+    ['$CARGO_HOME', environment.cargoHome],
+    ['$GOMODCACHE', environment.goModCache],
+    ['$VIRTUAL_ENV', environment.virtualEnv],
+    ['<python-env>', environment.pythonEnv],
+  ];
+  for (const [label, folder] of labels) if (folder && path.startsWith(`${label}/`)) return join(folder, path.slice(label.length + 1));
+  return join(root, path);
+}

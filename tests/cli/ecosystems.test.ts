@@ -1,5 +1,7 @@
 // `copyfair scan` on Python, Rust, Go and mixed projects, through the CLI as a user runs it.
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from './run.js';
 
@@ -71,5 +73,14 @@ describe('scan through the CLI', () => {
     const nowhere = await run(['scan', 'fixtures/python/venv-app', '--python-env', 'no/such/env']);
     expect(nowhere.code).toBe(2);
     expect(nowhere.stderr).toContain('--python-env: no/such/env does not exist');
+  });
+
+  it('a clarification pinned to a licence file in the module cache is checked against that file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-go-clarify-'));
+    cpSync('fixtures/go/module-cache', root, { recursive: true });
+    writeFileSync(join(root, 'copyfair.yaml'), 'clarifications:\n  - package: golang.org/x/text\n    version: v0.14.0\n    expression: BSD-3-Clause\n    file: LICENSE\n    sha256: 9c684086cf94c9cc8de481c031d5ff035d54c78b6a4bd5d17cfefbc5d854ea8c\n');
+    const { report } = await json([root]);
+    expect(report.components.find((c: any) => c.name === 'golang.org/x/text').evidence.map((e: any) => e.kind)).toContain('clarification');
+    expect(report.diagnostics.map((d: any) => d.code)).not.toContain('config-clarification-stale');
   });
 });

@@ -8,8 +8,8 @@ import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from 
 import { sortDiagnostics } from '../../report/build.js';
 import { REPORTERS, EXTENSIONS, type Format } from '../../report/index.js';
 import { ECOSYSTEMS } from '../../ecosystems/index.js';
-import { scan } from '../../scan/index.js';
-import { scanEnvironment } from '../environment.js';
+import { scan, type Environment } from '../../scan/index.js';
+import { labelledPath, scanEnvironment } from '../environment.js';
 import type { Outcome, Profile, Report, Use } from '../../types.js';
 import { USES } from '../../types.js';
 import type { CommandContext } from '../context.js';
@@ -59,11 +59,11 @@ export function register(program: Command, context: CommandContext): void {
     profile.date ??= today();
     const failOn: Outcome[] = failOnFromFlags(flags) ?? policy.failOn ?? DEFAULT_FAIL_ON;
     const devUses = flags.devUse === undefined ? policy.devUses : parseUses(flags.devUse);
-    const { hooks, finish } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path) });
-    const progress = context.io.isTty ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
     const ecosystems = flags.ecosystem === undefined ? undefined : parseEcosystems(flags.ecosystem);
     if (flags.pythonEnv !== undefined && !existsSync(flags.pythonEnv)) throw new UsageError(`--python-env: ${flags.pythonEnv} does not exist; give the folder of a virtual environment (the one holding pyvenv.cfg).`);
     const environment = scanEnvironment(process.env, flags.pythonEnv);
+    const { hooks, finish } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path, environment) });
+    const progress = context.io.isTty ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
     const report = await scan(root, { profile, devUses, workspace: flags.workspace, hooks, toolVersion: toolVersion(), onProgress: progress || undefined, ...(ecosystems ? { ecosystems } : {}), environment });
     report.diagnostics = sortDiagnostics([...report.diagnostics, ...finish()]);
     if (progress && report.summary.total > PROGRESS_AFTER) context.io.stderr('\r\x1b[K');
@@ -91,10 +91,10 @@ function readPolicy(root: string, configPath: string | undefined): Policy {
 }
 
 /** Reads a file of the scanned tree for the policy (clarification hashes); never outside it. */
-function readInside(root: string, path: string): Buffer | undefined {
+function readInside(root: string, path: string, environment: Environment): Buffer | undefined {
   if (path.split('/').includes('..')) return undefined;
   try {
-    return readFileSync(join(root, path));
+    return readFileSync(labelledPath(root, environment, path));
   } catch {
     return undefined;
   }
