@@ -341,8 +341,8 @@ export interface Component {
   /** Terms the component ships for its own `LicenseRef-*` ids (read from `termsFile`). */
   shippedTerms?: Terms[];
   /**
-   * Why the component's own files could not be read (locked but not installed, not vendored),
-   * and what to do: its verdict is unknown for this reason.
+   * Why copyfair has no licence to read for the component (locked but not installed, not vendored,
+   * a Go module without a licence file), and what to do: its verdict is unknown for this reason.
    */
   notRead?: string;
 }

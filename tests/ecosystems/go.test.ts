@@ -66,6 +66,7 @@ describe('a module reading the module cache (fixtures/go/module-cache)', () => {
     const report = await scanGo('fixtures/go/module-cache');
     const c = byName(report.components);
     expect(c['example.com/legacy/flags']).toMatchObject({ directory: 'third_party/flags', verdict: { outcome: 'unknown' } });
+    expect(c['example.com/legacy/flags'].verdict.because[0].because).toBe('example.com/legacy/flags@v0.0.0-20190101000000-abcdef123456 has no LICENSE or COPYING file at its root (third_party/flags), and Go modules declare no licence: a person must find out its licence');
     expect(c['github.com/stretchr/testify'].verdict.because[0].because).toContain('`go mod download`');
     expect(report.diagnostics.map((d) => d.code).sort()).toEqual(['go-not-downloaded', 'licence-missing']);
   });

@@ -4,6 +4,7 @@
 import { diagnostic } from '../../diagnostics.js';
 import type { Component, Diagnostic, Location, Scope } from '../../types.js';
 import { folderLicenceFiles, MAX_MANIFEST_BYTES } from '../folder.js';
+import { isLicenceText } from '../npm/licence-files.js';
 import type { ReadOnlyFs } from '../fs.js';
 import { reach, sortedPaths } from '../reach.js';
 import type { Collected, CollectOptions, Ecosystem, Source } from '../types.js';
@@ -71,6 +72,11 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     const exists = module.directory !== undefined && (await fs.isDirectory(module.directory));
     if (!exists) missing.push(`${path}@${module.require.version}`);
     const location: Location = module.location ?? { file: 'go.mod', line: module.require.line };
+    const licences = files.filter((file) => isLicenceText(file.split('/').pop()!));
+    const id = `${path}@${module.require.version}`;
+    // Go modules declare no licence: without a licence file at the root there is nothing to read.
+    const noLicence = exists && licences.length === 0 ? `${id} has no LICENSE or COPYING file at its root (${module.directory}), and Go modules declare no licence: a person must find out its licence` : undefined;
+    if (noLicence) diagnostics.push(diagnostic('licence-missing', noLicence, { location, component: id }));
     components.push({
       ecosystem: 'go',
       name: path,
@@ -83,7 +89,8 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
       evidence: [],
       licenceFiles: exists ? files.filter((file) => !/\/(AUTHORS|CONTRIBUTORS)$/i.test(file)) : [],
       funding: [],
-      ...(exists ? {} : { notRead: `${path}@${module.require.version}${module.replacedBy ? ` (replaced by ${module.replacedBy})` : ''} is neither vendored nor in the module cache: run \`go mod download\` or \`go mod vendor\` to read its licence` }),
+      ...(exists ? {} : { notRead: `${id}${module.replacedBy ? ` (replaced by ${module.replacedBy})` : ''} is neither vendored nor in the module cache: run \`go mod download\` or \`go mod vendor\` to read its licence` }),
+      ...(noLicence ? { notRead: noLicence } : {}),
     });
   }
   const cache = options.locations?.goModCache;
