@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // `npm run bench:ecosystems`: times `copyfair scan` on a synthetic installed Python environment
 // and a synthetic vendored Rust workspace, each with a real licence text per package, against an
-// npm tree of the same size, and reports time per package. Each run is a fresh process; medians.
+// npm tree of the same size, and reports CPU time per package (steadier than wall time on a
+// shared machine). Each run is a fresh process; medians.
 //
 //   npm run bench:ecosystems                          # 150 Python packages, 300 crates, 3 runs
 //   npm run bench:ecosystems -- --python 300 --cargo 600 --runs 5
+//   npm run bench:ecosystems -- --generate-only      # leave the trees in the temp folder, print their paths
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,6 +24,7 @@ const option = (name, fallback) => {
 const pythonSize = option('python', 150);
 const cargoSize = option('cargo', 300);
 const runs = option('runs', 3);
+const generateOnly = args.includes('--generate-only');
 
 const LICENCES = ['MIT', 'Apache-2.0', 'BSD-3-Clause', 'ISC', 'MPL-2.0'];
 const licence = (i) => LICENCES[i % LICENCES.length];
@@ -92,28 +95,38 @@ function npm(size) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** Median wall and CPU (user + system) time of a scan, each run a fresh process. */
 function time(root) {
-  const samples = [];
+  const wall = [];
+  const cpu = [];
   let components = 0;
   for (let run = 0; run < runs; run++) {
     const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [bin, 'scan', root, '--format', 'json', '--date', '2026-01-01'], { encoding: 'utf8', maxBuffer: 1 << 30, env: { PATH: process.env.PATH, CARGO_HOME: join(root, 'no-cargo-home'), GOMODCACHE: join(root, 'no-go-cache') } });
-    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+    // CPU time is steadier than wall time on a shared machine: /usr/bin/time reports it.
+    const result = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, bin, 'scan', root, '--format', 'json', '--date', '2026-01-01'], { encoding: 'utf8', maxBuffer: 1 << 30, env: { PATH: process.env.PATH, CARGO_HOME: join(root, 'no-cargo-home'), GOMODCACHE: join(root, 'no-go-cache') } });
+    wall.push(Number(process.hrtime.bigint() - started) / 1e6);
+    const [user, system] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
+    cpu.push((user + system) * 1000);
     components = JSON.parse(result.stdout).summary.total;
   }
-  return { ms: median(samples), components };
+  return { ms: median(wall), cpu: median(cpu), components };
+}
+
+if (generateOnly) {
+  console.log([python(pythonSize), cargo(cargoSize), npm(cargoSize)].join('\n'));
+  process.exit(0);
 }
 
 const empty = mkdtempSync(join(tmpdir(), 'copyfair-bench-empty-'));
 writeFileSync(join(empty, 'package.json'), '{"name":"empty","version":"1.0.0"}');
-const startup = time(empty).ms;
+const startup = time(empty);
 const rows = [];
 for (const [label, make, size] of [['npm', npm, pythonSize], ['python', python, pythonSize], ['npm', npm, cargoSize], ['cargo', cargo, cargoSize]]) {
   const root = make(size);
-  const { ms, components } = time(root);
-  rows.push(`| ${label} | ${components} | ${ms.toFixed(0)} ms | ${((ms - startup) / components).toFixed(2)} ms |`);
+  const { ms, cpu, components } = time(root);
+  rows.push(`| ${label} | ${components} | ${ms.toFixed(0)} ms | ${cpu.toFixed(0)} ms | ${((cpu - startup.cpu) / components).toFixed(2)} ms |`);
   rmSync(root, { recursive: true, force: true });
 }
 rmSync(empty, { recursive: true, force: true });
-console.log(`startup (an empty project): ${startup.toFixed(0)} ms, median of ${runs}\n`);
-console.log(['| ecosystem | packages | median wall time | per package, startup excluded |', '|---|---:|---:|---:|', ...rows].join('\n'));
+console.log(`startup (an empty project): ${startup.ms.toFixed(0)} ms wall, ${startup.cpu.toFixed(0)} ms CPU; medians of ${runs} runs\n`);
+console.log(['| ecosystem | packages | wall time | CPU time | CPU per package, startup excluded |', '|---|---:|---:|---:|---:|', ...rows].join('\n'));

@@ -5,7 +5,7 @@ import { FileError, type ReadOnlyFs } from './fs.js';
 
 /** A folder outside the project, read through its own read-only file access. */
 export interface Mount {
-  /** The label paths start with, e.g. `$CARGO_HOME`. */
+  /** The label paths start with: `$…` or `<…>`, which no project path starts with. */
   label: string;
   fs: ReadOnlyFs;
 }
@@ -13,9 +13,11 @@ export interface Mount {
 /** The project's files, with each mount's files under `<label>/…`. */
 export function mountFs(project: ReadOnlyFs, mounts: Mount[]): ReadOnlyFs {
   if (mounts.length === 0) return project;
+  // Most reads are the project's own: they go straight through, without a wrapper.
+  const mounted = (path: string) => path.startsWith('$') || path.startsWith('<');
   const route = (path: string): [ReadOnlyFs, string, string] => {
     for (const mount of mounts) {
-      if (path === mount.label) return [mount.fs, '', `${mount.label}`];
+      if (path === mount.label) return [mount.fs, '', mount.label];
       if (path.startsWith(`${mount.label}/`)) return [mount.fs, path.slice(mount.label.length + 1), `${mount.label}/`];
     }
     return [project, path, ''];
@@ -32,12 +34,13 @@ export function mountFs(project: ReadOnlyFs, mounts: Mount[]): ReadOnlyFs {
   };
   return {
     root: project.root,
-    readText: (path, limit) => relabel(path, (fs, inner) => fs.readText(inner, limit)),
-    readBytes: (path, limit) => relabel(path, (fs, inner) => fs.readBytes(inner, limit)),
-    list: (path) => relabel(path, (fs, inner) => fs.list(inner)),
-    exists: (path) => relabel(path, (fs, inner) => fs.exists(inner)),
-    isDirectory: (path) => relabel(path, (fs, inner) => fs.isDirectory(inner)),
+    readText: (path, limit) => (mounted(path) ? relabel(path, (fs, inner) => fs.readText(inner, limit)) : project.readText(path, limit)),
+    readBytes: (path, limit) => (mounted(path) ? relabel(path, (fs, inner) => fs.readBytes(inner, limit)) : project.readBytes(path, limit)),
+    list: (path) => (mounted(path) ? relabel(path, (fs, inner) => fs.list(inner)) : project.list(path)),
+    exists: (path) => (mounted(path) ? relabel(path, (fs, inner) => fs.exists(inner)) : project.exists(path)),
+    isDirectory: (path) => (mounted(path) ? relabel(path, (fs, inner) => fs.isDirectory(inner)) : project.isDirectory(path)),
     real: async (path) => {
+      if (!mounted(path)) return project.real(path);
       const [fs, inner, prefix] = route(path);
       const real = await fs.real(inner);
       return prefix === '' || real.startsWith('/') ? real : `${prefix}${real}`.replace(/\/$/, '');

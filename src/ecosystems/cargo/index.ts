@@ -7,6 +7,7 @@ import { readString } from '../../identify/declared.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Component, Diagnostic, Evidence, Location, Scope } from '../../types.js';
 import { expandFolders, folderLicenceFiles, MAX_MANIFEST_BYTES } from '../folder.js';
+import { licenceFiles as licenceFilesIn } from '../npm/licence-files.js';
 import type { ReadOnlyFs } from '../fs.js';
 import { reach, sortedPaths } from '../reach.js';
 import type { Collected, CollectOptions, Ecosystem, Project, Source } from '../types.js';
@@ -196,7 +197,7 @@ async function crateComponent(fs: ReadOnlyFs, node: Node, scope: Scope, paths: s
   const manifest = folder.manifest;
   const declaredAt: Location = { file: `${folder.directory}/Cargo.toml`, ...(manifest?.licenceLine ? { line: manifest.licenceLine } : {}) };
   const id = `${node.name}@${node.version}`;
-  const licenceFiles = await folderLicenceFiles(fs, folder.directory);
+  const licenceFiles = folder.files ? await licenceFilesIn(fs, folder.directory, folder.files) : await folderLicenceFiles(fs, folder.directory);
   if (manifest?.license !== undefined) {
     const declared = readString(cargoLicence(manifest.license), kb);
     evidence.push({ kind: 'declared', value: manifest.license, expression: declared.expression, location: declaredAt });

@@ -11,8 +11,9 @@ import { parseCargoManifest, type CargoManifest } from './manifest.js';
 export interface CrateFolder {
   directory: string;
   manifest?: CargoManifest;
-  /** The Cargo.toml text, for locating fields. */
   via: 'vendor' | 'registry' | 'path';
+  /** The names of the files in the folder, when already listed. */
+  files?: string[];
 }
 
 /** The vendor folder the project's Cargo config names, else `vendor` when there is one. */
@@ -39,17 +40,19 @@ export async function readVendor(fs: ReadOnlyFs, vendor: string, diagnostics: Di
     if (entry.kind !== 'directory' || entry.name.startsWith('.')) continue;
     const directory = `${vendor}/${entry.name}`;
     const file = `${directory}/Cargo.toml`;
-    if (!(await fs.exists(file))) continue;
+    // One listing per crate: it finds Cargo.toml and, later, the licence files.
+    const files = (await listOrEmpty(fs, directory)).filter((e) => e.kind === 'file' || e.kind === 'symlink').map((e) => e.name);
+    if (!files.includes('Cargo.toml')) continue;
     const parsed = parseCargoManifest(await fs.readText(file, MAX_MANIFEST_BYTES));
     if (!parsed.ok) {
       diagnostics.push(diagnostic('cargo-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
       // The folder name still says which crate it is (`name` or `name-version`).
       const match = /^(.+?)-(\d+\.\d+\.\d+.*)$/.exec(entry.name);
-      found.set(match ? `${match[1]}@${match[2]}` : `${entry.name}@*`, { directory, via: 'vendor' });
+      found.set(match ? `${match[1]}@${match[2]}` : `${entry.name}@*`, { directory, via: 'vendor', files });
       continue;
     }
     const { name, version } = parsed.manifest;
-    if (name && version) found.set(`${name}@${version}`, { directory, manifest: parsed.manifest, via: 'vendor' });
+    if (name && version) found.set(`${name}@${version}`, { directory, manifest: parsed.manifest, via: 'vendor', files });
   }
   return found;
 }

@@ -89,25 +89,23 @@ async function readDistributions(fs: ReadOnlyFs, site: string, environment: Envi
 /** `License-File` entries (under licenses/ since metadata 2.4, else beside METADATA) and licence-named files. */
 async function distributionLicenceFiles(fs: ReadOnlyFs, directory: string, headers: Headers | undefined): Promise<string[]> {
   const found = new Set<string>();
+  // One listing of the folder and of its licenses/ tree serves the License-File entries too.
+  const entries = await listOrEmpty(fs, directory);
+  const present = new Set(entries.filter((entry) => entry.kind === 'file').map((entry) => `${directory}/${entry.name}`));
+  for (const entry of entries) if (entry.kind === 'file' && isLicenceText(entry.name)) found.add(`${directory}/${entry.name}`);
+  if (entries.some((entry) => entry.name === 'licenses' && entry.kind === 'directory')) await walkLicences(fs, `${directory}/licenses`, found, present, 3);
   for (const { value } of headers?.get('license-file') ?? []) {
     if (value.split('/').includes('..') || value.startsWith('/')) continue;
-    for (const candidate of [`${directory}/licenses/${value}`, `${directory}/${value}`]) {
-      if (await fs.exists(candidate)) {
-        found.add(candidate);
-        break;
-      }
-    }
+    const candidate = [`${directory}/licenses/${value}`, `${directory}/${value}`].find((path) => present.has(path));
+    if (candidate) found.add(candidate);
   }
-  for (const entry of await listOrEmpty(fs, directory)) {
-    if (entry.kind === 'file' && isLicenceText(entry.name)) found.add(`${directory}/${entry.name}`);
-  }
-  await walkLicences(fs, `${directory}/licenses`, found, 3);
   return [...found].sort();
 }
 
-async function walkLicences(fs: ReadOnlyFs, folder: string, found: Set<string>, depth: number): Promise<void> {
+async function walkLicences(fs: ReadOnlyFs, folder: string, found: Set<string>, present: Set<string>, depth: number): Promise<void> {
   for (const entry of await listOrEmpty(fs, folder)) {
+    if (entry.kind === 'file') present.add(`${folder}/${entry.name}`);
     if (entry.kind === 'file' && isLicenceText(entry.name)) found.add(`${folder}/${entry.name}`);
-    else if (entry.kind === 'directory' && depth > 0) await walkLicences(fs, `${folder}/${entry.name}`, found, depth - 1);
+    else if (entry.kind === 'directory' && depth > 0) await walkLicences(fs, `${folder}/${entry.name}`, found, present, depth - 1);
   }
 }
