@@ -43,13 +43,14 @@ export function parseCargoManifest(source: string, workspace?: TomlTable): { ok:
   const pkg = table(root.package);
   const shared = workspace ?? table(table(root.workspace).dependencies);
   const dependencies: CargoDependency[] = [];
+  const lines = source.split('\n');
   const read = (deps: TomlTable, kind: Scope, header: string) => {
     for (const [key, spec] of Object.entries(deps)) {
       const detail = table(spec);
       const inherited = detail.workspace === true ? table(shared[key]) : {};
       const name = text(detail.package) ?? text(inherited.package) ?? key;
       const optional = detail.optional === true || inherited.optional === true;
-      const line = keyLine(source, header, key);
+      const line = keyLine(lines, header, key);
       const path = text(detail.path) !== undefined ? { value: text(detail.path)!, from: 'member' as const } : text(inherited.path) !== undefined ? { value: text(inherited.path)!, from: 'root' as const } : undefined;
       dependencies.push({ name, kind: kind === 'prod' && optional ? 'optional' : kind, ...(line !== undefined ? { line } : {}), ...(path ? { path } : {}) });
     }
@@ -79,8 +80,7 @@ export function parseCargoManifest(source: string, workspace?: TomlTable): { ok:
 }
 
 /** The line of `key = …` in the table `[header]`, when the table is written with that header. */
-function keyLine(source: string, header: string, key: string): number | undefined {
-  const lines = source.split('\n');
+function keyLine(lines: string[], header: string, key: string): number | undefined {
   const start = lines.findIndex((line) => line.trim() === header);
   if (start === -1) return undefined;
   const pattern = new RegExp(`^\\s*["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(=|\\.)`);
