@@ -118,6 +118,7 @@ function resolveInstalled(environment: Environment, project: PythonProject, root
     return found;
   };
   const queue: string[] = [];
+  const queued = new Set<string>();
   const require = (from: Node, name: string, extras: string[], kind: Scope, marker: string | undefined, fromExtras: string[], location: Location | undefined) => {
     if (marker !== undefined) {
       const holds = evaluateMarker(marker, markers, fromExtras);
@@ -134,7 +135,8 @@ function resolveInstalled(environment: Environment, project: PythonProject, root
     const target = node(dist);
     if (!from.edges.some((edge) => edge.to === dist.name)) from.edges.push({ to: dist.name, kind });
     const fresh = extras.filter((extra) => !target.extras.has(extra));
-    const first = !queue.includes(dist.name);
+    const first = !queued.has(dist.name);
+    queued.add(dist.name);
     for (const extra of fresh) target.extras.add(extra);
     if (first || fresh.length > 0) queue.push(dist.name);
   };
