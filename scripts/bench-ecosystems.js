@@ -46,8 +46,10 @@ function python(size) {
     const requires = [];
     for (let k = 1; k <= 3; k++) if (i * 3 + k + top - 1 < size && i * 3 + k + top - 1 >= top) requires.push(`Requires-Dist: pkg-${i * 3 + k + top - 1}>=1.0`);
     if (i % 10 === 0) requires.push('Requires-Dist: colorama; platform_system == "Windows"');
-    const declared = i % 4 === 0 ? `Classifier: License :: OSI Approved :: MIT License` : `License-Expression: ${licence(i)}`;
-    const id = i % 4 === 0 ? 'MIT' : licence(i);
+    // The same licence texts as the npm tree (so as many distinct texts to identify); the MIT
+    // packages declare it by classifier, the others by License-Expression.
+    const id = licence(i);
+    const declared = id === 'MIT' ? 'Classifier: License :: OSI Approved :: MIT License' : `License-Expression: ${id}`;
     write(join(dist, 'METADATA'), `Metadata-Version: 2.4\nName: pkg-${i}\nVersion: 1.0.${i}\nSummary: package ${i}\n${declared}\nLicense-File: LICENSE\n${requires.join('\n')}\n\nA long description.\n`);
     write(join(dist, 'licenses/LICENSE'), text(id, i));
     write(join(dist, 'RECORD'), '');
@@ -67,8 +69,10 @@ function cargo(size) {
     for (let k = 1; k <= 3; k++) if (i * 3 + k + top - 1 < size && i * 3 + k + top - 1 >= top) deps.push(`"crate-${i * 3 + k + top - 1}"`);
     lock.push('', '[[package]]', `name = "crate-${i}"`, `version = "1.0.${i}"`, 'source = "registry+https://github.com/rust-lang/crates.io-index"', `checksum = "${'0'.repeat(64)}"`, ...(deps.length ? [`dependencies = [${deps.join(', ')}]`] : []));
     const dir = join(root, 'vendor', `crate-${i}`);
-    const dual = i % 2 === 0;
-    write(join(dir, 'Cargo.toml'), `[package]\nedition = "2021"\nname = "crate-${i}"\nversion = "1.0.${i}"\ndescription = "crate ${i}"\nlicense = "${dual ? (i % 4 === 0 ? 'MIT/Apache-2.0' : 'MIT OR Apache-2.0') : licence(i)}"\n`);
+    // The same licence texts as the npm tree; where npm has MIT, the crate is dual-licensed the
+    // Rust way (LICENSE-MIT as npm's LICENSE, plus the one Apache text every such crate ships).
+    const dual = licence(i) === 'MIT';
+    write(join(dir, 'Cargo.toml'), `[package]\nedition = "2021"\nname = "crate-${i}"\nversion = "1.0.${i}"\ndescription = "crate ${i}"\nlicense = "${dual ? (i % 2 === 0 ? 'MIT/Apache-2.0' : 'MIT OR Apache-2.0') : licence(i)}"\n`);
     if (dual) {
       write(join(dir, 'LICENSE-MIT'), text('MIT', i));
       write(join(dir, 'LICENSE-APACHE'), texts['Apache-2.0'].licenseText);
