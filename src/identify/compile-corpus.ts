@@ -35,7 +35,7 @@ export interface SourceText {
 
 // SPDX publishes exception texts only inside these deprecated "GPL with exception" entries; the
 // exception is what follows the "insert GPL … text here" line.
-const EXCEPTION_CARRIERS: Readonly<Record<string, string>> = {
+const EXCEPTION_CARRIERS: ReadonlyMap<string, string> = new Map(Object.entries({
   'GPL-2.0-with-GCC-exception': 'GCC-exception-2.0',
   'GPL-2.0-with-autoconf-exception': 'Autoconf-exception-2.0',
   'GPL-2.0-with-bison-exception': 'Bison-exception-2.2',
@@ -43,7 +43,7 @@ const EXCEPTION_CARRIERS: Readonly<Record<string, string>> = {
   'GPL-2.0-with-font-exception': 'Font-exception-2.0',
   'GPL-3.0-with-GCC-exception': 'GCC-exception-3.1',
   'GPL-3.0-with-autoconf-exception': 'Autoconf-exception-3.0',
-};
+}));
 
 /** The SPDX texts: current licence ids, and the exceptions SPDX ships text for. */
 export function spdxSources(): SourceText[] {
@@ -52,7 +52,7 @@ export function spdxSources(): SourceText[] {
   const sources: SourceText[] = [];
   for (const [id, entry] of Object.entries(full)) {
     if (current.has(id)) sources.push({ id, kind: 'licence', text: entry.licenseText });
-    const exception = EXCEPTION_CARRIERS[id];
+    const exception = EXCEPTION_CARRIERS.get(id);
     if (exception) {
       const text = entry.licenseText.replace(/^\s*insert GPL[^\n]*\n/i, '');
       sources.push({ id: exception, kind: 'exception', text });
@@ -96,7 +96,7 @@ export function compileSources(sources: SourceText[]): CorpusFile {
       else groups.set(joined, { ids: [source.id], kind: source.kind, text });
     }
   }
-  const file: CorpusFile = { version: 1, entries: [], exact: {}, index: { keys: '', starts: '', entries: '' } };
+  const file: CorpusFile = { version: 1, entries: [], exact: Object.create(null) as Record<string, number>, index: { keys: '', starts: '', entries: '' } };
   const sets: Uint32Array[] = [];
   for (const group of [...groups.values()].sort((a, b) => compareIds(preferredId(a.ids), preferredId(b.ids)))) {
     const id = preferredId(group.ids);
