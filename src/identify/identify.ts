@@ -3,7 +3,8 @@
 // matches into one SPDX expression. Pure: text in, data out.
 import { loadCorpus, type Corpus } from './corpus.js';
 import { combine, offersChoice } from './expression.js';
-import { findAll, THRESHOLD, type FindOptions, type Found } from './find.js';
+import { createHash } from 'node:crypto';
+import { findAll, THRESHOLD, type FindOptions, type Findings, type Found } from './find.js';
 import { normalise, type Normalised } from './normalise.js';
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
@@ -20,12 +21,12 @@ export function identifyText(text: string): Identification {
 export function identifyWith(text: string, corpus: Corpus, options: FindOptions = {}): Identification {
   const threshold = options.threshold ?? THRESHOLD;
   const normalised = normalise(text);
-  const findings = findAll(normalised, corpus, options);
+  const findings = cachedFindings(normalised, corpus, options);
   const lines = text.split(/\r\n|\r|\n/);
   const matches: LicenceMatch[] = [];
   // Only GNU texts need the notices; computing them lazily keeps the common case cheap.
   let notices: string | undefined;
-  const noticesOf = () => (notices ??= noticeText(normalised, findings.found));
+  const noticesOf = () => (notices ??= noticeText(normalised, findings.found, findings.covered));
   for (const found of findings.found) {
     const start = normalised.lines[found.from] ?? 1;
     const end = normalised.lines[Math.min(found.to, normalised.lines.length - 1)] ?? start;
@@ -58,6 +59,30 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   };
   if (unexplained.length > 0) identification.unexplained = unexplained;
   return identification;
+}
+
+/** Distinct texts remembered per corpus; a tree holds a few hundred, repeated thousands of times. */
+const CACHE_LIMIT = 4096;
+const caches = new WeakMap<Corpus, Map<string, Findings>>();
+
+/**
+ * {@link findAll}, remembered by the normalised words (and the title's length, which the exact
+ * path reads): the same licence with another copyright line is found once. Measurement options
+ * bypass the cache. Callers only read the findings.
+ */
+function cachedFindings(normalised: Normalised, corpus: Corpus, options: FindOptions): Findings {
+  if (Object.keys(options).length > 0) return findAll(normalised, corpus, options);
+  let cache = caches.get(corpus);
+  if (!cache) caches.set(corpus, (cache = new Map()));
+  let titleWords = 0;
+  while (titleWords < normalised.words.length && normalised.lines[titleWords] === normalised.lines[0]) titleWords++;
+  const key = createHash('sha1').update(normalised.words.join(' ')).update(`\0${titleWords}`).digest('base64');
+  const known = cache.get(key);
+  if (known) return known;
+  const findings = findAll(normalised, corpus, options);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, findings);
+  return findings;
 }
 
 /**
@@ -105,14 +130,20 @@ function outsideText(normalised: Normalised, covered: Uint8Array): string {
 // any later version". The notice that decides is the file's own, so the appendix is left out.
 const APPENDIX = ['how', 'to', 'apply', 'these', 'terms'];
 
-/** The file's normalised words without the appendices of the GNU texts found in it. */
-function noticeText(normalised: Normalised, found: readonly Found[]): string {
+/**
+ * The file's normalised words without the appendices of the GNU texts found in it: inside the
+ * match, or right after it when the appendix differs from the template (then it is the uncovered
+ * run that follows the match).
+ */
+function noticeText(normalised: Normalised, found: readonly Found[], covered: Uint8Array): string {
   const { words } = normalised;
   const skip = new Uint8Array(words.length);
   for (const match of found) {
-    for (let at = match.from; at + APPENDIX.length <= match.to + 1; at++) {
+    let end = match.to + 1;
+    while (end < words.length && !covered[end]) end++;
+    for (let at = match.from; at + APPENDIX.length <= end; at++) {
       if (APPENDIX.every((word, offset) => words[at + offset] === word)) {
-        skip.fill(1, at, match.to + 1);
+        skip.fill(1, at, end);
         break;
       }
     }

@@ -16,6 +16,8 @@ export interface Query {
   unmaskedBefore?: Uint32Array;
   /** Distinct shingles of stretches already scored this round; reset by {@link rankCandidates}. */
   stretches?: Map<string, Uint32Array>;
+  /** Share of each ranked entry's shingles the unmasked file holds; filled by {@link rankCandidates}. */
+  containment?: Map<number, number>;
 }
 
 /** Where one known text sits in the file and how well it matches there. */
@@ -75,7 +77,9 @@ export function rankCandidates(query: Query, corpus: Corpus, exclude?: ReadonlyS
     if (containment >= MIN_CONTAINMENT && count >= 2 && !exclude?.has(entry)) ranked.push({ entry, containment });
   });
   ranked.sort((a, b) => b.containment - a.containment || a.entry - b.entry);
-  return ranked.slice(0, CANDIDATES_PER_ROUND).map((candidate) => candidate.entry);
+  const kept = ranked.slice(0, CANDIDATES_PER_ROUND);
+  query.containment = new Map(kept.map((candidate) => [candidate.entry, candidate.containment]));
+  return kept.map((candidate) => candidate.entry);
 }
 
 /**
