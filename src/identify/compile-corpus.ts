@@ -88,7 +88,7 @@ export function compileSources(sources: SourceText[]): CorpusFile {
   for (const source of sources) {
     const normalised = normalise(source.text, { template: true });
     if (normalised.words.length < 3) continue;
-    for (const text of [normalised, withoutEndText(normalised)]) {
+    for (const text of [normalised, withoutEndText(normalised), withoutAppendedGpl(normalised)]) {
       if (!text) continue;
       const joined = text.words.join(' ');
       const group = groups.get(joined);
@@ -130,6 +130,20 @@ function withoutEndText(text: Normalised): Normalised | undefined {
     const end = at + END_OF_TERMS.length;
     if (words.length - end < MIN_END_TEXT_WORDS) return undefined;
     return { words: words.slice(0, end), lines: text.lines.slice(0, end) };
+  }
+  return undefined;
+}
+
+// SPDX's LGPL-3.0 text carries the GPL-3.0 it builds on (optional in its template); packages ship
+// the LGPL part alone, which would hold too little of the whole to be a candidate at all.
+const APPENDED_GPL = ['gnu', 'general', 'public', 'license', 'version', '3', '29', 'june', '2007'];
+
+function withoutAppendedGpl(text: Normalised): Normalised | undefined {
+  const { words } = text;
+  for (let at = 50; at + APPENDED_GPL.length <= words.length; at++) {
+    if (APPENDED_GPL.every((word, offset) => words[at + offset] === word)) {
+      return { words: words.slice(0, at), lines: text.lines.slice(0, at) };
+    }
   }
   return undefined;
 }

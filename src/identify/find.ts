@@ -81,13 +81,14 @@ export function findAll(text: Normalised, corpus: Corpus, options: FindOptions =
   let nearMiss: Located | undefined;
   for (let round = 0; round < MAX_ROUNDS && unmaskedCount(query) >= MIN_LEFTOVER_WORDS; round++) {
     const ranked = rankCandidates(query, corpus, options.exclude);
-    const templated = options.templates === false ? undefined : templateRound(text, covered, corpus, ranked, query);
-    if (templated) {
-      if (round === 0) nearest = [templated];
-      const { undecided, ...located } = templated;
-      found.push({ ...located, exact: false, template: true, ...(undecided ? { undecided } : {}) });
-      query.masked.fill(1, located.from, Math.max(located.from, located.to - SHINGLE_SIZE + 2));
-      covered.fill(1, located.from, located.to + 1);
+    const templated = options.templates === false ? [] : templateRound(text, covered, corpus, ranked, query);
+    if (templated.length > 0) {
+      if (round === 0) nearest = [templated[0]!];
+      for (const { undecided, ...located } of templated) {
+        found.push({ ...located, exact: false, template: true, ...(undecided ? { undecided } : {}) });
+        query.masked.fill(1, located.from, Math.max(located.from, located.to - SHINGLE_SIZE + 2));
+        covered.fill(1, located.from, located.to + 1);
+      }
       continue;
     }
     const hits = hitPositions(query, corpus, ranked);

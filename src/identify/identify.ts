@@ -9,8 +9,9 @@ import { normalise, type Normalised } from './normalise.js';
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
 import { refineId } from './refine.js';
+import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice } from './surroundings.js';
 import { has, shinglesAt } from './shingles.js';
-import type { Identification, LicenceMatch } from './types.js';
+import type { Identification, LicenceMatch, MatchDoubt } from './types.js';
 
 /** Identifies the licence(s) in `text`. Loads the corpus on first use. */
 export function identifyText(text: string): Identification {
@@ -32,12 +33,14 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     const end = normalised.lines[Math.min(found.to, normalised.lines.length - 1)] ?? start;
     const excerpt = lines.slice(start - 1, end).join('\n');
     const id = refineId(corpus.entries[found.entry]!.id, { excerpt, whole: text, notices: noticesOf });
-    const match: LicenceMatch = { id, confidence: confidenceOf(found, threshold), start, end };
+    const match: LicenceMatch = { id, confidence: round(found.dice), start, end };
+    const doubt = doubtOf(found, corpus);
+    if (doubt) match.doubt = doubt;
     const parameters = readParameters(id, excerpt, text);
     if (parameters) match.parameters = parameters;
     matches.push(match);
   }
-  const confident = matches.filter((match) => match.confidence >= threshold);
+  const confident = matches.filter((match) => match.confidence >= threshold && !match.doubt);
   const outside = outsideText(normalised, findings.covered);
   const isException = (id: string) => corpus.entries[corpus.byId.get(id) ?? -1]?.kind === 'exception';
   const nearest = findings.nearMiss && findings.found.length > 0 ? [findings.nearMiss] : findings.nearest;
@@ -47,16 +50,30 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // A text and its copy without end text share an id: list it once, with its best score.
     if (!candidates.some((candidate) => candidate.id === id)) candidates.push({ id, confidence: round(located.dice) });
   }
-  const unexplained = unexplainedRuns(normalised, findings.covered, (words) => explainedBy(words, findings.found, corpus, matches));
+  const matchedIds = matches.map((match) => match.id);
+  let commercial: { start: number; end: number } | undefined;
+  const unexplained = unexplainedRuns(normalised, findings.covered, (words, start, end) => {
+    if (!commercial && offersCommercialChoice(words, matchedIds)) {
+      commercial = { start, end };
+      return true;
+    }
+    // Restricting words are never dropped, except where they are read as the parameters of the
+    // matched licence (BUSL's Additional Use Grant, reported with the match).
+    const judged = judgeSurrounding(words);
+    if (judged === 'restricts') return readsAsParameters(matches);
+    return judged === 'benign' || explainedBy(words, findings.found, corpus, matches);
+  });
   // One match in doubt, a stretch resembling a licence it cannot name, or terms no match explains
   // make the whole expression unknown: a partial answer reads as complete.
   const known =
     confident.length > 0 && confident.length === matches.length && unexplained.length === 0 && !findings.nearMiss;
-  const identification: Identification = {
-    expression: known ? combine(confident, outside, isException) : null,
-    matches,
-    candidates,
-  };
+  let expression = known ? combine(confident, outside, isException) : null;
+  // A dual-licensing offer beside a copyleft text: the copyleft licence or a commercial one.
+  if (expression && commercial) {
+    expression = `${expression.includes(' ') ? `(${expression})` : expression} OR ${COMMERCIAL_LICENCE}`;
+    matches.push({ id: COMMERCIAL_LICENCE, confidence: 1, ...commercial });
+  }
+  const identification: Identification = { expression, matches, candidates };
   if (unexplained.length > 0) identification.unexplained = unexplained;
   return identification;
 }
@@ -87,11 +104,12 @@ function cachedFindings(normalised: Normalised, corpus: Corpus, options: FindOpt
 
 /**
  * A match whose near twin the text could not rule out, or with a term of its own inserted, is
- * never reported as confident: the text is then a licence copyfair does not know.
+ * never reported as the licence: the text is then a licence copyfair does not know.
  */
-function confidenceOf(found: Found, threshold: number): number {
-  const dice = round(found.dice);
-  return found.undecided || found.inserted ? Math.min(dice, round(threshold - 0.01)) : dice;
+function doubtOf(found: Found, corpus: Corpus): MatchDoubt | undefined {
+  if (found.inserted) return { kind: 'inserted', words: found.inserted };
+  if (found.undecided) return { kind: 'twin', rival: corpus.entries[found.undecided.entry]!.id };
+  return undefined;
 }
 
 /**
@@ -100,8 +118,7 @@ function confidenceOf(found: Found, threshold: number): number {
  */
 function explainedBy(words: string[], found: readonly Found[], corpus: Corpus, matches: readonly LicenceMatch[]): boolean {
   if (offersChoice(words.join(' '))) return true;
-  // BUSL's parameters block sits outside the terms; its values are read and reported.
-  if (matches.some((match) => match.id === 'BUSL-1.1')) return true;
+  if (readsAsParameters(matches)) return true;
   const shingles = shinglesAt(words);
   if (shingles.length === 0) return false;
   // Every text of a matched licence counts, its full text too when the match was the one without
@@ -111,6 +128,11 @@ function explainedBy(words: string[], found: readonly Found[], corpus: Corpus, m
   let known = 0;
   for (const shingle of shingles) if (texts.some((text) => has(text, shingle))) known++;
   return known / shingles.length >= 0.5;
+}
+
+/** BUSL's parameters block sits outside the terms; its values are read and reported. */
+function readsAsParameters(matches: readonly LicenceMatch[]): boolean {
+  return matches.some((match) => match.id === 'BUSL-1.1');
 }
 
 function round(value: number): number {

@@ -19,6 +19,16 @@ type Frontier = Map<number, number>;
  * set (words already matched by another licence); undefined when the template does not match.
  */
 export function matchTemplate(template: Template, words: readonly string[], blocked?: Uint8Array): TemplateSpan | undefined {
+  let best: TemplateSpan | undefined;
+  for (const span of matchTemplateAll(template, words, blocked)) if (!best || span.to - span.from > best.to - best.from) best = span;
+  return best;
+}
+
+/**
+ * Every stretch of `words` that matches `template`, in file order and not overlapping (a bundled
+ * licence file repeats MIT dozens of times: one pass finds them all).
+ */
+export function matchTemplateAll(template: Template, words: readonly string[], blocked?: Uint8Array): TemplateSpan[] {
   const first = firstWords(template.body);
   const start: Frontier = new Map();
   for (let position = 0; position < words.length; position++) {
@@ -29,16 +39,36 @@ export function matchTemplate(template: Template, words: readonly string[], bloc
   // The longest end for each start: an optional appendix present in the file is claimed.
   const ends = new Map<number, number>();
   for (const [position, from] of end) if (position > from && position > (ends.get(from) ?? -1)) ends.set(from, position);
-  let best: TemplateSpan | undefined;
-  for (const [from, position] of ends) {
-    if (!best || position - 1 - from > best.to - best.from) best = { from, to: position - 1 };
+  const spans: TemplateSpan[] = [];
+  for (const from of [...ends.keys()].sort((a, b) => a - b)) {
+    const to = ends.get(from)! - 1;
+    const last = spans[spans.length - 1];
+    if (last && from <= last.to) {
+      if (to - from > last.to - last.from) spans[spans.length - 1] = { from, to };
+      continue;
+    }
+    spans.push({ from, to });
   }
-  if (!best) return undefined;
-  // Starts are the latest that reach an end, so a title before the text is not claimed by the
-  // match: claim it when the words just before are the template's title words.
-  let from = best.from;
-  while (from > 0 && best.from - from < TITLE_WORDS && !blocked?.[from - 1] && template.title.has(words[from - 1]!)) from--;
-  return { from, to: best.to };
+  return spans.map((span, index) => ({ from: claimLead(template, words, span.from, spans[index - 1]?.to ?? -1, blocked), to: span.to }));
+}
+
+/**
+ * Starts are the latest that reach an end, so what the template lets precede its body (a title,
+ * "TERMS AND CONDITIONS FOR USE …") is not claimed by the run: claim it here, word for word, then
+ * the title's words, never past `floor` (the previous match).
+ */
+function claimLead(template: Template, words: readonly string[], start: number, floor: number, blocked?: Uint8Array): number {
+  let from = start;
+  for (let index = template.lead.length - 1; index >= 0; index--) {
+    const node = template.lead[index]!;
+    if (node.kind !== 'optional' || !node.body.every((inner) => inner.kind === 'word')) continue;
+    const literal = node.body.map((inner) => (inner.kind === 'word' ? inner.word : ''));
+    const at = from - literal.length;
+    if (at > floor && literal.every((word, offset) => words[at + offset] === word && !blocked?.[at + offset])) from = at;
+  }
+  const titleFrom = from;
+  while (from - 1 > floor && titleFrom - from < TITLE_WORDS && !blocked?.[from - 1] && template.title.has(words[from - 1]!)) from--;
+  return from;
 }
 
 /** Words a title before a licence text may hold. */

@@ -5,7 +5,7 @@
 import type { Corpus } from './corpus.js';
 import type { Normalised } from './normalise.js';
 import type { Located, Query } from './similarity.js';
-import { matchTemplate } from './template-match.js';
+import { matchTemplate, matchTemplateAll, type TemplateSpan } from './template-match.js';
 import { templateOf, type Template } from './templates.js';
 
 /** Ranked candidates tried against their templates each round. */
@@ -36,19 +36,22 @@ export function templateForEntry(corpus: Corpus, entry: number): Template | unde
 }
 
 /**
- * The best template match among the round's top candidates (`ranked`, best first), or undefined
- * when none matches or a longer known text may enclose the match.
+ * The best template match among the round's top candidates (`ranked`, best first), with every
+ * other place the same template matches, in file order; empty when none matches or a longer known
+ * text may enclose the match.
  */
-export function templateRound(text: Normalised, covered: Uint8Array, corpus: Corpus, ranked: readonly number[], query: Query): TemplateFound | undefined {
-  const matches: { entry: number; from: number; to: number; required: number }[] = [];
+export function templateRound(text: Normalised, covered: Uint8Array, corpus: Corpus, ranked: readonly number[], query: Query): TemplateFound[] {
+  const matches: { entry: number; spans: TemplateSpan[]; from: number; to: number; required: number }[] = [];
   for (const entry of ranked.slice(0, TEMPLATE_CANDIDATES)) {
     if ((query.containment?.get(entry) ?? 0) < MIN_TEMPLATE_CONTAINMENT) continue;
     const template = templateForEntry(corpus, entry);
     if (!template) continue;
-    const span = matchTemplate(template, text.words, covered);
-    if (span) matches.push({ entry, ...span, required: template.required });
+    const spans = matchTemplateAll(template, text.words, covered);
+    if (spans.length === 0) continue;
+    const longest = spans.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
+    matches.push({ entry, spans, ...longest, required: template.required });
   }
-  if (matches.length === 0) return undefined;
+  if (matches.length === 0) return [];
   // The longest match, then the template that asks most of the text (the more specific licence).
   matches.sort((a, b) => b.to - b.from - (a.to - a.from) || b.required - a.required || a.entry - b.entry);
   const best = matches[0]!;
@@ -57,14 +60,16 @@ export function templateRound(text: Normalised, covered: Uint8Array, corpus: Cor
   for (const entry of ranked) {
     const other = corpus.entries[entry]!;
     if (other.id === bestId) continue;
-    if ((query.containment?.get(entry) ?? 0) >= COVERING_CONTAINMENT && other.words > span * 1.2 + 10) return undefined;
+    if ((query.containment?.get(entry) ?? 0) >= COVERING_CONTAINMENT && other.words > span * 1.2 + 10) return [];
   }
-  const found: TemplateFound = { entry: best.entry, from: best.from, to: best.to, dice: 1 };
   const twin = matches.find(
     (other) => corpus.entries[other.entry]!.id !== bestId && other.from === best.from && other.to === best.to && other.required === best.required,
   );
-  if (twin) found.undecided = { entry: twin.entry, from: twin.from, to: twin.to, dice: 1 };
-  return found;
+  return best.spans.map((found) => {
+    const located: TemplateFound = { entry: best.entry, from: found.from, to: found.to, dice: 1 };
+    if (twin && found.from === best.from) located.undecided = { entry: twin.entry, from: twin.from, to: twin.to, dice: 1 };
+    return located;
+  });
 }
 
 /** Contenders (besides the pick) whose templates are tried when the pick's own does not match. */

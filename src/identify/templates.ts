@@ -28,6 +28,8 @@ export interface Template {
    * possible start, so those never take a word (a title is claimed afterwards, see `title`).
    */
   body: TemplateNode[];
+  /** The leading nodes left out of `body`, claimed backwards from a match's start when present. */
+  lead: TemplateNode[];
   /** Words the licence's title may hold ("The MIT License (MIT)"), claimed before a match. */
   title: ReadonlySet<string>;
 }
@@ -90,7 +92,7 @@ export function compileTemplate(id: string, raw: readonly RawNode[]): Template {
   for (const node of raw) if (typeof node !== 'string' && 'h' in node) for (const word of normalise(flatText(node.h)).words) title.add(word);
   let lead = 0;
   while (lead < nodes.length && (nodes[lead]!.kind === 'gap' || nodes[lead]!.kind === 'optional')) lead++;
-  return { id, nodes, body: nodes.slice(lead), required: requiredWords(nodes), title };
+  return { id, nodes, body: nodes.slice(lead), lead: nodes.slice(0, lead), required: requiredWords(nodes), title };
 }
 
 // A line of a template that is a copyright statement ("Copyright <years> The Regents of …"): the
