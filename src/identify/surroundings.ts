@@ -25,6 +25,8 @@ const TERM_WORD_SET = new Set(TERM_WORDS);
 const STOCK = [
   /\byou may not use this file except in compliance with the licen[cs]e\b/g,
   /\bunless required by applicable law or agreed to in writing\b/g,
+  // Ownership, not permission: "Some modules may not be the copyright of the Dojo Foundation".
+  /\b(?:may|might) not be (?:the )?(?:copyright|property|work) of\b/g,
 ];
 
 // Phrases that only describe the text's scope, point elsewhere, or add a permissive grant.

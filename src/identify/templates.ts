@@ -1,11 +1,11 @@
 // The SPDX License List's templates (compiled by scripts/compile-templates.js into
-// licences/identify/spdx-templates.json.gz) turned into word programs the template matcher runs:
+// licences/identify/spdx-templates.json) turned into word programs the template matcher runs:
 // literal words, bounded gaps for replaceable text (<alt>), optional parts (<optional>, titles,
 // copyright notices) and choices. Loaded on the first text the exact path does not settle, and
 // each licence's program compiled only when it is first a candidate.
 // Data: SPDX License List, © Linux Foundation and its contributors, CC-BY-3.0.
 import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 import { normalise } from './normalise.js';
 import { TERM_WORDS } from './insertions.js';
 
@@ -40,7 +40,8 @@ type RawNode = string | { a: string; t: string } | { o: RawNode[] } | { c: RawNo
 interface TemplateFile {
   attribution: string;
   source: string;
-  templates: Record<string, RawNode[]>;
+  /** Per SPDX id: the template's nodes as JSON, raw-deflated, base64. */
+  templates: Record<string, string>;
 }
 
 /**
@@ -69,8 +70,8 @@ const compiled = new Map<string, Template | null>();
 /** The data file, or null when it is missing (a build without templates falls back to similarity). */
 function templateFile(): TemplateFile | null {
   if (file !== undefined) return file;
-  const url = new URL('../../licences/identify/spdx-templates.json.gz', import.meta.url);
-  file = existsSync(url) ? (JSON.parse(gunzipSync(readFileSync(url)).toString('utf8')) as TemplateFile) : null;
+  const url = new URL('../../licences/identify/spdx-templates.json', import.meta.url);
+  file = existsSync(url) ? (JSON.parse(readFileSync(url, 'utf8')) as TemplateFile) : null;
   return file;
 }
 
@@ -79,7 +80,8 @@ export function templateOf(id: string): Template | undefined {
   const known = compiled.get(id);
   if (known !== undefined) return known ?? undefined;
   const raw = templateFile()?.templates;
-  const nodes = raw && Object.hasOwn(raw, id) ? raw[id] : undefined;
+  const packed = raw && Object.hasOwn(raw, id) ? raw[id] : undefined;
+  const nodes = packed ? (JSON.parse(inflateRawSync(Buffer.from(packed, 'base64')).toString('utf8')) as RawNode[]) : undefined;
   const template = nodes ? compileTemplate(id, nodes) : null;
   compiled.set(id, template);
   return template ?? undefined;
