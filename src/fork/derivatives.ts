@@ -121,12 +121,12 @@ function checkChoice(upstream: string[], forkChoices: string[][], fork: string |
   const reasons: string[] = [];
   let outcome: DerivativeCheck['outcome'] = 'allowed';
   for (const licence of upstream) {
+    const rule = table.get(licence);
     const family = kb.get(licence)?.family;
-    if (family === 'permissive' || family === 'public-domain') {
+    if (!rule && (family === 'permissive' || family === 'public-domain')) {
       reasons.push(`${licence} lets a derived work carry any licence, as long as its notices are kept`);
       continue;
     }
-    const rule = table.get(licence);
     if (!rule) {
       if (outcome === 'allowed') outcome = 'unknown';
       reasons.push(`copyfair has no rule for what a work derived from ${licence} may be licensed under: a person must read it`);

@@ -1,7 +1,9 @@
 // Notices a fork must keep: upstream files still in the fork whose copyright lines, SPDX licence
 // identifiers or licence headers were removed or changed; licence, NOTICE (Apache-2.0 §4(d)) and
 // AUTHORS files removed; licence texts edited.
+import { createRequire } from 'node:module';
 import type { GitRepo } from '../git/repo.js';
+import { licenceIds } from '../identify/evidence.js';
 import { copyrightLines, type EvidenceReader } from '../history/evidence.js';
 import type { ForkProblem } from './audit.js';
 
@@ -62,13 +64,14 @@ export function noticeChanges(repo: GitRepo, base: string, tip: string, reader: 
 /** Copyright lines removed, and (below the root) a licence text edited or replaced. */
 function licenceTextChanges(path: string, oldText: string, newText: string, vendored: boolean, reader: EvidenceReader): ForkProblem[] {
   const problems: ForkProblem[] = [];
+  const before = reader.identifyText(oldText);
   const kept = new Set(copyrightLines(newText).map(normalise));
   for (const line of copyrightLines(oldText)) {
-    if (!kept.has(normalise(line))) problems.push({ kind: 'copyright-removed', file: path, message: `${path}: the upstream's copyright line "${line}" was removed.` });
+    // "Copyright (C) 1989, 1991 Free Software Foundation" belongs to the GPL's text, not the upstream.
+    if (!kept.has(normalise(line)) && !licencesOwnLine(line, before)) problems.push({ kind: 'copyright-removed', file: path, message: `${path}: the upstream's copyright line "${line}" was removed.` });
   }
   const body = (text: string) => normalise(text.split(/\r\n|\r|\n/).filter((line) => copyrightLines(line).length === 0).join(' '));
   if (body(oldText) === body(newText)) return problems;
-  const before = reader.identifyText(oldText);
   const now = reader.identifyText(newText);
   // The root licence is the fork's own choice (the licence check judges it); a vendored one is not.
   if (before === now && before !== null) {
@@ -99,6 +102,17 @@ function headerChanges(path: string, oldText: string, newText: string): ForkProb
     if (phrase.test(oldHead) && !phrase.test(newText)) problems.push({ kind: 'licence-header-removed', file: path, line: 1, message: `${path}: the upstream's ${label} was removed.` });
   }
   return problems;
+}
+
+/** Whether a copyright line is part of the standard text of a licence in `expression`. */
+function licencesOwnLine(line: string, expression: string | null): boolean {
+  if (expression === null) return false;
+  // Loaded only here: the SPDX texts are large, and most forks never remove a copyright line.
+  const texts = createRequire(import.meta.url)('spdx-license-list/full') as Record<string, { licenseText: string } | undefined>;
+  const wanted = normalise(line);
+  return [...licenceIds(expression)].some((id) =>
+    [id, `${id}-only`, `${id}-or-later`].some((key) => copyrightLines(texts[key]?.licenseText ?? '').some((own) => normalise(own) === wanted)),
+  );
 }
 
 function spdxIdentifiers(text: string): string[] {
