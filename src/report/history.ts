@@ -25,6 +25,9 @@ export function renderHistory(report: HistoryReport, format: HistoryFormat, widt
   }
 }
 
+/** `changeDate` → "Change Date", as the licence texts name their parameters. */
+const label = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+
 const span = (period: Period) => `${short(period.from.sha)} (${period.from.date}) – ${short(period.to.sha)} (${period.to.date})`;
 
 function historyText(report: HistoryReport, width: number): string {
@@ -37,7 +40,7 @@ function historyText(report: HistoryReport, width: number): string {
     const evidence = [...period.files.map((file) => `${file.path}: ${file.expression ?? 'not identified'}`), ...period.manifests.map((m) => `${m.path}: ${m.value}`)];
     if (evidence.length > 0) out.push(wrap(`evidence: ${plain(evidence.join('; '))}`, width, 4, 2));
     for (const [licence, values] of Object.entries(period.parameters)) {
-      out.push(wrap(`${licence}: ${Object.entries(values).map(([k, v]) => `${k} ${plain(String(v))}`).join(', ')}`, width, 4, 2));
+      out.push(wrap(`${licence}: ${Object.entries(values).map(([k, v]) => `${label(k)}: ${plain(String(v)).replace(/[.\s]+$/, '')}`).join('; ')}`, width, 4, 2));
     }
   }
   out.push('', 'What this means:');

@@ -35,7 +35,7 @@ describe('a project relicensed MPL-2.0 → BUSL-1.1', () => {
     repo.commit({ 'fork.go': 'package main\n\nfunc fork() {}\n' }, 'fork work', { date: '2023-09-05T10:00:00Z' });
     // The same fork, taking the BUSL-era feature by cherry-pick.
     repo.git('checkout', '-q', '-b', 'fork-picks');
-    repo.git('-c', 'user.name=Fork', '-c', 'user.email=fork@example.org', 'cherry-pick', sha.feature!);
+    repo.pick(sha.feature!, { author: 'Fork <fork@example.org>', date: '2023-09-06T10:00:00Z' });
     // A fork from after the change, that relabels itself MPL-2.0.
     repo.git('checkout', '-q', '-b', 'fork-after', sha.feature!);
     repo.commit({ LICENSE: licenceText('MPL-2.0') }, 'we are MPL', { date: '2023-09-10T10:00:00Z' });

@@ -32,7 +32,7 @@ describe('a project relicensed from MPL-2.0 to BUSL-1.1', () => {
       ['BUSL-1.1', sha.busl, sha.tip],
     ]);
     expect(report.periods[1]!.from).toMatchObject({ author: 'Legal Team', email: 'legal@big.example', date: '2023-08-10' });
-    expect(report.periods[1]!.parameters['BUSL-1.1']).toMatchObject({ changeDate: '2027-08-10', changeLicense: 'MPL-2.0', licensor: 'HashiCorp, Inc.' });
+    expect(report.periods[1]!.parameters['BUSL-1.1']).toMatchObject({ changeDate: '2027-08-10', changeLicense: 'MPL-2.0', licensor: 'HashiCorp, Inc.', additionalUseGrant: 'None' });
   });
 
   it('says what a fork from each period may use, and when the BUSL commits become MPL-2.0', () => {
