@@ -13,9 +13,10 @@ import * as init from './commands/init.js';
 import * as licences from './commands/licences.js';
 import * as history from './commands/history.js';
 import * as fork from './commands/fork.js';
+import * as notice from './commands/notice.js';
 
 /** Commands in the order `--help` lists them. */
-const COMMANDS: { register(program: Command, context: CommandContext): void }[] = [scan, check, explain, identify, licences, init, history, fork];
+const COMMANDS: { register(program: Command, context: CommandContext): void }[] = [scan, check, explain, identify, licences, init, notice, history, fork];
 
 /** The version in package.json. */
 export function toolVersion(): string {

@@ -1,9 +1,8 @@
 // Notices a fork must keep: upstream files still in the fork whose copyright lines, SPDX licence
 // identifiers or licence headers were removed or changed; licence, NOTICE (Apache-2.0 §4(d)) and
 // AUTHORS files removed; licence texts edited.
-import { createRequire } from 'node:module';
 import type { GitRepo } from '../git/repo.js';
-import { licenceIds } from '../identify/evidence.js';
+import { licencesOwnLine } from '../util/copyright.js';
 import { copyrightLines, type EvidenceReader } from '../history/evidence.js';
 import type { ForkProblem } from './audit.js';
 
@@ -102,17 +101,6 @@ function headerChanges(path: string, oldText: string, newText: string): ForkProb
     if (phrase.test(oldHead) && !phrase.test(newText)) problems.push({ kind: 'licence-header-removed', file: path, line: 1, message: `${path}: the upstream's ${label} was removed.` });
   }
   return problems;
-}
-
-/** Whether a copyright line is part of the standard text of a licence in `expression`. */
-function licencesOwnLine(line: string, expression: string | null): boolean {
-  if (expression === null) return false;
-  // Loaded only here: the SPDX texts are large, and most forks never remove a copyright line.
-  const texts = createRequire(import.meta.url)('spdx-license-list/full') as Record<string, { licenseText: string } | undefined>;
-  const wanted = normalise(line);
-  return [...licenceIds(expression)].some((id) =>
-    [id, `${id}-only`, `${id}-or-later`].some((key) => copyrightLines(texts[key]?.licenseText ?? '').some((own) => normalise(own) === wanted)),
-  );
 }
 
 function spdxIdentifiers(text: string): string[] {

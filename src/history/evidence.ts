@@ -9,6 +9,9 @@ import { decide } from '../identify/evidence.js';
 import { identifyText } from '../identify/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import type { Evidence } from '../types.js';
+import { copyrightLines } from '../util/copyright.js';
+
+export { copyrightLines };
 
 /** One licence file at a commit. */
 export interface LicenceFileState {
@@ -189,16 +192,6 @@ export class EvidenceReader {
     const expression = parts.some((part) => part === null) ? null : parts.map((part) => (/\s/.test(part!) ? `(${part})` : part)).join(' AND ');
     return { path, value, expression };
   }
-}
-
-/** Lines that state a copyright, as written (trimmed), in order. */
-export function copyrightLines(text: string): string[] {
-  const lines: string[] = [];
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const trimmed = line.trim().replace(/^[#*/;!-]+\s*|\s*\*\/$/g, '');
-    if (/^(copyright\b|\(c\)\s*\d|©)/i.test(trimmed) && /\d{4}|©|\(c\)/i.test(trimmed)) lines.push(trimmed);
-  }
-  return lines;
 }
 
 /** The text without copyright lines, white space folded, hashed. */
