@@ -7,6 +7,7 @@ import { OUTCOMES } from '../types.js';
 import { describeObligation, describeProfile } from './describe.js';
 import type { ReporterOptions } from './index.js';
 import { paintOutcome } from './verdict-text.js';
+import { deepTerminalSafe } from './safe-text.js';
 import { wrap } from './wrap.js';
 
 const GROUP_TITLES: Record<OwedGroup, string> = {
@@ -19,7 +20,9 @@ const GROUP_TITLES: Record<OwedGroup, string> = {
 /** At most this many dependency paths are shown per package; the JSON has them all. */
 const PATHS_SHOWN = 2;
 
-export function text(report: Report, options: ReporterOptions): string {
+export function text(unsafe: Report, options: ReporterOptions): string {
+  // Package data may carry escape sequences: stripped before any colour of ours is added.
+  const report = deepTerminalSafe(unsafe);
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width ?? 80;
   const out: string[] = [];
