@@ -17,6 +17,7 @@ export function junit(report: Report, options: ReporterOptions): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="copyfair" tests="${tests}" failures="${failures + errors.length}" errors="0">`,
     `  <testsuite name="${escape(report.project.name)}" tests="${report.components.length}" failures="${failures}" errors="0" skipped="0">`,
+    ...(report.project.config ? [`    <properties><property name="copyfair.config" value="${escape(report.project.config)}"/></properties>`] : []),
   ];
   for (const c of report.components) {
     const name = `${c.name}@${c.version}`;

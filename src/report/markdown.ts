@@ -23,7 +23,7 @@ const EXCEPTION = 'exception: ';
 export function markdown(report: Report, _options: ReporterOptions): string {
   const out: string[] = [];
   out.push(`## ${report.answer.ok ? '✅' : '❌'} copyfair: ${cell(report.answer.headline)}`, '');
-  out.push(`Scanned ${cell(`${report.project.name}${report.project.version ? ` ${report.project.version}` : ''}`)} for ${cell(describeProfile(report.profile))}.`, '');
+  out.push(`Scanned ${cell(`${report.project.name}${report.project.version ? ` ${report.project.version}` : ''}`)} for ${cell(describeProfile(report.profile))}${report.project.config ? `, with the policy in ${markdownCode(report.project.config)}` : ''}.`, '');
   out.push(`| ${OUTCOMES.join(' | ')} | total |`, `|${' ---: |'.repeat(OUTCOMES.length + 1)}`);
   out.push(`| ${OUTCOMES.map((o) => report.summary[o]).join(' | ')} | ${report.summary.total} |`);
   for (const { group, items } of report.answer.owed) {

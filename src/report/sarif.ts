@@ -92,7 +92,7 @@ export function sarif(report: Report, options: ReporterOptions): string {
           ...report.components.filter((c) => c.verdict.outcome !== 'free').map((c) => componentResult(c, options.failOn)),
           ...report.diagnostics.map(diagnosticResult),
         ],
-        properties: { headline: report.answer.headline, summary: report.summary, knowledgeBase: report.tool.knowledgeBase },
+        properties: { headline: report.answer.headline, summary: report.summary, knowledgeBase: report.tool.knowledgeBase, ...(report.project.config ? { config: report.project.config } : {}) },
       },
     ],
   };

@@ -30,6 +30,7 @@ export function text(unsafe: Report, options: ReporterOptions): string {
   const name = `${project.name}${project.version ? ` ${project.version}` : ''}${project.workspace ? ` (workspace ${project.workspace})` : ''}`;
   out.push(wrap(`copyfair scan of ${name}, for ${describeProfile(report.profile)}`, width));
   out.push(wrap(`Read: ${project.sources.map((source) => source.file).join(', ') || 'nothing'}`, width, 2));
+  if (project.config) out.push(wrap(`Policy: ${project.config}`, width, 2));
   out.push('', chalk.bold(wrap(report.answer.headline, width, 2)), '');
   for (const outcome of OUTCOMES) {
     out.push(`  ${paintOutcome(chalk, outcome)}${' '.repeat(12 - outcome.length)}${String(report.summary[outcome]).padStart(5)}`);

@@ -2,7 +2,7 @@
 // is owed for which dependency, reached how, and where to pay back.
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from '../../policy/index.js';
 import { sortDiagnostics } from '../../report/build.js';
@@ -57,6 +57,7 @@ export function register(program: Command, context: CommandContext): void {
     const progress = context.io.isTty ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
     const report = await scan(root, { profile, devUses, workspace: flags.workspace, hooks, toolVersion: toolVersion(), onProgress: progress || undefined });
     report.diagnostics = sortDiagnostics([...report.diagnostics, ...finish()]);
+    if (policy.file) report.project.config = relative(root, resolve(policy.file)).split(sep).join('/') || policy.file;
     if (progress && report.summary.total > PROGRESS_AFTER) context.io.stderr('\r\x1b[K');
     await emit(report, formats, flags, failOn, context);
     context.exit(exitCode(report, failOn));

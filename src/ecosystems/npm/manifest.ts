@@ -44,7 +44,7 @@ function fundingUrls(value: unknown): string[] {
   const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return items
     .map((item) => (typeof item === 'string' ? item : item && typeof item === 'object' && 'url' in item ? String(item.url) : ''))
-    .filter((url) => url !== '');
+    .filter((url) => /^https?:\/\/[^\s/?#]+/i.test(url.trim())); // shown to users as links: http(s) only
 }
 
 function workspacePatterns(value: unknown): string[] {
