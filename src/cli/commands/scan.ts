@@ -13,9 +13,11 @@ import { USES } from '../../types.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
+import { checkOutputFile, prepareOutputDir } from '../output-paths.js';
 import { toolVersion } from '../main.js';
 import { DEFAULT_FAIL_ON, addProfileOptions, failOnFromFlags, profileFromFlags, today, type ProfileFlags } from '../profile-options.js';
 import { chalkFor, widthFor } from '../terminal.js';
+import { terminalSafe } from '../../report/safe-text.js';
 
 interface ScanFlags extends ProfileFlags {
   format: string;
@@ -48,6 +50,8 @@ export function register(program: Command, context: CommandContext): void {
     const formats = parseFormats(flags.format);
     if (formats.length > 1 && !flags.outputDir) throw new UsageError('several formats need --output-dir DIR (one file per format).');
     if (flags.output && flags.outputDir) throw new UsageError('use either --output FILE or --output-dir DIR, not both.');
+    if (flags.output) checkOutputFile(flags.output);
+    if (flags.outputDir) prepareOutputDir(flags.outputDir);
     const policy = readPolicy(root, flags.config);
     const profile: Profile = mergeProfile(policy.profile, profileFromFlags(flags));
     profile.date ??= today();
@@ -115,4 +119,6 @@ async function emit(report: Report, formats: Format[], flags: ScanFlags, failOn:
     else if (flags.output) await writeFileAtomic(flags.output, body);
     else context.io.stdout(body);
   }
+  // A CI log shows why the job failed even when the report went to a file.
+  if (!toTerminal) context.io.stderr(`copyfair: ${terminalSafe(report.answer.headline).replace(/\s+/g, ' ')} (report in ${flags.output ?? flags.outputDir})\n`);
 }
