@@ -106,7 +106,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     line = line.toLowerCase().replace(/[’'`]/g, '');
     for (const token of line.split(NON_WORD)) {
       if (token === '') continue;
-      const word = VARIETAL[token] ?? token;
+      const word = (Object.hasOwn(VARIETAL, token) ? VARIETAL[token] : undefined) ?? token;
       const last = words.length - 1;
       if (last >= 0 && JOINABLE_PREFIXES.has(words[last] ?? '')) words[last] += word;
       else {
