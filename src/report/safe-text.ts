@@ -14,11 +14,11 @@ export function terminalSafe(text: string): string {
 }
 
 /** Characters XML 1.0 does not allow at all (controls, U+FFFE, U+FFFF, unpaired surrogates). */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** Text for an XML attribute or element: escaped, and without what XML forbids. */
 export function xmlSafe(text: string): string {
-  return text.replace(XML_FORBIDDEN, '\ufffd').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return wellFormed(text).replace(XML_FORBIDDEN, '\ufffd').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /**
@@ -46,6 +46,8 @@ function markdownCodeText(text: string): string {
 export function markdownCode(text: string): string {
   return `<code>${markdownCodeText(text)}</code>`;
 }
+
+import { wellFormed } from '../util/web-url.js';
 
 export { isWebUrl } from '../util/web-url.js';
 

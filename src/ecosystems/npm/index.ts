@@ -14,6 +14,7 @@ import { LockfileError, readPackageLock } from './package-lock.js';
 import { declaredDependencies, emptyTree, nameFromPath, type Tree } from './tree.js';
 import type { LockProject } from './yarn-pnpm.js';
 import { licenceFiles } from './licence-files.js';
+import { wellFormed } from '../../util/web-url.js';
 import { MAX_WORKSPACE_FOLDERS, workspacePatternProblem } from './workspace-patterns.js';
 
 
@@ -337,5 +338,5 @@ function directDependencies(project: GraphNode): Set<string> {
 /** The package URL (purl spec): `pkg:npm/%40scope/name@version`. */
 export function purl(name: string, version: string): string {
   const encoded = name.startsWith('@') ? `%40${name.slice(1)}` : name;
-  return `pkg:npm/${encoded}@${encodeURIComponent(version)}`;
+  return `pkg:npm/${wellFormed(encoded)}@${encodeURIComponent(wellFormed(version))}`;
 }
