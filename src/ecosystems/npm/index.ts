@@ -136,14 +136,17 @@ async function findProjects(fs: ReadOnlyFs, root: Manifest | undefined, diagnost
   const { globby } = await import('globby');
   // Links are not followed (a `packages/up -> ..` loop ends), and every folder found is checked to
   // lie inside the project: the glob runs on the real root, and its answers are read through fs.
-  const folders = await globby(patterns, {
+  // Folders and links (a link may lead to a folder; it is resolved, and refused when outside).
+  const entries = await globby(patterns, {
     cwd: fs.root,
-    onlyDirectories: true,
+    onlyFiles: false,
+    objectMode: true,
     expandDirectories: false,
     followSymbolicLinks: false,
     suppressErrors: true,
     ignore: ['**/node_modules/**'],
   });
+  const folders = entries.filter((entry) => entry.dirent.isDirectory() || entry.dirent.isSymbolicLink()).map((entry) => entry.path.replace(/\/$/, ''));
   if (folders.length > MAX_WORKSPACE_FOLDERS) {
     diagnostics.push(diagnostic('npm-workspace-pattern-invalid', `package.json: the workspaces patterns match ${folders.length} folders, over ${MAX_WORKSPACE_FOLDERS.toLocaleString('en')}; only the first ${MAX_WORKSPACE_FOLDERS.toLocaleString('en')} are read`, { location: { file: 'package.json' } }));
   }
@@ -158,6 +161,7 @@ async function findProjects(fs: ReadOnlyFs, root: Manifest | undefined, diagnost
     }
     if (seen.has(real)) continue; // a link back to the root or to another workspace
     seen.add(real);
+    if (!(await fs.isDirectory(folder))) continue;
     if (!(await fs.exists(`${folder}/package.json`))) continue;
     const manifest = await readManifest(fs, folder, diagnostics);
     if (manifest) projects.push({ path: folder, manifest });
