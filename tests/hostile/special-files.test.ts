@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../cli/run.js';
-import { diagnosticsFor, hashTree, outcomeOf, scanJson, survived, type Scanned } from './harness.js';
+import { diagnosticsFor, hashTree, outcomeOf, scanJson, survived, timed, type Scanned } from './harness.js';
 import { installed, temporaryFolder, writeTree } from './generate.js';
 
 const MIT = 'Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n';
@@ -114,9 +114,8 @@ describe('the same in a parent folder searched for configuration', () => {
     for (const make of [(file: string) => mkfifo(file), (file: string) => symlinkSync('/dev/zero', file), (file: string) => mkdirSync(file)]) {
       const parent = temporaryFolder();
       make(join(parent, 'copyfair.yaml'));
-      const started = performance.now();
-      const result = await run(['scan', project(parent, true)]);
-      survived(result, performance.now() - started);
+      const { value: result, ms } = await timed(() => run(['scan', project(parent, true)]));
+      survived(result, ms);
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/copyfair\.yaml:1:1: .*not a regular file/);
     }
