@@ -257,3 +257,20 @@ describe('keys and words that are Object.prototype properties', () => {
     expect(outcomeOf(report, 'constructor')).toBe('free');
   });
 });
+
+it('a lockfile-only scan counts a `file:` dependency whose lock entry is a link', async () => {
+  const lock = JSON.stringify({
+    name: 'app',
+    lockfileVersion: 3,
+    packages: {
+      '': { name: 'app', dependencies: { local: 'file:../local', plain: '1' } },
+      '../local': { name: 'local', version: '0.1.0', license: 'Peer Production License' },
+      'node_modules/local': { resolved: '../local', link: true },
+      'node_modules/plain': { version: '1.0.0', license: 'MIT' },
+    },
+  });
+  const dir = writeTree(temporaryFolder(), { 'package.json': JSON.stringify({ name: 'app', dependencies: { local: 'file:../local', plain: '1' } }), 'package-lock.json': lock });
+  const { report } = await scanJson(dir);
+  expect(report.components.map((c) => c.name)).toEqual(['local', 'plain']);
+  expect(outcomeOf(report, 'local')).not.toBe('free');
+});

@@ -239,6 +239,15 @@ async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: Pr
     }
     const tree = emptyTree();
     readPackageLock(lock, text, tree);
+    // A folder entry that is neither the root nor a workspace is a `file:` dependency reached
+    // through a link: a package to count, not a project of the user's.
+    const known = new Set(projects.map((project) => project.path));
+    for (const entry of tree.entries.values()) {
+      if (entry.project && !known.has(entry.path)) {
+        entry.project = false;
+        entry.dependencies = entry.dependencies.filter((dep) => dep.kind !== 'dev');
+      }
+    }
     for (const project of projectTree(projects).entries.values()) {
       const lockEntry = tree.entries.get(project.path);
       // A broken manifest: the lockfile's record of the project says what it depends on.
