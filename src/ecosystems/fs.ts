@@ -3,7 +3,8 @@
 // The limits every ecosystem gets for free (docs/security.md): a file's size is checked before it
 // is read, and at most the limit is ever read (a device reports size 0); only regular files are
 // read (a FIFO, socket or device is refused, never opened); links are followed only when they
-// end inside the project (an outside target is refused and never named in a message).
+// end inside the project (an outside target is refused and never named in a message). The
+// project is the scanned folder, and the folder its own `node_modules` links to, if it does.
 // Synchronous calls behind the async interface: a scan reads many small files one after another,
 // and the thread pool round trip costs more than the read (measured: scan time halves).
 import { closeSync, constants, fstatSync, lstatSync as lstat, openSync, readdirSync as readdir, readSync, realpathSync, statSync as stat } from 'node:fs';
@@ -65,9 +66,23 @@ export function diskFs(root: string): ReadOnlyFs {
     // a root that does not exist: every read below reports it missing
   }
   const at = (path: string) => join(absolute, path);
-  const insideRoot = (resolved: string) => {
-    const inside = relative(absolute, resolved);
+  const below = (base: string, resolved: string) => {
+    const inside = relative(base, resolved);
     return inside === '' || (!inside.startsWith(`..${sep}`) && inside !== '..' && !inside.startsWith(sep) && !/^[a-zA-Z]:/.test(inside)) ? toPosix(inside) : undefined;
+  };
+  // The project's own node_modules may be a link the user made (a shared install, a CI cache):
+  // the folder it leads to belongs to the project, and is named as node_modules in reports.
+  let installRoot: string | undefined;
+  try {
+    if (lstat(at('node_modules')).isSymbolicLink()) installRoot = realpath(at('node_modules'));
+  } catch {
+    // no node_modules, or a dangling link: nothing more belongs to the project
+  }
+  const insideRoot = (resolved: string) => {
+    const inside = below(absolute, resolved);
+    if (inside !== undefined || installRoot === undefined) return inside;
+    const installed = below(installRoot, resolved);
+    return installed === undefined ? undefined : installed === '' ? 'node_modules' : `node_modules/${installed}`;
   };
   /** The real absolute path of a path below the root; throws `outside` for a link that leaves it. */
   const confined = (path: string): string => {

@@ -143,3 +143,13 @@ it('an unreadable node_modules link to a huge device never makes the scan read i
   // Its licence file is still read: a broken manifest hides nothing.
   expect(result.report.components.find((c) => c.name === 'z')?.evidence.some((e) => e.kind === 'licence-file' && e.expression === 'MIT')).toBe(true);
 });
+
+it('the project’s own node_modules may be a link the user made (a shared install): it is read', async () => {
+  const store = writeTree(temporaryFolder(), installed('plain', '1.0.0', 'MIT'));
+  const dir = writeTree(temporaryFolder(), { 'package.json': JSON.stringify({ name: 'app', dependencies: { plain: '1' } }) });
+  symlinkSync(join(store, 'node_modules'), join(dir, 'node_modules'));
+  const { report, stdout } = await scanJson(dir);
+  expect(outcomeOf(report, 'plain')).toBe('free');
+  expect(report.components[0]!.directory).toBe('node_modules/plain');
+  expect(stdout).not.toContain(store);
+});
