@@ -417,6 +417,8 @@ export interface Report {
     /** The sources read: lockfiles, node_modules, manifests, relative to the scanned folder. */
     sources: { kind: string; file: string }[];
     workspace?: string;
+    /** The policy file used (copyfair.yaml, or package.json's `copyfair` key), relative to the scanned folder; absent when none. */
+    config?: string;
   };
   answer: Answer;
   summary: Record<Outcome, number> & { total: number };

@@ -2,7 +2,7 @@
 // is owed for which dependency, reached how, and where to pay back.
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from '../../policy/index.js';
 import { sortDiagnostics } from '../../report/build.js';
@@ -13,9 +13,11 @@ import { USES } from '../../types.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
+import { checkOutputFile, prepareOutputDir } from '../output-paths.js';
 import { toolVersion } from '../main.js';
 import { DEFAULT_FAIL_ON, addProfileOptions, failOnFromFlags, profileFromFlags, today, type ProfileFlags } from '../profile-options.js';
 import { chalkFor, widthFor } from '../terminal.js';
+import { terminalSafe } from '../../report/safe-text.js';
 
 interface ScanFlags extends ProfileFlags {
   format: string;
@@ -48,6 +50,8 @@ export function register(program: Command, context: CommandContext): void {
     const formats = parseFormats(flags.format);
     if (formats.length > 1 && !flags.outputDir) throw new UsageError('several formats need --output-dir DIR (one file per format).');
     if (flags.output && flags.outputDir) throw new UsageError('use either --output FILE or --output-dir DIR, not both.');
+    if (flags.output) checkOutputFile(flags.output);
+    if (flags.outputDir) prepareOutputDir(flags.outputDir);
     const policy = readPolicy(root, flags.config);
     const profile: Profile = mergeProfile(policy.profile, profileFromFlags(flags));
     profile.date ??= today();
@@ -57,6 +61,7 @@ export function register(program: Command, context: CommandContext): void {
     const progress = context.io.isTty ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
     const report = await scan(root, { profile, devUses, workspace: flags.workspace, hooks, toolVersion: toolVersion(), onProgress: progress || undefined });
     report.diagnostics = sortDiagnostics([...report.diagnostics, ...finish()]);
+    if (policy.file) report.project.config = relative(root, resolve(policy.file)).split(sep).join('/') || policy.file;
     if (progress && report.summary.total > PROGRESS_AFTER) context.io.stderr('\r\x1b[K');
     await emit(report, formats, flags, failOn, context);
     context.exit(exitCode(report, failOn));
@@ -114,4 +119,6 @@ async function emit(report: Report, formats: Format[], flags: ScanFlags, failOn:
     else if (flags.output) await writeFileAtomic(flags.output, body);
     else context.io.stdout(body);
   }
+  // A CI log shows why the job failed even when the report went to a file.
+  if (!toTerminal) context.io.stderr(`copyfair: ${terminalSafe(report.answer.headline).replace(/\s+/g, ' ')} (report in ${flags.output ?? flags.outputDir})\n`);
 }
