@@ -88,7 +88,7 @@ interface ProjectManifest {
 
 /** The stand-in for a manifest that could not be read. */
 function brokenManifest(): Manifest {
-  return { dependencies: {}, devDependencies: {}, optionalDependencies: {}, peerDependencies: {}, bundleDependencies: [], workspaces: [], funding: [], dependencyLines: {} };
+  return { dependencies: {}, devDependencies: {}, optionalDependencies: {}, peerDependencies: {}, bundleDependencies: [], workspaces: [], funding: [], contacts: {}, dependencyLines: {} };
 }
 
 /**
