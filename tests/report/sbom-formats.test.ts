@@ -14,7 +14,7 @@ import { fixtureReport } from './fixture-report.js';
 
 const require = createRequire(import.meta.url);
 const Ajv = require('ajv') as typeof import('ajv').default;
-const Ajv2019 = require('ajv/dist/2019') as typeof import('ajv/dist/2019').default;
+const Ajv2019 = require('ajv/dist/2019') as typeof import('ajv/dist/2019.js').default;
 const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
 const schema = (file: string) => JSON.parse(readFileSync(`tests/report/schemas/${file}`, 'utf8')) as Record<string, unknown>;
 

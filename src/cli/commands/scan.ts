@@ -67,7 +67,7 @@ export function register(program: Command, context: CommandContext): void {
 /** The folder the policy is read from, and the SBOM to read when the target is one. */
 function scanTarget(dir: string, sbomFlag: string | undefined): { root: string; sbom?: { root: string; file: string } } {
   const target = resolve(dir);
-  if (!existsSync(target)) throw new UsageError(`${dir} does not exist; give the project folder or an SBOM file to scan.`);
+  if (!existsSync(target)) throw new UsageError(`${dir} is not a folder (nor an SBOM file); give the project folder or an SBOM file to scan.`);
   const sbomPath = sbomFlag !== undefined ? resolve(sbomFlag) : statSync(target).isDirectory() ? undefined : target;
   if (sbomFlag !== undefined && !statSync(target).isDirectory()) throw new UsageError(`with --sbom, ${dir} must be the project folder (for its copyfair.yaml).`);
   if (sbomPath === undefined) return { root: target };
