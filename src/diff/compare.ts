@@ -69,7 +69,9 @@ function byPackage(components: ComponentResult[]): Map<string, ComponentResult[]
   const map = new Map<string, ComponentResult[]>();
   for (const component of components) {
     const key = `${component.ecosystem}:${component.name}`;
-    map.set(key, [...(map.get(key) ?? []), component]);
+    const list = map.get(key);
+    if (list) list.push(component);
+    else map.set(key, [component]);
   }
   return map;
 }

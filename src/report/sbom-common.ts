@@ -4,6 +4,11 @@
 import type { ComponentResult, Evidence, Report } from '../types.js';
 import { describeObligation, describeRoute } from './describe.js';
 
+/** The property (CycloneDX) or annotation line (SPDX) for an unknown that lies in the evidence. */
+export const UNRESOLVED = 'copyfair:unresolved';
+/** The engine's mark for a reason that lies in the evidence, not in a licence (see unknownVerdict). */
+const UNRESOLVED_LICENCE = '—';
+
 export interface Property {
   name: string;
   value: string;
@@ -24,6 +29,9 @@ export function findings(component: ComponentResult): Property[] {
   for (const assumption of verdict.assumed) out.push({ name: 'copyfair:assumed', value: `${assumption.fact}=${assumption.value}: ${assumption.note}` });
   for (const choice of verdict.chosen) out.push({ name: 'copyfair:chosen', value: `${choice.chosen} (over ${choice.alternatives.map((a) => `${a.expression}: ${a.outcome}`).join(', ')})` });
   for (const note of verdict.notes) out.push({ name: 'copyfair:note', value: note });
+  // Why a person must look whatever the licence says (an unidentified licence file…): read back
+  // as such, so the SBOM keeps the component unknown.
+  for (const reason of verdict.because) if (reason.licence === UNRESOLVED_LICENCE && reason.outcome === 'unknown') out.push({ name: UNRESOLVED, value: reason.because });
   for (const item of component.evidence) out.push({ name: 'copyfair:evidence', value: evidenceText(item) });
   if (component.paths[0]) out.push({ name: 'copyfair:path', value: component.paths[0].join(' > ') });
   return out;
@@ -53,7 +61,11 @@ export function documentProperties(report: Report): Property[] {
  */
 export function dependencyEdges(report: Report): Map<number, Set<number>> {
   const byName = new Map<string, number[]>();
-  report.components.forEach((component, index) => byName.set(component.name, [...(byName.get(component.name) ?? []), index]));
+  report.components.forEach((component, index) => {
+    const list = byName.get(component.name);
+    if (list) list.push(index);
+    else byName.set(component.name, [index]);
+  });
   const pathKeys = report.components.map((component) => new Set(component.paths.map((path) => path.join('\u0000'))));
   const edges = new Map<number, Set<number>>([[-1, new Set()]]);
   report.components.forEach((component, index) => {

@@ -56,13 +56,19 @@ for (const [format, { write, validate, file }] of Object.entries(FORMATS)) {
     });
 
     it('round-trips: reading the SBOM it wrote gives the same components, scopes, expressions and verdicts', async () => {
-      for (const who of [profile, { ...profile, entity: 'worker-cooperative', surplusToWorkers: true } satisfies Profile]) {
-        const original = await scan('fixtures/demo-app', { profile: who, toolVersion: '0.0.0-test' });
+      const cases = [
+        ['fixtures/demo-app', profile],
+        ['fixtures/demo-app', { ...profile, entity: 'worker-cooperative', surplusToWorkers: true } satisfies Profile],
+        // A package whose licence file nobody can identify stays unknown, though it declares MIT.
+        ['fixtures/npm/broken', profile],
+      ] as const;
+      for (const [folder, who] of cases) {
+        const original = await scan(folder, { profile: who, toolVersion: '0.0.0-test' });
         const dir = mkdtempSync(join(tmpdir(), 'copyfair-roundtrip-'));
         writeFileSync(join(dir, file), write(original, options));
         const again = await scan(dir, { profile: who, toolVersion: '0.0.0-test', sbom: file });
         const view = (report: Report) => report.components.map((c) => ({ name: c.name, version: c.version, purl: c.purl, scope: c.scope, paths: c.paths, expression: c.expression, outcome: c.verdict.outcome, obligations: c.verdict.obligations }));
-        expect(view(again)).toEqual(view(original));
+        expect(view(again), folder).toEqual(view(original));
         expect(again.answer.headline).toBe(original.answer.headline);
         expect(again.project.name).toBe(original.project.name);
       }

@@ -4,7 +4,7 @@ import { diagnostic } from '../../diagnostics.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Diagnostic, Evidence, Scope } from '../../types.js';
 import { SCOPES } from '../../types.js';
-import { attachment, claim, text, type ClaimContext } from './licences.js';
+import { attachment, claim, text, unresolved, type ClaimContext } from './licences.js';
 import { ecosystemOf, isRecord, pointer, type SbomEntry, type SbomGraph } from './model.js';
 
 const READ_VERSIONS = ['1.4', '1.5', '1.6'];
@@ -33,7 +33,14 @@ export function readCycloneDx(file: string, bom: Record<string, unknown>, kb: Kn
   return graph;
 }
 
-function readComponents(file: string, list: unknown[], at: string, parent: string | undefined, graph: SbomGraph, kb: KnowledgeBase, diagnostics: Diagnostic[]): void {
+/** Components nested deeper than this are not read (no real SBOM nests so deep; a hostile one might). */
+const MAX_DEPTH = 64;
+
+function readComponents(file: string, list: unknown[], at: string, parent: string | undefined, graph: SbomGraph, kb: KnowledgeBase, diagnostics: Diagnostic[], depth = 0): void {
+  if (depth > MAX_DEPTH) {
+    diagnostics.push(diagnostic('sbom-entry-invalid', `${file}: components nest more than ${MAX_DEPTH} deep at ${at}; the deeper ones are not read`, { location: { file, pointer: at } }));
+    return;
+  }
   list.forEach((raw, index) => {
     const here = `${at}/${index}`;
     if (!isRecord(raw) || typeof raw.name !== 'string' || raw.name === '') {
@@ -43,7 +50,7 @@ function readComponents(file: string, list: unknown[], at: string, parent: strin
     const entry = readComponent(file, raw, here, kb, diagnostics);
     graph.entries.push(entry);
     if (parent) graph.edges.push({ from: parent, to: entry.ref, scope: 'prod' });
-    if (Array.isArray(raw.components)) readComponents(file, raw.components, `${here}/components`, entry.ref, graph, kb, diagnostics);
+    if (Array.isArray(raw.components)) readComponents(file, raw.components, `${here}/components`, entry.ref, graph, kb, diagnostics, depth + 1);
   });
 }
 
@@ -68,8 +75,13 @@ function readComponent(file: string, raw: Record<string, unknown>, at: string, k
     ...(purl ? { purl } : {}),
     pointer: at,
     ...(scope ? { scope } : {}),
-    evidence: readLicences(raw, at, context),
+    evidence: [...readLicences(raw, at, context), ...readUnresolved(raw.properties, at, context)],
   };
+}
+
+function readUnresolved(value: unknown, at: string, context: ClaimContext): Evidence[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, index) => (isRecord(item) && item.name === 'copyfair:unresolved' && typeof item.value === 'string' ? [unresolved(item.value, `${at}/properties/${index}/value`, context)] : []));
 }
 
 /** npm's `@scope/name`, Maven's `group:name`; else `group/name`. */

@@ -11,7 +11,11 @@ const BY_RANK: Scope[] = ['prod', 'optional', 'peer', 'dev'];
 export function toComponents(file: string, graph: SbomGraph): Component[] {
   const projectName = graph.project?.name ?? 'project';
   const children = new Map<string, { to: string; scope: Scope }[]>();
-  for (const edge of graph.edges) children.set(edge.from, [...(children.get(edge.from) ?? []), edge]);
+  for (const edge of graph.edges) {
+    const list = children.get(edge.from);
+    if (list) list.push(edge);
+    else children.set(edge.from, [edge]);
+  }
   const scopes = bestScopes(graph.roots, children);
   const paths = shortestPaths(graph, children, projectName);
   const byId = new Map<string, Component>();
@@ -66,12 +70,13 @@ function bestScopes(roots: string[], children: Map<string, { to: string; scope: 
 function shortestPaths(graph: SbomGraph, children: Map<string, { to: string; scope: Scope }[]>, projectName: string): Map<string, string[][]> {
   const names = new Map(graph.entries.map((entry) => [entry.ref, entry.name]));
   const paths = new Map<string, string[][]>();
+  const roots = new Set(graph.roots);
   let frontier: { ref: string; path: string[]; seen: Set<string> }[] = graph.roots.map((root) => ({ ref: root, path: [projectName], seen: new Set([root]) }));
   while (frontier.length > 0) {
     const next: typeof frontier = [];
     for (const { ref, path, seen } of frontier) {
       for (const edge of children.get(ref) ?? []) {
-        if (seen.has(edge.to) || graph.roots.includes(edge.to)) continue;
+        if (seen.has(edge.to) || roots.has(edge.to)) continue;
         const known = paths.get(edge.to) ?? [];
         if (known.length >= MAX_PATHS) continue;
         const extended = [...path, names.get(edge.to) ?? edge.to];

@@ -57,3 +57,13 @@ export function attachment(value: unknown): Buffer | undefined {
   if (encoding !== 'base64' || !/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(content)) return undefined;
   return Buffer.from(content, 'base64');
 }
+
+/**
+ * What copyfair itself recorded in an SBOM it wrote (`copyfair:unresolved`): a person must look
+ * at this component whatever its licence says. Kept as an unidentified text, so it stays unknown.
+ */
+export function unresolved(reason: string, at: string, context: ClaimContext): Evidence {
+  const location = { file: context.file, pointer: at };
+  context.diagnostics.push(diagnostic('sbom-licence-unknown', `${context.component}: the SBOM records that a person must look: ${reason}`, { location, component: context.component }));
+  return { kind: 'licence-file', expression: null, confidence: 0, location, sha256: '' };
+}

@@ -4,7 +4,7 @@
 import { diagnostic } from '../../diagnostics.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Diagnostic, Evidence, Scope } from '../../types.js';
-import { claim, text, type ClaimContext } from './licences.js';
+import { claim, text, unresolved, type ClaimContext } from './licences.js';
 import { isRecord, pointer, type SbomEdge, type SbomEntry, type SbomGraph } from './model.js';
 
 /** Relationship types that bring a package in: `A type B` means A brings in B (forward) or B brings in A. */
@@ -53,7 +53,7 @@ export function readSpdx(file: string, doc: Record<string, unknown>, kb: Knowled
     const version = typeof raw.versionInfo === 'string' ? raw.versionInfo : '';
     const purl = purlOf(raw.externalRefs);
     const context: ClaimContext = { file, kb, diagnostics, component: `${raw.name}@${version}` };
-    entries.push({ ref: raw.SPDXID, name: raw.name, version, ...(purl ? { purl } : {}), pointer: at, ...scopeOf(raw), evidence: packageEvidence(raw, at, extracted, context) });
+    entries.push({ ref: raw.SPDXID, name: raw.name, version, ...(purl ? { purl } : {}), pointer: at, ...scopeOf(raw), evidence: [...packageEvidence(raw, at, extracted, context), ...unresolvedOf(raw, at, context)] });
   });
   const others = ['files', 'snippets'].flatMap((key) => (Array.isArray(doc[key]) ? (doc[key] as unknown[]) : [])).flatMap((item) => (isRecord(item) && typeof item.SPDXID === 'string' ? [item.SPDXID] : []));
   const { roots, edges } = readRelationships(file, doc, new Set(entries.map((entry) => entry.ref)), new Set(others), diagnostics);
@@ -71,6 +71,15 @@ function scopeOf(raw: Record<string, unknown>): { scope?: Scope } {
     if (match) return { scope: match[1] as Scope };
   }
   return {};
+}
+
+/** copyfair's own record that a person must look (`copyfair:unresolved=` lines in an annotation). */
+function unresolvedOf(raw: Record<string, unknown>, at: string, context: ClaimContext): Evidence[] {
+  if (!Array.isArray(raw.annotations)) return [];
+  return raw.annotations.flatMap((annotation, index) => {
+    if (!isRecord(annotation) || typeof annotation.comment !== 'string') return [];
+    return [...annotation.comment.matchAll(/^copyfair:unresolved=(.*)$/gm)].map((match) => unresolved(match[1]!, `${at}/annotations/${index}/comment`, context));
+  });
 }
 
 function purlOf(refs: unknown): string | undefined {
