@@ -169,3 +169,14 @@ describe('through the CLI', () => {
     expect(result.stdout).toContain('HEAD~1 (git, 5 dependencies) → . (folder');
   });
 });
+
+it('the text report lets no control character from a package name reach the terminal', async () => {
+  const { compare } = await import('../../src/diff/compare.js');
+  const { diffText } = await import('../../src/report/diff/text.js');
+  const report = await scan('fixtures/diff/before-ui-kit', { profile, toolVersion: '0.0.0-test' });
+  const hostile = structuredClone(report);
+  hostile.components[0]!.name = 'evil\u001b[2J\u0007';
+  const text = diffText(compare({ base: { label: 'a', kind: 'folder', report }, head: { label: 'b', kind: 'folder', report: hostile } }), { color: false, failOn: [] });
+  expect(text).toContain('evil\uFFFD[2J\uFFFD');
+  expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+});

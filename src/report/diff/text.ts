@@ -27,5 +27,8 @@ export function diffText(report: DiffReport, options: ReporterOptions): string {
     out.push('', 'Problems:');
     for (const { side, d } of problems) out.push(wrap(`${side}: ${d.severity} ${d.code}: ${d.message}`, width, 4, 2));
   }
-  return `${out.join('\n')}\n`;
+  // Names and versions come from the scanned tree: no control character reaches the terminal.
+  return `${out.map((line) => line.replace(CONTROL, '\uFFFD')).join('\n')}\n`;
 }
+
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
