@@ -1,6 +1,9 @@
 // SBOM in: a real CycloneDX SBOM (written by @cyclonedx/cyclonedx-npm for fixtures/demo-app), a
 // hand-written SPDX 2.3 one and a hand-broken one read into the same verdicts a scan of the tree
 // gives, with evidence pointing into the SBOM, and diagnostics with JSON pointers for what is wrong.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/index.js';
 import type { Report } from '../../src/types.js';
@@ -99,4 +102,21 @@ it('a file that is not JSON is one error with line and column, and nothing else'
   const report = await read('not-json', 'bom.cdx.json');
   expect(report.components).toEqual([]);
   expect(report.diagnostics).toEqual([expect.objectContaining({ code: 'sbom-invalid', severity: 'error', location: { file: 'bom.cdx.json', line: 5, column: 20 } })]);
+});
+
+it('CycloneDX details: a concluded license stands alone, the project listed among its components is not a dependency', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'copyfair-sbom-'));
+  writeFileSync(join(dir, 'bom.json'), JSON.stringify({
+    bomFormat: 'CycloneDX',
+    specVersion: '1.6',
+    metadata: { component: { 'bom-ref': 'root', name: 'app', version: '1.0.0' } },
+    components: [
+      { 'bom-ref': 'root', name: 'app', version: '1.0.0' },
+      { 'bom-ref': 'a', name: 'a', version: '1.0.0', purl: 'pkg:npm/a@1.0.0', licenses: [{ license: { id: 'GPL-3.0-only', acknowledgement: 'declared' } }, { license: { id: 'MIT', acknowledgement: 'concluded' } }] },
+      { 'bom-ref': 'b', name: 'b', version: '2.0.0', purl: 'pkg:npm/b@2.0.0', licenses: [{ license: { id: 'MIT' } }, { license: { id: 'GPL-3.0-only' } }] },
+    ],
+    dependencies: [{ ref: 'root', dependsOn: ['a', 'b'] }],
+  }));
+  const report = await scan(dir, { profile, toolVersion: '0.0.0-test', sbom: 'bom.json' });
+  expect(report.components.map((c) => `${c.name} ${c.expression} ${c.verdict.outcome}`)).toEqual(['a MIT free', 'b MIT AND GPL-3.0-only share-alike']);
 });

@@ -130,10 +130,11 @@ function licenceEntries(value: unknown, at: string, context: ClaimContext, found
   return value.map((item, index): LicenceEntry => {
     const here = `${at}/${index}`;
     if (!isRecord(item)) return invalid(here, 'a licence entry is not an object');
-    const concluded = item.acknowledgement === 'concluded';
-    if (typeof item.expression === 'string') return { concluded, evidence: [claim(item.expression, `${here}/expression`, context)] };
+    if (typeof item.expression === 'string') return { concluded: item.acknowledgement === 'concluded', evidence: [claim(item.expression, `${here}/expression`, context)] };
     if (!isRecord(item.license)) return invalid(here, 'a licence entry has neither `license` nor `expression`');
     const licence = item.license;
+    // CycloneDX 1.6 puts a license's acknowledgement inside it, an expression's beside it.
+    const concluded = licence.acknowledgement === 'concluded';
     const evidence: Evidence[] = [];
     const hasText = licence.text !== undefined;
     if (hasText) {

@@ -19,7 +19,10 @@ export function toComponents(file: string, graph: SbomGraph): Component[] {
   const scopes = bestScopes(graph.roots, children);
   const paths = shortestPaths(graph, children, projectName);
   const byId = new Map<string, Component>();
+  const roots = new Set(graph.roots);
   for (const entry of graph.entries) {
+    // Some tools list the project among its own components too.
+    if (roots.has(entry.ref)) continue;
     const id = `${entry.name}@${entry.version}`;
     const derived = scopes.get(entry.ref);
     const scope = entry.scope ?? (derived === undefined ? 'prod' : BY_RANK[derived]!);
