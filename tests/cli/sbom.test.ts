@@ -43,3 +43,8 @@ it('a broken SBOM is still read, its problems listed with JSON pointers', async 
   expect(result.stdout).toContain('sbom-entry-invalid');
   expect(result.stdout).toContain('/components/2/licenses/0');
 });
+
+it('--workspace with an SBOM is a usage error', async () => {
+  const result = await run(['scan', SBOM, '--workspace', 'web']);
+  expect([result.code, result.stderr]).toEqual([2, expect.stringContaining('an SBOM has none')]);
+});

@@ -46,6 +46,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--no-color', 'no colour, whatever the terminal says');
   addProfileOptions(command).action(async (dir: string, flags: ScanFlags) => {
     const { root, sbom } = scanTarget(dir, flags.sbom);
+    if (sbom && flags.workspace) throw new UsageError('--workspace selects a workspace of a project folder; an SBOM has none.');
     const formats = parseFormats(flags.format);
     if (formats.length > 1 && !flags.outputDir) throw new UsageError('several formats need --output-dir DIR (one file per format).');
     if (flags.output && flags.outputDir) throw new UsageError('use either --output FILE or --output-dir DIR, not both.');
