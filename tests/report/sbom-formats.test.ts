@@ -114,3 +114,12 @@ describe('what the SBOMs carry', async () => {
     for (const write of [cyclonedx, spdx]) expect(JSON.stringify(JSON.parse(write(hostile, options)))).not.toContain('"injected":true');
   });
 });
+
+it('the schema files are the ones their README names, byte for byte (SHA-256)', async () => {
+  const { createHash } = await import('node:crypto');
+  const readme = readFileSync('tests/report/schemas/README.md', 'utf8');
+  for (const file of ['bom-1.6.SNAPSHOT.schema.json', 'spdx.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json', 'spdx-schema-2.3.json']) {
+    const sha = createHash('sha256').update(readFileSync(`tests/report/schemas/${file}`)).digest('hex');
+    expect(readme, file).toContain(sha);
+  }
+});
