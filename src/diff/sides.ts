@@ -83,16 +83,15 @@ function lockfileFs(file: string): ReadOnlyFs {
 /** The project files of a folder on disk, as a revision would have them (for comparing like with like). */
 export function projectFilesFs(root: string): ReadOnlyFs {
   const files = new Map<string, Buffer>();
-  let budget = 20_000;
-  const walk = (dir: string, depth: number) => {
+  // Every folder but installed packages and hidden ones (.git): a revision has neither.
+  const walk = (dir: string) => {
     for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-      if (--budget < 0) return;
       const path = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDirectory() && depth < 6 && entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(path, depth + 1);
+      if (entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(path);
       else if (entry.isFile() && PROJECT_FILES.has(entry.name) && lstatSync(join(root, path)).size <= MAX_FILE_BYTES) files.set(path, readFileSync(join(root, path)));
     }
   };
-  walk('', 0);
+  walk('');
   return memoryFs(root, files);
 }
 
