@@ -303,6 +303,8 @@ export interface Location {
   file: string;
   line?: number;
   column?: number;
+  /** A JSON pointer (RFC 6901) into the file, for places in an SBOM. */
+  pointer?: string;
 }
 
 /** Where a licence claim came from (DESIGN §2). */
@@ -318,6 +320,21 @@ export type Evidence =
   | { kind: 'terms-file'; expression: string; location: Location }
   | { kind: 'clarification'; expression: string; location: Location }
   | { kind: 'sbom'; expression: string; location: Location };
+
+/** A person as a manifest names them (npm's "Name <email> (url)" or object form). */
+export interface Person {
+  name?: string;
+  email?: string;
+  url?: string;
+}
+
+/** Who is behind a package, as its manifest says: whom to go to when something is owed. */
+export interface Contacts {
+  author?: Person;
+  maintainers?: Person[];
+  homepage?: string;
+  repository?: string;
+}
 
 /** One package at one version from one ecosystem. */
 export interface Component {
@@ -336,6 +353,8 @@ export interface Component {
   /** Licence, copying and notice files found, relative to the project root. */
   licenceFiles: string[];
   funding: string[];
+  /** Author, maintainers, homepage and repository, when the manifest names them. */
+  contacts?: Contacts;
   /** A `copyfair-terms.yaml` the component ships, relative to the project root. */
   termsFile?: string;
   /** Terms the component ships for its own `LicenseRef-*` ids (read from `termsFile`). */
@@ -405,6 +424,8 @@ export interface Report {
     /** The sources read: lockfiles, node_modules, manifests, relative to the scanned folder. */
     sources: { kind: string; file: string; ecosystem?: string }[];
     workspace?: string;
+    /** The policy file used (copyfair.yaml, or package.json's `copyfair` key), relative to the scanned folder; absent when none. */
+    config?: string;
   };
   answer: Answer;
   summary: Record<Outcome, number> & { total: number };

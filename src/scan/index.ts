@@ -6,6 +6,7 @@ import { diagnostic } from '../diagnostics.js';
 import { diskFs, type ReadOnlyFs } from '../ecosystems/fs.js';
 import { ECOSYSTEMS } from '../ecosystems/index.js';
 import { mountFs, type Mount } from '../ecosystems/mount.js';
+import { sbom } from '../ecosystems/sbom/index.js';
 import { isLicenceText } from '../ecosystems/npm/licence-files.js';
 import type { Locations, Source } from '../ecosystems/types.js';
 import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
@@ -50,6 +51,8 @@ export interface ScanOptions {
   ecosystems?: string[];
   /** Caches and environments outside the project. */
   environment?: Environment;
+  /** Read this SBOM (relative to the root) instead of the project's own files. */
+  sbom?: string;
   /** Called as components are evaluated, for progress on long scans. */
   onProgress?(done: number, total: number): void;
 }
@@ -67,8 +70,8 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
   const components: Component[] = [];
   let projectName = '';
   let projectVersion: string | undefined;
-  for (const ecosystem of ECOSYSTEMS) {
-    if (options.ecosystems && !options.ecosystems.includes(ecosystem.id)) continue;
+  for (const ecosystem of options.sbom ? [sbom(options.sbom)] : ECOSYSTEMS) {
+    if (!options.sbom && options.ecosystems && !options.ecosystems.includes(ecosystem.id)) continue;
     const found = await ecosystem.detect(fs, locations);
     if (found.length === 0) continue;
     const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb, locations });
@@ -82,7 +85,8 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
     }
   }
   if (sources.length === 0 && !diagnostics.some((d) => d.code === 'no-sources')) {
-    diagnostics.push(diagnostic('no-sources', `${root} has nothing copyfair can scan${options.ecosystems ? ` for ${options.ecosystems.join(', ')}` : ''}: no package.json, pyproject.toml, requirements.txt, Cargo.toml, go.mod, lockfile or installed packages`, { location: { file: '.' } }));
+    const what = options.sbom ? `no SBOM ${options.sbom}` : 'no package.json, pyproject.toml, requirements.txt, Cargo.toml, go.mod, lockfile or installed packages';
+    diagnostics.push(diagnostic('no-sources', `${root} has nothing copyfair can scan${!options.sbom && options.ecosystems ? ` for ${options.ecosystems.join(', ')}` : ''}: ${what}`, { location: { file: options.sbom ?? '.' } }));
   }
   const kept = components.filter((component) => !options.hooks?.ignore?.(component));
   const results: ComponentResult[] = [];

@@ -56,11 +56,19 @@ describe('a vendored workspace (fixtures/cargo/vendored-workspace)', () => {
     expect(c['cfg-if'].paths).toEqual([['ledger-core', 'cfg-if']]);
   });
 
-  it('license-file names a custom licence: the file is identified, and unknown when nothing matches', async () => {
+  it('license-file names the crate\'s own terms: that file is identified and decides', async () => {
     const report = await scanCargo('fixtures/cargo/vendored-workspace');
     const webpki = byName(report.components).webpki;
-    expect(webpki.evidence[0]).toMatchObject({ kind: 'declared', value: 'SEE LICENSE IN LICENSE', location: { file: 'vendor/webpki/Cargo.toml', line: 11 } });
-    expect(webpki.evidence[1]).toMatchObject({ kind: 'licence-file', location: { file: 'vendor/webpki/LICENSE' } });
+    expect(webpki.evidence[0]).toMatchObject({ kind: 'declared', value: 'SEE LICENSE IN LICENSE', expression: null, location: { file: 'vendor/webpki/Cargo.toml', line: 11 } });
+    expect(webpki.evidence[1]).toMatchObject({ kind: 'licence-file', expression: 'ISC', location: { file: 'vendor/webpki/LICENSE' } });
+    expect(webpki.expression).toBe('ISC');
+  });
+
+  it('a license-file nobody can identify leaves the crate unknown', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-cargo-'));
+    cpSync('fixtures/cargo/vendored-workspace', root, { recursive: true });
+    writeFileSync(join(root, 'vendor/webpki/LICENSE'), 'Copyright 2015 Brian Smith.\n\nYou may use this software only on Tuesdays, and only to verify certificates issued by\nthe author. Every other use needs a written agreement with the author.\n');
+    const webpki = byName((await scanCargo(root)).components).webpki;
     expect(webpki.verdict.outcome).toBe('unknown');
   });
 
