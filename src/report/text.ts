@@ -49,15 +49,16 @@ export function text(unsafe: Report, options: ReporterOptions): string {
 /** The sources read; in a project of several ecosystems, each labelled with its own. */
 function readList(report: Report): string {
   const { sources } = report.project;
-  if (!isMixed(report)) return sources.map((source) => source.file).join(', ');
+  if (new Set(sources.map((source) => source.ecosystem)).size < 2) return sources.map((source) => source.file).join(', ');
   const byEcosystem = new Map<string, string[]>();
-  for (const source of sources) byEcosystem.set(source.ecosystem ?? '?', [...(byEcosystem.get(source.ecosystem ?? '?') ?? []), source.file]);
-  return [...byEcosystem].sort(([a], [b]) => a.localeCompare(b)).map(([ecosystem, files]) => `${ecosystem}: ${files.join(', ')}`).join('; ');
+  for (const source of sources) byEcosystem.set(source.ecosystem ?? '', [...(byEcosystem.get(source.ecosystem ?? '') ?? []), source.file]);
+  return [...byEcosystem].sort(([a], [b]) => a.localeCompare(b)).map(([ecosystem, files]) => `${ecosystem ? `${ecosystem}: ` : ''}${files.join(', ')}`).join('; ');
 }
 
 /** True when the report holds components of more than one ecosystem (npm and Python…). */
 function isMixed(report: Report): boolean {
-  return new Set([...report.components.map((c) => c.ecosystem), ...report.project.sources.map((s) => s.ecosystem ?? 'npm')]).size > 1;
+  const sources = report.project.sources.flatMap((s) => (s.ecosystem ? [s.ecosystem] : []));
+  return new Set([...report.components.map((c) => c.ecosystem), ...sources]).size > 1;
 }
 
 function owedLines(item: OwedItem, report: Report, width: number): string[] {

@@ -75,7 +75,8 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
     const found = await ecosystem.detect(fs, locations);
     if (found.length === 0) continue;
     const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb, locations });
-    sources.push(...collected.sources.map((source) => ({ ...source, ecosystem: ecosystem.id })));
+    // An SBOM's components name their own ecosystems; its file belongs to none.
+    sources.push(...(options.sbom ? collected.sources : collected.sources.map((source) => ({ ...source, ecosystem: ecosystem.id }))));
     components.push(...collected.components);
     diagnostics.push(...collected.diagnostics);
     const project = collected.projects[0];
