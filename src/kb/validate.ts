@@ -2,7 +2,8 @@
 // line and column, so an author can fix them all at once (cargo-deny style).
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
-import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { isMap, isScalar, lineCounter as newLineCounter, parseDocument } from '../util/lazy.js';
 import { suggest } from '../util/suggest.js';
 
 const require = createRequire(import.meta.url);
@@ -43,7 +44,7 @@ function schemaValidators(): { licence: ValidateFunction; family: ValidateFuncti
 
 /** Parses YAML text; syntax errors come back as located problems. */
 export function parseYaml(file: string, text: string): { doc: LocatedDocument; problems: SourceProblem[] } {
-  const lineCounter = new LineCounter();
+  const lineCounter = newLineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const doc = { file, text, document, lineCounter };
   const problems = document.errors.map((error) => {

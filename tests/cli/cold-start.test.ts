@@ -1,5 +1,6 @@
 // Cold start stays small because commands load only what they use: `--version` loads nothing of
-// the CLI, `check` neither the scan, the policy reader, YAML nor the text index. (How fast they
+// the CLI, `check` neither the scan, the policy reader, YAML nor the text index, and a scan loads
+// YAML and semver only when a policy file needs them. (How fast they
 // are is measured by `npm run bench`, not here: timing a test on a shared machine proves nothing.)
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,13 @@ describe.runIf(built)('what a command loads', () => {
     expect(modules).toContain('dist/cli/commands/check.js');
     const heavy = modules.filter((url) => /^dist\/(scan|identify|policy|ecosystems)\/|\/node_modules\/(yaml|semver|ajv|globby)\/|commands\/scan\.js/.test(url));
     expect(heavy).toEqual([]);
+  });
+
+  it('a scan without a copyfair.yaml loads neither YAML nor semver', () => {
+    const { modules, code } = loads(['scan', 'fixtures/npm/hoisted', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(modules).toContain('dist/scan/index.js');
+    expect(modules.filter((url) => /\/node_modules\/(yaml|semver)\//.test(url))).toEqual([]);
   });
 
   it('help still lists every command', () => {
