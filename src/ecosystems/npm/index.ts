@@ -2,7 +2,7 @@
 // dependency graph from the best source present, and turns each reachable package into a
 // Component with its declared licence, licence files, funding and every path that brings it in.
 import { diagnostic } from '../../diagnostics.js';
-import { readDeclared } from '../../identify/declared.js';
+import { readDeclared, type DeclaredLicence } from '../../identify/declared.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Component, Diagnostic, Evidence, Location } from '../../types.js';
 import type { ReadOnlyFs } from '../fs.js';
@@ -197,7 +197,7 @@ async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: C
   const { entry } = node;
   const manifest = entry.manifest;
   const installed = manifest !== undefined;
-  const declared = readDeclared(manifest ? manifest.license : entry.lockLicence, manifest?.licenses, kb);
+  const declared = declaredOnce(manifest ? manifest.license : entry.lockLicence, manifest?.licenses, kb);
   const evidence: Evidence[] = [];
   const declaredAt: Location = installed ? { file: `${entry.path}/package.json`, line: manifest.licenceLine } : entry.location;
   if (declared.kind !== 'none') evidence.push({ kind: 'declared', value: declared.value, expression: declared.expression, location: declaredAt });
@@ -237,4 +237,19 @@ function bringsIn(graph: Graph, node: GraphNode, lockLines: Map<string, Location
 export function purl(name: string, version: string): string {
   const encoded = name.startsWith('@') ? `%40${name.slice(1)}` : name;
   return `pkg:npm/${encoded}@${encodeURIComponent(version)}`;
+}
+
+/**
+ * A tree declares a few dozen distinct licence values over thousands of packages: each is read
+ * (parsed, aliased, suggestions for what is not SPDX) once per knowledge base.
+ */
+const declaredByKb = new WeakMap<KnowledgeBase, Map<string, DeclaredLicence>>();
+
+function declaredOnce(license: unknown, licenses: unknown, kb: KnowledgeBase): DeclaredLicence {
+  let cache = declaredByKb.get(kb);
+  if (!cache) declaredByKb.set(kb, (cache = new Map()));
+  const key = JSON.stringify([license ?? null, licenses ?? null]);
+  let declared = cache.get(key);
+  if (!declared) cache.set(key, (declared = readDeclared(license, licenses, kb)));
+  return declared;
 }
