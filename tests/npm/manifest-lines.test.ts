@@ -1,5 +1,5 @@
 // Where package.json declares its licence and each dependency: the lines findings point at. The
-// licence line is found for every manifest; dependency lines only when first asked for.
+// licence line and the dependency lines, found in one pass whatever the formatting.
 import { describe, expect, it } from 'vitest';
 import { dependencyLine, parseManifest } from '../../src/ecosystems/npm/manifest.js';
 

@@ -66,12 +66,12 @@ function errorPosition(text: string, error: Error): { line?: number; column?: nu
 
 /**
  * Lines of the `license` key and of each dependency entry: a small scan of the JSON text that
- * tracks nesting and strings, so it works whatever the formatting. With `licenceOnly` it stops at
- * the `license` key: every package's declared licence is located, but only a project's own
- * dependency lines are ever shown, so those are found when first asked for (a scan reads
- * thousands of manifests; locating every dependency entry in each cost 7% of a scan).
+ * tracks nesting and strings, so it works whatever the formatting. One pass over character codes,
+ * looking at a string only where a key can matter (a scan reads thousands of manifests). Computed
+ * here rather than on first use: keeping each manifest's text for later cost more memory
+ * (~1-2 KiB per package) than the pass costs time.
  */
-function lines(text: string, licenceOnly: boolean): { licence?: number; dependencies: Record<string, number> } {
+function lines(text: string): { licence?: number; dependencies: Record<string, number> } {
   const found: { licence?: number; dependencies: Record<string, number> } = { dependencies: {} };
   let depth = 0;
   let line = 1;
@@ -94,7 +94,6 @@ function lines(text: string, licenceOnly: boolean): { licence?: number; dependen
           if (depth === 1) {
             if ((key === 'license' || key === 'licenses') && found.licence === undefined) {
               found.licence = line;
-              if (licenceOnly) return found;
             }
             section = DEPENDENCY_SECTIONS.has(key) ? key : undefined;
           } else {
@@ -120,6 +119,7 @@ export function parseManifest(text: string): Manifest {
     throw new ManifestError(`is not valid JSON: ${(error as Error).message}`, line, column);
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ManifestError('is not a JSON object');
+  const at = lines(text);
   const bundled = value.bundleDependencies ?? value.bundledDependencies;
   return {
     name: typeof value.name === 'string' ? value.name : undefined,
@@ -134,13 +134,8 @@ export function parseManifest(text: string): Manifest {
     bundleDependencies: Array.isArray(bundled) ? bundled.filter((v): v is string => typeof v === 'string') : bundled === true ? Object.keys(record(value.dependencies)) : [],
     workspaces: workspacePatterns(value.workspaces),
     funding: fundingUrls(value.funding),
-    licenceLine: lines(text, true).licence,
-    get dependencyLines() {
-      // Computed on first use and kept: only projects' manifests and rare diagnostics need it.
-      const dependencies = lines(text, false).dependencies;
-      Object.defineProperty(this, 'dependencyLines', { value: dependencies, enumerable: true });
-      return dependencies;
-    },
+    licenceLine: at.licence,
+    dependencyLines: at.dependencies,
   };
 }
 
