@@ -18,6 +18,10 @@ const COMMANDS: { names: string[]; load(): Promise<{ register(program: Command, 
   { names: ['identify'], load: () => import('./commands/identify.js') },
   { names: ['licences', 'licenses'], load: () => import('./commands/licences.js') },
   { names: ['init'], load: () => import('./commands/init.js') },
+  { names: ['notice'], load: () => import('./commands/notice.js') },
+  { names: ['payback'], load: () => import('./commands/payback.js') },
+  { names: ['history'], load: () => import('./commands/history.js') },
+  { names: ['fork'], load: () => import('./commands/fork.js') },
 ];
 
 /** The version in package.json. */
