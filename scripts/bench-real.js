@@ -7,6 +7,7 @@
 //   node scripts/bench-real.js                 # 7 rounds
 //   node scripts/bench-real.js --runs 11
 //   node scripts/bench-real.js --tree DIR      # another installed tree
+//   node scripts/bench-real.js --also main=../main/bin/copyfair.js   # another build, same rounds
 import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,8 @@ const option = (name, fallback) => {
 };
 const runs = Number(option('runs', '7'));
 const fixture = resolve(option('tree', join(repo, 'fixtures/real-tree')));
+/** Other copyfair builds to measure in the same rounds (`--also LABEL=BIN`, repeatable). */
+const also = args.flatMap((arg, i) => (arg === '--also' ? [args[i + 1].split('=')] : [])).map(([label, bin]) => ({ label: `copyfair (${label})`, bin: resolve(bin) }));
 
 /** The installed tree to measure: installs it (scripts off) when node_modules is missing. */
 function installedTree(folder) {
@@ -45,7 +48,7 @@ function reported(label, out, walkStdout) {
   try {
     if (label === 'plain walk') return Number(/^(\d+)/.exec(walkStdout)?.[1]);
     const text = readFileSync(out, 'utf8');
-    if (label === 'copyfair') return JSON.parse(text).components.length;
+    if (label.startsWith('copyfair')) return JSON.parse(text).components.length;
     if (label.startsWith('license-checker')) return Object.keys(JSON.parse(text)).length;
     return text.split('\n').filter(Boolean).length;
   } catch {
@@ -59,6 +62,7 @@ const work = mkdtempSync(join(tmpdir(), 'copyfair-bench-real-'));
 const tools = {
   'plain walk': { args: [walkScript, root], stdout: join(work, 'walk.txt') },
   copyfair: { args: [copyfairBin, 'scan', root, '--format', 'json', '--output', join(work, 'copyfair.json'), '--date', '2026-01-01'] },
+  ...Object.fromEntries(also.map(({ label, bin }) => [label, { args: [bin, 'scan', root, '--format', 'json', '--output', join(work, 'copyfair.json'), '--date', '2026-01-01'] }])),
   ...peerCommands(root, join(work, 'peer.out')),
 };
 const samples = Object.fromEntries(Object.keys(tools).map((label) => [label, []]));
@@ -68,7 +72,7 @@ try {
   for (let round = 0; round < runs; round++) {
     process.stderr.write(`round ${round + 1}/${runs}\r`);
     for (const [label, tool] of Object.entries(tools)) {
-      const out = tool.stdout ?? join(work, label === 'copyfair' ? 'copyfair.json' : 'peer.out');
+      const out = tool.stdout ?? join(work, label.startsWith('copyfair') ? 'copyfair.json' : 'peer.out');
       const sample = measure(tool);
       if (sample.status !== 0 && sample.status !== 1) throw new Error(`${label} failed (exit ${sample.status}): ${sample.stderr.trim().split('\n').slice(-3).join(' ')}`);
       samples[label].push(sample);
