@@ -13,6 +13,7 @@ import type { CommandContext } from './context.js';
  */
 const COMMANDS: { names: string[]; load(): Promise<{ register(program: Command, context: CommandContext): void }> }[] = [
   { names: ['scan'], load: () => import('./commands/scan.js') },
+  { names: ['diff'], load: () => import('./commands/diff.js') },
   { names: ['check'], load: () => import('./commands/check.js') },
   { names: ['explain'], load: () => import('./commands/explain.js') },
   { names: ['identify'], load: () => import('./commands/identify.js') },

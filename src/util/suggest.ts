@@ -29,7 +29,8 @@ export function suggest(value: string, candidates: Iterable<string>, limit = 3):
     const contains = needle.length >= 3 && (hay.startsWith(needle) || needle.startsWith(hay));
     // The lengths' difference is a lower bound of the distance: most candidates end here.
     if (!contains && Math.abs(hay.length - needle.length) > within) continue;
-    const distance = editDistance(needle, hay);
+    // Edit distance costs the product of the lengths: a 1 MB "licence id" is never near any id.
+    const distance = Math.abs(needle.length - hay.length) > 64 ? Number.POSITIVE_INFINITY : editDistance(needle, hay);
     if (distance <= within || contains) {
       scored.push({ candidate, score: contains ? Math.min(distance, 1 + hay.length - needle.length) : distance });
     }
