@@ -88,7 +88,7 @@ interface ProjectManifest {
 
 /** The stand-in for a manifest that could not be read. */
 function brokenManifest(): Manifest {
-  return { dependencies: {}, devDependencies: {}, optionalDependencies: {}, peerDependencies: {}, bundleDependencies: [], workspaces: [], funding: [], dependencyLines: {} };
+  return { dependencies: {}, devDependencies: {}, optionalDependencies: {}, peerDependencies: {}, bundleDependencies: [], workspaces: [], funding: [], contacts: {}, dependencyLines: {} };
 }
 
 /**
@@ -326,6 +326,7 @@ async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: C
     evidence,
     licenceFiles: files,
     funding: manifest?.funding ?? [],
+    ...(manifest && Object.keys(manifest.contacts).length > 0 ? { contacts: manifest.contacts } : {}),
     ...(termsFile ? { termsFile } : {}),
   };
 }
