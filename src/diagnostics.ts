@@ -27,6 +27,9 @@ export const DIAGNOSTICS = {
   'licence-file-unidentified': { severity: 'warning', hint: 'A person must read this licence file; then pin the decision with a clarification (SHA-256) in copyfair.yaml.' },
   'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },
   'terms-file-invalid': { severity: 'error', hint: 'The package’s copyfair-terms.yaml is invalid at the position shown; its terms are not used.' },
+  'sbom-invalid': { severity: 'error', hint: 'The SBOM is not JSON copyfair can read (CycloneDX JSON 1.4–1.6 or SPDX 2.3 JSON); fix it at the position shown or regenerate it.' },
+  'sbom-entry-invalid': { severity: 'warning', hint: 'One entry of the SBOM is malformed at the JSON pointer shown; the rest is read, and the entry is reported as unknown or skipped. Fix the tool that wrote it.' },
+  'sbom-licence-unknown': { severity: 'warning', hint: 'The SBOM names a licence that is neither SPDX nor a name copyfair knows, or a text it cannot identify; a person must read it, then clarify it in copyfair.yaml.' },
 } as const satisfies Record<string, { severity: Diagnostic['severity']; hint: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -303,6 +303,8 @@ export interface Location {
   file: string;
   line?: number;
   column?: number;
+  /** A JSON pointer (RFC 6901) into the file, for places in an SBOM. */
+  pointer?: string;
 }
 
 /** Where a licence claim came from (DESIGN §2). */
