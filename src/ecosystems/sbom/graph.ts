@@ -4,6 +4,7 @@
 import { ELIDED, MAX_PATHS, sortedPaths } from '../npm/graph.js';
 import type { Component, Evidence, Scope } from '../../types.js';
 import { ecosystemOf, type SbomGraph } from './model.js';
+import { wellFormed } from '../../util/web-url.js';
 
 const RANK: Record<Scope, number> = { prod: 0, optional: 1, peer: 2, dev: 3 };
 const BY_RANK: Scope[] = ['prod', 'optional', 'peer', 'dev'];
@@ -39,7 +40,7 @@ export function toComponents(file: string, graph: SbomGraph): Component[] {
       ecosystem: ecosystemOf(entry.purl),
       name: entry.name,
       version: entry.version,
-      purl: entry.purl ?? `pkg:generic/${encodeURIComponent(entry.name)}${entry.version ? `@${encodeURIComponent(entry.version)}` : ''}`,
+      purl: entry.purl ?? `pkg:generic/${encodeURIComponent(wellFormed(entry.name))}${entry.version ? `@${encodeURIComponent(wellFormed(entry.version))}` : ''}`,
       scope,
       paths: sortedPaths(found),
       location: { file, pointer: entry.pointer },
