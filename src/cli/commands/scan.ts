@@ -31,6 +31,7 @@ interface ScanFlags extends ProfileFlags {
   config?: string;
   ecosystem?: string;
   pythonEnv?: string;
+  quiet?: boolean;
   sbom?: string;
 }
 
@@ -51,7 +52,8 @@ export function register(program: Command, context: CommandContext): void {
     .option('--python-env <dir>', 'the Python environment to read (default: .venv or venv in the project, else $VIRTUAL_ENV)')
     .option('--dev-use <uses>', `how dev dependencies are used, comma-separated (default: internal)`)
     .option('--config <file>', 'the policy file (default: copyfair.yaml or .copyfair.yaml found from the folder up to the repository root)')
-    .option('--no-color', 'no colour, whatever the terminal says');
+    .option('--no-color', 'no colour, whatever the terminal says')
+    .option('--quiet', 'no progress on the terminal');
   addProfileOptions(command).action(async (dir: string, flags: ScanFlags) => {
     const { root, sbom } = scanTarget(dir, flags.sbom);
     if (sbom && flags.workspace) throw new UsageError('--workspace selects a workspace of a project folder; an SBOM has none.');
@@ -69,7 +71,7 @@ export function register(program: Command, context: CommandContext): void {
     if (flags.pythonEnv !== undefined && !existsSync(flags.pythonEnv)) throw new UsageError(`--python-env: ${flags.pythonEnv} does not exist; give the folder of a virtual environment (the one holding pyvenv.cfg).`);
     const environment = scanEnvironment(process.env, flags.pythonEnv);
     const { hooks, finish } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path, environment) });
-    const progress = context.io.isTty ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
+    const progress = context.io.progress && !flags.quiet ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
     const report = await scan(sbom?.root ?? root, { sbom: sbom?.file, profile, devUses, workspace: flags.workspace, hooks, toolVersion: toolVersion(), onProgress: progress || undefined, ...(ecosystems ? { ecosystems } : {}), environment });
     report.diagnostics = sortDiagnostics([...report.diagnostics, ...finish()]);
     if (policy.file) report.project.config = relative(root, resolve(policy.file)).split(sep).join('/') || policy.file;
