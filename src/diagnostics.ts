@@ -17,12 +17,13 @@ export const DIAGNOSTICS = {
   'npm-symlink-broken': { severity: 'warning', hint: 'A link in node_modules points nowhere; reinstall.' },
   'npm-extraneous': { severity: 'info', hint: 'Installed but not reachable from any project: run npm prune; copyfair does not count them.' },
   'licence-missing': { severity: 'warning', hint: 'The package declares no licence and ships no licence file; ask its authors, or clarify it in copyfair.yaml.' },
-  'licence-unlicensed': { severity: 'warning', hint: '"UNLICENSED" means all rights reserved (proprietary), not the Unlicense; you need the author’s permission.' },
+  'licence-unlicensed': { severity: 'warning', hint: '"UNLICENSED" means no licence is granted (all rights reserved), not the Unlicense: forbidden until you obtain the author’s licence and record it as a clarification in copyfair.yaml.' },
   'licence-declared-unknown': { severity: 'warning', hint: 'The declared licence is not an SPDX expression or a name copyfair knows; clarify it in copyfair.yaml.' },
   'licence-legacy-array': { severity: 'info', hint: 'The deprecated `licenses` array is read as AND (all apply), the safe reading; clarify in copyfair.yaml if the author offers a choice.' },
   'licence-mismatch': { severity: 'warning', hint: 'The licence file says more than the declaration; copyfair applies both (AND). Clarify in copyfair.yaml once a person has read the file.' },
   'licence-file-unidentified': { severity: 'warning', hint: 'A person must read this licence file; then pin the decision with a clarification (SHA-256) in copyfair.yaml.' },
   'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },
+  'licence-from-readme': { severity: 'info', hint: 'The package ships no licence file; its README’s License section was read instead (weaker evidence). Check it, or ask the authors to ship a LICENSE file.' },
   'terms-file-invalid': { severity: 'error', hint: 'The package’s copyfair-terms.yaml is invalid at the position shown; its terms are not used.' },
 } as const satisfies Record<string, { severity: Diagnostic['severity']; hint: string }>;
 

@@ -3,6 +3,7 @@
 // stricter claim decides; a licence text nobody can identify keeps the verdict unknown.
 import { formatExpression, parseExpression, type ExpressionNode } from '../evaluate/parse.js';
 import type { Evidence } from '../types.js';
+import { isPointer, UNLICENSED_ID } from './declared.js';
 
 /** The expression to evaluate, and what must stay unknown whatever it says. */
 export interface Decision {
@@ -10,8 +11,11 @@ export interface Decision {
   expression: string | null;
   /** Reasons a person must look (unidentified files, undeclared licence …). */
   unknown: string[];
-  /** Licence files whose licences the declaration does not mention. */
-  mismatches: { file: string; declared: string; found: string }[];
+  /**
+   * Licence files whose licences the declaration does not mention. `and`: both apply;
+   * `branch`: the file is one branch of the declared choice and its text replaces that branch.
+   */
+  mismatches: { file: string; declared: string; found: string; how?: 'and' | 'branch' }[];
 }
 
 /** Licence ids in an expression, without `-only`/`-or-later`/`+`, so GPL-3.0+ and GPL-3.0-only agree. */
@@ -25,41 +29,112 @@ export function licenceIds(expression: string): Set<string> {
 
 const wrap = (expression: string) => (/\s/.test(expression) ? `(${expression})` : expression);
 
+type FileEvidence = Extract<Evidence, { kind: 'licence-file' }>;
+
 /**
  * Decides the expression from the evidence. A clarification wins outright. Otherwise the
- * declaration stands, and every identified licence file whose licences it does not cover is
- * ANDed to it; an unidentified licence file, or no evidence at all, leaves a reason for unknown.
+ * declaration stands, and each identified licence file is read against it:
+ * - a file whose licences the declaration already names changes nothing;
+ * - a file that offers a choice among which the declaration is one branch (abbrev: declared ISC,
+ *   file "ISC OR MIT") is the fuller statement of the same grant: the file's choice is used;
+ * - a file that is one branch of a declared choice (rc: LICENSE.BSD of "BSD-2-Clause OR MIT OR
+ *   Apache-2.0") replaces that branch when its text is a variant of it (BSD-2-Clause-Views);
+ * - any other file is ANDed, so the stricter claim decides, and reported as a mismatch.
+ * A declaration that only points at the files ("SEE LICENSE IN …", "see LICENSE.md") lets the
+ * files decide. An unidentified licence file, a declaration nobody can read, "UNLICENSED" beside
+ * a file that grants a licence, or no evidence at all leave a reason for unknown.
  */
 export function decide(evidence: Evidence[]): Decision {
   const clarification = evidence.find((item) => item.kind === 'clarification');
   if (clarification) return { expression: clarification.expression, unknown: [], mismatches: [] };
   const declared = evidence.find((item) => item.kind === 'declared');
   const terms = evidence.filter((item) => item.kind === 'terms-file' || item.kind === 'sbom');
-  const files = evidence.filter((item): item is Extract<Evidence, { kind: 'licence-file' }> => item.kind === 'licence-file');
-  const parts: string[] = [];
+  const files = evidence.filter((item): item is FileEvidence => item.kind === 'licence-file');
   const unknown: string[] = [];
   const mismatches: Decision['mismatches'] = [];
-  if (declared?.expression) parts.push(declared.expression);
+  const pointer = declared !== undefined && declared.expression === null && isPointer(declared.value);
   // A declaration copyfair cannot read is conflicting evidence, whatever the files say.
-  const pointsToFile = declared !== undefined && /^SEE LICEN[CS]E IN /i.test(declared.value);
-  if (declared && declared.expression === null && !pointsToFile) unknown.push(`the declared licence "${declared.value}" is not one copyfair can read`);
-  for (const item of terms) if (item.expression) parts.push(item.expression);
-  const covered = new Set(parts.flatMap((part) => [...licenceIds(part)]));
+  if (declared && declared.expression === null && !pointer) unknown.push(`the declared licence "${declared.value}" is not one copyfair can read`);
+  if (pointer && !files.some((file) => file.expression !== null || !file.readme)) {
+    unknown.push(`the declared licence "${declared!.value}" points at a licence file, and the package ships none copyfair could read`);
+  }
+  let base = declared?.expression ?? null;
+  const unlicensed = base === UNLICENSED_ID;
+  const extra: string[] = [];
   for (const file of files) {
     if (file.expression === null) {
-      unknown.push(`the licence file ${file.location.file} could not be identified with confidence; a person must read it`);
+      // A README section that names no licence is no evidence; one with terms of its own is.
+      if (!file.readme || file.restrictive) unknown.push(`the licence ${file.readme ? 'section of' : 'file'} ${file.location.file} could not be identified with confidence; a person must read it`);
       continue;
     }
-    const extra = [...licenceIds(file.expression)].filter((id) => !covered.has(id));
-    if (extra.length === 0) continue;
-    if (declared?.expression) mismatches.push({ file: file.location.file, declared: declared.expression, found: file.expression });
-    parts.push(file.expression);
-    for (const id of licenceIds(file.expression)) covered.add(id);
+    if (unlicensed) {
+      unknown.push(`the package declares "UNLICENSED" (no licence granted) but ${file.location.file} grants ${file.expression}; a person must check which holds`);
+      extra.push(file.expression);
+      continue;
+    }
+    if (base === null) {
+      extra.push(file.expression);
+      continue;
+    }
+    const read = readAgainst(base, file);
+    if (read.kind === 'covered') continue;
+    if (read.kind === 'fuller') {
+      base = read.expression;
+      continue;
+    }
+    if (read.kind === 'branch') {
+      mismatches.push({ file: file.location.file, declared: base, found: file.expression, how: 'branch' });
+      base = read.expression;
+      continue;
+    }
+    const covered = new Set([base, ...extra].flatMap((part) => [...licenceIds(part)]));
+    if ([...licenceIds(file.expression)].every((id) => covered.has(id))) continue;
+    if (declared?.expression) mismatches.push({ file: file.location.file, declared: declared.expression, found: file.expression, how: 'and' });
+    extra.push(file.expression);
   }
+  const parts = [...(base ? [base] : []), ...terms.map((item) => item.expression).filter((e): e is string => e !== null), ...extra];
   if (parts.length === 0 && unknown.length === 0) {
     unknown.push('no licence is declared and no licence file was found');
   }
   return { expression: conjoin(parts), unknown, mismatches };
+}
+
+type Reading = { kind: 'covered' | 'and' } | { kind: 'fuller' | 'branch'; expression: string };
+
+/** How one identified file reads against the declared expression. */
+function readAgainst(declared: string, file: FileEvidence): Reading {
+  const found = file.expression!;
+  const declaredIds = licenceIds(declared);
+  const foundIds = licenceIds(found);
+  if ([...foundIds].every((id) => declaredIds.has(id))) return { kind: 'covered' };
+  const declaredTree = parseExpression(declared);
+  const foundTree = parseExpression(found);
+  if (!declaredTree.ok || !foundTree.ok) return { kind: 'and' };
+  // The file offers a choice and the declaration is one of its branches.
+  if (foundTree.tree.kind === 'or' && foundTree.tree.children.some((branch) => sameLicences(branch, declaredTree.tree))) {
+    return { kind: 'fuller', expression: foundTree.expression };
+  }
+  // The file is one branch of the declared choice, in a variant of that branch's text.
+  if (declaredTree.tree.kind === 'or' && foundTree.tree.kind === 'licence') {
+    const foundId = foundTree.tree.id;
+    const index = declaredTree.tree.children.findIndex((branch) => branch.kind === 'licence' && isVariant(foundId, branch.id));
+    if (index !== -1) {
+      const children = declaredTree.tree.children.map((branch, at) => (at === index ? foundTree.tree : branch));
+      return { kind: 'branch', expression: formatExpression({ kind: 'or', children }) };
+    }
+  }
+  return { kind: 'and' };
+}
+
+function sameLicences(a: ExpressionNode, b: ExpressionNode): boolean {
+  const left = licenceIds(formatExpression(a));
+  const right = licenceIds(formatExpression(b));
+  return left.size === right.size && [...left].every((id) => right.has(id));
+}
+
+/** BSD-2-Clause-Views is a variant of BSD-2-Clause: the same id with words added. */
+function isVariant(found: string, declared: string): boolean {
+  return found.startsWith(`${declared}-`) && !/-(only|or-later)$/.test(found);
 }
 
 /** `A` and `A AND B` → `A AND B`: the parts ANDed, each conjunct once. */

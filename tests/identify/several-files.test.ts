@@ -1,0 +1,124 @@
+// Several licence files, several licences (issue 8): files that are the branches of a declared
+// choice, a file that offers a choice the declaration is one branch of, vendored licences that all
+// apply, pointers, UNLICENSED, and README sections as weaker evidence.
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/identify/evidence.js';
+import { isLicenceText } from '../../src/ecosystems/npm/licence-files.js';
+import { licenceSection } from '../../src/identify/readme.js';
+import type { Evidence } from '../../src/types.js';
+
+const declared = (value: string, expression: string | null = value): Evidence => ({ kind: 'declared', value, expression, location: { file: 'package.json' } });
+const file = (name: string, expression: string | null, extra: Partial<Extract<Evidence, { kind: 'licence-file' }>> = {}): Evidence => ({
+  kind: 'licence-file',
+  expression,
+  confidence: 1,
+  location: { file: name },
+  sha256: 'x',
+  ...extra,
+});
+
+describe('files that are the branches of a declared choice', () => {
+  it('rc: LICENSE.BSD, LICENSE.MIT, LICENSE.APACHE2 for "BSD-2-Clause OR MIT OR Apache-2.0" stay a choice', () => {
+    const decision = decide([
+      declared('(BSD-2-Clause OR MIT OR Apache-2.0)', 'BSD-2-Clause OR MIT OR Apache-2.0'),
+      file('LICENSE.APACHE2', 'Apache-2.0'),
+      file('LICENSE.BSD', 'BSD-2-Clause-Views'),
+      file('LICENSE.MIT', 'MIT'),
+    ]);
+    expect(decision.expression).toBe('BSD-2-Clause-Views OR MIT OR Apache-2.0');
+    expect(decision.unknown).toEqual([]);
+    expect(decision.mismatches).toEqual([{ file: 'LICENSE.BSD', declared: 'BSD-2-Clause OR MIT OR Apache-2.0', found: 'BSD-2-Clause-Views', how: 'branch' }]);
+  });
+
+  it('a file that is no variant of any branch is still ANDed: the stricter claim wins', () => {
+    expect(decide([declared('MIT OR Apache-2.0'), file('LICENSE.GPL', 'GPL-3.0-only')])).toMatchObject({
+      expression: '(MIT OR Apache-2.0) AND GPL-3.0-only',
+      mismatches: [{ how: 'and' }],
+    });
+  });
+
+  it('an unidentified branch file keeps the package unknown', () => {
+    expect(decide([declared('MIT OR Apache-2.0'), file('LICENSE.MIT', 'MIT'), file('LICENSE.APACHE2', null)]).unknown).toHaveLength(1);
+  });
+});
+
+describe('a file offering a choice', () => {
+  it('abbrev: declared ISC, file "ISC OR MIT at your option" → ISC OR MIT, not ISC AND (ISC OR MIT)', () => {
+    expect(decide([declared('ISC'), file('LICENSE', 'ISC OR MIT')])).toEqual({ expression: 'ISC OR MIT', unknown: [], mismatches: [] });
+  });
+
+  it('a choice the declaration is not a branch of is ANDed', () => {
+    expect(decide([declared('ISC'), file('LICENSE', 'MIT OR PPL')]).expression).toBe('ISC AND (MIT OR PPL)');
+  });
+});
+
+describe('vendored licences in one file all apply', () => {
+  it('postject: declared MIT, file MIT AND Apache-2.0', () => {
+    expect(decide([declared('MIT'), file('LICENSE', 'MIT AND Apache-2.0')])).toMatchObject({ expression: 'MIT AND Apache-2.0', mismatches: [{ how: 'and' }] });
+  });
+
+  it('declared MIT, file PPL: both apply, with the mismatch reported', () => {
+    expect(decide([declared('MIT'), file('LICENSE', 'PPL')])).toMatchObject({ expression: 'MIT AND PPL', mismatches: [{ found: 'PPL' }] });
+  });
+});
+
+describe('pointers: the files decide', () => {
+  it.each(['SEE LICENSE IN LICENSE.md', 'see LICENSE.md', 'MIT-style'])('"%s" with an MIT file is MIT', (value) => {
+    expect(decide([declared(value, null), file('LICENSE.md', 'MIT')])).toEqual({ expression: 'MIT', unknown: [], mismatches: [] });
+  });
+
+  it('a pointer with no file is unknown, and says why', () => {
+    expect(decide([declared('See LICENSE file', null)]).unknown).toEqual([expect.stringContaining('points at a licence file, and the package ships none')]);
+  });
+
+  it('a declaration nobody can read stays unknown whatever the files say', () => {
+    expect(decide([declared('Foo Licence', null), file('LICENSE', 'MIT')]).unknown).toEqual([expect.stringContaining('"Foo Licence" is not one copyfair can read')]);
+  });
+});
+
+describe('UNLICENSED', () => {
+  const unlicensed = declared('UNLICENSED', 'LicenseRef-copyfair-unlicensed');
+
+  it('with no licence text: no licence granted', () => {
+    expect(decide([unlicensed])).toEqual({ expression: 'LicenseRef-copyfair-unlicensed', unknown: [], mismatches: [] });
+  });
+
+  it('beside a file that grants a licence: a person must check which holds', () => {
+    const decision = decide([unlicensed, file('LICENSE', 'MIT')]);
+    expect(decision.expression).toBe('LicenseRef-copyfair-unlicensed AND MIT');
+    expect(decision.unknown).toEqual([expect.stringContaining('declares "UNLICENSED" (no licence granted) but LICENSE grants MIT')]);
+  });
+
+  it('a clarification settles it', () => {
+    expect(decide([unlicensed, { kind: 'clarification', expression: 'MIT', location: { file: 'copyfair.yaml', line: 4 } }]).expression).toBe('MIT');
+  });
+});
+
+describe('a README License section, read when no licence file ships', () => {
+  it('agrees or adds, like a file', () => {
+    expect(decide([declared('MIT'), file('README.md', 'MIT', { readme: true })])).toEqual({ expression: 'MIT', unknown: [], mismatches: [] });
+    expect(decide([file('README.md', 'ISC', { readme: true })]).expression).toBe('ISC');
+  });
+
+  it('a section that names no licence is no evidence; one with terms of its own keeps it unknown', () => {
+    expect(decide([declared('MIT'), file('README.md', null, { readme: true })])).toEqual({ expression: 'MIT', unknown: [], mismatches: [] });
+    expect(decide([declared('MIT'), file('README.md', null, { readme: true, restrictive: true })]).unknown).toHaveLength(1);
+    expect(decide([file('README.md', null, { readme: true })]).unknown).toEqual(['no licence is declared and no licence file was found']);
+  });
+
+  it('finds the section under ATX and setext headings, up to the next heading of its level', () => {
+    expect(licenceSection('# x\n\n## Usage\n\nfoo\n\n## License\n\nMIT © Jane\n\n### Notes\n\nmore\n\n## Next\n\nbar')).toEqual({ text: 'MIT © Jane\n\n### Notes\n\nmore', line: 9 });
+    expect(licenceSection('x\n=\n\nLicence\n-------\n\nISC\n')).toEqual({ text: 'ISC', line: 7 });
+    expect(licenceSection('# Copyright and License\n\nBSD')).toEqual({ text: 'BSD', line: 3 });
+    expect(licenceSection('# x\n\nno section here, license mentioned in passing')).toBeNull();
+  });
+});
+
+describe('what is a licence text', () => {
+  it.each(['LICENSE', 'LICENSE.md', 'LICENCE.txt', 'LICENSE-MIT', 'LICENSE.APACHE2', 'COPYING', 'UNLICENSE', 'license.html'])('%s is', (name) => {
+    expect(isLicenceText(name)).toBe(true);
+  });
+  it.each(['LICENSE-3rdparty.csv', 'license.js', 'licenses.json', 'LICENSE.yml', 'license.svg', 'NOTICE', 'README.md'])('%s is not', (name) => {
+    expect(isLicenceText(name)).toBe(false);
+  });
+});
