@@ -19,8 +19,8 @@
 //   npm run corpus -- --verbose         # every wrong answer, not only the first ones
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -105,9 +105,15 @@ function tools(report) {
     execFileSync('npm', ['install', '--prefix', '.bench', 'license-checker@25', 'licensee@12'], { cwd: root, stdio: 'inherit' });
   }
   const checker = JSON.parse(spawnSync(checkerBin, ['--json', '--start', tree], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout);
+  // licensee reads the project in its working folder (through a linked node_modules it loses
+  // package names) and exits before a pipe drains, so it runs where node_modules really is and
+  // writes to a file. --osi only sets the allow list; its `license` field is what we compare.
   const licensee = new Map();
-  const out = spawnSync(licenseeBin, ['--ndjson', '--licenses', 'MIT'], { cwd: tree, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
-  for (const line of out.split('\n').filter(Boolean)) {
+  const out = join(bench, 'licensee.ndjson');
+  const fd = openSync(out, 'w');
+  spawnSync(licenseeBin, ['--osi', '--ndjson'], { cwd: dirname(realpathSync(join(tree, 'node_modules'))), stdio: ['ignore', fd, 'ignore'] });
+  closeSync(fd);
+  for (const line of readFileSync(out, 'utf8').split('\n').filter(Boolean)) {
     const entry = JSON.parse(line);
     licensee.set(`${entry.name}@${entry.version}`, entry.license ?? null);
   }
@@ -135,12 +141,17 @@ function tools(report) {
         continue;
       }
       const same = ours !== null && canonical(ours) === canonical(String(theirs).replace(/\*$/, ''));
+      if (same && c.verdict.outcome === 'unknown') {
+        add(tool, 'same expression, but copyfair could not identify a licence file (verdict unknown)', id, ours, theirs);
+        continue;
+      }
       if (same && !String(theirs).endsWith('*')) {
         if (tool === 'license-checker') agreeChecker++;
         else agreeLicensee++;
         continue;
       }
-      add(tool, disagreement(c, ours, String(theirs), declared, files), id, ours, theirs);
+      const legacy = report.diagnostics.some((d) => d.code === 'licence-legacy-array' && d.component === id);
+      add(tool, legacy && theirs === null ? 'the tool does not read the legacy `licenses` array' : disagreement(c, ours, String(theirs), declared, files), id, ours, theirs);
     }
   }
   const n = report.components.length;
