@@ -19,7 +19,8 @@
 //   npm run corpus -- --verbose         # every wrong answer, not only the first ones
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -41,6 +42,7 @@ const { scan } = await import('../dist/scan/index.js');
 const { identifyLicenceText, decodeLicenceText } = await import('../dist/identify/index.js');
 const { evaluate, parseExpression } = await import('../dist/evaluate/index.js');
 const { loadKnowledgeBase } = await import('../dist/kb/index.js');
+const { readDeclared } = await import('../dist/identify/declared.js');
 const kb = loadKnowledgeBase();
 
 const business = { entity: 'for-profit', uses: ['distribute'] };
@@ -92,7 +94,45 @@ async function realTree() {
     const why = c.verdict.because.filter((b) => b.outcome === 'unknown').map((b) => b.because);
     console.log(`- ${c.name}@${c.version} (${c.expression ?? 'no expression'}): ${why.join('; ')}`);
   }
+  await lockfileOnly(report);
   return report;
+}
+
+/** The same project scanned from its lockfile alone must agree wherever both have the evidence. */
+async function lockfileOnly(installed) {
+  const folder = mkdtempSync(join(tmpdir(), 'copyfair-lock-only-'));
+  try {
+    for (const file of ['package.json', 'package-lock.json']) copyFileSync(join(tree, file), join(folder, file));
+    const locked = await scan(folder, { profile: { entity: 'for-profit' }, toolVersion: 'corpus' });
+    const byId = new Map(locked.components.map((c) => [`${c.name}@${c.version}`, c]));
+    const counts = { compared: 0, sameDeclared: 0, sameOutcome: 0, filesDecide: 0, missing: 0, lockfileSilent: 0 };
+    const differ = [];
+    for (const c of installed.components) {
+      const other = byId.get(`${c.name}@${c.version}`);
+      if (!other) {
+        counts.missing++;
+        continue;
+      }
+      counts.compared++;
+      const here = c.evidence.find((e) => e.kind === 'declared');
+      const there = other.evidence.find((e) => e.kind === 'declared');
+      if (here && !there) {
+        // npm writes `license` into the lockfile, never the legacy `licenses` array.
+        counts.lockfileSilent++;
+        continue;
+      }
+      if ((here?.expression ?? null) === (there?.expression ?? null)) counts.sameDeclared++;
+      else differ.push(`${c.name}@${c.version}: installed declares ${here?.value ?? 'nothing'}, the lockfile ${there?.value ?? 'nothing'}`);
+      // Where the licence files changed the answer, only the installed scan has the evidence.
+      if (c.expression !== (here?.expression ?? null) || c.verdict.outcome === 'unknown') counts.filesDecide++;
+      else if (c.verdict.outcome === other.verdict.outcome) counts.sameOutcome++;
+      else differ.push(`${c.name}@${c.version}: ${c.verdict.outcome} installed, ${other.verdict.outcome} from the lockfile`);
+    }
+    console.log(`\nlockfile-only scan of the same project: ${counts.compared} components compared${counts.missing ? ` (${counts.missing} not in the lockfile scan)` : ''}; ${counts.lockfileSilent} have no licence in the lockfile (a legacy \`licenses\` array, which npm does not copy into it); of the rest, the same declared expression for ${counts.sameDeclared}, and the same verdict for ${counts.sameOutcome} of the ${counts.compared - counts.lockfileSilent - counts.filesDecide} whose licence files did not change the answer (${counts.filesDecide} need the installed files)`);
+    for (const line of differ) console.log(`  - ${line}`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 // ── 2. license-checker and licensee on the same tree ────────────────────────────────────────
@@ -197,7 +237,7 @@ function labels() {
       missing++;
       continue;
     }
-    const got = identifyLicenceText(file, decodeLicenceText(bytes)).expression;
+    const got = row.path.endsWith('package.json') ? declaredExpression(bytes) : identifyLicenceText(file, decodeLicenceText(bytes)).expression;
     results.push({ ...row, got, ...score(row, got) });
   }
   console.log(`\n## 3. labelled corpus: ${results.length} files measured (${rows.length} labelled${missing ? `, ${missing} not found` : ''})`);
@@ -207,6 +247,12 @@ function labels() {
   console.log(`\nwrong (${wrong.length}):`);
   for (const r of wrong.slice(0, verbose ? wrong.length : 40)) console.log(`  - ${r.dangerous ? 'DANGEROUS ' : ''}${r.pkg} ${r.path}: expected ${r.expected}, got ${r.got ?? 'unknown'}`);
   if (!verbose && wrong.length > 40) console.log(`  - … ${wrong.length - 40} more (--verbose)`);
+}
+
+/** What copyfair reads from a manifest's `license` (or legacy `licenses`) field. */
+function declaredExpression(bytes) {
+  const manifest = JSON.parse(bytes.toString('utf8'));
+  return readDeclared(manifest.license, manifest.licenses, kb).expression;
 }
 
 function locate(row) {
