@@ -107,3 +107,15 @@ describe('scan and identify agree on the same file', () => {
     expect(code).toBe(1);
   });
 });
+
+describe('UNLICENSED is never taken for the Unlicense', () => {
+  it('`copyfair check UNLICENSED` is forbidden; inside an expression the suggestion is copyfair\'s id, never "Unlicense"', async () => {
+    const alone = await run(['check', 'UNLICENSED', '--date', '2026-01-01']);
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toContain('forbidden: you may not use it at all');
+    const inside = await run(['check', 'MIT AND UNLICENSED']);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain('Did you mean "LicenseRef-copyfair-unlicensed"?');
+    expect(inside.stderr).not.toContain('"Unlicense"');
+  });
+});
