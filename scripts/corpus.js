@@ -243,6 +243,7 @@ function labels() {
   console.log(`\n## 3. labelled corpus: ${results.length} files measured (${rows.length} labelled${missing ? `, ${missing} not found` : ''})`);
   table(results, 'klass', 'class');
   table(results, 'form', 'form');
+  for (const r of results.filter((r) => r.dangerous)) console.log(`\nDANGEROUS: ${r.pkg} ${r.path}: the truth is ${r.klass} (${r.expected}), copyfair answered ${r.got}`);
   const wrong = results.filter((r) => !r.right);
   console.log(`\nwrong (${wrong.length}):`);
   for (const r of wrong.slice(0, verbose ? wrong.length : 40)) console.log(`  - ${r.dangerous ? 'DANGEROUS ' : ''}${r.pkg} ${r.path}: expected ${r.expected}, got ${r.got ?? 'unknown'}`);
@@ -278,7 +279,7 @@ function score(row, got) {
   const expected = row.expected === 'UNKNOWN' || row.expected === 'NONE' ? null : row.expected;
   const accepted = [expected, ...row.also].filter((e) => e && e !== 'UNKNOWN').map(canonical);
   const right = got === null ? expected === null || row.also.includes('UNKNOWN') : accepted.includes(canonical(got));
-  const dangerous = got !== null && !['permissive', 'public-domain'].includes(row.klass) && permissive(got);
+  const dangerous = !right && got !== null && !['permissive', 'public-domain'].includes(row.klass) && permissive(got);
   return { right, dangerous };
 }
 
