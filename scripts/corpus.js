@@ -27,8 +27,9 @@ import { gunzipSync } from 'node:zlib';
 const root = new URL('..', import.meta.url).pathname;
 const tree = join(root, 'fixtures/real-tree');
 const bench = join(root, '.bench');
-const shared = join(root, '..', '..', 'shared');
-const sharedData = existsSync(join(root, '../shared')) ? join(root, '../shared') : shared;
+// The pinned reference data: $COPYFAIR_SHARED, or a `shared` folder beside the clone or its parent
+// (worktrees live one level deeper than the main clone).
+const sharedData = [process.env.COPYFAIR_SHARED, join(root, '../shared'), join(root, '../../shared')].find((dir) => dir && existsSync(join(dir, 'data'))) ?? join(root, '../shared');
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const verbose = args.includes('--verbose');
@@ -306,7 +307,7 @@ function table(results, key, title) {
 function scancode() {
   const data = join(sharedData, 'data/scancode-licensedb');
   if (!existsSync(data)) {
-    console.log('\n## 4. ScanCode rules and corpus: skipped (../shared/data is not here; it is pinned reference data, not part of a clone)');
+    console.log('\n## 4. ScanCode rules and corpus: skipped (no ../shared/data here, nor $COPYFAIR_SHARED: it is pinned reference data, not part of a clone)');
     return;
   }
   const jsonl = (file) => gunzipSync(readFileSync(join(data, file))).toString('utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
