@@ -3,6 +3,7 @@
 // stricter claim decides; a licence text nobody can identify keeps the verdict unknown.
 import { formatExpression, parseExpression, type ExpressionNode } from '../evaluate/parse.js';
 import type { Evidence } from '../types.js';
+import { unversionedFamily } from '../evaluate/unversioned.js';
 import { isPointer, UNLICENSED_ID } from './declared.js';
 
 /** The expression to evaluate, and what must stay unknown whatever it says. */
@@ -37,8 +38,9 @@ type FileEvidence = Extract<Evidence, { kind: 'licence-file' }>;
  * - a file whose licences the declaration already names changes nothing;
  * - a file that offers a choice among which the declaration is one branch (abbrev: declared ISC,
  *   file "ISC OR MIT") is the fuller statement of the same grant: the file's choice is used;
- * - a file that is one branch of a declared choice (rc: LICENSE.BSD of "BSD-2-Clause OR MIT OR
- *   Apache-2.0") replaces that branch when its text is a variant of it (BSD-2-Clause-Views);
+ * - a file whose text makes one declared licence precise replaces it: a variant (rc's LICENSE.BSD
+ *   is BSD-2-Clause-Views, one branch of "BSD-2-Clause OR MIT OR Apache-2.0") or the version of a
+ *   family declared without one (url-template: "BSD", LICENSE is BSD-3-Clause);
  * - any other file is ANDed, so the stricter claim decides, and reported as a mismatch.
  * A declaration that only points at the files ("SEE LICENSE IN …", "see LICENSE.md") lets the
  * files decide. An unidentified licence file, a declaration nobody can read, "UNLICENSED" beside
@@ -83,7 +85,7 @@ export function decide(evidence: Evidence[]): Decision {
       continue;
     }
     if (read.kind === 'branch') {
-      mismatches.push({ file: file.location.file, declared: base, found: file.expression, how: 'branch' });
+      if (!read.quiet) mismatches.push({ file: file.location.file, declared: base, found: file.expression, how: 'branch' });
       base = read.expression;
       continue;
     }
@@ -99,7 +101,8 @@ export function decide(evidence: Evidence[]): Decision {
   return { expression: conjoin(parts), unknown, mismatches };
 }
 
-type Reading = { kind: 'covered' | 'and' } | { kind: 'fuller' | 'branch'; expression: string };
+/** `branch`: the file's text replaced one declared licence; `quiet` when it only named its version. */
+type Reading = { kind: 'covered' | 'and' } | { kind: 'fuller'; expression: string } | { kind: 'branch'; expression: string; quiet: boolean };
 
 /** How one identified file reads against the declared expression. */
 function readAgainst(declared: string, file: FileEvidence): Reading {
@@ -114,14 +117,21 @@ function readAgainst(declared: string, file: FileEvidence): Reading {
   if (foundTree.tree.kind === 'or' && foundTree.tree.children.some((branch) => sameLicences(branch, declaredTree.tree))) {
     return { kind: 'fuller', expression: foundTree.expression };
   }
-  // The file is one branch of the declared choice, in a variant of that branch's text.
-  if (declaredTree.tree.kind === 'or' && foundTree.tree.kind === 'licence') {
-    const foundId = foundTree.tree.id;
-    const index = declaredTree.tree.children.findIndex((branch) => branch.kind === 'licence' && isVariant(foundId, branch.id));
-    if (index !== -1) {
-      const children = declaredTree.tree.children.map((branch, at) => (at === index ? foundTree.tree : branch));
-      return { kind: 'branch', expression: formatExpression({ kind: 'or', children }) };
-    }
+  // The file is the text of one licence the declaration names loosely: a variant of it
+  // (BSD-2-Clause-Views for BSD-2-Clause, rc's LICENSE.BSD for its declared choice), or the version
+  // of a family declared without one (url-template: "BSD", LICENSE is BSD-3-Clause). The file's
+  // text replaces that licence, once.
+  if (foundTree.tree.kind === 'licence') {
+    const text = foundTree.tree;
+    let replaced: string | undefined;
+    const replace = (node: ExpressionNode): ExpressionNode => {
+      if (node.kind !== 'licence') return { kind: node.kind, children: node.children.map(replace) };
+      if (replaced || node.exception || !refines(text.id, node.id)) return node;
+      replaced = node.id;
+      return text;
+    };
+    const tree = replace(declaredTree.tree);
+    if (replaced) return { kind: 'branch', expression: formatExpression(tree), quiet: unversionedFamily(replaced) !== undefined };
   }
   return { kind: 'and' };
 }
@@ -132,9 +142,13 @@ function sameLicences(a: ExpressionNode, b: ExpressionNode): boolean {
   return left.size === right.size && [...left].every((id) => right.has(id));
 }
 
-/** BSD-2-Clause-Views is a variant of BSD-2-Clause: the same id with words added. */
-function isVariant(found: string, declared: string): boolean {
-  return found.startsWith(`${declared}-`) && !/-(only|or-later)$/.test(found);
+/**
+ * True when the file's licence is the declared one made precise: a variant (BSD-2-Clause-Views of
+ * BSD-2-Clause: the same id with words added) or a version of a family declared without one.
+ */
+function refines(found: string, declared: string): boolean {
+  if (found.startsWith(`${declared}-`) && !/-(only|or-later)$/.test(found)) return true;
+  return unversionedFamily(declared)?.versions.includes(found) ?? false;
 }
 
 /** `A` and `A AND B` → `A AND B`: the parts ANDed, each conjunct once. */

@@ -98,7 +98,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const kb = await componentKb(fs, component, baseKb, diagnostics);
   const decision = decide(evidence);
   for (const mismatch of decision.mismatches) {
-    const reading = mismatch.how === 'branch' ? `copyfair reads the file as that branch of the choice (${decision.expression})` : 'copyfair applies both';
+    const reading = mismatch.how === 'branch' ? `copyfair reads the file's text in place of the licence it varies (${decision.expression})` : 'copyfair applies both';
     diagnostics.push(diagnostic('licence-mismatch', `${id} declares ${mismatch.declared} but ${mismatch.file} is ${mismatch.found}; ${reading}`, { location: { file: mismatch.file }, component: id }));
   }
   if (!decision.expression && decision.unknown.some((reason) => reason.startsWith('no licence'))) {

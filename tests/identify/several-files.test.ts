@@ -122,3 +122,21 @@ describe('what is a licence text', () => {
     expect(isLicenceText(name)).toBe(false);
   });
 });
+
+describe('a file that makes a declared licence precise', () => {
+  it('a variant replaces the declared licence outside a choice too (uri-js: BSD-2-Clause, file BSD-2-Clause-Views)', () => {
+    expect(decide([declared('BSD-2-Clause'), file('LICENSE', 'BSD-2-Clause-Views')])).toMatchObject({ expression: 'BSD-2-Clause-Views', mismatches: [{ how: 'branch' }] });
+  });
+
+  it('the version of a family declared without one (url-template: "BSD", LICENSE is BSD-3-Clause), without a mismatch', () => {
+    expect(decide([declared('BSD', 'LicenseRef-copyfair-family-BSD'), file('LICENSE', 'BSD-3-Clause')])).toEqual({ expression: 'BSD-3-Clause', unknown: [], mismatches: [] });
+  });
+
+  it('a licence that is no version of the family is still ANDed', () => {
+    expect(decide([declared('BSD', 'LicenseRef-copyfair-family-BSD'), file('LICENSE', 'MIT')]).expression).toBe('LicenseRef-copyfair-family-BSD AND MIT');
+  });
+
+  it('only one declared licence is replaced, and never one with an exception', () => {
+    expect(decide([declared('GPL-2.0-only WITH Classpath-exception-2.0'), file('LICENSE', 'GPL-2.0-only')]).expression).toBe('GPL-2.0-only WITH Classpath-exception-2.0');
+  });
+});
