@@ -144,22 +144,25 @@ const evidenceUnknown = (reason: string): Verdict => unknownVerdict('unknown', r
 
 /** Reads and identifies one licence file; unreadable or binary files become diagnostics. */
 async function identifyLicenceFile(fs: ReadOnlyFs, file: string, id: string, diagnostics: Diagnostic[], identified: Caches['identified']): Promise<{ evidence: Evidence; parameters: Parameters } | undefined> {
+  // A README stands in for a missing licence file; one that cannot be read is no evidence at all.
+  const readme = isReadme(file.split('/').pop()!);
   let bytes: Buffer;
   try {
     bytes = await fs.readBytes(file, MAX_LICENCE_BYTES);
   } catch (error) {
+    if (readme) return undefined;
     diagnostics.push(diagnostic('licence-file-unreadable', (error as Error).message, { location: { file }, component: id }));
     return { evidence: { kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: '' }, parameters: {} };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (looksBinary(bytes)) {
+    if (readme) return undefined;
     diagnostics.push(diagnostic('licence-file-unreadable', `${file} is a binary file`, { location: { file }, component: id }));
     return { evidence: { kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256 }, parameters: {} };
   }
   const text = decodeLicenceText(bytes);
   if (text.trim() === '') return undefined; // an empty file says nothing either way
   // Many packages ship the very same file (one author's packages, generated boilerplate).
-  const readme = isReadme(file.split('/').pop()!);
   const key = readme ? `readme:${sha256}` : sha256;
   const found = identified.get(key) ?? identifyLicenceText(file, text);
   identified.set(key, found);

@@ -35,6 +35,7 @@ describe('installed: every class of evidence', () => {
       'private-tool': ['LicenseRef-copyfair-unlicensed', 'forbidden'],
       'public-domain': ['LicenseRef-scancode-public-domain', 'free'],
       rc: ['BSD-2-Clause-Views OR MIT OR Apache-2.0', 'free'],
+      'readme-binary': ['MIT', 'free'], // a README that cannot be read is no evidence either way
       'readme-nothing': ['MIT', 'free'],
       'readme-only': ['MIT', 'free'],
       'readme-restrictive': [null, 'unknown'],
@@ -90,6 +91,7 @@ describe('scan and identify agree on the same file', () => {
     const report = await installed;
     const files = report.components.flatMap((c) => c.evidence).filter((e) => e.kind === 'licence-file');
     expect(files.length).toBeGreaterThanOrEqual(12);
+    expect(report.diagnostics.some((d) => d.code === 'licence-file-unreadable')).toBe(false);
     const { stdout } = await run(['identify', '--format', 'json', ...files.map((f) => join(ROOT, f.location.file))]);
     const identified = JSON.parse(stdout) as { file: string; expression: string | null; sha256: string; matches: { start: number }[] }[];
     files.forEach((evidence, at) => {
