@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { identifyText } from './identify.js';
+import { identifyBundle } from './bundle.js';
 import { isReadme, licenceSection } from './readme.js';
 import type { Identification } from './types.js';
 
@@ -41,7 +42,7 @@ export async function identifyFile(path: string): Promise<FileIdentification> {
  * in both: a README's "License" section (lines counted in the README), any other file whole.
  */
 export function identifyLicenceText(path: string, text: string): Identification & { section?: number } {
-  if (!isReadme(path.split(/[\\/]/).pop() ?? '')) return identifyText(text);
+  if (!isReadme(path.split(/[\\/]/).pop() ?? '')) return identifyBundle(text, identifyText) ?? identifyText(text);
   const section = licenceSection(text);
   if (!section) return { expression: null, matches: [], candidates: [] };
   const found = identifyText(section.text);

@@ -140,3 +140,27 @@ describe('a file that makes a declared licence precise', () => {
     expect(decide([declared('GPL-2.0-only WITH Classpath-exception-2.0'), file('LICENSE', 'GPL-2.0-only')]).expression).toBe('GPL-2.0-only WITH Classpath-exception-2.0');
   });
 });
+
+describe("a bundler's licence file (rollup's and vite's LICENSE.md)", async () => {
+  const { identifyLicenceText } = await import('../../src/identify/identify-file.js');
+  const texts = (await import('spdx-license-list/full.js')).default as Record<string, { licenseText: string }>;
+  const quote = (text: string) => text.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
+  const mit = texts.MIT!.licenseText.replace('<year> <copyright holders>', '2024 Acme');
+  const bundle = (blocks: string) =>
+    `# Acme core license\nAcme is released under the MIT license:\n\n${mit}\n\n# Licenses of bundled dependencies\nThe published artifact additionally contains code with the following licenses:\nISC, MIT\n\n# Bundled dependencies:\n${blocks}`;
+  const block = (name: string, licence: string, quoted: string) => `## ${name}\nLicense: ${licence}\nBy: Someone\nRepository: x\n\n${quote(quoted)}\n\n---------------------------------------\n\n`;
+
+  it('the own licence AND every bundled one, each quoted text checked against its License line', () => {
+    const text = bundle(block('tiny', 'MIT', mit) + block('small', 'ISC', 'Copyright (c) 2019 Small Contributors') + '# License texts\n## ISC\n\n' + quote(texts.ISC!.licenseText) + '\n');
+    expect(identifyLicenceText('LICENSE.md', text).expression).toBe('MIT AND ISC');
+  });
+
+  it('a quoted text that adds terms, or a License line that is not SPDX, leaves it unknown', () => {
+    expect(identifyLicenceText('LICENSE.md', bundle(block('evil', 'MIT', `${mit}\n\nThe Software shall not be used for military purposes, and you may not sell it.`))).expression).toBeNull();
+    expect(identifyLicenceText('LICENSE.md', bundle(block('odd', 'Custom: see website', 'Copyright Odd')))).toMatchObject({ expression: null });
+  });
+
+  it('a quoted text naming a licence its License line does not is ANDed too', () => {
+    expect(identifyLicenceText('LICENSE.md', bundle(block('liar', 'MIT', texts['Apache-2.0']!.licenseText))).expression).toBe('MIT AND Apache-2.0');
+  });
+});
