@@ -2,7 +2,8 @@
 // and one "## <name>" block per bundled package with a "License: <SPDX>" line and, usually, its
 // licence text quoted ("> …"), as rollup's and vite's LICENSE.md are written (rollup-plugin-license
 // and the like). Every bundled licence applies to the artifact, so the expression is the package's
-// own licence AND each bundled one; fail closed: a block whose License line is not SPDX, or whose
+// own licence AND each bundled one; fail closed: a block whose License line cannot be read (as a
+// declared string: "Apache-2.0/MIT" is an OR), or whose
 // quoted text copyfair cannot identify or names a licence the line does not, leaves it unknown.
 import { formatExpression, parseExpression } from '../evaluate/parse.js';
 import type { Identification, LicenceMatch } from './types.js';
@@ -18,7 +19,12 @@ export function isBundle(text: string): boolean {
  * Identifies a bundler's licence file with `identify` for each licence text in it (the package's
  * own, and each quoted one). Returns undefined when the text is not one.
  */
-export function identifyBundle(text: string, identify: (text: string) => Identification): Identification | undefined {
+export function identifyBundle(
+  text: string,
+  identify: (text: string) => Identification,
+  /** Reads a License line as a declared string ("Apache-2.0/MIT"), null when it cannot. */
+  readLicence: (value: string) => string | null,
+): Identification | undefined {
   if (!isBundle(text)) return undefined;
   const lines = text.split(/\r\n|\r|\n/);
   const first = lines.findIndex((line) => BUNDLED.test(line));
@@ -28,8 +34,9 @@ export function identifyBundle(text: string, identify: (text: string) => Identif
   const parts = [own.expression];
   const matches: LicenceMatch[] = [...own.matches];
   for (const block of blocks(lines, first)) {
-    const declared = parseExpression(block.licence);
-    if (!declared.ok) return unknown;
+    const read = readLicence(block.licence);
+    const declared = read === null ? undefined : parseExpression(read);
+    if (!declared?.ok) return unknown;
     parts.push(declared.expression);
     if (block.quoted.length === 0) continue;
     const found = identify(block.quoted.join('\n'));

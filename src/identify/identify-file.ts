@@ -3,7 +3,9 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { identifyText } from './identify.js';
+import { loadKnowledgeBase } from '../kb/index.js';
 import { identifyBundle } from './bundle.js';
+import { readString } from './declared.js';
 import { isReadme, licenceSection } from './readme.js';
 import type { Identification } from './types.js';
 
@@ -42,7 +44,7 @@ export async function identifyFile(path: string): Promise<FileIdentification> {
  * in both: a README's "License" section (lines counted in the README), any other file whole.
  */
 export function identifyLicenceText(path: string, text: string): Identification & { section?: number } {
-  if (!isReadme(path.split(/[\\/]/).pop() ?? '')) return identifyBundle(text, identifyText) ?? identifyText(text);
+  if (!isReadme(path.split(/[\\/]/).pop() ?? '')) return identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
   const section = licenceSection(text);
   if (!section) return { expression: null, matches: [], candidates: [] };
   const found = identifyText(section.text);
@@ -53,6 +55,12 @@ export function identifyLicenceText(path: string, text: string): Identification 
     ...(found.unexplained ? { unexplained: found.unexplained.map((stretch) => ({ ...stretch, start: stretch.start + shift, end: stretch.end + shift })) } : {}),
     section: section.line,
   };
+}
+
+/** A bundle's `License:` line, read like a manifest's declared licence. */
+function readLicenceLine(value: string): string | null {
+  const read = readString(value, loadKnowledgeBase());
+  return read.kind === 'spdx' || read.kind === 'alias' ? read.expression : null;
 }
 
 /** True when the first 8 KiB hold a NUL byte and no UTF-16 byte-order mark: not a text. */

@@ -153,6 +153,8 @@ describe("a bundler's licence file (rollup's and vite's LICENSE.md)", async () =
   it('the own licence AND every bundled one, each quoted text checked against its License line', () => {
     const text = bundle(block('tiny', 'MIT', mit) + block('small', 'ISC', 'Copyright (c) 2019 Small Contributors') + '# License texts\n## ISC\n\n' + quote(texts.ISC!.licenseText) + '\n');
     expect(identifyLicenceText('LICENSE.md', text).expression).toBe('MIT AND ISC');
+    // License lines are read like declared strings: rollup writes "Apache-2.0/MIT".
+    expect(identifyLicenceText('LICENSE.md', bundle(block('dual', 'Apache-2.0/MIT', 'Copyright Dual'))).expression).toBe('MIT AND (Apache-2.0 OR MIT)');
   });
 
   it('a quoted text that adds terms, or a License line that is not SPDX, leaves it unknown', () => {
