@@ -13,10 +13,10 @@ export interface Decision {
   /** Reasons a person must look (unidentified files, undeclared licence …). */
   unknown: string[];
   /**
-   * Licence files whose licences the declaration does not mention. `and`: both apply;
-   * `branch`: the file is one branch of the declared choice and its text replaces that branch.
+   * Licence files whose licences the declaration does not mention: both apply, unless `how` is
+   * `branch`: the file's text is a variant of a declared licence and replaces it.
    */
-  mismatches: { file: string; declared: string; found: string; how?: 'and' | 'branch' }[];
+  mismatches: { file: string; declared: string; found: string; how?: 'branch' }[];
 }
 
 /** Licence ids in an expression, without `-only`/`-or-later`/`+`, so GPL-3.0+ and GPL-3.0-only agree. */
@@ -91,7 +91,7 @@ export function decide(evidence: Evidence[]): Decision {
     }
     const covered = new Set([base, ...extra].flatMap((part) => [...licenceIds(part)]));
     if ([...licenceIds(file.expression)].every((id) => covered.has(id))) continue;
-    if (declared?.expression) mismatches.push({ file: file.location.file, declared: declared.expression, found: file.expression, how: 'and' });
+    if (declared?.expression) mismatches.push({ file: file.location.file, declared: declared.expression, found: file.expression });
     extra.push(file.expression);
   }
   const parts = [...(base ? [base] : []), ...terms.map((item) => item.expression).filter((e): e is string => e !== null), ...extra];

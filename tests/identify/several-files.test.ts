@@ -1,7 +1,7 @@
 // Several licence files, several licences (issue 8): files that are the branches of a declared
 // choice, a file that offers a choice the declaration is one branch of, vendored licences that all
 // apply, pointers, UNLICENSED, and README sections as weaker evidence.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decide } from '../../src/identify/evidence.js';
 import { isLicenceText } from '../../src/ecosystems/npm/licence-files.js';
 import { licenceSection } from '../../src/identify/readme.js';
@@ -33,7 +33,7 @@ describe('files that are the branches of a declared choice', () => {
   it('a file that is no variant of any branch is still ANDed: the stricter claim wins', () => {
     expect(decide([declared('MIT OR Apache-2.0'), file('LICENSE.GPL', 'GPL-3.0-only')])).toMatchObject({
       expression: '(MIT OR Apache-2.0) AND GPL-3.0-only',
-      mismatches: [{ how: 'and' }],
+      mismatches: [{ found: 'GPL-3.0-only' }],
     });
   });
 
@@ -54,7 +54,8 @@ describe('a file offering a choice', () => {
 
 describe('vendored licences in one file all apply', () => {
   it('postject: declared MIT, file MIT AND Apache-2.0', () => {
-    expect(decide([declared('MIT'), file('LICENSE', 'MIT AND Apache-2.0')])).toMatchObject({ expression: 'MIT AND Apache-2.0', mismatches: [{ how: 'and' }] });
+    expect(decide([declared('MIT'), file('LICENSE', 'MIT AND Apache-2.0')])).toMatchObject({ expression: 'MIT AND Apache-2.0', mismatches: [{ found: 'MIT AND Apache-2.0' }] });
+    expect(decide([declared('MIT'), file('LICENSE', 'MIT AND Apache-2.0')]).mismatches[0]).not.toHaveProperty('how');
   });
 
   it('declared MIT, file PPL: both apply, with the mismatch reported', () => {
@@ -143,6 +144,8 @@ describe('a file that makes a declared licence precise', () => {
 
 describe("a bundler's licence file (rollup's and vite's LICENSE.md)", async () => {
   const { identifyLicenceText } = await import('../../src/identify/identify-file.js');
+  // Running from source, the first identification compiles the known texts: not part of a test's time.
+  beforeAll(() => void identifyLicenceText('LICENSE', 'warm-up'), 120_000);
   const texts = (await import('spdx-license-list/full.js')).default as Record<string, { licenseText: string }>;
   const quote = (text: string) => text.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
   const mit = texts.MIT!.licenseText.replace('<year> <copyright holders>', '2024 Acme');
