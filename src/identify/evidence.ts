@@ -60,8 +60,9 @@ export function decide(evidence: Evidence[]): Decision {
   if (pointer && !files.some((file) => file.expression !== null || !file.readme)) {
     unknown.push(`the declared licence "${declared!.value}" points at a licence file, and the package ships none copyfair could read`);
   }
-  let base = declared?.expression ?? null;
-  const unlicensed = base === UNLICENSED_ID;
+  // The declaration and any terms file or SBOM claim are what the files are read against.
+  let base = conjoin([...(declared?.expression ? [declared.expression] : []), ...terms.map((item) => item.expression).filter((e): e is string => e !== null)]);
+  const unlicensed = declared?.expression === UNLICENSED_ID;
   const extra: string[] = [];
   for (const file of files) {
     if (file.expression === null) {
@@ -94,7 +95,7 @@ export function decide(evidence: Evidence[]): Decision {
     if (declared?.expression) mismatches.push({ file: file.location.file, declared: declared.expression, found: file.expression });
     extra.push(file.expression);
   }
-  const parts = [...(base ? [base] : []), ...terms.map((item) => item.expression).filter((e): e is string => e !== null), ...extra];
+  const parts = [...(base ? [base] : []), ...extra];
   if (parts.length === 0 && unknown.length === 0) {
     unknown.push('no licence is declared and no licence file was found');
   }

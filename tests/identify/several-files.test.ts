@@ -169,3 +169,10 @@ describe("a bundler's licence file (rollup's and vite's LICENSE.md)", async () =
     expect(identifyLicenceText('LICENSE.md', bundle(block('liar', 'MIT', texts['Apache-2.0']!.licenseText))).expression).toBe('MIT AND Apache-2.0');
   });
 });
+
+describe('an SBOM or terms-file claim is read against the files like a declaration', () => {
+  it('SBOM "MIT OR PPL" with LICENSE-MIT and LICENSE-PPL stays a choice', () => {
+    const sbom: Evidence = { kind: 'sbom', expression: 'MIT OR PPL', location: { file: 'bom.cdx.json' } };
+    expect(decide([sbom, file('LICENSE-MIT', 'MIT'), file('LICENSE-PPL', 'PPL')])).toEqual({ expression: 'MIT OR PPL', unknown: [], mismatches: [] });
+  });
+});
