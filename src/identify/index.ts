@@ -4,3 +4,4 @@ export { identifyText, identifyWith } from './identify.js';
 export { identifyFile, IdentifyFileError, MAX_LICENCE_FILE_BYTES, type FileIdentification, type IdentifyFileProblem } from './identify-file.js';
 export { THRESHOLD, type FindOptions } from './find.js';
 export { loadCorpus } from './corpus.js';
+export { identifyNotices, README_CONFIDENCE, type NoticeOptions } from './notices.js';

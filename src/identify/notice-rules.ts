@@ -1,0 +1,64 @@
+// The notices, references and tags that projects write instead of a licence text ("Licensed under
+// the Apache License, Version 2.0 …", "Released under the MIT license", "License: ISC"), compiled
+// by scripts/compile-notices.js from ScanCode's rules and the SPDX standard headers into
+// licences/notices/rules.json. Loaded lazily: only a text with no known licence text in it needs it.
+import { readFileSync } from 'node:fs';
+
+/** Where a rule comes from: a notice or header paragraph, a short reference, or a manifest-style tag. */
+export type NoticeKind = 'notice' | 'header' | 'reference' | 'tag';
+
+/** One rule: its normalised words, and the expression it states (null: boilerplate that grants nothing). */
+export interface NoticeRule {
+  words: string;
+  length: number;
+  expression: string | null;
+  kind: NoticeKind;
+  /** The source rule (`mit_30`, `spdx-header:Apache-2.0:1`), for the evidence. */
+  source: string;
+}
+
+/** The rules with their lookups: the exact path and rare-word anchors. */
+export interface NoticeIndex {
+  rules: NoticeRule[];
+  /** Normalised text → rule, for a text that is a rule and nothing more. */
+  exact: Map<string, number>;
+  /** Each rule is filed under its rarest word: a text can hold a rule only if it holds that word. */
+  anchors: Map<string, number[]>;
+}
+
+type RuleRow = [string, string | null, NoticeKind, string];
+
+let cached: NoticeIndex | undefined;
+
+/** The notice rules, loaded and indexed on first use. */
+export function loadNoticeIndex(): NoticeIndex {
+  if (cached) return cached;
+  const file = new URL('../../licences/notices/rules.json', import.meta.url);
+  const rows = (JSON.parse(readFileSync(file, 'utf8')) as { rules: RuleRow[] }).rules;
+  cached = indexRules(rows.map(([words, expression, kind, source]) => ({ words, length: countWords(words), expression, kind, source })));
+  return cached;
+}
+
+/** Indexes `rules` (exported for tests that bring their own rules). */
+export function indexRules(rules: NoticeRule[]): NoticeIndex {
+  const frequency = new Map<string, number>();
+  const split = rules.map((rule) => [...new Set(rule.words.split(' '))]);
+  for (const words of split) for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const exact = new Map<string, number>();
+  const anchors = new Map<string, number[]>();
+  rules.forEach((rule, index) => {
+    if (!exact.has(rule.words)) exact.set(rule.words, index);
+    let anchor = split[index]![0]!;
+    for (const word of split[index]!) if (frequency.get(word)! < frequency.get(anchor)!) anchor = word;
+    const list = anchors.get(anchor);
+    if (list) list.push(index);
+    else anchors.set(anchor, [index]);
+  });
+  return { rules, exact, anchors };
+}
+
+function countWords(words: string): number {
+  let count = 1;
+  for (let at = words.indexOf(' '); at >= 0; at = words.indexOf(' ', at + 1)) count++;
+  return count;
+}
