@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseExpression } from '../dist/evaluate/parse.js';
@@ -116,6 +117,18 @@ rmSync(spdxDir, { recursive: true, force: true });
 
 function unescape(text) {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+// A bare SPDX id ("MIT", "BSD-3-Clause", "Apache-2.0") is a reference of its own, as ScanCode
+// generates at run time. Ids that are plain English words ("Fair", "Glide", "Vim") are left out:
+// a README saying "a fair licence" names no licence. Those without a digit or hyphen are kept only
+// when they are the names people write.
+const BARE_NAMES = new Set(['MIT', 'ISC', 'Unlicense', 'WTFPL', 'Zlib', 'X11', 'Beerware', 'PostgreSQL', 'CC0-1.0']);
+const require = createRequire(import.meta.url);
+for (const id of require('spdx-license-ids')) {
+  if (!/[-\d]/.test(id) && !BARE_NAMES.has(id)) continue;
+  const parsed = parseExpression(id);
+  if (parsed.ok) selected.push([`spdx-id:${id}`, parsed.expression, 'reference', id]);
 }
 
 // One rule per normalised text. Rules that say the same words but name different licences decide

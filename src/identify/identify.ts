@@ -5,7 +5,7 @@ import { loadCorpus, type Corpus } from './corpus.js';
 import { combine, offersChoice } from './expression.js';
 import { findAll, THRESHOLD, type FindOptions, type Found } from './find.js';
 import { normalise, type Normalised } from './normalise.js';
-import { identifyNotices } from './notices.js';
+import { identifyNamed } from './named.js';
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
 import { refineId } from './refine.js';
@@ -47,10 +47,11 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // A text and its copy without end text share an id: list it once, with its best score.
     if (!candidates.some((candidate) => candidate.id === id)) candidates.push({ id, confidence: round(located.dice) });
   }
-  // No known text at all: the file may name its licence instead (a notice, a tag, an SPDX line).
+  // No known text at all: the file may name its licence instead (a notice, a tag, an SPDX line,
+  // proprietary or commercial terms).
   if (findings.found.length === 0) {
-    const notice = identifyNotices(text, {}, normalised);
-    if (notice) return { ...notice, candidates };
+    const named = identifyNamed(text, normalised);
+    if (named) return { ...named, candidates };
   }
   const unexplained = unexplainedRuns(normalised, findings.covered, (words) => explainedBy(words, findings.found, corpus, matches));
   // One match in doubt, a stretch resembling a licence it cannot name, or terms no match explains

@@ -5,3 +5,4 @@ export { identifyFile, IdentifyFileError, MAX_LICENCE_FILE_BYTES, type FileIdent
 export { THRESHOLD, type FindOptions } from './find.js';
 export { loadCorpus } from './corpus.js';
 export { identifyNotices, README_CONFIDENCE, type NoticeOptions } from './notices.js';
+export { classifyProprietary, PROPRIETARY_IDS } from './proprietary.js';

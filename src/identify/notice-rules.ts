@@ -24,6 +24,8 @@ export interface NoticeIndex {
   exact: Map<string, number>;
   /** Each rule is filed under its rarest word: a text can hold a rule only if it holds that word. */
   anchors: Map<string, number[]>;
+  /** Word pairs of the notices of each expression, built on first use (see {@link noticePairs}). */
+  pairs: Map<string, Set<string>>;
 }
 
 type RuleRow = [string, string | null, NoticeKind, string];
@@ -54,11 +56,33 @@ export function indexRules(rules: NoticeRule[]): NoticeIndex {
     if (list) list.push(index);
     else anchors.set(anchor, [index]);
   });
-  return { rules, exact, anchors };
+  return { rules, exact, anchors, pairs: new Map() };
 }
 
 function countWords(words: string): number {
   let count = 1;
   for (let at = words.indexOf(' '); at >= 0; at = words.indexOf(' ', at + 1)) count++;
   return count;
+}
+
+/** Notices of one licence read at most this many times to learn its words. */
+const MAX_PAIR_RULES = 400;
+
+/**
+ * The adjacent word pairs of the notices and headers that state `expression`: the licence's own
+ * words, so a notice broken by a link ("a copy of the License [here](…)") is still explained.
+ */
+export function noticePairs(index: NoticeIndex, expression: string): Set<string> {
+  let pairs = index.pairs.get(expression);
+  if (pairs) return pairs;
+  pairs = new Set();
+  let read = 0;
+  for (const rule of index.rules) {
+    if (rule.expression !== expression || (rule.kind !== 'notice' && rule.kind !== 'header')) continue;
+    const words = rule.words.split(' ');
+    for (let at = 1; at < words.length; at++) pairs.add(`${words[at - 1]} ${words[at]}`);
+    if (++read >= MAX_PAIR_RULES) break;
+  }
+  index.pairs.set(expression, pairs);
+  return pairs;
 }

@@ -7,7 +7,7 @@
 import { parseExpression } from '../evaluate/parse.js';
 import { TERM_WORDS } from './insertions.js';
 import { normalise, type Normalised } from './normalise.js';
-import { loadNoticeIndex, type NoticeIndex, type NoticeKind } from './notice-rules.js';
+import { loadNoticeIndex, noticePairs, type NoticeIndex, type NoticeKind } from './notice-rules.js';
 import type { Identification, LicenceMatch } from './types.js';
 
 /** Where the text comes from; a README's section is weaker evidence than a licence file. */
@@ -73,10 +73,14 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, norma
   const { hits, invalid } = identifierLines(text, normalised);
   if (normalised.words.length > 0) hits.push(...ruleHits(normalised.words, options.index ?? loadNoticeIndex()));
   if (hits.length === 0 && invalid.length === 0) return undefined;
-  const { chosen, conflict } = choose(hits);
+  const { chosen, conflict } = choose(mentionsDropped(hits));
+  for (const hit of chosen) if (hit.expression !== null && /-only$/.test(hit.expression) && normalised.words[hit.to + 1] === 'only') hit.to++;
   const covered = new Uint8Array(normalised.words.length);
   for (const hit of chosen) covered.fill(1, hit.from, hit.to + 1);
-  const unexplained = leftovers(normalised, covered);
+  const index = options.index ?? loadNoticeIndex();
+  const stated = [...new Set(chosen.map((hit) => hit.expression).filter((expression): expression is string => expression !== null))];
+  const ownWords = stated.map((expression) => noticePairs(index, expression));
+  const unexplained = leftovers(normalised, covered, ownWords);
   const confidence = options.readme ? README_CONFIDENCE : 1;
   const matches: LicenceMatch[] = [];
   for (const hit of chosen) {
@@ -178,8 +182,33 @@ function choose(hits: Hit[]): { chosen: Hit[]; conflict: boolean } {
   return { chosen: chosen.sort((a, b) => a.from - b.from), conflict };
 }
 
+/**
+ * A share of a leftover run's word pairs this high, found in the notices of a licence the text
+ * states, makes the run that licence's own words (a notice broken by a link or a re-wrap).
+ */
+const OWN_WORDS_SHARE = 0.8;
+
+/** A licence family without version and later-version marks: `LGPL-2.1-or-later` → `LGPL`. */
+function familyOf(expression: string): string {
+  return expression.replace(/\+|-(?:only|or-later)\b/g, '').replace(/-\d+(?:\.\d+)*\b/g, '');
+}
+
+/**
+ * References and tags inside a notice's own paragraphs ("See the GNU Lesser General Public License
+ * for more details") name the licence the notice already states, often with another version: a
+ * mention, not a second licence. They are kept as words explained (boilerplate) when a notice of
+ * the same family stands; a reference to another family still counts.
+ */
+function mentionsDropped(hits: Hit[]): Hit[] {
+  const stated = new Set(hits.filter((hit) => hit.expression !== null && (hit.via === 'notice' || hit.via === 'header' || hit.via === 'identifier')).map((hit) => familyOf(hit.expression!)));
+  if (stated.size === 0) return hits;
+  return hits.map((hit) =>
+    (hit.via === 'reference' || hit.via === 'tag') && hit.expression !== null && stated.has(familyOf(hit.expression)) ? { ...hit, expression: null } : hit,
+  );
+}
+
 /** Runs of words no rule accounts for that read like terms, or too many unexplained words. */
-function leftovers(normalised: Normalised, covered: Uint8Array): NonNullable<Identification['unexplained']> {
+function leftovers(normalised: Normalised, covered: Uint8Array, ownWords: readonly Set<string>[]): NonNullable<Identification['unexplained']> {
   const runs: { start: number; end: number; words: string[] }[] = [];
   normalised.words.forEach((word, position) => {
     if (covered[position]) return;
@@ -190,10 +219,21 @@ function leftovers(normalised: Normalised, covered: Uint8Array): NonNullable<Ide
       last.end = line;
     } else runs.push({ start: line, end: line, words: [word] });
   });
-  const plainless = runs.reduce((count, run) => count + run.words.filter((word) => !isPlain(word)).length, 0);
-  const restrictive = runs.filter((run) => run.words.some((word) => RESTRICTIVE.has(word)));
-  const flagged = plainless > MAX_UNEXPLAINED_WORDS ? runs.filter((run) => run.words.some((word) => !isPlain(word))) : restrictive;
+  const open = runs.filter((run) => !ownWordsOf(run.words, ownWords));
+  const plainless = open.reduce((count, run) => count + run.words.filter((word) => !isPlain(word)).length, 0);
+  const restrictive = open.filter((run) => run.words.some((word) => RESTRICTIVE.has(word)));
+  const flagged = plainless > MAX_UNEXPLAINED_WORDS ? open.filter((run) => run.words.some((word) => !isPlain(word))) : restrictive;
   return flagged.map((run) => ({ start: run.start, end: run.end, words: run.words.join(' ') }));
+}
+
+/** Whether a run is mostly the stated licences' own notice words: a broken notice, not new terms. */
+function ownWordsOf(words: readonly string[], ownWords: readonly Set<string>[]): boolean {
+  if (words.length < 2) return false;
+  return ownWords.some((pairs) => {
+    let known = 0;
+    for (let at = 1; at < words.length; at++) if (pairs.has(`${words[at - 1]} ${words[at]}`)) known++;
+    return known / (words.length - 1) >= OWN_WORDS_SHARE;
+  });
 }
 
 /** Plain connecting words, numbers (years, versions) and single letters. */

@@ -17,9 +17,10 @@ export interface LicenceMatch {
   parameters?: Record<string, ParameterValue>;
   /**
    * How the licence was named when the file holds a notice rather than its text (notices.ts): a
-   * notice or SPDX header, a short reference, a tag, or an `SPDX-License-Identifier:` line.
+   * notice or SPDX header, a short reference, a tag, an `SPDX-License-Identifier:` line, or
+   * proprietary terms stated in plain words (proprietary.ts).
    */
-  via?: 'notice' | 'header' | 'reference' | 'tag' | 'identifier';
+  via?: 'notice' | 'header' | 'reference' | 'tag' | 'identifier' | 'terms';
   /** The notice rule that matched (`mit_30`, `spdx-header:Apache-2.0:1`; ScanCode's rule ids). */
   rule?: string;
 }

@@ -103,6 +103,7 @@ const VIA: Readonly<Record<NonNullable<FileIdentification['matches'][number]['vi
   reference: 'reference',
   tag: 'tag',
   identifier: 'SPDX-License-Identifier line',
+  terms: 'proprietary terms',
 };
 
 function excerpt(words: string): string {

@@ -1,0 +1,18 @@
+// A text with no known licence text in it may still say what it is: a notice or tag naming an open
+// licence (notices.ts), or proprietary or commercial terms (proprietary.ts). The one hook
+// identify.ts calls when similarity found nothing.
+import type { Normalised } from './normalise.js';
+import { identifyNotices } from './notices.js';
+import { classifyProprietary } from './proprietary.js';
+import type { Identification } from './types.js';
+
+/**
+ * What a text without a known licence text names, or undefined when it names nothing. A notice that
+ * settles the text wins; otherwise plainly proprietary or commercial terms; otherwise the notice's
+ * doubtful answer (expression null), so the reasons are reported.
+ */
+export function identifyNamed(text: string, normalised: Normalised): Identification | undefined {
+  const notice = identifyNotices(text, {}, normalised);
+  if (notice?.expression) return notice;
+  return classifyProprietary(text) ?? notice;
+}
