@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseExpression } from '../dist/evaluate/parse.js';
 import { normalise } from '../dist/identify/normalise.js';
+import { PLAIN_WORDS } from '../dist/identify/notices.js';
+import { anchorsOf } from '../dist/identify/notice-rules.js';
 
 const dataDir = process.argv[2] ?? process.env.COPYFAIR_SHARED_DATA ?? '/work/shared/data';
 const rulesFile = join(dataDir, 'scancode-licensedb/rules.jsonl.gz');
@@ -64,7 +66,7 @@ const KIND_OF = [
 ];
 
 const selected = [];
-const skipped = { long: 0, unmapped: 0, weak: 0, empty: 0 };
+const skipped = { long: 0, unmapped: 0, weak: 0, empty: 0, plain: 0 };
 for (const rule of jsonLines(rulesFile)) {
   const kind = KIND_OF.find(([flag]) => rule[flag])?.[1];
   if (!kind || !rule.license_expression || rule.is_deprecated) continue;
@@ -73,6 +75,11 @@ for (const rule of jsonLines(rulesFile)) {
   const words = normalise(text).words;
   if (words.length === 0) {
     skipped.empty++;
+    continue;
+  }
+  // A rule that normalises to plain words only ("* See <http://…>" → "see") names nothing.
+  if (words.every((word) => PLAIN_WORDS.has(word) || /^\d+$/.test(word))) {
+    skipped.plain++;
     continue;
   }
   if (words.length > MAX_NOTICE_WORDS) {
@@ -168,7 +175,7 @@ function settle(expressions) {
 
 const out = {
   about:
-    'Notices, references and tags for src/identify/notices.ts, compiled by scripts/compile-notices.js. Each rule: [normalised text, SPDX expression or null (boilerplate: explains words, grants nothing), kind, first source rule id].',
+    'Notices, references and tags for src/identify/notices.ts, compiled by scripts/compile-notices.js. Each rule: [normalised text, SPDX expression or null (boilerplate: explains words, grants nothing), kind, first source rule id, anchor (its rarest word)].',
   attribution: [
     'ScanCode LicenseDB, © nexB Inc. and others (AboutCode), CC-BY-4.0, https://scancode-licensedb.aboutcode.org/ (scancode-toolkit bc787214ed21, src/licensedcode/data/rules)',
     'SPDX License List, © Linux Foundation and its contributors, CC-BY-3.0, https://spdx.org/licenses/ (license-list-XML e4c1f276b8be, standardLicenseHeader)',
@@ -177,6 +184,8 @@ const out = {
 };
 mkdirSync(new URL('../licences/notices/', import.meta.url), { recursive: true });
 const target = new URL('../licences/notices/rules.json', import.meta.url);
+// Each rule's rarest word, so loading needs no counting.
+anchorsOf(rules.map(([words]) => ({ words }))).forEach((anchor, index) => rules[index].push(anchor));
 // One rule a line: small diffs when the data is updated.
 writeFileSync(target, `{\n"about": ${JSON.stringify(out.about)},\n"attribution": ${JSON.stringify(out.attribution)},\n"rules": [\n${rules.map((rule) => JSON.stringify(rule)).join(',\n')}\n]}\n`);
 process.stdout.write(

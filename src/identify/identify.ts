@@ -50,7 +50,7 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   // No known text at all: the file may name its licence instead (a notice, a tag, an SPDX line,
   // proprietary or commercial terms).
   if (findings.found.length === 0) {
-    const named = identifyNamed(text, normalised);
+    const named = identifyNamed(text, normalised, candidates[0]?.confidence ?? 0);
     if (named) return { ...named, candidates };
   }
   const unexplained = unexplainedRuns(normalised, findings.covered, (words) => explainedBy(words, findings.found, corpus, matches));

@@ -11,8 +11,14 @@ import type { Identification } from './types.js';
  * settles the text wins; otherwise plainly proprietary or commercial terms; otherwise the notice's
  * doubtful answer (expression null), so the reasons are reported.
  */
-export function identifyNamed(text: string, normalised: Normalised): Identification | undefined {
+export function identifyNamed(text: string, normalised: Normalised, nearest = 0): Identification | undefined {
   const notice = identifyNotices(text, {}, normalised);
   if (notice?.expression) return notice;
-  return classifyProprietary(text) ?? notice;
+  // A text that resembles a known licence this much is that licence, mangled: its clauses about
+  // commercial licences or written permission are the licence's own, so a person reads it.
+  if (nearest >= RESEMBLES_KNOWN) return notice;
+  return classifyProprietary(text, normalised.words.length) ?? notice;
 }
+
+/** The similarity to a known text from which a text is not read as proprietary terms. */
+export const RESEMBLES_KNOWN = 0.5;

@@ -28,7 +28,8 @@ export interface NoticeIndex {
   pairs: Map<string, Set<string>>;
 }
 
-type RuleRow = [string, string | null, NoticeKind, string];
+/** `[words, expression, kind, source, anchor]`, as compile-notices.js writes them. */
+type RuleRow = [string, string | null, NoticeKind, string, string];
 
 let cached: NoticeIndex | undefined;
 
@@ -37,21 +38,35 @@ export function loadNoticeIndex(): NoticeIndex {
   if (cached) return cached;
   const file = new URL('../../licences/notices/rules.json', import.meta.url);
   const rows = (JSON.parse(readFileSync(file, 'utf8')) as { rules: RuleRow[] }).rules;
-  cached = indexRules(rows.map(([words, expression, kind, source]) => ({ words, length: countWords(words), expression, kind, source })));
+  const rules: NoticeRule[] = [];
+  const anchorOf: string[] = [];
+  for (const [words, expression, kind, source, anchor] of rows) {
+    rules.push({ words, length: countWords(words), expression, kind, source });
+    anchorOf.push(anchor);
+  }
+  cached = indexWith(rules, anchorOf);
   return cached;
 }
 
-/** Indexes `rules` (exported for tests that bring their own rules). */
-export function indexRules(rules: NoticeRule[]): NoticeIndex {
+/** Each rule's rarest word across `rules` (ties: the first), the word it is filed under. */
+export function anchorsOf(rules: readonly { words: string }[]): string[] {
   const frequency = new Map<string, number>();
   const split = rules.map((rule) => [...new Set(rule.words.split(' '))]);
   for (const words of split) for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  return split.map((words) => words.reduce((rarest, word) => (frequency.get(word)! < frequency.get(rarest)! ? word : rarest)));
+}
+
+/** Indexes `rules` (tests bring their own rules; the compiled ones come with their anchors). */
+export function indexRules(rules: NoticeRule[]): NoticeIndex {
+  return indexWith(rules, anchorsOf(rules));
+}
+
+function indexWith(rules: NoticeRule[], anchorOf: readonly string[]): NoticeIndex {
   const exact = new Map<string, number>();
   const anchors = new Map<string, number[]>();
   rules.forEach((rule, index) => {
     if (!exact.has(rule.words)) exact.set(rule.words, index);
-    let anchor = split[index]![0]!;
-    for (const word of split[index]!) if (frequency.get(word)! < frequency.get(anchor)!) anchor = word;
+    const anchor = anchorOf[index]!;
     const list = anchors.get(anchor);
     if (list) list.push(index);
     else anchors.set(anchor, [index]);

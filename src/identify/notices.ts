@@ -42,7 +42,7 @@ const RESTRICTIVE = new Set([
 
 // Words that leftover text may hold without saying anything of its own: pointers to the licence
 // file, link and badge debris, and the connecting words around a notice.
-const PLAIN_WORDS = new Set([
+export const PLAIN_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'as', 'is', 'are', 'be',
   'this', 'that', 'these', 'it', 'its', 'see', 'file', 'files', 'license', 'licenses', 'licensed',
   'licensing', 'details', 'full', 'text', 'project', 'repository', 'repo', 'root', 'directory',

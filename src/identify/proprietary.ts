@@ -39,8 +39,13 @@ const FREE_SMALL = /\bfree (?:of charge )?for (?:personal|individuals?|individua
 const ABOVE = /\b(?:more than|over|above|exceeding|greater than|in excess of)\s+(\d[\d,]*)\s+(?:employees|people|staff|persons|full[- ]time)/;
 const BELOW = /\b(?:fewer than|less than|under|up to|at most|no more than)\s+(\d[\d,]*)\s+(?:employees|people|staff|persons|full[- ]time)/;
 
+/** A text that reserves all rights or shows source for reference is a notice, not pages of terms. */
+const MAX_NO_GRANT_WORDS = 300;
+// Words of a grant: a text that grants something is a licence to read, not a bare reservation.
+const GRANTS = /\b(?:hereby grants?|grants? (?:you|to you|the licensee)|is granted to (?:any|every)|you (?:may|can) (?!not\b)(?:use|copy|modify|distribute|redistribute|reproduce))\b/;
+
 /** The proprietary or commercial terms `text` states plainly, or undefined. */
-export function classifyProprietary(text: string): Identification | undefined {
+export function classifyProprietary(text: string, words = text.split(/\s+/).length): Identification | undefined {
   const flat = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
   const open = OPEN_GRANT.test(flat);
   const route = payRoute(text);
@@ -53,7 +58,8 @@ export function classifyProprietary(text: string): Identification | undefined {
   const limit = employeeLimit(flat);
   if (FREE_SMALL.test(flat) && limit !== undefined) return one(PROPRIETARY_IDS.sizeLimited, { freeBelowEmployees: limit, ...route });
   if (PAID.test(flat)) return one(PROPRIETARY_IDS.commercial, route);
-  if (open) return undefined;
+  // Grants nothing: a short statement, not a licence text that mentions written permission.
+  if (open || words > MAX_NO_GRANT_WORDS || GRANTS.test(flat)) return undefined;
   if (REFERENCE_ONLY.test(flat)) return one(PROPRIETARY_IDS.referenceSource);
   if (RESERVED.test(flat) && NO_GRANT.test(flat)) return one(PROPRIETARY_IDS.allRightsReserved);
   return undefined;
