@@ -55,6 +55,30 @@ export const PLAIN_WORDS: ReadonlySet<string> = new Set([
   'osi', 'approved', 'each', 'other', 'which', 'we', 'our', 'us', 'my', 'i', 'me',
 ]);
 
+/** More licence families than this named in one text make it a list of licences, not a notice. */
+export const MAX_LICENCES_NAMED = 3;
+/** References and tags this short name a licence only where a licence is being named (see {@link standsAlone}). */
+const SHORT_REFERENCE_WORDS = 3;
+// Words after which a short name is a licence being named: "License: MIT", "licensed under ISC".
+const LEAD_WORDS = new Set(['license', 'licenses', 'licensed', 'licensing', 'under', 'released', 'identifier', 'spdx', 'terms']);
+/** How far before a short reference a lead word may be ("licensed under the terms of the ISC license"). */
+const LEAD_REACH = 3;
+
+/**
+ * A short reference ("MIT", "Apache 1.0", "MPL 1.1") counts only where it names the licence: on
+ * one line, at the start of that line or within a few words after "license", "under" and the like. In running text
+ * or code ("the ISC DHCP distribution", `register(mpl, …)`) the same words name something else.
+ */
+function standsAlone(hit: Hit, normalised: Normalised): boolean {
+  if (hit.via !== 'reference' && hit.via !== 'tag') return true;
+  if (hit.to - hit.from + 1 > SHORT_REFERENCE_WORDS) return true;
+  const { lines, words } = normalised;
+  if (lines[hit.from] !== lines[hit.to]) return false;
+  if (hit.from === 0 || lines[hit.from - 1] !== lines[hit.from]) return true;
+  for (let at = hit.from - 1; at >= Math.max(0, hit.from - LEAD_REACH); at--) if (LEAD_WORDS.has(words[at]!)) return true;
+  return false;
+}
+
 /** One stretch of the text that a rule or identifier line accounts for. */
 interface Hit {
   from: number;
@@ -71,7 +95,10 @@ interface Hit {
  */
 export function identifyNotices(text: string, options: NoticeOptions = {}, normalised: Normalised = normalise(text)): Identification | undefined {
   const { hits, invalid } = identifierLines(text, normalised);
-  if (normalised.words.length > 0) hits.push(...ruleHits(normalised.words, options.index ?? loadNoticeIndex()));
+  const found = normalised.words.length > 0 ? ruleHits(normalised.words, options.index ?? loadNoticeIndex()) : [];
+  // Many licences named one after another are a list (a catalogue, a licence picker), not a notice.
+  const listing = new Set(found.filter((hit) => hit.expression !== null).map((hit) => familyOf(hit.expression!))).size > MAX_LICENCES_NAMED;
+  hits.push(...found.filter((hit) => standsAlone(hit, normalised)));
   if (hits.length === 0 && invalid.length === 0) return undefined;
   const { chosen, conflict } = choose(mentionsDropped(hits));
   for (const hit of chosen) if (hit.expression !== null && /-only$/.test(hit.expression) && normalised.words[hit.to + 1] === 'only') hit.to++;
@@ -90,7 +117,7 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, norma
     const end = normalised.lines[hit.to] ?? start;
     matches.push({ id: expression, confidence, start, end, via: hit.via, rule: hit.source });
   }
-  const known = matches.length > 0 && !conflict && unexplained.length === 0 && invalid.length === 0;
+  const known = matches.length > 0 && !conflict && !listing && unexplained.length === 0 && invalid.length === 0;
   const identification: Identification = { expression: known ? conjoin(matches.map((match) => match.id)) : null, matches, candidates: [] };
   if (unexplained.length > 0) identification.unexplained = unexplained;
   if (invalid.length > 0) identification.invalid = invalid;
@@ -226,13 +253,19 @@ function leftovers(normalised: Normalised, covered: Uint8Array, ownWords: readon
   return flagged.map((run) => ({ start: run.start, end: run.end, words: run.words.join(' ') }));
 }
 
-/** Whether a run is mostly the stated licences' own notice words: a broken notice, not new terms. */
+/**
+ * Whether a run is mostly the stated licences' own notice words: a broken notice, not new terms.
+ * A restrictive word in it must sit among the notices' own words on both sides ("you may obtain a
+ * copy"), so a term of its own never passes for the notice's wording.
+ */
 function ownWordsOf(words: readonly string[], ownWords: readonly Set<string>[]): boolean {
   if (words.length < 2) return false;
   return ownWords.some((pairs) => {
-    let known = 0;
-    for (let at = 1; at < words.length; at++) if (pairs.has(`${words[at - 1]} ${words[at]}`)) known++;
-    return known / (words.length - 1) >= OWN_WORDS_SHARE;
+    const known = (at: number) => pairs.has(`${words[at - 1]} ${words[at]}`);
+    let count = 0;
+    for (let at = 1; at < words.length; at++) if (known(at)) count++;
+    if (count / (words.length - 1) < OWN_WORDS_SHARE) return false;
+    return words.every((word, at) => !RESTRICTIVE.has(word) || ((at === 0 || known(at)) && (at === words.length - 1 || known(at + 1))));
   });
 }
 

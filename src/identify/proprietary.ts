@@ -32,7 +32,7 @@ const RESERVED = /\ball rights reserved\b|\bproprietary and confidential\b/;
 
 // Payment: a licence must be bought, or commercial use needs a licence of its own.
 const PAID =
-  /\byou must (?:purchase|buy|obtain|acquire) (?:a|an)(?: valid| commercial| paid| separate)? licen[cs]e\b|\brequires? (?:a |the purchase of a |purchasing a )?(?:commercial|paid|valid) licen[cs]e\b|\b(?:commercial|paid) licen[cs]e (?:is )?(?:required|needed|must be (?:purchased|obtained|bought))\b|\bpurchase (?:a|an) (?:commercial |developer |valid )?licen[cs]e\b|\blicen[cs]e fees?\b|\bcommercial use (?:requires|is subject to|needs)\b|\bfor commercial use,? (?:you must|please) (?:purchase|buy|obtain|contact)\b/;
+  /\byou must (?:purchase|buy|obtain|acquire) (?:a|an)(?: valid| commercial| paid| separate)? licen[cs]e\b|\brequires? (?:a |the purchase of a |purchasing a )?(?:commercial|paid|valid) licen[cs]e\b|\b(?:commercial|paid) licen[cs]e (?:is )?(?:required|needed|must be (?:purchased|obtained|bought))\b|\bpurchase (?:a|an) (?:commercial |developer |valid )?licen[cs]e\b|\b(?:pay|paid) (?:the |a |an |any )?(?:applicable )?licen[cs]e fees?\b|\bcommercial use (?:requires|is subject to|needs)\b|\bfor commercial use,? (?:you must|please) (?:purchase|buy|obtain|contact)\b/;
 
 // "free for individuals / personal use / small companies" and the limit above which one pays.
 const FREE_SMALL = /\bfree (?:of charge )?for (?:personal|individuals?|individual use|non-?commercial|small (?:businesses|companies|teams|organi[sz]ations)|students|hobby)/;

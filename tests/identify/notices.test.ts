@@ -81,6 +81,15 @@ describe('a notice never hides a restriction', () => {
     expect(identifyText(long).expression).toBeNull();
   });
 
+  it('a short name in running text or code names no licence', () => {
+    expect(identifyText('/* Current version of ISC DHCP Distribution. */\n\n#define DHCP_VERSION "V3.0pl2"\n').expression).toBeNull();
+    expect(identifyText('SHELL_CMD_ARG_REGISTER(mpl, &mpl_cmds, " ", cmd_mpl, 1, 1);\n').expression).toBeNull();
+  });
+
+  it('a list of many licences is a catalogue, not a notice', () => {
+    expect(identifyText('["MIT", "ISC", "Apache-2.0", "GPL-3.0-only", "BSD-3-Clause"]\n').expression).toBeNull();
+  });
+
   it('plain words around a notice (names, pointers, badges) do not', () => {
     expect(identifyText('Copyright (c) 2021 Jane Doe\n\nReleased under the MIT license. See LICENSE file in the project root for details.\n').expression).toBe('MIT');
   });
