@@ -23,6 +23,7 @@ export const DIAGNOSTICS = {
   'licence-mismatch': { severity: 'warning', hint: 'The licence file says more than the declaration; copyfair applies both (AND). Clarify in copyfair.yaml once a person has read the file.' },
   'licence-file-unidentified': { severity: 'warning', hint: 'A person must read this licence file; then pin the decision with a clarification (SHA-256) in copyfair.yaml.' },
   'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },
+  'licence-identifier-invalid': { severity: 'warning', hint: 'Fix the `SPDX-License-Identifier:` line (a valid SPDX expression) or clarify the licence in copyfair.yaml; copyfair never guesses it.' },
   'terms-file-invalid': { severity: 'error', hint: 'The package’s copyfair-terms.yaml is invalid at the position shown; its terms are not used.' },
 } as const satisfies Record<string, { severity: Diagnostic['severity']; hint: string }>;
 

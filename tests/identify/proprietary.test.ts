@@ -63,6 +63,13 @@ describe('through a scan', () => {
     expect(result.code).toBe(1);
   });
 
+  it('an invalid SPDX-License-Identifier line is a diagnostic naming the file and line, and the package stays unknown', async () => {
+    const result = await run(['scan', app, '--format', 'json']);
+    const report = JSON.parse(result.stdout) as { components: { name: string; verdict: { outcome: string } }[]; diagnostics: { code: string; location?: { file: string; line?: number } }[] };
+    expect(report.components.find((component) => component.name === 'spdx-typo')!.verdict.outcome).toBe('unknown');
+    expect(report.diagnostics).toContainEqual(expect.objectContaining({ code: 'licence-identifier-invalid', location: { file: 'node_modules/spdx-typo/LICENSE', line: 1 } }));
+  });
+
   it('a small company is free under the size limit it states', async () => {
     const result = await run(['scan', app, '--format', 'json', '--employees', '5']);
     const report = JSON.parse(result.stdout) as { components: { name: string; verdict: { outcome: string } }[] };
