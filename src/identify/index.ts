@@ -6,3 +6,4 @@ export { THRESHOLD, type FindOptions } from './find.js';
 export { loadCorpus } from './corpus.js';
 export { identifyNotices, README_CONFIDENCE, type NoticeOptions } from './notices.js';
 export { classifyProprietary, PROPRIETARY_IDS } from './proprietary.js';
+export { identifyReadmeSection } from './named.js';

@@ -1,8 +1,8 @@
 // A text with no known licence text in it may still say what it is: a notice or tag naming an open
 // licence (notices.ts), or proprietary or commercial terms (proprietary.ts). The one hook
 // identify.ts calls when similarity found nothing.
-import type { Normalised } from './normalise.js';
-import { identifyNotices } from './notices.js';
+import { normalise, type Normalised } from './normalise.js';
+import { identifyNotices, README_CONFIDENCE } from './notices.js';
 import { classifyProprietary } from './proprietary.js';
 import type { Identification } from './types.js';
 
@@ -22,3 +22,17 @@ export function identifyNamed(text: string, normalised: Normalised, nearest = 0)
 
 /** The similarity to a known text from which a text is not read as proprietary terms. */
 export const RESEMBLES_KNOWN = 0.5;
+
+/**
+ * What a README's "License" section names (the package ships no licence file): the same readers,
+ * with the answer marked `source: 'readme'` and README confidence, since a README is weaker
+ * evidence than a licence file. Undefined when the section names nothing.
+ */
+export function identifyReadmeSection(text: string): Identification | undefined {
+  const normalised = normalise(text);
+  const notice = identifyNotices(text, { readme: true }, normalised);
+  if (notice?.expression) return notice;
+  const terms = classifyProprietary(text, normalised.words.length);
+  if (!terms) return notice;
+  return { ...terms, source: 'readme', matches: terms.matches.map((match) => ({ ...match, confidence: README_CONFIDENCE })) };
+}

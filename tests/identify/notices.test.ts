@@ -3,7 +3,7 @@
 // hides a restriction, disagreeing rules decide nothing, an invalid SPDX line is never guessed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { identifyNotices, identifyText, README_CONFIDENCE } from '../../src/identify/index.js';
+import { identifyNotices, identifyReadmeSection, identifyText, README_CONFIDENCE } from '../../src/identify/index.js';
 import { indexRules, loadNoticeIndex, type NoticeRule } from '../../src/identify/notice-rules.js';
 import { normalise } from '../../src/identify/normalise.js';
 
@@ -57,6 +57,15 @@ describe('a README "License" section', () => {
     expect(result.source).toBe('readme');
     expect(result.matches[0]!.confidence).toBe(README_CONFIDENCE);
     expect(README_CONFIDENCE).toBeLessThan(1);
+  });
+
+  it('identifyReadmeSection: a notice, or plainly proprietary terms, marked as from a README', () => {
+    expect(identifyReadmeSection('[MIT](LICENSE) © Jane Doe')).toMatchObject({ expression: 'MIT', source: 'readme' });
+    const paid = identifyReadmeSection('This is commercial software: you must purchase a license at https://example.com/buy.')!;
+    expect(paid).toMatchObject({ expression: 'LicenseRef-scancode-commercial-license', source: 'readme' });
+    expect(paid.matches[0]).toMatchObject({ confidence: README_CONFIDENCE, parameters: { licensingUrl: 'https://example.com/buy' } });
+    // ScanCode's rule reads "for non-commercial use" as proprietary terms: ANDed on, never MIT alone.
+    expect(identifyReadmeSection('MIT for non-commercial use; write to us for anything else.')?.expression).toBe('MIT AND LicenseRef-scancode-proprietary-license');
   });
 
   it('a section that names no licence is not a notice', () => {
