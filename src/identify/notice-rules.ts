@@ -33,6 +33,11 @@ type RuleRow = [string, string | null, NoticeKind, string, string];
 
 let cached: NoticeIndex | undefined;
 
+/** Whether the notice rules have been loaded (they must not be for `--version` and `check`). */
+export function noticeIndexLoaded(): boolean {
+  return cached !== undefined;
+}
+
 /** The notice rules, loaded and indexed on first use. */
 export function loadNoticeIndex(): NoticeIndex {
   if (cached) return cached;
