@@ -16,5 +16,6 @@ export const cases: Case[] = [
   { expression: SIZE, profile: { entity: 'for-profit' }, outcome: 'payback', obligation: 'pay', parameters: { [SIZE]: { freeBelowEmployees: 10 } }, note: 'an unstated head count is assumed over the limit (the strict reading)' },
   { expression: SIZE, profile: { entity: 'individual' }, outcome: 'free', parameters: { [SIZE]: { freeBelowEmployees: 10 } }, note: '"free for personal use"' },
   { expression: REFERENCE, profile: { entity: 'nonprofit', uses: ['internal'] }, outcome: 'forbidden', note: '"for reference purposes only … you may not use, copy, modify or distribute it"' },
+  { expression: 'LicenseRef-scancode-digia-qt-commercial', profile: { entity: 'nonprofit', uses: ['internal'] }, outcome: 'payback', obligation: 'pay', note: 'ScanCode category Commercial (families/scancode-commercial.yaml): a direct commercial licence' },
   { expression: RESERVED, profile: { entity: 'individual', uses: ['internal'] }, outcome: 'forbidden', note: '"All rights reserved. No license is granted": nothing to comply with, no route offered' },
 ];
