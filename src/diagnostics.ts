@@ -16,6 +16,9 @@ export const DIAGNOSTICS = {
   'npm-unreadable': { severity: 'error', hint: 'Give copyfair read access to the folder, or remove it.' },
   'npm-symlink-broken': { severity: 'warning', hint: 'A link in node_modules points nowhere; reinstall.' },
   'npm-extraneous': { severity: 'info', hint: 'Installed but not reachable from any project: run npm prune; copyfair does not count them.' },
+  'npm-root-manifest-invalid': { severity: 'error', hint: 'Fix the project’s package.json at the position shown; meanwhile copyfair counts every package node_modules or the lockfile holds.' },
+  'npm-link-outside': { severity: 'warning', hint: 'A link leads outside the project; copyfair never follows it. Install the package inside the project, or clarify it in copyfair.yaml.' },
+  'npm-workspace-pattern-invalid': { severity: 'warning', hint: 'A `workspaces` pattern must name folders inside the project (no "..", not absolute, not empty, at most 10,000 folders); fix or remove it.' },
   'licence-missing': { severity: 'warning', hint: 'The package declares no licence and ships no licence file; ask its authors, or clarify it in copyfair.yaml.' },
   'licence-unlicensed': { severity: 'warning', hint: '"UNLICENSED" means all rights reserved (proprietary), not the Unlicense; you need the author’s permission.' },
   'licence-declared-unknown': { severity: 'warning', hint: 'The declared licence is not an SPDX expression or a name copyfair knows; clarify it in copyfair.yaml.' },
@@ -25,6 +28,9 @@ export const DIAGNOSTICS = {
   'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },
   'licence-identifier-invalid': { severity: 'warning', hint: 'Fix the `SPDX-License-Identifier:` line (a valid SPDX expression) or clarify the licence in copyfair.yaml; copyfair never guesses it.' },
   'terms-file-invalid': { severity: 'error', hint: 'The package’s copyfair-terms.yaml is invalid at the position shown; its terms are not used.' },
+  'sbom-invalid': { severity: 'error', hint: 'The SBOM is not JSON copyfair can read (CycloneDX JSON 1.4–1.6 or SPDX 2.3 JSON); fix it at the position shown or regenerate it.' },
+  'sbom-entry-invalid': { severity: 'warning', hint: 'One entry of the SBOM is malformed at the JSON pointer shown; the rest is read, and the entry is reported as unknown or skipped. Fix the tool that wrote it.' },
+  'sbom-licence-unknown': { severity: 'warning', hint: 'The SBOM names a licence that is neither SPDX nor a name copyfair knows, or a text it cannot identify; a person must read it, then clarify it in copyfair.yaml.' },
 } as const satisfies Record<string, { severity: Diagnostic['severity']; hint: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

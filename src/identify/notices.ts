@@ -28,6 +28,8 @@ export const README_CONFIDENCE = 0.9;
  * a mention inside a text copyfair does not know ("… MIT …" in a page of terms).
  */
 export const MAX_UNEXPLAINED_WORDS = 12;
+/** The same where only short references or tags name the licence: room for a name ("MIT © Jane Doe"), no more. */
+export const MAX_WORDS_BESIDE_NAME = 4;
 
 // Words that make leftover text read like a term of its own. Beyond the insertion rule's words:
 // "only" ("for non-commercial use only"), and words of payment, permission and proprietary grants.
@@ -107,7 +109,9 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, norma
   const index = options.index ?? loadNoticeIndex();
   const stated = [...new Set(chosen.map((hit) => hit.expression).filter((expression): expression is string => expression !== null))];
   const ownWords = stated.map((expression) => noticePairs(index, expression));
-  const unexplained = leftovers(normalised, covered, ownWords);
+  // A bare name ("MIT", "License: ISC") explains a name beside it, not a sentence.
+  const sentence = chosen.some((hit) => hit.expression !== null && hit.via !== 'reference' && hit.via !== 'tag');
+  const unexplained = leftovers(normalised, covered, ownWords, sentence ? MAX_UNEXPLAINED_WORDS : MAX_WORDS_BESIDE_NAME);
   const confidence = options.readme ? README_CONFIDENCE : 1;
   const matches: LicenceMatch[] = [];
   for (const hit of chosen) {
@@ -235,7 +239,7 @@ function mentionsDropped(hits: Hit[]): Hit[] {
 }
 
 /** Runs of words no rule accounts for that read like terms, or too many unexplained words. */
-function leftovers(normalised: Normalised, covered: Uint8Array, ownWords: readonly Set<string>[]): NonNullable<Identification['unexplained']> {
+function leftovers(normalised: Normalised, covered: Uint8Array, ownWords: readonly Set<string>[], limit: number): NonNullable<Identification['unexplained']> {
   const runs: { start: number; end: number; words: string[] }[] = [];
   normalised.words.forEach((word, position) => {
     if (covered[position]) return;
@@ -249,7 +253,7 @@ function leftovers(normalised: Normalised, covered: Uint8Array, ownWords: readon
   const open = runs.filter((run) => !ownWordsOf(run.words, ownWords));
   const plainless = open.reduce((count, run) => count + run.words.filter((word) => !isPlain(word)).length, 0);
   const restrictive = open.filter((run) => run.words.some((word) => RESTRICTIVE.has(word)));
-  const flagged = plainless > MAX_UNEXPLAINED_WORDS ? open.filter((run) => run.words.some((word) => !isPlain(word))) : restrictive;
+  const flagged = plainless > limit ? open.filter((run) => run.words.some((word) => !isPlain(word))) : restrictive;
   return flagged.map((run) => ({ start: run.start, end: run.end, words: run.words.join(' ') }));
 }
 

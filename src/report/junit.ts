@@ -2,9 +2,10 @@
 // that shows test results shows which dependency fails and why.
 import type { Report } from '../types.js';
 import type { ReporterOptions } from './index.js';
+import { xmlSafe } from './safe-text.js';
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+/** Escaped, without what XML forbids (U+FFFF, controls, unpaired surrogates): package data stays well-formed. */
+const escape = xmlSafe;
 
 /** JUnit XML: a test case per component (failing for outcomes in `failOn`), and one per error diagnostic. */
 export function junit(report: Report, options: ReporterOptions): string {
@@ -16,6 +17,7 @@ export function junit(report: Report, options: ReporterOptions): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="copyfair" tests="${tests}" failures="${failures + errors.length}" errors="0">`,
     `  <testsuite name="${escape(report.project.name)}" tests="${report.components.length}" failures="${failures}" errors="0" skipped="0">`,
+    ...(report.project.config ? [`    <properties><property name="copyfair.config" value="${escape(report.project.config)}"/></properties>`] : []),
   ];
   for (const c of report.components) {
     const name = `${c.name}@${c.version}`;

@@ -6,6 +6,7 @@ import type { ComponentResult, Diagnostic, Outcome, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
 import { OUTCOME_MEANING, describeObligation } from './describe.js';
 import type { ReporterOptions } from './index.js';
+import { wellFormed } from '../util/web-url.js';
 
 const OUTCOME_HELP: Record<Outcome, string> = {
   free: 'Nothing is owed beyond keeping the notices.',
@@ -25,7 +26,7 @@ function physical(file: string | undefined, line: number | undefined, column?: n
   return {
     physicalLocation: {
       // A file outside the project (a --config elsewhere) is named by an absolute file: URI.
-      artifactLocation: file?.startsWith('/') ? { uri: `file://${encodeURI(file)}` } : { uri: encodeURI(file ?? 'package.json'), uriBaseId: 'PROJECTROOT' },
+      artifactLocation: file?.startsWith('/') ? { uri: `file://${encodeURI(wellFormed(file))}` } : { uri: encodeURI(wellFormed(file ?? 'package.json')), uriBaseId: 'PROJECTROOT' },
       ...(line ? { region: { startLine: line, ...(column ? { startColumn: column } : {}) } } : {}),
     },
   };
@@ -92,7 +93,7 @@ export function sarif(report: Report, options: ReporterOptions): string {
           ...report.components.filter((c) => c.verdict.outcome !== 'free').map((c) => componentResult(c, options.failOn)),
           ...report.diagnostics.map(diagnosticResult),
         ],
-        properties: { headline: report.answer.headline, summary: report.summary, knowledgeBase: report.tool.knowledgeBase },
+        properties: { headline: report.answer.headline, summary: report.summary, knowledgeBase: report.tool.knowledgeBase, ...(report.project.config ? { config: report.project.config } : {}) },
       },
     ],
   };

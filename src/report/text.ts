@@ -7,6 +7,7 @@ import { OUTCOMES } from '../types.js';
 import { describeObligation, describeProfile } from './describe.js';
 import type { ReporterOptions } from './index.js';
 import { paintOutcome } from './verdict-text.js';
+import { deepTerminalSafe } from './safe-text.js';
 import { wrap } from './wrap.js';
 
 const GROUP_TITLES: Record<OwedGroup, string> = {
@@ -19,7 +20,9 @@ const GROUP_TITLES: Record<OwedGroup, string> = {
 /** At most this many dependency paths are shown per package; the JSON has them all. */
 const PATHS_SHOWN = 2;
 
-export function text(report: Report, options: ReporterOptions): string {
+export function text(unsafe: Report, options: ReporterOptions): string {
+  // Package data may carry escape sequences: stripped before any colour of ours is added.
+  const report = deepTerminalSafe(unsafe);
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width ?? 80;
   const out: string[] = [];
@@ -27,6 +30,7 @@ export function text(report: Report, options: ReporterOptions): string {
   const name = `${project.name}${project.version ? ` ${project.version}` : ''}${project.workspace ? ` (workspace ${project.workspace})` : ''}`;
   out.push(wrap(`copyfair scan of ${name}, for ${describeProfile(report.profile)}`, width));
   out.push(wrap(`Read: ${project.sources.map((source) => source.file).join(', ') || 'nothing'}`, width, 2));
+  if (project.config) out.push(wrap(`Policy: ${project.config}`, width, 2));
   out.push('', chalk.bold(wrap(report.answer.headline, width, 2)), '');
   for (const outcome of OUTCOMES) {
     out.push(`  ${paintOutcome(chalk, outcome)}${' '.repeat(12 - outcome.length)}${String(report.summary[outcome]).padStart(5)}`);

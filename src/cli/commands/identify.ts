@@ -1,7 +1,7 @@
 // `copyfair identify <file…>`: which licence(s) each file's text is, with confidence and lines.
 // Exit codes: 0 every file identified, 1 a file is unknown, 2 bad input (a missing or binary file).
 import { Option, type Command } from 'commander';
-import { IdentifyFileError, identifyFile, type FileIdentification } from '../../identify/index.js';
+import { IdentifyFileError, identifyFile, type FileIdentification, type LicenceMatch } from '../../identify/index.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE } from '../errors.js';
 import { processIo } from '../io.js';
@@ -58,6 +58,7 @@ export function renderJson(results: readonly FileIdentification[]): string {
       end: match.end,
       ...(match.parameters ? { parameters: match.parameters } : {}),
       ...(match.via ? { via: match.via, rule: match.rule } : {}),
+      ...(match.doubt ? { doubt: match.doubt } : {}),
     })),
     candidates: result.candidates,
     ...(result.unexplained ? { unexplained: result.unexplained } : {}),
@@ -73,7 +74,7 @@ export function renderText(results: readonly FileIdentification[]): string {
     out.push(`${result.file}: ${result.expression ?? 'unknown'}`);
     for (const match of result.matches) {
       const via = match.via ? `  (${VIA[match.via]}${match.rule && match.via !== 'identifier' ? ` ${match.rule}` : ''})` : '';
-      out.push(`  ${match.id}  ${percent(match.confidence)}  lines ${match.start}–${match.end}${via}`);
+      out.push(`  ${match.id}  ${percent(match.confidence)}  lines ${match.start}–${match.end}${via}${doubtText(match.doubt)}`);
       for (const [name, value] of Object.entries(match.parameters ?? {})) {
         out.push(`    ${name}: ${Array.isArray(value) ? value.join(', ') || '(none)' : value}`);
       }
@@ -88,7 +89,7 @@ export function renderText(results: readonly FileIdentification[]): string {
       const nearest = result.candidates.slice(0, 3).map((candidate) => `${candidate.id} ${percent(candidate.confidence)}`);
       out.push(
         nearest.length > 0
-          ? `  no licence matches well enough; nearest: ${nearest.join(', ')}`
+          ? `  ${result.matches.some((match) => match.doubt) ? 'not reported as a known licence' : 'no licence matches well enough'}; nearest: ${nearest.join(', ')}`
           : '  no known licence text found',
       );
     }
@@ -105,6 +106,14 @@ const VIA: Readonly<Record<NonNullable<FileIdentification['matches'][number]['vi
   identifier: 'SPDX-License-Identifier line',
   terms: 'proprietary terms',
 };
+
+/** Why a well-scoring match is not the answer, after its line range. */
+function doubtText(doubt: LicenceMatch['doubt']): string {
+  if (!doubt) return '';
+  return doubt.kind === 'twin'
+    ? `  (not reported: cannot be told from ${doubt.rival})`
+    : `  (not reported: words the licence lacks: "${excerpt(doubt.words)}")`;
+}
 
 function excerpt(words: string): string {
   return words.length > 70 ? `${words.slice(0, 70)}…` : words;

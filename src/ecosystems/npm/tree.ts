@@ -27,6 +27,12 @@ export interface TreeEntry {
   project?: boolean;
   /** Names of the files at the top of the installed folder (read once, when installed). */
   files?: string[];
+  /**
+   * Its manifest could not be read (broken, missing, a link outside the project): its
+   * dependencies are what node_modules and the lockfile show, and packages nothing else reaches
+   * are counted as its own rather than dropped.
+   */
+  broken?: true;
 }
 
 /** The packages of a project, by install path, with the links that lead to them. */
