@@ -27,6 +27,7 @@ interface ScanFlags extends ProfileFlags {
   devUse?: string;
   color?: boolean;
   config?: string;
+  quiet?: boolean;
   sbom?: string;
 }
 
@@ -45,7 +46,8 @@ export function register(program: Command, context: CommandContext): void {
     .option('--workspace <name>', 'only this workspace (package name or folder)')
     .option('--dev-use <uses>', `how dev dependencies are used, comma-separated (default: internal)`)
     .option('--config <file>', 'the policy file (default: copyfair.yaml or .copyfair.yaml found from the folder up to the repository root)')
-    .option('--no-color', 'no colour, whatever the terminal says');
+    .option('--no-color', 'no colour, whatever the terminal says')
+    .option('--quiet', 'no progress on the terminal');
   addProfileOptions(command).action(async (dir: string, flags: ScanFlags) => {
     const { root, sbom } = scanTarget(dir, flags.sbom);
     if (sbom && flags.workspace) throw new UsageError('--workspace selects a workspace of a project folder; an SBOM has none.');
@@ -60,7 +62,7 @@ export function register(program: Command, context: CommandContext): void {
     const failOn: Outcome[] = failOnFromFlags(flags) ?? policy.failOn ?? DEFAULT_FAIL_ON;
     const devUses = flags.devUse === undefined ? policy.devUses : parseUses(flags.devUse);
     const { hooks, finish } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path) });
-    const progress = context.io.isTty ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
+    const progress = context.io.progress && !flags.quiet ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
     const report = await scan(sbom?.root ?? root, { sbom: sbom?.file, profile, devUses, workspace: flags.workspace, hooks, toolVersion: toolVersion(), onProgress: progress || undefined });
     report.diagnostics = sortDiagnostics([...report.diagnostics, ...finish()]);
     if (policy.file) report.project.config = relative(root, resolve(policy.file)).split(sep).join('/') || policy.file;
