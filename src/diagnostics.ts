@@ -27,6 +27,7 @@ export const DIAGNOSTICS = {
   'licence-file-unidentified': { severity: 'warning', hint: 'A person must read this licence file; then pin the decision with a clarification (SHA-256) in copyfair.yaml.' },
   'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },
   'licence-from-readme': { severity: 'info', hint: 'The package ships no licence file; its README’s License section was read instead (weaker evidence). Check it, or ask the authors to ship a LICENSE file.' },
+  'licence-identifier-invalid': { severity: 'warning', hint: 'Fix the `SPDX-License-Identifier:` line (a valid SPDX expression) or clarify the licence in copyfair.yaml; copyfair never guesses it.' },
   'terms-file-invalid': { severity: 'error', hint: 'The package’s copyfair-terms.yaml is invalid at the position shown; its terms are not used.' },
   'sbom-invalid': { severity: 'error', hint: 'The SBOM is not JSON copyfair can read (CycloneDX JSON 1.4–1.6 or SPDX 2.3 JSON); fix it at the position shown or regenerate it.' },
   'sbom-entry-invalid': { severity: 'warning', hint: 'One entry of the SBOM is malformed at the JSON pointer shown; the rest is read, and the entry is reported as unknown or skipped. Fix the tool that wrote it.' },

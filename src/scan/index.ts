@@ -187,6 +187,9 @@ async function identifyLicenceFile(fs: ReadOnlyFs, file: string, id: string, dia
   const parameters: Parameters = {};
   for (const match of found.matches) if (match.parameters) parameters[match.id] = match.parameters;
   const confidence = found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : Math.max(0, ...found.candidates.map((c) => c.confidence));
+  for (const problem of found.invalid ?? []) {
+    diagnostics.push(diagnostic('licence-identifier-invalid', `${file}:${problem.line}: SPDX-License-Identifier "${problem.value}" is not a valid expression (${problem.message})`, { location: { file, line: problem.line }, component: id }));
+  }
   if (found.expression === null) {
     const near = found.candidates.slice(0, 3).map((c) => `${c.id} ${(c.confidence * 100).toFixed(0)}%`).join(', ');
     diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified${near ? ` (nearest: ${near})` : ''}`, { location: { file }, component: id }));
