@@ -23,7 +23,11 @@ export type Entity = (typeof ENTITIES)[number];
 export const USES = ['internal', 'distribute', 'network', 'modify'] as const;
 export type Use = (typeof USES)[number];
 
-/** Sectors that ethical licences ban; free-form strings are accepted, these are the known ones. */
+/**
+ * Sectors that ethical licences ban: the closed vocabulary of `--field` and `profile.fields`. A
+ * misspelt field would silently loosen a ban, so anything else is a usage error; a test keeps
+ * every field the knowledge base names in this list.
+ */
 export const KNOWN_FIELDS = [
   'military',
   'law-enforcement',
@@ -38,6 +42,7 @@ export const KNOWN_FIELDS = [
   'mining',
   'media-manipulation',
   'social-scoring',
+  'nuclear-energy',
 ] as const;
 
 /**

@@ -13,6 +13,7 @@ import {
   type Unknown,
   type World,
 } from './world.js';
+import { YES_NO_FACTS, isYesNoFact, yesNoFlag } from '../profile/facts.js';
 
 /** At most this many combinations of unknown facts are tried; more means a malformed entry. */
 const MAX_WORLDS = 4096;
@@ -85,7 +86,7 @@ function assumptions(
       unknown.candidates.some((c) => decidingRule(terms, assign(world, unknown.fact, c.value)) !== index),
     );
     if (!current || !matters) continue;
-    assumed.push(describeAssumption(unknown.fact, current.description));
+    assumed.push(describeAssumption(unknown.fact, current.description, current.value));
   }
   return assumed;
 }
@@ -98,7 +99,7 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function describeAssumption(fact: string, description: string): Assumption {
+function describeAssumption(fact: string, description: string, value: unknown): Assumption {
   if (fact.startsWith('param:')) {
     const name = fact.slice(6);
     return {
@@ -107,11 +108,19 @@ function describeAssumption(fact: string, description: string): Assumption {
       note: `the licence's ${name} is not known (not found in its text or given), so copyfair assumed the strict case`,
     };
   }
+  if (isYesNoFact(fact) && typeof value === 'boolean') {
+    const spec = YES_NO_FACTS[fact];
+    return {
+      fact,
+      value: String(value),
+      note: `not stated, so copyfair assumed the strict case: ${spec.words[String(value) as 'true' | 'false']}; pass ${yesNoFlag(fact, !value)} if ${value ? 'not' : 'so'}`,
+    };
+  }
   const flag = flagFor(fact);
   return {
     fact: fact as Assumption['fact'],
     value: description,
-    note: `not stated in the profile, so copyfair assumed the strict case${flag ? `; state it with ${flag}` : ''}`,
+    note: `not stated, so copyfair assumed the strict case${flag ? `; pass ${flag} to state it` : ''}`,
   };
 }
 
