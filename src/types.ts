@@ -385,10 +385,22 @@ export interface OwedItem {
   payTo: string[];
 }
 
+/**
+ * What the headline says: `yes` (everything read, nothing in --fail-on), `no` (something in
+ * --fail-on, or a config error), `cannot-tell` (evidence missing), `unreadable` (no answer).
+ */
+export const ANSWER_STATUSES = ['yes', 'no', 'cannot-tell', 'unreadable'] as const;
+export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
+
 /** The headline: may this user use all of it without paying back, and if not what is owed. */
 export interface Answer {
-  /** True only when every component is `free` for this profile. */
+  /** True only when the status is `yes`. */
   ok: boolean;
+  status: AnswerStatus;
+  /** False when the run fails (exit 1), or for `unreadable` (exit 2). */
+  passes: boolean;
+  /** The outcomes that fail the run, as the answer was decided. */
+  failOn: Outcome[];
   headline: string;
   owed: { group: OwedGroup; items: OwedItem[] }[];
 }

@@ -62,7 +62,7 @@ export function failOnFromFlags(flags: ProfileFlags): Outcome[] | undefined {
   return parseList(flags.failOn, OUTCOMES, '--fail-on') as Outcome[];
 }
 
-export const DEFAULT_FAIL_ON: Outcome[] = ['payback', 'forbidden', 'unknown'];
+export { DEFAULT_FAIL_ON } from '../report/answer.js';
 
 /** Today's date in UTC as `YYYY-MM-DD`: the date a run evaluates at unless told otherwise. */
 export function today(): string {

@@ -2,9 +2,8 @@
 // sections a team fills in as it decides.
 import type { Outcome, Profile } from '../types.js';
 import { KNOWN_FIELDS, USES } from '../types.js';
+import { DEFAULT_FAIL_ON } from '../report/answer.js';
 
-/** What a run fails on unless the config says otherwise. */
-const DEFAULT_FAIL_ON: Outcome[] = ['payback', 'forbidden', 'unknown'];
 
 /** Where editors find the schema once copyfair is installed in the project. */
 const SCHEMA = './node_modules/copyfair/schemas/config.schema.json';

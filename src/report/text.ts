@@ -27,8 +27,9 @@ export function text(report: Report, options: ReporterOptions): string {
   const name = `${project.name}${project.version ? ` ${project.version}` : ''}${project.workspace ? ` (workspace ${project.workspace})` : ''}`;
   out.push(wrap(`copyfair scan of ${name}, for ${describeProfile(report.profile)}`, width));
   out.push(wrap(`Read: ${project.sources.map((source) => source.file).join(', ') || 'nothing'}`, width, 2));
-  out.push('', chalk.bold(wrap(report.answer.headline, width, 2)), '');
-  for (const outcome of OUTCOMES) {
+  out.push('', chalk.bold(wrap(report.answer.headline, width, 2)));
+  if (report.answer.status !== 'unreadable') out.push('');
+  for (const outcome of report.answer.status === 'unreadable' ? [] : OUTCOMES) {
     out.push(`  ${paintOutcome(chalk, outcome)}${' '.repeat(12 - outcome.length)}${String(report.summary[outcome]).padStart(5)}`);
   }
   for (const { group, items } of report.answer.owed) {

@@ -12,7 +12,7 @@ import { decide } from '../identify/evidence.js';
 import { identifyText } from '../identify/index.js';
 import { loadKnowledgeBase, withCustomTerms, type KnowledgeBase } from '../kb/index.js';
 import { buildReport } from '../report/build.js';
-import type { Component, ComponentResult, Diagnostic, Evidence, Profile, Report, Use, Verdict } from '../types.js';
+import type { Component, ComponentResult, Diagnostic, Evidence, Outcome, Profile, Report, Use, Verdict } from '../types.js';
 import type { ScanHooks } from './hooks.js';
 
 export type { ScanHooks } from './hooks.js';
@@ -27,6 +27,8 @@ export interface ScanOptions {
   workspace?: string;
   hooks?: ScanHooks;
   toolVersion: string;
+  /** Outcomes that fail the run: the answer is decided against them (default: payback, forbidden, unknown). */
+  failOn?: Outcome[];
   /** Another file access than the disk (tests). */
   fs?: ReadOnlyFs;
   /** Called as components are evaluated, for progress on long scans. */
@@ -69,7 +71,9 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
     results.push(await evaluateComponent(fs, component, kb, options, diagnostics, caches));
     options.onProgress?.(results.length, kept.length);
   }
+  diagnostics.push(...(options.hooks?.finish?.() ?? []));
   return buildReport({
+    failOn: options.failOn,
     toolVersion: options.toolVersion,
     knowledgeBase: kb.version,
     profile: options.profile,

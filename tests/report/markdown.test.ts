@@ -9,7 +9,7 @@ describe('Markdown', () => {
   const lines = text.split('\n');
 
   it('starts with the headline answer', () => {
-    expect(lines[0]).toBe('## ❌ copyfair: No: 4 of 6 dependencies ask something of you: 1 to give back code for, 1 to pay back or license, 1 not permitted, 1 unknown.');
+    expect(lines[0]).toBe('## ❌ copyfair: No: 3 of 6 dependencies are in --fail-on (payback, forbidden, unknown): 1 to pay back or license, 1 not permitted, 1 unknown; also 1 to give back code for; the config has 1 error (see the diagnostics).');
   });
 
   it('has a table per group of what is owed, in order', () => {

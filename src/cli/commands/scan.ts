@@ -5,7 +5,6 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from '../../policy/index.js';
-import { sortDiagnostics } from '../../report/build.js';
 import { REPORTERS, EXTENSIONS, type Format } from '../../report/index.js';
 import { scan } from '../../scan/index.js';
 import type { Outcome, Profile, Report, Use } from '../../types.js';
@@ -53,22 +52,19 @@ export function register(program: Command, context: CommandContext): void {
     profile.date ??= today();
     const failOn: Outcome[] = failOnFromFlags(flags) ?? policy.failOn ?? DEFAULT_FAIL_ON;
     const devUses = flags.devUse === undefined ? policy.devUses : parseUses(flags.devUse);
-    const { hooks, finish } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path) });
+    const { hooks } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path) });
     const progress = context.io.isTty ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
-    const report = await scan(root, { profile, devUses, workspace: flags.workspace, hooks, toolVersion: toolVersion(), onProgress: progress || undefined });
-    report.diagnostics = sortDiagnostics([...report.diagnostics, ...finish()]);
+    const report = await scan(root, { profile, devUses, failOn, workspace: flags.workspace, hooks, toolVersion: toolVersion(), onProgress: progress || undefined });
     if (progress && report.summary.total > PROGRESS_AFTER) context.io.stderr('\r\x1b[K');
     await emit(report, formats, flags, failOn, context);
-    context.exit(exitCode(report, failOn));
+    context.exit(exitCode(report));
   });
 }
 
-/** 2 when the scan could not start (nothing to scan, no such workspace), else by --fail-on. */
-export function exitCode(report: Report, failOn: Outcome[]): number {
-  if (report.diagnostics.some((d) => d.code === 'no-sources' || d.code === 'workspace-not-found')) return EXIT_USAGE;
-  const hit = report.components.some((component) => failOn.includes(component.verdict.outcome));
-  const failed = report.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('config-'));
-  return hit || failed ? EXIT_POLICY : EXIT_OK;
+/** The exit code of the answer (src/report/answer.ts decides both): 2 when the project could not be read, 1 when the run fails. */
+export function exitCode(report: Report): number {
+  if (report.answer.status === 'unreadable') return EXIT_USAGE;
+  return report.answer.passes ? EXIT_OK : EXIT_POLICY;
 }
 
 /** The project's policy; an invalid config is a usage error listing every problem. */
