@@ -405,6 +405,25 @@ export interface Answer {
   owed: { group: OwedGroup; items: OwedItem[] }[];
 }
 
+/**
+ * A fact copyfair assumed that decides some packages' outcomes: evaluated again with the fact
+ * stated the other way, these packages change (src/scan/deciding.ts).
+ */
+export interface DecidingFact {
+  /** The profile fact (`competes`, `employees`, `entity`, …). */
+  fact: string;
+  /** The flag that states it, e.g. `--no-competes`. */
+  flag: string;
+  /** What was assumed, in words. */
+  assumed: string;
+  /** What stating it would say, in words. */
+  stated: string;
+  /** Each package whose outcome would change, from what to what. */
+  changes: { component: string; from: Outcome; to: Outcome }[];
+  /** The whole finding in one sentence. */
+  summary: string;
+}
+
 /** The result of a scan: schema-versioned, deterministic, sorted. */
 export interface Report {
   schemaVersion: 1;
@@ -422,4 +441,6 @@ export interface Report {
   summary: Record<Outcome, number> & { total: number };
   components: ComponentResult[];
   diagnostics: Diagnostic[];
+  /** The assumed facts that decide some packages' outcomes, most packages first. */
+  decidingFacts: DecidingFact[];
 }

@@ -113,7 +113,7 @@ function describeAssumption(fact: string, description: string, value: unknown): 
     return {
       fact,
       value: String(value),
-      note: `not stated, so copyfair assumed the strict case: ${spec.words[String(value) as 'true' | 'false']}; pass ${yesNoFlag(fact, !value)} if ${value ? 'not' : 'so'}`,
+      note: `not stated, so copyfair assumed the strict case: ${spec.words[String(value) as 'true' | 'false']}; pass ${yesNoFlag(fact, !value)} if ${spec.words[String(!value) as 'true' | 'false']}`,
     };
   }
   const flag = flagFor(fact);
@@ -130,14 +130,14 @@ function defaultsUsed(terms: Terms, profile: Profile, decision: { world: World; 
   const assumed: Assumption[] = [];
   const differs = (change: Partial<World>) => decidingRule(terms, { ...decision.world, ...change }) !== decision.index;
   if (profile.entity === undefined && ENTITIES.some((entity) => differs({ entity }))) {
-    assumed.push({ fact: 'entity', value: 'for-profit', note: 'not stated; pass --as to say who you are' });
+    assumed.push({ fact: 'entity', value: 'for-profit', note: `not stated, so copyfair assumed a for-profit; pass --as with one of ${ENTITIES.filter((e) => e !== 'for-profit').join(', ')} if you are not` });
   }
   const someUses: Use[][] = [[], ...USES.map((use) => [use])];
   if (profile.uses === undefined && someUses.some((uses) => differs({ uses }))) {
     assumed.push({
       fact: 'uses',
       value: 'internal, distribute, network, modify',
-      note: 'not stated, so every kind of use is assumed; pass --use to narrow it',
+      note: `not stated, so copyfair assumed every kind of use; pass --use with the ones you do (${USES.join(',')})`,
     });
   }
   const banned = [...new Set(conditions.flatMap((c) => c.fields ?? []))].sort();
@@ -145,7 +145,7 @@ function defaultsUsed(terms: Terms, profile: Profile, decision: { world: World; 
     assumed.push({
       fact: 'fields',
       value: 'none',
-      note: `assumed you work in none of the fields this licence bans (${banned.join(', ')}); pass --field if you do`,
+      note: `not stated, so copyfair assumed you work in none of the fields this licence bans (${banned.join(', ')}); pass --field with the ones you do`,
     });
   }
   return assumed;

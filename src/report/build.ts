@@ -1,7 +1,7 @@
 // Builds the Report from evaluated components: the headline answer, counts per outcome, what is
 // owed grouped (give back code, pay, not permitted, unknown), sorted so the same input gives the
 // same report byte for byte.
-import type { Answer, ComponentResult, Diagnostic, Obligation, OwedGroup, OwedItem, Outcome, Profile, Report } from '../types.js';
+import type { Answer, ComponentResult, DecidingFact, Diagnostic, Obligation, OwedGroup, OwedItem, Outcome, Profile, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
 import { DEFAULT_FAIL_ON, decideAnswer, type Decision } from './answer.js';
 
@@ -14,6 +14,8 @@ export interface ReportInput {
   diagnostics: Diagnostic[];
   /** Outcomes that fail the run (default: payback, forbidden, unknown). */
   failOn?: Outcome[];
+  /** The assumed facts that decide outcomes (src/scan/deciding.ts). */
+  decidingFacts?: DecidingFact[];
 }
 
 /** Which group each outcome that asks something of the user belongs to. */
@@ -46,6 +48,7 @@ export function buildReport(input: ReportInput): Report {
     profile: input.profile,
     project: { ...input.project, sources: [...input.project.sources].sort((a, b) => a.file.localeCompare(b.file)) },
     answer: answer(components, summary, decideAnswer({ components, summary, diagnostics, failOn, readDependencies }), failOn),
+    decidingFacts: input.decidingFacts ?? [],
     summary,
     components,
     diagnostics,

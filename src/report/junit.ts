@@ -2,6 +2,7 @@
 // that shows test results shows which dependency fails and why.
 import type { Report } from '../types.js';
 import type { ReporterOptions } from './index.js';
+import { ANNOTATION_LABELS, annotate, decisive } from './annotations.js';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
@@ -16,17 +17,24 @@ export function junit(report: Report, options: ReporterOptions): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="copyfair" tests="${tests}" failures="${failures + errors.length}" errors="0">`,
     `  <testsuite name="${escape(report.project.name)}" tests="${report.components.length}" failures="${failures}" errors="0" skipped="0">`,
+    '    <properties>',
+    `      <property name="headline" value="${escape(report.answer.headline)}"/>`,
+    ...report.decidingFacts.map((fact) => `      <property name="deciding-fact" value="${escape(fact.summary)}"/>`),
+    '    </properties>',
   ];
   for (const c of report.components) {
     const name = `${c.name}@${c.version}`;
     const head = `    <testcase classname="${escape(`${c.ecosystem}.${c.scope}`)}" name="${escape(name)}"`;
+    const notes = annotate(c).map((a) => `${ANNOTATION_LABELS[a.kind]}: ${a.text}`);
     if (!options.failOn.includes(c.verdict.outcome)) {
-      lines.push(`${head}/>`);
+      // An exception, an override or an assumption stands next to a passing verdict too.
+      const decided = decisive(c).map((a) => `${ANNOTATION_LABELS[a.kind]}: ${a.text}`);
+      lines.push(decided.length ? `${head}>\n      <system-out>${escape(decided.join('\n'))}</system-out>\n    </testcase>` : `${head}/>`);
       continue;
     }
     const why = c.verdict.because.map((r) => `${r.licence} ${r.section}: ${r.because}`).join('\n');
     const owed = c.verdict.obligations.map((o) => `${o.kind} (${o.licence ?? ''} ${o.section})${o.summary ? `: ${o.summary}` : ''}`).join('\n');
-    const body = [`${c.expression ?? 'no licence'}: ${c.verdict.outcome}`, why, owed, `via ${(c.paths[0] ?? [c.name]).join(' > ')}`].filter(Boolean).join('\n');
+    const body = [`${c.expression ?? 'no licence'}: ${c.verdict.outcome}`, why, owed, ...notes, `via ${(c.paths[0] ?? [c.name]).join(' > ')}`].filter(Boolean).join('\n');
     lines.push(`${head}>`, `      <failure type="${c.verdict.outcome}" message="${escape(`${name} is ${c.verdict.outcome} (${c.expression ?? 'no licence'})`)}">${escape(body)}</failure>`, '    </testcase>');
   }
   lines.push('  </testsuite>');

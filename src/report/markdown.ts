@@ -4,6 +4,7 @@ import type { OwedGroup, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
 import { describeObligation, describeProfile } from './describe.js';
 import type { ReporterOptions } from './index.js';
+import { ANNOTATION_LABELS, annotate, type AnnotationKind } from './annotations.js';
 
 const TITLES: Record<OwedGroup, string> = {
   'give-back-code': 'Give back code',
@@ -16,8 +17,8 @@ const TITLES: Record<OwedGroup, string> = {
 const cell = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
-/** Reasons an exception in the project's config added (src/policy/hooks.ts words them so). */
-const EXCEPTION = 'exception: ';
+/** Annotations that record a decision of the project. */
+const PROJECT_KINDS = new Set<AnnotationKind>(['exception', 'override', 'clarification']);
 
 /** Markdown for a pull-request comment or job summary: the headline, the counts, what is owed. */
 export function markdown(report: Report, _options: ReporterOptions): string {
@@ -27,21 +28,27 @@ export function markdown(report: Report, _options: ReporterOptions): string {
   out.push(`| ${OUTCOMES.join(' | ')} | total |`, `|${' ---: |'.repeat(OUTCOMES.length + 1)}`);
   out.push(`| ${OUTCOMES.map((o) => report.summary[o]).join(' | ')} | ${report.summary.total} |`);
   for (const { group, items } of report.answer.owed) {
-    out.push('', `### ${TITLES[group]}`, '', '| package | licence | why | what you owe | via | pay back to |', '| --- | --- | --- | --- | --- | --- |');
+    out.push('', `### ${TITLES[group]}`, '', '| package | licence | why | what you owe | assumed and decided | via | pay back to |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const item of items) {
-      const why = item.because.map((r) => `${r.licence} ${r.section}: ${r.because}`).join(' ');
+      const why = item.because.map((r) => (r.licence === '—' ? r.because : `${r.licence} ${r.section === '—' ? '' : `${r.section}: `}${r.because}`)).join(' ');
       const owed = item.obligations.map((o) => cell(`${o.kind} (${o.section}): ${describeObligation(o)}`)).join('<br>');
-      out.push(`| \`${item.component}@${item.version}\` | ${cell(item.expression ?? '—')} | ${cell(why)} | ${owed || '—'} | ${cell(item.path.join(' › '))} | ${cell(item.payTo.join(', ')) || '—'} |`);
+      const component = report.components.find((c) => c.name === item.component && c.version === item.version);
+      const notes = (component ? annotate(component) : []).map((a) => cell(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`)).join('<br>');
+      out.push(`| \`${item.component}@${item.version}\` | ${cell(item.expression ?? '—')} | ${cell(why)} | ${owed || '—'} | ${notes || '—'} | ${cell(item.path.join(' › '))} | ${cell(item.payTo.join(', ')) || '—'} |`);
     }
   }
-  // Exceptions never act silently: a reviewer sees what the project accepted, and why.
-  const excepted = report.components.filter((c) => c.verdict.because.some((r) => r.because.startsWith(EXCEPTION)));
-  if (excepted.length > 0) {
-    out.push('', '### Accepted by the project', '', '| package | licence | decision |', '| --- | --- | --- |');
-    for (const c of excepted) {
-      const decision = c.verdict.because.filter((r) => r.because.startsWith(EXCEPTION)).map((r) => `${r.because.slice(EXCEPTION.length)} (${r.section})`).join('; ');
-      out.push(`| \`${c.name}@${c.version}\` | ${cell(c.expression ?? '—')} | ${cell(decision)} |`);
+  // Decisions never act silently: a reviewer sees what the project accepted, overrode or clarified, and why.
+  const decided = report.components.filter((c) => c.verdict.outcome === 'free' && annotate(c).some((a) => PROJECT_KINDS.has(a.kind)));
+  if (decided.length > 0) {
+    out.push('', '### Decided by the project', '', '| package | licence | decision |', '| --- | --- | --- |');
+    for (const c of decided) {
+      const decision = annotate(c).filter((a) => PROJECT_KINDS.has(a.kind)).map((a) => cell(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`)).join('<br>');
+      out.push(`| \`${c.name}@${c.version}\` | ${cell(c.expression ?? '—')} | ${decision} |`);
     }
+  }
+  if (report.decidingFacts.length > 0) {
+    out.push('', '### The facts that decide', '');
+    for (const fact of report.decidingFacts) out.push(`- ${cell(fact.summary)}.`);
   }
   const problems = report.diagnostics.filter((d) => d.severity !== 'info');
   if (problems.length > 0) {

@@ -6,6 +6,7 @@ import type { ComponentResult, Diagnostic, Outcome, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
 import { OUTCOME_MEANING, describeObligation } from './describe.js';
 import type { ReporterOptions } from './index.js';
+import { ANNOTATION_LABELS, annotate } from './annotations.js';
 
 const OUTCOME_HELP: Record<Outcome, string> = {
   free: 'Nothing is owed beyond keeping the notices.',
@@ -36,14 +37,16 @@ function componentResult(component: ComponentResult, failOn: Outcome[]) {
   const why = verdict.because.map((reason) => `${reason.licence} ${reason.section}: ${reason.because}`).join(' ');
   const owed = verdict.obligations.filter((o) => !['notice', 'attribution'].includes(o.kind)).map((o) => `${o.kind} (${o.licence ?? ''} ${o.section}): ${describeObligation(o)}`).join(' ');
   const path = component.paths[0]?.join(' > ') ?? component.name;
-  const text = `${component.name} ${component.version} (${component.expression ?? 'no licence'}) is ${verdict.outcome} for this profile: ${OUTCOME_MEANING[verdict.outcome]}. ${why}${owed ? ` Owed: ${owed}` : ''} Brought in by ${path}.`;
+  const annotations = annotate(component);
+  const notes = annotations.map((a) => `${ANNOTATION_LABELS[a.kind]}: ${a.text.replace(/\.$/, '')}.`).join(' ');
+  const text = `${component.name} ${component.version} (${component.expression ?? 'no licence'}) is ${verdict.outcome} for this profile: ${OUTCOME_MEANING[verdict.outcome]}. ${why}${owed ? ` Owed: ${owed}` : ''} Brought in by ${path}.${notes ? ` ${notes}` : ''}`;
   return {
     ruleId: `outcome/${verdict.outcome}`,
     level: level(verdict.outcome, failOn),
     message: { text },
     locations: [physical(component.location?.file, component.location?.line)],
     partialFingerprints: { component: `${component.purl}` },
-    properties: { component: component.name, version: component.version, purl: component.purl, expression: component.expression, outcome: verdict.outcome, scope: component.scope },
+    properties: { component: component.name, version: component.version, purl: component.purl, expression: component.expression, outcome: verdict.outcome, scope: component.scope, ...(annotations.length ? { annotations } : {}) },
   };
 }
 
@@ -92,7 +95,7 @@ export function sarif(report: Report, options: ReporterOptions): string {
           ...report.components.filter((c) => c.verdict.outcome !== 'free').map((c) => componentResult(c, options.failOn)),
           ...report.diagnostics.map(diagnosticResult),
         ],
-        properties: { headline: report.answer.headline, summary: report.summary, knowledgeBase: report.tool.knowledgeBase },
+        properties: { headline: report.answer.headline, status: report.answer.status, summary: report.summary, decidingFacts: report.decidingFacts.map((fact) => fact.summary), knowledgeBase: report.tool.knowledgeBase },
       },
     ],
   };

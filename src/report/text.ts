@@ -7,6 +7,12 @@ import { OUTCOMES } from '../types.js';
 import { describeObligation, describeProfile } from './describe.js';
 import type { ReporterOptions } from './index.js';
 import { paintOutcome } from './verdict-text.js';
+import { ANNOTATION_LABELS, annotate, type AnnotationKind } from './annotations.js';
+
+/** Outcomes listed under "what is owed" (their annotations show there). */
+const GROUP_OUTCOMES = new Set(['share-alike', 'payback', 'forbidden', 'unknown']);
+/** Annotations that record a decision of the project. */
+const PROJECT_KINDS = new Set<AnnotationKind>(['exception', 'override', 'clarification']);
 import { wrap } from './wrap.js';
 
 const GROUP_TITLES: Record<OwedGroup, string> = {
@@ -36,6 +42,18 @@ export function text(report: Report, options: ReporterOptions): string {
     out.push('', chalk.bold(GROUP_TITLES[group]));
     for (const item of items) out.push(...owedLines(item, report, width));
   }
+  const decided = report.components.filter((c) => !GROUP_OUTCOMES.has(c.verdict.outcome) && annotate(c).some((a) => PROJECT_KINDS.has(a.kind)));
+  if (decided.length > 0) {
+    out.push('', chalk.bold('Decided by the project'));
+    for (const c of decided) {
+      out.push(wrap(`${c.name} ${c.version}  ${c.expression ?? '(no licence)'}  ${c.verdict.outcome}`, width, 4, 2));
+      for (const a of annotate(c).filter((a) => PROJECT_KINDS.has(a.kind))) out.push(wrap(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`, width, 6, 4));
+    }
+  }
+  if (report.decidingFacts.length > 0) {
+    out.push('', chalk.bold('The facts that decide'));
+    for (const fact of report.decidingFacts) out.push(wrap(`${fact.summary}.`, width, 4, 2));
+  }
   if (report.diagnostics.length > 0) {
     out.push('', chalk.bold('Diagnostics'));
     for (const item of report.diagnostics) out.push(diagnosticLine(item, width));
@@ -53,6 +71,7 @@ function owedLines(item: OwedItem, report: Report, width: number): string[] {
   }
   if (item.payTo.length > 0) lines.push(wrap(`pay back to: ${item.payTo.join('; ')}`, width, 6, 4));
   const component = report.components.find((c) => c.name === item.component && c.version === item.version);
+  for (const a of component ? annotate(component) : []) lines.push(wrap(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`, width, 6, 4));
   const paths = component?.paths ?? [item.path];
   for (const path of paths.slice(0, PATHS_SHOWN)) lines.push(wrap(`via ${path.join(' > ')}`, width, 6, 4));
   if (paths.length > PATHS_SHOWN) lines.push(`    and ${paths.length - PATHS_SHOWN} more path(s)`);

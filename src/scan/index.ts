@@ -14,6 +14,7 @@ import { loadKnowledgeBase, withCustomTerms, type KnowledgeBase } from '../kb/in
 import { buildReport } from '../report/build.js';
 import type { Component, ComponentResult, Diagnostic, Evidence, Outcome, Profile, Report, Use, Verdict } from '../types.js';
 import type { ScanHooks } from './hooks.js';
+import { decidingFacts, type Replayable } from './deciding.js';
 
 export type { ScanHooks } from './hooks.js';
 
@@ -67,8 +68,9 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
   const kept = components.filter((component) => !options.hooks?.ignore?.(component));
   const results: ComponentResult[] = [];
   const caches: Caches = { identified: new Map(), verdicts: new Map() };
+  const replayable: Replayable[] = [];
   for (const component of kept) {
-    results.push(await evaluateComponent(fs, component, kb, options, diagnostics, caches));
+    results.push(await evaluateComponent(fs, component, kb, options, diagnostics, caches, replayable));
     options.onProgress?.(results.length, kept.length);
   }
   diagnostics.push(...(options.hooks?.finish?.() ?? []));
@@ -80,11 +82,12 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
     project: { name: projectName || 'project', ...(projectVersion ? { version: projectVersion } : {}), sources, ...(options.workspace ? { workspace: options.workspace } : {}) },
     components: results,
     diagnostics,
+    decidingFacts: decidingFacts(replayable, options.profile),
   });
 }
 
 /** The identify and evaluate stages for one component. */
-async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: KnowledgeBase, options: ScanOptions, diagnostics: Diagnostic[], caches: Caches): Promise<ComponentResult> {
+async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: KnowledgeBase, options: ScanOptions, diagnostics: Diagnostic[], caches: Caches, replayable: Replayable[]): Promise<ComponentResult> {
   const id = `${component.name}@${component.version}`;
   const parameters: Parameters = {};
   const evidence: Evidence[] = [...component.evidence];
@@ -113,7 +116,19 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   if (extra.length > 0) verdict = combineAnd(verdict.expression, [verdict, ...extra.map(evidenceUnknown)]);
   if (component.scope === 'dev') verdict.notes.push(`a dev-only dependency, evaluated as used ${profile.uses!.join(', ')}`);
   const result: ComponentResult = { ...component, evidence, expression: decision.expression, verdict };
-  return options.hooks?.afterEvaluate ? options.hooks.afterEvaluate(result) : result;
+  const final = options.hooks?.afterEvaluate ? options.hooks.afterEvaluate(result) : result;
+  // The facts that decide: only a verdict the evidence alone does not settle, and no exception overrules.
+  const { expression } = decision;
+  if (expression && extra.length === 0 && final.verdict.assumed.length > 0 && final.verdict.outcome === verdict.outcome) {
+    const cache = kb === baseKb ? caches.verdicts : undefined;
+    replayable.push({
+      component: id,
+      outcome: verdict.outcome,
+      assumed: verdict.assumed.map(({ fact, value }) => ({ fact, value })),
+      replay: (patch) => cachedEvaluate(expression, { ...profile, ...patch }, kb, parameters, cache).outcome,
+    });
+  }
+  return final;
 }
 
 /**

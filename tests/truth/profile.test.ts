@@ -21,7 +21,7 @@ describe('yes/no facts are settable both ways', () => {
   it('--no-competes states "does not compete" and settles Elastic-2.0', async () => {
     const unstated = await json(['Elastic-2.0']);
     expect(unstated.verdict.outcome).toBe('payback');
-    expect(unstated.verdict.assumed.find((a) => a.fact === 'competes')?.note).toContain('pass --no-competes if not');
+    expect(unstated.verdict.assumed.find((a) => a.fact === 'competes')?.note).toContain('pass --no-competes if your product does not compete with, host or sell it');
     const no = await json(['Elastic-2.0', '--no-competes']);
     expect(no.verdict.profile.competes).toBe(false);
     expect(no.verdict.outcome).toBe('free');
