@@ -359,11 +359,28 @@ export interface Diagnostic {
   component?: string;
 }
 
+/** Where a contact came from, in order of preference (src/report/contacts.ts). */
+export const CONTACT_SOURCES = ['licensor', 'copyright-holder', 'licence-route', 'funding', 'author', 'maintainer', 'homepage', 'repository'] as const;
+export type ContactSource = (typeof CONTACT_SOURCES)[number];
+
+/** One way to reach whoever is owed (to pay back, or to give code back to). */
+export interface Contact {
+  source: ContactSource;
+  /** The file it was read from (relative to the project), or the licence id for a route. */
+  from: string;
+  name?: string;
+  email?: string;
+  /** An http(s) address only; anything else is dropped. */
+  url?: string;
+}
+
 /** A component together with the expression copyfair settled on and its verdict. */
 export interface ComponentResult extends Component {
   /** The licence expression decided from the evidence (null when none could be decided). */
   expression: string | null;
   verdict: Verdict;
+  /** For `payback` and `share-alike`: who to go to, best first. */
+  contacts?: Contact[];
 }
 
 /** Groups of what is owed, in the order the headline lists them. */
@@ -383,6 +400,8 @@ export interface OwedItem {
   path: string[];
   /** Where to pay back: the package's funding links and the licensor's route. */
   payTo: string[];
+  /** Who to go to, best first, each with where it came from (licensor, copyright holders, funding, author, …). */
+  contacts: Contact[];
 }
 
 /**

@@ -1,9 +1,10 @@
 // Markdown for a pull-request comment or a GitHub job summary: the headline answer, the counts,
 // and a table of what is owed, with the clause and where to pay back.
-import type { OwedGroup, Report } from '../types.js';
+import type { OwedGroup, OwedItem, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
 import { describeObligation, describeProfile } from './describe.js';
 import type { ReporterOptions } from './index.js';
+import { describeContact } from './contacts.js';
 import { ANNOTATION_LABELS, annotate, type AnnotationKind } from './annotations.js';
 
 const TITLES: Record<OwedGroup, string> = {
@@ -20,6 +21,12 @@ const cell = (text: string) =>
 /** Annotations that record a decision of the project. */
 const PROJECT_KINDS = new Set<AnnotationKind>(['exception', 'override', 'clarification']);
 
+/** Who to go to, one per line, each with where it came from. */
+function toWhom(item: OwedItem): string {
+  if (item.contacts.length > 0) return item.contacts.map((contact) => cell(describeContact(contact))).join('<br>');
+  return cell(item.payTo.join(', ')) || '—';
+}
+
 /** Markdown for a pull-request comment or job summary: the headline, the counts, what is owed. */
 export function markdown(report: Report, _options: ReporterOptions): string {
   const out: string[] = [];
@@ -28,13 +35,13 @@ export function markdown(report: Report, _options: ReporterOptions): string {
   out.push(`| ${OUTCOMES.join(' | ')} | total |`, `|${' ---: |'.repeat(OUTCOMES.length + 1)}`);
   out.push(`| ${OUTCOMES.map((o) => report.summary[o]).join(' | ')} | ${report.summary.total} |`);
   for (const { group, items } of report.answer.owed) {
-    out.push('', `### ${TITLES[group]}`, '', '| package | licence | why | what you owe | assumed and decided | via | pay back to |', '| --- | --- | --- | --- | --- | --- | --- |');
+    out.push('', `### ${TITLES[group]}`, '', '| package | licence | why | what you owe | assumed and decided | via | to whom |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const item of items) {
       const why = item.because.map((r) => (r.licence === '—' ? r.because : `${r.licence} ${r.section === '—' ? '' : `${r.section}: `}${r.because}`)).join(' ');
       const owed = item.obligations.map((o) => cell(`${o.kind} (${o.section}): ${describeObligation(o)}`)).join('<br>');
       const component = report.components.find((c) => c.name === item.component && c.version === item.version);
       const notes = (component ? annotate(component) : []).map((a) => cell(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`)).join('<br>');
-      out.push(`| \`${item.component}@${item.version}\` | ${cell(item.expression ?? '—')} | ${cell(why)} | ${owed || '—'} | ${notes || '—'} | ${cell(item.path.join(' › '))} | ${cell(item.payTo.join(', ')) || '—'} |`);
+      out.push(`| \`${item.component}@${item.version}\` | ${cell(item.expression ?? '—')} | ${cell(why)} | ${owed || '—'} | ${notes || '—'} | ${cell(item.path.join(' › '))} | ${toWhom(item)} |`);
     }
   }
   // Decisions never act silently: a reviewer sees what the project accepted, overrode or clarified, and why.

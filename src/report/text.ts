@@ -7,6 +7,7 @@ import { OUTCOMES } from '../types.js';
 import { describeObligation, describeProfile } from './describe.js';
 import type { ReporterOptions } from './index.js';
 import { paintOutcome } from './verdict-text.js';
+import { describeContact } from './contacts.js';
 import { ANNOTATION_LABELS, annotate, type AnnotationKind } from './annotations.js';
 
 /** Outcomes listed under "what is owed" (their annotations show there). */
@@ -69,7 +70,10 @@ function owedLines(item: OwedItem, report: Report, width: number): string[] {
   for (const obligation of item.obligations) {
     lines.push(wrap(`${obligation.kind} (${obligation.licence ?? ''} ${obligation.section}): ${describeObligation(obligation)}`, width, 6, 4));
   }
-  if (item.payTo.length > 0) lines.push(wrap(`pay back to: ${item.payTo.join('; ')}`, width, 6, 4));
+  if (item.contacts.length > 0) {
+    lines.push(`    ${item.outcome === 'share-alike' ? 'give back to' : 'pay back to'}:`);
+    for (const contact of item.contacts) lines.push(wrap(describeContact(contact), width, 8, 6));
+  } else if (item.payTo.length > 0) lines.push(wrap(`pay back to: ${item.payTo.join('; ')}`, width, 6, 4));
   const component = report.components.find((c) => c.name === item.component && c.version === item.version);
   for (const a of component ? annotate(component) : []) lines.push(wrap(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`, width, 6, 4));
   const paths = component?.paths ?? [item.path];

@@ -15,6 +15,7 @@ import { buildReport } from '../report/build.js';
 import type { Component, ComponentResult, Diagnostic, Evidence, Outcome, Profile, Report, Use, Verdict } from '../types.js';
 import type { ScanHooks } from './hooks.js';
 import { decidingFacts, type Replayable } from './deciding.js';
+import { readContacts } from './contacts.js';
 
 export type { ScanHooks } from './hooks.js';
 
@@ -117,6 +118,8 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   if (component.scope === 'dev') verdict.notes.push(`a dev-only dependency, evaluated as used ${profile.uses!.join(', ')}`);
   const result: ComponentResult = { ...component, evidence, expression: decision.expression, verdict };
   const final = options.hooks?.afterEvaluate ? options.hooks.afterEvaluate(result) : result;
+  const contacts = await readContacts(fs, final, parameters);
+  if (contacts.length > 0) final.contacts = contacts;
   // The facts that decide: only a verdict the evidence alone does not settle, and no exception overrules.
   const { expression } = decision;
   if (expression && extra.length === 0 && final.verdict.assumed.length > 0 && final.verdict.outcome === verdict.outcome) {
