@@ -15,6 +15,7 @@ export const DIAGNOSTICS = {
   'npm-dependency-missing': { severity: 'warning', hint: 'A declared dependency is not installed or locked; install it, or it is not counted.' },
   'npm-unreadable': { severity: 'error', hint: 'Give copyfair read access to the folder, or remove it.' },
   'npm-symlink-broken': { severity: 'warning', hint: 'A link in node_modules points nowhere; reinstall.' },
+  'npm-platform-skipped': { severity: 'info', hint: 'npm does not install these on this machine (their os, cpu or libc exclude it); scan on the platform you ship for, or install, for that platform’s answer.' },
   'npm-extraneous': { severity: 'info', hint: 'Installed but not reachable from any project: run npm prune; copyfair does not count them.' },
   'licence-missing': { severity: 'warning', hint: 'The package declares no licence and ships no licence file; ask its authors, or clarify it in copyfair.yaml.' },
   'licence-unlicensed': { severity: 'warning', hint: '"UNLICENSED" means all rights reserved (proprietary), not the Unlicense; you need the author’s permission.' },

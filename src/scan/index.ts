@@ -5,7 +5,7 @@ import { diagnostic } from '../diagnostics.js';
 import { diskFs, type ReadOnlyFs } from '../ecosystems/fs.js';
 import { npm } from '../ecosystems/npm/index.js';
 import { isLicenceText } from '../ecosystems/npm/licence-files.js';
-import type { Ecosystem, Source } from '../ecosystems/types.js';
+import type { Ecosystem, Platform, Source } from '../ecosystems/types.js';
 import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
 import { combineAnd } from '../evaluate/combine.js';
 import { decide } from '../identify/evidence.js';
@@ -31,6 +31,8 @@ export interface ScanOptions {
   toolVersion: string;
   /** Outcomes that fail the run: the answer is decided against them (default: payback, forbidden, unknown). */
   failOn?: Outcome[];
+  /** The platform a lockfile-only scan is for (packages excluded by os/cpu/libc are left out). */
+  platform?: Platform;
   /** Another file access than the disk (tests). */
   fs?: ReadOnlyFs;
   /** Called as components are evaluated, for progress on long scans. */
@@ -53,7 +55,7 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
   for (const ecosystem of ECOSYSTEMS) {
     const found = await ecosystem.detect(fs);
     if (found.length === 0) continue;
-    const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb });
+    const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb, ...(options.platform ? { platform: options.platform } : {}) });
     sources.push(...collected.sources);
     components.push(...collected.components);
     diagnostics.push(...collected.diagnostics);

@@ -8,6 +8,7 @@ import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from 
 import { REPORTERS, EXTENSIONS, type Format } from '../../report/index.js';
 import { scan } from '../../scan/index.js';
 import type { Outcome, Profile, Report, Use } from '../../types.js';
+import type { Platform } from '../../ecosystems/types.js';
 import { USES } from '../../types.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
@@ -54,7 +55,7 @@ export function register(program: Command, context: CommandContext): void {
     const devUses = flags.devUse === undefined ? policy.devUses : parseUses(flags.devUse);
     const { hooks } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path) });
     const progress = context.io.isTty ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
-    const report = await scan(root, { profile, devUses, failOn, workspace: flags.workspace, hooks, toolVersion: toolVersion(), onProgress: progress || undefined });
+    const report = await scan(root, { profile, devUses, failOn, workspace: flags.workspace, hooks, toolVersion: toolVersion(), platform: currentPlatform(), onProgress: progress || undefined });
     if (progress && report.summary.total > PROGRESS_AFTER) context.io.stderr('\r\x1b[K');
     await emit(report, formats, flags, failOn, context);
     context.exit(exitCode(report));
@@ -65,6 +66,13 @@ export function register(program: Command, context: CommandContext): void {
 export function exitCode(report: Report): number {
   if (report.answer.status === 'unreadable') return EXIT_USAGE;
   return report.answer.passes ? EXIT_OK : EXIT_POLICY;
+}
+
+/** This machine, for lockfile-only scans: npm's own os/cpu/libc, read once here at the edge. */
+export function currentPlatform(): Platform {
+  if (process.platform !== 'linux') return { os: process.platform, cpu: process.arch };
+  const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
+  return { os: 'linux', cpu: process.arch, libc: header?.glibcVersionRuntime ? 'glibc' : 'musl' };
 }
 
 /** The project's policy; an invalid config is a usage error listing every problem. */

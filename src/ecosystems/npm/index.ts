@@ -6,7 +6,8 @@ import { readDeclared } from '../../identify/declared.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Component, Diagnostic, Evidence, Location } from '../../types.js';
 import type { ReadOnlyFs } from '../fs.js';
-import type { Collected, CollectOptions, Ecosystem, Project, Source } from '../types.js';
+import type { Collected, CollectOptions, Ecosystem, Platform, Project, Source } from '../types.js';
+import { describePlatform, installsOn } from './platform.js';
 import { graphFromTree, reach, sortedPaths, type Graph, type GraphNode } from './graph.js';
 import { readInstalled, readManifest } from './installed.js';
 import { dependencyLine, type Manifest } from './manifest.js';
@@ -51,7 +52,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     }
     graph = graphFromTree(tree, selected.map((project) => project.path), diagnostics);
   } else {
-    graph = await graphFromLockfile(fs, sources, projects, selected, used, diagnostics);
+    graph = await graphFromLockfile(fs, sources, projects, selected, used, diagnostics, options.platform);
   }
   if (!graph) {
     // A project that declares no dependency at all has nothing to pay back: that is an answer.
@@ -144,7 +145,7 @@ async function compareLockfile(fs: ReadOnlyFs, file: string, installed: Tree, lo
   }
 }
 
-async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: ProjectManifest[], selected: ProjectManifest[], used: Source[], diagnostics: Diagnostic[]): Promise<Graph | undefined> {
+async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: ProjectManifest[], selected: ProjectManifest[], used: Source[], diagnostics: Diagnostic[], platform?: Platform): Promise<Graph | undefined> {
   const lock = LOCKFILES.find((file) => sources.some((source) => source.file === file));
   if (!lock) return undefined;
   used.push({ kind: 'lockfile', file: lock });
@@ -157,6 +158,7 @@ async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: Pr
     }
     const tree = emptyTree();
     readPackageLock(lock, text, tree);
+    if (platform) leaveOutForeign(lock, tree, platform, diagnostics);
     for (const project of projectTree(projects).entries.values()) tree.entries.set(project.path, project);
     return graphFromTree(tree, selected.map((project) => project.path), diagnostics);
   } catch (error) {
@@ -164,6 +166,21 @@ async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: Pr
     diagnostics.push(diagnostic('npm-lockfile-invalid', `${lock} ${(error as Error).message}`, { location: { file: lock, line } }));
     return undefined;
   }
+}
+
+/** Packages npm would not install on this platform: reported once, not counted as dependencies. */
+function leaveOutForeign(lock: string, tree: Tree, platform: Platform, diagnostics: Diagnostic[]): void {
+  const left: string[] = [];
+  for (const [path, entry] of tree.entries) {
+    if (entry.platforms && !installsOn(entry.platforms, platform)) {
+      tree.entries.delete(path);
+      left.push(`${entry.name}@${entry.version}`);
+    }
+  }
+  if (left.length === 0) return;
+  const names = [...new Set(left)].sort();
+  const shown = names.slice(0, 5).join(', ');
+  diagnostics.push(diagnostic('npm-platform-skipped', `${names.length} ${names.length === 1 ? 'package is' : 'packages are'} not installed on this platform (${describePlatform(platform)}) and not counted: ${shown}${names.length > 5 ? `, and ${names.length - 5} more` : ''}`, { location: { file: lock } }));
 }
 
 /** One component per name@version reachable from the selected projects. */
