@@ -21,7 +21,7 @@ export const DIAGNOSTICS = {
   'licence-unlicensed': { severity: 'warning', hint: '"UNLICENSED" means all rights reserved (proprietary), not the Unlicense; you need the author’s permission.' },
   'licence-declared-unknown': { severity: 'warning', hint: 'The declared licence is not an SPDX expression or a name copyfair knows; clarify it in copyfair.yaml.' },
   'licence-legacy-array': { severity: 'info', hint: 'The deprecated `licenses` array is read as AND (all apply), the safe reading; clarify in copyfair.yaml if the author offers a choice.' },
-  'licence-mismatch': { severity: 'warning', hint: 'The licence file says more than the declaration; copyfair applies both (AND). Clarify in copyfair.yaml once a person has read the file.' },
+  'licence-mismatch': { severity: 'warning', hint: 'The declaration and the licence file disagree; copyfair applies both (AND), the stricter reading. Clarify in copyfair.yaml once a person has read the file.' },
   'licence-file-unidentified': { severity: 'warning', hint: 'A person must read this licence file; then pin the decision with a clarification (SHA-256) in copyfair.yaml.' },
   'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },
   'terms-file-invalid': { severity: 'error', hint: 'The package’s copyfair-terms.yaml is invalid at the position shown; its terms are not used.' },

@@ -41,7 +41,7 @@ export function describeObligation(obligation: Obligation): string {
     case 'share-alike':
       return `release ${SCOPE_WORDS[obligation.scope]} under the same terms ${TRIGGER_WORDS[obligation.trigger]}.${summary}`;
     case 'pay':
-      return `pay back: ${describeRoute(obligation.route) || 'obtain a licence from the licensor'}.${summary}`;
+      return `${describeRoute(obligation.route) || 'obtain a licence from the licensor'}.${summary}`;
     case 'contribute':
       return `publish your own software built with it within ${obligation.withinDays} days.${summary}`;
     case 'conduct':
@@ -57,6 +57,30 @@ export function describeObligation(obligation: Obligation): string {
       return String(exhaustive);
     }
   }
+}
+
+/**
+ * Where a reason or an obligation comes from, each part once: "PPL §4(d)", but "LGPL-3.0 §4" for
+ * LGPL-3.0-only (the section names the licence already), and nothing for "—".
+ */
+export function clause(licence: string | undefined, section: string | undefined): string {
+  const parts: string[] = [];
+  const stem = licence?.replace(/-(only|or-later)$/, '').replace(/\+$/, '');
+  if (licence && licence !== '—' && !(stem && section?.startsWith(stem))) parts.push(licence);
+  if (section && section !== '—') parts.push(section);
+  return parts.join(' ');
+}
+
+/** A reason in one line: "PPL §4(d): …", or the reason alone when it has no clause. */
+export function describeReason(reason: { licence: string; section: string; because: string }): string {
+  const where = clause(reason.licence, reason.section);
+  return where ? `${where}: ${reason.because}` : reason.because;
+}
+
+/** An obligation in one line with its kind and clause: "share-alike (LGPL-3.0 §4): …". */
+export function describeOwed(obligation: Obligation, withLicence = true): string {
+  const where = clause(withLicence ? obligation.licence : undefined, obligation.section);
+  return `${obligation.kind}${where ? ` (${where})` : ''}: ${describeObligation(obligation)}`;
 }
 
 /** A pay route as one line: where, whom, price, terms. */

@@ -2,6 +2,7 @@
 // that shows test results shows which dependency fails and why.
 import type { Report } from '../types.js';
 import type { ReporterOptions } from './index.js';
+import { describeOwed, describeReason } from './describe.js';
 import { ANNOTATION_LABELS, annotate, decisive } from './annotations.js';
 
 const escape = (text: string) =>
@@ -32,8 +33,8 @@ export function junit(report: Report, options: ReporterOptions): string {
       lines.push(decided.length ? `${head}>\n      <system-out>${escape(decided.join('\n'))}</system-out>\n    </testcase>` : `${head}/>`);
       continue;
     }
-    const why = c.verdict.because.map((r) => `${r.licence} ${r.section}: ${r.because}`).join('\n');
-    const owed = c.verdict.obligations.map((o) => `${o.kind} (${o.licence ?? ''} ${o.section})${o.summary ? `: ${o.summary}` : ''}`).join('\n');
+    const why = c.verdict.because.map(describeReason).join('\n');
+    const owed = c.verdict.obligations.map((o) => describeOwed(o)).join('\n');
     const body = [`${c.expression ?? 'no licence'}: ${c.verdict.outcome}`, why, owed, ...notes, `via ${(c.paths[0] ?? [c.name]).join(' > ')}`].filter(Boolean).join('\n');
     lines.push(`${head}>`, `      <failure type="${c.verdict.outcome}" message="${escape(`${name} is ${c.verdict.outcome} (${c.expression ?? 'no licence'})`)}">${escape(body)}</failure>`, '    </testcase>');
   }

@@ -2,9 +2,10 @@
 // and a table of what is owed, with the clause and where to pay back.
 import type { OwedGroup, OwedItem, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
-import { describeObligation, describeProfile } from './describe.js';
+import { describeOwed, describeProfile, describeReason } from './describe.js';
 import type { ReporterOptions } from './index.js';
 import { describeContact } from './contacts.js';
+import { byLicence, describeOutcomes } from './by-licence.js';
 import { ANNOTATION_LABELS, annotate, type AnnotationKind } from './annotations.js';
 
 const TITLES: Record<OwedGroup, string> = {
@@ -28,17 +29,21 @@ function toWhom(item: OwedItem): string {
 }
 
 /** Markdown for a pull-request comment or job summary: the headline, the counts, what is owed. */
-export function markdown(report: Report, _options: ReporterOptions): string {
+export function markdown(report: Report, options: ReporterOptions): string {
   const out: string[] = [];
   out.push(`## ${report.answer.ok ? '✅' : '❌'} copyfair: ${report.answer.headline}`, '');
   out.push(`Scanned ${report.project.name}${report.project.version ? ` ${report.project.version}` : ''} for ${describeProfile(report.profile)}.`, '');
   out.push(`| ${OUTCOMES.join(' | ')} | total |`, `|${' ---: |'.repeat(OUTCOMES.length + 1)}`);
   out.push(`| ${OUTCOMES.map((o) => report.summary[o]).join(' | ')} | ${report.summary.total} |`);
+  if (options.groupBy === 'licence' && report.components.length > 0) {
+    out.push('', '### By licence', '', '| licence | packages | outcome |', '| --- | ---: | --- |');
+    for (const g of byLicence(report)) out.push(`| ${cell(g.licence)} | ${g.count} | ${describeOutcomes(g.outcomes)} |`);
+  }
   for (const { group, items } of report.answer.owed) {
     out.push('', `### ${TITLES[group]}`, '', '| package | licence | why | what you owe | assumed and decided | via | to whom |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const item of items) {
-      const why = item.because.map((r) => (r.licence === '—' ? r.because : `${r.licence} ${r.section === '—' ? '' : `${r.section}: `}${r.because}`)).join(' ');
-      const owed = item.obligations.map((o) => cell(`${o.kind} (${o.section}): ${describeObligation(o)}`)).join('<br>');
+      const why = item.because.map(describeReason).join(' ');
+      const owed = item.obligations.map((o) => cell(describeOwed(o, false))).join('<br>');
       const component = report.components.find((c) => c.name === item.component && c.version === item.version);
       const notes = (component ? annotate(component) : []).map((a) => cell(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`)).join('<br>');
       out.push(`| \`${item.component}@${item.version}\` | ${cell(item.expression ?? '—')} | ${cell(why)} | ${owed || '—'} | ${notes || '—'} | ${cell(item.path.join(' › '))} | ${toWhom(item)} |`);

@@ -4,7 +4,7 @@
 import { DIAGNOSTICS } from '../diagnostics.js';
 import type { ComponentResult, Diagnostic, Outcome, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
-import { OUTCOME_MEANING, describeObligation } from './describe.js';
+import { OUTCOME_MEANING, describeOwed, describeReason } from './describe.js';
 import type { ReporterOptions } from './index.js';
 import { ANNOTATION_LABELS, annotate } from './annotations.js';
 
@@ -34,8 +34,8 @@ function physical(file: string | undefined, line: number | undefined, column?: n
 
 function componentResult(component: ComponentResult, failOn: Outcome[]) {
   const { verdict } = component;
-  const why = verdict.because.map((reason) => `${reason.licence} ${reason.section}: ${reason.because}`).join(' ');
-  const owed = verdict.obligations.filter((o) => !['notice', 'attribution'].includes(o.kind)).map((o) => `${o.kind} (${o.licence ?? ''} ${o.section}): ${describeObligation(o)}`).join(' ');
+  const why = verdict.because.map(describeReason).join(' ');
+  const owed = verdict.obligations.filter((o) => !['notice', 'attribution'].includes(o.kind)).map((o) => describeOwed(o)).join(' ');
   const path = component.paths[0]?.join(' > ') ?? component.name;
   const annotations = annotate(component);
   const notes = annotations.map((a) => `${ANNOTATION_LABELS[a.kind]}: ${a.text.replace(/\.$/, '')}.`).join(' ');

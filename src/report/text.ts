@@ -4,10 +4,11 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic, OwedGroup, OwedItem, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
-import { describeObligation, describeProfile } from './describe.js';
+import { describeOwed, describeProfile, describeReason } from './describe.js';
 import type { ReporterOptions } from './index.js';
 import { paintOutcome } from './verdict-text.js';
 import { describeContact } from './contacts.js';
+import { byLicence, describeOutcomes } from './by-licence.js';
 import { ANNOTATION_LABELS, annotate, type AnnotationKind } from './annotations.js';
 
 /** Outcomes listed under "what is owed" (their annotations show there). */
@@ -29,6 +30,7 @@ const PATHS_SHOWN = 2;
 export function text(report: Report, options: ReporterOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width ?? 80;
+  if (options.quiet) return quiet(report, options, chalk, width);
   const out: string[] = [];
   const { project } = report;
   const name = `${project.name}${project.version ? ` ${project.version}` : ''}${project.workspace ? ` (workspace ${project.workspace})` : ''}`;
@@ -38,6 +40,16 @@ export function text(report: Report, options: ReporterOptions): string {
   if (report.answer.status !== 'unreadable') out.push('');
   for (const outcome of report.answer.status === 'unreadable' ? [] : OUTCOMES) {
     out.push(`  ${paintOutcome(chalk, outcome)}${' '.repeat(12 - outcome.length)}${String(report.summary[outcome]).padStart(5)}`);
+  }
+  if (options.groupBy === 'licence' && report.components.length > 0) {
+    out.push('', chalk.bold('By licence'));
+    const groups = byLicence(report);
+    const column = Math.min(44, Math.max(...groups.map((g) => g.licence.length)));
+    for (const g of groups) {
+      const row = `  ${g.licence.padEnd(column)} ${String(g.count).padStart(5)}  ${describeOutcomes(g.outcomes)}`;
+      // Columns line up; a licence too long for them goes on its own line.
+      out.push(g.licence.length <= column && row.length <= width ? row : `${wrap(g.licence, width, 4, 2)}\n${' '.repeat(column + 3)}${String(g.count).padStart(5)}  ${describeOutcomes(g.outcomes)}`);
+    }
   }
   for (const { group, items } of report.answer.owed) {
     out.push('', chalk.bold(GROUP_TITLES[group]));
@@ -62,13 +74,23 @@ export function text(report: Report, options: ReporterOptions): string {
   return `${out.join('\n')}\n`;
 }
 
+/** `--quiet`: the headline, then one line per package that fails the run and per error. */
+function quiet(report: Report, options: ReporterOptions, chalk: InstanceType<typeof Chalk>, width: number): string {
+  const out = [chalk.bold(wrap(report.answer.headline, width, 2, 0))];
+  for (const c of report.components) {
+    if (options.failOn.includes(c.verdict.outcome)) out.push(wrap(`  ${paintOutcome(chalk, c.verdict.outcome)} ${c.name} ${c.version}  ${c.expression ?? '(no licence)'}`, width, 4, 2));
+  }
+  for (const d of report.diagnostics) if (d.severity === 'error') out.push(diagnosticLine(d, width));
+  return `${out.join('\n')}\n`;
+}
+
 function owedLines(item: OwedItem, report: Report, width: number): string[] {
   const lines = [wrap(`${item.component} ${item.version}  ${item.expression ?? '(no licence)'}`, width, 4, 2)];
   for (const reason of item.because) {
-    lines.push(wrap(`${reason.licence === '—' ? '' : `${reason.licence} ${reason.section}: `}${reason.because}`, width, 6, 4));
+    lines.push(wrap(describeReason(reason), width, 6, 4));
   }
   for (const obligation of item.obligations) {
-    lines.push(wrap(`${obligation.kind} (${obligation.licence ?? ''} ${obligation.section}): ${describeObligation(obligation)}`, width, 6, 4));
+    lines.push(wrap(describeOwed(obligation), width, 6, 4));
   }
   if (item.contacts.length > 0) {
     lines.push(`    ${item.outcome === 'share-alike' ? 'give back to' : 'pay back to'}:`);

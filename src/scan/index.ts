@@ -106,7 +106,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const kb = await componentKb(fs, component, baseKb, diagnostics);
   const decision = decide(evidence);
   for (const mismatch of decision.mismatches) {
-    diagnostics.push(diagnostic('licence-mismatch', `${id} declares ${mismatch.declared} but ${mismatch.file} is ${mismatch.found}; copyfair applies both`, { location: { file: mismatch.file }, component: id }));
+    diagnostics.push(diagnostic('licence-mismatch', `${id} declares ${mismatch.declared}, but ${mismatch.file} reads as ${mismatch.found}`, { location: { file: mismatch.file }, component: id }));
   }
   if (!decision.expression && decision.unknown.some((reason) => reason.startsWith('no licence'))) {
     diagnostics.push(diagnostic('licence-missing', `${id} declares no licence and ships no licence file`, { location: component.location, component: id }));

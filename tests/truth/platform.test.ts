@@ -67,7 +67,7 @@ describe('a lockfile-only scan', () => {
     const platform = currentPlatform();
     const report = JSON.parse((await run(['scan', dir, '--format', 'json'])).stdout) as Report;
     const kept = report.components.filter((c) => c.name.startsWith('@img/')).map((c) => c.name.replace('@img/sharp-libvips-', ''));
-    const expected = { 'linux-x64-glibc': ['linux-x64'], 'linux-x64-musl': ['linuxmusl-x64'], 'darwin-arm64-': ['darwin-arm64'], 'darwin-x64-': ['darwin-x64'], 'win32-x64-': ['win32-x64'] }[`${platform.os}-${platform.cpu}-${platform.libc ?? ''}`] ?? [];
+    const expected = ({ 'linux-x64-glibc': ['linux-x64'], 'linux-x64-musl': ['linuxmusl-x64'], 'darwin-arm64-': ['darwin-arm64'], 'darwin-x64-': ['darwin-x64'], 'win32-x64-': ['win32-x64'] }as Record<string, string[]>)[`${platform.os}-${platform.cpu}-${platform.libc ?? ''}`] ?? [];
     expect(kept).toEqual(expected);
     expect(report.diagnostics.filter((d) => d.code === 'npm-platform-skipped')).toHaveLength(1);
   });

@@ -5,7 +5,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from '../../policy/index.js';
-import { REPORTERS, EXTENSIONS, type Format } from '../../report/index.js';
+import { REPORTERS, EXTENSIONS, GROUP_BY, type Format, type GroupBy, type ReporterOptions } from '../../report/index.js';
+import { suggest } from '../../util/suggest.js';
 import { scan } from '../../scan/index.js';
 import type { Outcome, Profile, Report, Use } from '../../types.js';
 import type { Platform } from '../../ecosystems/types.js';
@@ -25,6 +26,9 @@ interface ScanFlags extends ProfileFlags {
   devUse?: string;
   color?: boolean;
   config?: string;
+  /** The headline and what fails only; progress output honours it too. */
+  quiet?: boolean;
+  groupBy?: string;
 }
 
 /** Scans with more components than this show progress on a terminal. */
@@ -41,11 +45,14 @@ export function register(program: Command, context: CommandContext): void {
     .option('--workspace <name>', 'only this workspace (package name or folder)')
     .option('--dev-use <uses>', `how dev dependencies are used, comma-separated (default: internal)`)
     .option('--config <file>', 'the policy file (default: copyfair.yaml or .copyfair.yaml found from the folder up to the repository root)')
-    .option('--no-color', 'no colour, whatever the terminal says');
+    .option('--no-color', 'no colour, whatever the terminal says')
+    .option('--quiet', 'print only the headline and what fails the run (text), and no progress')
+    .option('--group-by <what>', `add a summary grouped by: ${GROUP_BY.join(', ')} (text, markdown)`);
   addProfileOptions(command).action(async (dir: string, flags: ScanFlags) => {
     const root = resolve(dir);
     if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`${dir} is not a folder; give the project folder to scan.`);
     const formats = parseFormats(flags.format);
+    const groupBy = flags.groupBy === undefined ? undefined : parseGroupBy(flags.groupBy);
     if (formats.length > 1 && !flags.outputDir) throw new UsageError('several formats need --output-dir DIR (one file per format).');
     if (flags.output && flags.outputDir) throw new UsageError('use either --output FILE or --output-dir DIR, not both.');
     const policy = readPolicy(root, flags.config);
@@ -54,10 +61,10 @@ export function register(program: Command, context: CommandContext): void {
     const failOn: Outcome[] = failOnFromFlags(flags) ?? policy.failOn ?? DEFAULT_FAIL_ON;
     const devUses = flags.devUse === undefined ? policy.devUses : parseUses(flags.devUse);
     const { hooks } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path) });
-    const progress = context.io.isTty ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
+    const progress = context.io.isTty && !flags.quiet ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
     const report = await scan(root, { profile, devUses, failOn, workspace: flags.workspace, hooks, toolVersion: toolVersion(), platform: currentPlatform(), onProgress: progress || undefined });
     if (progress && report.summary.total > PROGRESS_AFTER) context.io.stderr('\r\x1b[K');
-    await emit(report, formats, flags, failOn, context);
+    await emit(report, formats, flags, { failOn, quiet: flags.quiet === true, groupBy }, context);
     context.exit(exitCode(report));
   });
 }
@@ -103,17 +110,24 @@ function parseFormats(value: string): Format[] {
   return [...new Set(formats)] as Format[];
 }
 
+function parseGroupBy(value: string): GroupBy {
+  const wanted = value.trim();
+  if ((GROUP_BY as readonly string[]).includes(wanted)) return wanted as GroupBy;
+  const near = suggest(wanted, [...GROUP_BY, 'license']);
+  throw new UsageError(`--group-by: "${value}" is not one of ${GROUP_BY.join(', ')}.${near.length ? ` Did you mean "licence"?` : ''}`);
+}
+
 function parseUses(value: string): Use[] {
   const uses = value.split(',').map((item) => item.trim()).filter(Boolean);
   for (const use of uses) if (!(USES as readonly string[]).includes(use)) throw new UsageError(`--dev-use: "${use}" is not one of ${USES.join(', ')}.`);
   return uses as Use[];
 }
 
-async function emit(report: Report, formats: Format[], flags: ScanFlags, failOn: Outcome[], context: CommandContext): Promise<void> {
+async function emit(report: Report, formats: Format[], flags: ScanFlags, shared: Omit<ReporterOptions, 'color' | 'width'>, context: CommandContext): Promise<void> {
   const toTerminal = !flags.output && !flags.outputDir;
   for (const format of formats) {
     const color = toTerminal && format === 'text' && chalkFor(context.io, flags.color).level > 0;
-    const body = REPORTERS[format](report, { color, width: toTerminal ? widthFor(context.io) : 80, failOn });
+    const body = REPORTERS[format](report, { ...shared, color, width: toTerminal ? widthFor(context.io) : 80 });
     if (flags.outputDir) await writeFileAtomic(join(flags.outputDir, `report.${EXTENSIONS[format]}`), body);
     else if (flags.output) await writeFileAtomic(flags.output, body);
     else context.io.stdout(body);
