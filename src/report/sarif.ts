@@ -50,14 +50,30 @@ function componentResult(component: ComponentResult, failOn: Outcome[]) {
   };
 }
 
-function diagnosticResult(item: Diagnostic) {
+/** True for a path inside node_modules: not in the repository, so code scanning cannot show it. */
+const installed = (file: string | undefined) => file !== undefined && /(^|\/)node_modules\//.test(file);
+
+function diagnosticResult(item: Diagnostic, report: Report) {
+  const file = item.location?.file;
+  // Point at the project file that brings the dependency in (package.json or the lockfile line),
+  // and name the node_modules path in the message instead.
+  const bringer = installed(file) ? broughtInBy(item, report) : undefined;
+  const where = installed(file) && !item.message.includes(file!) ? ` (in ${file}${item.location?.line ? `:${item.location.line}` : ''})` : '';
+  const location = installed(file) ? physical(bringer?.file ?? 'package.json', bringer?.line) : physical(file, item.location?.line, item.location?.column);
   return {
     ruleId: `diagnostic/${item.code}`,
     level: item.severity === 'info' ? 'note' : item.severity,
-    message: { text: `${item.message}${item.hint ? ` ${item.hint}` : ''}` },
-    locations: [physical(item.location?.file, item.location?.line, item.location?.column)],
+    message: { text: `${item.message}${where}${item.hint ? `. ${item.hint}` : ''}`.replace(/\.\. /, '. ') },
+    locations: [location],
     ...(item.component ? { properties: { component: item.component } } : {}),
   };
+}
+
+/** Where the component a diagnostic concerns comes into the project, if it is known. */
+function broughtInBy(item: Diagnostic, report: Report): { file: string; line?: number } | undefined {
+  const match = report.components.find((c) => `${c.name}@${c.version}` === item.component || c.name === item.component || (item.location?.file ?? '').startsWith(`${c.directory}/`));
+  const location = match?.location;
+  return location && !installed(location.file) ? { file: location.file, line: location.line } : undefined;
 }
 
 /** SARIF 2.1.0: a result per component that is not free and per diagnostic; rules for each outcome and code. */
@@ -93,7 +109,7 @@ export function sarif(report: Report, options: ReporterOptions): string {
         originalUriBaseIds: { PROJECTROOT: { description: { text: 'The scanned project folder' } } },
         results: [
           ...report.components.filter((c) => c.verdict.outcome !== 'free').map((c) => componentResult(c, options.failOn)),
-          ...report.diagnostics.map(diagnosticResult),
+          ...report.diagnostics.map((d) => diagnosticResult(d, report)),
         ],
         properties: { headline: report.answer.headline, status: report.answer.status, summary: report.summary, decidingFacts: report.decidingFacts.map((fact) => fact.summary), knowledgeBase: report.tool.knowledgeBase },
       },

@@ -62,3 +62,15 @@ describe('messages say each thing once, in plain English', () => {
     expect(markdown).not.toContain('—:');
   });
 });
+
+describe('SARIF results for diagnostics', () => {
+  it('point at the project file that brings the dependency in, with the node_modules path in the message', async () => {
+    const sarif = JSON.parse((await demo(['--format', 'sarif'])).stdout) as { runs: { results: { ruleId: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }[] }[] };
+    const results = sarif.runs[0]!.results.filter((r) => r.ruleId.startsWith('diagnostic/'));
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(result.locations[0]!.physicalLocation.artifactLocation.uri).not.toMatch(/node_modules/);
+    const mismatch = results.find((r) => r.ruleId === 'diagnostic/licence-mismatch')!;
+    expect(mismatch.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'package.json' }, region: { startLine: 10 } });
+    expect(mismatch.message.text).toContain('node_modules/sneaky-mit/LICENSE');
+  });
+});
