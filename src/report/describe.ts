@@ -99,9 +99,10 @@ export function describeProfile(profile: Profile): string {
   const facts: string[] = [];
   if (profile.employees !== undefined) facts.push(`${profile.employees} people`);
   if (profile.revenueUsd !== undefined) facts.push(`US$${profile.revenueUsd.toLocaleString('en-GB')} revenue`);
-  if (profile.surplusToWorkers) facts.push('all surplus to worker-owners');
-  if (profile.equalVote) facts.push('equal vote');
-  if (profile.competes) facts.push('competing with or selling it');
+  // Stated both ways, so both ways are shown; unstated facts are in each verdict's assumptions.
+  if (profile.surplusToWorkers !== undefined) facts.push(profile.surplusToWorkers ? 'all surplus to worker-owners' : 'not all surplus to worker-owners');
+  if (profile.equalVote !== undefined) facts.push(profile.equalVote ? 'equal vote' : 'no equal vote');
+  if (profile.competes !== undefined) facts.push(profile.competes ? 'competing with or selling it' : 'not competing with or selling it');
   if (profile.fields?.length) facts.push(`working in ${profile.fields.join(', ')}`);
   if (profile.date) facts.push(`on ${profile.date}`);
   return `${article} ${entity} using it ${uses}${facts.length ? ` (${facts.join(', ')})` : ''}`;
