@@ -19,7 +19,7 @@ export const EVIDENCE_MISSING_WARNINGS: readonly string[] = ['npm-dependency-mis
 
 /** The diagnostic of a broken root manifest (no component: it is the project's own). */
 export function isRootManifestProblem(d: Diagnostic): boolean {
-  return d.code === 'npm-manifest-invalid' && d.component === undefined && /(^|\/)package\.json$/.test(d.location?.file ?? '') && !(d.location?.file ?? '').includes('node_modules/');
+  return d.code === 'npm-manifest-invalid' && d.component === undefined && d.location?.file === 'package.json';
 }
 
 /** Did this diagnostic leave a dependency unread (evidence missing)? */
