@@ -125,3 +125,17 @@ describe('a condition nobody can check is not free', () => {
     expect(result.stdout.replace(/\s+/g, " ")).toContain('"The Software shall be used for Good, not Evil."');
   });
 });
+
+describe('every hint names a flag that exists', () => {
+  it('each --flag the knowledge base mentions is an option of check and scan', async () => {
+    const help = `${(await run(['check', '--help'])).stdout}\n${(await run(['scan', '--help'])).stdout}`;
+    const options = new Set([...help.matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]));
+    const mentioned = new Set<string>();
+    for (const terms of loadKnowledgeBase().all()) for (const m of JSON.stringify(terms).matchAll(/--[a-z][a-z-]*/g)) mentioned.add(m[0]);
+    expect(mentioned.size).toBeGreaterThan(3);
+    expect([...mentioned].filter((flag) => !options.has(flag))).toEqual([]);
+    // Yes/no facts take no value: "--competes false" is "too many arguments"; --no-competes says it.
+    const said = loadKnowledgeBase().all().flatMap((terms) => [...JSON.stringify(terms).matchAll(/--[a-z-]+ (?:true|false)\b/g)].map((m) => `${terms.id}: ${m[0]}`));
+    expect(said).toEqual([]);
+  });
+});
