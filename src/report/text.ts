@@ -97,11 +97,13 @@ function owedLines(item: OwedItem, report: Report, width: number): string[] {
     for (const contact of item.contacts) lines.push(wrap(describeContact(contact), width, 8, 6));
   } else if (item.payTo.length > 0) lines.push(wrap(`pay back to: ${item.payTo.join('; ')}`, width, 6, 4));
   const component = report.components.find((c) => c.name === item.component && c.version === item.version);
-  for (const a of component ? annotate(component) : []) lines.push(wrap(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`, width, 6, 4));
+  const annotations = component ? annotate(component) : [];
+  const devNote = annotations.find((a) => a.kind === 'note' && a.text.startsWith('a dev-only dependency'));
+  for (const a of annotations) if (a !== devNote) lines.push(wrap(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`, width, 6, 4));
   const paths = component?.paths ?? [item.path];
   for (const path of paths.slice(0, PATHS_SHOWN)) lines.push(wrap(`via ${path.join(' > ')}`, width, 6, 4));
   if (paths.length > PATHS_SHOWN) lines.push(`    and ${paths.length - PATHS_SHOWN} more path(s)`);
-  if (component?.scope && component.scope !== 'prod') lines.push(`    scope: ${component.scope}`);
+  if (component?.scope && component.scope !== 'prod') lines.push(wrap(`scope: ${component.scope}${devNote ? ` (${devNote.text.replace(/^a dev-only dependency, /, '')})` : ''}`, width, 6, 4));
   return lines;
 }
 
