@@ -324,6 +324,21 @@ export type Evidence =
   | { kind: 'clarification'; expression: string; location: Location }
   | { kind: 'sbom'; expression: string; location: Location };
 
+/** A person as a manifest names them (npm's "Name <email> (url)" or object form). */
+export interface Person {
+  name?: string;
+  email?: string;
+  url?: string;
+}
+
+/** Who is behind a package, as its manifest says: whom to go to when something is owed. */
+export interface Contacts {
+  author?: Person;
+  maintainers?: Person[];
+  homepage?: string;
+  repository?: string;
+}
+
 /** One package at one version from one ecosystem. */
 export interface Component {
   ecosystem: string;
@@ -341,6 +356,8 @@ export interface Component {
   /** Licence, copying and notice files found, relative to the project root. */
   licenceFiles: string[];
   funding: string[];
+  /** Author, maintainers, homepage and repository, when the manifest names them. */
+  contacts?: Contacts;
   /** A `copyfair-terms.yaml` the component ships, relative to the project root. */
   termsFile?: string;
   /** Terms the component ships for its own `LicenseRef-*` ids (read from `termsFile`). */
@@ -379,8 +396,8 @@ export interface ComponentResult extends Component {
   /** The licence expression decided from the evidence (null when none could be decided). */
   expression: string | null;
   verdict: Verdict;
-  /** For `payback` and `share-alike`: who to go to, best first. */
-  contacts?: Contact[];
+  /** For `payback` and `share-alike`: who to go to, best first (src/report/contacts.ts). */
+  owedTo?: Contact[];
 }
 
 /** Groups of what is owed, in the order the headline lists them. */

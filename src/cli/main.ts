@@ -11,9 +11,13 @@ import * as explain from './commands/explain.js';
 import * as identify from './commands/identify.js';
 import * as init from './commands/init.js';
 import * as licences from './commands/licences.js';
+import * as history from './commands/history.js';
+import * as fork from './commands/fork.js';
+import * as notice from './commands/notice.js';
+import * as payback from './commands/payback.js';
 
 /** Commands in the order `--help` lists them. */
-const COMMANDS: { register(program: Command, context: CommandContext): void }[] = [scan, check, explain, identify, licences, init];
+const COMMANDS: { register(program: Command, context: CommandContext): void }[] = [scan, check, explain, identify, licences, init, notice, payback, history, fork];
 
 /** The version in package.json. */
 export function toolVersion(): string {

@@ -42,6 +42,19 @@ export interface Clarification {
   location: Location;
 }
 
+/** A licence or payment the project already has (`paid:`): the payback plan shows it as settled. */
+export interface Paid {
+  /** The licensor, as the plan names it (matched without regard to case). */
+  licensor: string;
+  /** Package names it covers; empty: every package of that licensor. */
+  packages: string[];
+  /** The contract, order or invoice that settles it. */
+  reference: string;
+  expires?: string;
+  note?: string;
+  location: Location;
+}
+
 /** What the project chose not to scan. */
 export interface Ignores {
   /** Packages marked `"private": true` (the project's own, never published). */
@@ -65,6 +78,8 @@ export interface Policy {
   /** The project's own `LicenseRef-*` terms. */
   licences: Terms[];
   ignore: Ignores;
+  /** Licences and payments the project already has. */
+  paid: Paid[];
   /** The config file read, relative to the current folder; absent when there is none. */
   file?: string;
 }
@@ -91,6 +106,7 @@ export function defaultPolicy(): Policy {
     clarifications: [],
     licences: [],
     ignore: { private: false, packages: [], workspaces: [] },
+    paid: [],
   };
 }
 

@@ -12,7 +12,7 @@ import { suggest } from '../util/suggest.js';
 import { defaultPolicy, type Policy } from './config.js';
 
 /** The top-level keys of a config (the JSON Schema is tested to know the same). */
-export const CONFIG_KEYS = ['profile', 'dev-uses', 'fail-on', 'overrides', 'exceptions', 'clarifications', 'licences', 'ignore'];
+export const CONFIG_KEYS = ['profile', 'dev-uses', 'fail-on', 'overrides', 'exceptions', 'clarifications', 'licences', 'ignore', 'paid'];
 /** The keys of `profile`, spelt as in the file. */
 export const PROFILE_KEYS = ['entity', 'uses', 'surplus-to-workers', 'equal-vote', 'employees', 'revenue-usd', 'users', 'fields', 'competes', 'date'];
 /** The keys of `ignore`. */
@@ -56,6 +56,14 @@ export class Reader {
       expression: this.expression([...path, 'expression']),
       file: this.text([...path, 'file'], true),
       sha256: this.sha256([...path, 'sha256']),
+      location: this.location(path),
+    }));
+    policy.paid = this.items(['paid'], ['licensor', 'packages', 'reference', 'expires', 'note'], (path) => ({
+      licensor: this.text([...path, 'licensor'], true),
+      packages: this.list([...path, 'packages']) ?? [],
+      reference: this.text([...path, 'reference'], true),
+      ...(this.has([...path, 'expires']) ? { expires: this.date([...path, 'expires']) } : {}),
+      ...(this.has([...path, 'note']) ? { note: this.text([...path, 'note'], false) } : {}),
       location: this.location(path),
     }));
     policy.licences = this.licences();

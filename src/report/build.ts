@@ -88,7 +88,7 @@ function owedItem(component: ComponentResult, group: OwedGroup): OwedItem {
     because: verdict.because.filter((reason) => reason.outcome === verdict.outcome),
     path: component.paths[0] ?? [component.name],
     payTo,
-    contacts: component.contacts ?? [],
+    contacts: component.owedTo ?? [],
   };
 }
 

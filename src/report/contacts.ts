@@ -4,20 +4,21 @@
 // author, maintainers, homepage and repository. Pure: the scan reads the files and passes them in.
 // The `payback` plan (a later command) reuses it.
 
-import type { Contact, ContactSource } from '../types.js';
+import type { Contact, Contacts, ContactSource } from '../types.js';
 
 /** What the contacts are read from. */
 export interface ContactInput {
-  /** The package's manifest (parsed JSON) and its path, when installed. */
-  manifest?: { file: string; value: unknown };
+  /** The people and places the package's manifest names (collected with the component), and that manifest's path. */
+  people?: { file: string; contacts: Contacts };
   /** Licence files: path and text. */
   licenceTexts?: { file: string; text: string }[];
   /** BUSL-style Licensor parameters found in licence texts: file and value. */
   licensors?: { file: string; name: string }[];
   /** Pay routes of the licence or of a terms file: which licence, url, contact. */
   routes?: { licence: string; url?: string; contact?: string }[];
-  /** Funding links (already collected). */
+  /** Funding links (already collected), and the manifest they were read from. */
   funding?: string[];
+  manifestFile?: string;
 }
 
 /** An http(s) URL, or undefined: `javascript:` and the like never reach a report. */
@@ -98,20 +99,19 @@ export function contactsFor(input: ContactInput): Contact[] {
   }
   for (const link of input.funding ?? []) {
     const url = httpUrl(link);
-    if (url) out.push({ source: 'funding', from: input.manifest?.file ?? 'package.json', url });
+    if (url) out.push({ source: 'funding', from: input.manifestFile ?? input.people?.file ?? 'package.json', url });
   }
-  const manifest = input.manifest?.value && typeof input.manifest.value === 'object' ? (input.manifest.value as Record<string, unknown>) : undefined;
-  if (manifest && input.manifest) {
-    const file = input.manifest.file;
-    const author = person(manifest.author);
+  if (input.people) {
+    const { file, contacts } = input.people;
+    const author = contacts.author && clean(contacts.author);
     if (author) out.push({ source: 'author', from: file, ...author });
-    for (const maintainer of Array.isArray(manifest.maintainers) ? manifest.maintainers.slice(0, 10) : []) {
-      const who = person(maintainer);
+    for (const maintainer of (contacts.maintainers ?? []).slice(0, 10)) {
+      const who = clean(maintainer);
       if (who) out.push({ source: 'maintainer', from: file, ...who });
     }
-    const homepage = httpUrl(manifest.homepage);
+    const homepage = httpUrl(contacts.homepage);
     if (homepage) out.push({ source: 'homepage', from: file, url: homepage });
-    const repository = httpUrl(typeof manifest.repository === 'object' && manifest.repository !== null ? (manifest.repository as Record<string, unknown>).url : manifest.repository);
+    const repository = httpUrl(contacts.repository);
     if (repository) out.push({ source: 'repository', from: file, url: repository });
   }
   const seen = new Set<string>();

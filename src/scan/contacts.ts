@@ -1,5 +1,5 @@
-// Reads what `contactsFor` needs for the components that ask something of the user: the package's
-// package.json, its licence files and the Licensor parameter found in them. Only a few packages
+// Reads what `contactsFor` needs for the components that ask something of the user: the people its
+// manifest names (collected with it), its licence files and the Licensor parameter found in them. Only a few packages
 // per scan, so this costs nothing beside the scan itself.
 import type { ReadOnlyFs } from '../ecosystems/fs.js';
 import { isLicenceText } from '../ecosystems/npm/licence-files.js';
@@ -13,15 +13,8 @@ const MAX_BYTES = 1024 * 1024;
 /** Who to go to for a component whose outcome is payback or share-alike; [] for the rest. */
 export async function readContacts(fs: ReadOnlyFs, result: ComponentResult, parameters: Parameters): Promise<Contact[]> {
   if (result.verdict.outcome !== 'payback' && result.verdict.outcome !== 'share-alike') return [];
-  const manifestFile = result.directory !== undefined ? `${result.directory}/package.json` : undefined;
-  let manifest: { file: string; value: unknown } | undefined;
-  if (manifestFile) {
-    try {
-      manifest = { file: manifestFile, value: JSON.parse((await fs.readText(manifestFile, MAX_BYTES)).replace(/^\uFEFF/, '')) };
-    } catch {
-      manifest = undefined; // a broken manifest is the collection's to report
-    }
-  }
+  const file = result.directory !== undefined ? `${result.directory}/package.json` : result.location?.file ?? 'package.json';
+  const people = result.contacts ? { file, contacts: result.contacts } : undefined;
   const licenceTexts: { file: string; text: string }[] = [];
   for (const file of result.licenceFiles) {
     if (!isLicenceText(file.split('/').pop()!)) continue;
@@ -34,5 +27,5 @@ export async function readContacts(fs: ReadOnlyFs, result: ComponentResult, para
   const licenceFile = result.evidence.find((e) => e.kind === 'licence-file')?.location.file ?? licenceTexts[0]?.file ?? 'LICENSE';
   const licensors = Object.values(parameters).flatMap((values) => (typeof values.licensor === 'string' ? [{ file: licenceFile, name: values.licensor }] : []));
   const routes = result.verdict.obligations.flatMap((o) => (o.kind === 'pay' && (o.route.url || o.route.contact) ? [{ licence: o.licence ?? result.expression ?? '', url: o.route.url, contact: o.route.contact }] : []));
-  return contactsFor({ manifest, licenceTexts, licensors, routes, funding: result.funding });
+  return contactsFor({ people, licenceTexts, licensors, routes, funding: result.funding, manifestFile: file });
 }

@@ -121,7 +121,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const result: ComponentResult = { ...component, evidence, expression: decision.expression, verdict };
   const final = options.hooks?.afterEvaluate ? options.hooks.afterEvaluate(result) : result;
   const contacts = await readContacts(fs, final, parameters);
-  if (contacts.length > 0) final.contacts = contacts;
+  if (contacts.length > 0) final.owedTo = contacts;
   // The facts that decide: only a verdict the evidence alone does not settle, and no exception overrules.
   const { expression } = decision;
   if (expression && extra.length === 0 && final.verdict.assumed.length > 0 && final.verdict.outcome === verdict.outcome) {

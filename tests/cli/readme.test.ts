@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from './run.js';
 
 const readme = readFileSync('README.md', 'utf8');
-const examples = [...readme.matchAll(/```text\n\$ npx copyfair (.*)\n([\s\S]*?)\$ echo \$\?\n(\d+)\n```/g)].map((match) => ({
+const examples = [...readme.matchAll(/```text\n\$ npx copyfair (.*)\n((?:(?!```)[\s\S])*?)\$ echo \$\?\n(\d+)\n```/g)].map((match) => ({
   args: [...match[1]!.matchAll(/"([^"]*)"|(\S+)/g)].map((part) => part[1] ?? part[2]!),
   stdout: match[2]!,
   code: Number(match[3]),

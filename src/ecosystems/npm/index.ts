@@ -236,6 +236,7 @@ async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: C
     evidence,
     licenceFiles: files,
     funding: manifest?.funding ?? [],
+    ...(manifest && Object.keys(manifest.contacts).length > 0 ? { contacts: manifest.contacts } : {}),
     ...(termsFile ? { termsFile } : {}),
   };
 }

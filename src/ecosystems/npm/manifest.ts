@@ -1,5 +1,6 @@
 // Reads package.json: the fields copyfair needs, with the line of the licence declaration and of
 // each dependency entry, so findings can point at the manifest (SARIF, terminal).
+import type { Contacts, Person } from '../../types.js';
 
 /** The parts of package.json copyfair reads. */
 export interface Manifest {
@@ -17,6 +18,8 @@ export interface Manifest {
   bundleDependencies: string[];
   workspaces: string[];
   funding: string[];
+  /** Author, maintainers, homepage and repository. */
+  contacts: Contacts;
   /** 1-based line of the `license`/`licenses` key, when present. */
   licenceLine?: number;
   /** 1-based line of each dependency key, by section then name. */
@@ -44,7 +47,61 @@ function fundingUrls(value: unknown): string[] {
   const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return items
     .map((item) => (typeof item === 'string' ? item : item && typeof item === 'object' && 'url' in item ? String(item.url) : ''))
+    .map((url) => webAddress(url) ?? '')
     .filter((url) => url !== '');
+}
+
+/** Author, maintainers, homepage and repository, each only when it is well formed. */
+export function contactsOf(value: Record<string, unknown>): Contacts {
+  const contacts: Contacts = {};
+  const author = person(value.author);
+  if (author) contacts.author = author;
+  const maintainers = (Array.isArray(value.maintainers) ? value.maintainers : []).map(person).filter((item): item is Person => item !== undefined);
+  if (maintainers.length > 0) contacts.maintainers = maintainers;
+  const homepage = typeof value.homepage === 'string' ? webAddress(value.homepage) : undefined;
+  if (homepage) contacts.homepage = homepage;
+  const repository = repositoryUrl(value.repository);
+  if (repository) contacts.repository = repository;
+  return contacts;
+}
+
+/** npm's person: "Name <email> (url)" or { name, email, url }. */
+function person(value: unknown): Person | undefined {
+  let found: Person = {};
+  if (typeof value === 'string') {
+    const match = /^\s*([^<(]*?)\s*(?:<([^>]*)>)?\s*(?:\(([^)]*)\))?\s*$/.exec(value);
+    if (!match) return undefined;
+    found = { name: match[1] || undefined, email: match[2] || undefined, url: match[3] || undefined };
+  } else if (value && typeof value === 'object') {
+    const item = value as Record<string, unknown>;
+    found = { name: typeof item.name === 'string' ? item.name : undefined, email: typeof item.email === 'string' ? item.email : undefined, url: typeof item.url === 'string' ? item.url : undefined };
+  }
+  const cleaned: Person = {};
+  if (found.name?.trim()) cleaned.name = found.name.trim();
+  if (found.email && /^[^\s@]+@[^\s@]+$/.test(found.email.trim())) cleaned.email = found.email.trim();
+  const url = found.url ? webAddress(found.url) : undefined;
+  if (url) cleaned.url = url;
+  return Object.keys(cleaned).length > 0 ? cleaned : undefined;
+}
+
+/** An http(s) address, or nothing: no javascript:, file: or data: addresses from package data. */
+export function webAddress(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (!/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(trimmed)) return undefined;
+  return trimmed;
+}
+
+/** `repository` as a web address: "github:x/y", "x/y", "git+https://…/y.git", { url }. */
+function repositoryUrl(value: unknown): string | undefined {
+  const raw = typeof value === 'string' ? value : value && typeof value === 'object' && typeof (value as { url?: unknown }).url === 'string' ? (value as { url: string }).url : undefined;
+  if (!raw) return undefined;
+  const shorthand = /^(?:(github|gitlab|bitbucket):)?([\w.-]+)\/([\w.-]+)$/.exec(raw.trim());
+  if (shorthand) {
+    const host = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' }[shorthand[1] as 'github' | 'gitlab' | 'bitbucket'] ?? 'github.com';
+    return `https://${host}/${shorthand[2]}/${shorthand[3]!.replace(/\.git$/, '')}`;
+  }
+  const url = raw.trim().replace(/^git\+/, '').replace(/^git:\/\//, 'https://').replace(/^ssh:\/\/git@/, 'https://').replace(/^git@([^:]+):/, 'https://$1/').replace(/\.git$/, '');
+  return webAddress(url);
 }
 
 function workspacePatterns(value: unknown): string[] {
@@ -122,6 +179,7 @@ export function parseManifest(text: string): Manifest {
     bundleDependencies: Array.isArray(bundled) ? bundled.filter((v): v is string => typeof v === 'string') : bundled === true ? Object.keys(record(value.dependencies)) : [],
     workspaces: workspacePatterns(value.workspaces),
     funding: fundingUrls(value.funding),
+    contacts: contactsOf(value),
     licenceLine: at.licence,
     dependencyLines: at.dependencies,
   };

@@ -1,0 +1,52 @@
+// The scan as `notice` and `payback` run it: the same folder check, policy file, profile, policy
+// hooks and scan as `copyfair scan`, so the same components, scopes and verdicts come out.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from '../policy/index.js';
+import { sortDiagnostics } from '../report/build.js';
+import { scan } from '../scan/index.js';
+import type { Profile, Report, Use } from '../types.js';
+import { UsageError } from './errors.js';
+import { toolVersion } from './main.js';
+import { profileFromFlags, today, type ProfileFlags } from './profile-options.js';
+
+export interface ProjectScan {
+  root: string;
+  policy: Policy;
+  profile: Profile;
+  devUses: Use[] | undefined;
+  report: Report;
+}
+
+/** Scans `dir` with the project's policy and the profile flags, as `copyfair scan` does. */
+export async function scanProject(dir: string, flags: ProfileFlags & { config?: string }): Promise<ProjectScan> {
+  const root = resolve(dir);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`${dir} is not a folder; give the project folder.`);
+  const policy = readPolicy(root, flags.config);
+  const profile: Profile = mergeProfile(policy.profile, profileFromFlags(flags));
+  profile.date ??= today();
+  const { hooks, finish } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path) });
+  const report = await scan(root, { profile, devUses: policy.devUses, hooks, toolVersion: toolVersion() });
+  report.diagnostics = sortDiagnostics([...report.diagnostics, ...finish()]);
+  return { root, policy, profile, devUses: policy.devUses, report };
+}
+
+/** The project's policy; an invalid config is a usage error listing every problem. */
+export function readPolicy(root: string, configPath: string | undefined): Policy {
+  try {
+    return loadPolicy(root, { configPath, relativeTo: root });
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Reads a file of the scanned tree for the policy (clarification hashes); never outside it. */
+export function readInside(root: string, path: string): Buffer | undefined {
+  if (path.split('/').includes('..')) return undefined;
+  try {
+    return readFileSync(join(root, path));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,205 @@
+// Read-only access to a git repository's object store, for `history`, `fork` and `diff`: every
+// call is a plumbing command that reads (log, ls-tree, cat-file, merge-base, patch-id), never one
+// that checks out, writes a ref or takes a lock.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** A git command failed or git is missing: the message says what to do. */
+export class GitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GitError';
+  }
+}
+
+/** One commit as `history` and `fork` need it. */
+export interface Commit {
+  sha: string;
+  /** Committer date, ISO 8601 day (YYYY-MM-DD), UTC. */
+  date: string;
+  author: string;
+  email: string;
+  subject: string;
+  parents: string[];
+}
+
+/** One entry of a tree listing. */
+export interface TreeEntry {
+  path: string;
+  blob: string;
+  mode: string;
+}
+
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+const LOG_FORMAT = ['%H', '%cd', '%an', '%ae', '%s', '%P'].join(FIELD) + RECORD;
+/** Larger outputs than this are refused: a licence history never needs them. */
+const MAX_OUTPUT = 512 * 1024 * 1024;
+
+/** A repository opened for reading. */
+export class GitRepo {
+  private blobs = new Map<string, Buffer>();
+
+  private constructor(
+    /** The top folder of the work tree (or the git dir of a bare repository). */
+    readonly root: string,
+    /** Extra object stores to read (another clone's objects, for `fork --upstream PATH`). */
+    private readonly alternates: string[] = [],
+  ) {}
+
+  /** Opens the repository that holds `path`; a GitError when there is none or git is missing. */
+  static open(path: string): GitRepo {
+    const folder = resolve(path);
+    if (!existsSync(folder)) throw new GitError(`${path} does not exist`);
+    const probe = new GitRepo(statSync(folder).isDirectory() ? folder : resolve(folder, '..'));
+    const top = probe.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
+    if (top.status === 0 && top.stdout.trim() !== '') return new GitRepo(top.stdout.trim());
+    const bare = probe.run(['rev-parse', '--is-bare-repository'], { allowFailure: true });
+    if (bare.status === 0 && bare.stdout.trim() === 'true') return probe;
+    throw new GitError(`${path} is not inside a git repository: run copyfair in a clone, or name one`);
+  }
+
+  /** This repository, also able to read the objects of the repository at `other` (read-only). */
+  withObjectsOf(other: GitRepo): GitRepo {
+    const objects = other.run(['rev-parse', '--git-path', 'objects']).stdout.trim();
+    const absolute = isAbsolute(objects) ? objects : join(other.root, objects);
+    return new GitRepo(this.root, [...this.alternates, absolute]);
+  }
+
+  /** Runs one read-only git command in the repository. */
+  run(args: string[], options: { input?: string; allowFailure?: boolean } = {}): { stdout: string; status: number } {
+    const result = spawnSync('git', ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', '--no-pager', ...args], {
+      cwd: this.root,
+      input: options.input,
+      encoding: 'utf8',
+      maxBuffer: MAX_OUTPUT,
+      env: this.environment(),
+    });
+    if (result.error) {
+      const missing = (result.error as NodeJS.ErrnoException).code === 'ENOENT';
+      throw new GitError(missing ? 'git is not installed or not on PATH: history, fork and diff read the repository through git' : `git ${args[0]} failed: ${result.error.message}`);
+    }
+    const status = result.status ?? 1;
+    if (status !== 0 && !options.allowFailure) {
+      const said = (result.stderr ?? '').trim().split('\n')[0] ?? '';
+      throw new GitError(`git ${args[0]} failed in ${this.root}${said ? `: ${said}` : ''}`);
+    }
+    return { stdout: result.stdout ?? '', status };
+  }
+
+  private environment(): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', TZ: 'UTC' };
+    for (const key of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY']) delete env[key];
+    if (this.alternates.length > 0) env.GIT_ALTERNATE_OBJECT_DIRECTORIES = this.alternates.join(':');
+    return env;
+  }
+
+  /** The full sha a revision names; a GitError naming the revision when it names nothing. */
+  resolve(revision: string): string {
+    if (revision.startsWith('-')) throw new GitError(`"${revision}" is not a revision`);
+    const result = this.run(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { allowFailure: true });
+    const sha = result.stdout.trim();
+    if (result.status !== 0 || sha === '') throw new GitError(`"${revision}" names no commit in ${this.root} (fetch it first, e.g. \`git fetch upstream\`)`);
+    return sha;
+  }
+
+  /** Commits, newest first, as `git log` gives them for these arguments (revisions, paths). */
+  log(args: string[]): Commit[] {
+    const out = this.run(['log', `--format=${LOG_FORMAT}`, '--date=format-local:%Y-%m-%d', '--no-show-signature', ...args]).stdout;
+    const commits: Commit[] = [];
+    for (const record of out.split(RECORD)) {
+      const fields = record.replace(/^\n+/, '').split(FIELD);
+      if (fields.length < 6) continue;
+      const [sha, date, author, email, subject, parents] = fields as [string, string, string, string, string, string];
+      commits.push({ sha, date, author, email, subject, parents: parents.trim() === '' ? [] : parents.trim().split(' ') });
+    }
+    return commits;
+  }
+
+  /** One commit. */
+  commit(revision: string): Commit {
+    const [commit] = this.log(['-1', this.resolve(revision)]);
+    if (!commit) throw new GitError(`"${revision}" names no commit`);
+    return commit;
+  }
+
+  /** Every blob under `folder` ('' for the whole tree) at `revision`. */
+  tree(revision: string, folder = ''): TreeEntry[] {
+    const args = ['ls-tree', '-r', '-z', '--full-tree', revision];
+    if (folder !== '') args.push('--', folder);
+    const entries: TreeEntry[] = [];
+    for (const line of this.run(args).stdout.split('\0')) {
+      const tab = line.indexOf('\t');
+      if (tab < 0) continue;
+      const [mode, type, blob] = line.slice(0, tab).split(' ') as [string, string, string];
+      if (type === 'blob') entries.push({ path: line.slice(tab + 1), blob, mode });
+    }
+    return entries;
+  }
+
+  /** The bytes of blobs, read in one `cat-file --batch` and cached by id. */
+  readBlobs(ids: string[]): Map<string, Buffer> {
+    const wanted = [...new Set(ids)].filter((id) => !this.blobs.has(id));
+    if (wanted.length > 0) {
+      const result = spawnSync('git', ['cat-file', '--batch'], { cwd: this.root, input: `${wanted.join('\n')}\n`, maxBuffer: MAX_OUTPUT, env: this.environment() });
+      if (result.error || result.status !== 0) throw new GitError(`git cat-file failed in ${this.root}`);
+      const out = result.stdout as Buffer;
+      let at = 0;
+      while (at < out.length) {
+        const end = out.indexOf(0x0a, at);
+        if (end < 0) break;
+        const [id, type, size] = out.subarray(at, end).toString('utf8').split(' ');
+        at = end + 1;
+        if (type === 'missing' || size === undefined) continue;
+        const length = Number(size);
+        this.blobs.set(id!, out.subarray(at, at + length));
+        at += length + 1;
+      }
+    }
+    const found = new Map<string, Buffer>();
+    for (const id of ids) {
+      const bytes = this.blobs.get(id);
+      if (bytes) found.set(id, bytes);
+    }
+    return found;
+  }
+
+  /** The best common ancestor of two commits, or null when they share no history. */
+  mergeBase(a: string, b: string): string | null {
+    const result = this.run(['merge-base', a, b], { allowFailure: true });
+    return result.status === 0 && result.stdout.trim() !== '' ? result.stdout.trim() : null;
+  }
+
+  /** Whether `ancestor` is `commit` or one of its ancestors. */
+  isAncestor(ancestor: string, commit: string): boolean {
+    return this.run(['merge-base', '--is-ancestor', ancestor, commit], { allowFailure: true }).status === 0;
+  }
+
+  /** Stable patch ids of the commits in `range` (`git log -p` piped into `git patch-id --stable`). */
+  patchIds(range: string[]): Map<string, string> {
+    const patches = this.run(['log', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '--format=commit %H', ...range]).stdout;
+    const ids = new Map<string, string>();
+    if (patches.trim() === '') return ids;
+    for (const line of this.run(['patch-id', '--stable'], { input: patches }).stdout.split('\n')) {
+      const [patch, commit] = line.split(' ');
+      if (patch && commit) ids.set(commit, patch);
+    }
+    return ids;
+  }
+
+  /** Paths changed between two commits: added, deleted, modified, renamed (with the old path). */
+  changes(from: string, to: string): { status: string; path: string; from?: string }[] {
+    const fields = this.run(['diff-tree', '-r', '-z', '-M', '--no-ext-diff', '--name-status', from, to]).stdout.split('\0');
+    const changes: { status: string; path: string; from?: string }[] = [];
+    for (let at = 0; at < fields.length; ) {
+      const status = fields[at++];
+      if (!status) continue;
+      if (status.startsWith('R') || status.startsWith('C')) {
+        const old = fields[at++]!;
+        changes.push({ status: status[0]!, path: fields[at++]!, from: old });
+      } else changes.push({ status, path: fields[at++]! });
+    }
+    return changes;
+  }
+}

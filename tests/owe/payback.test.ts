@@ -1,0 +1,146 @@
+// `copyfair payback` on fixtures/payback/app: a PPL editor whose licence text names where to get a
+// licence, a BUSL engine with a Change Date and a `paid:` entry in copyfair.yaml, a GPL library to
+// give back in kind, and funding in every shape npm allows (string, object, array of both, one
+// address shared by two packages, a trailing slash).
+import { describe, expect, it } from 'vitest';
+import { diskFs } from '../../src/ecosystems/fs.js';
+import { contactsOf } from '../../src/ecosystems/npm/manifest.js';
+import { holderName } from '../../src/payback/contacts.js';
+import { buildPlan, type PaybackPlan } from '../../src/payback/plan.js';
+import { loadPolicy } from '../../src/policy/index.js';
+import { renderPlan } from '../../src/report/payback.js';
+import { scan } from '../../src/scan/index.js';
+import { run } from '../cli/run.js';
+
+const root = 'fixtures/payback/app';
+const profile = { entity: 'for-profit' as const, date: '2026-12-03' };
+async function plan(options: { budget?: number; today?: string; paid?: boolean } = {}): Promise<PaybackPlan> {
+  const report = await scan(root, { profile, toolVersion: 'test' });
+  const policy = loadPolicy(root, { relativeTo: root });
+  return buildPlan(report, diskFs(root), {
+    today: options.today ?? '2026-12-03',
+    paid: options.paid === false ? [] : policy.paid,
+    ...(options.budget !== undefined ? { budget: { cents: options.budget, currency: 'EUR', period: 'month' as const } } : {}),
+  });
+}
+
+describe('what to settle before use', () => {
+  it('groups by licensor, named by the licence text (BUSL Licensor, copyright holder)', async () => {
+    const { settle } = await plan();
+    expect(settle.map((group) => [group.licensor, group.licensorFrom, group.items.map((item) => item.component)])).toEqual([
+      ['Data Engine Inc', 'licence-parameters', ['data-engine']],
+      ['Fair Cooperative', 'copyright', ['fair-editor']],
+    ]);
+  });
+
+  it('takes the licensing address from the PPL text first, then funding, author and repository, each labelled', async () => {
+    const fair = (await plan()).settle.find((group) => group.licensor === 'Fair Cooperative')!;
+    expect(fair.contacts).toEqual([
+      { source: 'licence-text', address: 'https://fair.example.coop/licensing' },
+      { source: 'funding', address: 'https://opencollective.com/fair-coop' },
+      { source: 'author', address: 'hello@fair.example.coop', name: 'Fair Cooperative' },
+      { source: 'author', address: 'https://fair.example.coop', name: 'Fair Cooperative' },
+      { source: 'repository', address: 'https://github.com/fair-coop/fair-editor' },
+    ]);
+    expect(fair.items[0]!.clauses).toEqual(['PPL §4(d)']);
+    expect(fair.items[0]!.routes.map((route) => route.kind)).toEqual(['negotiate']);
+  });
+
+  it('offers to wait for a BUSL Change Date, with the date and the licence it becomes', async () => {
+    const engine = (await plan()).settle.find((group) => group.licensor === 'Data Engine Inc')!;
+    expect(engine.items[0]!.routes).toContainEqual({ kind: 'wait', until: '2029-01-01', then: 'Apache-2.0' });
+    expect(engine.contacts[0]).toEqual({ source: 'licence-text', address: 'licensing@dataengine.example' });
+  });
+
+  it('shows what the project already paid as settled, and an expired licence as not', async () => {
+    expect((await plan()).settle.find((group) => group.licensor === 'Data Engine Inc')!.settled).toEqual({ reference: 'PO-2026-114', expires: '2027-06-30', packages: ['data-engine'], note: 'production licence for the web shop' });
+    const later = (await plan({ today: '2027-07-01' })).settle.find((group) => group.licensor === 'Data Engine Inc')!;
+    expect(later.settled).toBeUndefined();
+    expect(later.expired).toEqual({ reference: 'PO-2026-114', expires: '2027-06-30' });
+    expect((await plan({ today: '2027-07-01' })).headline).toMatch(/^2 components to settle with 2 licensors before use;/);
+  });
+});
+
+describe('what to give back in kind', () => {
+  it('names the source to publish and when, with the clause', async () => {
+    const { giveBack } = await plan();
+    expect(giveBack.map((item) => [item.component, item.what[0]])).toEqual([['gpl-lib', 'publish the source of the whole work built with it, under the same licence, when you distribute it']]);
+    expect(giveBack[0]!.contacts).toEqual([{ source: 'repository', address: 'https://gitlab.com/gpl/gpl-lib' }]);
+  });
+});
+
+describe('the contribution', () => {
+  it('splits the budget by weight over funding addresses: each address once, each package once, adding up exactly', async () => {
+    const contribution = (await plan({ budget: 25_000 })).contribution!;
+    expect(contribution.recipients.map((r) => [r.url, r.platform, r.amount, r.packages])).toEqual([
+      ['https://github.com/sponsors/ada', 'GitHub Sponsors', 8654, ['tiny-util', 'ui-kit']],
+      ['https://opencollective.com/fair-coop', 'Open Collective', 5769, ['fair-editor']],
+      ['https://github.com/sponsors/dataengine', 'GitHub Sponsors', 2885, ['data-engine']],
+      ['https://liberapay.com/grace', 'Liberapay', 2885, ['ui-kit']],
+      ['https://www.patreon.com/dataengine', 'Patreon', 2884, ['data-engine']],
+      ['https://thanks.dev/u/gh/deep', 'thanks.dev', 1923, ['deep-dep']],
+    ]);
+    expect(contribution.recipients.reduce((sum, r) => sum + r.amount, 0)).toBe(25_000);
+    expect(contribution.unfunded).toBe(1);
+  });
+
+  it('weighs direct dependencies over transitive ones, as --weights says', async () => {
+    const equal = await run(['payback', root, '--budget', '130', '--weights', 'direct=1,transitive=1', '--format', 'json', '--date', '2026-12-03']);
+    const recipients = JSON.parse(equal.stdout).contribution.recipients as { url: string; amount: number }[];
+    // Five funded packages of equal weight: the transitive one gets a fifth, not the 1/13 it gets by default.
+    expect(recipients.find((r) => r.url === 'https://thanks.dev/u/gh/deep')!.amount).toBe(2600);
+  });
+});
+
+describe('formats and the command line', () => {
+  it('CSV: one row per recipient, for finance tools, never a formula', async () => {
+    const csv = renderPlan(await plan({ budget: 25_000 }), 'csv');
+    const rows = csv.trimEnd().split('\r\n');
+    expect(rows[0]).toBe('recipient,url,platform,amount,currency,period,packages');
+    expect(rows[1]).toBe('github.com/sponsors/ada,https://github.com/sponsors/ada,GitHub Sponsors,86.54,EUR,month,tiny-util ui-kit');
+    expect(rows).toHaveLength(7);
+    const hostile = renderPlan({ ...(await plan({ budget: 100 })), contribution: { budget: 100, currency: 'EUR', period: 'month', weights: { direct: 3, transitive: 1, dev: 1 }, unfunded: 0, recipients: [{ url: 'https://x.example/=cmd', platform: '=HYPERLINK("x")', amount: 100, weight: 1, packages: ['a,b'] }] } }, 'csv');
+    expect(hostile.split('\r\n')[1]).toBe(`x.example/=cmd,https://x.example/=cmd,"'=HYPERLINK(""x"")",1.00,EUR,month,"a,b"`);
+  });
+
+  it('text, Markdown and JSON, the same twice', async () => {
+    for (const format of ['text', 'markdown', 'json', 'csv']) {
+      const first = await run(['payback', root, '--budget', '250', '--currency', 'EUR', '--format', format, '--date', '2026-12-03']);
+      const second = await run(['payback', root, '--budget', '250', '--currency', 'EUR', '--format', format, '--date', '2026-12-03']);
+      expect(first.code).toBe(0);
+      expect(first.stdout).toBe(second.stdout);
+    }
+    const text = (await run(['payback', root, '--budget', '250', '--currency', 'EUR', '--date', '2026-12-03'])).stdout;
+    expect(text).toMatch(/^Payback plan for payback-app 2\.0\.0: 2 components to settle with 2 licensors\nbefore use \(1 settled\); 1 to give back in kind; a contribution of 250\.00 EUR a\nmonth to 6 recipients\.\n/);
+  });
+
+  it('a bad budget, currency or weight is a usage error (exit 2) that says what to write', async () => {
+    expect((await run(['payback', root, '--budget', 'lots'])).stderr).toMatch(/--budget: "lots" is not an amount; write it like 250 or 99\.50/);
+    expect((await run(['payback', root, '--budget', '10', '--currency', 'euro'])).code).toBe(2);
+    const weights = await run(['payback', root, '--budget', '10', '--weights', 'direct=3,indirect=1']);
+    expect(weights.code).toBe(2);
+    expect(weights.stderr).toMatch(/--weights: "indirect" is not one of direct, transitive, dev/);
+  });
+});
+
+describe('reading who is behind a package', () => {
+  it('npm person strings and objects, repository shorthands, and only http(s) addresses', () => {
+    expect(contactsOf({ author: 'Ada Lovelace <ada@example.org> (https://ada.example)', repository: 'github:ada/engine', homepage: 'javascript:alert(1)' })).toEqual({
+      author: { name: 'Ada Lovelace', email: 'ada@example.org', url: 'https://ada.example' },
+      repository: 'https://github.com/ada/engine',
+    });
+    expect(contactsOf({ maintainers: [{ name: 'Grace', url: 'file:///etc/passwd' }, 'Bob <bob@example.org>'], repository: { url: 'git@github.com:x/y.git' } })).toEqual({
+      maintainers: [{ name: 'Grace' }, { name: 'Bob', email: 'bob@example.org' }],
+      repository: 'https://github.com/x/y',
+    });
+  });
+
+  it.each([
+    ['Copyright (c) 2019-2024 Acme, Inc. All rights reserved.', 'Acme, Inc'],
+    ['Copyright © 2024 Fair Cooperative <hello@fair.example>', 'Fair Cooperative'],
+    ['(c) 2020 Jane Doe', 'Jane Doe'],
+    ['Copyright (c) 2024 Fair Cooperative (licensing: https://fair.example.coop/licensing)', 'Fair Cooperative'],
+  ])('the holder in "%s" is %s', (line, name) => {
+    expect(holderName(line)).toBe(name);
+  });
+});
