@@ -17,6 +17,9 @@ export const DIAGNOSTICS = {
   'npm-symlink-broken': { severity: 'warning', hint: 'A link in node_modules points nowhere; reinstall.' },
   'npm-platform-skipped': { severity: 'info', hint: 'npm does not install these on this machine (their os, cpu or libc exclude it); scan on the platform you ship for, or install, for that platform’s answer.' },
   'npm-extraneous': { severity: 'info', hint: 'Installed but not reachable from any project: run npm prune; copyfair does not count them.' },
+  'npm-root-manifest-invalid': { severity: 'error', hint: 'Fix the project’s package.json at the position shown; meanwhile copyfair counts every package node_modules or the lockfile holds.' },
+  'npm-link-outside': { severity: 'warning', hint: 'A link leads outside the project; copyfair never follows it. Install the package inside the project, or clarify it in copyfair.yaml.' },
+  'npm-workspace-pattern-invalid': { severity: 'warning', hint: 'A `workspaces` pattern must name folders inside the project (no "..", not absolute, not empty, at most 10,000 folders); fix or remove it.' },
   'licence-missing': { severity: 'warning', hint: 'The package declares no licence and ships no licence file; ask its authors, or clarify it in copyfair.yaml.' },
   'licence-unlicensed': { severity: 'warning', hint: '"UNLICENSED" means all rights reserved (proprietary), not the Unlicense; you need the author’s permission.' },
   'licence-declared-unknown': { severity: 'warning', hint: 'The declared licence is not an SPDX expression or a name copyfair knows; clarify it in copyfair.yaml.' },
@@ -25,6 +28,9 @@ export const DIAGNOSTICS = {
   'licence-file-unidentified': { severity: 'warning', hint: 'A person must read this licence file; then pin the decision with a clarification (SHA-256) in copyfair.yaml.' },
   'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },
   'terms-file-invalid': { severity: 'error', hint: 'The package’s copyfair-terms.yaml is invalid at the position shown; its terms are not used.' },
+  'sbom-invalid': { severity: 'error', hint: 'The SBOM is not JSON copyfair can read (CycloneDX JSON 1.4–1.6 or SPDX 2.3 JSON); fix it at the position shown or regenerate it.' },
+  'sbom-entry-invalid': { severity: 'warning', hint: 'One entry of the SBOM is malformed at the JSON pointer shown; the rest is read, and the entry is reported as unknown or skipped. Fix the tool that wrote it.' },
+  'sbom-licence-unknown': { severity: 'warning', hint: 'The SBOM names a licence that is neither SPDX nor a name copyfair knows, or a text it cannot identify; a person must read it, then clarify it in copyfair.yaml.' },
 } as const satisfies Record<string, { severity: Diagnostic['severity']; hint: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -308,6 +308,8 @@ export interface Location {
   file: string;
   line?: number;
   column?: number;
+  /** A JSON pointer (RFC 6901) into the file, for places in an SBOM. */
+  pointer?: string;
 }
 
 /** Where a licence claim came from (DESIGN §2). */
@@ -472,6 +474,8 @@ export interface Report {
     /** The sources read: lockfiles, node_modules, manifests, relative to the scanned folder. */
     sources: { kind: string; file: string }[];
     workspace?: string;
+    /** The policy file used (copyfair.yaml, or package.json's `copyfair` key), relative to the scanned folder; absent when none. */
+    config?: string;
   };
   answer: Answer;
   summary: Record<Outcome, number> & { total: number };

@@ -1,7 +1,8 @@
 // The CLI's only door to the terminal and the file system for output: commands write through an
 // `Io` so tests can capture output without spawning a process.
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
+import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UsageError } from './errors.js';
 
 /** Where a command's output goes. */
 export interface Io {
@@ -18,10 +19,32 @@ export const processIo: Io = {
   isTty: Boolean(process.stdout.isTTY),
 };
 
-/** Writes a file atomically: a temporary file in the same folder, then a rename. */
+/**
+ * Writes a file atomically: a temporary file in the same folder, then a rename. A device or FIFO
+ * (/dev/stdout) is written directly. A failure is a UsageError naming the path, and the temporary
+ * file is removed: nothing is left behind.
+ */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  let special = false;
+  try {
+    const info = lstatSync(path);
+    if (info.isDirectory()) throw new UsageError(`${path}: is a folder; name a file to write.`);
+    special = !info.isFile() && !info.isSymbolicLink();
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+  }
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await writeFile(temporary, content, 'utf8');
-  await rename(temporary, path);
+  try {
+    if (special) {
+      writeFileSync(path, content, 'utf8');
+      return;
+    }
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temporary, content, { encoding: 'utf8', flag: 'wx' });
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError(`${path}: cannot be written (${code}); name a file in a folder you can write to.`);
+  }
 }

@@ -6,6 +6,7 @@ import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
 import type { CommandContext } from './context.js';
 import * as check from './commands/check.js';
+import * as diff from './commands/diff.js';
 import * as scan from './commands/scan.js';
 import * as explain from './commands/explain.js';
 import * as identify from './commands/identify.js';
@@ -17,7 +18,7 @@ import * as notice from './commands/notice.js';
 import * as payback from './commands/payback.js';
 
 /** Commands in the order `--help` lists them. */
-const COMMANDS: { register(program: Command, context: CommandContext): void }[] = [scan, check, explain, identify, licences, init, notice, payback, history, fork];
+const COMMANDS: { register(program: Command, context: CommandContext): void }[] = [scan, diff, check, explain, identify, licences, init, notice, payback, history, fork];
 
 /** The version in package.json. */
 export function toolVersion(): string {

@@ -15,6 +15,12 @@ function unique<T>(items: T[], key: (item: T) => string = (item) => JSON.stringi
   });
 }
 
+/**
+ * Choices kept per verdict: an expression nesting thousands of ORs would otherwise carry (and
+ * print) every choice with its whole sub-expression, growing with the square of its length.
+ */
+export const MAX_CHOICES = 100;
+
 /** All of the verdicts apply: the worst outcome, the union of everything else. */
 export function combineAnd(expression: string, verdicts: Verdict[]): Verdict {
   const worst = verdicts.reduce((a, b) => (rank(b.outcome) > rank(a.outcome) ? b : a));
@@ -24,7 +30,7 @@ export function combineAnd(expression: string, verdicts: Verdict[]): Verdict {
     obligations: unique(verdicts.flatMap((v) => v.obligations)),
     because: unique(verdicts.flatMap((v) => v.because)),
     assumed: unique(verdicts.flatMap((v) => v.assumed), assumptionKey),
-    chosen: verdicts.flatMap((v) => v.chosen),
+    chosen: verdicts.flatMap((v) => v.chosen).slice(0, MAX_CHOICES),
     notes: unique(verdicts.flatMap((v) => v.notes)),
   };
 }
@@ -87,7 +93,7 @@ export function combineOr(expression: string, verdicts: Verdict[]): Verdict {
           .filter((_, index) => index !== best)
           .map((verdict) => ({ expression: verdict.expression, outcome: verdict.outcome })),
       },
-      ...chosen.chosen,
+      ...chosen.chosen.slice(0, MAX_CHOICES - 1),
     ],
   };
 }

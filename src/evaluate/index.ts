@@ -4,7 +4,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
 import type { Outcome, Profile, Terms, Verdict } from '../types.js';
 import { OUTCOMES, SHARE_SCOPES } from '../types.js';
 import { combineAnd, combineOr } from './combine.js';
-import { formatExpression, parseExpression, type ExpressionNode } from './parse.js';
+import { formatAll, parseExpression, postOrder, type ExpressionNode } from './parse.js';
 import { rank, ruleVerdict, strictDecision } from './terms.js';
 import { resolveDate, type ParamValue } from './world.js';
 
@@ -61,12 +61,22 @@ interface Context {
   depth: number;
 }
 
-function evaluateNode(node: ExpressionNode, profile: Profile, context: Context): Verdict {
-  const expression = formatExpression(node);
-  if (node.kind !== 'licence') {
-    const verdicts = node.children.map((child) => evaluateNode(child, profile, context));
-    return node.kind === 'and' ? combineAnd(expression, verdicts) : combineOr(expression, verdicts);
+/** Evaluates every node bottom-up, without recursion: an expression may nest thousands deep. */
+function evaluateNode(root: ExpressionNode, profile: Profile, context: Context): Verdict {
+  const texts = formatAll(root);
+  const verdicts = new Map<ExpressionNode, Verdict>();
+  for (const node of postOrder(root)) {
+    const expression = texts.get(node)!;
+    if (node.kind === 'licence') verdicts.set(node, evaluateLicence(node, expression, profile, context));
+    else {
+      const children = node.children.map((child) => verdicts.get(child)!);
+      verdicts.set(node, node.kind === 'and' ? combineAnd(expression, children) : combineOr(expression, children));
+    }
   }
+  return verdicts.get(root)!;
+}
+
+function evaluateLicence(node: Extract<ExpressionNode, { kind: 'licence' }>, expression: string, profile: Profile, context: Context): Verdict {
   const terms = context.kb.get(node.id);
   if (!terms || terms.kind !== 'licence') {
     return unknownVerdict(

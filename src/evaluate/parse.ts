@@ -1,17 +1,9 @@
 // Parses SPDX expressions: canonicalises ids (case-insensitive, deprecated ids mapped to their
 // current form, `+` kept as "or later"), reports errors at their position with did-you-mean, and
-// hands the canonical text to spdx-expression-parse for the tree.
-import { createRequire } from 'node:module';
+// builds the tree itself, without recursion (see buildTree).
 import type { KnowledgeBase } from '../kb/index.js';
 import { DEPRECATED_REPLACEMENTS, SPDX_DEPRECATED_IDS, SPDX_EXCEPTION_IDS, SPDX_LICENCE_IDS, orLaterForm } from '../kb/spdx.js';
 import { suggest } from '../util/suggest.js';
-
-const require = createRequire(import.meta.url);
-const spdxParse = require('spdx-expression-parse') as (text: string) => RawNode;
-
-type RawNode =
-  | { license: string; plus?: true; exception?: string }
-  | { left: RawNode; conjunction: 'and' | 'or'; right: RawNode };
 
 /** A parsed expression. `or` and `and` nodes are flattened: `A OR B OR C` is one node. */
 export type ExpressionNode =
@@ -85,12 +77,59 @@ export function parseExpression(text: string, kb?: KnowledgeBase): ParseResult {
 
 function build(canonical: string): ParseResult {
   try {
-    const tree = toNode(spdxParse(canonical));
+    const tree = buildTree(tokenise(canonical).map((token) => token.text));
     return { ok: true, expression: formatExpression(tree), tree };
   } catch (error) {
-    // The checks above should make this unreachable; keep the parser's words if it happens.
+    // The checks above make this unreachable; keep the words if it happens.
     return failure(`not a valid SPDX expression: ${(error as Error).message}`, 0, []);
   }
+}
+
+/**
+ * The tree of checked, canonical tokens, built with two stacks instead of recursion: 10,000 ORs
+ * or 4,000 nested parentheses are as easy as two (spdx-expression-parse, a recursive descent
+ * parser, overflows the stack on them; the fuzz tests check both agree wherever it does not).
+ * AND binds tighter than OR; `A OR (B OR C)` flattens to one OR of three.
+ */
+function buildTree(tokens: string[]): ExpressionNode {
+  const operands: ExpressionNode[] = [];
+  const operators: ('(' | 'and' | 'or')[] = [];
+  const rank = { and: 2, or: 1 } as const;
+  const reduce = () => {
+    const kind = operators.pop() as 'and' | 'or';
+    const right = operands.pop()!;
+    const left = operands.pop()!;
+    const node: ExpressionNode = left.kind === kind ? left : { kind, children: [left] };
+    if (right.kind === kind) node.children.push(...right.children);
+    else node.children.push(right);
+    operands.push(node);
+  };
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token === '(') operators.push('(');
+    else if (token === ')') {
+      while (operators[operators.length - 1] !== '(') reduce();
+      operators.pop();
+      // A parenthesised group is a fresh operand: it must not absorb what follows by mutation.
+      const group = operands.pop()!;
+      operands.push(group.kind === 'licence' ? group : { kind: group.kind, children: group.children });
+    } else if (token === 'AND' || token === 'OR') {
+      const kind = token === 'AND' ? 'and' : 'or';
+      for (let top = operators[operators.length - 1]; top !== undefined && top !== '(' && rank[top] >= rank[kind]; top = operators[operators.length - 1]) reduce();
+      operators.push(kind);
+    } else if (token === 'WITH') {
+      const licence = operands[operands.length - 1];
+      const exception = tokens[++index];
+      if (!licence || licence.kind !== 'licence' || exception === undefined) throw new Error('WITH must follow a licence and precede an exception');
+      licence.exception = exception;
+    } else {
+      const plus = token.endsWith('+') && token.length > 1;
+      operands.push({ kind: 'licence', id: plus ? token.slice(0, -1) : token, orLater: plus });
+    }
+  }
+  while (operators.length > 0) reduce();
+  if (operands.length !== 1) throw new Error('unbalanced expression');
+  return operands[0]!;
 }
 
 function failure(message: string, position: number, suggestions: string[]): ParseResult {
@@ -142,29 +181,41 @@ function canonicalException(raw: string, kb: KnowledgeBase | undefined): Resolut
   return { message: `unknown exception id "${raw}" after WITH${hint}`, suggestions };
 }
 
-function toNode(raw: RawNode): ExpressionNode {
-  if ('license' in raw) {
-    const node: ExpressionNode = { kind: 'licence', id: raw.license, orLater: raw.plus === true };
-    if (raw.exception) node.exception = raw.exception;
-    return node;
-  }
-  const kind = raw.conjunction;
-  const children: ExpressionNode[] = [];
-  for (const side of [raw.left, raw.right]) {
-    const child = toNode(side);
-    if (child.kind === kind) children.push(...child.children);
-    else children.push(child);
-  }
-  return { kind, children };
-}
-
 /** Writes a tree as canonical SPDX text, with parentheses only where needed. */
 export function formatExpression(node: ExpressionNode): string {
-  if (node.kind === 'licence') {
-    return `${node.id}${node.orLater ? '+' : ''}${node.exception ? ` WITH ${node.exception}` : ''}`;
+  return formatAll(node).get(node)!;
+}
+
+/**
+ * The canonical text of `root` and of every node below it, computed bottom-up without recursion
+ * (a tree may be thousands deep). `+` builds V8 ropes, so the texts share their parts.
+ */
+export function formatAll(root: ExpressionNode): Map<ExpressionNode, string> {
+  const texts = new Map<ExpressionNode, string>();
+  for (const node of postOrder(root)) {
+    if (node.kind === 'licence') {
+      texts.set(node, `${node.id}${node.orLater ? '+' : ''}${node.exception ? ` WITH ${node.exception}` : ''}`);
+      continue;
+    }
+    const operator = node.kind === 'and' ? ' AND ' : ' OR ';
+    let text = '';
+    node.children.forEach((child, index) => {
+      const inner = texts.get(child)!;
+      text = text + (index === 0 ? '' : operator) + (child.kind !== 'licence' && child.kind !== node.kind ? '(' + inner + ')' : inner);
+    });
+    texts.set(node, text);
   }
-  const operator = node.kind === 'and' ? ' AND ' : ' OR ';
-  return node.children
-    .map((child) => (child.kind !== 'licence' && child.kind !== node.kind ? `(${formatExpression(child)})` : formatExpression(child)))
-    .join(operator);
+  return texts;
+}
+
+/** Every node of the tree, children before their parent, without recursion. */
+export function postOrder(root: ExpressionNode): ExpressionNode[] {
+  const order: ExpressionNode[] = [];
+  const stack: ExpressionNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    order.push(node);
+    if (node.kind !== 'licence') for (const child of node.children) stack.push(child);
+  }
+  return order.reverse();
 }

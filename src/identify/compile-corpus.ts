@@ -35,7 +35,7 @@ export interface SourceText {
 
 // SPDX publishes exception texts only inside these deprecated "GPL with exception" entries; the
 // exception is what follows the "insert GPL … text here" line.
-const EXCEPTION_CARRIERS: Readonly<Record<string, string>> = {
+const EXCEPTION_CARRIERS: ReadonlyMap<string, string> = new Map(Object.entries({
   'GPL-2.0-with-GCC-exception': 'GCC-exception-2.0',
   'GPL-2.0-with-autoconf-exception': 'Autoconf-exception-2.0',
   'GPL-2.0-with-bison-exception': 'Bison-exception-2.2',
@@ -43,7 +43,7 @@ const EXCEPTION_CARRIERS: Readonly<Record<string, string>> = {
   'GPL-2.0-with-font-exception': 'Font-exception-2.0',
   'GPL-3.0-with-GCC-exception': 'GCC-exception-3.1',
   'GPL-3.0-with-autoconf-exception': 'Autoconf-exception-3.0',
-};
+}));
 
 /** The SPDX texts: current licence ids, and the exceptions SPDX ships text for. */
 export function spdxSources(): SourceText[] {
@@ -52,7 +52,7 @@ export function spdxSources(): SourceText[] {
   const sources: SourceText[] = [];
   for (const [id, entry] of Object.entries(full)) {
     if (current.has(id)) sources.push({ id, kind: 'licence', text: entry.licenseText });
-    const exception = EXCEPTION_CARRIERS[id];
+    const exception = EXCEPTION_CARRIERS.get(id);
     if (exception) {
       const text = entry.licenseText.replace(/^\s*insert GPL[^\n]*\n/i, '');
       sources.push({ id: exception, kind: 'exception', text });
@@ -88,7 +88,7 @@ export function compileSources(sources: SourceText[]): CorpusFile {
   for (const source of sources) {
     const normalised = normalise(source.text, { template: true });
     if (normalised.words.length < 3) continue;
-    for (const text of [normalised, withoutEndText(normalised)]) {
+    for (const text of [normalised, withoutEndText(normalised), withoutAppendedGpl(normalised)]) {
       if (!text) continue;
       const joined = text.words.join(' ');
       const group = groups.get(joined);
@@ -96,7 +96,7 @@ export function compileSources(sources: SourceText[]): CorpusFile {
       else groups.set(joined, { ids: [source.id], kind: source.kind, text });
     }
   }
-  const file: CorpusFile = { version: 1, entries: [], exact: {}, index: { keys: '', starts: '', entries: '' } };
+  const file: CorpusFile = { version: 1, entries: [], exact: Object.create(null) as Record<string, number>, index: { keys: '', starts: '', entries: '' } };
   const sets: Uint32Array[] = [];
   for (const group of [...groups.values()].sort((a, b) => compareIds(preferredId(a.ids), preferredId(b.ids)))) {
     const id = preferredId(group.ids);
@@ -130,6 +130,20 @@ function withoutEndText(text: Normalised): Normalised | undefined {
     const end = at + END_OF_TERMS.length;
     if (words.length - end < MIN_END_TEXT_WORDS) return undefined;
     return { words: words.slice(0, end), lines: text.lines.slice(0, end) };
+  }
+  return undefined;
+}
+
+// SPDX's LGPL-3.0 text carries the GPL-3.0 it builds on (optional in its template); packages ship
+// the LGPL part alone, which would hold too little of the whole to be a candidate at all.
+const APPENDED_GPL = ['gnu', 'general', 'public', 'license', 'version', '3', '29', 'june', '2007'];
+
+function withoutAppendedGpl(text: Normalised): Normalised | undefined {
+  const { words } = text;
+  for (let at = 50; at + APPENDED_GPL.length <= words.length; at++) {
+    if (APPENDED_GPL.every((word, offset) => words[at + offset] === word)) {
+      return { words: words.slice(0, at), lines: text.lines.slice(0, at) };
+    }
   }
   return undefined;
 }

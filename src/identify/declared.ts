@@ -58,12 +58,17 @@ export function readString(raw: string, kb: KnowledgeBase): DeclaredLicence {
   return { value, expression: null, kind: 'unknown', note: `"${value}" is neither an SPDX expression nor a licence name copyfair knows` };
 }
 
+/** Declared strings naming more licences than this are not read as a combination (hostile input). */
+const MAX_PARTS = 100;
+
 /** "MIT + Commons Clause", "Apache 2.0 with Commons Clause", "MIT/Apache-2.0": every part or nothing. */
 function readCombination(value: string, kb: KnowledgeBase): string | null {
-  const alternatives = value.split(OR_WORDS);
+  const alternatives = value.replace(/\s+/g, ' ').split(OR_WORDS); // one space per run: the \s* in OR_WORDS then cannot backtrack quadratically
+  if (alternatives.length > MAX_PARTS || value.length > MAX_PARTS * 64) return null; // a person must read a string that long
   const branches: string[] = [];
   for (const alternative of alternatives) {
     const parts = alternative.split(AND_WORDS).filter((part) => part.trim() !== '');
+    if (parts.length > MAX_PARTS) return null;
     const ids: string[] = [];
     for (const part of parts) {
       const parsed = parseExpression(part.trim(), kb);

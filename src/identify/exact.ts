@@ -2,6 +2,7 @@
 // a hash of the normalised words finds them without any similarity work.
 import { createHash } from 'node:crypto';
 import type { Normalised } from './normalise.js';
+import { judgeSurrounding } from './surroundings.js';
 
 // A first line this short is a title ("MIT License"), which the guidelines let a copy omit.
 const TITLE_MAX_WORDS = 12;
@@ -17,7 +18,12 @@ export function exactKeys(text: Normalised): string[] {
   if (firstLine === undefined) return keys;
   let titleWords = 0;
   while (text.lines[titleWords] === firstLine) titleWords++;
-  if (titleWords <= TITLE_MAX_WORDS && titleWords < text.words.length) keys.push(key(text.words.slice(titleWords)));
+  // A short first line that restricts or sets a condition ("Commercial use requires a licence")
+  // is no title: dropping it would read the file as the bare licence.
+  const title = text.words.slice(0, titleWords);
+  if (titleWords <= TITLE_MAX_WORDS && titleWords < text.words.length && judgeSurrounding(title) === 'benign') {
+    keys.push(key(text.words.slice(titleWords)));
+  }
   return keys;
 }
 

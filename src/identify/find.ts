@@ -8,6 +8,7 @@ import { SHINGLE_SIZE, shinglesAt } from './shingles.js';
 import { hitPositions, locate, rankCandidates, scoreExactly, type Located, type Query } from './similarity.js';
 import { insertedTerm } from './insertions.js';
 import { resolveTwins } from './twins.js';
+import { templateRound, upgradeByTemplate } from './template-round.js';
 
 /**
  * The lowest Dice score reported as a match, chosen from measurements (docs/identification.md): no
@@ -35,6 +36,8 @@ const MAX_ROUNDS = 64;
 export interface Found extends Located {
   /** True on the exact path. */
   exact: boolean;
+  /** True when the SPDX template matched (the score is then 1). */
+  template?: boolean;
   /** A near twin the text did not rule out: the match is then not reported as confident. */
   undecided?: Located;
   /** Words inside the match that the known text lacks and that read like a term of their own. */
@@ -57,6 +60,8 @@ export interface FindOptions {
   threshold?: number;
   /** Entries to pretend are unknown (leave-one-out measurements). */
   exclude?: ReadonlySet<number>;
+  /** False to skip the SPDX templates (measuring what they add). Default true. */
+  templates?: boolean;
 }
 
 /** Finds every known text in `text` (already normalised). */
@@ -76,6 +81,16 @@ export function findAll(text: Normalised, corpus: Corpus, options: FindOptions =
   let nearMiss: Located | undefined;
   for (let round = 0; round < MAX_ROUNDS && unmaskedCount(query) >= MIN_LEFTOVER_WORDS; round++) {
     const ranked = rankCandidates(query, corpus, options.exclude);
+    const templated = options.templates === false ? [] : templateRound(text, covered, corpus, ranked, query);
+    if (templated.length > 0) {
+      if (round === 0) nearest = [templated[0]!];
+      for (const { undecided, ...located } of templated) {
+        found.push({ ...located, exact: false, template: true, ...(undecided ? { undecided } : {}) });
+        query.masked.fill(1, located.from, Math.max(located.from, located.to - SHINGLE_SIZE + 2));
+        covered.fill(1, located.from, located.to + 1);
+      }
+      continue;
+    }
     const hits = hitPositions(query, corpus, ranked);
     const estimated = ranked
       .map((entry, index) => locate(query, corpus, entry, hits[index]!))
@@ -90,14 +105,18 @@ export function findAll(text: Normalised, corpus: Corpus, options: FindOptions =
     if (located.length === 0) break;
     if (round === 0) nearest = located.slice(0, 5);
     const resolved = resolveTwins(preferCovering(located, threshold), query, corpus);
-    const undecided = resolved.undecided;
-    const pick = withEndText(resolved.pick, located, corpus, threshold);
+    const chosen = withEndText(resolved.pick, located, corpus, threshold);
+    const pick = options.templates === false ? chosen : upgradeByTemplate(chosen, located, text, covered, corpus);
+    if (round === 0 && pick !== chosen) nearest = [pick, ...nearest.filter((other) => other.entry !== pick.entry)];
     if (pick.dice < threshold) {
       if (pick.dice >= NEAR_MISS && pick.to - pick.from + 1 >= NEAR_MISS_WORDS) nearMiss = pick;
       break;
     }
     const inserted = insertedTerm(text, query.shingles, corpus.entries[pick.entry]!, pick.from, pick.to);
-    found.push({ ...pick, exact: false, ...(undecided ? { undecided } : {}), ...(inserted ? { inserted } : {}) });
+    const template = pick !== chosen;
+    // A template match settles which twin the text is.
+    const undecided = template ? undefined : resolved.undecided;
+    found.push({ ...pick, exact: false, ...(template ? { template } : {}), ...(undecided ? { undecided } : {}), ...(inserted ? { inserted } : {}) });
     query.masked.fill(1, pick.from, Math.max(pick.from, pick.to - SHINGLE_SIZE + 2));
     covered.fill(1, pick.from, pick.to + 1);
   }

@@ -69,13 +69,14 @@ export interface Unexplained {
 /**
  * Runs of words outside every match that read like terms ("You may not use this software for
  * military purposes") and that no matched licence explains. `explained` says whether a run is
- * accounted for: the words of a matched licence (a GPL notice is in the GPL's appendix), the
- * offer of a choice between the licences found, a BUSL parameters block.
+ * accounted for: words that neither restrict nor set conditions (surroundings.ts), the words of a
+ * matched licence (a GPL notice is in the GPL's appendix), the offer of a choice between the
+ * licences found, a BUSL parameters block.
  */
 export function unexplainedRuns(
   text: Normalised,
   covered: Uint8Array,
-  explained: (words: string[]) => boolean,
+  explained: (words: string[], start: number, end: number) => boolean,
 ): Unexplained[] {
   const runs: Unexplained[] = [];
   let start = -1;
@@ -84,9 +85,8 @@ export function unexplainedRuns(
     if (inside && start < 0) start = position;
     if (inside || start < 0) continue;
     const words = text.words.slice(start, position);
-    if (words.length >= MIN_INSERTED_WORDS && words.some((word) => TERM_WORD_SET.has(word)) && !explained(words)) {
-      runs.push({ start: text.lines[start] ?? 1, end: text.lines[position - 1] ?? 1, words: words.join(' ') });
-    }
+    const lines = { start: text.lines[start] ?? 1, end: text.lines[position - 1] ?? 1 };
+    if (words.length >= MIN_INSERTED_WORDS && !explained(words, lines.start, lines.end)) runs.push({ ...lines, words: words.join(' ') });
     start = -1;
   }
   return runs;

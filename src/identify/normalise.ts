@@ -19,8 +19,9 @@ export interface NormaliseOptions {
   template?: boolean;
 }
 
-// SPDX guideline 8 (equivalent words), British or alternative form → the form we compare on.
-const VARIETAL: Readonly<Record<string, string>> = {
+// SPDX guideline 8 (equivalent words), British or alternative form → the form we compare on. A
+// Map, not an object: a text's words are looked up in it, and "constructor" is a word too.
+const VARIETAL: ReadonlyMap<string, string> = new Map(Object.entries({
   acknowledgement: 'acknowledgment',
   analogue: 'analog',
   analyse: 'analyze',
@@ -67,7 +68,7 @@ const VARIETAL: Readonly<Record<string, string>> = {
   whilst: 'while',
   wilful: 'willful',
   https: 'http',
-};
+}));
 
 // A copyright statement: "Copyright (c) 2020 …", "Copyright 2020 …", "© …", "(c) 2020 …",
 // "Copyright <year> …", "All rights reserved". Guideline 10: copyright notices are not part of
@@ -106,7 +107,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     line = line.toLowerCase().replace(/[’'`]/g, '');
     for (const token of line.split(NON_WORD)) {
       if (token === '') continue;
-      const word = VARIETAL[token] ?? token;
+      const word = VARIETAL.get(token) ?? token;
       const last = words.length - 1;
       if (last >= 0 && JOINABLE_PREFIXES.has(words[last] ?? '')) words[last] += word;
       else {

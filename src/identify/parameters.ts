@@ -19,23 +19,23 @@ export function readParameters(id: string, excerpt: string, whole: string): Reco
   }
 }
 
-const BUSL_KEYS: Readonly<Record<string, string>> = {
+const BUSL_KEYS: ReadonlyMap<string, string> = new Map(Object.entries({
   licensor: 'licensor',
   'licensed work': 'licensedWork',
   'additional use grant': 'additionalUseGrant',
   'change date': 'changeDate',
   'change license': 'changeLicense',
-};
+}));
 const BUSL_LINE = /^\s*(licensor|licensed work|additional use grant|change date|change license)\s*:\s*(.*)$/i;
 
 /** BUSL's parameters block: "Key: value" lines, a value running on until a blank line or the next key. */
 function readBusl(whole: string): Record<string, ParameterValue> | undefined {
-  const values: Record<string, string> = {};
+  const values: Record<string, string> = Object.create(null) as Record<string, string>;
   let current: string | undefined;
   for (const line of whole.split(/\r\n|\r|\n/)) {
     const key = BUSL_LINE.exec(line);
     if (key) {
-      current = BUSL_KEYS[key[1]!.toLowerCase()];
+      current = BUSL_KEYS.get(key[1]!.toLowerCase());
       // The first occurrence is the block; the terms below mention the keys in prose only.
       if (current && values[current] === undefined) values[current] = key[2]!.trim();
       else current = undefined;
@@ -93,7 +93,7 @@ function spdxOfChangeLicence(text: string): string {
 }
 
 // Module headings of the full Hippocratic 3.0 text → the codes of firstdonoharm.dev's builder.
-const MODULE_CODES: Readonly<Record<string, string>> = {
+const MODULE_CODES: ReadonlyMap<string, string> = new Map(Object.entries({
   'carbon underground 200': 'FFD',
   ecocide: 'ECO',
   'extractive industries': 'EXTR',
@@ -110,7 +110,7 @@ const MODULE_CODES: Readonly<Record<string, string>> = {
   'workers on board of directors': 'BOD',
   'supply chain transparency': 'SUP',
   copyleft: 'CL',
-};
+}));
 
 /**
  * Hippocratic 3.0's modules: from the badge or licence id (`HL3-BDS-MIL-NC`), the builder's URL
@@ -133,7 +133,7 @@ export function readHippocraticModules(excerpt: string, whole: string): string[]
   if (stated) return [...declared].sort();
   const headings = new Set<string>();
   for (const heading of excerpt.matchAll(/\(module\s*[-–—]+\s*([^)]+)\)/gi)) {
-    const code = MODULE_CODES[heading[1]!.trim().toLowerCase()];
+    const code = MODULE_CODES.get(heading[1]!.trim().toLowerCase());
     if (code) headings.add(code);
   }
   return [...headings].sort();

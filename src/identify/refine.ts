@@ -19,11 +19,11 @@ const OR_LATER_NOTICE = /\bat your option any later version\b|\b(?:version|v)\s?
 
 // CNPL and NVPL share every word but the worker-owned commercial clause; NVPL v7 even calls itself
 // "Cooperative" in its preamble.
-const CNPL_OF_NVPL: Readonly<Record<string, string>> = {
+const CNPL_OF_NVPL: ReadonlyMap<string, string> = new Map(Object.entries({
   'LicenseRef-scancode-non-violent-4.0': 'LicenseRef-scancode-cooperative-non-violent-4.0',
   'LicenseRef-scancode-non-violent-7.0': 'LicenseRef-scancode-cooperative-non-violent-7.0',
-};
-const NVPL_OF_CNPL = Object.fromEntries(Object.entries(CNPL_OF_NVPL).map(([nvpl, cnpl]) => [cnpl, nvpl]));
+}));
+const NVPL_OF_CNPL: ReadonlyMap<string, string> = new Map([...CNPL_OF_NVPL].map(([nvpl, cnpl]) => [cnpl, nvpl]));
 const WORKER_OWNED = /worker[\s-]*owned/i;
 
 const HIPPOCRATIC_3 = new Set(['Hippocratic-3.0-core', 'LicenseRef-scancode-Hippocratic-3.0']);
@@ -33,8 +33,10 @@ export function refineId(id: string, context: MatchContext): string {
   if (OR_LATER_FAMILIES.test(id)) {
     return OR_LATER_NOTICE.test(context.notices()) ? id.replace(/-only$/, '-or-later') : id;
   }
-  if (CNPL_OF_NVPL[id] && WORKER_OWNED.test(context.excerpt)) return CNPL_OF_NVPL[id];
-  if (NVPL_OF_CNPL[id] && !WORKER_OWNED.test(context.excerpt)) return NVPL_OF_CNPL[id];
+  const cnpl = CNPL_OF_NVPL.get(id);
+  if (cnpl && WORKER_OWNED.test(context.excerpt)) return cnpl;
+  const nvpl = NVPL_OF_CNPL.get(id);
+  if (nvpl && !WORKER_OWNED.test(context.excerpt)) return nvpl;
   if (HIPPOCRATIC_3.has(id)) {
     // SPDX names only the core text; any module makes it ScanCode's full Hippocratic 3.0.
     return readHippocraticModules(context.excerpt, context.whole).length > 0

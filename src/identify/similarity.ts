@@ -16,6 +16,10 @@ export interface Query {
   unmaskedBefore?: Uint32Array;
   /** Distinct shingles of stretches already scored this round; reset by {@link rankCandidates}. */
   stretches?: Map<string, Uint32Array>;
+  /** Share of each ranked entry's shingles the unmasked file holds; filled by {@link rankCandidates}. */
+  containment?: Map<number, number>;
+  /** The distinct shingles' index rows, looked up on the first round; see {@link rankCandidates}. */
+  lookup?: RowLookup;
 }
 
 /** Where one known text sits in the file and how well it matches there. */
@@ -45,28 +49,22 @@ const MIN_CONTAINMENT = 0.2;
 
 /** Ranks known texts by the share of their shingles found in the unmasked part of the file. */
 export function rankCandidates(query: Query, corpus: Corpus, exclude?: ReadonlySet<number>): number[] {
-  const present: number[] = [];
-  query.shingles.forEach((shingle, position) => {
-    if (!query.masked[position]) present.push(shingle);
+  // The file's distinct shingles and their index rows are looked up once per file; each round
+  // only counts the rows still unmasked.
+  const lookup = (query.lookup ??= lookupRows(query, corpus));
+  const present = new Uint8Array(lookup.rowOf.length);
+  query.shingles.forEach((_, position) => {
+    if (!query.masked[position]) present[lookup.slotAt[position]!] = 1;
   });
-  const distinct = sortedSet(Uint32Array.from(present));
   const counts = new Uint32Array(corpus.entries.length);
-  const { keys, starts, entries } = corpus.index;
-  let low = 0;
-  query.rows = new Map();
+  const { starts, entries } = corpus.index;
+  query.rows = lookup.rows;
   query.unmaskedBefore = prefixUnmasked(query.masked);
   query.stretches = new Map();
-  for (const shingle of distinct) {
-    // `distinct` is sorted, so the search resumes where the last one stopped.
-    let high = keys.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      if ((keys[middle] ?? 0) < shingle) low = middle + 1;
-      else high = middle - 1;
-    }
-    if (keys[low] !== shingle) continue;
-    query.rows.set(shingle, low);
-    for (let at = starts[low] ?? 0; at < (starts[low + 1] ?? 0); at++) counts[entries[at] ?? 0]!++;
+  for (let slot = 0; slot < present.length; slot++) {
+    const row = lookup.rowOf[slot]!;
+    if (!present[slot] || row < 0) continue;
+    for (let at = starts[row] ?? 0; at < (starts[row + 1] ?? 0); at++) counts[entries[at] ?? 0]!++;
   }
   const ranked: { entry: number; containment: number }[] = [];
   counts.forEach((count, entry) => {
@@ -75,7 +73,40 @@ export function rankCandidates(query: Query, corpus: Corpus, exclude?: ReadonlyS
     if (containment >= MIN_CONTAINMENT && count >= 2 && !exclude?.has(entry)) ranked.push({ entry, containment });
   });
   ranked.sort((a, b) => b.containment - a.containment || a.entry - b.entry);
-  return ranked.slice(0, CANDIDATES_PER_ROUND).map((candidate) => candidate.entry);
+  const kept = ranked.slice(0, CANDIDATES_PER_ROUND);
+  query.containment = new Map(kept.map((candidate) => [candidate.entry, candidate.containment]));
+  return kept.map((candidate) => candidate.entry);
+}
+
+/** The file's distinct shingles: each position's slot, each slot's index row (-1: no known text has it). */
+interface RowLookup {
+  slotAt: Uint32Array;
+  rowOf: Int32Array;
+  rows: Map<number, number>;
+}
+
+function lookupRows(query: Query, corpus: Corpus): RowLookup {
+  const distinct = sortedSet(query.shingles);
+  const slotOf = new Map<number, number>();
+  distinct.forEach((shingle, slot) => slotOf.set(shingle, slot));
+  const slotAt = Uint32Array.from(query.shingles, (shingle) => slotOf.get(shingle)!);
+  const rowOf = new Int32Array(distinct.length).fill(-1);
+  const rows = new Map<number, number>();
+  const { keys } = corpus.index;
+  let low = 0;
+  distinct.forEach((shingle, slot) => {
+    // `distinct` is sorted, so the search resumes where the last one stopped.
+    let high = keys.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      if ((keys[middle] ?? 0) < shingle) low = middle + 1;
+      else high = middle - 1;
+    }
+    if (keys[low] !== shingle) return;
+    rowOf[slot] = low;
+    rows.set(shingle, low);
+  });
+  return { slotAt, rowOf, rows };
 }
 
 /**

@@ -7,8 +7,15 @@ export type ParameterValue = string | number | string[];
 export interface LicenceMatch {
   /** SPDX id, exception id, or `LicenseRef-…` (ScanCode's name where ScanCode has one). */
   id: string;
-  /** 0..1: Dice similarity of the matched stretch with the known text (1 on the exact path). */
+  /**
+   * 0..1, the one score copyfair reports: how much of the known text's wording the matched
+   * stretch holds (Dice similarity over word triples), 1 when the text equals the known text or
+   * matches its SPDX template. A match counts when this is at least the threshold and `doubt` is
+   * absent (docs/identification.md, "The score").
+   */
   confidence: number;
+  /** Why a match that scores well is still not reported as the licence. */
+  doubt?: MatchDoubt;
   /** First line of the match in the file, 1-based. */
   start: number;
   /** Last line of the match in the file, 1-based, inclusive. */
@@ -16,6 +23,12 @@ export interface LicenceMatch {
   /** Values read from the text's parameters block, header or badge. */
   parameters?: Record<string, ParameterValue>;
 }
+
+/**
+ * A match's doubt: a near twin the words cannot rule out, or words inside the match that the
+ * known text lacks and that read like a term of their own ("not for military use").
+ */
+export type MatchDoubt = { kind: 'twin'; rival: string } | { kind: 'inserted'; words: string };
 
 /** Everything identification says about one text. */
 export interface Identification {

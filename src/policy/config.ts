@@ -110,20 +110,48 @@ export function defaultPolicy(): Policy {
   };
 }
 
-/** Finds the config: in `start` or a folder above it, up to the repository root (a `.git`). */
-export function findConfig(start: string): { file: string; packageJson: boolean } | undefined {
+/** A config larger than this is not a policy anyone wrote (the largest seen is a few KB). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * The folders searched for a config: `start` and each folder above it up to the repository root
+ * (the nearest folder holding `.git`). Outside a repository only `start` itself: a file in some
+ * parent folder of the machine (a home folder, /tmp) must not decide a scan.
+ */
+export function configFolders(start: string): string[] {
+  const folders: string[] = [];
   for (let dir = resolve(start); ; dir = dirname(dir)) {
+    folders.push(dir);
+    if (existsSync(join(dir, '.git'))) return folders;
+    if (dirname(dir) === dir) return [resolve(start)];
+  }
+}
+
+/** True for a regular file of reasonable size: a FIFO, device or folder is never opened. */
+function isPlainFile(file: string, limit: number): boolean {
+  try {
+    const info = statSync(file);
+    return info.isFile() && info.size <= limit;
+  } catch {
+    return false;
+  }
+}
+
+/** Finds the config in the folders {@link configFolders} names, nearest first. */
+export function findConfig(start: string): { file: string; packageJson: boolean } | undefined {
+  for (const dir of configFolders(start)) {
+    // A config name that is there but not a plain file is returned, so loading it says why.
     for (const name of CONFIG_FILES) if (existsSync(join(dir, name))) return { file: join(dir, name), packageJson: false };
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest)) {
+    if (isPlainFile(manifest, 5 * MAX_CONFIG_BYTES)) {
       try {
-        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { copyfair?: unknown }).copyfair !== undefined) return { file: manifest, packageJson: true };
+        if ((JSON.parse(readFileSync(manifest, 'utf8').replace(/^\uFEFF/, '')) as { copyfair?: unknown } | null)?.copyfair !== undefined) return { file: manifest, packageJson: true };
       } catch {
         // a broken package.json is the scan's to report
       }
     }
-    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return undefined;
   }
+  return undefined;
 }
 
 /** Where to look and how to name the file. */
@@ -149,7 +177,11 @@ export function loadPolicy(startDir: string, options: LoadOptions = {}): Policy 
   const inside = relative(process.cwd(), found.file);
   const shown = inside === '' || inside.startsWith('..') ? found.file : inside;
   if (!existsSync(found.file) || !statSync(found.file).isFile()) {
-    throw new ConfigError([{ file: shown, line: 1, column: 1, message: 'no such config file; give the path of a copyfair.yaml' }]);
+    const what = existsSync(found.file) ? 'is not a regular file (a folder, device or FIFO); copyfair does not read it' : 'no such config file; give the path of a copyfair.yaml';
+    throw new ConfigError([{ file: shown, line: 1, column: 1, message: what }]);
+  }
+  if (!isPlainFile(found.file, found.packageJson ? 5 * MAX_CONFIG_BYTES : MAX_CONFIG_BYTES)) {
+    throw new ConfigError([{ file: shown, line: 1, column: 1, message: `is over ${found.packageJson ? 5 : 1} MiB, too large for a policy; copyfair does not read it` }]);
   }
   // package.json is read as YAML too (JSON is YAML), so positions point into the real file.
   const { doc, problems } = parseYaml(shown, readFileSync(found.file, 'utf8'));

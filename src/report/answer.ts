@@ -9,7 +9,7 @@ import type { AnswerStatus, ComponentResult, Diagnostic, Outcome, Report } from 
 export const DEFAULT_FAIL_ON: Outcome[] = ['payback', 'forbidden', 'unknown'];
 
 /** Diagnostics that mean the project itself could not be read: there is no answer (exit 2). */
-export const PROJECT_UNREADABLE: readonly string[] = ['no-sources', 'workspace-not-found'];
+export const PROJECT_UNREADABLE: readonly string[] = ['no-sources', 'workspace-not-found', 'sbom-invalid'];
 
 /**
  * Warnings that mean some dependency was not read in full (its manifest, its files or its
@@ -19,6 +19,7 @@ export const EVIDENCE_MISSING_WARNINGS: readonly string[] = ['npm-dependency-mis
 
 /** The diagnostic of a broken root manifest (no component: it is the project's own). */
 export function isRootManifestProblem(d: Diagnostic): boolean {
+  if (d.code === 'npm-root-manifest-invalid') return true;
   return d.code === 'npm-manifest-invalid' && d.component === undefined && d.location?.file === 'package.json';
 }
 

@@ -1,10 +1,12 @@
 // Reporters by format name: each is a pure function from a Report to text. Adding a format is a
 // file and a line here; the CLI's --format choices come from this registry.
 import type { Outcome, Report } from '../types.js';
+import { cyclonedx } from './cyclonedx.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { markdown } from './markdown.js';
 import { sarif } from './sarif.js';
+import { spdx } from './spdx.js';
 import { text } from './text.js';
 
 export interface ReporterOptions {
@@ -33,6 +35,8 @@ export const REPORTERS = {
   sarif,
   markdown,
   junit,
+  cyclonedx,
+  spdx,
 } satisfies Record<string, Reporter>;
 
 export type Format = keyof typeof REPORTERS;
@@ -44,4 +48,6 @@ export const EXTENSIONS: Record<Format, string> = {
   sarif: 'sarif',
   markdown: 'md',
   junit: 'junit.xml',
+  cyclonedx: 'cdx.json',
+  spdx: 'spdx.json',
 };

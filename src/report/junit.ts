@@ -4,9 +4,10 @@ import type { Report } from '../types.js';
 import type { ReporterOptions } from './index.js';
 import { describeOwed, describeReason } from './describe.js';
 import { ANNOTATION_LABELS, annotate, decisive } from './annotations.js';
+import { xmlSafe } from './safe-text.js';
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+/** Escaped, without what XML forbids (U+FFFF, controls, unpaired surrogates): package data stays well-formed. */
+const escape = xmlSafe;
 
 /** JUnit XML: a test case per component (failing for outcomes in `failOn`), and one per error diagnostic. */
 export function junit(report: Report, options: ReporterOptions): string {
@@ -19,6 +20,7 @@ export function junit(report: Report, options: ReporterOptions): string {
     `<testsuites name="copyfair" tests="${tests}" failures="${failures + errors.length}" errors="0">`,
     `  <testsuite name="${escape(report.project.name)}" tests="${report.components.length}" failures="${failures}" errors="0" skipped="0">`,
     '    <properties>',
+    ...(report.project.config ? [`      <property name="copyfair.config" value="${escape(report.project.config)}"/>`] : []),
     `      <property name="headline" value="${escape(report.answer.headline)}"/>`,
     ...report.decidingFacts.map((fact) => `      <property name="deciding-fact" value="${escape(fact.summary)}"/>`),
     '    </properties>',

@@ -7,6 +7,7 @@ import type { ReporterOptions } from './index.js';
 import { describeContact } from './contacts.js';
 import { byLicence, describeOutcomes } from './by-licence.js';
 import { ANNOTATION_LABELS, annotate, type AnnotationKind } from './annotations.js';
+import { markdownCode, markdownSafe } from './safe-text.js';
 
 const TITLES: Record<OwedGroup, string> = {
   'give-back-code': 'Give back code',
@@ -15,9 +16,8 @@ const TITLES: Record<OwedGroup, string> = {
   unknown: 'Unknown: a person must look',
 };
 
-/** A table cell: one line, `|` escaped, and `<`/`>` as entities so GitHub does not read them as HTML. */
-const cell = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+/** A table cell: one line, no HTML or markup from package data, `|` escaped (src/report/safe-text.ts). */
+const cell = markdownSafe;
 
 /** Annotations that record a decision of the project. */
 const PROJECT_KINDS = new Set<AnnotationKind>(['exception', 'override', 'clarification']);
@@ -31,8 +31,8 @@ function toWhom(item: OwedItem): string {
 /** Markdown for a pull-request comment or job summary: the headline, the counts, what is owed. */
 export function markdown(report: Report, options: ReporterOptions): string {
   const out: string[] = [];
-  out.push(`## ${report.answer.ok ? '✅' : '❌'} copyfair: ${report.answer.headline}`, '');
-  out.push(`Scanned ${report.project.name}${report.project.version ? ` ${report.project.version}` : ''} for ${describeProfile(report.profile)}.`, '');
+  out.push(`## ${report.answer.ok ? '✅' : '❌'} copyfair: ${cell(report.answer.headline)}`, '');
+  out.push(`Scanned ${cell(`${report.project.name}${report.project.version ? ` ${report.project.version}` : ''}`)} for ${cell(describeProfile(report.profile))}${report.project.config ? `, with the policy in ${markdownCode(report.project.config)}` : ''}.`, '');
   out.push(`| ${OUTCOMES.join(' | ')} | total |`, `|${' ---: |'.repeat(OUTCOMES.length + 1)}`);
   out.push(`| ${OUTCOMES.map((o) => report.summary[o]).join(' | ')} | ${report.summary.total} |`);
   if (options.groupBy === 'licence' && report.components.length > 0) {
@@ -46,7 +46,7 @@ export function markdown(report: Report, options: ReporterOptions): string {
       const owed = item.obligations.map((o) => cell(describeOwed(o, false))).join('<br>');
       const component = report.components.find((c) => c.name === item.component && c.version === item.version);
       const notes = (component ? annotate(component) : []).map((a) => cell(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`)).join('<br>');
-      out.push(`| \`${item.component}@${item.version}\` | ${cell(item.expression ?? '—')} | ${cell(why)} | ${owed || '—'} | ${notes || '—'} | ${cell(item.path.join(' › '))} | ${toWhom(item)} |`);
+      out.push(`| ${markdownCode(`${item.component}@${item.version}`)} | ${cell(item.expression ?? '—')} | ${cell(why)} | ${owed || '—'} | ${notes || '—'} | ${cell(item.path.join(' › '))} | ${toWhom(item)} |`);
     }
   }
   // Decisions never act silently: a reviewer sees what the project accepted, overrode or clarified, and why.
@@ -55,7 +55,7 @@ export function markdown(report: Report, options: ReporterOptions): string {
     out.push('', '### Decided by the project', '', '| package | licence | decision |', '| --- | --- | --- |');
     for (const c of decided) {
       const decision = annotate(c).filter((a) => PROJECT_KINDS.has(a.kind)).map((a) => cell(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`)).join('<br>');
-      out.push(`| \`${c.name}@${c.version}\` | ${cell(c.expression ?? '—')} | ${decision} |`);
+      out.push(`| ${markdownCode(`${c.name}@${c.version}`)} | ${cell(c.expression ?? '—')} | ${decision} |`);
     }
   }
   if (report.decidingFacts.length > 0) {
@@ -65,7 +65,7 @@ export function markdown(report: Report, options: ReporterOptions): string {
   const problems = report.diagnostics.filter((d) => d.severity !== 'info');
   if (problems.length > 0) {
     out.push('', '<details><summary>Diagnostics</summary>', '');
-    for (const d of problems) out.push(`- **${d.severity}** \`${d.code}\`${d.location ? ` (${d.location.file}${d.location.line ? `:${d.location.line}` : ''})` : ''}: ${cell(d.message)}`);
+    for (const d of problems) out.push(`- **${d.severity}** \`${d.code}\`${d.location ? ` (${cell(`${d.location.file}${d.location.line ? `:${d.location.line}` : ''}`)})` : ''}: ${cell(d.message)}`);
     out.push('', '</details>');
   }
   out.push('', `<sub>copyfair ${report.tool.version}, knowledge base ${report.tool.knowledgeBase}. Not legal advice.</sub>`);

@@ -7,6 +7,7 @@ import { OUTCOMES } from '../types.js';
 import { OUTCOME_MEANING, describeOwed, describeReason } from './describe.js';
 import type { ReporterOptions } from './index.js';
 import { ANNOTATION_LABELS, annotate } from './annotations.js';
+import { wellFormed } from '../util/web-url.js';
 
 const OUTCOME_HELP: Record<Outcome, string> = {
   free: 'Nothing is owed beyond keeping the notices.',
@@ -26,7 +27,7 @@ function physical(file: string | undefined, line: number | undefined, column?: n
   return {
     physicalLocation: {
       // A file outside the project (a --config elsewhere) is named by an absolute file: URI.
-      artifactLocation: file?.startsWith('/') ? { uri: `file://${encodeURI(file)}` } : { uri: encodeURI(file ?? 'package.json'), uriBaseId: 'PROJECTROOT' },
+      artifactLocation: file?.startsWith('/') ? { uri: `file://${encodeURI(wellFormed(file))}` } : { uri: encodeURI(wellFormed(file ?? 'package.json')), uriBaseId: 'PROJECTROOT' },
       ...(line ? { region: { startLine: line, ...(column ? { startColumn: column } : {}) } } : {}),
     },
   };
@@ -111,7 +112,7 @@ export function sarif(report: Report, options: ReporterOptions): string {
           ...report.components.filter((c) => c.verdict.outcome !== 'free').map((c) => componentResult(c, options.failOn)),
           ...report.diagnostics.map((d) => diagnosticResult(d, report)),
         ],
-        properties: { headline: report.answer.headline, status: report.answer.status, summary: report.summary, decidingFacts: report.decidingFacts.map((fact) => fact.summary), knowledgeBase: report.tool.knowledgeBase },
+        properties: { headline: report.answer.headline, status: report.answer.status, summary: report.summary, decidingFacts: report.decidingFacts.map((fact) => fact.summary), knowledgeBase: report.tool.knowledgeBase, ...(report.project.config ? { config: report.project.config } : {}) },
       },
     ],
   };

@@ -15,6 +15,7 @@ import { ANNOTATION_LABELS, annotate, type AnnotationKind } from './annotations.
 const GROUP_OUTCOMES = new Set(['share-alike', 'payback', 'forbidden', 'unknown']);
 /** Annotations that record a decision of the project. */
 const PROJECT_KINDS = new Set<AnnotationKind>(['exception', 'override', 'clarification']);
+import { deepTerminalSafe } from './safe-text.js';
 import { wrap } from './wrap.js';
 
 const GROUP_TITLES: Record<OwedGroup, string> = {
@@ -27,7 +28,9 @@ const GROUP_TITLES: Record<OwedGroup, string> = {
 /** At most this many dependency paths are shown per package; the JSON has them all. */
 const PATHS_SHOWN = 2;
 
-export function text(report: Report, options: ReporterOptions): string {
+export function text(unsafe: Report, options: ReporterOptions): string {
+  // Package data may carry escape sequences: stripped before any colour of ours is added.
+  const report = deepTerminalSafe(unsafe);
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width ?? 80;
   if (options.quiet) return quiet(report, options, chalk, width);
@@ -36,6 +39,7 @@ export function text(report: Report, options: ReporterOptions): string {
   const name = `${project.name}${project.version ? ` ${project.version}` : ''}${project.workspace ? ` (workspace ${project.workspace})` : ''}`;
   out.push(wrap(`copyfair scan of ${name}, for ${describeProfile(report.profile)}`, width));
   out.push(wrap(`Read: ${project.sources.map((source) => source.file).join(', ') || 'nothing'}`, width, 2));
+  if (project.config) out.push(wrap(`Policy: ${project.config}`, width, 2));
   out.push('', chalk.bold(wrap(report.answer.headline, width, 2)));
   if (report.answer.status !== 'unreadable') out.push('');
   for (const outcome of report.answer.status === 'unreadable' ? [] : OUTCOMES) {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { diagnostic } from '../diagnostics.js';
 import { diskFs, type ReadOnlyFs } from '../ecosystems/fs.js';
 import { npm } from '../ecosystems/npm/index.js';
+import { sbom } from '../ecosystems/sbom/index.js';
 import { isLicenceText } from '../ecosystems/npm/licence-files.js';
 import type { Ecosystem, Platform, Source } from '../ecosystems/types.js';
 import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
@@ -35,6 +36,8 @@ export interface ScanOptions {
   platform?: Platform;
   /** Another file access than the disk (tests). */
   fs?: ReadOnlyFs;
+  /** Read this SBOM (relative to the root) instead of the project's own files. */
+  sbom?: string;
   /** Called as components are evaluated, for progress on long scans. */
   onProgress?(done: number, total: number): void;
 }
@@ -52,7 +55,7 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
   const components: Component[] = [];
   let projectName = '';
   let projectVersion: string | undefined;
-  for (const ecosystem of ECOSYSTEMS) {
+  for (const ecosystem of options.sbom ? [sbom(options.sbom)] : ECOSYSTEMS) {
     const found = await ecosystem.detect(fs);
     if (found.length === 0) continue;
     const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb, ...(options.platform ? { platform: options.platform } : {}) });
@@ -66,7 +69,8 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
     }
   }
   if (sources.length === 0 && !diagnostics.some((d) => d.code === 'no-sources')) {
-    diagnostics.push(diagnostic('no-sources', `${root} has nothing copyfair can scan: no package.json, lockfile or node_modules`, { location: { file: '.' } }));
+    const what = options.sbom ? `no SBOM ${options.sbom}` : 'no package.json, lockfile or node_modules';
+    diagnostics.push(diagnostic('no-sources', `${root} has nothing copyfair can scan: ${what}`, { location: { file: options.sbom ?? '.' } }));
   }
   const kept = components.filter((component) => !options.hooks?.ignore?.(component));
   const results: ComponentResult[] = [];

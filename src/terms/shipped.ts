@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../kb/index.js';
 import { createKnowledgeBase } from '../kb/index.js';
 import { parseYaml, validateTermsAt, locateAt, type SourceProblem } from '../kb/validate.js';
 import type { Terms } from '../types.js';
+import { isWebUrl } from '../util/web-url.js';
 
 /** The file name copyfair looks for at a package's root. */
 export const TERMS_FILE = 'copyfair-terms.yaml';
@@ -23,7 +24,7 @@ export function parseTermsFile(file: string, text: string): { terms: Terms[]; pr
   const terms: Terms[] = [];
   const count = (licences as { items: unknown[] }).items.length;
   for (let index = 0; index < count; index++) {
-    const found = validateTermsAt(doc, ['licences', index]);
+    const found = [...validateTermsAt(doc, ['licences', index]), ...addressProblems(doc, index)];
     if (found.length > 0) {
       problems.push(...found);
       continue;
@@ -33,6 +34,20 @@ export function parseTermsFile(file: string, text: string): { terms: Terms[]; pr
     terms.push({ ...entry, aliases: entry.aliases ?? [], obligations: entry.obligations ?? [] });
   }
   return { terms, problems };
+}
+
+/** Addresses a stranger's terms file may give: shown to users, so http(s) only, never `javascript:`. */
+function addressProblems(doc: ReturnType<typeof parseYaml>['doc'], index: number): SourceProblem[] {
+  const problems: SourceProblem[] = [];
+  for (const path of [['payback', 'url'], ['source', 'url']]) {
+    const value = doc.document.getIn(['licences', index, ...path]);
+    if (typeof value === 'string' && !isWebUrl(value)) problems.push(locateAt(doc, ['licences', index, ...path], `\`${path.join('.')}\` must be an http:// or https:// address`));
+  }
+  const contact = doc.document.getIn(['licences', index, 'payback', 'contact']);
+  if (typeof contact === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(contact) && !isWebUrl(contact) && !/^mailto:[^\s]+$/i.test(contact)) {
+    problems.push(locateAt(doc, ['licences', index, 'payback', 'contact'], '`payback.contact` must be an e-mail address or an http(s) address'));
+  }
+  return problems;
 }
 
 /**

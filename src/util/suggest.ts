@@ -25,7 +25,8 @@ export function suggest(value: string, candidates: Iterable<string>, limit = 3):
   const scored: { candidate: string; score: number }[] = [];
   for (const candidate of candidates) {
     const hay = candidate.toLowerCase();
-    const distance = editDistance(needle, hay);
+    // Edit distance costs the product of the lengths: a 1 MB "licence id" is never near any id.
+    const distance = Math.abs(needle.length - hay.length) > 64 ? Number.POSITIVE_INFINITY : editDistance(needle, hay);
     const contains = needle.length >= 3 && (hay.startsWith(needle) || needle.startsWith(hay));
     if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
       scored.push({ candidate, score: contains ? Math.min(distance, 1 + hay.length - needle.length) : distance });

@@ -14,7 +14,7 @@ describe('Markdown', () => {
 
   it('has a table per group of what is owed, in order', () => {
     expect(lines.filter((line) => line.startsWith('### '))).toEqual(['### Give back code', '### Pay back or obtain a licence', '### Not permitted', '### Unknown: a person must look', '### Decided by the project']);
-    const coop = lines.find((line) => line.startsWith('| `coop-widget@1.4.0`'))!;
+    const coop = lines.find((line) => line.startsWith('| <code>coop-widget@1.4.0</code>'))!;
     expect(coop).toContain('https://opencollective.com/coop-widget, https://coop-widget.example/licence');
     // A | in the licence's wording is escaped, so the row keeps its seven cells.
     expect(coop.split(/(?<!\\)\|/).length - 2).toBe(7);
@@ -35,6 +35,6 @@ describe('Markdown safety and exceptions', () => {
 
   it('shows what the project accepted by exception, and why', () => {
     expect(text).toContain('### Decided by the project');
-    expect(text).toContain('| `paid-lib@3.2.1` | BUSL-1.1 | exception: copyfair.yaml:9 accepts it (it would be payback): licence bought, contract 2026-17 (until 2027-06-30) |');
+    expect(text).toContain('| <code>paid-lib@3.2.1</code> | BUSL-1.1 | exception: copyfair.yaml:9 accepts it (it would be payback): licence bought, contract 2026-17 (until 2027-06-30) |');
   });
 });

@@ -51,7 +51,7 @@ describe('through the CLI', () => {
 
   it('Markdown fills the "to whom" cell instead of "—"', async () => {
     const markdown = (await run(['scan', dir, '--format', 'markdown', '--date', '2026-11-24'])).stdout;
-    const row = markdown.split('\n').find((line) => line.startsWith('| `ppl-lib@1.0.0`'))!;
+    const row = markdown.split('\n').find((line) => line.startsWith('| <code>ppl-lib@1.0.0</code>'))!;
     expect(row).toMatch(/\| funding \(node_modules\/ppl-lib\/package\.json\): https:\/\/opencollective\.com\/ppl-lib<br>author .*ada@coop\.example.* \|$/);
   });
 });

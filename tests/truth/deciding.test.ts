@@ -67,7 +67,7 @@ describe('next to each verdict', () => {
 
   it('Markdown shows them in the row', async () => {
     const markdown = (await scan(['--format', 'markdown'])).stdout;
-    const row = markdown.split('\n').find((line) => line.startsWith('| `engine@1.0.0`'))!;
+    const row = markdown.split('\n').find((line) => line.startsWith('| <code>engine@1.0.0</code>'))!;
     expect(row).toContain('change date: BUSL-1.1 became MPL-2.0 on 2028-09-01');
   });
 
@@ -76,7 +76,7 @@ describe('next to each verdict', () => {
     try {
       const text = flat((await scan([])).stdout);
       expect(text).toContain('Decided by the project goodevil 1.0.0 JSON free override: JSON overridden by copyfair.yaml:2: our lawyers accept Good-not-Evil');
-      expect((await scan(['--format', 'markdown'])).stdout).toContain('| `goodevil@1.0.0` | JSON | override: JSON overridden by copyfair.yaml:2: our lawyers accept Good-not-Evil |');
+      expect((await scan(['--format', 'markdown'])).stdout).toContain('| <code>goodevil@1.0.0</code> | JSON | override: JSON overridden by copyfair.yaml:2: our lawyers accept Good-not-Evil |');
       expect((await scan(['--format', 'junit'])).stdout).toContain('<system-out>override: JSON overridden by copyfair.yaml:2: our lawyers accept Good-not-Evil</system-out>');
     } finally {
       rmSync(join(dir, 'copyfair.yaml'));

@@ -1,7 +1,7 @@
 // `copyfair identify <file…>`: which licence(s) each file's text is, with confidence and lines.
 // Exit codes: 0 every file identified, 1 a file is unknown, 2 bad input (a missing or binary file).
 import { Option, type Command } from 'commander';
-import { IdentifyFileError, identifyFile, type FileIdentification } from '../../identify/index.js';
+import { IdentifyFileError, identifyFile, type FileIdentification, type LicenceMatch } from '../../identify/index.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE } from '../errors.js';
 import { processIo } from '../io.js';
@@ -57,6 +57,7 @@ export function renderJson(results: readonly FileIdentification[]): string {
       start: match.start,
       end: match.end,
       ...(match.parameters ? { parameters: match.parameters } : {}),
+      ...(match.doubt ? { doubt: match.doubt } : {}),
     })),
     candidates: result.candidates,
     ...(result.unexplained ? { unexplained: result.unexplained } : {}),
@@ -70,7 +71,7 @@ export function renderText(results: readonly FileIdentification[]): string {
   for (const result of results) {
     out.push(`${result.file}: ${result.expression ?? 'unknown'}`);
     for (const match of result.matches) {
-      out.push(`  ${match.id}  ${percent(match.confidence)}  lines ${match.start}–${match.end}`);
+      out.push(`  ${match.id}  ${percent(match.confidence)}  lines ${match.start}–${match.end}${doubtText(match.doubt)}`);
       for (const [name, value] of Object.entries(match.parameters ?? {})) {
         out.push(`    ${name}: ${Array.isArray(value) ? value.join(', ') || '(none)' : value}`);
       }
@@ -82,12 +83,20 @@ export function renderText(results: readonly FileIdentification[]): string {
       const nearest = result.candidates.slice(0, 3).map((candidate) => `${candidate.id} ${percent(candidate.confidence)}`);
       out.push(
         nearest.length > 0
-          ? `  no licence matches well enough; nearest: ${nearest.join(', ')}`
+          ? `  ${result.matches.some((match) => match.doubt) ? 'not reported as a known licence' : 'no licence matches well enough'}; nearest: ${nearest.join(', ')}`
           : '  no known licence text found',
       );
     }
   }
   return out.length > 0 ? `${out.join('\n')}\n` : '';
+}
+
+/** Why a well-scoring match is not the answer, after its line range. */
+function doubtText(doubt: LicenceMatch['doubt']): string {
+  if (!doubt) return '';
+  return doubt.kind === 'twin'
+    ? `  (not reported: cannot be told from ${doubt.rival})`
+    : `  (not reported: words the licence lacks: "${excerpt(doubt.words)}")`;
 }
 
 function excerpt(words: string): string {

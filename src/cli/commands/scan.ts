@@ -2,7 +2,7 @@
 // is owed for which dependency, reached how, and where to pay back.
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from '../../policy/index.js';
 import { REPORTERS, EXTENSIONS, GROUP_BY, type Format, type GroupBy, type ReporterOptions } from '../../report/index.js';
@@ -14,9 +14,11 @@ import { USES } from '../../types.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
+import { checkOutputFile, prepareOutputDir } from '../output-paths.js';
 import { toolVersion } from '../main.js';
 import { DEFAULT_FAIL_ON, addProfileOptions, failOnFromFlags, profileFromFlags, today, type ProfileFlags } from '../profile-options.js';
 import { chalkFor, widthFor } from '../terminal.js';
+import { terminalSafe } from '../../report/safe-text.js';
 
 interface ScanFlags extends ProfileFlags {
   format: string;
@@ -29,6 +31,7 @@ interface ScanFlags extends ProfileFlags {
   /** The headline and what fails only; progress output honours it too. */
   quiet?: boolean;
   groupBy?: string;
+  sbom?: string;
 }
 
 /** Scans with more components than this show progress on a terminal. */
@@ -38,7 +41,8 @@ export function register(program: Command, context: CommandContext): void {
   const command = program
     .command('scan')
     .description('scan a project’s dependencies: may you use them all without paying back, and if not, what do you owe?')
-    .argument('[dir]', 'the project folder', '.')
+    .argument('[dir]', 'the project folder, or an SBOM file (CycloneDX JSON or SPDX 2.3 JSON)', '.')
+    .option('--sbom <file>', 'read this SBOM (CycloneDX JSON 1.4–1.6, SPDX 2.3 JSON) instead of the project’s own files; the policy is still read from [dir]')
     .option('--format <formats>', `output formats, comma-separated: ${Object.keys(REPORTERS).join(', ')}`, 'text')
     .option('--output <file>', 'write the report to this file (one format) instead of the terminal')
     .option('--output-dir <dir>', 'write one file per format into this folder (report.<ext>)')
@@ -49,12 +53,14 @@ export function register(program: Command, context: CommandContext): void {
     .option('--quiet', 'print only the headline and what fails the run (text), and no progress')
     .option('--group-by <what>', `add a summary grouped by: ${GROUP_BY.join(', ')} (text, markdown)`);
   addProfileOptions(command).action(async (dir: string, flags: ScanFlags) => {
-    const root = resolve(dir);
-    if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`${dir} is not a folder; give the project folder to scan.`);
+    const { root, sbom } = scanTarget(dir, flags.sbom);
+    if (sbom && flags.workspace) throw new UsageError('--workspace selects a workspace of a project folder; an SBOM has none.');
     const formats = parseFormats(flags.format);
     const groupBy = flags.groupBy === undefined ? undefined : parseGroupBy(flags.groupBy);
     if (formats.length > 1 && !flags.outputDir) throw new UsageError('several formats need --output-dir DIR (one file per format).');
     if (flags.output && flags.outputDir) throw new UsageError('use either --output FILE or --output-dir DIR, not both.');
+    if (flags.output) checkOutputFile(flags.output);
+    if (flags.outputDir) prepareOutputDir(flags.outputDir);
     const policy = readPolicy(root, flags.config);
     const profile: Profile = mergeProfile(policy.profile, profileFromFlags(flags));
     profile.date ??= today();
@@ -62,7 +68,8 @@ export function register(program: Command, context: CommandContext): void {
     const devUses = flags.devUse === undefined ? policy.devUses : parseUses(flags.devUse);
     const { hooks } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path) });
     const progress = context.io.isTty && !flags.quiet ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
-    const report = await scan(root, { profile, devUses, failOn, workspace: flags.workspace, hooks, toolVersion: toolVersion(), platform: currentPlatform(), onProgress: progress || undefined });
+    const report = await scan(sbom?.root ?? root, { sbom: sbom?.file, profile, devUses, failOn, workspace: flags.workspace, hooks, toolVersion: toolVersion(), platform: currentPlatform(), onProgress: progress || undefined });
+    if (policy.file) report.project.config = relative(root, resolve(policy.file)).split(sep).join('/') || policy.file;
     if (progress && report.summary.total > PROGRESS_AFTER) context.io.stderr('\r\x1b[K');
     await emit(report, formats, flags, { failOn, quiet: flags.quiet === true, groupBy }, context);
     context.exit(exitCode(report));
@@ -80,6 +87,17 @@ export function currentPlatform(): Platform {
   if (process.platform !== 'linux') return { os: process.platform, cpu: process.arch };
   const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
   return { os: 'linux', cpu: process.arch, libc: header?.glibcVersionRuntime ? 'glibc' : 'musl' };
+}
+
+/** The folder the policy is read from, and the SBOM to read when the target is one. */
+function scanTarget(dir: string, sbomFlag: string | undefined): { root: string; sbom?: { root: string; file: string } } {
+  const target = resolve(dir);
+  if (!existsSync(target)) throw new UsageError(`${dir} is not a folder (nor an SBOM file); give the project folder or an SBOM file to scan.`);
+  const sbomPath = sbomFlag !== undefined ? resolve(sbomFlag) : statSync(target).isDirectory() ? undefined : target;
+  if (sbomFlag !== undefined && !statSync(target).isDirectory()) throw new UsageError(`with --sbom, ${dir} must be the project folder (for its copyfair.yaml).`);
+  if (sbomPath === undefined) return { root: target };
+  if (!existsSync(sbomPath) || !statSync(sbomPath).isFile()) throw new UsageError(`${sbomFlag ?? dir} is not a file; give a CycloneDX or SPDX JSON SBOM.`);
+  return { root: sbomFlag !== undefined ? target : dirname(sbomPath), sbom: { root: dirname(sbomPath), file: basename(sbomPath) } };
 }
 
 /** The project's policy; an invalid config is a usage error listing every problem. */
@@ -132,4 +150,6 @@ async function emit(report: Report, formats: Format[], flags: ScanFlags, shared:
     else if (flags.output) await writeFileAtomic(flags.output, body);
     else context.io.stdout(body);
   }
+  // A CI log shows why the job failed even when the report went to a file.
+  if (!toTerminal) context.io.stderr(`copyfair: ${terminalSafe(report.answer.headline).replace(/\s+/g, ' ')} (report in ${flags.output ?? flags.outputDir})\n`);
 }

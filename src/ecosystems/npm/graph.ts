@@ -82,8 +82,10 @@ export function reach(graph: Graph): Map<string, Reach> {
       if (roots.has(edge.to)) continue;
       const pathScope = isRoot ? edge.kind : combine(scope.get(key)!, edge.kind);
       const known = scope.get(edge.to);
-      const list = parents.get(edge.to) ?? [];
-      if (!list.includes(key)) parents.set(edge.to, [...list, key]);
+      // Only the first MAX_PATHS parents make paths: a package 20,000 others depend on keeps ten.
+      const list = parents.get(edge.to);
+      if (!list) parents.set(edge.to, [key]);
+      else if (list.length < MAX_PATHS && !list.includes(key)) list.push(key);
       if (!parent.has(edge.to)) {
         parent.set(edge.to, key);
         scope.set(edge.to, pathScope);
@@ -95,8 +97,9 @@ export function reach(graph: Graph): Map<string, Reach> {
     }
   }
   const result = new Map<string, Reach>();
+  const heads = new Map<string, string[]>();
   for (const [key, value] of scope) {
-    result.set(key, { scope: value, paths: pathsTo(graph, key, parent, parents.get(key) ?? []) });
+    result.set(key, { scope: value, paths: pathsTo(graph, key, parent, parents.get(key) ?? [], heads) });
   }
   return result;
 }
@@ -108,19 +111,46 @@ function combine(path: Scope, kind: Scope): Scope {
   return path;
 }
 
-function chain(graph: Graph, key: string, parent: Map<string, string | undefined>): string[] {
-  const names: string[] = [];
-  const seen = new Set<string>();
-  for (let at: string | undefined = key; at !== undefined && !seen.has(at); at = parent.get(at)) {
-    seen.add(at);
-    names.unshift(graph.nodes.get(at)!.name);
-  }
-  return names;
+/** Names kept at each end of a long path; the middle becomes {@link ELIDED}. */
+const PATH_HEAD = 5;
+const PATH_TAIL = 5;
+/** Stands for the names left out of a path deeper than PATH_HEAD + PATH_TAIL. */
+export const ELIDED = '…';
+
+/**
+ * The names from a project down to `key` along the shortest-path tree. A chain 20,000 deep keeps
+ * its first and last five names, so reports grow linearly with the tree; the first names of each
+ * package are remembered (`heads`), so no chain is walked twice.
+ */
+function chain(graph: Graph, key: string, parent: Map<string, string | undefined>, heads: Map<string, string[]>): string[] {
+  const tail: string[] = [];
+  let at: string | undefined = key;
+  for (; at !== undefined && tail.length <= PATH_HEAD + PATH_TAIL; at = parent.get(at)) tail.push(graph.nodes.get(at)!.name);
+  if (at === undefined) return tail.reverse();
+  return [...head(graph, key, parent, heads), ELIDED, ...tail.slice(0, PATH_TAIL).reverse()];
 }
 
-function pathsTo(graph: Graph, key: string, parent: Map<string, string | undefined>, parents: string[]): string[][] {
+/** The first PATH_HEAD names of the path to `key`, memoised, found without recursion. */
+function head(graph: Graph, key: string, parent: Map<string, string | undefined>, heads: Map<string, string[]>): string[] {
+  const pending: string[] = [];
+  let at: string | undefined = key;
+  while (at !== undefined && !heads.has(at)) {
+    pending.push(at);
+    at = parent.get(at);
+  }
+  let above = at === undefined ? [] : heads.get(at)!;
+  for (let index = pending.length - 1; index >= 0; index--) {
+    const current = pending[index]!;
+    const names = above.length < PATH_HEAD ? [...above, graph.nodes.get(current)!.name] : above;
+    heads.set(current, names);
+    above = names;
+  }
+  return heads.get(key)!;
+}
+
+function pathsTo(graph: Graph, key: string, parent: Map<string, string | undefined>, parents: string[], heads: Map<string, string[]>): string[][] {
   const name = graph.nodes.get(key)!.name;
-  return sortedPaths(parents.slice(0, MAX_PATHS).map((via) => [...chain(graph, via, parent), name]));
+  return sortedPaths(parents.slice(0, MAX_PATHS).map((via) => [...chain(graph, via, parent, heads), name]));
 }
 
 /** Paths without duplicates, shortest first then alphabetical, at most MAX_PATHS. */

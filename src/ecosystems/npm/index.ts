@@ -5,16 +5,18 @@ import { diagnostic } from '../../diagnostics.js';
 import { readDeclared } from '../../identify/declared.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Component, Diagnostic, Evidence, Location } from '../../types.js';
-import type { ReadOnlyFs } from '../fs.js';
+import { FileError, type ReadOnlyFs } from '../fs.js';
 import type { Collected, CollectOptions, Ecosystem, Platform, Project, Source } from '../types.js';
 import { describePlatform, installsOn } from './platform.js';
 import { graphFromTree, reach, sortedPaths, type Graph, type GraphNode } from './graph.js';
 import { readInstalled, readManifest } from './installed.js';
 import { dependencyLine, type Manifest } from './manifest.js';
 import { LockfileError, readPackageLock } from './package-lock.js';
-import { declaredDependencies, emptyTree, type Tree } from './tree.js';
+import { declaredDependencies, emptyTree, nameFromPath, type Tree } from './tree.js';
 import type { LockProject } from './yarn-pnpm.js';
 import { licenceFiles } from './licence-files.js';
+import { wellFormed } from '../../util/web-url.js';
+import { MAX_WORKSPACE_FOLDERS, workspacePatternProblem } from './workspace-patterns.js';
 
 
 const LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'] as const;
@@ -35,8 +37,17 @@ export const npm: Ecosystem = {
 async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOptions): Promise<Collected> {
   const diagnostics: Diagnostic[] = [];
   const has = (file: string) => sources.some((source) => source.file === file);
-  const root = has('package.json') ? await readManifest(fs, '', diagnostics) : undefined;
+  const rootManifest = has('package.json') ? await readManifest(fs, '', diagnostics) : undefined;
+  // A broken root manifest does not end the scan: node_modules and the lockfile still say what is
+  // there, and every package they hold is counted (as if the root depended on each top-level one).
+  const rootBroken = has('package.json') && !rootManifest;
+  if (rootBroken) {
+    const reason = diagnostics.pop()!;
+    diagnostics.push(diagnostic('npm-root-manifest-invalid', reason.message, { location: reason.location }));
+  }
+  const root = rootManifest ?? (rootBroken ? brokenManifest() : undefined);
   const projects = await findProjects(fs, root, diagnostics);
+  if (rootBroken) projects[0]!.broken = true;
   const selected = selectWorkspace(projects, options.workspace, diagnostics);
   const used: Source[] = sources.filter((source) => source.kind === 'manifest');
   let graph: Graph | undefined;
@@ -46,10 +57,12 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     await readInstalled(fs, tree, projects.map((project) => project.path), diagnostics);
     used.push({ kind: 'node_modules', file: 'node_modules' });
     const lock = LOCKFILES.slice(0, 2).find(has);
+    let locked: Tree | undefined;
     if (lock) {
       used.push({ kind: 'lockfile', file: lock });
-      await compareLockfile(fs, lock, tree, lockLines, diagnostics);
+      locked = await compareLockfile(fs, lock, tree, lockLines, diagnostics);
     }
+    completeBroken(tree, locked);
     graph = graphFromTree(tree, selected.map((project) => project.path), diagnostics);
   } else {
     graph = await graphFromLockfile(fs, sources, projects, selected, used, diagnostics, options.platform);
@@ -70,6 +83,39 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
 interface ProjectManifest {
   path: string;
   manifest: Manifest;
+  /** The manifest could not be read: `manifest` is empty and the dependencies come from elsewhere. */
+  broken?: boolean;
+}
+
+/** The stand-in for a manifest that could not be read. */
+function brokenManifest(): Manifest {
+  return { dependencies: {}, devDependencies: {}, optionalDependencies: {}, peerDependencies: {}, bundleDependencies: [], workspaces: [], funding: [], contacts: {}, dependencyLines: {} };
+}
+
+/**
+ * Gives packages whose manifest is broken the dependencies the lockfile records for them (and
+ * their licence and version); a broken root project depends on every top-level package.
+ */
+function completeBroken(tree: Tree, locked: Tree | undefined): void {
+  for (const entry of tree.entries.values()) {
+    if (!entry.broken) continue;
+    const lockEntry = locked?.entries.get(entry.path);
+    if (lockEntry) {
+      const known = new Set(entry.dependencies.map((dep) => dep.name));
+      entry.dependencies.push(...lockEntry.dependencies.filter((dep) => !known.has(dep.name)));
+      if (entry.version === 'unknown') entry.version = lockEntry.version;
+      if (entry.lockLicence === undefined) entry.lockLicence = lockEntry.lockLicence;
+    }
+    if (entry.project && !lockEntry) {
+      const top = [...tree.entries.keys(), ...tree.links.keys()].filter((path) => /^node_modules\/(@[^/]+\/)?[^/@][^/]*$/.test(path));
+      const known = new Set(entry.dependencies.map((dep) => dep.name));
+      for (const path of top.sort()) {
+        const name = nameFromPath(path);
+        if (!known.has(name)) entry.dependencies.push({ name, kind: 'prod' });
+        known.add(name);
+      }
+    }
+  }
 }
 
 function toProject(project: ProjectManifest): Project {
@@ -81,14 +127,42 @@ async function findProjects(fs: ReadOnlyFs, root: Manifest | undefined, diagnost
   if (!root) return [];
   const projects: ProjectManifest[] = [{ path: '', manifest: root }];
   if (root.workspaces.length === 0) return projects;
+  const patterns: string[] = [];
+  for (const pattern of root.workspaces) {
+    const problem = workspacePatternProblem(pattern);
+    if (problem) diagnostics.push(diagnostic('npm-workspace-pattern-invalid', `package.json: the workspaces pattern ${JSON.stringify(pattern.slice(0, 200))} ${problem}; it is not used`, { location: { file: 'package.json' } }));
+    else patterns.push(pattern.trim().replace(/\/$/, ''));
+  }
+  if (patterns.length === 0) return projects;
   const { globby } = await import('globby');
-  const folders = await globby(root.workspaces.map((pattern) => pattern.replace(/\/$/, '')), {
+  // Links are not followed (a `packages/up -> ..` loop ends), and every folder found is checked to
+  // lie inside the project: the glob runs on the real root, and its answers are read through fs.
+  // Folders and links (a link may lead to a folder; it is resolved, and refused when outside).
+  const entries = await globby(patterns, {
     cwd: fs.root,
-    onlyDirectories: true,
+    onlyFiles: false,
+    objectMode: true,
     expandDirectories: false,
+    followSymbolicLinks: false,
+    suppressErrors: true,
     ignore: ['**/node_modules/**'],
   });
-  for (const folder of folders.sort()) {
+  const folders = entries.filter((entry) => entry.dirent.isDirectory() || entry.dirent.isSymbolicLink()).map((entry) => entry.path.replace(/\/$/, ''));
+  if (folders.length > MAX_WORKSPACE_FOLDERS) {
+    diagnostics.push(diagnostic('npm-workspace-pattern-invalid', `package.json: the workspaces patterns match ${folders.length} folders, over ${MAX_WORKSPACE_FOLDERS.toLocaleString('en')}; only the first ${MAX_WORKSPACE_FOLDERS.toLocaleString('en')} are read`, { location: { file: 'package.json' } }));
+  }
+  const seen = new Set<string>(['']);
+  for (const folder of folders.sort().slice(0, MAX_WORKSPACE_FOLDERS)) {
+    let real: string;
+    try {
+      real = await fs.real(folder);
+    } catch (error) {
+      if (error instanceof FileError && error.problem === 'outside') diagnostics.push(diagnostic('npm-link-outside', `${error.message} (a workspace)`, { location: { file: folder } }));
+      continue;
+    }
+    if (seen.has(real)) continue; // a link back to the root or to another workspace
+    seen.add(real);
+    if (!(await fs.isDirectory(folder))) continue;
     if (!(await fs.exists(`${folder}/package.json`))) continue;
     const manifest = await readManifest(fs, folder, diagnostics);
     if (manifest) projects.push({ path: folder, manifest });
@@ -108,8 +182,9 @@ function selectWorkspace(projects: ProjectManifest[], workspace: string | undefi
 
 function projectTree(projects: ProjectManifest[]): Tree {
   const tree = emptyTree();
-  for (const { path, manifest } of projects) {
+  for (const { path, manifest, broken } of projects) {
     tree.entries.set(path, {
+      ...(broken ? { broken: true } : {}),
       path,
       name: manifest.name ?? (path || 'root'),
       version: manifest.version ?? '',
@@ -123,14 +198,13 @@ function projectTree(projects: ProjectManifest[]): Tree {
 }
 
 /** Records lockfile lines for locating findings, and says where node_modules disagrees. */
-async function compareLockfile(fs: ReadOnlyFs, file: string, installed: Tree, lockLines: Map<string, Location>, diagnostics: Diagnostic[]): Promise<void> {
+async function compareLockfile(fs: ReadOnlyFs, file: string, installed: Tree, lockLines: Map<string, Location>, diagnostics: Diagnostic[]): Promise<Tree | undefined> {
   const locked = emptyTree();
   try {
     readPackageLock(file, await fs.readText(file), locked);
   } catch (error) {
-    const line = error instanceof LockfileError ? error.line : undefined;
-    diagnostics.push(diagnostic('npm-lockfile-invalid', `${file} ${(error as Error).message}`, { location: { file, line } }));
-    return;
+    diagnostics.push(lockfileDiagnostic(file, error));
+    return undefined;
   }
   const differ: string[] = [];
   for (const [path, entry] of locked.entries) {
@@ -143,6 +217,14 @@ async function compareLockfile(fs: ReadOnlyFs, file: string, installed: Tree, lo
   if (differ.length > 0) {
     diagnostics.push(diagnostic('npm-lockfile-mismatch', `${file} and node_modules disagree on ${differ.length} package(s): ${differ.slice(0, 3).join('; ')}${differ.length > 3 ? '; …' : ''}`, { location: { file } }));
   }
+  return locked;
+}
+
+/** A lockfile that could not be read: its own message, or a FileError's (too large, not a file). */
+function lockfileDiagnostic(file: string, error: unknown): Diagnostic {
+  if (error instanceof LockfileError) return diagnostic('npm-lockfile-invalid', `${file} ${error.message}`, { location: { file, line: error.line, column: error.column } });
+  if (error instanceof FileError) return diagnostic(error.problem === 'outside' ? 'npm-link-outside' : 'npm-lockfile-invalid', error.message, { location: { file } });
+  throw error;
 }
 
 async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: ProjectManifest[], selected: ProjectManifest[], used: Source[], diagnostics: Diagnostic[], platform?: Platform): Promise<Graph | undefined> {
@@ -154,16 +236,30 @@ async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: Pr
     const text = await fs.readText(lock);
     if (lock === 'yarn.lock' || lock === 'pnpm-lock.yaml') {
       const { graphFromPnpm, graphFromYarn } = await import('./yarn-pnpm.js');
-      return (lock === 'yarn.lock' ? graphFromYarn : graphFromPnpm)(lock, text, selected as LockProject[]);
+      return (lock === 'yarn.lock' ? graphFromYarn : graphFromPnpm)(lock, text, selected as LockProject[], diagnostics);
     }
     const tree = emptyTree();
     readPackageLock(lock, text, tree);
     if (platform) leaveOutForeign(lock, tree, platform, diagnostics);
-    for (const project of projectTree(projects).entries.values()) tree.entries.set(project.path, project);
+    // A folder entry that is neither the root nor a workspace is a `file:` dependency reached
+    // through a link: a package to count, not a project of the user's.
+    const known = new Set(projects.map((project) => project.path));
+    for (const entry of tree.entries.values()) {
+      if (entry.project && !known.has(entry.path)) {
+        entry.project = false;
+        entry.dependencies = entry.dependencies.filter((dep) => dep.kind !== 'dev');
+      }
+    }
+    for (const project of projectTree(projects).entries.values()) {
+      const lockEntry = tree.entries.get(project.path);
+      // A broken manifest: the lockfile's record of the project says what it depends on.
+      if (project.broken && lockEntry) project.dependencies = lockEntry.dependencies;
+      else if (project.broken) completeBroken({ entries: new Map([['', project]]), links: new Map() }, undefined);
+      tree.entries.set(project.path, project);
+    }
     return graphFromTree(tree, selected.map((project) => project.path), diagnostics);
   } catch (error) {
-    const line = error instanceof LockfileError ? error.line : undefined;
-    diagnostics.push(diagnostic('npm-lockfile-invalid', `${lock} ${(error as Error).message}`, { location: { file: lock, line } }));
+    diagnostics.push(lockfileDiagnostic(lock, error));
     return undefined;
   }
 }
@@ -185,7 +281,17 @@ function leaveOutForeign(lock: string, tree: Tree, platform: Platform, diagnosti
 
 /** One component per name@version reachable from the selected projects. */
 async function toComponents(fs: ReadOnlyFs, graph: Graph, lockLines: Map<string, Location>, kb: KnowledgeBase, diagnostics: Diagnostic[], reportExtraneous: boolean): Promise<Component[]> {
-  const reached = reach(graph);
+  let reached = reach(graph);
+  // Packages nothing reaches, when a reached package's manifest is broken, may well be its
+  // dependencies: they are counted as its own, never dropped as extraneous.
+  const broken = [...reached.keys()].sort().find((key) => graph.nodes.get(key)!.entry.broken);
+  if (broken) {
+    const unreached = [...graph.nodes.values()].filter((node) => !node.entry.project && !reached.has(node.key) && node.key !== broken);
+    if (unreached.length > 0) {
+      graph.nodes.get(broken)!.edges.push(...unreached.map((node) => ({ to: node.key, kind: 'prod' as const })));
+      reached = reach(graph);
+    }
+  }
   const byId = new Map<string, { node: GraphNode; nodes: GraphNode[] }>();
   for (const key of [...reached.keys()].sort()) {
     const node = graph.nodes.get(key)!;
@@ -213,10 +319,11 @@ async function toComponents(fs: ReadOnlyFs, graph: Graph, lockLines: Map<string,
 async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: Component['scope'], paths: string[][], lockLines: Map<string, Location>, kb: KnowledgeBase, diagnostics: Diagnostic[]): Promise<Component> {
   const { entry } = node;
   const manifest = entry.manifest;
-  const installed = manifest !== undefined;
+  // Installed when its folder was read: a broken manifest does not hide the licence files beside it.
+  const installed = entry.files !== undefined;
   const declared = readDeclared(manifest ? manifest.license : entry.lockLicence, manifest?.licenses, kb);
   const evidence: Evidence[] = [];
-  const declaredAt: Location = installed ? { file: `${entry.path}/package.json`, line: manifest.licenceLine } : entry.location;
+  const declaredAt: Location = manifest ? { file: `${entry.path}/package.json`, line: manifest.licenceLine } : entry.location;
   if (declared.kind !== 'none') evidence.push({ kind: 'declared', value: declared.value, expression: declared.expression, location: declaredAt });
   const id = `${node.name}@${node.version}`;
   if (declared.kind === 'unlicensed') diagnostics.push(diagnostic('licence-unlicensed', `${id} is UNLICENSED: ${declared.note}`, { location: declaredAt, component: id }));
@@ -246,13 +353,21 @@ function bringsIn(graph: Graph, node: GraphNode, lockLines: Map<string, Location
   for (const root of graph.roots) {
     const project = graph.nodes.get(root)!;
     const line = project.entry.manifest && dependencyLine(project.entry.manifest, node.name);
-    if (line !== undefined && project.edges.some((edge) => edge.to === node.key)) return { file: project.entry.location.file, line };
+    if (line !== undefined && directDependencies(project).has(node.key)) return { file: project.entry.location.file, line };
   }
   return lockLines.get(node.key) ?? node.entry.location;
+}
+
+/** A project's direct dependencies as a set, built once: a project with 20,000 of them is asked 20,000 times. */
+const direct = new WeakMap<GraphNode, Set<string>>();
+function directDependencies(project: GraphNode): Set<string> {
+  let keys = direct.get(project);
+  if (!keys) direct.set(project, (keys = new Set(project.edges.map((edge) => edge.to))));
+  return keys;
 }
 
 /** The package URL (purl spec): `pkg:npm/%40scope/name@version`. */
 export function purl(name: string, version: string): string {
   const encoded = name.startsWith('@') ? `%40${name.slice(1)}` : name;
-  return `pkg:npm/${encoded}@${encodeURIComponent(version)}`;
+  return `pkg:npm/${wellFormed(encoded)}@${encodeURIComponent(wellFormed(version))}`;
 }

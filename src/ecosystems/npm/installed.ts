@@ -24,6 +24,10 @@ export async function readManifest(
       diagnostics.push(diagnostic('npm-manifest-invalid', `${file} ${error.message}`, { location: { file, line: error.line, column: error.column } }));
     } else if (error instanceof FileError && error.problem === 'missing') {
       diagnostics.push(diagnostic('npm-manifest-missing', `${path} has no package.json`, { location: { file: path } }));
+    } else if (error instanceof FileError && error.problem === 'outside') {
+      diagnostics.push(diagnostic('npm-link-outside', error.message, { location: { file } }));
+    } else if (error instanceof FileError && (error.problem === 'not-a-file' || error.problem === 'too-large')) {
+      diagnostics.push(diagnostic('npm-manifest-invalid', error.message, { location: { file } }));
     } else {
       diagnostics.push(diagnostic('npm-unreadable', (error as Error).message, { location: { file } }));
     }
@@ -77,6 +81,10 @@ async function list(walk: Walk, folder: string) {
     return await walk.fs.list(folder);
   } catch (error) {
     if (error instanceof FileError && (error.problem === 'missing' || error.problem === 'not-a-directory')) return [];
+    if (error instanceof FileError && error.problem === 'outside') {
+      walk.diagnostics.push(diagnostic('npm-link-outside', error.message, { location: { file: folder } }));
+      return [];
+    }
     walk.diagnostics.push(diagnostic('npm-unreadable', (error as Error).message, { location: { file: folder } }));
     return [];
   }
@@ -89,30 +97,41 @@ async function addPackage(walk: Walk, access: string, link: boolean): Promise<vo
   if (link) {
     try {
       real = await walk.fs.real(access);
-    } catch {
-      walk.diagnostics.push(diagnostic('npm-symlink-broken', `${access} is a link to nothing`, { location: { file: access } }));
+    } catch (error) {
+      if (error instanceof FileError && error.problem === 'outside') {
+        // Counted, never read: a package whose files lie outside the project is unknown.
+        walk.diagnostics.push(diagnostic('npm-link-outside', error.message, { location: { file: access } }));
+        walk.tree.entries.set(access, { path: access, name: nameFromPath(access), version: 'unknown', dependencies: [], location: { file: access }, broken: true });
+      } else {
+        walk.diagnostics.push(diagnostic('npm-symlink-broken', `${access} is a link to nothing`, { location: { file: access } }));
+      }
       return;
     }
-    if (real.startsWith('/')) real = access; // a link out of the tree: read it where it is linked
   }
   walk.tree.links.set(access, real);
   if (walk.tree.entries.has(real)) return;
   const entries = await list(walk, real);
-  const files = entries.filter((entry) => entry.kind === 'file' || entry.kind === 'symlink').map((entry) => entry.name);
+  // Every name but folders: a FIFO or a folder called LICENSE is then refused by the read, with a
+  // diagnostic, instead of passing silently as "no licence file".
+  const files = entries.filter((entry) => entry.kind !== 'directory' || /^(licen[cs]e|copying|package\.json)$/i.test(entry.name)).map((entry) => entry.name);
   const manifest = files.includes('package.json') ? await readManifest(walk.fs, real, walk.diagnostics) : undefined;
   if (!manifest && !files.includes('package.json')) {
     walk.diagnostics.push(diagnostic('npm-manifest-missing', `${real} has no package.json`, { location: { file: real } }));
   }
+  const nested = entries.some((entry) => entry.name === 'node_modules');
   walk.tree.entries.set(real, {
     path: real,
     name: manifest?.name ?? nameFromPath(access),
     version: manifest?.version ?? 'unknown',
-    dependencies: manifest ? declaredDependencies(manifest, false) : [],
+    // A package whose manifest is broken keeps what it visibly brings: its own node_modules
+    // (the lockfile, when there is one, adds the rest; see brokenEntries in index.ts).
+    dependencies: manifest ? declaredDependencies(manifest, false) : nested ? (await packageFolders(walk, `${real}/node_modules`)).map(({ path }) => ({ name: nameFromPath(path), kind: 'prod' as const })) : [],
     manifest,
     location: { file: `${real}/package.json`, line: manifest?.licenceLine },
     files,
+    ...(manifest ? {} : { broken: true }),
   });
-  if (entries.some((entry) => entry.name === 'node_modules')) await listNodeModules(walk, `${real}/node_modules`);
+  if (nested) await listNodeModules(walk, `${real}/node_modules`);
   // pnpm keeps a package's dependencies beside it in the virtual store, not below it.
   const containing = real.slice(0, real.lastIndexOf('/node_modules/') + '/node_modules'.length);
   if (real.includes('/node_modules/')) await listNodeModules(walk, containing);

@@ -10,6 +10,7 @@ export class LockfileError extends Error {
   constructor(
     message: string,
     readonly line?: number,
+    readonly column?: number,
   ) {
     super(message);
     this.name = 'LockfileError';
@@ -41,36 +42,72 @@ interface LockV1Dependency {
 function keyLines(text: string): Map<string, number> {
   const lines = new Map<string, number>();
   text.split('\n').forEach((line, index) => {
+    if (line.length > 4096) return; // a key line is short; a minified lockfile has no lines to give
     const match = /^\s*"((?:node_modules\/)?[^"]*)"\s*:\s*\{/.exec(line);
     if (match && !lines.has(match[1]!)) lines.set(match[1]!, index + 1);
   });
   return lines;
 }
 
+/** Where JSON.parse stopped, as line and column, from its message's position. */
+export function jsonErrorPosition(text: string, error: Error): { line?: number; column?: number } {
+  const match = /position (\d+)/.exec(error.message);
+  if (!match) return {};
+  const offset = Number(match[1]);
+  let line = 1;
+  let start = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++;
+    start = index + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A dependency map as written, keeping only string values (anything else is not a range). */
+function ranges(value: unknown): Record<string, string> | undefined {
+  if (!isObject(value)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [name, range] of Object.entries(value)) if (typeof range === 'string') Object.defineProperty(out, name, { value: range, enumerable: true });
+  return out;
+}
+
+/** The lockfile versions copyfair reads; a later one is refused rather than misread. */
+const KNOWN_VERSIONS = new Set([1, 2, 3]);
+
 /** Parses a package-lock into the tree; projects become entries too (root and workspaces). */
 export function readPackageLock(file: string, text: string, tree: Tree): { lockfileVersion: number } {
-  let lock: { lockfileVersion?: number; packages?: Record<string, LockPackage>; dependencies?: Record<string, LockV1Dependency>; name?: string; version?: string };
+  let parsed: unknown;
   try {
-    lock = JSON.parse(text);
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const match = /position (\d+)/.exec((error as Error).message);
-    const line = match ? text.slice(0, Number(match[1])).split('\n').length : undefined;
-    throw new LockfileError(`is not valid JSON: ${(error as Error).message}`, line);
+    const { line, column } = jsonErrorPosition(text, error as Error);
+    throw new LockfileError(`is not valid JSON: ${(error as Error).message.split('\n')[0]!.slice(0, 200)}`, line, column);
   }
+  if (!isObject(parsed)) throw new LockfileError(`is not a JSON object (it is ${parsed === null ? 'null' : Array.isArray(parsed) ? 'a list' : typeof parsed})`, 1, 1);
+  const lock = parsed as { lockfileVersion?: unknown; packages?: unknown; dependencies?: unknown; name?: unknown };
   const version = lock.lockfileVersion ?? 1;
+  if (typeof version !== 'number' || !KNOWN_VERSIONS.has(version)) {
+    throw new LockfileError(`has lockfileVersion ${JSON.stringify(version).slice(0, 40)}, which copyfair does not know (it reads 1, 2 and 3); regenerate it with npm 7 or later, or update copyfair`);
+  }
   const lines = keyLines(text);
-  if (lock.packages && version >= 2) {
-    for (const [path, entry] of Object.entries(lock.packages)) {
-      if (entry.link && entry.resolved !== undefined) {
+  if (lock.packages !== undefined && version >= 2) {
+    if (!isObject(lock.packages)) throw new LockfileError('has a `packages` that is not an object', lines.get('packages'));
+    for (const [path, value] of Object.entries(lock.packages)) {
+      if (!isObject(value)) throw new LockfileError(`has an entry "${path.slice(0, 200)}" that is not an object`, lines.get(path));
+      const entry = value as LockPackage;
+      if (entry.link && typeof entry.resolved === 'string') {
         tree.links.set(path, entry.resolved);
         continue;
       }
       const project = path === '' || !path.includes('node_modules/');
+      const sections = { dependencies: ranges(entry.dependencies), optionalDependencies: ranges(entry.optionalDependencies), peerDependencies: ranges(entry.peerDependencies), devDependencies: ranges(entry.devDependencies) };
       const node: TreeEntry = {
         path,
-        name: entry.name ?? (path === '' ? lock.name ?? 'root' : nameFromPath(path)),
-        version: entry.version ?? 'unknown',
-        dependencies: declaredDependencies(entry, project),
+        name: typeof entry.name === 'string' ? entry.name : path === '' ? (typeof lock.name === 'string' ? lock.name : 'root') : nameFromPath(path),
+        version: typeof entry.version === 'string' ? entry.version : 'unknown',
+        dependencies: declaredDependencies(sections, project),
         lockLicence: entry.license,
         location: { file, line: lines.get(path) },
         project,
@@ -80,22 +117,28 @@ export function readPackageLock(file: string, text: string, tree: Tree): { lockf
     }
     return { lockfileVersion: version };
   }
-  if (!lock.dependencies) throw new LockfileError('has neither `packages` nor `dependencies`');
-  readV1(file, lock.dependencies, '', tree, lines);
+  if (!isObject(lock.dependencies)) throw new LockfileError('has neither `packages` nor `dependencies`');
+  readV1(file, lock.dependencies as Record<string, unknown>, '', tree, lines);
   return { lockfileVersion: 1 };
 }
 
-/** Version 1 nests dependencies; the nesting is the install layout. */
-function readV1(file: string, dependencies: Record<string, LockV1Dependency>, parent: string, tree: Tree, lines: Map<string, number>): void {
-  for (const [name, entry] of Object.entries(dependencies)) {
-    const path = `${parent === '' ? '' : `${parent}/`}node_modules/${name}`;
-    tree.entries.set(path, {
-      path,
-      name,
-      version: entry.version ?? 'unknown',
-      dependencies: Object.keys(entry.requires ?? {}).sort().map((dep) => ({ name: dep, kind: 'prod' as Scope })),
-      location: { file, line: lines.get(name) },
-    });
-    if (entry.dependencies) readV1(file, entry.dependencies, path, tree, lines);
+/** Version 1 nests dependencies; the nesting is the install layout (walked without recursion). */
+function readV1(file: string, dependencies: Record<string, unknown>, parent: string, tree: Tree, lines: Map<string, number>): void {
+  const pending: [Record<string, unknown>, string][] = [[dependencies, parent]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [level, above] = next;
+    for (const [name, value] of Object.entries(level)) {
+      if (!isObject(value)) throw new LockfileError(`has a dependency "${name.slice(0, 200)}" that is not an object`, lines.get(name));
+      const entry = value as LockV1Dependency;
+      const path = `${above === '' ? '' : `${above}/`}node_modules/${name}`;
+      tree.entries.set(path, {
+        path,
+        name,
+        version: typeof entry.version === 'string' ? entry.version : 'unknown',
+        dependencies: Object.keys(ranges(entry.requires) ?? {}).sort().map((dep) => ({ name: dep, kind: 'prod' as Scope })),
+        location: { file, line: lines.get(name) },
+      });
+      if (isObject(entry.dependencies)) pending.push([entry.dependencies as Record<string, unknown>, path]);
+    }
   }
 }

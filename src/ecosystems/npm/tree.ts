@@ -30,6 +30,12 @@ export interface TreeEntry {
   files?: string[];
   /** The lockfile's `os`, `cpu` and `libc` for the entry (package-lock v2+). */
   platforms?: PlatformFields;
+  /**
+   * Its manifest could not be read (broken, missing, a link outside the project): its
+   * dependencies are what node_modules and the lockfile show, and packages nothing else reaches
+   * are counted as its own rather than dropped.
+   */
+  broken?: true;
 }
 
 /** The packages of a project, by install path, with the links that lead to them. */

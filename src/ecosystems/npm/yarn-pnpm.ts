@@ -1,7 +1,9 @@
 // Reads yarn.lock (classic v1 and berry) and pnpm-lock.yaml (v6 and v9) into the dependency
 // graph, for projects scanned without node_modules. These lockfiles record what is locked but no
 // licence, so their packages need an install (or a clarification) for a verdict.
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYamlText } from 'yaml';
+import { diagnostic } from '../../diagnostics.js';
+import type { Diagnostic } from '../../types.js';
 import type { Scope } from '../../types.js';
 import type { Graph, GraphNode } from './graph.js';
 import type { Manifest } from './manifest.js';
@@ -19,6 +21,8 @@ interface Locked {
 export interface LockProject {
   path: string;
   manifest: Manifest;
+  /** Its package.json could not be read. */
+  broken?: boolean;
 }
 
 function node(file: string, key: string, locked: Locked): GraphNode {
@@ -34,9 +38,48 @@ function splitDescriptor(descriptor: string): { name: string; range: string } {
 
 const unquote = (value: string) => value.trim().replace(/^"(.*)"$/, '$1');
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A map of names to strings as written; anything else in it is dropped. */
+function strings(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isObject(value)) return out;
+  for (const [name, item] of Object.entries(value)) {
+    if (typeof item === 'string' || typeof item === 'number') Object.defineProperty(out, name, { value: String(item), enumerable: true });
+  }
+  return out;
+}
+
+/** Lockfile text as the readers expect it: no byte-order mark, `\n` line ends (git's autocrlf). */
+const normalise = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+/**
+ * YAML, parsed in linear time: the yaml package's duplicate-key check compares every key with
+ * every other (33 s for an 830 KB lockfile), and a duplicate in a lockfile changes nothing we
+ * read; aliases are limited, so a "billion laughs" document is refused.
+ */
+function parseYaml(file: string, text: string): unknown {
+  try {
+    return parseYamlText(text, { uniqueKeys: false, maxAliasCount: 100, prettyErrors: false });
+  } catch (error) {
+    const linePos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    throw new LockfileError(`is not valid YAML: ${(error as Error).message.split('\n')[0]!.slice(0, 200)}`, linePos?.line, linePos?.col);
+  }
+}
+
+/** The key of a top-level (`indent` 0) or second-level (`indent` 2) mapping line, or undefined: no regular expression, so no backtracking. */
+function keyAt(line: string, indent: number): string | undefined {
+  if (line.length <= indent || line[indent] === ' ' || line[indent] === '#' || line.slice(0, indent).trim() !== '') return undefined;
+  const body = line.trimEnd();
+  if (!body.endsWith(':')) return undefined;
+  const key = body.slice(indent, -1);
+  return key.length >= 2 && (key[0] === "'" || key[0] === '"') && key[key.length - 1] === key[0] ? key.slice(1, -1) : key;
+}
+
 /** yarn.lock, classic (its own format) or berry (YAML with `__metadata`). */
 export function readYarnLock(file: string, text: string): Map<string, Locked> {
-  return /^__metadata:/m.test(text) ? readBerry(text) : readClassic(text);
+  const normalised = normalise(text);
+  return /^__metadata:/m.test(normalised) ? readBerry(file, normalised) : readClassic(normalised);
 }
 
 function readClassic(text: string): Map<string, Locked> {
@@ -46,7 +89,7 @@ function readClassic(text: string): Map<string, Locked> {
   text.split('\n').forEach((line, index) => {
     if (line.startsWith('#') || line.trim() === '') return;
     if (!line.startsWith(' ')) {
-      if (!line.endsWith(':')) throw new LockfileError(`line ${index + 1}: expected "name@range:"`, index + 1);
+      if (!line.endsWith(':')) throw new LockfileError(`line ${index + 1}: expected "name@range:", found ${JSON.stringify(line.slice(0, 60))}`, index + 1);
       const descriptors = line.slice(0, -1).split(',').map(unquote);
       current = { name: splitDescriptor(descriptors[0]!).name, version: 'unknown', line: index + 1, dependencies: [] };
       for (const descriptor of descriptors) byDescriptor.set(descriptor, current);
@@ -63,18 +106,21 @@ function readClassic(text: string): Map<string, Locked> {
   return byDescriptor;
 }
 
-function readBerry(text: string): Map<string, Locked> {
-  const document = parseYaml(text) as Record<string, { version?: string; dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }>;
+function readBerry(file: string, text: string): Map<string, Locked> {
+  const document = parseYaml(file, text);
+  if (!isObject(document)) throw new LockfileError('is not a mapping of packages', 1, 1);
   const lines = new Map<string, number>();
   text.split('\n').forEach((line, index) => {
-    if (/^\S.*:$/.test(line)) lines.set(unquote(line.slice(0, -1)), index + 1);
+    const key = keyAt(line, 0);
+    if (key !== undefined) lines.set(key, index + 1);
   });
   const byDescriptor = new Map<string, Locked>();
   for (const [key, value] of Object.entries(document)) {
-    if (key === '__metadata' || !value || typeof value !== 'object') continue;
+    if (key === '__metadata' || !isObject(value)) continue;
     const descriptors = key.split(',').map((d) => d.trim());
-    const dependencies = Object.entries(value.dependencies ?? {}).map(([name, range]) => ({ name, range: String(range), kind: 'prod' as Scope }));
-    const locked: Locked = { name: splitDescriptor(descriptors[0]!).name, version: String(value.version ?? 'unknown'), line: lines.get(key), dependencies };
+    const dependencies = Object.entries(strings(value.dependencies)).map(([name, range]) => ({ name, range, kind: 'prod' as Scope }));
+    const version = typeof value.version === 'string' || typeof value.version === 'number' ? String(value.version) : 'unknown';
+    const locked: Locked = { name: splitDescriptor(descriptors[0]!).name, version, line: lines.get(key), dependencies };
     for (const descriptor of descriptors) byDescriptor.set(descriptor, locked);
   }
   return byDescriptor;
@@ -86,7 +132,7 @@ function findYarn(locked: Map<string, Locked>, name: string, range: string): Loc
 }
 
 /** The graph a yarn.lock describes for the given projects. */
-export function graphFromYarn(file: string, text: string, projects: LockProject[]): Graph {
+export function graphFromYarn(file: string, text: string, projects: LockProject[], diagnostics: Diagnostic[] = []): Graph {
   const locked = readYarnLock(file, text);
   const nodes = new Map<string, GraphNode>();
   const keyOf = (entry: Locked) => `${entry.name}@${entry.version}`;
@@ -101,7 +147,7 @@ export function graphFromYarn(file: string, text: string, projects: LockProject[
       if (from && target && nodes.has(keyOf(target))) from.edges.push({ to: keyOf(target), kind: dep.kind });
     }
   }
-  const roots = addProjects(nodes, projects, (name, range) => {
+  const roots = addProjects(file, nodes, projects, diagnostics, (name, range) => {
     const target = findYarn(locked, name, range);
     return target ? keyOf(target) : undefined;
   });
@@ -109,7 +155,7 @@ export function graphFromYarn(file: string, text: string, projects: LockProject[
 }
 
 /** Adds the projects as roots, with edges from their manifests' declared dependencies. */
-function addProjects(nodes: Map<string, GraphNode>, projects: LockProject[], find: (name: string, range: string) => string | undefined): string[] {
+function addProjects(file: string, nodes: Map<string, GraphNode>, projects: LockProject[], diagnostics: Diagnostic[], find: (name: string, range: string) => string | undefined): string[] {
   const roots: string[] = [];
   for (const project of projects) {
     const key = `project:${project.path}`;
@@ -126,7 +172,15 @@ function addProjects(nodes: Map<string, GraphNode>, projects: LockProject[], fin
       for (const [name, range] of Object.entries(names)) {
         const to = find(name, range);
         if (to) root.edges.push({ to, kind });
+        else if (kind === 'prod' || kind === 'dev') {
+          // As for package-lock: a declared dependency the lockfile lacks is said, never dropped silently.
+          diagnostics.push(diagnostic('npm-dependency-missing', `${entry.name} depends on ${name}@${range}, which ${file} does not lock`, { location: { file: entry.location.file, line: manifest.dependencyLines[`${kind === 'prod' ? 'dependencies' : 'devDependencies'}:${name}`] }, component: name }));
+        }
       }
+    }
+    if (project.broken) {
+      // The project's manifest could not be read: every locked package counts as its own.
+      for (const other of [...nodes.keys()].sort()) if (!other.startsWith('project:')) root.edges.push({ to: other, kind: 'prod' });
     }
     nodes.set(key, root);
     roots.push(key);
@@ -152,18 +206,23 @@ interface PnpmPackage {
 const plainVersion = (version: string) => version.replace(/\(.*$/, '');
 
 /** The graph a pnpm-lock.yaml (v6 or v9) describes, for the projects it lists as importers. */
-export function graphFromPnpm(file: string, text: string, projects: LockProject[]): Graph {
-  let lock: { lockfileVersion?: string | number; importers?: Record<string, PnpmImporter>; packages?: Record<string, PnpmPackage>; snapshots?: Record<string, PnpmPackage> } & PnpmImporter;
-  try {
-    lock = parseYaml(text);
-  } catch (error) {
-    throw new LockfileError(`is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+export function graphFromPnpm(file: string, raw: string, projects: LockProject[], diagnostics: Diagnostic[] = []): Graph {
+  const text = normalise(raw);
+  const parsed = parseYaml(file, text);
+  if (!isObject(parsed)) throw new LockfileError(`is not a mapping (it is ${parsed === null ? 'empty' : Array.isArray(parsed) ? 'a list' : typeof parsed})`, 1, 1);
+  const lock = parsed as { lockfileVersion?: string | number; importers?: Record<string, PnpmImporter>; packages?: Record<string, PnpmPackage>; snapshots?: Record<string, PnpmPackage> } & PnpmImporter;
+  const version = String(lock.lockfileVersion ?? '');
+  if (!/^(6|9)(\.\d+)*$/.test(version)) {
+    throw new LockfileError(`has lockfileVersion ${JSON.stringify(lock.lockfileVersion ?? null).slice(0, 40)}, which copyfair does not read (it reads pnpm lockfiles 6 and 9); regenerate it with pnpm 8 or later`, 1, 1);
   }
-  const v9 = String(lock.lockfileVersion ?? '').startsWith('9');
+  for (const section of ['importers', 'packages', 'snapshots'] as const) {
+    if (lock[section] !== undefined && lock[section] !== null && !isObject(lock[section])) throw new LockfileError(`has a \`${section}\` that is not a mapping`);
+  }
+  const v9 = version.startsWith('9');
   const lines = new Map<string, number>();
   text.split('\n').forEach((line, index) => {
-    const match = /^ {2}'?(\/?[^:']+(?:\([^)]*\))*)'?:\s*$/.exec(line);
-    if (match) lines.set(match[1]!, index + 1);
+    const key = keyAt(line, 2);
+    if (key !== undefined) lines.set(key, index + 1);
   });
   const keyFor = (name: string, version: string) => (v9 ? `${name}@${version}` : `/${name}@${version}`);
   const graphKey = (lockKey: string) => lockKey.replace(/^\//, '');
@@ -175,21 +234,22 @@ export function graphFromPnpm(file: string, text: string, projects: LockProject[
   }
   for (const [lockKey, value] of Object.entries(snapshots)) {
     const from = nodes.get(graphKey(lockKey))!;
-    for (const [names, kind] of [[value?.dependencies, 'prod'], [value?.optionalDependencies, 'optional']] as const) {
-      for (const [name, version] of Object.entries(names ?? {})) {
-        const to = graphKey(keyFor(name, String(version)));
+    if (!isObject(value)) continue;
+    for (const [names, kind] of [[value.dependencies, 'prod'], [value.optionalDependencies, 'optional']] as const) {
+      for (const [name, version] of Object.entries(strings(names))) {
+        const to = graphKey(keyFor(name, version));
         if (nodes.has(to)) from.edges.push({ to, kind });
       }
     }
   }
-  const importers = lock.importers ?? { '.': lock };
+  const importers = Object.values(lock.importers ?? { '.': lock }).filter(isObject) as PnpmImporter[];
   // Every importer is searched for the name: the project folders of a lockfile and of the scan are
   // matched by what they depend on, not by path (the same name at two versions picks the first).
-  const roots = addProjects(nodes, projects, (name) => {
-    for (const importer of Object.values(importers)) {
+  const roots = addProjects(file, nodes, projects, diagnostics, (name) => {
+    for (const importer of importers) {
       for (const section of [importer.dependencies, importer.devDependencies, importer.optionalDependencies]) {
-        const found = section?.[name];
-        const version = typeof found === 'string' ? found : found?.version;
+        const found = isObject(section) && Object.hasOwn(section, name) ? section[name] : undefined;
+        const version = typeof found === 'string' ? found : isObject(found) && typeof found.version === 'string' ? found.version : undefined;
         if (version && !version.startsWith('link:')) {
           const key = graphKey(keyFor(name, version));
           if (nodes.has(key)) return key;

@@ -1,0 +1,33 @@
+// A read-only file tree held in memory: the project files of a git revision (read from git's
+// object store) or of a folder, so that a scan reads exactly those and nothing else.
+import { FileError, type Entry, type ReadOnlyFs } from '../ecosystems/fs.js';
+
+/** `root` names the tree in messages; `files` maps paths relative to it (with `/`) to contents. */
+export function memoryFs(root: string, files: Map<string, Buffer>): ReadOnlyFs {
+  const isDirectory = (path: string) => path === '' || path === '.' || [...files.keys()].some((file) => file.startsWith(`${path}/`));
+  const readBytes = async (path: string, limitBytes = Number.POSITIVE_INFINITY) => {
+    const bytes = files.get(path);
+    if (!bytes) throw new FileError(path, isDirectory(path) ? 'not-a-directory' : 'missing', 'no such file or folder');
+    if (bytes.length > limitBytes) throw new FileError(path, 'too-large', `is ${bytes.length} bytes, over the ${limitBytes}-byte limit`);
+    return bytes;
+  };
+  return {
+    root,
+    readBytes,
+    readText: async (path, limitBytes) => (await readBytes(path, limitBytes)).toString('utf8'),
+    list: async (path) => {
+      const prefix = path === '' || path === '.' ? '' : `${path}/`;
+      const entries = new Map<string, Entry>();
+      for (const file of files.keys()) {
+        if (!file.startsWith(prefix)) continue;
+        const [name, ...rest] = file.slice(prefix.length).split('/');
+        entries.set(name!, { name: name!, kind: rest.length > 0 ? 'directory' : 'file' });
+      }
+      if (entries.size === 0 && !isDirectory(path)) throw new FileError(path, 'missing', 'no such file or folder');
+      return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    },
+    exists: async (path) => files.has(path) || isDirectory(path),
+    isDirectory: async (path) => isDirectory(path),
+    real: async (path) => path,
+  };
+}

@@ -1,0 +1,92 @@
+// Words around a known licence text: the rule that tells what may be left beside a match from
+// what must keep the file unknown (docs/identification.md, "Words around a known text").
+//
+// 1. A stretch that RESTRICTS is never dropped: "may not", "must not", "prohibited", "non-commercial",
+//    "commercial use requires", fees and royalties, field-of-use bans ("not for military use"),
+//    "only for", "personal use", "without written permission". Checked first, after removing the
+//    few stock phrases of known notices that use the same words ("you may not use this file
+//    except in compliance with the License").
+// 2. A stretch is BENIGN when, once the phrases that only describe, point or add a permissive
+//    grant are removed ("except as documented below", "except where noted", "files … with a
+//    different licence", "have their own licences", "waived via CC0", "END OF TERMS AND
+//    CONDITIONS", "covered by the above licence"), no condition or restriction word is left.
+// 3. Anything else is UNCLEAR and keeps the file unknown: failing closed.
+//
+// A dual-licensing offer beside a copyleft text ("offered under a commercial licence and under the
+// AGPL") is neither: it is a choice, and the expression becomes `<copyleft> OR` a commercial licence.
+import { TERM_WORDS } from './insertions.js';
+
+/** How a stretch of words outside every match reads. */
+export type Surrounding = 'benign' | 'restricts' | 'unclear';
+
+const TERM_WORD_SET = new Set(TERM_WORDS);
+
+// Stock phrases of known notices that use restricting words without adding a restriction.
+const STOCK = [
+  /\byou may not use this file except in compliance with the licen[cs]e\b/g,
+  /\bunless required by applicable law or agreed to in writing\b/g,
+  // Ownership, not permission: "Some modules may not be the copyright of the Dojo Foundation".
+  /\b(?:may|might) not be (?:the )?(?:copyright|property|work) of\b/g,
+];
+
+// Phrases that only describe the text's scope, point elsewhere, or add a permissive grant.
+const BENIGN = [
+  /\bexcept (?:as (?:otherwise )?(?:documented|noted|stated|described|indicated|specified|marked)|where (?:otherwise )?(?:noted|stated|indicated|marked))(?: (?:below|above|otherwise))?\b/g,
+  /\bexcept (?:for )?(?:those |the |any )?(?:files|parts|portions|directories|code)\b[\w ]{0,120}?\b(?:a different|another|other|their own|separate|different) licen[cs]es?(?: files?)?\b/g,
+  /\b(?:have|has|carry|carries|under|with) (?:their|its) own licen[cs]es?\b/g,
+  /\btheir terms may differ from the terms above\b/g,
+  /\b(?:are|is) (?:hereby )?waived\b/g,
+  /\bend of terms and conditions\b/g,
+  /\b(?:is|are) (?:itself |themselves )?covered by the (?:above|same|following) licen[cs]es?\b/g,
+  /\bis not standalone\b/g,
+  /\bsubject to the (?:above|same) (?:terms|licen[cs]e)\b/g,
+];
+
+// Phrases that restrict use, whatever surrounds them.
+const RESTRICTING = [
+  /\b(?:may|must|shall|can|will|could|should) not\b/,
+  /\b(?:do|does|did) not (?:use|copy|distribute|redistribute|sell|resell|modify|publish|sublicense|share|host)\b/,
+  /\bnot (?:for|to be|be|permitted|allowed|authorized|licensed to)\b/,
+  /\b(?:prohibit|prohibited|prohibits|forbid|forbidden|forbids|restricted|restricts)\b/,
+  /\bno (?:right|rights|licen[cs]e|permission)s? (?:is |are )?(?:granted|given)\b/,
+  /\bnon ?commercial\b/,
+  /\bcommercial (?:use|uses|usage|purposes?|users?|entities|products?|licen[cs]es?|distribution|redistribution|deployment)\b/,
+  /\b(?:fee|fees|royalty|royalties|payment|purchase|paid|pay)\b/,
+  /\b(?:military|weapons?|police|law enforcement|surveillance|evil|harm)\b/,
+  /\bonly (?:for|by|in|on|with|to|if|when|under|within)\b/,
+  /\b(?:personal|evaluation|internal|educational|academic|non ?profit|private) (?:use|uses|purposes?|only)\b/,
+  /\brequires? (?:a |an |the )?(?:separate |paid |commercial |written |prior )?(?:licen[cs]e|permission|agreement|subscription|consent)\b/,
+  /\bwithout (?:the )?(?:express )?(?:prior )?(?:written )?(?:permission|consent|authori[sz]ation)\b/,
+  /\b(?:terminate|terminates|terminated|revoke|revoked|revocable)\b/,
+];
+
+/** Reads a stretch of normalised words outside every match by the rule above. */
+export function judgeSurrounding(words: readonly string[]): Surrounding {
+  let text = ` ${words.join(' ')} `;
+  for (const phrase of STOCK) text = text.replace(phrase, ' | ');
+  if (RESTRICTING.some((pattern) => pattern.test(text))) return 'restricts';
+  for (const phrase of BENIGN) text = text.replace(phrase, ' | ');
+  return text.split(' ').some((word) => TERM_WORD_SET.has(word)) ? 'unclear' : 'benign';
+}
+
+// "offered under a commercial licence and under the AGPL", "dual-licensed under the GPL and a
+// commercial licence", "a commercial licence is available from …".
+const COMMERCIAL_OFFER =
+  /\b(?:dual licensed|dual licensing|dual license|offered under|available under|licensed under|available as|alternatively|also available|obtain|purchase|buy)\b[\w ]{0,80}?\b(?:commercial|proprietary|enterprise) licen[cs]es?\b|\b(?:commercial|proprietary|enterprise) licen[cs]es? (?:is |are )?(?:also )?(?:available|offered)\b/;
+/** Ids of copyleft licences a commercial licence is commonly offered beside. */
+const DUAL_LICENSED = /^(?:A?GPL|LGPL|SSPL|EUPL|OSL|MPL|EPL|CDDL)-/;
+/** The id a commercial offer becomes (a knowledge-base entry: payback). */
+export const COMMERCIAL_LICENCE = 'LicenseRef-scancode-commercial-license';
+
+/**
+ * Whether a stretch offers a commercial licence as the alternative to the copyleft licences
+ * matched (`ids`), with nothing else restricting in it.
+ */
+export function offersCommercialChoice(words: readonly string[], ids: readonly string[]): boolean {
+  if (!ids.some((id) => DUAL_LICENSED.test(id))) return false;
+  const text = ` ${words.join(' ')} `;
+  const offer = COMMERCIAL_OFFER.exec(text);
+  if (!offer) return false;
+  const rest = text.slice(0, offer.index) + ' | ' + text.slice(offer.index + offer[0].length);
+  return judgeSurrounding(rest.split(' ').filter((word) => word !== '')) !== 'restricts';
+}

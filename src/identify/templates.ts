@@ -1,0 +1,291 @@
+// The SPDX License List's templates (compiled by scripts/compile-templates.js into
+// licences/identify/spdx-templates.json) turned into word programs the template matcher runs:
+// literal words, bounded gaps for replaceable text (<alt>), optional parts (<optional>, titles,
+// copyright notices) and choices. Loaded on the first text the exact path does not settle, and
+// each licence's program compiled only when it is first a candidate.
+// Data: SPDX License List, © Linux Foundation and its contributors, CC-BY-3.0.
+import { existsSync, readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+import { normalise } from './normalise.js';
+import { TERM_WORDS } from './insertions.js';
+
+/** One step of a template program. */
+export type TemplateNode =
+  | { kind: 'word'; word: string }
+  /** Up to `max` words of replaceable text; a restricting word only when `allow` has it. */
+  | { kind: 'gap'; max: number; allow: ReadonlySet<string> }
+  | { kind: 'optional'; body: TemplateNode[] }
+  | { kind: 'choice'; branches: TemplateNode[][] };
+
+/** A compiled template: its program and the number of words it requires. */
+export interface Template {
+  id: string;
+  nodes: TemplateNode[];
+  /** Words every match holds (literal words outside optional parts and choices). */
+  required: number;
+  /**
+   * The program without its leading gaps and optional parts: a match starts at its latest
+   * possible start, so those never take a word (a title is claimed afterwards, see `title`).
+   */
+  body: TemplateNode[];
+  /** The leading nodes left out of `body`, claimed backwards from a match's start when present. */
+  lead: TemplateNode[];
+  /** Words the licence's title may hold ("The MIT License (MIT)"), claimed before a match. */
+  title: ReadonlySet<string>;
+}
+
+/** The raw form in the data file (see scripts/compile-templates.js). */
+type RawNode = string | { a: string; t: string } | { o: RawNode[] } | { c: RawNode[] } | { h: RawNode[] } | { b: string };
+
+interface TemplateFile {
+  attribution: string;
+  source: string;
+  /** Per SPDX id: the template's nodes as JSON, raw-deflated, base64. */
+  templates: Record<string, string>;
+}
+
+/**
+ * Words that restrict: replaceable text may hold a holder's or a project's name, never one of
+ * these unless the template's own words or its pattern have it (BSD's "The name of X may not").
+ * A gap that would swallow "not for military use" fails, and the text goes to similarity, where
+ * the inserted term keeps it unknown.
+ */
+const RESTRICTING = new Set([
+  ...TERM_WORDS,
+  'only', 'solely', 'exclusively', 'no', 'nor', 'without', 'personal', 'evaluation', 'noncommercial',
+  'prohibit', 'prohibits', 'forbid', 'forbids', 'pay', 'paid', 'payment', 'license', 'licenses', 'licensed',
+  'permission', 'permitted', 'use', 'distribute', 'redistribute', 'modify', 'sublicense', 'warranty',
+]);
+/** Words one wildcard of a pattern (`.+`, `.*`, `\S+`) may stand for: names, not sentences. */
+const WILDCARD_WORDS = 16;
+/** Words a copyright notice left after normalisation, or a title, may hold. */
+const NOTICE_WORDS = 30;
+/** Patterns with more expansions than this become one bounded gap. */
+const MAX_EXPANSIONS = 64;
+const WILDCARD = '\u0001';
+
+let file: TemplateFile | null | undefined;
+const compiled = new Map<string, Template | null>();
+
+/** The data file, or null when it is missing (a build without templates falls back to similarity). */
+function templateFile(): TemplateFile | null {
+  if (file !== undefined) return file;
+  const url = new URL('../../licences/identify/spdx-templates.json', import.meta.url);
+  file = existsSync(url) ? (JSON.parse(readFileSync(url, 'utf8')) as TemplateFile) : null;
+  return file;
+}
+
+/** The template of SPDX id `id`, compiled on first use; undefined when SPDX has none. */
+export function templateOf(id: string): Template | undefined {
+  const known = compiled.get(id);
+  if (known !== undefined) return known ?? undefined;
+  const raw = templateFile()?.templates;
+  const packed = raw && Object.hasOwn(raw, id) ? raw[id] : undefined;
+  const nodes = packed ? (JSON.parse(inflateRawSync(Buffer.from(packed, 'base64')).toString('utf8')) as RawNode[]) : undefined;
+  const template = nodes ? compileTemplate(id, nodes) : null;
+  compiled.set(id, template);
+  return template ?? undefined;
+}
+
+/** Compiles raw template nodes into a word program. Exported for tests. */
+export function compileTemplate(id: string, raw: readonly RawNode[]): Template {
+  const nodes = compileNodes(raw);
+  const title = new Set(['the', 'license', 'version', 'v', ...normalise(id.replace(/[-.]/g, ' ')).words]);
+  for (const node of raw) if (typeof node !== 'string' && 'h' in node) for (const word of normalise(flatText(node.h)).words) title.add(word);
+  let lead = 0;
+  while (lead < nodes.length && (nodes[lead]!.kind === 'gap' || nodes[lead]!.kind === 'optional')) lead++;
+  return { id, nodes, body: nodes.slice(lead), lead: nodes.slice(0, lead), required: requiredWords(nodes), title };
+}
+
+// A line of a template that is a copyright statement ("Copyright <years> The Regents of …"): the
+// normaliser drops such lines from files, so the template must not require their words.
+// "COPYRIGHT HOLDERS BE LIABLE" at a line start is licence text: a statement has a year, a (c),
+// a placeholder, or is followed by replaceable text (the segment ends after "Copyright").
+const COPYRIGHT_START = /(?:^|\n)[ \t]*(?:copyright\s*(?:\(c\)|©|\d|<|\[|\{|$)|©|\(c\)\s*\d)/i;
+
+function compileNodes(raw: readonly RawNode[]): TemplateNode[] {
+  const out: TemplateNode[] = [];
+  let inCopyright = false;
+  for (const node of raw) {
+    if (inCopyright && typeof node !== 'string') continue;
+    if (typeof node === 'string') {
+      let text = node;
+      if (inCopyright) {
+        const end = text.indexOf('\n');
+        if (end < 0) continue;
+        text = text.slice(end);
+        inCopyright = false;
+      }
+      const statement = COPYRIGHT_START.exec(text);
+      if (statement) {
+        const end = text.indexOf('\n', statement.index + statement[0].length);
+        const cut = text[statement.index] === '\n' ? statement.index + 1 : statement.index;
+        out.push(...wordsOf(text.slice(0, cut)), { kind: 'gap', max: NOTICE_WORDS, allow: new Set() });
+        if (end < 0) inCopyright = true;
+        else out.push(...compileNodes([text.slice(end)]));
+        continue;
+      }
+      out.push(...wordsOf(text));
+    }
+    else if ('a' in node) out.push(alternative(node.a, node.t));
+    else if ('o' in node) out.push({ kind: 'optional', body: compileNodes(node.o) });
+    else if ('c' in node) out.push({ kind: 'gap', max: NOTICE_WORDS, allow: new Set() });
+    else if ('h' in node) out.push({ kind: 'gap', max: NOTICE_WORDS, allow: new Set(normalise(flatText(node.h)).words) });
+    // A bullet is "1.", "(a)", "iv)": the normaliser drops it at a line start, not where a
+    // re-wrapped file puts it mid-line.
+    else out.push({ kind: 'gap', max: 3, allow: new Set() });
+  }
+  return out;
+}
+
+function wordsOf(text: string): TemplateNode[] {
+  return normalise(text).words.map((word) => ({ kind: 'word', word }));
+}
+
+function flatText(raw: readonly RawNode[]): string {
+  return raw.map((node) => (typeof node === 'string' ? node : 't' in node ? node.t : '')).join(' ');
+}
+
+/**
+ * An <alt>: the pattern's expansions as choices of word sequences, each wildcard a bounded gap.
+ * A pattern too rich to expand is one gap as long as its printed text allows, plus slack.
+ */
+function alternative(pattern: string, printed: string): TemplateNode {
+  const printedWords = normalise(printed).words;
+  const expansions = expand(pattern);
+  const allow = new Set(printedWords);
+  if (expansions === undefined) {
+    return { kind: 'gap', max: Math.min(40, printedWords.length + WILDCARD_WORDS), allow };
+  }
+  for (const expansion of expansions) for (const word of normalise(expansion.replaceAll(WILDCARD, ' ')).words) allow.add(word);
+  const seen = new Set<string>();
+  const branches: TemplateNode[][] = [];
+  for (const expansion of expansions) {
+    const branch: TemplateNode[] = [];
+    expansion.split(WILDCARD).forEach((piece, index) => {
+      if (index > 0) branch.push({ kind: 'gap', max: WILDCARD_WORDS, allow });
+      branch.push(...wordsOf(piece));
+    });
+    const key = JSON.stringify(branch, (_, value: unknown) => (value instanceof Set ? 0 : value));
+    if (!seen.has(key)) {
+      seen.add(key);
+      branches.push(branch);
+    }
+  }
+  return { kind: 'choice', branches };
+}
+
+function requiredWords(nodes: readonly TemplateNode[]): number {
+  let count = 0;
+  for (const node of nodes) {
+    if (node.kind === 'word') count++;
+    else if (node.kind === 'choice') count += Math.min(...node.branches.map(requiredWords));
+  }
+  return count;
+}
+
+// A small reader for the patterns SPDX uses in <alt match>: literals, escapes, groups, `|`,
+// `?`, character classes; `.`, `\S`, `\w` and anything repeated count as a wildcard. Expands to
+// the finite set of strings (wildcards marked), or undefined when there are too many.
+
+type Pattern = string[] | undefined;
+
+function expand(pattern: string): Pattern {
+  const reader = { source: pattern, at: 0 };
+  try {
+    const result = alternation(reader);
+    return reader.at === pattern.length ? result : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Reader {
+  source: string;
+  at: number;
+}
+
+function alternation(reader: Reader): Pattern {
+  const branches: string[] = [];
+  for (;;) {
+    const branch = sequence(reader);
+    if (!branch) return undefined;
+    branches.push(...branch);
+    if (branches.length > MAX_EXPANSIONS) return undefined;
+    if (reader.source[reader.at] !== '|') return branches;
+    reader.at++;
+  }
+}
+
+function sequence(reader: Reader): Pattern {
+  let strings = [''];
+  while (reader.at < reader.source.length && reader.source[reader.at] !== '|' && reader.source[reader.at] !== ')') {
+    let atom = atomOf(reader);
+    if (!atom) return undefined;
+    const quantifier = reader.source[reader.at];
+    if (quantifier === '?') {
+      reader.at++;
+      atom = [...atom, ''];
+    } else if (quantifier === '*' || quantifier === '+' || quantifier === '{') {
+      skipQuantifier(reader);
+      // A repeated space is a space; anything else repeated is replaceable text.
+      atom = atom.every((value) => value === ' ') ? [' '] : [WILDCARD];
+    }
+    const next: string[] = [];
+    for (const left of strings) for (const right of atom) next.push(left + right);
+    if (next.length > MAX_EXPANSIONS) return undefined;
+    strings = next;
+  }
+  return strings;
+}
+
+function skipQuantifier(reader: Reader): void {
+  if (reader.source[reader.at] === '{') {
+    const close = reader.source.indexOf('}', reader.at);
+    if (close < 0) throw new Error('unclosed quantifier');
+    reader.at = close + 1;
+  } else reader.at++;
+  if (reader.source[reader.at] === '?') reader.at++;
+}
+
+function atomOf(reader: Reader): Pattern {
+  const char = reader.source[reader.at++]!;
+  if (char === '(') {
+    if (reader.source.startsWith('?:', reader.at)) reader.at += 2;
+    const inner = alternation(reader);
+    if (reader.source[reader.at++] !== ')') throw new Error('unclosed group');
+    return inner;
+  }
+  if (char === '.') return [WILDCARD];
+  if (char === '[') return characterClass(reader);
+  if (char === '\\') {
+    const escaped = reader.source[reader.at++] ?? '';
+    if (escaped === 's') return [' '];
+    if ('SwWdD'.includes(escaped)) return [WILDCARD];
+    return [escaped];
+  }
+  if (char === '^' || char === '$') return [''];
+  return [char];
+}
+
+function characterClass(reader: Reader): Pattern {
+  const close = reader.source.indexOf(']', reader.at + 1);
+  if (close < 0) throw new Error('unclosed class');
+  const body = reader.source.slice(reader.at, close);
+  reader.at = close + 1;
+  if (body.startsWith('^') || body.includes('-') || body.includes('\\')) {
+    // White space classes (`[ \t\r\n\f]`) are a space; other ranges are replaceable text.
+    return /^(?:\\[strnf]| )+$/.test(body) ? [' '] : [WILDCARD];
+  }
+  return [...new Set(body)];
+}
+
+/** Whether `word` may stand in a gap whose template allows `allow`. */
+export function fitsGap(word: string, allow: ReadonlySet<string>): boolean {
+  return !RESTRICTING.has(word) || allow.has(word);
+}
+
+/** The attribution to keep with any output derived from the templates. */
+export function templatesAttribution(): string | undefined {
+  return templateFile()?.attribution;
+}

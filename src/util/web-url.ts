@@ -1,0 +1,14 @@
+// Addresses copyfair shows to users come from strangers' files: only http(s) ones are shown.
+
+/** True for an http:// or https:// address with a host; `javascript:`, `data:`, `file:` are not. */
+export function isWebUrl(text: string): boolean {
+  return /^https?:\/\/[^\s/?#]+/i.test(text.trim());
+}
+
+/** Unpaired UTF-16 surrogates, which encodeURI refuses ("URI malformed") and XML forbids. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** `text` with unpaired surrogates replaced by U+FFFD, so it can be encoded as UTF-8 or a URI. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
+}

@@ -1,0 +1,111 @@
+// Known text plus words around it (issue 8): words that only describe, point, or add a permissive
+// grant leave the licence as it is; words that restrict are never dropped. Both ways.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { identifyText } from '../../src/identify/index.js';
+import { normalise } from '../../src/identify/normalise.js';
+import { judgeSurrounding } from '../../src/identify/surroundings.js';
+import { run } from '../cli/run.js';
+import { fixture, textOf } from './scenarios.js';
+
+const MIT = textOf('MIT');
+const BSD = fixture('bsd-3-yahoo.txt');
+const lodash = fixture('lodash-like.txt').replace('@MIT@', MIT);
+const protobuf = fixture('protobuf-like.txt').replace('@BSD@', BSD);
+const judge = (text: string) => judgeSurrounding(normalise(text).words);
+
+describe('words that only describe, point or add a permissive grant', () => {
+  it('lodash: "except as documented below", a CC0 waiver for sample code, "their own licenses" → MIT', () => {
+    const result = identifyText(lodash);
+    expect(result.expression).toBe('MIT');
+    expect(result.unexplained).toBeUndefined();
+  });
+
+  it('protobufjs: a scope preamble and a note on generated code → BSD-3-Clause', () => {
+    expect(identifyText(protobuf).expression).toBe('BSD-3-Clause');
+  });
+
+  it('a product\'s own note before the text ("MIT licence for the free edition of …") → MIT', () => {
+    expect(identifyText(`MIT licence for the free edition of Widgets.\nSee https://widgets.example for more.\n\n${MIT}`).expression).toBe('MIT');
+  });
+
+  it('"Except where noted, this license applies to …" after the text → MIT', () => {
+    const text = `${MIT}\n\nExcept where noted, this license applies to any and all software programs and associated documentation files created by the Original Author, when distributed with the Software.\n`;
+    expect(identifyText(text).expression).toBe('MIT');
+  });
+
+  it.each([
+    'The following license applies to all parts of this software except as documented below',
+    'Copyright and related rights for sample code are waived via CC0',
+    'END OF TERMS AND CONDITIONS. The licenses of externally maintained libraries are listed here',
+    'This support library is itself covered by the above license',
+    'Some modules may not be the copyright of the Dojo Foundation',
+  ])('benign: %s', (text) => expect(judge(text)).toBe('benign'));
+});
+
+describe('words that restrict are never dropped', () => {
+  it.each([
+    ['after the text', `${MIT}\n\nYou may not redistribute this software in any form.\n`],
+    ['before the text', `Commercial use requires a paid licence from Widgets Ltd.\n\n${MIT}`],
+    ['a field-of-use ban', `${MIT}\n\nThis software is not for military use.\n`],
+    ['beside a benign note', `${lodash}\n\nThe Software shall not be used by law enforcement agencies.\n`],
+    ['personal use only', `${BSD}\n\nFree for personal use only.\n`],
+  ])('%s: unknown, with the words shown', (_name, text) => {
+    const result = identifyText(text);
+    expect(result.expression).toBeNull();
+    expect(result.unexplained?.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'You may not redistribute this software',
+    'Commercial use requires a separate licence',
+    'Not for military use',
+    'Only for non-profit organisations',
+    'Personal use only',
+    'A fee of 10 EUR per seat is due',
+  ])('restricts: %s', (text) => expect(judge(text)).toBe('restricts'));
+
+  it('a condition the rule does not know keeps the file unknown (fail closed)', () => {
+    expect(judge('Redistribution is allowed provided that the Licensee sends a postcard')).toBe('unclear');
+    expect(identifyText(`${MIT}\n\nRedistribution is allowed provided that the Licensee sends a postcard.\n`).expression).toBeNull();
+  });
+});
+
+describe('a dual-licensing preamble', () => {
+  const preamble = 'This program is offered under a commercial license and under the AGPL license.\nFor commercial licensing, contact sales@example.com.\n\n';
+
+  it('before the AGPL: the AGPL or a commercial licence', () => {
+    const result = identifyText(`${preamble}${textOf('AGPL-3.0-only')}`);
+    expect(result.expression).toBe('AGPL-3.0-only OR LicenseRef-scancode-commercial-license');
+  });
+
+  it('before a permissive text it is not a choice the rule knows: unknown', () => {
+    expect(identifyText(`${preamble}${MIT}`).expression).toBeNull();
+  });
+
+  it('with a restriction besides the offer: unknown', () => {
+    const text = `This program is offered under a commercial license and under the AGPL license. You may not use it to train models.\n\n${textOf('AGPL-3.0-only')}`;
+    expect(identifyText(text).expression).toBeNull();
+  });
+});
+
+describe('copyfair identify, both ways', () => {
+  it('lodash-like is MIT (exit 0); with a restriction added it is unknown (exit 1) and shows the words', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'copyfair-surroundings-'));
+    const benign = join(directory, 'LICENSE');
+    const restricted = join(directory, 'LICENSE.restricted');
+    writeFileSync(benign, lodash);
+    writeFileSync(restricted, `${lodash}\n\nNot for use by military organisations.\n`);
+    const ok = await run(['identify', benign]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.split('\n')[0]).toBe(`${benign}: MIT`);
+    const bad = await run(['identify', restricted]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain(`${restricted}: unknown`);
+    expect(bad.stdout).toMatch(/lines \d+–\d+ read like terms no known licence explains/);
+    const json = await run(['identify', '--format', 'json', restricted]);
+    expect(JSON.stringify(JSON.parse(json.stdout)[0].unexplained)).toContain('not for use by military organizations');
+  });
+});

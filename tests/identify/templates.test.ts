@@ -1,0 +1,115 @@
+// The SPDX templates (issue 8): replaceable text, optional parts, titles, Markdown, CRLF, and a
+// matcher that hostile text can neither fool (a restriction hidden in a name) nor slow down.
+import { describe, expect, it } from 'vitest';
+import { identifyText, identifyWith, loadCorpus } from '../../src/identify/index.js';
+import { normalise } from '../../src/identify/normalise.js';
+import { matchTemplate, matchTemplateAll } from '../../src/identify/template-match.js';
+import { compileTemplate, templateOf } from '../../src/identify/templates.js';
+import { run } from '../cli/run.js';
+import { fixture, textOf } from './scenarios.js';
+
+const YAHOO = fixture('bsd-3-yahoo.txt');
+
+describe('replaceable text (<alt>)', () => {
+  it('BSD-3-Clause naming its holder in clause 3 and the disclaimer matches exactly', () => {
+    const result = identifyText(YAHOO);
+    expect(result.expression).toBe('BSD-3-Clause');
+    expect(result.matches).toEqual([{ id: 'BSD-3-Clause', confidence: 1, start: 4, end: 27 }]);
+    expect(result.candidates[0]).toEqual({ id: 'BSD-3-Clause', confidence: 1 });
+  });
+
+  it('without the templates the same file is unknown (what the templates add)', () => {
+    const result = identifyWith(YAHOO, loadCorpus(), { templates: false });
+    expect(result.expression).toBeNull();
+    expect(result.matches[0]!.confidence).toBeLessThan(1);
+  });
+
+  it('a restriction hidden in the holder\'s name does not fit the gap', () => {
+    const hostile = YAHOO.replace('Neither the name of Yahoo! Inc. nor', 'Neither the name of Yahoo! Inc. (not for military use) nor');
+    expect(matchTemplate(templateOf('BSD-3-Clause')!, normalise(hostile).words)).toBeUndefined();
+    const result = identifyText(hostile);
+    expect(result.expression).toBeNull();
+    expect(result.matches[0]).toMatchObject({ id: 'BSD-3-Clause', doubt: { kind: 'inserted' } });
+  });
+
+  it('a pattern\'s listed alternatives match ("are|is", "EXPRESS(ED)?") and others do not', () => {
+    const template = compileTemplate('T', ['Redistribution ', { a: 'are|is', t: 'are' }, ' permitted and ', { a: 'EXPRESS(ED)?', t: 'EXPRESS' }, ' warranties']);
+    for (const text of ['Redistribution is permitted and expressed warranties', 'Redistribution are permitted and express warranties']) {
+      expect(matchTemplate(template, normalise(text).words)).toEqual({ from: 0, to: 5 });
+    }
+    expect(matchTemplate(template, normalise('Redistribution was permitted and express warranties').words)).toBeUndefined();
+  });
+});
+
+describe('optional parts (<optional>, titles, appendices)', () => {
+  const gpl = textOf('GPL-2.0-only');
+  const appendix = gpl.indexOf('How to Apply These Terms');
+
+  it('GPL-2.0 with and without its "How to Apply" appendix is GPL-2.0-only, matched whole', () => {
+    for (const text of [gpl, gpl.slice(0, appendix)]) {
+      const result = identifyText(text);
+      expect(result.expression).toBe('GPL-2.0-only');
+      expect(result.matches).toHaveLength(1);
+      expect(result.matches[0]!.confidence).toBe(1);
+    }
+  });
+
+  it('the appendix\'s sample "any later version" never makes the file -or-later', () => {
+    const changed = gpl.replace('How to Apply These Terms to Your New Programs', 'How to Apply These Terms to Your New Programs (a sample)');
+    expect(identifyText(changed).expression).toBe('GPL-2.0-only');
+  });
+
+  it('LGPL-3.0 as packages ship it, without the GPL appended, is LGPL-3.0-only', () => {
+    const lgpl = textOf('LGPL-3.0-only');
+    const alone = lgpl.slice(0, lgpl.indexOf('GNU GENERAL PUBLIC LICENSE'));
+    expect(alone.length).toBeGreaterThan(5000);
+    expect(identifyText(alone).expression).toBe('LGPL-3.0-only');
+  });
+
+  it('a title present or not, and MIT followed by "END OF TERMS AND CONDITIONS"', () => {
+    const body = textOf('MIT').split('\n').slice(1).join('\n');
+    expect(identifyText(body).expression).toBe('MIT');
+    expect(identifyText(`The MIT License (MIT)\n\n${body}`).expression).toBe('MIT');
+    expect(identifyText(`${textOf('MIT')}\n\nEND OF TERMS AND CONDITIONS\n`).expression).toBe('MIT');
+  });
+});
+
+describe('the file\'s own form', () => {
+  it('a licence file in Markdown (heading, emphasis, links, a list) is the licence', () => {
+    const result = identifyText(fixture('mit.md'));
+    expect(result.expression).toBe('MIT');
+    expect(result.matches[0]!.confidence).toBe(1);
+  });
+
+  it('CRLF line ends change nothing, line numbers included', () => {
+    expect(identifyText(YAHOO.replace(/\n/g, '\r\n'))).toEqual(identifyText(YAHOO));
+  });
+
+  it('a bundle repeating a licence finds every copy in one pass', () => {
+    const mit = textOf('MIT');
+    const words = normalise(`${mit}\n\nsome package\n\n${mit}\n\nanother package\n\n${mit}`).words;
+    expect(matchTemplateAll(templateOf('MIT')!, words)).toHaveLength(3);
+  });
+});
+
+describe('hostile text', () => {
+  it('stays linear: a long run of the words a gap accepts does not slow the matcher', () => {
+    const words = normalise(`${'the copyright holder or contributors '.repeat(40_000)}be liable`).words;
+    const started = performance.now();
+    for (const id of ['BSD-3-Clause', 'Apache-2.0', 'GPL-2.0-only']) matchTemplate(templateOf(id)!, words);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('copyfair identify on a templated text', () => {
+  it('reports BSD-3-Clause at 100% for the named-holder file', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const path = join(mkdtempSync(join(tmpdir(), 'copyfair-templates-')), 'LICENSE');
+    writeFileSync(path, YAHOO);
+    const result = await run(['identify', path]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${path}: BSD-3-Clause\n  BSD-3-Clause  100%  lines 4–27\n`);
+  });
+});
