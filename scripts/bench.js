@@ -1,21 +1,23 @@
 #!/usr/bin/env node
-// `npm run bench`: times a full `copyfair scan` on synthetic npm trees of 1k, 10k and 50k
-// packages with realistic licence files, against a plain walk that only reads every package.json
-// and licence file, and against license-checker 25 and licensee 12 when npx can fetch them.
-// Each measurement is a fresh process (wall time and peak memory); medians are reported.
+// `npm run bench`: first the real tree (scripts/bench-real.js: copyfair, license-checker 25,
+// licensee 12 and a plain walk, interleaved, on fixtures/real-tree), then the growth curve: a full
+// `copyfair scan` on synthetic npm trees of 1k, 10k and 50k packages with realistic licence files,
+// against a plain walk that only reads every package.json and licence file (and, with --others,
+// the peer tools installed in .bench). Each measurement is a fresh process; medians are reported.
 //
-//   npm run bench                       # 1k and 10k, 5 and 3 runs
-//   npm run bench -- --sizes 1000,10000,50000 --runs 3 --others
+//   npm run bench                       # the real tree (7 rounds), then 1k and 10k
+//   npm run bench -- --no-real --sizes 1000,10000,50000 --runs 3 --others
+//   npm run bench -- --no-synthetic --runs 11      # the real tree only
 //   npm run bench -- --sizes 1000 --generate-only   # leave a tree in the temp folder, print its path
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copyfairBin as bin, ensurePeers, machine, measure, median, peerCommands, walkScript } from './bench-lib.js';
 
 const require = createRequire(import.meta.url);
 const texts = require('spdx-license-list/full');
-const bin = new URL('../bin/copyfair.js', import.meta.url).pathname;
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -62,42 +64,14 @@ function generate(size) {
   return root;
 }
 
-/** The plain walk: read every package.json and licence file, nothing else. */
-const WALK = `
-const { readdirSync, readFileSync } = require('node:fs');
-const { join } = require('node:path');
-let files = 0;
-function walk(nm) {
-  let entries; try { entries = readdirSync(nm, { withFileTypes: true }); } catch { return; }
-  for (const entry of entries) {
-    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
-    const dir = join(nm, entry.name);
-    for (const name of readdirSync(dir)) if (name === 'package.json' || /^licen[cs]e/i.test(name)) { readFileSync(join(dir, name), 'utf8'); files++; }
-    walk(join(dir, 'node_modules'));
-  }
-}
-walk(join(process.argv[1], 'node_modules'));
-`;
-
-/** Runs a command in a fresh process: wall milliseconds and peak resident memory (MiB). */
-function measure(command, commandArgs, cwd) {
-  const started = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...commandArgs], { encoding: 'utf8', maxBuffer: 1 << 30, cwd });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const rss = Number(result.stderr.trim().split('\n').pop()) / 1024;
-  return { ms, rss, status: result.status, stderr: result.stderr };
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-function series(label, count, command, commandArgs, cwd) {
+function series(label, count, tool) {
   const samples = [];
   for (let i = 0; i < count; i++) {
-    const sample = measure(command, commandArgs, cwd);
+    const sample = measure(tool);
     if (sample.status !== 0 && sample.status !== 1) return { label, error: sample.stderr.split('\n').slice(-4).join(' ').trim() };
     samples.push(sample);
   }
-  return { label, ms: median(samples.map((s) => s.ms)), rss: median(samples.map((s) => s.rss)) };
+  return { label, ms: median(samples.map((s) => s.ms)), cpu: median(samples.map((s) => s.cpu)), rss: median(samples.map((s) => s.rss)) };
 }
 
 if (args.includes('--generate-only')) {
@@ -105,19 +79,28 @@ if (args.includes('--generate-only')) {
   process.exit(0);
 }
 
+if (!args.includes('--no-real')) {
+  const forwarded = args.includes('--runs') && args.includes('--no-synthetic') ? ['--runs', option('runs')] : [];
+  const real = spawnSync(process.execPath, [new URL('./bench-real.js', import.meta.url).pathname, ...forwarded], { stdio: 'inherit' });
+  if (real.status !== 0) process.exit(real.status ?? 1);
+  if (args.includes('--no-synthetic')) process.exit(0);
+  process.stdout.write('\n');
+}
+
+if (others) ensurePeers();
+const started = machine();
 const rows = [];
 for (const size of sizes) {
   const count = runs || (size >= 50000 ? 1 : size >= 10000 ? 3 : 5);
   process.stderr.write(`generating ${size} packages…\n`);
   const root = generate(size);
   try {
-    const walk = series('plain walk', count, process.execPath, ['-e', WALK, root]);
-    const copyfair = series('copyfair scan', count, process.execPath, [bin, 'scan', root, '--format', 'json', '--output', '/dev/null', '--date', '2026-01-01']);
+    const walk = series('plain walk', count, { args: [walkScript, root] });
+    const copyfair = series('copyfair scan', count, { args: [bin, 'scan', root, '--format', 'json', '--output', '/dev/null', '--date', '2026-01-01'] });
     const measured = [walk, copyfair];
     if (others) {
-      measured.push(series('license-checker 25', count, 'npx', ['--yes', 'license-checker@25', '--start', root, '--json', '--out', '/dev/null']));
-      measured.push(series('licensee 12', count, 'npx', ['--yes', 'licensee@12', '--osi', '--quiet'], root));
-      // npx resolves and starts the tool each time; its own start-up is part of what a user waits for.
+      const peers = peerCommands(root, '/dev/null');
+      for (const [label, tool] of Object.entries(peers)) measured.push(series(label, count, tool));
     }
     for (const m of measured) rows.push({ size, runs: count, ...m, ratio: m.ms ? m.ms / walk.ms : undefined });
   } finally {
@@ -125,10 +108,10 @@ for (const size of sizes) {
   }
 }
 
-const lines = ['| packages | tool | runs | median wall time | × plain walk | peak memory |', '|---:|---|---:|---:|---:|---:|'];
+const lines = [`Synthetic trees. Started ${started}.`, '', '| packages | tool | runs | median wall time | × plain walk | median CPU time | peak memory |', '|---:|---|---:|---:|---:|---:|---:|'];
 for (const row of rows) {
   lines.push(row.error
-    ? `| ${row.size} | ${row.label} | ${row.runs} | not run: ${row.error.slice(0, 80)} | | |`
-    : `| ${row.size} | ${row.label} | ${row.runs} | ${row.ms.toFixed(0)} ms | ${row.ratio.toFixed(2)} | ${row.rss.toFixed(0)} MiB |`);
+    ? `| ${row.size} | ${row.label} | ${row.runs} | not run: ${row.error.slice(0, 80)} | | | |`
+    : `| ${row.size} | ${row.label} | ${row.runs} | ${row.ms.toFixed(0)} ms | ${row.ratio.toFixed(2)} | ${row.cpu.toFixed(0)} ms | ${row.rss.toFixed(0)} MiB |`);
 }
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -8,8 +8,20 @@ import { UsageError } from './errors.js';
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** True when stdout is a terminal (progress, colour). */
+  /** True when stdout is a terminal (colour, width). */
   isTty: boolean;
+  /** True when progress may be written to stderr: an interactive terminal, not a pipe or CI log. */
+  progress?: boolean;
+}
+
+/**
+ * Progress belongs on an interactive terminal only: stderr must be a TTY, and a `CI` variable
+ * (set by GitHub Actions, GitLab, CircleCI, Travis, Buildkite …) means a log, even under a pseudo
+ * terminal, where carriage returns pile up as noise.
+ */
+export function progressWanted(stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {
+  const ci = env.CI;
+  return Boolean(stream.isTTY) && (ci === undefined || ci === '' || ci === '0' || ci.toLowerCase() === 'false');
 }
 
 /** The real terminal. */
@@ -17,6 +29,7 @@ export const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTty: Boolean(process.stdout.isTTY),
+  progress: progressWanted(process.stderr, process.env),
 };
 
 /**

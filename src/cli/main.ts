@@ -5,20 +5,25 @@ import { readFileSync } from 'node:fs';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
 import type { CommandContext } from './context.js';
-import * as check from './commands/check.js';
-import * as diff from './commands/diff.js';
-import * as scan from './commands/scan.js';
-import * as explain from './commands/explain.js';
-import * as identify from './commands/identify.js';
-import * as init from './commands/init.js';
-import * as licences from './commands/licences.js';
-import * as history from './commands/history.js';
-import * as fork from './commands/fork.js';
-import * as notice from './commands/notice.js';
-import * as payback from './commands/payback.js';
 
-/** Commands in the order `--help` lists them. */
-const COMMANDS: { register(program: Command, context: CommandContext): void }[] = [scan, diff, check, explain, identify, licences, init, notice, payback, history, fork];
+/**
+ * Commands in the order `--help` lists them, each with the names it answers to. A run loads only
+ * the command it names (all of them for help or a mistyped name), so `copyfair check MIT` never
+ * loads the scan, the policy reader, YAML or the text index.
+ */
+const COMMANDS: { names: string[]; load(): Promise<{ register(program: Command, context: CommandContext): void }> }[] = [
+  { names: ['scan'], load: () => import('./commands/scan.js') },
+  { names: ['diff'], load: () => import('./commands/diff.js') },
+  { names: ['check'], load: () => import('./commands/check.js') },
+  { names: ['explain'], load: () => import('./commands/explain.js') },
+  { names: ['identify'], load: () => import('./commands/identify.js') },
+  { names: ['licences', 'licenses'], load: () => import('./commands/licences.js') },
+  { names: ['init'], load: () => import('./commands/init.js') },
+  { names: ['notice'], load: () => import('./commands/notice.js') },
+  { names: ['payback'], load: () => import('./commands/payback.js') },
+  { names: ['history'], load: () => import('./commands/history.js') },
+  { names: ['fork'], load: () => import('./commands/fork.js') },
+];
 
 /** The version in package.json. */
 export function toolVersion(): string {
@@ -40,7 +45,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) });
-  for (const command of COMMANDS) command.register(program, context);
+  const named = COMMANDS.filter((command) => command.names.includes(argv[2] ?? ''));
+  for (const command of named.length > 0 ? named : COMMANDS) (await command.load()).register(program, context);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (t) => io.stdout(t), writeErr: (t) => io.stderr(t) });
   }

@@ -2,7 +2,8 @@
 // line and column, so an author can fix them all at once (cargo-deny style).
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { isMap, isScalar, isSeq, lineCounter as newLineCounter, parseDocument } from '../util/lazy.js';
 import { suggest } from '../util/suggest.js';
 
 const require = createRequire(import.meta.url);
@@ -43,7 +44,7 @@ function schemaValidators(): { licence: ValidateFunction; family: ValidateFuncti
 
 /** Parses YAML text; syntax errors come back as located problems. */
 export function parseYaml(file: string, text: string): { doc: LocatedDocument; problems: SourceProblem[] } {
-  const lineCounter = new LineCounter();
+  const lineCounter = newLineCounter();
   // The yaml package's own duplicate-key check compares every key with every other (quadratic:
   // 33 s for 830 KB); duplicates are found below in one pass instead.
   const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: false });

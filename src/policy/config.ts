@@ -3,7 +3,8 @@
 // problem is reported at once with file:line:col, carets under the value, and what was expected.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { isMap, isScalar, type Pair } from 'yaml';
+import type { Pair } from 'yaml';
+import { isMap, isScalar } from '../util/lazy.js';
 import { parseYaml } from '../kb/validate.js';
 import type { Location, Outcome, Profile, Terms, Use } from '../types.js';
 import { formatConfigProblems, withSpans, type ConfigProblem } from './problems.js';

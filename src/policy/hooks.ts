@@ -2,7 +2,7 @@
 // packages and workspaces, licence-level overrides and package exceptions (with expiry), and
 // afterwards what the config said that matched nothing or has expired.
 import { createHash } from 'node:crypto';
-import semver from 'semver';
+import { semver } from '../util/lazy.js';
 import { createKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
 import type { ScanHooks } from '../scan/index.js';
 import type { Component, ComponentResult, Diagnostic, Evidence, Terms } from '../types.js';

@@ -1,6 +1,7 @@
 // Config problems as a person reads them: `file:line:col: message`, the offending line, and a row
 // of carets under the whole value (or key) at fault, so a misspelt word is marked end to end.
-import { isNode, visit, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isNode, visit } from '../util/lazy.js';
 import type { LocatedDocument, SourceProblem } from '../kb/validate.js';
 
 /** One located config problem; `length` is how many characters of the line the carets cover. */

@@ -1,7 +1,7 @@
 // Reads a parsed copyfair.yaml into a Policy, checking every value and collecting every problem
 // (each located at its value or key) instead of stopping at the first.
-import semver from 'semver';
-import { isMap, isSeq, isScalar, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { isMap, isSeq, isScalar, semver } from '../util/lazy.js';
 import { parseExpression } from '../evaluate/parse.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { locateAt, validateTermsAt, type LocatedDocument, type SourceProblem } from '../kb/validate.js';

@@ -23,12 +23,15 @@ export function editDistance(a: string, b: string): number {
 export function suggest(value: string, candidates: Iterable<string>, limit = 3): string[] {
   const needle = value.toLowerCase();
   const scored: { candidate: string; score: number }[] = [];
+  const within = Math.max(2, Math.floor(needle.length / 3));
   for (const candidate of candidates) {
     const hay = candidate.toLowerCase();
+    const contains = needle.length >= 3 && (hay.startsWith(needle) || needle.startsWith(hay));
+    // The lengths' difference is a lower bound of the distance: most candidates end here.
+    if (!contains && Math.abs(hay.length - needle.length) > within) continue;
     // Edit distance costs the product of the lengths: a 1 MB "licence id" is never near any id.
     const distance = Math.abs(needle.length - hay.length) > 64 ? Number.POSITIVE_INFINITY : editDistance(needle, hay);
-    const contains = needle.length >= 3 && (hay.startsWith(needle) || needle.startsWith(hay));
-    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
+    if (distance <= within || contains) {
       scored.push({ candidate, score: contains ? Math.min(distance, 1 + hay.length - needle.length) : distance });
     }
   }

@@ -85,7 +85,8 @@ export function fixtureReport(): Report {
     knowledgeBase: 'test',
     profile: { entity: 'for-profit', uses: ['internal', 'network'], fields: ['fossil-fuels'], date: '2026-06-01' },
     project: { name: 'shop', version: '1.0.0', sources: [{ kind: 'lockfile', file: 'package-lock.json' }, { kind: 'manifest', file: 'package.json' }] },
-    components,
-    diagnostics,
+    // Fresh copies each call: a test may change what it was given (test files share modules).
+    components: structuredClone(components),
+    diagnostics: structuredClone(diagnostics),
   });
 }

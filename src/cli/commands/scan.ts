@@ -67,7 +67,7 @@ export function register(program: Command, context: CommandContext): void {
     const failOn: Outcome[] = failOnFromFlags(flags) ?? policy.failOn ?? DEFAULT_FAIL_ON;
     const devUses = flags.devUse === undefined ? policy.devUses : parseUses(flags.devUse);
     const { hooks } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path) });
-    const progress = context.io.isTty && !flags.quiet ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
+    const progress = context.io.progress && !flags.quiet ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
     const report = await scan(sbom?.root ?? root, { sbom: sbom?.file, profile, devUses, failOn, workspace: flags.workspace, hooks, toolVersion: toolVersion(), platform: currentPlatform(), onProgress: progress || undefined });
     if (policy.file) report.project.config = relative(root, resolve(policy.file)).split(sep).join('/') || policy.file;
     if (progress && report.summary.total > PROGRESS_AFTER) context.io.stderr('\r\x1b[K');

@@ -2,7 +2,7 @@
 // dependency graph from the best source present, and turns each reachable package into a
 // Component with its declared licence, licence files, funding and every path that brings it in.
 import { diagnostic } from '../../diagnostics.js';
-import { readDeclared } from '../../identify/declared.js';
+import { readDeclared, type DeclaredLicence } from '../../identify/declared.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Component, Diagnostic, Evidence, Location } from '../../types.js';
 import { FileError, type ReadOnlyFs } from '../fs.js';
@@ -321,7 +321,7 @@ async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: C
   const manifest = entry.manifest;
   // Installed when its folder was read: a broken manifest does not hide the licence files beside it.
   const installed = entry.files !== undefined;
-  const declared = readDeclared(manifest ? manifest.license : entry.lockLicence, manifest?.licenses, kb);
+  const declared = declaredOnce(manifest ? manifest.license : entry.lockLicence, manifest?.licenses, kb);
   const evidence: Evidence[] = [];
   const declaredAt: Location = manifest ? { file: `${entry.path}/package.json`, line: manifest.licenceLine } : entry.location;
   if (declared.kind !== 'none') evidence.push({ kind: 'declared', value: declared.value, expression: declared.expression, location: declaredAt });
@@ -370,4 +370,21 @@ function directDependencies(project: GraphNode): Set<string> {
 export function purl(name: string, version: string): string {
   const encoded = name.startsWith('@') ? `%40${name.slice(1)}` : name;
   return `pkg:npm/${wellFormed(encoded)}@${encodeURIComponent(wellFormed(version))}`;
+}
+
+/**
+ * A tree declares a few dozen distinct licence values over thousands of packages: each is read
+ * (parsed, aliased, suggestions for what is not SPDX) once per knowledge base.
+ */
+const declaredByKb = new WeakMap<KnowledgeBase, Map<string, DeclaredLicence>>();
+
+function declaredOnce(license: unknown, licenses: unknown, kb: KnowledgeBase): DeclaredLicence {
+  // Only the common shape, a string field, is cached: odd values (objects, arrays) are rare and
+  // read as they come.
+  if (typeof license !== 'string' || licenses !== undefined) return readDeclared(license, licenses, kb);
+  let cache = declaredByKb.get(kb);
+  if (!cache) declaredByKb.set(kb, (cache = new Map()));
+  let declared = cache.get(license);
+  if (!declared) cache.set(license, (declared = readDeclared(license, licenses, kb)));
+  return declared;
 }

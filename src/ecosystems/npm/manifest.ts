@@ -123,7 +123,10 @@ function errorPosition(text: string, error: Error): { line?: number; column?: nu
 
 /**
  * Lines of the `license` key and of each dependency entry: a small scan of the JSON text that
- * tracks nesting and strings, so it works whatever the formatting.
+ * tracks nesting and strings, so it works whatever the formatting. One pass over character codes,
+ * looking at a string only where a key can matter (a scan reads thousands of manifests). Computed
+ * here rather than on first use: keeping each manifest's text for later cost more memory
+ * (~1-2 KiB per package) than the pass costs time.
  */
 function lines(text: string): { licence?: number; dependencies: Record<string, number> } {
   const found: { licence?: number; dependencies: Record<string, number> } = { dependencies: {} };
@@ -131,28 +134,37 @@ function lines(text: string): { licence?: number; dependencies: Record<string, n
   let line = 1;
   let section: string | undefined;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '\n') line++;
-    else if (char === '{' || char === '[') depth++;
-    else if (char === '}' || char === ']') {
+    const char = text.charCodeAt(i);
+    if (char === 10) line++;
+    else if (char === 123 || char === 91) depth++; // { [
+    else if (char === 125 || char === 93) {
       depth--;
       if (depth < 2) section = undefined;
-    } else if (char === '"') {
+    } else if (char === 34) {
       let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      const key = text.slice(i + 1, j);
-      const isKey = /^\s*:/.test(text.slice(j + 1, j + 20));
-      if (isKey && depth === 1) {
-        if ((key === 'license' || key === 'licenses') && found.licence === undefined) found.licence = line;
-        section = /^(dependencies|devDependencies|optionalDependencies|peerDependencies)$/.test(key) ? key : undefined;
-      } else if (isKey && depth === 2 && section) {
-        found.dependencies[`${section}:${key}`] ??= line;
+      while (j < text.length && text.charCodeAt(j) !== 34) j += text.charCodeAt(j) === 92 ? 2 : 1;
+      if (depth === 1 || (depth === 2 && section)) {
+        let k = j + 1;
+        while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13 || text.charCodeAt(k) === 10)) k++;
+        if (text.charCodeAt(k) === 58) {
+          const key = text.slice(i + 1, j);
+          if (depth === 1) {
+            if ((key === 'license' || key === 'licenses') && found.licence === undefined) {
+              found.licence = line;
+            }
+            section = DEPENDENCY_SECTIONS.has(key) ? key : undefined;
+          } else {
+            found.dependencies[`${section}:${key}`] ??= line;
+          }
+        }
       }
       i = j;
     }
   }
   return found;
 }
+
+const DEPENDENCY_SECTIONS = new Set(['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']);
 
 /** Parses package.json text; throws ManifestError with the position of a syntax error. */
 export function parseManifest(text: string): Manifest {
