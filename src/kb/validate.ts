@@ -47,7 +47,7 @@ export function parseYaml(file: string, text: string): { doc: LocatedDocument; p
   const lineCounter = newLineCounter();
   // The yaml package's own duplicate-key check compares every key with every other (quadratic:
   // 33 s for 830 KB); duplicates are found below in one pass instead.
-  const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   const doc = { file, text, document, lineCounter };
   const problems = document.errors.map((error) => {
     const offset = error.pos[0];

@@ -5,6 +5,7 @@
 // evaluation date, named by a hash of the content: the same report gives the same bytes.
 import { createHash } from 'node:crypto';
 import { loadKnowledgeBase } from '../kb/index.js';
+import { wellFormed } from '../util/web-url.js';
 import type { Report, Scope } from '../types.js';
 import type { ReporterOptions } from './index.js';
 import { dependencyEdges, documentProperties, findings, type Property } from './sbom-common.js';
@@ -58,7 +59,7 @@ export function spdx(report: Report, _options: ReporterOptions): string {
     relationships,
   };
   const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 32);
-  body.documentNamespace = `https://spdx.org/spdxdocs/copyfair-${encodeURIComponent(report.project.name)}-${hash}`;
+  body.documentNamespace = `https://spdx.org/spdxdocs/copyfair-${encodeURIComponent(wellFormed(report.project.name))}-${hash}`;
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 

@@ -274,3 +274,10 @@ it('a lockfile-only scan counts a `file:` dependency whose lock entry is a link'
   expect(report.components.map((c) => c.name)).toEqual(['local', 'plain']);
   expect(outcomeOf(report, 'local')).not.toBe('free');
 });
+
+it('an author string built to make a regular expression backtrack is read in linear time', async () => {
+  const author = `a${' '.repeat(100_000)}<`;
+  const dir = writeTree(temporaryFolder(), { 'package.json': JSON.stringify({ name: 'app', dependencies: { slow: '1' } }), ...installed('slow', '1.0.0', 'MIT', { author, maintainers: [author, { name: author }], homepage: `http://${' '.repeat(100_000)}` }) });
+  const { report } = await scanJson(dir);
+  expect(outcomeOf(report, 'slow')).toBe('free');
+});

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { run } from '../cli/run.js';
 import { survived } from './harness.js';
+import { EXTENSIONS, REPORTERS } from '../../src/report/index.js';
 import { temporaryFolder, writeTree } from './generate.js';
 
 const ESC = '\u001b';
@@ -35,7 +36,7 @@ beforeAll(async () => {
     'node_modules/ppl/copyfair-terms.yaml': `licences:\n  - id: LicenseRef-evil-terms\n    name: ${JSON.stringify(`Evil ${EVIL}`)}\n`,
   });
   out = temporaryFolder();
-  const result = await run(['scan', dir, '--format', 'text,json,sarif,markdown,junit', '--output-dir', out, '--date', '2026-06-01']);
+  const result = await run(['scan', dir, '--format', Object.keys(REPORTERS).join(','), '--output-dir', out, '--date', '2026-06-01']);
   survived(result, 0);
 });
 
@@ -81,6 +82,10 @@ describe('names and strings that try to escape their output', () => {
     const xml = read('report.junit.xml');
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).not.toMatch(/[\uffff\ufffe]|[\u0000-\u0008]/);
+  });
+
+  it('every JSON format (SBOMs included) is valid JSON', () => {
+    for (const [format, extension] of Object.entries(EXTENSIONS)) if (extension.endsWith('json') || extension === 'sarif') expect(() => JSON.parse(read(`report.${extension}`)), format).not.toThrow();
   });
 
   it('SARIF and JSON are valid JSON that keep the data', () => {

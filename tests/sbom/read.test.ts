@@ -120,3 +120,17 @@ it('CycloneDX details: a concluded license stands alone, the project listed amon
   const report = await scan(dir, { profile, toolVersion: '0.0.0-test', sbom: 'bom.json' });
   expect(report.components.map((c) => `${c.name} ${c.expression} ${c.verdict.outcome}`)).toEqual(['a MIT free', 'b MIT AND GPL-3.0-only share-alike']);
 });
+
+it('a dependency chain 20,000 deep is read in linear time, its paths elided in the middle', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'copyfair-sbom-deep-'));
+  const depth = 20_000;
+  const components = Array.from({ length: depth }, (_, i) => ({ 'bom-ref': `c${i}`, name: `c${i}`, version: '1.0.0', licenses: [{ license: { id: 'MIT' } }] }));
+  const dependencies = [{ ref: 'root', dependsOn: ['c0'] }, ...components.map((_, i) => ({ ref: `c${i}`, dependsOn: i + 1 < depth ? [`c${i + 1}`] : [] }))];
+  writeFileSync(join(dir, 'bom.json'), JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', metadata: { component: { 'bom-ref': 'root', name: 'app' } }, components, dependencies }));
+  const started = Date.now();
+  const report = await scan(dir, { profile, toolVersion: '0.0.0-test', sbom: 'bom.json' });
+  expect(Date.now() - started).toBeLessThan(20_000);
+  const last = report.components.find((c) => c.name === `c${depth - 1}`)!;
+  expect(last.paths).toEqual([['app', 'c0', 'c1', 'c2', 'c3', '…', 'c19994', 'c19995', 'c19996', 'c19997', 'c19998', 'c19999']]);
+  expect(report.summary.free).toBe(depth);
+});

@@ -69,9 +69,9 @@ export function contactsOf(value: Record<string, unknown>): Contacts {
 function person(value: unknown): Person | undefined {
   let found: Person = {};
   if (typeof value === 'string') {
-    const match = /^\s*([^<(]*?)\s*(?:<([^>]*)>)?\s*(?:\(([^)]*)\))?\s*$/.exec(value);
-    if (!match) return undefined;
-    found = { name: match[1] || undefined, email: match[2] || undefined, url: match[3] || undefined };
+    const parsed = personString(value);
+    if (!parsed) return undefined;
+    found = parsed;
   } else if (value && typeof value === 'object') {
     const item = value as Record<string, unknown>;
     found = { name: typeof item.name === 'string' ? item.name : undefined, email: typeof item.email === 'string' ? item.email : undefined, url: typeof item.url === 'string' ? item.url : undefined };
@@ -82,6 +82,34 @@ function person(value: unknown): Person | undefined {
   const url = found.url ? webAddress(found.url) : undefined;
   if (url) cleaned.url = url;
   return Object.keys(cleaned).length > 0 ? cleaned : undefined;
+}
+
+/**
+ * "Name <email> (url)", read by hand: the regular expression it replaces backtracked
+ * exponentially on an author of a few hundred spaces before a lone "<" (400 spaces: 10 s).
+ */
+function personString(value: string): Person | undefined {
+  const nameEnd = [value.indexOf('<'), value.indexOf('('), value.length].filter((index) => index !== -1).reduce((a, b) => Math.min(a, b));
+  let at = nameEnd;
+  const person: Person = { name: value.slice(0, nameEnd).trim() || undefined };
+  const skipSpaces = () => {
+    while (at < value.length && /\s/.test(value[at]!)) at++;
+  };
+  if (value[at] === '<') {
+    const close = value.indexOf('>', at);
+    if (close === -1) return undefined;
+    person.email = value.slice(at + 1, close) || undefined;
+    at = close + 1;
+    skipSpaces();
+  }
+  if (value[at] === '(') {
+    const close = value.indexOf(')', at);
+    if (close === -1) return undefined;
+    person.url = value.slice(at + 1, close) || undefined;
+    at = close + 1;
+    skipSpaces();
+  }
+  return at === value.length ? person : undefined;
 }
 
 /** An http(s) address, or nothing: no javascript:, file: or data: addresses from package data. */

@@ -60,7 +60,7 @@ const normalise = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g
  */
 function parseYaml(file: string, text: string): unknown {
   try {
-    return parseYamlText(text, { uniqueKeys: false, maxAliasCount: 100, prettyErrors: false });
+    return parseYamlText(text, { uniqueKeys: false, maxAliasCount: 100, prettyErrors: false, logLevel: 'error' });
   } catch (error) {
     const linePos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
     throw new LockfileError(`is not valid YAML: ${(error as Error).message.split('\n')[0]!.slice(0, 200)}`, linePos?.line, linePos?.col);

@@ -1,9 +1,10 @@
 // Entries and edges → Components: every path from the project that brings each entry in
 // (shortest first, at most MAX_PATHS), and its scope: the best scope over all the ways it is
 // brought in (prod before optional, peer, dev), a path being as weak as its weakest edge.
-import { MAX_PATHS, sortedPaths } from '../npm/graph.js';
+import { ELIDED, MAX_PATHS, sortedPaths } from '../npm/graph.js';
 import type { Component, Evidence, Scope } from '../../types.js';
 import { ecosystemOf, type SbomGraph } from './model.js';
+import { wellFormed } from '../../util/web-url.js';
 
 const RANK: Record<Scope, number> = { prod: 0, optional: 1, peer: 2, dev: 3 };
 const BY_RANK: Scope[] = ['prod', 'optional', 'peer', 'dev'];
@@ -39,7 +40,7 @@ export function toComponents(file: string, graph: SbomGraph): Component[] {
       ecosystem: ecosystemOf(entry.purl),
       name: entry.name,
       version: entry.version,
-      purl: entry.purl ?? `pkg:generic/${encodeURIComponent(entry.name)}${entry.version ? `@${encodeURIComponent(entry.version)}` : ''}`,
+      purl: entry.purl ?? `pkg:generic/${encodeURIComponent(wellFormed(entry.name))}${entry.version ? `@${encodeURIComponent(wellFormed(entry.version))}` : ''}`,
       scope,
       paths: sortedPaths(found),
       location: { file, pointer: entry.pointer },
@@ -69,26 +70,66 @@ function bestScopes(roots: string[], children: Map<string, { to: string; scope: 
   return best;
 }
 
-/** Up to MAX_PATHS shortest paths (of names) from the project to each ref, breadth first. */
+/** Names kept at each end of a long path; the middle becomes ELIDED (as the npm reader does). */
+const PATH_HEAD = 5;
+const PATH_TAIL = 5;
+
+/**
+ * Paths (of names) from the project to each ref: through each of its first MAX_PATHS parents
+ * (nearest first), along the shortest-path tree to that parent. A path deeper than ten names keeps
+ * its first and last five, so a chain 20,000 deep gives paths, and a report, linear in size.
+ */
 function shortestPaths(graph: SbomGraph, children: Map<string, { to: string; scope: Scope }[]>, projectName: string): Map<string, string[][]> {
   const names = new Map(graph.entries.map((entry) => [entry.ref, entry.name]));
-  const paths = new Map<string, string[][]>();
   const roots = new Set(graph.roots);
-  let frontier: { ref: string; path: string[]; seen: Set<string> }[] = graph.roots.map((root) => ({ ref: root, path: [projectName], seen: new Set([root]) }));
+  const depth = new Map<string, number>(graph.roots.map((root) => [root, 0]));
+  const treeParent = new Map<string, string>();
+  const parents = new Map<string, string[]>();
+  let frontier = [...graph.roots];
   while (frontier.length > 0) {
-    const next: typeof frontier = [];
-    for (const { ref, path, seen } of frontier) {
+    const next: string[] = [];
+    for (const ref of frontier) {
       for (const edge of children.get(ref) ?? []) {
-        if (seen.has(edge.to) || roots.has(edge.to)) continue;
-        const known = paths.get(edge.to) ?? [];
-        if (known.length >= MAX_PATHS) continue;
-        const extended = [...path, names.get(edge.to) ?? edge.to];
-        known.push(extended);
-        paths.set(edge.to, known);
-        next.push({ ref: edge.to, path: extended, seen: new Set([...seen, edge.to]) });
+        if (roots.has(edge.to) || edge.to === ref) continue;
+        const list = parents.get(edge.to);
+        if (list) list.push(ref);
+        else parents.set(edge.to, [ref]);
+        if (depth.has(edge.to)) continue;
+        depth.set(edge.to, depth.get(ref)! + 1);
+        treeParent.set(edge.to, ref);
+        next.push(edge.to);
       }
     }
     frontier = next;
+  }
+  const heads = new Map<string, string[]>(graph.roots.map((root) => [root, [projectName]]));
+  const nameOf = (ref: string) => (roots.has(ref) ? projectName : (names.get(ref) ?? ref));
+  const head = (ref: string): string[] => {
+    const pending: string[] = [];
+    let at: string | undefined = ref;
+    while (at !== undefined && !heads.has(at)) {
+      pending.push(at);
+      at = treeParent.get(at);
+    }
+    let above = at === undefined ? [] : heads.get(at)!;
+    for (let index = pending.length - 1; index >= 0; index--) {
+      const names = above.length < PATH_HEAD ? [...above, nameOf(pending[index]!)] : above;
+      heads.set(pending[index]!, names);
+      above = names;
+    }
+    return heads.get(ref)!;
+  };
+  const chain = (ref: string): string[] => {
+    const tail: string[] = [];
+    let at: string | undefined = ref;
+    for (; at !== undefined && tail.length <= PATH_HEAD + PATH_TAIL; at = treeParent.get(at)) tail.push(nameOf(at));
+    if (at === undefined) return tail.reverse();
+    return [...head(ref), ELIDED, ...tail.slice(0, PATH_TAIL).reverse()];
+  };
+  const paths = new Map<string, string[][]>();
+  for (const [ref, via] of parents) {
+    const nearest = [...new Set(via)].sort((a, b) => depth.get(a)! - depth.get(b)!).slice(0, MAX_PATHS);
+    paths.set(ref, nearest.map((parent) => [...chain(parent), nameOf(ref)]));
   }
   return paths;
 }
