@@ -321,6 +321,10 @@ export type Evidence =
       confidence: number;
       location: Location;
       sha256: string;
+      /** Read from a README's "License" section (no licence file shipped): weaker evidence. */
+      readme?: true;
+      /** Unidentified, with words that read like terms of their own (never ignored). */
+      restrictive?: true;
     }
   | { kind: 'terms-file'; expression: string; location: Location }
   | { kind: 'clarification'; expression: string; location: Location }

@@ -6,6 +6,7 @@ import { OUTCOMES, SHARE_SCOPES } from '../types.js';
 import { combineAnd, combineOr } from './combine.js';
 import { formatAll, parseExpression, postOrder, type ExpressionNode } from './parse.js';
 import { rank, ruleVerdict, strictDecision } from './terms.js';
+import { unversionedFamily, type UnversionedFamily } from './unversioned.js';
 import { resolveDate, type ParamValue } from './world.js';
 
 export { parseExpression, formatExpression, type ExpressionNode, type ParseResult } from './parse.js';
@@ -77,6 +78,8 @@ function evaluateNode(root: ExpressionNode, profile: Profile, context: Context):
 }
 
 function evaluateLicence(node: Extract<ExpressionNode, { kind: 'licence' }>, expression: string, profile: Profile, context: Context): Verdict {
+  const family = unversionedFamily(node.id);
+  if (family) return evaluateFamily(family, expression, profile, context);
   const terms = context.kb.get(node.id);
   if (!terms || terms.kind !== 'licence') {
     return unknownVerdict(
@@ -93,6 +96,23 @@ function evaluateLicence(node: Extract<ExpressionNode, { kind: 'licence' }>, exp
     const later = terms.laterVersions?.length ? ` (${terms.laterVersions.join(', ')})` : '';
     verdict.notes.push(`${terms.id}${node.orLater ? '+' : ''} also lets you choose a later version${later}; copyfair evaluated the version named.`);
   }
+  return verdict;
+}
+
+/**
+ * A family named without a version: every version is evaluated. The same outcome for all of them
+ * is the verdict, with all their obligations (whichever version it is, those cover it); outcomes
+ * that differ leave it unknown, naming each version's outcome.
+ */
+function evaluateFamily(family: UnversionedFamily, expression: string, profile: Profile, context: Context): Verdict {
+  const verdicts = family.versions.map((id) => evaluateNode({ kind: 'licence', id, orLater: false }, profile, context));
+  const outcomes = new Set(verdicts.map((verdict) => verdict.outcome));
+  const each = family.versions.map((id, index) => `${id} ${verdicts[index]!.outcome}`).join(', ');
+  if (outcomes.size > 1 || outcomes.has('unknown')) {
+    return unknownVerdict(expression, `"${family.name}" names no version, and its versions differ for this profile (${each}); read the package's licence text or clarify it`);
+  }
+  const verdict = combineAnd(expression, verdicts);
+  verdict.notes.unshift(`"${family.name}" names no version; copyfair assumed any of ${family.versions.join(', ')}: all are ${verdict.outcome} for this profile, and their obligations are combined.`);
   return verdict;
 }
 

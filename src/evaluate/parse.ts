@@ -160,7 +160,9 @@ function canonicalLicence(raw: string, kb: KnowledgeBase | undefined): Resolutio
     const suggestions = suggest(bare, candidates);
     const alias = kb?.resolve(raw);
     if (alias && !suggestions.includes(alias.id)) suggestions.unshift(alias.id);
-    return { message: `unknown licence id "${raw}"`, suggestions };
+    // npm's "UNLICENSED" grants nothing; the Unlicense grants everything: never offer one for the other.
+    const unlicensed = /^unlicen[cs]ed$/i.test(bare);
+    return { message: `unknown licence id "${raw}"`, suggestions: unlicensed ? suggestions.filter((id) => !/^Unlicense/.test(id)) : suggestions };
   }
   const replacement = DEPRECATED_REPLACEMENTS[id] ?? id;
   if (!plus) return replacement.includes(' ') ? `(${replacement})` : replacement;

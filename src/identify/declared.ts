@@ -1,8 +1,13 @@
-// Declared licences as people write them in manifests → one SPDX expression, through copyfair's
-// own alias table. Never through a corrector that can drop a restriction: "MIT + Commons Clause"
-// must keep the Commons Clause, "BSL" must not become Boost. What cannot be read is null.
+// Declared licences as people write them in manifests → one SPDX expression: SPDX as written,
+// then copyfair's own alias table and name reader, then spdx-correct where it cannot drop a
+// restriction ("MIT + Commons Clause" keeps the Commons Clause, "BSL" is not Boost). A pointer
+// ("SEE LICENSE IN …", "see LICENSE.md") lets the licence files decide. What cannot be read is null.
 import { parseExpression } from '../evaluate/parse.js';
 import type { KnowledgeBase } from '../kb/index.js';
+import { readName } from './declared-names.js';
+
+/** The id copyfair writes for npm's "UNLICENSED": no licence granted (not the Unlicense). */
+export const UNLICENSED_ID = 'LicenseRef-copyfair-unlicensed';
 
 /** What a declared licence value means. */
 export interface DeclaredLicence {
@@ -12,8 +17,8 @@ export interface DeclaredLicence {
   expression: string | null;
   /** Why the expression is null, or how the value was read when not plain SPDX. */
   note?: string;
-  kind: 'spdx' | 'alias' | 'unlicensed' | 'see-file' | 'legacy-array' | 'unknown' | 'none';
-  /** For `SEE LICENSE IN <file>`: the file, relative to the package. */
+  kind: 'spdx' | 'alias' | 'unlicensed' | 'see-file' | 'pointer' | 'legacy-array' | 'unknown' | 'none';
+  /** For `SEE LICENSE IN <file>` and "see LICENSE.md": the file, relative to the package. */
   file?: string;
 }
 
@@ -40,22 +45,49 @@ export function readDeclared(license: unknown, licenses: unknown, kb: KnowledgeB
   return { value: '', expression: null, kind: 'none', note: 'no licence declared' };
 }
 
+/** `SEE LICENSE IN <file>`, npm's way to say the licence is a file in the package. */
+const SEE_FILE = /^SEE\s+LICEN[CS]E\s+IN\s+(.+)$/i;
+/** "see LICENSE.md", "See LICENSE file", "LICENSE", "Custom: https://…/LICENSE": the file decides. */
+const POINTER = /^(?:(?:please\s+)?(?:see|read|refer\s+to|check)\s+(?:the\s+)?(?:(?:licen[cs]e|copying)\s+(?:in|at|file)\s*:?\s*)?)?(?:\.\/)?((?:licen[cs]e|copying)(?:[-._][\w.-]*)?)(?:\s+file)?\.?$/i;
+const CUSTOM = /^(?:custom|other|see\s+(?:the\s+)?(?:licen[cs]e|readme))\b|^https?:\/\/\S+\/(?:licen[cs]e|copying)[^/]*$/i;
+
+/** True when a declared value only points at the package's licence files. */
+export function isPointer(value: string): boolean {
+  const text = value.trim();
+  return SEE_FILE.test(text) || POINTER.test(text) || CUSTOM.test(text) || /\b(style|like)\b|\*$/i.test(text);
+}
+
 /** Reads one declared string. */
 export function readString(raw: string, kb: KnowledgeBase): DeclaredLicence {
   const value = raw.trim();
   if (value === '') return { value, expression: null, kind: 'none', note: 'an empty licence field' };
   if (/^UNLICEN[CS]ED$/i.test(value)) {
-    return { value, expression: null, kind: 'unlicensed', note: '"UNLICENSED" means all rights reserved: a proprietary package, not the Unlicense' };
+    return { value, expression: UNLICENSED_ID, kind: 'unlicensed', note: '"UNLICENSED" means no licence is granted (all rights reserved), not the Unlicense' };
   }
-  const see = /^SEE LICEN[CS]E IN\s+(.+)$/i.exec(value);
-  if (see) return { value, expression: null, kind: 'see-file', file: see[1]!.trim().replace(/^\.\//, ''), note: `the licence is in ${see[1]!.trim()}` };
+  const see = SEE_FILE.exec(value);
+  if (see) {
+    const file = see[1]!.trim().replace(/^\.\//, '');
+    return { value, expression: null, kind: 'see-file', file, note: `the licence is in ${file}: that file decides` };
+  }
+  const pointer = POINTER.exec(value);
+  if (pointer) return { value, expression: null, kind: 'pointer', file: pointer[1]!, note: `"${value}" points at ${pointer[1]}: the licence files decide` };
   const parsed = parseExpression(value, kb);
   if (parsed.ok) return { value, expression: parsed.expression, kind: 'spdx' };
-  const whole = kb.resolve(value.replace(/^\((.*)\)$/, '$1'));
+  const bare = value.replace(/^\((.*)\)$/, '$1');
+  const whole = kb.resolve(bare);
   if (whole) return { value, expression: whole.id, kind: 'alias', note: `read "${value}" as ${whole.id}` };
-  const combined = readCombination(value.replace(/^\((.*)\)$/, '$1'), kb);
+  const named = readName(bare);
+  if (named) return { value, expression: named.id, kind: 'alias', note: noteFor(value, named) };
+  const combined = readCombination(bare, kb);
   if (combined) return { value, expression: combined, kind: 'alias', note: `read "${value}" as ${combined}` };
+  if (isPointer(value)) return { value, expression: null, kind: 'pointer', note: `"${value}" only describes or points at a licence: the licence files decide` };
   return { value, expression: null, kind: 'unknown', note: `"${value}" is neither an SPDX expression nor a licence name copyfair knows` };
+}
+
+function noteFor(value: string, reading: NonNullable<ReturnType<typeof readName>>): string {
+  if (reading.how === 'family') return `"${value}" names a licence family without its version; copyfair evaluates every version (${reading.id})`;
+  if (reading.how === 'url') return `read the URL "${value}" as ${reading.id}`;
+  return `read "${value}" as ${reading.id}`;
 }
 
 /** Declared strings naming more licences than this are not read as a combination (hostile input). */
@@ -72,7 +104,7 @@ function readCombination(value: string, kb: KnowledgeBase): string | null {
     const ids: string[] = [];
     for (const part of parts) {
       const parsed = parseExpression(part.trim(), kb);
-      const id = parsed.ok ? parsed.expression : kb.resolve(part.trim())?.id;
+      const id = parsed.ok ? parsed.expression : (kb.resolve(part.trim())?.id ?? readName(part)?.id);
       if (!id) return null; // one part not understood: the whole is not understood
       ids.push(kb.get(id)?.kind === 'exception' && ids.length > 0 ? `WITH ${id}` : id);
     }

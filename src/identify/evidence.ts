@@ -3,6 +3,8 @@
 // stricter claim decides; a licence text nobody can identify keeps the verdict unknown.
 import { formatExpression, parseExpression, type ExpressionNode } from '../evaluate/parse.js';
 import type { Evidence } from '../types.js';
+import { unversionedFamily } from '../evaluate/unversioned.js';
+import { isPointer, UNLICENSED_ID } from './declared.js';
 
 /** The expression to evaluate, and what must stay unknown whatever it says. */
 export interface Decision {
@@ -10,8 +12,11 @@ export interface Decision {
   expression: string | null;
   /** Reasons a person must look (unidentified files, undeclared licence …). */
   unknown: string[];
-  /** Licence files whose licences the declaration does not mention. */
-  mismatches: { file: string; declared: string; found: string }[];
+  /**
+   * Licence files whose licences the declaration does not mention: both apply, unless `how` is
+   * `branch`: the file's text is a variant of a declared licence and replaces it.
+   */
+  mismatches: { file: string; declared: string; found: string; how?: 'branch' }[];
 }
 
 /** Licence ids in an expression, without `-only`/`-or-later`/`+`, so GPL-3.0+ and GPL-3.0-only agree. */
@@ -25,41 +30,126 @@ export function licenceIds(expression: string): Set<string> {
 
 const wrap = (expression: string) => (/\s/.test(expression) ? `(${expression})` : expression);
 
+type FileEvidence = Extract<Evidence, { kind: 'licence-file' }>;
+
 /**
  * Decides the expression from the evidence. A clarification wins outright. Otherwise the
- * declaration stands, and every identified licence file whose licences it does not cover is
- * ANDed to it; an unidentified licence file, or no evidence at all, leaves a reason for unknown.
+ * declaration stands, and each identified licence file is read against it:
+ * - a file whose licences the declaration already names changes nothing;
+ * - a file that offers a choice among which the declaration is one branch (abbrev: declared ISC,
+ *   file "ISC OR MIT") is the fuller statement of the same grant: the file's choice is used;
+ * - a file whose text makes one declared licence precise replaces it: a variant (rc's LICENSE.BSD
+ *   is BSD-2-Clause-Views, one branch of "BSD-2-Clause OR MIT OR Apache-2.0") or the version of a
+ *   family declared without one (url-template: "BSD", LICENSE is BSD-3-Clause);
+ * - any other file is ANDed, so the stricter claim decides, and reported as a mismatch.
+ * A declaration that only points at the files ("SEE LICENSE IN …", "see LICENSE.md") lets the
+ * files decide. An unidentified licence file, a declaration nobody can read, "UNLICENSED" beside
+ * a file that grants a licence, or no evidence at all leave a reason for unknown.
  */
 export function decide(evidence: Evidence[]): Decision {
   const clarification = evidence.find((item) => item.kind === 'clarification');
   if (clarification) return { expression: clarification.expression, unknown: [], mismatches: [] };
   const declared = evidence.find((item) => item.kind === 'declared');
   const terms = evidence.filter((item) => item.kind === 'terms-file' || item.kind === 'sbom');
-  const files = evidence.filter((item): item is Extract<Evidence, { kind: 'licence-file' }> => item.kind === 'licence-file');
-  const parts: string[] = [];
+  const files = evidence.filter((item): item is FileEvidence => item.kind === 'licence-file');
   const unknown: string[] = [];
   const mismatches: Decision['mismatches'] = [];
-  if (declared?.expression) parts.push(declared.expression);
+  const pointer = declared !== undefined && declared.expression === null && isPointer(declared.value);
   // A declaration copyfair cannot read is conflicting evidence, whatever the files say.
-  const pointsToFile = declared !== undefined && /^SEE LICEN[CS]E IN /i.test(declared.value);
-  if (declared && declared.expression === null && !pointsToFile) unknown.push(`the declared licence "${declared.value}" is not one copyfair can read`);
-  for (const item of terms) if (item.expression) parts.push(item.expression);
-  const covered = new Set(parts.flatMap((part) => [...licenceIds(part)]));
+  if (declared && declared.expression === null && !pointer) unknown.push(`the declared licence "${declared.value}" is not one copyfair can read`);
+  if (pointer && !files.some((file) => file.expression !== null || !file.readme)) {
+    unknown.push(`the declared licence "${declared!.value}" points at a licence file, and the package ships none copyfair could read`);
+  }
+  // The declaration and any terms file or SBOM claim are what the files are read against.
+  let base = conjoin([...(declared?.expression ? [declared.expression] : []), ...terms.map((item) => item.expression).filter((e): e is string => e !== null)]);
+  const unlicensed = declared?.expression === UNLICENSED_ID;
+  const extra: string[] = [];
   for (const file of files) {
     if (file.expression === null) {
-      unknown.push(`the licence file ${file.location.file} could not be identified with confidence; a person must read it`);
+      // A README section that names no licence is no evidence; one with terms of its own is.
+      if (!file.readme || file.restrictive) unknown.push(`the licence ${file.readme ? 'section of' : 'file'} ${file.location.file} could not be identified with confidence; a person must read it`);
       continue;
     }
-    const extra = [...licenceIds(file.expression)].filter((id) => !covered.has(id));
-    if (extra.length === 0) continue;
+    if (unlicensed) {
+      unknown.push(`the package declares "UNLICENSED" (no licence granted) but ${file.location.file} grants ${file.expression}; a person must check which holds`);
+      extra.push(file.expression);
+      continue;
+    }
+    if (base === null) {
+      extra.push(file.expression);
+      continue;
+    }
+    const read = readAgainst(base, file);
+    if (read.kind === 'covered') continue;
+    if (read.kind === 'fuller') {
+      base = read.expression;
+      continue;
+    }
+    if (read.kind === 'branch') {
+      if (!read.quiet) mismatches.push({ file: file.location.file, declared: base, found: file.expression, how: 'branch' });
+      base = read.expression;
+      continue;
+    }
+    const covered = new Set([base, ...extra].flatMap((part) => [...licenceIds(part)]));
+    if ([...licenceIds(file.expression)].every((id) => covered.has(id))) continue;
     if (declared?.expression) mismatches.push({ file: file.location.file, declared: declared.expression, found: file.expression });
-    parts.push(file.expression);
-    for (const id of licenceIds(file.expression)) covered.add(id);
+    extra.push(file.expression);
   }
+  const parts = [...(base ? [base] : []), ...extra];
   if (parts.length === 0 && unknown.length === 0) {
     unknown.push('no licence is declared and no licence file was found');
   }
   return { expression: conjoin(parts), unknown, mismatches };
+}
+
+/** `branch`: the file's text replaced one declared licence; `quiet` when it only named its version. */
+type Reading = { kind: 'covered' | 'and' } | { kind: 'fuller'; expression: string } | { kind: 'branch'; expression: string; quiet: boolean };
+
+/** How one identified file reads against the declared expression. */
+function readAgainst(declared: string, file: FileEvidence): Reading {
+  const found = file.expression!;
+  const declaredIds = licenceIds(declared);
+  const foundIds = licenceIds(found);
+  if ([...foundIds].every((id) => declaredIds.has(id))) return { kind: 'covered' };
+  const declaredTree = parseExpression(declared);
+  const foundTree = parseExpression(found);
+  if (!declaredTree.ok || !foundTree.ok) return { kind: 'and' };
+  // The file offers a choice and the declaration is one of its branches.
+  if (foundTree.tree.kind === 'or' && foundTree.tree.children.some((branch) => sameLicences(branch, declaredTree.tree))) {
+    return { kind: 'fuller', expression: foundTree.expression };
+  }
+  // The file is the text of one licence the declaration names loosely: a variant of it
+  // (BSD-2-Clause-Views for BSD-2-Clause, rc's LICENSE.BSD for its declared choice), or the version
+  // of a family declared without one (url-template: "BSD", LICENSE is BSD-3-Clause). The file's
+  // text replaces that licence, once.
+  if (foundTree.tree.kind === 'licence') {
+    const text = foundTree.tree;
+    let replaced: string | undefined;
+    const replace = (node: ExpressionNode): ExpressionNode => {
+      if (node.kind !== 'licence') return { kind: node.kind, children: node.children.map(replace) };
+      if (replaced || node.exception || !refines(text.id, node.id)) return node;
+      replaced = node.id;
+      return text;
+    };
+    const tree = replace(declaredTree.tree);
+    if (replaced) return { kind: 'branch', expression: formatExpression(tree), quiet: unversionedFamily(replaced) !== undefined };
+  }
+  return { kind: 'and' };
+}
+
+function sameLicences(a: ExpressionNode, b: ExpressionNode): boolean {
+  const left = licenceIds(formatExpression(a));
+  const right = licenceIds(formatExpression(b));
+  return left.size === right.size && [...left].every((id) => right.has(id));
+}
+
+/**
+ * True when the file's licence is the declared one made precise: a variant (BSD-2-Clause-Views of
+ * BSD-2-Clause: the same id with words added) or a version of a family declared without one.
+ */
+function refines(found: string, declared: string): boolean {
+  if (found.startsWith(`${declared}-`) && !/-(only|or-later)$/.test(found)) return true;
+  return unversionedFamily(declared)?.versions.includes(found) ?? false;
 }
 
 /** `A` and `A AND B` → `A AND B`: the parts ANDed, each conjunct once. */

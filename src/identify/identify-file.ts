@@ -3,6 +3,10 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { identifyText } from './identify.js';
+import { loadKnowledgeBase } from '../kb/index.js';
+import { identifyBundle } from './bundle.js';
+import { readString } from './declared.js';
+import { isReadme, licenceSection } from './readme.js';
 import type { Identification } from './types.js';
 
 /** Licence files are small; anything larger is not one, and reading it would only cost time. */
@@ -32,11 +36,41 @@ export class IdentifyFileError extends Error {
  */
 export async function identifyFile(path: string): Promise<FileIdentification> {
   const bytes = await readLicenceFile(path);
-  return { file: path, sha256: createHash('sha256').update(bytes).digest('hex'), ...identifyText(decode(bytes)) };
+  return { file: path, sha256: createHash('sha256').update(bytes).digest('hex'), ...identifyLicenceText(path, decodeLicenceText(bytes)) };
+}
+
+/**
+ * What `scan` and `identify` both call for a file's text, so the same file gets the same answer
+ * in both: a README's "License" section (lines counted in the README), any other file whole.
+ */
+export function identifyLicenceText(path: string, text: string): Identification & { section?: number } {
+  if (!isReadme(path.split(/[\\/]/).pop() ?? '')) return identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
+  const section = licenceSection(text);
+  if (!section) return { expression: null, matches: [], candidates: [] };
+  const found = identifyText(section.text);
+  const shift = section.line - 1;
+  return {
+    ...found,
+    matches: found.matches.map((match) => ({ ...match, start: match.start + shift, end: match.end + shift })),
+    ...(found.unexplained ? { unexplained: found.unexplained.map((stretch) => ({ ...stretch, start: stretch.start + shift, end: stretch.end + shift })) } : {}),
+    section: section.line,
+  };
+}
+
+/** A bundle's `License:` line, read like a manifest's declared licence. */
+function readLicenceLine(value: string): string | null {
+  const read = readString(value, loadKnowledgeBase());
+  return read.kind === 'spdx' || read.kind === 'alias' ? read.expression : null;
+}
+
+/** True when the first 8 KiB hold a NUL byte and no UTF-16 byte-order mark: not a text. */
+export function looksBinary(bytes: Buffer): boolean {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return !utf16 && bytes.subarray(0, 8192).includes(0);
 }
 
 /** UTF-8, or UTF-16 when a byte-order mark says so (Windows tools still write LICENSE files so). */
-function decode(bytes: Buffer): string {
+export function decodeLicenceText(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     // Big-endian: swap to little-endian, dropping an odd trailing byte.
@@ -70,8 +104,7 @@ async function readLicenceFile(path: string): Promise<Buffer> {
   }
   // A NUL byte in the first 8 KiB is how git and grep tell binary files; UTF-16 texts have them
   // too, but announce themselves with a byte-order mark.
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16 && bytes.subarray(0, 8192).includes(0)) {
+  if (looksBinary(bytes)) {
     throw new IdentifyFileError(path, 'binary', `${path} looks binary, not a licence text`);
   }
   return bytes;

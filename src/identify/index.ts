@@ -1,6 +1,6 @@
 // Identification: from a licence text to the SPDX expression it grants (DESIGN §1, "identify").
 export type { Identification, LicenceMatch, MatchDoubt, ParameterValue } from './types.js';
 export { identifyText, identifyWith } from './identify.js';
-export { identifyFile, IdentifyFileError, MAX_LICENCE_FILE_BYTES, type FileIdentification, type IdentifyFileProblem } from './identify-file.js';
+export { identifyFile, identifyLicenceText, decodeLicenceText, looksBinary, IdentifyFileError, MAX_LICENCE_FILE_BYTES, type FileIdentification, type IdentifyFileProblem } from './identify-file.js';
 export { THRESHOLD, type FindOptions } from './find.js';
 export { loadCorpus } from './corpus.js';

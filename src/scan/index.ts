@@ -10,7 +10,8 @@ import type { Ecosystem, Platform, Source } from '../ecosystems/types.js';
 import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
 import { combineAnd } from '../evaluate/combine.js';
 import { decide } from '../identify/evidence.js';
-import { identifyText } from '../identify/index.js';
+import { decodeLicenceText, identifyLicenceText, looksBinary } from '../identify/index.js';
+import { isReadme } from '../identify/readme.js';
 import { loadKnowledgeBase, withCustomTerms, type KnowledgeBase } from '../kb/index.js';
 import { buildReport } from '../report/build.js';
 import type { Component, ComponentResult, Diagnostic, Evidence, Outcome, Profile, Report, Use, Verdict } from '../types.js';
@@ -99,7 +100,8 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const parameters: Parameters = {};
   const evidence: Evidence[] = [...component.evidence];
   for (const file of component.licenceFiles) {
-    if (!isLicenceText(file.split('/').pop()!) && !isSeeFile(component, file)) continue;
+    const name = file.split('/').pop()!;
+    if (!isLicenceText(name) && !isReadme(name) && !isSeeFile(component, file)) continue;
     const found = await identifyLicenceFile(fs, file, id, diagnostics, caches.identified);
     if (!found) continue;
     evidence.push(found.evidence);
@@ -110,7 +112,8 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const kb = await componentKb(fs, component, baseKb, diagnostics);
   const decision = decide(evidence);
   for (const mismatch of decision.mismatches) {
-    diagnostics.push(diagnostic('licence-mismatch', `${id} declares ${mismatch.declared}, but ${mismatch.file} reads as ${mismatch.found}`, { location: { file: mismatch.file }, component: id }));
+    const reading = mismatch.how === 'branch' ? `; copyfair reads the file's text in place of the licence it varies (${decision.expression})` : '';
+    diagnostics.push(diagnostic('licence-mismatch', `${id} declares ${mismatch.declared}, but ${mismatch.file} reads as ${mismatch.found}${reading}`, { location: { file: mismatch.file }, component: id }));
   }
   if (!decision.expression && decision.unknown.some((reason) => reason.startsWith('no licence'))) {
     diagnostics.push(diagnostic('licence-missing', `${id} declares no licence and ships no licence file`, { location: component.location, component: id }));
@@ -145,7 +148,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
  * same file), verdicts by expression, profile and parameters (most packages share a handful).
  */
 interface Caches {
-  identified: Map<string, ReturnType<typeof identifyText>>;
+  identified: Map<string, ReturnType<typeof identifyLicenceText>>;
   verdicts: Map<string, Verdict>;
 }
 
@@ -182,23 +185,29 @@ const evidenceUnknown = (reason: string): Verdict => unknownVerdict('unknown', r
 
 /** Reads and identifies one licence file; unreadable or binary files become diagnostics. */
 async function identifyLicenceFile(fs: ReadOnlyFs, file: string, id: string, diagnostics: Diagnostic[], identified: Caches['identified']): Promise<{ evidence: Evidence; parameters: Parameters } | undefined> {
+  // A README stands in for a missing licence file; one that cannot be read is no evidence at all.
+  const readme = isReadme(file.split('/').pop()!);
   let bytes: Buffer;
   try {
     bytes = await fs.readBytes(file, MAX_LICENCE_BYTES);
   } catch (error) {
+    if (readme) return undefined;
     diagnostics.push(diagnostic('licence-file-unreadable', (error as Error).message, { location: { file }, component: id }));
     return { evidence: { kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: '' }, parameters: {} };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (bytes.subarray(0, 8000).includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if (looksBinary(bytes)) {
+    if (readme) return undefined;
     diagnostics.push(diagnostic('licence-file-unreadable', `${file} is a binary file`, { location: { file }, component: id }));
     return { evidence: { kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256 }, parameters: {} };
   }
-  const text = decodeText(bytes);
+  const text = decodeLicenceText(bytes);
   if (text.trim() === '') return undefined; // an empty file says nothing either way
   // Many packages ship the very same file (one author's packages, generated boilerplate).
-  const found = identified.get(sha256) ?? identifyText(text);
-  identified.set(sha256, found);
+  const key = readme ? `readme:${sha256}` : sha256;
+  const found = identified.get(key) ?? identifyLicenceText(file, text);
+  identified.set(key, found);
+  if (readme) return readmeEvidence(file, sha256, found, id, diagnostics);
   const parameters: Parameters = {};
   for (const match of found.matches) if (match.parameters) parameters[match.id] = match.parameters;
   const confidence = found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : Math.max(0, ...found.candidates.map((c) => c.confidence));
@@ -210,10 +219,23 @@ async function identifyLicenceFile(fs: ReadOnlyFs, file: string, id: string, dia
   return { evidence: { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location: { file, ...(line ? { line } : {}) }, sha256 }, parameters };
 }
 
-function decodeText(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+/**
+ * A README's "License" section, read because the package ships no licence file: weaker evidence.
+ * A section that names no licence is no evidence; one with terms of its own keeps the package unknown.
+ */
+function readmeEvidence(file: string, sha256: string, found: ReturnType<typeof identifyLicenceText>, id: string, diagnostics: Diagnostic[]): { evidence: Evidence; parameters: Parameters } | undefined {
+  if (found.section === undefined) return undefined;
+  const confidence = found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : 0;
+  const location = { file, line: found.section };
+  if (found.expression !== null) {
+    diagnostics.push(diagnostic('licence-from-readme', `${id} ships no licence file; copyfair read the License section of ${file} (line ${found.section}) as ${found.expression}`, { location, component: id }));
+  }
+  const evidence: Evidence = { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location, sha256, readme: true };
+  if (found.expression === null && found.unexplained) {
+    evidence.restrictive = true;
+    diagnostics.push(diagnostic('licence-file-unidentified', `the License section of ${file} (line ${found.section}) reads like terms no known licence explains`, { location, component: id }));
+  }
+  return { evidence, parameters: {} };
 }
 
 /** The knowledge base as this component sees it: its own copyfair-terms.yaml on top. */

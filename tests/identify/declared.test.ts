@@ -27,12 +27,13 @@ describe('declared strings', () => {
     expect(read(value).expression).toBe(expression);
   });
 
-  it.each(['BSL', 'MIT or GPL', 'Commercial', 'see license', 'BSD'])('"%s" stays unknown rather than guessed', (value) => {
+  it.each(['BSL', 'Commercial', 'Proprietary', 'MIT non-commercial', 'Apache 2 for non-profits', 'Eclipse', 'constructor', '__proto__', 'toString', 'MIT AND hasOwnProperty'])('"%s" stays unknown rather than guessed', (value) => {
     expect(read(value)).toMatchObject({ expression: null, kind: 'unknown' });
   });
 
-  it('UNLICENSED is proprietary, not the Unlicense', () => {
-    expect(read('UNLICENSED')).toMatchObject({ expression: null, kind: 'unlicensed' });
+  it('UNLICENSED grants no licence: its own id, never the Unlicense', () => {
+    expect(read('UNLICENSED')).toMatchObject({ expression: 'LicenseRef-copyfair-unlicensed', kind: 'unlicensed' });
+    expect(read('unlicenced').expression).toBe('LicenseRef-copyfair-unlicensed');
     expect(read('Unlicense').expression).toBe('Unlicense');
   });
 
@@ -43,6 +44,7 @@ describe('declared strings', () => {
   it('legacy objects and arrays; an array is read as AND, the safe reading', () => {
     expect(readDeclared({ type: 'MIT', url: 'x' }, undefined, kb).expression).toBe('MIT');
     expect(readDeclared(undefined, [{ type: 'MIT' }, { type: 'PPL' }], kb)).toMatchObject({ expression: 'MIT AND PPL', kind: 'legacy-array' });
+    expect(readDeclared(undefined, [{ type: 'AFLv2.1' }, { type: 'BSD' }], kb).expression).toBe('AFL-2.1 AND LicenseRef-copyfair-family-BSD');
     expect(readDeclared(undefined, ['MIT', 'Foo Licence'], kb).expression).toBeNull();
     expect(readDeclared(undefined, undefined, kb).kind).toBe('none');
   });

@@ -154,7 +154,7 @@ describe('bad input never loses the scan', () => {
       ['bin@1.0.0', 'unknown'],
       ['loop@1.0.0', 'free'],
       ['ok@1.1.0', 'free'],
-      ['unlicensed@1.0.0', 'unknown'],
+      ['unlicensed@1.0.0', 'forbidden'], // UNLICENSED with no licence text: no licence granted
       ['weird@1.0.0', 'payback'],
     ]);
     const invalid = report.diagnostics.find((d) => d.code === 'npm-manifest-invalid')!;

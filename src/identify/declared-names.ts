@@ -1,0 +1,141 @@
+// Licence names as people write them in manifests ("Apache 2", "GPLv3", "BSD", "Creative Commons
+// Attribution-ShareAlike License", a URL to a licence), read to one SPDX id or one unversioned
+// family. spdx-correct (npm's own corrector) is consulted last, and only where its answer cannot
+// drop or invent a term: see `corrected`.
+import { createRequire } from 'node:module';
+import { familyNamed } from '../evaluate/unversioned.js';
+import { SPDX_LICENCE_IDS } from '../kb/spdx.js';
+
+const require = createRequire(import.meta.url);
+const spdxCorrect = require('spdx-correct') as (value: string, options?: { upgrade?: boolean }) => string | null;
+const spdxList = require('spdx-license-list') as Record<string, { name: string }>;
+
+const licenceIds = new Map(SPDX_LICENCE_IDS.map((id) => [id.toLowerCase(), id]));
+const fullNames = new Map(Object.entries(spdxList).map(([id, entry]) => [entry.name.toLowerCase(), id]));
+
+/** Words that make a name a description rather than a licence: "BSD-style", "MIT-like", "BSD*". */
+const HEDGE = /(^|[\s-])(style|like)\b|\*|\bbased\b|similar|derived|modified|custom|compatible|variant/i;
+
+/** Abbreviations that stand for more than one licence: "BSL" is Boost's and Business Source's. */
+const AMBIGUOUS = /^(bsl|bsl-?1|gfdl|fdl|cddl|ofl|osl|npl|apl|pl|gnu)$/i;
+
+/** Words that add nothing to a licence name. */
+const FILLER = new Set(['the', 'license', 'licence', 'licensed', 'version', 'v', 'ver', 'software', 'dual', 'gnu', 'style']);
+
+/** GNU licences, whose versions are granted "only" or "or later". */
+const GNU = /^(A|L)?GPL-|^GFDL-/;
+
+/** Long names to the short forms the table and SPDX ids use, in order. */
+const PHRASES: [RegExp, string][] = [
+  [/\bgnu\b/g, ' '],
+  [/\b(gnu\s+)?affero\s+general\s+public\b/g, ' agpl '],
+  [/\b(lesser|library)\s+general\s+public\b/g, ' lgpl '],
+  [/\bgeneral\s+public\b/g, ' gpl '],
+  [/\bmozilla\s+public\b/g, ' mpl '],
+  [/\beclipse\s+public\b/g, ' epl '],
+  [/\beuropean\s+union\s+public\b/g, ' eupl '],
+  [/\bacademic\s+free\b/g, ' afl '],
+  [/\bapache\s+software\b/g, ' apache '],
+  [/\bcreative\s+commons\b/g, ' cc '],
+  [/\battribution\b/g, ' by '],
+  [/\bshare\s*-?\s*alike\b/g, ' sa '],
+  [/\bnon\s*-?\s*commercial\b/g, ' nc '],
+  [/\bno\s*-?\s*deriv(ative)?s?\b/g, ' nd '],
+  [/\b(the|license|licence|version|international|unported|generic|public)\b/g, ' '],
+  [/\bv(?=\d)/g, ' '],
+  [/([a-z])v(?=\d)/g, '$1 '],
+  [/([a-z])(\d)/g, '$1 $2'],
+];
+
+export type NameReading = { id: string; how: 'name' | 'family' | 'url' | 'corrected' };
+
+/**
+ * Reads one licence name. Returns an SPDX id, an unversioned family
+ * (`LicenseRef-copyfair-family-…`), or null when the name is not one copyfair can vouch for.
+ */
+export function readName(raw: string): NameReading | null {
+  const value = raw.trim().replace(/^["'(]+|["')]+$/g, '').trim();
+  if (value === '') return null;
+  if (/^https?:\/\//i.test(value) || /^(www\.)?[a-z0-9-]+\.(org|com|net)\//i.test(value)) {
+    const id = fromUrl(value);
+    return id ? { id, how: 'url' } : null;
+  }
+  if (HEDGE.test(value) || AMBIGUOUS.test(value)) return null;
+  const byName = fromPhrase(value);
+  if (byName) return byName;
+  const id = corrected(value);
+  return id ? { id, how: 'corrected' } : null;
+}
+
+/** "GPLv3", "Apache 2", "GNU Lesser General Public License v2.1 or later", "CC-BY-SA". */
+function fromPhrase(value: string): NameReading | null {
+  const full = fullNames.get(value.toLowerCase());
+  if (full) return { id: full, how: 'name' };
+  let text = value.toLowerCase();
+  const orLater = /\+\s*$|\bor\s+(any\s+)?later\b|-or-later\b/.test(text);
+  text = text.replace(/\+\s*$|\bor\s+(any\s+)?later(\s+version)?\b|-or-later\b|\bonly\b|-only\b/g, ' ');
+  for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+  const words = text.split(/[^a-z0-9.]+/).filter((word) => word !== '' && word !== '.');
+  const versionAt = words.findIndex((word) => /^\d+(\.\d+)*$/.test(word));
+  const nameWords = versionAt === -1 ? words : words.slice(0, versionAt);
+  if (versionAt !== -1 && versionAt !== words.length - 1) return null; // words after the version
+  if (nameWords.length === 0 || nameWords.some((word) => /\d|\./.test(word))) return null;
+  const name = nameWords.join('-');
+  if (versionAt === -1) {
+    const family = familyNamed(name);
+    return family ? { id: family.id, how: 'family' } : null;
+  }
+  const version = words[versionAt]!;
+  for (const candidate of [version, `${version}.0`]) {
+    const id = licenceIds.get(`${name}-${candidate}`);
+    if (id) return { id, how: 'name' };
+    const gnu = licenceIds.get(`${name}-${candidate}-${orLater ? 'or-later' : 'only'}`);
+    if (gnu) return { id: gnu, how: 'name' };
+  }
+  return null;
+}
+
+/** opensource.org/licenses/MIT, spdx.org/licenses/Apache-2.0.html, gnu.org/licenses/gpl-3.0 … */
+function fromUrl(url: string): string | null {
+  const lower = url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[#?].*$/, '').replace(/\/+$/, '');
+  if (/^(mit-license\.org|opensource\.org\/licenses\/mit-license(\.php)?)$/.test(lower)) return 'MIT';
+  if (/^unlicense\.org$/.test(lower)) return 'Unlicense';
+  if (/^apache\.org\/licenses\/license-2\.0(\.(txt|html))?$/.test(lower)) return 'Apache-2.0';
+  const gnu = /^gnu\.org\/licenses\/(old-licenses\/)?(a|l)?gpl-(\d\.\d)(\.(html|txt|en\.html))?$/.exec(lower);
+  if (gnu) return licenceIds.get(`${gnu[2] ?? ''}gpl-${gnu[3]}-only`) ?? null;
+  const cc = /^creativecommons\.org\/(licenses\/(by(-nc)?(-sa|-nd)?)\/(\d\.\d)|publicdomain\/zero\/1\.0)(\/[a-z]+)?(\/legalcode(\.[a-z]+)?)?$/.exec(lower);
+  if (cc) return cc[2] ? (licenceIds.get(`cc-${cc[2]}-${cc[5]}`) ?? null) : 'CC0-1.0';
+  const page = /^(opensource\.org\/licenses?|spdx\.org\/licenses|choosealicense\.com\/licenses)\/([a-z0-9.+-]+?)(\.(html|php|json|txt))?$/.exec(lower);
+  if (page) return licenceIds.get(page[2]!) ?? licenceIds.get(page[2]!.replace(/-license$/, '')) ?? null;
+  return null;
+}
+
+/**
+ * spdx-correct's answer, only where it cannot change the terms. It guesses a version for a bare
+ * family ("BSD" → BSD-2-Clause, "GPL" → GPL-3.0-or-later), upgrades GNU versions to "or later"
+ * ("GPLv3" → GPL-3.0-or-later), drops riders ("MIT + Commons Clause" → MIT), mistakes names
+ * ("BSL" → Boost's BSL-1.0, "EUPL" → UPL-1.0, "UNLICENSED" → Unlicense) and reads hedges as the
+ * licence ("BSD-style" → BSD-2-Clause). So its answer is kept only when the value is one name
+ * (no joining words, no hedge), the answer's own short name is a word of the value, the value
+ * names the version unless the answer is the only version there is, and a GNU answer grants later
+ * versions only when the value says "+" or "or later".
+ */
+function corrected(value: string): string | null {
+  if (/[&,/|]|\+(?!\s*$)|\b(and|or|with|plus|but|except)\b/i.test(value)) return null;
+  const answer = spdxCorrect(value, { upgrade: false });
+  if (!answer || !licenceIds.has(answer.toLowerCase())) return null;
+  const words = new Set(value.toLowerCase().replace(/([a-z])(\d)/g, '$1 $2').split(/[^a-z0-9]+/));
+  const short = /^[A-Za-z]+/.exec(answer)![0].toLowerCase();
+  if (!words.has(short)) return null;
+  // Every other word must be one the licence's own name uses or a filler: "MIT non-commercial"
+  // is not MIT.
+  const own = new Set(`${spdxList[answer]?.name ?? ''} ${answer}`.toLowerCase().replace(/([a-z])(\d)/g, '$1 $2').split(/[^a-z0-9]+/));
+  if ([...words].some((word) => word !== '' && !own.has(word) && !FILLER.has(word) && !/^\d+$/.test(word))) return null;
+  const hasVersion = /\d/.test(value);
+  const siblings = SPDX_LICENCE_IDS.filter((id) => /^[A-Za-z]+/.exec(id)?.[0].toLowerCase() === short);
+  if (!hasVersion && /\d/.test(answer) && siblings.length > 1) return null; // a guessed version
+  if (GNU.test(answer) && answer.endsWith('-or-later') && !/\+\s*$|\bor\s+(any\s+)?later\b/i.test(value)) {
+    return answer.replace(/-or-later$/, '-only');
+  }
+  return answer;
+}

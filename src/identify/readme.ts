@@ -1,0 +1,49 @@
+// A README's "License" section: the licence evidence of a package that ships no licence file
+// ("## License\n\nMIT © Jane", "Released under the MIT licence."). Weaker than a licence file: it
+// is read only when there is none, and the report says where the answer came from.
+
+/** README file names: README, README.md, readme.markdown, README.txt … */
+const README_NAME = /^readme(\.(md|markdown|txt|rst|adoc))?$/i;
+
+/** Headings that open the section: License, Licence, Licensing, Copyright and License … */
+const HEADING = /^(?:copyright\s+(?:and|&)\s+)?(?:licen[cs]e|licen[cs]ing|copying)(?:\s+(?:and|&)\s+copyright)?(?:\s+information)?\s*:?$/i;
+
+/** True for a README file name. */
+export function isReadme(name: string): boolean {
+  return README_NAME.test(name);
+}
+
+/** The section's text and its first line (1-based), or null when the README has none. */
+export function licenceSection(text: string): { text: string; line: number } | null {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let at = 0; at < lines.length; at++) {
+    const level = headingLevel(lines, at);
+    if (level === 0 || !HEADING.test(headingText(lines[at]!))) continue;
+    const start = at + (lines[at + 1] !== undefined && /^(=+|-+)\s*$/.test(lines[at + 1]!) && !lines[at]!.startsWith('#') ? 2 : 1);
+    let first = start;
+    while (first < lines.length && lines[first]!.trim() === '') first++;
+    let end = start;
+    while (end < lines.length) {
+      const next = headingLevel(lines, end);
+      if (next !== 0 && next <= level) break;
+      end++;
+    }
+    const body = lines.slice(start, end).join('\n').trim();
+    if (body !== '') return { text: body, line: first + 1 };
+  }
+  return null;
+}
+
+/** Markdown heading level of line `at` (ATX `#`, or setext underlines =/-), 0 when not a heading. */
+function headingLevel(lines: string[], at: number): number {
+  const line = lines[at]!;
+  const atx = /^(#{1,6})\s+\S/.exec(line);
+  if (atx) return atx[1]!.length;
+  const under = lines[at + 1];
+  if (line.trim() !== '' && under !== undefined && /^\s*(=+|-+)\s*$/.test(under) && !/^\s*[-*+]\s/.test(line)) return under.includes('=') ? 1 : 2;
+  return 0;
+}
+
+function headingText(line: string): string {
+  return line.replace(/^#{1,6}\s+/, '').replace(/\s*#+\s*$/, '').replace(/[*_`]/g, '').trim();
+}

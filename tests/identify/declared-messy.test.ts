@@ -1,0 +1,149 @@
+// Declared strings as people really write them (issue 8): names, versions written loosely, URLs,
+// pointers at files, families without a version, and every class of spdx-correct answer that
+// would drop or invent a term, read the fail-closed way.
+import { describe, expect, it } from 'vitest';
+import { readString } from '../../src/identify/declared.js';
+import { readName } from '../../src/identify/declared-names.js';
+import { evaluate } from '../../src/evaluate/index.js';
+import { unversionedFamilies } from '../../src/evaluate/unversioned.js';
+import { loadKnowledgeBase } from '../../src/kb/index.js';
+import { SPDX_LICENCE_IDS } from '../../src/kb/spdx.js';
+import type { Profile } from '../../src/types.js';
+
+const kb = loadKnowledgeBase();
+const read = (value: string) => readString(value, kb);
+const business: Profile = { entity: 'for-profit', uses: ['distribute'] };
+
+describe('names people write', () => {
+  it.each([
+    ['Apache 2', 'Apache-2.0'],
+    ['Apache2', 'Apache-2.0'],
+    ['Apache License, Version 2.0', 'Apache-2.0'],
+    ['Apache License 2', 'Apache-2.0'],
+    ['The MIT License', 'MIT'],
+    ['MIT License', 'MIT'],
+    ['ISC License', 'ISC'],
+    ['BSD 3-Clause', 'BSD-3-Clause'],
+    ['new BSD', 'BSD-3-Clause'],
+    ['Simplified BSD', 'BSD-2-Clause'],
+    ['AFLv2.1', 'AFL-2.1'],
+    ['AFL 2.1', 'AFL-2.1'],
+    ['MPL 2.0', 'MPL-2.0'],
+    ['Mozilla Public License 2.0', 'MPL-2.0'],
+    ['CC BY-SA 4.0', 'CC-BY-SA-4.0'],
+    ['CC0', 'CC0-1.0'],
+    ['Public Domain', 'LicenseRef-scancode-public-domain'],
+    ['MIT/X11', 'MIT'],
+    ['AFLv2.1, BSD', 'AFL-2.1 AND LicenseRef-copyfair-family-BSD'],
+    ['MIT or GPL', 'MIT OR LicenseRef-copyfair-family-GPL'],
+    ['Dual MIT/GPL', 'MIT OR LicenseRef-copyfair-family-GPL'],
+  ])('"%s" → %s', (value, expression) => {
+    expect(read(value).expression).toBe(expression);
+  });
+});
+
+describe('GNU versions: "or later" only when the value says so', () => {
+  it.each([
+    ['GPLv3', 'GPL-3.0-only'],
+    ['GPLv2', 'GPL-2.0-only'],
+    ['GPL-2', 'GPL-2.0-only'],
+    ['GNU GPL v2', 'GPL-2.0-only'],
+    ['LGPLv3', 'LGPL-3.0-only'],
+    ['AGPLv3', 'AGPL-3.0-only'],
+    ['GPLv3+', 'GPL-3.0-or-later'],
+    ['GPL v3 or later', 'GPL-3.0-or-later'],
+    ['GNU Lesser General Public License v2.1 or later', 'LGPL-2.1-or-later'],
+  ])('"%s" → %s', (value, expression) => {
+    expect(read(value).expression).toBe(expression);
+  });
+});
+
+describe('URLs to a known licence', () => {
+  it.each([
+    ['http://opensource.org/licenses/MIT', 'MIT'],
+    ['https://www.apache.org/licenses/LICENSE-2.0', 'Apache-2.0'],
+    ['https://spdx.org/licenses/ISC.html', 'ISC'],
+    ['http://www.gnu.org/licenses/gpl-3.0.html', 'GPL-3.0-only'],
+    ['https://creativecommons.org/licenses/by-sa/4.0/', 'CC-BY-SA-4.0'],
+  ])('%s → %s', (value, expression) => {
+    expect(read(value).expression).toBe(expression);
+  });
+
+  it('a URL to some repository file is a pointer: the files decide', () => {
+    expect(read('https://github.com/foo/bar/blob/master/LICENSE')).toMatchObject({ kind: 'pointer', expression: null });
+  });
+});
+
+describe('pointers: the licence files decide', () => {
+  it.each(['see LICENSE.md', 'See LICENSE file', 'LICENSE', 'see license', 'Custom', 'MIT-style', 'BSD-like', 'BSD*'])('"%s" is a pointer', (value) => {
+    expect(read(value)).toMatchObject({ kind: 'pointer', expression: null });
+  });
+
+  it('"see LICENSE.md" names the file', () => {
+    expect(read('see LICENSE.md').file).toBe('LICENSE.md');
+  });
+});
+
+describe('what spdx-correct would get wrong, read the fail-closed way', () => {
+  it('never drops a rider', () => {
+    expect(read('MIT + Commons Clause').expression).toBe('MIT AND LicenseRef-scancode-commons-clause');
+  });
+
+  it.each([
+    ['BSL', null], // spdx-correct: BSL-1.0 (Boost); it may as well be Business Source
+    ['EUPL', 'LicenseRef-copyfair-family-EUPL'], // spdx-correct: UPL-1.0, another licence
+    ['BSD-style', null], // spdx-correct: BSD-2-Clause
+    ['UNLICENSED', 'LicenseRef-copyfair-unlicensed'], // spdx-correct: Unlicense, the opposite
+    ['BSD', 'LicenseRef-copyfair-family-BSD'], // spdx-correct: BSD-2-Clause, a guessed version
+    ['GPL', 'LicenseRef-copyfair-family-GPL'], // spdx-correct: GPL-3.0-or-later
+    ['Artistic', 'LicenseRef-copyfair-family-Artistic'], // spdx-correct: Artistic-2.0
+  ])('"%s" → %s', (value, expression) => {
+    expect(read(value).expression).toBe(expression);
+  });
+
+  it('no name reading is a LicenseRef or SPDX id that does not exist', () => {
+    for (const value of ['Apache 2', 'GPLv3', 'AFLv2.1', 'Zlib', 'CC-BY-SA', 'LGPL']) {
+      const id = readName(value)!.id;
+      expect(SPDX_LICENCE_IDS.includes(id) || id.startsWith('LicenseRef-copyfair-family-')).toBe(true);
+    }
+  });
+});
+
+describe('families without a version', () => {
+  it.each([
+    ['BSD', 'LicenseRef-copyfair-family-BSD'],
+    ['GPL', 'LicenseRef-copyfair-family-GPL'],
+    ['GNU General Public License', 'LicenseRef-copyfair-family-GPL'],
+    ['LGPL', 'LicenseRef-copyfair-family-LGPL'],
+    ['CC-BY-SA', 'LicenseRef-copyfair-family-CC-BY-SA'],
+    ['Creative Commons Attribution-ShareAlike License', 'LicenseRef-copyfair-family-CC-BY-SA'],
+    ['MPL', 'LicenseRef-copyfair-family-MPL'],
+  ])('"%s" → %s', (value, expression) => {
+    expect(read(value)).toMatchObject({ expression, kind: 'alias' });
+    expect(read(value).note).toContain('without its version');
+  });
+
+  it('every version agrees: the family verdict, saying what it assumed, with every version\'s obligations', () => {
+    const verdict = evaluate('LicenseRef-copyfair-family-BSD', business);
+    expect(verdict.outcome).toBe('free');
+    expect(verdict.notes[0]).toContain('"BSD" names no version; copyfair assumed any of BSD-2-Clause, BSD-3-Clause, BSD-4-Clause');
+    expect(verdict.obligations.some((obligation) => obligation.kind === 'conduct')).toBe(true); // BSD-3-Clause's no-endorsement clause
+    expect(evaluate('LicenseRef-copyfair-family-GPL', business).outcome).toBe('share-alike');
+  });
+
+  it('versions that disagree leave it unknown, naming each version\'s outcome', () => {
+    const verdict = evaluate('LicenseRef-copyfair-family-Apache', business);
+    expect(verdict.outcome).toBe('unknown');
+    expect(verdict.because[0]!.because).toMatch(/Apache-1\.0 unknown.*Apache-2\.0 free/);
+    // The knowledge base judges CC-BY-SA 1.0–2.5 share-alike and 3.0/4.0 free for distribution.
+    expect(evaluate('LicenseRef-copyfair-family-CC-BY-SA', business).outcome).toBe('unknown');
+  });
+
+  it('a family in a choice is one branch like any other', () => {
+    expect(evaluate('MIT OR LicenseRef-copyfair-family-GPL', business)).toMatchObject({ outcome: 'free' });
+  });
+
+  it('every version a family names is an SPDX id', () => {
+    for (const family of unversionedFamilies()) for (const id of family.versions) expect(SPDX_LICENCE_IDS).toContain(id);
+  });
+});
