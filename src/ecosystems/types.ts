@@ -27,11 +27,21 @@ export interface Collected {
   diagnostics: Diagnostic[];
 }
 
+/** The machine a lockfile is installed on (`process.platform`, `process.arch`, Linux's libc). */
+export interface Platform {
+  os: string;
+  cpu: string;
+  /** `glibc` or `musl`, on Linux only. */
+  libc?: string;
+}
+
 export interface CollectOptions {
   /** Only this workspace (by package name or folder). */
   workspace?: string;
   /** For reading declared licences through copyfair's alias table. */
   kb: KnowledgeBase;
+  /** Lockfile-only scans leave out packages whose os/cpu/libc exclude this platform (unset: keep all). */
+  platform?: Platform;
 }
 
 /** An ecosystem: npm today; cargo, pip… are new folders implementing the same two functions. */
