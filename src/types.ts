@@ -23,7 +23,11 @@ export type Entity = (typeof ENTITIES)[number];
 export const USES = ['internal', 'distribute', 'network', 'modify'] as const;
 export type Use = (typeof USES)[number];
 
-/** Sectors that ethical licences ban; free-form strings are accepted, these are the known ones. */
+/**
+ * Sectors that ethical licences ban: the closed vocabulary of `--field` and `profile.fields`. A
+ * misspelt field would silently loosen a ban, so anything else is a usage error; a test keeps
+ * every field the knowledge base names in this list.
+ */
 export const KNOWN_FIELDS = [
   'military',
   'law-enforcement',
@@ -38,6 +42,7 @@ export const KNOWN_FIELDS = [
   'mining',
   'media-manipulation',
   'social-scoring',
+  'nuclear-energy',
 ] as const;
 
 /**
@@ -382,11 +387,28 @@ export interface Diagnostic {
   component?: string;
 }
 
+/** Where a contact came from, in order of preference (src/report/contacts.ts). */
+export const CONTACT_SOURCES = ['licensor', 'copyright-holder', 'licence-route', 'funding', 'author', 'maintainer', 'homepage', 'repository'] as const;
+export type ContactSource = (typeof CONTACT_SOURCES)[number];
+
+/** One way to reach whoever is owed (to pay back, or to give code back to). */
+export interface Contact {
+  source: ContactSource;
+  /** The file it was read from (relative to the project), or the licence id for a route. */
+  from: string;
+  name?: string;
+  email?: string;
+  /** An http(s) address only; anything else is dropped. */
+  url?: string;
+}
+
 /** A component together with the expression copyfair settled on and its verdict. */
 export interface ComponentResult extends Component {
   /** The licence expression decided from the evidence (null when none could be decided). */
   expression: string | null;
   verdict: Verdict;
+  /** For `payback` and `share-alike`: who to go to, best first (src/report/contacts.ts). */
+  owedTo?: Contact[];
 }
 
 /** Groups of what is owed, in the order the headline lists them. */
@@ -406,14 +428,47 @@ export interface OwedItem {
   path: string[];
   /** Where to pay back: the package's funding links and the licensor's route. */
   payTo: string[];
+  /** Who to go to, best first, each with where it came from (licensor, copyright holders, funding, author, …). */
+  contacts: Contact[];
 }
+
+/**
+ * What the headline says: `yes` (everything read, nothing in --fail-on), `no` (something in
+ * --fail-on, or a config error), `cannot-tell` (evidence missing), `unreadable` (no answer).
+ */
+export const ANSWER_STATUSES = ['yes', 'no', 'cannot-tell', 'unreadable'] as const;
+export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
 
 /** The headline: may this user use all of it without paying back, and if not what is owed. */
 export interface Answer {
-  /** True only when every component is `free` for this profile. */
+  /** True only when the status is `yes`. */
   ok: boolean;
+  status: AnswerStatus;
+  /** False when the run fails (exit 1), or for `unreadable` (exit 2). */
+  passes: boolean;
+  /** The outcomes that fail the run, as the answer was decided. */
+  failOn: Outcome[];
   headline: string;
   owed: { group: OwedGroup; items: OwedItem[] }[];
+}
+
+/**
+ * A fact copyfair assumed that decides some packages' outcomes: evaluated again with the fact
+ * stated the other way, these packages change (src/scan/deciding.ts).
+ */
+export interface DecidingFact {
+  /** The profile fact (`competes`, `employees`, `entity`, …). */
+  fact: string;
+  /** The flag that states it, e.g. `--no-competes`. */
+  flag: string;
+  /** What was assumed, in words. */
+  assumed: string;
+  /** What stating it would say, in words. */
+  stated: string;
+  /** Each package whose outcome would change, from what to what. */
+  changes: { component: string; from: Outcome; to: Outcome }[];
+  /** The whole finding in one sentence. */
+  summary: string;
 }
 
 /** The result of a scan: schema-versioned, deterministic, sorted. */
@@ -435,4 +490,6 @@ export interface Report {
   summary: Record<Outcome, number> & { total: number };
   components: ComponentResult[];
   diagnostics: Diagnostic[];
+  /** The assumed facts that decide some packages' outcomes, most packages first. */
+  decidingFacts: DecidingFact[];
 }

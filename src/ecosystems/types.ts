@@ -29,6 +29,14 @@ export interface Collected {
   diagnostics: Diagnostic[];
 }
 
+/** The machine a lockfile is installed on (`process.platform`, `process.arch`, Linux's libc). */
+export interface Platform {
+  os: string;
+  cpu: string;
+  /** `glibc` or `musl`, on Linux only. */
+  libc?: string;
+}
+
 export interface CollectOptions {
   /** Only this workspace (by package name or folder). */
   workspace?: string;
@@ -36,6 +44,8 @@ export interface CollectOptions {
   kb: KnowledgeBase;
   /** Caches and environments outside the project, and the platform. */
   locations?: Locations;
+  /** Lockfile-only scans leave out packages whose os/cpu/libc exclude this platform (unset: keep all). */
+  platform?: Platform;
 }
 
 /** An ecosystem: npm today; cargo, pip… are new folders implementing the same two functions. */

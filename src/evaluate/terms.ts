@@ -13,6 +13,7 @@ import {
   type Unknown,
   type World,
 } from './world.js';
+import { YES_NO_FACTS, isYesNoFact, yesNoFlag } from '../profile/facts.js';
 
 /** At most this many combinations of unknown facts are tried; more means a malformed entry. */
 const MAX_WORLDS = 4096;
@@ -85,7 +86,7 @@ function assumptions(
       unknown.candidates.some((c) => decidingRule(terms, assign(world, unknown.fact, c.value)) !== index),
     );
     if (!current || !matters) continue;
-    assumed.push(describeAssumption(unknown.fact, current.description));
+    assumed.push(describeAssumption(unknown.fact, current.description, current.value));
   }
   return assumed;
 }
@@ -98,7 +99,7 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function describeAssumption(fact: string, description: string): Assumption {
+function describeAssumption(fact: string, description: string, value: unknown): Assumption {
   if (fact.startsWith('param:')) {
     const name = fact.slice(6);
     return {
@@ -107,11 +108,19 @@ function describeAssumption(fact: string, description: string): Assumption {
       note: `the licence's ${name} is not known (not found in its text or given), so copyfair assumed the strict case`,
     };
   }
+  if (isYesNoFact(fact) && typeof value === 'boolean') {
+    const spec = YES_NO_FACTS[fact];
+    return {
+      fact,
+      value: String(value),
+      note: `not stated, so copyfair assumed the strict case: ${spec.words[String(value) as 'true' | 'false']}; pass ${yesNoFlag(fact, !value)} if ${spec.words[String(!value) as 'true' | 'false']}`,
+    };
+  }
   const flag = flagFor(fact);
   return {
     fact: fact as Assumption['fact'],
     value: description,
-    note: `not stated in the profile, so copyfair assumed the strict case${flag ? `; state it with ${flag}` : ''}`,
+    note: `not stated, so copyfair assumed the strict case${flag ? `; pass ${flag} to state it` : ''}`,
   };
 }
 
@@ -121,14 +130,14 @@ function defaultsUsed(terms: Terms, profile: Profile, decision: { world: World; 
   const assumed: Assumption[] = [];
   const differs = (change: Partial<World>) => decidingRule(terms, { ...decision.world, ...change }) !== decision.index;
   if (profile.entity === undefined && ENTITIES.some((entity) => differs({ entity }))) {
-    assumed.push({ fact: 'entity', value: 'for-profit', note: 'not stated; pass --as to say who you are' });
+    assumed.push({ fact: 'entity', value: 'for-profit', note: `not stated, so copyfair assumed a for-profit; pass --as with one of ${ENTITIES.filter((e) => e !== 'for-profit').join(', ')} if you are not` });
   }
   const someUses: Use[][] = [[], ...USES.map((use) => [use])];
   if (profile.uses === undefined && someUses.some((uses) => differs({ uses }))) {
     assumed.push({
       fact: 'uses',
       value: 'internal, distribute, network, modify',
-      note: 'not stated, so every kind of use is assumed; pass --use to narrow it',
+      note: `not stated, so copyfair assumed every kind of use; pass --use with the ones you do (${USES.join(',')})`,
     });
   }
   const banned = [...new Set(conditions.flatMap((c) => c.fields ?? []))].sort();
@@ -136,7 +145,7 @@ function defaultsUsed(terms: Terms, profile: Profile, decision: { world: World; 
     assumed.push({
       fact: 'fields',
       value: 'none',
-      note: `assumed you work in none of the fields this licence bans (${banned.join(', ')}); pass --field if you do`,
+      note: `not stated, so copyfair assumed you work in none of the fields this licence bans (${banned.join(', ')}); pass --field with the ones you do`,
     });
   }
   return assumed;

@@ -3,6 +3,7 @@
 // outcome is kept (DESIGN §5, fail closed).
 import type { Condition, Entity, Profile, ParamRef, Rule, Terms, Use } from '../types.js';
 import { USES } from '../types.js';
+import { VALUE_FLAGS, YES_NO_FACT_NAMES } from '../profile/facts.js';
 
 /** A parameter value of templated terms (BUSL Change Date, Hippocratic modules, …). */
 export type ParamValue = string | number | string[];
@@ -30,7 +31,7 @@ export interface Unknown {
 }
 
 /** Facts read as booleans. */
-const BOOLEAN_FACTS = ['surplusToWorkers', 'equalVote', 'competes'] as const;
+const BOOLEAN_FACTS = YES_NO_FACT_NAMES;
 /** Numeric facts and the condition keys that test them. */
 const NUMBER_FACTS = {
   employees: ['employeesBelow', 'employeesAtLeast'],
@@ -38,19 +39,9 @@ const NUMBER_FACTS = {
   users: ['usersBelow', 'usersAtLeast'],
 } as const;
 
-const FLAG_FOR: Record<string, string> = {
-  surplusToWorkers: '--surplus-to-workers',
-  equalVote: '--equal-vote',
-  competes: '--competes',
-  employees: '--employees',
-  revenueUsd: '--revenue',
-  users: '--users',
-  date: '--date',
-};
-
-/** The flag that states a fact, for assumption notes. */
+/** The flag that states a (non yes/no) fact, for assumption notes. */
 export function flagFor(fact: string): string | undefined {
-  return FLAG_FOR[fact];
+  return Object.hasOwn(VALUE_FLAGS, fact) ? VALUE_FLAGS[fact as keyof typeof VALUE_FLAGS] : undefined;
 }
 
 /** All conditions of a set of rules, flattened. */

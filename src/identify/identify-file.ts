@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { identifyText } from './identify.js';
+import { identifyReadmeSection } from './named.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { identifyBundle } from './bundle.js';
 import { readString } from './declared.js';
@@ -47,7 +48,10 @@ export function identifyLicenceText(path: string, text: string): Identification 
   if (!isReadme(path.split(/[\\/]/).pop() ?? '')) return identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
   const section = licenceSection(text);
   if (!section) return { expression: null, matches: [], candidates: [] };
-  const found = identifyText(section.text);
+  // A whole licence text pasted into the README is read as such; otherwise the section is read as
+  // a README notice ("Released under the MIT licence"), with the README's lower confidence.
+  const whole = identifyText(section.text);
+  const found = whole.expression !== null && whole.matches.some((match) => !match.via) ? whole : (identifyReadmeSection(section.text) ?? whole);
   const shift = section.line - 1;
   return {
     ...found,

@@ -6,6 +6,7 @@ import { combine, offersChoice } from './expression.js';
 import { createHash } from 'node:crypto';
 import { findAll, THRESHOLD, type FindOptions, type Findings, type Found } from './find.js';
 import { normalise, type Normalised } from './normalise.js';
+import { identifyNamed } from './named.js';
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
 import { refineId } from './refine.js';
@@ -49,6 +50,12 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     const id = corpus.entries[located.entry]!.id;
     // A text and its copy without end text share an id: list it once, with its best score.
     if (!candidates.some((candidate) => candidate.id === id)) candidates.push({ id, confidence: round(located.dice) });
+  }
+  // No known text at all: the file may name its licence instead (a notice, a tag, an SPDX line,
+  // proprietary or commercial terms).
+  if (findings.found.length === 0) {
+    const named = identifyNamed(text, normalised, candidates[0]?.confidence ?? 0);
+    if (named) return { ...named, candidates };
   }
   const matchedIds = matches.map((match) => match.id);
   let commercial: { start: number; end: number } | undefined;

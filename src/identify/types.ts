@@ -22,6 +22,14 @@ export interface LicenceMatch {
   end: number;
   /** Values read from the text's parameters block, header or badge. */
   parameters?: Record<string, ParameterValue>;
+  /**
+   * How the licence was named when the file holds a notice rather than its text (notices.ts): a
+   * notice or SPDX header, a short reference, a tag, an `SPDX-License-Identifier:` line, or
+   * proprietary terms stated in plain words (proprietary.ts).
+   */
+  via?: 'notice' | 'header' | 'reference' | 'tag' | 'identifier' | 'terms';
+  /** The notice rule that matched (`mit_30`, `spdx-header:Apache-2.0:1`; ScanCode's rule ids). */
+  rule?: string;
 }
 
 /**
@@ -44,4 +52,8 @@ export interface Identification {
    * something copyfair does not know.
    */
   unexplained?: { start: number; end: number; words: string }[];
+  /** `SPDX-License-Identifier:` lines whose expression does not parse: never guessed, so unknown. */
+  invalid?: { line: number; value: string; message: string }[];
+  /** `readme`: the text is a README's licence section, weaker evidence than a licence file. */
+  source?: 'readme';
 }

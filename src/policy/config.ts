@@ -9,6 +9,7 @@ import { parseYaml } from '../kb/validate.js';
 import type { Location, Outcome, Profile, Terms, Use } from '../types.js';
 import { formatConfigProblems, withSpans, type ConfigProblem } from './problems.js';
 import { Reader } from './reader.js';
+import { DEFAULT_FAIL_ON } from '../report/answer.js';
 
 /** A licence-level decision: this licence means this outcome for us. */
 export interface Override {
@@ -100,7 +101,7 @@ export function defaultPolicy(): Policy {
   return {
     profile: {},
     devUses: ['internal'],
-    failOn: ['payback', 'forbidden', 'unknown'],
+    failOn: [...DEFAULT_FAIL_ON],
     overrides: [],
     exceptions: [],
     clarifications: [],

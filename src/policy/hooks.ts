@@ -49,10 +49,10 @@ export interface PolicyUsage {
 }
 
 /** The hooks a scan calls, and `finish()` for what the policy learnt once the scan is done. */
-export function policyHooks(policy: Policy, context: PolicyContext): { hooks: ScanHooks; finish(): Diagnostic[] } {
+export function policyHooks(policy: Policy, context: PolicyContext): { hooks: ScanHooks & { finish(): Diagnostic[] }; finish(): Diagnostic[] } {
   const usage: PolicyUsage = { exceptions: new Map(), clarifications: new Set(), overrides: new Set() };
   const diagnostics: Diagnostic[] = [];
-  const hooks: ScanHooks = {
+  const hooks: ScanHooks & { finish(): Diagnostic[] } = {
     customTerms: policy.licences,
     knowledgeBase: policy.overrides.length ? (kb) => overridden(kb, policy) : undefined,
     ignore: (component) => ignored(policy, context, component),
@@ -61,8 +61,9 @@ export function policyHooks(policy: Policy, context: PolicyContext): { hooks: Sc
       for (const override of policy.overrides) if (result.verdict.because.some((reason) => reason.licence === override.licence)) usage.overrides.add(override.licence);
       return except(policy, context, result, usage);
     },
+    finish: () => [...diagnostics, ...unusedEntries(policy, usage, context.date)],
   };
-  return { hooks, finish: () => [...diagnostics, ...unusedEntries(policy, usage, context.date)] };
+  return { hooks, finish: hooks.finish };
 }
 
 /**

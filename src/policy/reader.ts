@@ -6,7 +6,7 @@ import { parseExpression } from '../evaluate/parse.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { locateAt, validateTermsAt, type LocatedDocument, type SourceProblem } from '../kb/validate.js';
 import type { Location, Outcome, Profile, Terms, Use } from '../types.js';
-import { ENTITIES, OUTCOMES, USES } from '../types.js';
+import { ENTITIES, KNOWN_FIELDS, OUTCOMES, USES } from '../types.js';
 import { isIsoDate } from '../util/date.js';
 import { suggest } from '../util/suggest.js';
 import { defaultPolicy, type Policy } from './config.js';
@@ -91,7 +91,7 @@ export class Reader {
     if (this.has(at('employees'))) profile.employees = this.count(at('employees'));
     if (this.has(at('revenue-usd'))) profile.revenueUsd = this.count(at('revenue-usd'));
     if (this.has(at('users'))) profile.users = this.count(at('users'));
-    if (this.has(at('fields'))) profile.fields = this.list(at('fields'));
+    if (this.has(at('fields'))) profile.fields = this.list(at('fields'), KNOWN_FIELDS);
     if (this.has(at('date'))) profile.date = this.date(at('date'));
     return profile;
   }

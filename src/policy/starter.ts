@@ -1,10 +1,9 @@
 // The commented starter config that `copyfair init` writes: the profile stated once, and the
 // sections a team fills in as it decides.
 import type { Outcome, Profile } from '../types.js';
-import { USES } from '../types.js';
+import { KNOWN_FIELDS, USES } from '../types.js';
+import { DEFAULT_FAIL_ON } from '../report/answer.js';
 
-/** What a run fails on unless the config says otherwise. */
-const DEFAULT_FAIL_ON: Outcome[] = ['payback', 'forbidden', 'unknown'];
 
 /** Where editors find the schema once copyfair is installed in the project. */
 const SCHEMA = './node_modules/copyfair/schemas/config.schema.json';
@@ -27,7 +26,7 @@ export function starterConfig(profile: Profile, options: { failOn?: Outcome[] } 
     line('revenue-usd', profile.revenueUsd, '2000000  (last tax year)'),
     line('users', profile.users, '25  (people in your organisation using a dependency: Fair Source)'),
     line('competes', profile.competes, 'false  (does the product compete with, host or sell a dependency)'),
-    line('fields', profile.fields, '[]  (military, law-enforcement, fossil-fuels, surveillance, …)'),
+    line('fields', profile.fields, `[]  (any of: ${KNOWN_FIELDS.join(', ')})`),
     '',
     '# How dev dependencies are used (build and test tools are usually only used internally).',
     'dev-uses: [internal]',

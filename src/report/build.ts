@@ -1,8 +1,9 @@
 // Builds the Report from evaluated components: the headline answer, counts per outcome, what is
 // owed grouped (give back code, pay, not permitted, unknown), sorted so the same input gives the
 // same report byte for byte.
-import type { Answer, ComponentResult, Diagnostic, Obligation, OwedGroup, OwedItem, Outcome, Profile, Report } from '../types.js';
+import type { Answer, ComponentResult, DecidingFact, Diagnostic, Obligation, OwedGroup, OwedItem, Outcome, Profile, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
+import { DEFAULT_FAIL_ON, decideAnswer, type Decision } from './answer.js';
 
 export interface ReportInput {
   toolVersion: string;
@@ -11,6 +12,10 @@ export interface ReportInput {
   project: Report['project'];
   components: ComponentResult[];
   diagnostics: Diagnostic[];
+  /** Outcomes that fail the run (default: payback, forbidden, unknown). */
+  failOn?: Outcome[];
+  /** The assumed facts that decide outcomes (src/scan/deciding.ts). */
+  decidingFacts?: DecidingFact[];
 }
 
 /** Which group each outcome that asks something of the user belongs to. */
@@ -34,19 +39,23 @@ export function buildReport(input: ReportInput): Report {
   const summary = Object.fromEntries(OUTCOMES.map((outcome) => [outcome, 0])) as Record<Outcome, number> & { total: number };
   for (const component of components) summary[component.verdict.outcome]++;
   summary.total = components.length;
+  const diagnostics = sortDiagnostics(input.diagnostics);
+  const failOn = input.failOn ?? DEFAULT_FAIL_ON;
+  const readDependencies = input.project.sources.some((source) => source.kind !== 'manifest');
   return {
     schemaVersion: 1,
     tool: { name: 'copyfair', version: input.toolVersion, knowledgeBase: input.knowledgeBase },
     profile: input.profile,
     project: { ...input.project, sources: [...input.project.sources].sort((a, b) => a.file.localeCompare(b.file)) },
-    answer: answer(components, summary),
+    answer: answer(components, summary, decideAnswer({ components, summary, diagnostics, failOn, readDependencies }), failOn),
+    decidingFacts: input.decidingFacts ?? [],
     summary,
     components,
-    diagnostics: sortDiagnostics(input.diagnostics),
+    diagnostics,
   };
 }
 
-function answer(components: ComponentResult[], summary: Report['summary']): Answer {
+function answer(components: ComponentResult[], summary: Report['summary'], decision: Decision, failOn: Outcome[]): Answer {
   const groups = new Map<OwedGroup, OwedItem[]>();
   for (const component of components) {
     const group = GROUP_OF[component.verdict.outcome];
@@ -58,23 +67,7 @@ function answer(components: ComponentResult[], summary: Report['summary']): Answ
   const owed = (['give-back-code', 'pay', 'not-permitted', 'unknown'] as const)
     .filter((group) => groups.has(group))
     .map((group) => ({ group, items: groups.get(group)! }));
-  const asking = summary.total - summary.free;
-  const ok = asking === 0;
-  const headline = ok
-    ? summary.total === 0
-      ? 'Yes: there are no dependencies to pay back for.'
-      : `Yes: you may use all ${summary.total} dependencies without paying back into the commons; keep their notices.`
-    : `No: ${asking} of ${summary.total} dependencies ask something of you: ${describeCounts(summary)}.`;
-  return { ok, headline, owed };
-}
-
-function describeCounts(summary: Report['summary']): string {
-  const parts: string[] = [];
-  if (summary['share-alike']) parts.push(`${summary['share-alike']} to give back code for`);
-  if (summary.payback) parts.push(`${summary.payback} to pay back or license`);
-  if (summary.forbidden) parts.push(`${summary.forbidden} not permitted`);
-  if (summary.unknown) parts.push(`${summary.unknown} unknown`);
-  return parts.join(', ');
+  return { ok: decision.status === 'yes', status: decision.status, passes: decision.passes, failOn: [...failOn], headline: decision.headline, owed };
 }
 
 function owedItem(component: ComponentResult, group: OwedGroup): OwedItem {
@@ -95,6 +88,7 @@ function owedItem(component: ComponentResult, group: OwedGroup): OwedItem {
     because: verdict.because.filter((reason) => reason.outcome === verdict.outcome),
     path: component.paths[0] ?? [component.name],
     payTo,
+    contacts: component.owedTo ?? [],
   };
 }
 

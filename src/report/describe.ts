@@ -41,7 +41,7 @@ export function describeObligation(obligation: Obligation): string {
     case 'share-alike':
       return `release ${SCOPE_WORDS[obligation.scope]} under the same terms ${TRIGGER_WORDS[obligation.trigger]}.${summary}`;
     case 'pay':
-      return `pay back: ${describeRoute(obligation.route) || 'obtain a licence from the licensor'}.${summary}`;
+      return `${describeRoute(obligation.route) || 'obtain a licence from the licensor'}.${summary}`;
     case 'contribute':
       return `publish your own software built with it within ${obligation.withinDays} days.${summary}`;
     case 'conduct':
@@ -57,6 +57,30 @@ export function describeObligation(obligation: Obligation): string {
       return String(exhaustive);
     }
   }
+}
+
+/**
+ * Where a reason or an obligation comes from, each part once: "PPL §4(d)", but "LGPL-3.0 §4" for
+ * LGPL-3.0-only (the section names the licence already), and nothing for "—".
+ */
+export function clause(licence: string | undefined, section: string | undefined): string {
+  const parts: string[] = [];
+  const stem = licence?.replace(/-(only|or-later)$/, '').replace(/\+$/, '');
+  if (licence && licence !== '—' && !(stem && section?.startsWith(stem))) parts.push(licence);
+  if (section && section !== '—') parts.push(section);
+  return parts.join(' ');
+}
+
+/** A reason in one line: "PPL §4(d): …", or the reason alone when it has no clause. */
+export function describeReason(reason: { licence: string; section: string; because: string }): string {
+  const where = clause(reason.licence, reason.section);
+  return where ? `${where}: ${reason.because}` : reason.because;
+}
+
+/** An obligation in one line with its kind and clause: "share-alike (LGPL-3.0 §4): …". */
+export function describeOwed(obligation: Obligation, withLicence = true): string {
+  const where = clause(withLicence ? obligation.licence : undefined, obligation.section);
+  return `${obligation.kind}${where ? ` (${where})` : ''}: ${describeObligation(obligation)}`;
 }
 
 /** A pay route as one line: where, whom, price, terms. */
@@ -75,9 +99,10 @@ export function describeProfile(profile: Profile): string {
   const facts: string[] = [];
   if (profile.employees !== undefined) facts.push(`${profile.employees} people`);
   if (profile.revenueUsd !== undefined) facts.push(`US$${profile.revenueUsd.toLocaleString('en-GB')} revenue`);
-  if (profile.surplusToWorkers) facts.push('all surplus to worker-owners');
-  if (profile.equalVote) facts.push('equal vote');
-  if (profile.competes) facts.push('competing with or selling it');
+  // Stated both ways, so both ways are shown; unstated facts are in each verdict's assumptions.
+  if (profile.surplusToWorkers !== undefined) facts.push(profile.surplusToWorkers ? 'all surplus to worker-owners' : 'not all surplus to worker-owners');
+  if (profile.equalVote !== undefined) facts.push(profile.equalVote ? 'equal vote' : 'no equal vote');
+  if (profile.competes !== undefined) facts.push(profile.competes ? 'competing with or selling it' : 'not competing with or selling it');
   if (profile.fields?.length) facts.push(`working in ${profile.fields.join(', ')}`);
   if (profile.date) facts.push(`on ${profile.date}`);
   return `${article} ${entity} using it ${uses}${facts.length ? ` (${facts.join(', ')})` : ''}`;

@@ -16,7 +16,15 @@ export interface ReporterOptions {
   width?: number;
   /** Outcomes that fail the run (JUnit failures, SARIF levels). */
   failOn: Outcome[];
+  /** Text: the headline and what fails the run, nothing else (`--quiet`). */
+  quiet?: boolean;
+  /** Text and Markdown: add a summary grouped this way (`--group-by licence`). */
+  groupBy?: GroupBy;
 }
+
+/** What `--group-by` can group the summary by. */
+export const GROUP_BY = ['licence'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
 
 export type Reporter = (report: Report, options: ReporterOptions) => string;
 

@@ -2,6 +2,8 @@
 // that shows test results shows which dependency fails and why.
 import type { Report } from '../types.js';
 import type { ReporterOptions } from './index.js';
+import { describeOwed, describeReason } from './describe.js';
+import { ANNOTATION_LABELS, annotate, decisive } from './annotations.js';
 import { xmlSafe } from './safe-text.js';
 
 /** Escaped, without what XML forbids (U+FFFF, controls, unpaired surrogates): package data stays well-formed. */
@@ -17,18 +19,25 @@ export function junit(report: Report, options: ReporterOptions): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="copyfair" tests="${tests}" failures="${failures + errors.length}" errors="0">`,
     `  <testsuite name="${escape(report.project.name)}" tests="${report.components.length}" failures="${failures}" errors="0" skipped="0">`,
-    ...(report.project.config ? [`    <properties><property name="copyfair.config" value="${escape(report.project.config)}"/></properties>`] : []),
+    '    <properties>',
+    ...(report.project.config ? [`      <property name="copyfair.config" value="${escape(report.project.config)}"/>`] : []),
+    `      <property name="headline" value="${escape(report.answer.headline)}"/>`,
+    ...report.decidingFacts.map((fact) => `      <property name="deciding-fact" value="${escape(fact.summary)}"/>`),
+    '    </properties>',
   ];
   for (const c of report.components) {
     const name = `${c.name}@${c.version}`;
     const head = `    <testcase classname="${escape(`${c.ecosystem}.${c.scope}`)}" name="${escape(name)}"`;
+    const notes = annotate(c).map((a) => `${ANNOTATION_LABELS[a.kind]}: ${a.text}`);
     if (!options.failOn.includes(c.verdict.outcome)) {
-      lines.push(`${head}/>`);
+      // An exception, an override or an assumption stands next to a passing verdict too.
+      const decided = decisive(c).map((a) => `${ANNOTATION_LABELS[a.kind]}: ${a.text}`);
+      lines.push(decided.length ? `${head}>\n      <system-out>${escape(decided.join('\n'))}</system-out>\n    </testcase>` : `${head}/>`);
       continue;
     }
-    const why = c.verdict.because.map((r) => `${r.licence} ${r.section}: ${r.because}`).join('\n');
-    const owed = c.verdict.obligations.map((o) => `${o.kind} (${o.licence ?? ''} ${o.section})${o.summary ? `: ${o.summary}` : ''}`).join('\n');
-    const body = [`${c.expression ?? 'no licence'}: ${c.verdict.outcome}`, why, owed, `via ${(c.paths[0] ?? [c.name]).join(' > ')}`].filter(Boolean).join('\n');
+    const why = c.verdict.because.map(describeReason).join('\n');
+    const owed = c.verdict.obligations.map((o) => describeOwed(o)).join('\n');
+    const body = [`${c.expression ?? 'no licence'}: ${c.verdict.outcome}`, why, owed, ...notes, `via ${(c.paths[0] ?? [c.name]).join(' > ')}`].filter(Boolean).join('\n');
     lines.push(`${head}>`, `      <failure type="${c.verdict.outcome}" message="${escape(`${name} is ${c.verdict.outcome} (${c.expression ?? 'no licence'})`)}">${escape(body)}</failure>`, '    </testcase>');
   }
   lines.push('  </testsuite>');

@@ -4,8 +4,9 @@
 import { DIAGNOSTICS } from '../diagnostics.js';
 import type { ComponentResult, Diagnostic, Outcome, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
-import { OUTCOME_MEANING, describeObligation } from './describe.js';
+import { OUTCOME_MEANING, describeOwed, describeReason } from './describe.js';
 import type { ReporterOptions } from './index.js';
+import { ANNOTATION_LABELS, annotate } from './annotations.js';
 import { wellFormed } from '../util/web-url.js';
 
 const OUTCOME_HELP: Record<Outcome, string> = {
@@ -34,28 +35,46 @@ function physical(file: string | undefined, line: number | undefined, column?: n
 
 function componentResult(component: ComponentResult, failOn: Outcome[]) {
   const { verdict } = component;
-  const why = verdict.because.map((reason) => `${reason.licence} ${reason.section}: ${reason.because}`).join(' ');
-  const owed = verdict.obligations.filter((o) => !['notice', 'attribution'].includes(o.kind)).map((o) => `${o.kind} (${o.licence ?? ''} ${o.section}): ${describeObligation(o)}`).join(' ');
+  const why = verdict.because.map(describeReason).join(' ');
+  const owed = verdict.obligations.filter((o) => !['notice', 'attribution'].includes(o.kind)).map((o) => describeOwed(o)).join(' ');
   const path = component.paths[0]?.join(' > ') ?? component.name;
-  const text = `${component.name} ${component.version} (${component.expression ?? 'no licence'}) is ${verdict.outcome} for this profile: ${OUTCOME_MEANING[verdict.outcome]}. ${why}${owed ? ` Owed: ${owed}` : ''} Brought in by ${path}.`;
+  const annotations = annotate(component);
+  const notes = annotations.map((a) => `${ANNOTATION_LABELS[a.kind]}: ${a.text.replace(/\.$/, '')}.`).join(' ');
+  const text = `${component.name} ${component.version} (${component.expression ?? 'no licence'}) is ${verdict.outcome} for this profile: ${OUTCOME_MEANING[verdict.outcome]}. ${why}${owed ? ` Owed: ${owed}` : ''} Brought in by ${path}.${notes ? ` ${notes}` : ''}`;
   return {
     ruleId: `outcome/${verdict.outcome}`,
     level: level(verdict.outcome, failOn),
     message: { text },
     locations: [physical(component.location?.file, component.location?.line)],
     partialFingerprints: { component: `${component.purl}` },
-    properties: { component: component.name, version: component.version, purl: component.purl, expression: component.expression, outcome: verdict.outcome, scope: component.scope },
+    properties: { component: component.name, version: component.version, purl: component.purl, expression: component.expression, outcome: verdict.outcome, scope: component.scope, ...(annotations.length ? { annotations } : {}) },
   };
 }
 
-function diagnosticResult(item: Diagnostic) {
+/** True for a path inside node_modules: not in the repository, so code scanning cannot show it. */
+const installed = (file: string | undefined) => file !== undefined && /(^|\/)node_modules\//.test(file);
+
+function diagnosticResult(item: Diagnostic, report: Report) {
+  const file = item.location?.file;
+  // Point at the project file that brings the dependency in (package.json or the lockfile line),
+  // and name the node_modules path in the message instead.
+  const bringer = installed(file) ? broughtInBy(item, report) : undefined;
+  const where = installed(file) && !item.message.includes(file!) ? ` (in ${file}${item.location?.line ? `:${item.location.line}` : ''})` : '';
+  const location = installed(file) ? physical(bringer?.file ?? 'package.json', bringer?.line) : physical(file, item.location?.line, item.location?.column);
   return {
     ruleId: `diagnostic/${item.code}`,
     level: item.severity === 'info' ? 'note' : item.severity,
-    message: { text: `${item.message}${item.hint ? ` ${item.hint}` : ''}` },
-    locations: [physical(item.location?.file, item.location?.line, item.location?.column)],
+    message: { text: `${item.message}${where}${item.hint ? `. ${item.hint}` : ''}`.replace(/\.\. /, '. ') },
+    locations: [location],
     ...(item.component ? { properties: { component: item.component } } : {}),
   };
+}
+
+/** Where the component a diagnostic concerns comes into the project, if it is known. */
+function broughtInBy(item: Diagnostic, report: Report): { file: string; line?: number } | undefined {
+  const match = report.components.find((c) => `${c.name}@${c.version}` === item.component || c.name === item.component || (item.location?.file ?? '').startsWith(`${c.directory}/`));
+  const location = match?.location;
+  return location && !installed(location.file) ? { file: location.file, line: location.line } : undefined;
 }
 
 /** SARIF 2.1.0: a result per component that is not free and per diagnostic; rules for each outcome and code. */
@@ -91,9 +110,9 @@ export function sarif(report: Report, options: ReporterOptions): string {
         originalUriBaseIds: { PROJECTROOT: { description: { text: 'The scanned project folder' } } },
         results: [
           ...report.components.filter((c) => c.verdict.outcome !== 'free').map((c) => componentResult(c, options.failOn)),
-          ...report.diagnostics.map(diagnosticResult),
+          ...report.diagnostics.map((d) => diagnosticResult(d, report)),
         ],
-        properties: { headline: report.answer.headline, summary: report.summary, knowledgeBase: report.tool.knowledgeBase, ...(report.project.config ? { config: report.project.config } : {}) },
+        properties: { headline: report.answer.headline, status: report.answer.status, summary: report.summary, decidingFacts: report.decidingFacts.map((fact) => fact.summary), knowledgeBase: report.tool.knowledgeBase, ...(report.project.config ? { config: report.project.config } : {}) },
       },
     ],
   };

@@ -2,7 +2,7 @@
 // and `copyfair licences` (the table).
 import type { ChalkInstance } from 'chalk';
 import type { Condition, Terms } from '../types.js';
-import { describeObligation } from './describe.js';
+import { describeOwed } from './describe.js';
 import { paintOutcome } from './verdict-text.js';
 import { wrap } from './wrap.js';
 
@@ -20,7 +20,7 @@ export function renderTerms(terms: Terms, options: { chalk: ChalkInstance; width
   if (terms.effect) section('Effect as an exception', terms.effect.note);
   if (terms.obligations.length > 0) {
     out.push('', chalk.bold('Always'));
-    for (const obligation of terms.obligations) out.push(wrap(`${obligation.kind} (${obligation.section}): ${describeObligation(obligation)}`, width, 4, 2));
+    for (const obligation of terms.obligations) out.push(wrap(describeOwed(obligation, false), width, 4, 2));
   }
   if (terms.rules.length > 0) {
     out.push('', chalk.bold('Rules, the first that applies decides'));

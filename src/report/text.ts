@@ -4,9 +4,17 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic, OwedGroup, OwedItem, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
-import { describeObligation, describeProfile } from './describe.js';
+import { describeOwed, describeProfile, describeReason } from './describe.js';
 import type { ReporterOptions } from './index.js';
 import { paintOutcome } from './verdict-text.js';
+import { describeContact } from './contacts.js';
+import { byLicence, describeOutcomes } from './by-licence.js';
+import { ANNOTATION_LABELS, annotate, type AnnotationKind } from './annotations.js';
+
+/** Outcomes listed under "what is owed" (their annotations show there). */
+const GROUP_OUTCOMES = new Set(['share-alike', 'payback', 'forbidden', 'unknown']);
+/** Annotations that record a decision of the project. */
+const PROJECT_KINDS = new Set<AnnotationKind>(['exception', 'override', 'clarification']);
 import { deepTerminalSafe } from './safe-text.js';
 import { wrap } from './wrap.js';
 
@@ -25,19 +33,43 @@ export function text(unsafe: Report, options: ReporterOptions): string {
   const report = deepTerminalSafe(unsafe);
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width ?? 80;
+  if (options.quiet) return quiet(report, options, chalk, width);
   const out: string[] = [];
   const { project } = report;
   const name = `${project.name}${project.version ? ` ${project.version}` : ''}${project.workspace ? ` (workspace ${project.workspace})` : ''}`;
   out.push(wrap(`copyfair scan of ${name}, for ${describeProfile(report.profile)}`, width));
   out.push(wrap(`Read: ${readList(report) || 'nothing'}`, width, 2));
   if (project.config) out.push(wrap(`Policy: ${project.config}`, width, 2));
-  out.push('', chalk.bold(wrap(report.answer.headline, width, 2)), '');
-  for (const outcome of OUTCOMES) {
+  out.push('', chalk.bold(wrap(report.answer.headline, width, 2)));
+  if (report.answer.status !== 'unreadable') out.push('');
+  for (const outcome of report.answer.status === 'unreadable' ? [] : OUTCOMES) {
     out.push(`  ${paintOutcome(chalk, outcome)}${' '.repeat(12 - outcome.length)}${String(report.summary[outcome]).padStart(5)}`);
+  }
+  if (options.groupBy === 'licence' && report.components.length > 0) {
+    out.push('', chalk.bold('By licence'));
+    const groups = byLicence(report);
+    const column = Math.min(44, Math.max(...groups.map((g) => g.licence.length)));
+    for (const g of groups) {
+      const row = `  ${g.licence.padEnd(column)} ${String(g.count).padStart(5)}  ${describeOutcomes(g.outcomes)}`;
+      // Columns line up; a licence too long for them goes on its own line.
+      out.push(g.licence.length <= column && row.length <= width ? row : `${wrap(g.licence, width, 4, 2)}\n${' '.repeat(column + 3)}${String(g.count).padStart(5)}  ${describeOutcomes(g.outcomes)}`);
+    }
   }
   for (const { group, items } of report.answer.owed) {
     out.push('', chalk.bold(GROUP_TITLES[group]));
     for (const item of items) out.push(...owedLines(item, report, width));
+  }
+  const decided = report.components.filter((c) => !GROUP_OUTCOMES.has(c.verdict.outcome) && annotate(c).some((a) => PROJECT_KINDS.has(a.kind)));
+  if (decided.length > 0) {
+    out.push('', chalk.bold('Decided by the project'));
+    for (const c of decided) {
+      out.push(wrap(`${c.name} ${c.version}  ${c.expression ?? '(no licence)'}  ${c.verdict.outcome}`, width, 4, 2));
+      for (const a of annotate(c).filter((a) => PROJECT_KINDS.has(a.kind))) out.push(wrap(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`, width, 6, 4));
+    }
+  }
+  if (report.decidingFacts.length > 0) {
+    out.push('', chalk.bold('The facts that decide'));
+    for (const fact of report.decidingFacts) out.push(wrap(`${fact.summary}.`, width, 4, 2));
   }
   if (report.diagnostics.length > 0) {
     out.push('', chalk.bold('Diagnostics'));
@@ -61,21 +93,37 @@ function isMixed(report: Report): boolean {
   return new Set([...report.components.map((c) => c.ecosystem), ...sources]).size > 1;
 }
 
+/** `--quiet`: the headline, then one line per package that fails the run and per error. */
+function quiet(report: Report, options: ReporterOptions, chalk: InstanceType<typeof Chalk>, width: number): string {
+  const out = [chalk.bold(wrap(report.answer.headline, width, 2, 0))];
+  for (const c of report.components) {
+    if (options.failOn.includes(c.verdict.outcome)) out.push(wrap(`  ${paintOutcome(chalk, c.verdict.outcome)} ${c.name} ${c.version}  ${c.expression ?? '(no licence)'}`, width, 4, 2));
+  }
+  for (const d of report.diagnostics) if (d.severity === 'error') out.push(diagnosticLine(d, width));
+  return `${out.join('\n')}\n`;
+}
+
 function owedLines(item: OwedItem, report: Report, width: number): string[] {
   const owner = isMixed(report) ? report.components.find((c) => c.name === item.component && c.version === item.version)?.ecosystem : undefined;
   const lines = [wrap(`${item.component} ${item.version}${owner ? ` [${owner}]` : ''}  ${item.expression ?? '(no licence)'}`, width, 4, 2)];
   for (const reason of item.because) {
-    lines.push(wrap(`${reason.licence === '—' ? '' : `${reason.licence} ${reason.section}: `}${reason.because}`, width, 6, 4));
+    lines.push(wrap(describeReason(reason), width, 6, 4));
   }
   for (const obligation of item.obligations) {
-    lines.push(wrap(`${obligation.kind} (${obligation.licence ?? ''} ${obligation.section}): ${describeObligation(obligation)}`, width, 6, 4));
+    lines.push(wrap(describeOwed(obligation), width, 6, 4));
   }
-  if (item.payTo.length > 0) lines.push(wrap(`pay back to: ${item.payTo.join('; ')}`, width, 6, 4));
+  if (item.contacts.length > 0) {
+    lines.push(`    ${item.outcome === 'share-alike' ? 'give back to' : 'pay back to'}:`);
+    for (const contact of item.contacts) lines.push(wrap(describeContact(contact), width, 8, 6));
+  } else if (item.payTo.length > 0) lines.push(wrap(`pay back to: ${item.payTo.join('; ')}`, width, 6, 4));
   const component = report.components.find((c) => c.name === item.component && c.version === item.version);
+  const annotations = component ? annotate(component) : [];
+  const devNote = annotations.find((a) => a.kind === 'note' && a.text.startsWith('a dev-only dependency'));
+  for (const a of annotations) if (a !== devNote) lines.push(wrap(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`, width, 6, 4));
   const paths = component?.paths ?? [item.path];
   for (const path of paths.slice(0, PATHS_SHOWN)) lines.push(wrap(`via ${path.join(' > ')}`, width, 6, 4));
   if (paths.length > PATHS_SHOWN) lines.push(`    and ${paths.length - PATHS_SHOWN} more path(s)`);
-  if (component?.scope && component.scope !== 'prod') lines.push(`    scope: ${component.scope}`);
+  if (component?.scope && component.scope !== 'prod') lines.push(wrap(`scope: ${component.scope}${devNote ? ` (${devNote.text.replace(/^a dev-only dependency, /, '')})` : ''}`, width, 6, 4));
   return lines;
 }
 

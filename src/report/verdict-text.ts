@@ -2,7 +2,7 @@
 // clause each comes from, the OR branch chosen, and what was assumed.
 import type { ChalkInstance } from 'chalk';
 import type { Outcome, Profile, Verdict } from '../types.js';
-import { OUTCOME_MEANING, describeObligation, describeProfile } from './describe.js';
+import { OUTCOME_MEANING, describeOwed, describeProfile, describeReason } from './describe.js';
 import { wrap } from './wrap.js';
 
 export interface TextOptions {
@@ -27,12 +27,12 @@ export function renderVerdict(verdict: Verdict, profile: Profile, options: TextO
   out.push('', headline.replace(verdict.outcome, paintOutcome(chalk, verdict.outcome)));
   heading('Why');
   for (const reason of verdict.because) {
-    out.push(wrap(`${reason.licence} ${reason.section}: ${reason.because}`, width, 4, 2));
+    out.push(wrap(describeReason(reason), width, 4, 2));
   }
   if (verdict.obligations.length > 0) {
     heading('What you owe');
     for (const obligation of verdict.obligations) {
-      out.push(wrap(`${obligation.kind} (${obligation.licence ?? ''} ${obligation.section}): ${describeObligation(obligation)}`, width, 4, 2));
+      out.push(wrap(describeOwed(obligation), width, 4, 2));
     }
   }
   if (verdict.chosen.length > 0) {

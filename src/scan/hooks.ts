@@ -1,6 +1,6 @@
 // Where a project's policy (src/policy) plugs into a scan, without the scan knowing about config.
 import type { KnowledgeBase } from '../kb/index.js';
-import type { Component, ComponentResult, Evidence, Terms } from '../types.js';
+import type { Component, ComponentResult, Diagnostic, Evidence, Terms } from '../types.js';
 /** Where a project's policy plugs into a scan. */
 export interface ScanHooks {
   /** The project's own LicenseRef-* terms. */
@@ -13,4 +13,6 @@ export interface ScanHooks {
   ignore?(component: Component): boolean;
   /** Licence overrides and package exceptions, applied to each verdict (never silently: add to verdict.notes/because). */
   afterEvaluate?(result: ComponentResult): ComponentResult;
+  /** What the policy learnt once every component is evaluated (expired or unused entries); read before the answer is decided. */
+  finish?(): Diagnostic[];
 }

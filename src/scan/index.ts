@@ -8,7 +8,7 @@ import { ECOSYSTEMS } from '../ecosystems/index.js';
 import { mountFs, type Mount } from '../ecosystems/mount.js';
 import { sbom } from '../ecosystems/sbom/index.js';
 import { isLicenceText } from '../ecosystems/npm/licence-files.js';
-import type { Locations, Source } from '../ecosystems/types.js';
+import type { Locations, Platform, Source } from '../ecosystems/types.js';
 import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
 import { combineAnd } from '../evaluate/combine.js';
 import { decide } from '../identify/evidence.js';
@@ -16,8 +16,10 @@ import { decodeLicenceText, identifyLicenceText, looksBinary } from '../identify
 import { isReadme } from '../identify/readme.js';
 import { loadKnowledgeBase, withCustomTerms, type KnowledgeBase } from '../kb/index.js';
 import { buildReport } from '../report/build.js';
-import type { Component, ComponentResult, Diagnostic, Evidence, Profile, Report, Use, Verdict } from '../types.js';
+import type { Component, ComponentResult, Diagnostic, Evidence, Outcome, Profile, Report, Use, Verdict } from '../types.js';
 import type { ScanHooks } from './hooks.js';
+import { decidingFacts, type Replayable } from './deciding.js';
+import { readContacts } from './contacts.js';
 
 export type { ScanHooks } from './hooks.js';
 
@@ -46,6 +48,10 @@ export interface ScanOptions {
   workspace?: string;
   hooks?: ScanHooks;
   toolVersion: string;
+  /** Outcomes that fail the run: the answer is decided against them (default: payback, forbidden, unknown). */
+  failOn?: Outcome[];
+  /** The platform a lockfile-only scan is for (packages excluded by os/cpu/libc are left out). */
+  platform?: Platform;
   /** Another file access than the disk (tests). */
   fs?: ReadOnlyFs;
   /** Only these ecosystems (ids of ECOSYSTEMS); all by default. */
@@ -75,7 +81,7 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
     if (!options.sbom && options.ecosystems && !options.ecosystems.includes(ecosystem.id)) continue;
     const found = await ecosystem.detect(fs, locations);
     if (found.length === 0) continue;
-    const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb, locations });
+    const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb, locations, ...(options.platform ? { platform: options.platform } : {}) });
     // An SBOM's components name their own ecosystems; its file belongs to none.
     sources.push(...(options.sbom ? collected.sources : collected.sources.map((source) => ({ ...source, ecosystem: ecosystem.id }))));
     components.push(...collected.components);
@@ -93,17 +99,21 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
   const kept = components.filter((component) => !options.hooks?.ignore?.(component));
   const results: ComponentResult[] = [];
   const caches: Caches = { identified: new Map(), verdicts: new Map() };
+  const replayable: Replayable[] = [];
   for (const component of kept) {
-    results.push(await evaluateComponent(fs, component, kb, options, diagnostics, caches));
+    results.push(await evaluateComponent(fs, component, kb, options, diagnostics, caches, replayable));
     options.onProgress?.(results.length, kept.length);
   }
+  diagnostics.push(...(options.hooks?.finish?.() ?? []));
   return buildReport({
+    failOn: options.failOn,
     toolVersion: options.toolVersion,
     knowledgeBase: kb.version,
     profile: options.profile,
     project: { name: projectName || 'project', ...(projectVersion ? { version: projectVersion } : {}), sources, ...(options.workspace ? { workspace: options.workspace } : {}) },
     components: results,
     diagnostics,
+    decidingFacts: decidingFacts(replayable, options.profile),
   });
 }
 
@@ -127,7 +137,7 @@ function withEnvironment(project: ReadOnlyFs, environment: Environment): { fs: R
 }
 
 /** The identify and evaluate stages for one component. */
-async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: KnowledgeBase, options: ScanOptions, diagnostics: Diagnostic[], caches: Caches): Promise<ComponentResult> {
+async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: KnowledgeBase, options: ScanOptions, diagnostics: Diagnostic[], caches: Caches, replayable: Replayable[]): Promise<ComponentResult> {
   const id = `${component.name}@${component.version}`;
   const parameters: Parameters = {};
   const evidence: Evidence[] = [...component.evidence];
@@ -144,8 +154,8 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const kb = await componentKb(fs, component, baseKb, diagnostics);
   const decision = component.notRead && !clarified ? { expression: null, unknown: [component.notRead], mismatches: [] } : decide(evidence);
   for (const mismatch of decision.mismatches) {
-    const reading = mismatch.how === 'branch' ? `copyfair reads the file's text in place of the licence it varies (${decision.expression})` : 'copyfair applies both';
-    diagnostics.push(diagnostic('licence-mismatch', `${id} declares ${mismatch.declared} but ${mismatch.file} is ${mismatch.found}; ${reading}`, { location: { file: mismatch.file }, component: id }));
+    const reading = mismatch.how === 'branch' ? `; copyfair reads the file's text in place of the licence it varies (${decision.expression})` : '';
+    diagnostics.push(diagnostic('licence-mismatch', `${id} declares ${mismatch.declared}, but ${mismatch.file} reads as ${mismatch.found}${reading}`, { location: { file: mismatch.file }, component: id }));
   }
   if (!decision.expression && decision.unknown.some((reason) => reason.startsWith('no licence'))) {
     diagnostics.push(diagnostic('licence-missing', `${id} declares no licence and ships no licence file`, { location: component.location, component: id }));
@@ -158,7 +168,21 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   if (extra.length > 0) verdict = combineAnd(verdict.expression, [verdict, ...extra.map(evidenceUnknown)]);
   if (component.scope === 'dev') verdict.notes.push(`a dev-only dependency, evaluated as used ${profile.uses!.join(', ')}`);
   const result: ComponentResult = { ...component, evidence, expression: decision.expression, verdict };
-  return options.hooks?.afterEvaluate ? options.hooks.afterEvaluate(result) : result;
+  const final = options.hooks?.afterEvaluate ? options.hooks.afterEvaluate(result) : result;
+  const contacts = await readContacts(fs, final, parameters);
+  if (contacts.length > 0) final.owedTo = contacts;
+  // The facts that decide: only a verdict the evidence alone does not settle, and no exception overrules.
+  const { expression } = decision;
+  if (expression && extra.length === 0 && final.verdict.assumed.length > 0 && final.verdict.outcome === verdict.outcome) {
+    const cache = kb === baseKb ? caches.verdicts : undefined;
+    replayable.push({
+      component: id,
+      outcome: verdict.outcome,
+      assumed: verdict.assumed.map(({ fact, value }) => ({ fact, value })),
+      replay: (patch) => cachedEvaluate(expression, { ...profile, ...patch }, kb, parameters, cache).outcome,
+    });
+  }
+  return final;
 }
 
 /**
@@ -229,6 +253,9 @@ async function identifyLicenceFile(fs: ReadOnlyFs, file: string, id: string, dia
   const parameters: Parameters = {};
   for (const match of found.matches) if (match.parameters) parameters[match.id] = match.parameters;
   const confidence = found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : Math.max(0, ...found.candidates.map((c) => c.confidence));
+  for (const problem of found.invalid ?? []) {
+    diagnostics.push(diagnostic('licence-identifier-invalid', `${file}:${problem.line}: SPDX-License-Identifier "${problem.value}" is not a valid expression (${problem.message})`, { location: { file, line: problem.line }, component: id }));
+  }
   if (found.expression === null) {
     const near = found.candidates.slice(0, 3).map((c) => `${c.id} ${(c.confidence * 100).toFixed(0)}%`).join(', ');
     diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified${near ? ` (nearest: ${near})` : ''}`, { location: { file }, component: id }));

@@ -41,17 +41,25 @@ describe('in a terminal, it asks', () => {
   };
 
   it('who you are and how you use your dependencies, asking again after a wrong answer', async () => {
-    const { profile, shown } = await answer({}, ['co-op', 'worker-cooperative', 'internal,sell', 'internal,network', 'y', 'maybe', 'n', '12', '', 'military, surveillance']);
-    expect(profile).toEqual({ entity: 'worker-cooperative', uses: ['internal', 'network'], surplusToWorkers: true, equalVote: false, employees: 12, fields: ['military', 'surveillance'] });
+    const { profile, shown } = await answer({}, ['co-op', 'worker-cooperative', 'internal,sell', 'internal,network', 'n', 'y', 'maybe', 'n', '12', '', 'millitary', 'military, surveillance']);
+    expect(profile).toEqual({ entity: 'worker-cooperative', uses: ['internal', 'network'], competes: false, surplusToWorkers: true, equalVote: false, employees: 12, fields: ['military', 'surveillance'] });
     expect(shown).toContain('  expected one of for-profit, worker-cooperative, nonprofit, education, public-sector, individual\n');
     expect(shown).toContain('  expected some of internal, distribute, network, modify\n');
-    expect(shown).toContain('  expected y or n\n');
+    expect(shown).toContain('  expected y, n, or nothing\n');
+    expect(shown).toContain('Does your product compete with');
+    expect(shown).toContain('  expected some of military,');
   });
 
   it('only what the flags did not say, and empty answers keep the defaults', async () => {
-    const { profile, shown } = await answer({ entity: 'nonprofit', employees: 3 }, ['', '', '']);
+    const { profile, shown } = await answer({ entity: 'nonprofit', employees: 3 }, ['', '', '', '']);
     expect(profile).toEqual({ entity: 'nonprofit', uses: ['internal', 'distribute', 'network', 'modify'], employees: 3 });
     expect(shown).not.toContain('Who are you?');
+    expect(shown).not.toContain('surplus');
+  });
+
+  it('yes/no facts both ways, and yes when asked', async () => {
+    const { profile } = await answer({ entity: 'for-profit', uses: ['internal'], employees: 1, revenueUsd: 1 }, ['yes', '']);
+    expect(profile.competes).toBe(true);
   });
 
   it('stops with a usage error when the input ends', async () => {

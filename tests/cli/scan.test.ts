@@ -21,7 +21,7 @@ describe('copyfair scan', () => {
   it('prints the versioned JSON report', async () => {
     const result = await run(['scan', 'fixtures/demo-app', '--date', '2026-01-01', '--format', 'json']);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'profile', 'project', 'answer', 'summary', 'components', 'diagnostics']);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'profile', 'project', 'answer', 'decidingFacts', 'summary', 'components', 'diagnostics']);
     expect(report.schemaVersion).toBe(1);
     expect(Object.keys(report.components[0])).toEqual(expect.arrayContaining(['name', 'version', 'scope', 'paths', 'expression', 'evidence', 'verdict']));
   });

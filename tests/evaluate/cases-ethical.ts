@@ -82,7 +82,8 @@ export const cases: Case[] = [
   { expression: DNH, profile: { entity: 'for-profit', uses: ['internal'], fields: ['nuclear-energy'] }, outcome: 'forbidden', note: 'Do No Harm 0.1 §5(5)(1): nuclear energy is a listed harm in 0.1' },
   { expression: ANTI996, profile: { entity: 'for-profit' }, outcome: 'free', obligation: 'conduct', note: 'Anti-996 conditions 2–3: labour-law compliance' },
   { expression: `MIT AND ${ANTI996}`, profile: {}, outcome: 'free', obligation: 'conduct', note: 'the usual pairing with MIT: both free, the conduct obligation carried' },
-  { expression: 'JSON', profile: { entity: 'for-profit', uses: ['distribute'] }, outcome: 'free', obligation: 'conduct', note: 'JSON: the MIT grant plus "shall be used for Good, not Evil"' },
+  { expression: 'JSON', profile: { entity: 'for-profit', uses: ['distribute'] }, outcome: 'unknown', note: 'JSON: "shall be used for Good, not Evil" defines neither; no profile fact settles it' },
+  { expression: 'MIT AND JSON', profile: { entity: 'worker-cooperative', uses: ['internal'] }, outcome: 'unknown', note: 'JSON: the undefined condition binds every user, as real packages declare it with MIT' },
 
   // Creative Commons
   { expression: 'CC-BY-NC-4.0', profile: { entity: 'for-profit' }, outcome: 'payback', obligation: 'pay', note: 'CC BY-NC 4.0 §2(a)(1): NonCommercial purposes only (§1(i))' },

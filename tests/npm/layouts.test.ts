@@ -165,7 +165,7 @@ describe('bad input never loses the scan', () => {
 
   it('a project without dependencies is a plain yes, not an error', async () => {
     const report = await run('no-dependencies');
-    expect(report.answer).toMatchObject({ ok: true, headline: 'Yes: there are no dependencies to pay back for.' });
+    expect(report.answer).toMatchObject({ ok: true, headline: 'Yes: the project declares no dependencies, so there is nothing to pay back for.' });
     expect(report.diagnostics).toEqual([]);
   });
 

@@ -23,6 +23,6 @@ describe('JUnit', () => {
 
   it('escapes what XML needs escaped', () => {
     expect(xml).toContain('you work in fossil-fuels &amp; the licence bans &quot;&lt;fossil fuel&gt;&quot; work');
-    expect(xml).not.toMatch(/<(?!\/?(?:testsuites|testsuite|testcase|failure)\b|\?xml)/);
+    expect(xml).not.toMatch(/<(?!\/?(?:testsuites|testsuite|testcase|failure|properties|property|system-out)\b|\?xml)/);
   });
 });

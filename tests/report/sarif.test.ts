@@ -97,11 +97,11 @@ describe('SARIF URIs', () => {
     const report = fixtureReport();
     report.diagnostics = [
       { code: 'config-exception-unused', severity: 'warning', message: 'unused', location: { file: '/etc/team policy/copyfair.yaml', line: 3 } },
-      { code: 'licence-mismatch', severity: 'warning', message: 'x', location: { file: 'node_modules/a b/package.json', line: 1 } },
+      { code: 'licence-mismatch', severity: 'warning', message: 'x', location: { file: 'vendor/a b/LICENSE', line: 1 } },
     ];
     const log = JSON.parse(sarif(report, { color: false, failOn })) as Log;
     expect(validate(log), JSON.stringify(validate.errors, null, 1)).toBe(true);
     const uris = log.runs[0]!.results.filter((r) => r.ruleId.startsWith('diagnostic/')).map((r) => r.locations[0]!.physicalLocation.artifactLocation);
-    expect(uris).toEqual([{ uri: 'file:///etc/team%20policy/copyfair.yaml' }, { uri: 'node_modules/a%20b/package.json', uriBaseId: 'PROJECTROOT' }]);
+    expect(uris).toEqual([{ uri: 'file:///etc/team%20policy/copyfair.yaml' }, { uri: 'vendor/a%20b/LICENSE', uriBaseId: 'PROJECTROOT' }]);
   });
 });

@@ -38,7 +38,8 @@ describe('installed: every class of evidence', () => {
       'readme-binary': ['MIT', 'free'], // a README that cannot be read is no evidence either way
       'readme-nothing': ['MIT', 'free'],
       'readme-only': ['MIT', 'free'],
-      'readme-restrictive': [null, 'unknown'],
+      // "Commercial use requires a paid licence": proprietary terms, never free (notices: proprietary.ts).
+      'readme-restrictive': ['LicenseRef-scancode-commercial-license', 'payback'],
       'see-file': ['MIT', 'free'],
       'see-pointer': ['MIT', 'free'],
       'unlicensed-with-mit': ['LicenseRef-copyfair-unlicensed AND MIT', 'unknown'],
@@ -50,7 +51,7 @@ describe('installed: every class of evidence', () => {
     const files = (name: string) => report.components.find((c) => c.name === name)!.licenceFiles.map((f) => f.split('/').pop());
     expect(files('dd-trace-like')).toEqual(['LICENSE']);
     expect(files('readme-only')).toEqual(['README.md']);
-    const readme = report.diagnostics.find((d) => d.code === 'licence-from-readme')!;
+    const readme = report.diagnostics.find((d) => d.code === 'licence-from-readme' && d.component === 'readme-only@1.0.0')!;
     expect(readme).toMatchObject({ component: 'readme-only@1.0.0', location: { file: 'node_modules/readme-only/README.md', line: 11 } });
   });
 

@@ -57,10 +57,12 @@ export function renderJson(results: readonly FileIdentification[]): string {
       start: match.start,
       end: match.end,
       ...(match.parameters ? { parameters: match.parameters } : {}),
+      ...(match.via ? { via: match.via, rule: match.rule } : {}),
       ...(match.doubt ? { doubt: match.doubt } : {}),
     })),
     candidates: result.candidates,
     ...(result.unexplained ? { unexplained: result.unexplained } : {}),
+    ...(result.invalid ? { invalid: result.invalid } : {}),
   }));
   return `${JSON.stringify(body, null, 2)}\n`;
 }
@@ -71,10 +73,14 @@ export function renderText(results: readonly FileIdentification[]): string {
   for (const result of results) {
     out.push(`${result.file}: ${result.expression ?? 'unknown'}`);
     for (const match of result.matches) {
-      out.push(`  ${match.id}  ${percent(match.confidence)}  lines ${match.start}–${match.end}${doubtText(match.doubt)}`);
+      const via = match.via ? `  (${VIA[match.via]}${match.rule && match.via !== 'identifier' ? ` ${match.rule}` : ''})` : '';
+      out.push(`  ${match.id}  ${percent(match.confidence)}  lines ${match.start}–${match.end}${via}${doubtText(match.doubt)}`);
       for (const [name, value] of Object.entries(match.parameters ?? {})) {
         out.push(`    ${name}: ${Array.isArray(value) ? value.join(', ') || '(none)' : value}`);
       }
+    }
+    for (const problem of result.invalid ?? []) {
+      out.push(`  line ${problem.line}: SPDX-License-Identifier "${problem.value}" is not a valid expression (${problem.message}); fix the line or clarify the licence in copyfair.yaml`);
     }
     for (const stretch of result.unexplained ?? []) {
       out.push(`  lines ${stretch.start}–${stretch.end} read like terms no known licence explains: "${excerpt(stretch.words)}"`);
@@ -90,6 +96,16 @@ export function renderText(results: readonly FileIdentification[]): string {
   }
   return out.length > 0 ? `${out.join('\n')}\n` : '';
 }
+
+/** How a licence named by a notice was found, in the text output. */
+const VIA: Readonly<Record<NonNullable<FileIdentification['matches'][number]['via']>, string>> = {
+  notice: 'notice',
+  header: 'SPDX standard header',
+  reference: 'reference',
+  tag: 'tag',
+  identifier: 'SPDX-License-Identifier line',
+  terms: 'proprietary terms',
+};
 
 /** Why a well-scoring match is not the answer, after its line range. */
 function doubtText(doubt: LicenceMatch['doubt']): string {

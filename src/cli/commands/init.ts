@@ -12,6 +12,7 @@ import { ENTITIES, KNOWN_FIELDS, USES } from '../../types.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
+import { YES_NO_FACTS, YES_NO_FACT_NAMES } from '../../profile/facts.js';
 import { addProfileOptions, failOnFromFlags, profileFromFlags, type ProfileFlags } from '../profile-options.js';
 
 interface InitFlags extends ProfileFlags {
@@ -68,7 +69,8 @@ export async function askProfile(profile: Profile, input: Readable, output: Writ
       output.write(`  expected ${expected}\n`);
     }
   };
-  const yesNo = (answer: string): boolean | undefined => (/^y(es)?$/i.test(answer) ? true : /^(n(o)?|)$/i.test(answer) ? false : undefined);
+  // Empty leaves a yes/no fact unstated, so scans assume the strict case and say so.
+  const yesNo = (answer: string): boolean | null | undefined => (/^y(es)?$/i.test(answer) ? true : /^no?$/i.test(answer) ? false : answer === '' ? null : undefined);
   const count = (answer: string): number | null | undefined => (answer === '' ? null : /^\d+$/.test(answer) ? Number(answer) : undefined);
   try {
     const result: Profile = { ...profile };
@@ -85,9 +87,11 @@ export async function askProfile(profile: Profile, input: Readable, output: Writ
       },
       `some of ${USES.join(', ')}`,
     );
-    if (result.entity === 'worker-cooperative') {
-      result.surplusToWorkers ??= await ask('Is all surplus distributed among the worker-owners? (y/n) [n] ', yesNo, 'y or n');
-      result.equalVote ??= await ask('Does every owner work there, with an equal vote? (y/n) [n] ', yesNo, 'y or n');
+    for (const fact of YES_NO_FACT_NAMES) {
+      // Surplus and equal vote only matter to co-operatives' licences; others need not be asked.
+      if (result[fact] !== undefined || (fact !== 'competes' && result.entity !== 'worker-cooperative')) continue;
+      const answer = await ask(YES_NO_FACTS[fact].question, yesNo, 'y, n, or nothing');
+      if (answer !== null) result[fact] = answer;
     }
     if (result.employees === undefined) {
       const employees = await ask('How many people work for you, affiliates included? (a number, or empty to leave unstated) ', count, 'a whole number, or nothing');
@@ -98,7 +102,15 @@ export async function askProfile(profile: Profile, input: Readable, output: Writ
       if (revenue !== null) result.revenueUsd = revenue;
     }
     if (result.fields === undefined) {
-      const fields = await ask(`Sectors you work in that ethical licences name? comma-separated (${KNOWN_FIELDS.slice(0, 4).join(', ')}, …) or empty `, (a) => a.split(',').map((f) => f.trim()).filter(Boolean), 'sector names');
+      const known = KNOWN_FIELDS as readonly string[];
+      const fields = await ask(
+        `Sectors you work in that ethical licences name? comma-separated (${KNOWN_FIELDS.join(', ')}) or empty `,
+        (a) => {
+          const list = a.split(',').map((f) => f.trim()).filter(Boolean);
+          return list.every((field) => known.includes(field)) ? list : undefined;
+        },
+        `some of ${KNOWN_FIELDS.join(', ')}, or nothing`,
+      );
       if (fields.length > 0) result.fields = fields;
     }
     return result;

@@ -5,12 +5,13 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from '../../policy/index.js';
-import { sortDiagnostics } from '../../report/build.js';
-import { REPORTERS, EXTENSIONS, type Format } from '../../report/index.js';
+import { REPORTERS, EXTENSIONS, GROUP_BY, type Format, type GroupBy, type ReporterOptions } from '../../report/index.js';
+import { suggest } from '../../util/suggest.js';
 import { ECOSYSTEMS } from '../../ecosystems/index.js';
 import { scan, type Environment } from '../../scan/index.js';
 import { labelledPath, scanEnvironment } from '../environment.js';
 import type { Outcome, Profile, Report, Use } from '../../types.js';
+import type { Platform } from '../../ecosystems/types.js';
 import { USES } from '../../types.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
@@ -31,7 +32,9 @@ interface ScanFlags extends ProfileFlags {
   config?: string;
   ecosystem?: string;
   pythonEnv?: string;
+  /** The headline and what fails only; progress output honours it too. */
   quiet?: boolean;
+  groupBy?: string;
   sbom?: string;
 }
 
@@ -53,11 +56,13 @@ export function register(program: Command, context: CommandContext): void {
     .option('--dev-use <uses>', `how dev dependencies are used, comma-separated (default: internal)`)
     .option('--config <file>', 'the policy file (default: copyfair.yaml or .copyfair.yaml found from the folder up to the repository root)')
     .option('--no-color', 'no colour, whatever the terminal says')
-    .option('--quiet', 'no progress on the terminal');
+    .option('--quiet', 'print only the headline and what fails the run (text), and no progress')
+    .option('--group-by <what>', `add a summary grouped by: ${GROUP_BY.join(', ')} (text, markdown)`);
   addProfileOptions(command).action(async (dir: string, flags: ScanFlags) => {
     const { root, sbom } = scanTarget(dir, flags.sbom);
     if (sbom && flags.workspace) throw new UsageError('--workspace selects a workspace of a project folder; an SBOM has none.');
     const formats = parseFormats(flags.format);
+    const groupBy = flags.groupBy === undefined ? undefined : parseGroupBy(flags.groupBy);
     if (formats.length > 1 && !flags.outputDir) throw new UsageError('several formats need --output-dir DIR (one file per format).');
     if (flags.output && flags.outputDir) throw new UsageError('use either --output FILE or --output-dir DIR, not both.');
     if (flags.output) checkOutputFile(flags.output);
@@ -70,15 +75,27 @@ export function register(program: Command, context: CommandContext): void {
     const ecosystems = flags.ecosystem === undefined ? undefined : parseEcosystems(flags.ecosystem);
     if (flags.pythonEnv !== undefined && !existsSync(flags.pythonEnv)) throw new UsageError(`--python-env: ${flags.pythonEnv} does not exist; give the folder of a virtual environment (the one holding pyvenv.cfg).`);
     const environment = scanEnvironment(process.env, flags.pythonEnv);
-    const { hooks, finish } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path, environment) });
+    const { hooks } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path, environment) });
     const progress = context.io.progress && !flags.quiet ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
-    const report = await scan(sbom?.root ?? root, { sbom: sbom?.file, profile, devUses, workspace: flags.workspace, hooks, toolVersion: toolVersion(), onProgress: progress || undefined, ...(ecosystems ? { ecosystems } : {}), environment });
-    report.diagnostics = sortDiagnostics([...report.diagnostics, ...finish()]);
+    const report = await scan(sbom?.root ?? root, { sbom: sbom?.file, profile, devUses, failOn, workspace: flags.workspace, hooks, toolVersion: toolVersion(), platform: currentPlatform(), onProgress: progress || undefined, ...(ecosystems ? { ecosystems } : {}), environment });
     if (policy.file) report.project.config = relative(root, resolve(policy.file)).split(sep).join('/') || policy.file;
     if (progress && report.summary.total > PROGRESS_AFTER) context.io.stderr('\r\x1b[K');
-    await emit(report, formats, flags, failOn, context);
-    context.exit(exitCode(report, failOn));
+    await emit(report, formats, flags, { failOn, quiet: flags.quiet === true, groupBy }, context);
+    context.exit(exitCode(report));
   });
+}
+
+/** The exit code of the answer (src/report/answer.ts decides both): 2 when the project could not be read, 1 when the run fails. */
+export function exitCode(report: Report): number {
+  if (report.answer.status === 'unreadable') return EXIT_USAGE;
+  return report.answer.passes ? EXIT_OK : EXIT_POLICY;
+}
+
+/** This machine, for lockfile-only scans: npm's own os/cpu/libc, read once here at the edge. */
+export function currentPlatform(): Platform {
+  if (process.platform !== 'linux') return { os: process.platform, cpu: process.arch };
+  const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
+  return { os: 'linux', cpu: process.arch, libc: header?.glibcVersionRuntime ? 'glibc' : 'musl' };
 }
 
 /** The folder the policy is read from, and the SBOM to read when the target is one. */
@@ -90,14 +107,6 @@ function scanTarget(dir: string, sbomFlag: string | undefined): { root: string; 
   if (sbomPath === undefined) return { root: target };
   if (!existsSync(sbomPath) || !statSync(sbomPath).isFile()) throw new UsageError(`${sbomFlag ?? dir} is not a file; give a CycloneDX or SPDX JSON SBOM.`);
   return { root: sbomFlag !== undefined ? target : dirname(sbomPath), sbom: { root: dirname(sbomPath), file: basename(sbomPath) } };
-}
-
-/** 2 when the scan could not start (nothing to scan, no such workspace), else by --fail-on. */
-export function exitCode(report: Report, failOn: Outcome[]): number {
-  if (report.diagnostics.some((d) => d.code === 'no-sources' || d.code === 'workspace-not-found' || d.code === 'sbom-invalid')) return EXIT_USAGE;
-  const hit = report.components.some((component) => failOn.includes(component.verdict.outcome));
-  const failed = report.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('config-'));
-  return hit || failed ? EXIT_POLICY : EXIT_OK;
 }
 
 /** The project's policy; an invalid config is a usage error listing every problem. */
@@ -136,17 +145,24 @@ function parseEcosystems(value: string): string[] {
   return [...new Set(chosen)];
 }
 
+function parseGroupBy(value: string): GroupBy {
+  const wanted = value.trim();
+  if ((GROUP_BY as readonly string[]).includes(wanted)) return wanted as GroupBy;
+  const near = suggest(wanted, [...GROUP_BY, 'license']);
+  throw new UsageError(`--group-by: "${value}" is not one of ${GROUP_BY.join(', ')}.${near.length ? ` Did you mean "licence"?` : ''}`);
+}
+
 function parseUses(value: string): Use[] {
   const uses = value.split(',').map((item) => item.trim()).filter(Boolean);
   for (const use of uses) if (!(USES as readonly string[]).includes(use)) throw new UsageError(`--dev-use: "${use}" is not one of ${USES.join(', ')}.`);
   return uses as Use[];
 }
 
-async function emit(report: Report, formats: Format[], flags: ScanFlags, failOn: Outcome[], context: CommandContext): Promise<void> {
+async function emit(report: Report, formats: Format[], flags: ScanFlags, shared: Omit<ReporterOptions, 'color' | 'width'>, context: CommandContext): Promise<void> {
   const toTerminal = !flags.output && !flags.outputDir;
   for (const format of formats) {
     const color = toTerminal && format === 'text' && chalkFor(context.io, flags.color).level > 0;
-    const body = REPORTERS[format](report, { color, width: toTerminal ? widthFor(context.io) : 80, failOn });
+    const body = REPORTERS[format](report, { ...shared, color, width: toTerminal ? widthFor(context.io) : 80 });
     if (flags.outputDir) await writeFileAtomic(join(flags.outputDir, `report.${EXTENSIONS[format]}`), body);
     else if (flags.output) await writeFileAtomic(flags.output, body);
     else context.io.stdout(body);

@@ -6,7 +6,8 @@ import { readDeclared, type DeclaredLicence } from '../../identify/declared.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Component, Diagnostic, Evidence, Location } from '../../types.js';
 import { FileError, type ReadOnlyFs } from '../fs.js';
-import type { Collected, CollectOptions, Ecosystem, Project, Source } from '../types.js';
+import type { Collected, CollectOptions, Ecosystem, Platform, Project, Source } from '../types.js';
+import { describePlatform, installsOn } from './platform.js';
 import { graphFromTree, reach, sortedPaths, type Graph, type GraphNode } from './graph.js';
 import { readInstalled, readManifest } from './installed.js';
 import { dependencyLine, type Manifest } from './manifest.js';
@@ -64,7 +65,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     completeBroken(tree, locked);
     graph = graphFromTree(tree, selected.map((project) => project.path), diagnostics);
   } else {
-    graph = await graphFromLockfile(fs, sources, projects, selected, used, diagnostics);
+    graph = await graphFromLockfile(fs, sources, projects, selected, used, diagnostics, options.platform);
   }
   if (!graph) {
     // A project that declares no dependency at all has nothing to pay back: that is an answer.
@@ -226,7 +227,7 @@ function lockfileDiagnostic(file: string, error: unknown): Diagnostic {
   throw error;
 }
 
-async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: ProjectManifest[], selected: ProjectManifest[], used: Source[], diagnostics: Diagnostic[]): Promise<Graph | undefined> {
+async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: ProjectManifest[], selected: ProjectManifest[], used: Source[], diagnostics: Diagnostic[], platform?: Platform): Promise<Graph | undefined> {
   const lock = LOCKFILES.find((file) => sources.some((source) => source.file === file));
   if (!lock) return undefined;
   used.push({ kind: 'lockfile', file: lock });
@@ -239,6 +240,7 @@ async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: Pr
     }
     const tree = emptyTree();
     readPackageLock(lock, text, tree);
+    if (platform) leaveOutForeign(lock, tree, platform, diagnostics);
     // A folder entry that is neither the root nor a workspace is a `file:` dependency reached
     // through a link: a package to count, not a project of the user's.
     const known = new Set(projects.map((project) => project.path));
@@ -260,6 +262,21 @@ async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: Pr
     diagnostics.push(lockfileDiagnostic(lock, error));
     return undefined;
   }
+}
+
+/** Packages npm would not install on this platform: reported once, not counted as dependencies. */
+function leaveOutForeign(lock: string, tree: Tree, platform: Platform, diagnostics: Diagnostic[]): void {
+  const left: string[] = [];
+  for (const [path, entry] of tree.entries) {
+    if (entry.platforms && !installsOn(entry.platforms, platform)) {
+      tree.entries.delete(path);
+      left.push(`${entry.name}@${entry.version}`);
+    }
+  }
+  if (left.length === 0) return;
+  const names = [...new Set(left)].sort();
+  const shown = names.slice(0, 5).join(', ');
+  diagnostics.push(diagnostic('npm-platform-skipped', `${names.length} ${names.length === 1 ? 'package is' : 'packages are'} not installed on this platform (${describePlatform(platform)}) and not counted: ${shown}${names.length > 5 ? `, and ${names.length - 5} more` : ''}`, { location: { file: lock } }));
 }
 
 /** One component per name@version reachable from the selected projects. */

@@ -27,6 +27,9 @@ interface LockPackage {
   optionalDependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
+  os?: unknown;
+  cpu?: unknown;
+  libc?: unknown;
 }
 
 interface LockV1Dependency {
@@ -108,6 +111,7 @@ export function readPackageLock(file: string, text: string, tree: Tree): { lockf
         lockLicence: entry.license,
         location: { file, line: lines.get(path) },
         project,
+        ...(entry.os !== undefined || entry.cpu !== undefined || entry.libc !== undefined ? { platforms: { os: entry.os, cpu: entry.cpu, libc: entry.libc } } : {}),
       };
       tree.entries.set(path, node);
     }

@@ -3,6 +3,7 @@
 // package's own folder up through every node_modules above it.
 import type { Location, Scope } from '../../types.js';
 import type { Manifest } from './manifest.js';
+import type { PlatformFields } from './platform.js';
 
 /** A dependency a package declares, with the kind of edge it makes. */
 export interface Declared {
@@ -27,6 +28,8 @@ export interface TreeEntry {
   project?: boolean;
   /** Names of the files at the top of the installed folder (read once, when installed). */
   files?: string[];
+  /** The lockfile's `os`, `cpu` and `libc` for the entry (package-lock v2+). */
+  platforms?: PlatformFields;
   /**
    * Its manifest could not be read (broken, missing, a link outside the project): its
    * dependencies are what node_modules and the lockfile show, and packages nothing else reaches

@@ -1,0 +1,237 @@
+// Compiles the notices, references and tags that real projects write instead of a licence text
+// into licences/notices/rules.json, the committed data src/identify/notices.ts matches against.
+// Sources (pinned reference data, read only here, never at run time):
+//   - ScanCode's detection rules and licence database (CC-BY-4.0): `is_license_notice`,
+//     `is_license_reference` and `is_license_tag` rules, their ScanCode expressions mapped to SPDX;
+//   - the SPDX License List's `<standardLicenseHeader>`s (CC-BY-3.0), paragraph by paragraph.
+// Run `node scripts/compile-notices.js [shared-data-dir]` (default: $COPYFAIR_SHARED_DATA or
+// /work/shared/data) after updating the pinned data; `npm run build` and `npm test` use the output.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parseExpression } from '../dist/evaluate/parse.js';
+import { normalise } from '../dist/identify/normalise.js';
+import { PLAIN_WORDS } from '../dist/identify/notices.js';
+import { anchorsOf } from '../dist/identify/notice-rules.js';
+
+const dataDir = process.argv[2] ?? process.env.COPYFAIR_SHARED_DATA ?? '/work/shared/data';
+const rulesFile = join(dataDir, 'scancode-licensedb/rules.jsonl.gz');
+const licencesFile = join(dataDir, 'scancode-licensedb/licenses.jsonl.gz');
+const spdxTar = join(dataDir, 'spdx-license-list-xml-e4c1f27.tar.gz');
+for (const file of [rulesFile, licencesFile, spdxTar]) {
+  if (!existsSync(file)) {
+    process.stderr.write(`compile-notices: ${file} not found; pass the shared data folder as the first argument\n`);
+    process.exit(2);
+  }
+}
+
+/** Longest notice kept: longer ones are licence texts in all but name, matched by similarity. */
+const MAX_NOTICE_WORDS = 120;
+/** A short reference or tag must be one ScanCode trusts fully: "MIT" alone is relevance 100. */
+const MIN_RELEVANCE = 90;
+
+const jsonLines = (file) =>
+  gunzipSync(readFileSync(file))
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line));
+
+const licences = new Map(jsonLines(licencesFile).map((licence) => [licence.key, licence]));
+
+/** A ScanCode expression (`gpl-2.0-plus WITH classpath-exception-2.0 OR mit`) → SPDX, or null. */
+function toSpdx(expression) {
+  const out = [];
+  for (const token of expression.replace(/([()])/g, ' $1 ').split(/\s+/).filter(Boolean)) {
+    const upper = token.toUpperCase();
+    if (token === '(' || token === ')') out.push(token);
+    else if (upper === 'AND' || upper === 'OR' || upper === 'WITH') out.push(upper);
+    else {
+      const licence = licences.get(token);
+      if (!licence?.spdx_license_key) return null;
+      out.push(licence.spdx_license_key);
+    }
+  }
+  const parsed = parseExpression(out.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')'));
+  return parsed.ok ? parsed.expression : null;
+}
+
+const KIND_OF = [
+  ['is_license_notice', 'notice'],
+  ['is_license_reference', 'reference'],
+  ['is_license_tag', 'tag'],
+];
+
+const selected = [];
+const skipped = { long: 0, unmapped: 0, weak: 0, empty: 0, plain: 0 };
+for (const rule of jsonLines(rulesFile)) {
+  const kind = KIND_OF.find(([flag]) => rule[flag])?.[1];
+  if (!kind || !rule.license_expression || rule.is_deprecated) continue;
+  // Required phrases ({{…}}) are kept as plain words: the matcher asks for the whole rule.
+  const text = rule.text.replace(/\{\{|\}\}/g, '');
+  const words = normalise(text).words;
+  if (words.length === 0) {
+    skipped.empty++;
+    continue;
+  }
+  // A rule that normalises to plain words only ("* See <http://…>" → "see") names nothing.
+  if (words.every((word) => PLAIN_WORDS.has(word) || /^\d+$/.test(word))) {
+    skipped.plain++;
+    continue;
+  }
+  if (words.length > MAX_NOTICE_WORDS) {
+    skipped.long++;
+    continue;
+  }
+  if ((rule.relevance ?? 100) < MIN_RELEVANCE) {
+    skipped.weak++;
+    continue;
+  }
+  const expression = toSpdx(rule.license_expression);
+  if (!expression) {
+    skipped.unmapped++;
+    continue;
+  }
+  selected.push([rule.id, expression, kind, text]);
+}
+
+// SPDX standard headers, one paragraph at a time: a paragraph holding replaceable text other than
+// the copyright line is left out (the matcher asks for whole rules), optional text is dropped.
+const headers = [];
+const spdxDir = mkdtempSync(join(tmpdir(), 'copyfair-spdx-'));
+execFileSync('tar', ['xzf', spdxTar, '-C', spdxDir, 'src']);
+for (const name of readdirSync(join(spdxDir, 'src')).filter((file) => file.endsWith('.xml')).sort()) {
+  const xml = readFileSync(join(spdxDir, 'src', name), 'utf8');
+  const id = /licenseId="([^"]+)"/.exec(xml)?.[1];
+  const header = /<standardLicenseHeader>([\s\S]*?)<\/standardLicenseHeader>/.exec(xml)?.[1];
+  if (!id || !header || /isDeprecated="true"/.test(xml)) continue;
+  const expression = parseExpression(id);
+  if (!expression.ok) continue;
+  const paragraphs = header
+    .replace(/<optional>[\s\S]*?<\/optional>/g, ' ')
+    .split(/<\/?p>|\n\s*\n/)
+    .map((part) => part.replace(/^\s*Copyright[\s\S]*?<\/alt>/, ' '))
+    .filter((part) => !/<alt\b/.test(part))
+    .map((part) => unescape(part.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim())
+    .filter((part) => normalise(part).words.length >= 8);
+  paragraphs.forEach((paragraph, index) => headers.push([`spdx-header:${id}:${index + 1}`, expression.expression, 'header', paragraph]));
+}
+
+rmSync(spdxDir, { recursive: true, force: true });
+
+function unescape(text) {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+// A bare SPDX id ("MIT", "BSD-3-Clause", "Apache-2.0") is a reference of its own, as ScanCode
+// generates at run time. Ids that are plain English words ("Fair", "Glide", "Vim") are left out:
+// a README saying "a fair licence" names no licence. Those without a digit or hyphen are kept only
+// when they are the names people write.
+const BARE_NAMES = new Set(['MIT', 'ISC', 'Unlicense', 'WTFPL', 'Zlib', 'X11', 'Beerware', 'PostgreSQL', 'CC0-1.0']);
+const require = createRequire(import.meta.url);
+for (const id of require('spdx-license-ids')) {
+  if (!/[-\d]/.test(id) && !BARE_NAMES.has(id)) continue;
+  const parsed = parseExpression(id);
+  if (parsed.ok) selected.push([`spdx-id:${id}`, parsed.expression, 'reference', id]);
+}
+
+// One rule per normalised text. Rules that say the same words but name different licences decide
+// nothing: they stay as boilerplate (they explain the words, but add no licence), except where the
+// words themselves settle it (PREFER).
+const byText = new Map();
+for (const [id, expression, kind, text] of [...selected, ...headers]) {
+  const key = normalise(text).words.join(' ');
+  const entry = byText.get(key) ?? { ids: [], expressions: new Set(), kinds: new Set() };
+  entry.ids.push(id);
+  entry.expressions.add(expression);
+  entry.kinds.add(kind);
+  byText.set(key, entry);
+}
+const rules = [];
+let boilerplate = 0;
+for (const [key, entry] of [...byText].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const expression = settle([...entry.expressions].sort());
+  if (expression === null) boilerplate++;
+  const kind = ['notice', 'header', 'reference', 'tag'].find((k) => entry.kinds.has(k));
+  rules.push([key, expression, kind, entry.ids.sort()[0]]);
+}
+
+/**
+ * The expression several rules with the same words agree on, or null. "GPLv3" names no later-version
+ * grant, so where the only disagreement is `-only` against `-or-later` it is `-only` (a notice that
+ * grants later versions says so, and has rules of its own). MPL-2.0's header is the first paragraph
+ * of the no-copyleft-exception header too; that one adds a paragraph of its own.
+ */
+function settle(expressions) {
+  if (expressions.length === 1) return expressions[0];
+  const stems = new Set(expressions.map((expression) => expression.replace(/-(only|or-later)\b/g, '')));
+  if (stems.size === 1) return expressions.find((expression) => !/-or-later\b/.test(expression)) ?? null;
+  if (expressions.join('|') === 'MPL-2.0|MPL-2.0-no-copyleft-exception') return 'MPL-2.0';
+  return null;
+}
+
+const out = {
+  about:
+    'Notices, references and tags for src/identify/notices.ts, compiled by scripts/compile-notices.js. Each rule: [normalised text, SPDX expression or null (boilerplate: explains words, grants nothing), kind, first source rule id, anchor (its rarest word)].',
+  attribution: [
+    'ScanCode LicenseDB, © nexB Inc. and others (AboutCode), CC-BY-4.0, https://scancode-licensedb.aboutcode.org/ (scancode-toolkit bc787214ed21, src/licensedcode/data/rules)',
+    'SPDX License List, © Linux Foundation and its contributors, CC-BY-3.0, https://spdx.org/licenses/ (license-list-XML e4c1f276b8be, standardLicenseHeader)',
+  ],
+  rules,
+};
+mkdirSync(new URL('../licences/notices/', import.meta.url), { recursive: true });
+const target = new URL('../licences/notices/rules.json', import.meta.url);
+// Each rule's rarest word, so loading needs no counting.
+anchorsOf(rules.map(([words]) => ({ words }))).forEach((anchor, index) => rules[index].push(anchor));
+// One rule a line: small diffs when the data is updated.
+writeFileSync(target, `{\n"about": ${JSON.stringify(out.about)},\n"attribution": ${JSON.stringify(out.attribution)},\n"rules": [\n${rules.map((rule) => JSON.stringify(rule)).join(',\n')}\n]}\n`);
+// ScanCode's Commercial licences ("third-party proprietary software offered under a direct commercial
+// licence between supplier and customer") are payback by that category: a family file of their
+// LicenseRef ids, so a notice naming one is not merely unknown. `proprietary-license` (whose text
+// says it "may not require payment") and `commercial-license` (curated) are left out.
+const commercial = [...licences.values()]
+  .filter((licence) => licence.category === 'Commercial' && !licence.is_exception && !licence.is_deprecated)
+  .filter((licence) => licence.spdx_license_key?.startsWith('LicenseRef-scancode-'))
+  .filter((licence) => !['commercial-license', 'proprietary-license'].includes(licence.key))
+  .sort((a, b) => (a.spdx_license_key < b.spdx_license_key ? -1 : 1));
+const yamlString = (text) => JSON.stringify(text);
+const family = [
+  '# ScanCode\'s licences of category Commercial: proprietary software offered under a direct commercial',
+  '# licence between supplier and customer. Generated by scripts/compile-notices.js from ScanCode LicenseDB',
+  '# (© nexB Inc. and others (AboutCode), CC-BY-4.0, https://scancode-licensedb.aboutcode.org/); do not edit.',
+  '# yaml-language-server: $schema=../../schemas/family.schema.json',
+  'family: proprietary',
+  'curated: false',
+  'summary:',
+  '  commercial: Nobody without a commercial licence from the supplier.',
+  '  triggers: Any use; the licence is a commercial contract.',
+  '  owed: A commercial licence bought from the supplier.',
+  'source:',
+  '  url: https://scancode-licensedb.aboutcode.org/',
+  '  sections: ScanCode category "Commercial"',
+  'obligations: []',
+  'rules:',
+  '- when: {}',
+  '  outcome: payback',
+  '  section: ScanCode category "Commercial"',
+  '  because: ScanCode classifies this licence as Commercial, a direct commercial licence between supplier and customer.',
+  '  obligations:',
+  '  - kind: pay',
+  '    section: ScanCode category "Commercial"',
+  '    route:',
+  '      note: Buy or negotiate a licence from the supplier named in the notes.',
+  '    summary: A commercial licence from the supplier.',
+  'ids:',
+  ...commercial.map((licence) => `- ${licence.spdx_license_key}`),
+  'reasons:',
+  ...commercial.map((licence) => `  ${licence.spdx_license_key}: ${yamlString(`ScanCode: ${licence.name}${licence.owner ? `, owner ${licence.owner}` : ''}${licence.homepage_url ? `, ${licence.homepage_url}` : ''}`)}`),
+];
+writeFileSync(new URL('../licences/families/scancode-commercial.yaml', import.meta.url), `${family.join('\n')}\n`);
+
+process.stdout.write(
+  `scancode-commercial family: ${commercial.length} ids\n` +
+  `notices: ${selected.length} ScanCode rules, ${headers.length} SPDX header paragraphs -> ${rules.length} distinct texts (${boilerplate} boilerplate); skipped ${JSON.stringify(skipped)}\n`,
+);

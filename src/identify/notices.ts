@@ -1,0 +1,300 @@
+// Notices instead of texts: a file (or a README's "License" section) that names its licence rather
+// than holding it. `SPDX-License-Identifier:` lines are parsed as expressions; other words are
+// matched against the notice rules (notice-rules.ts), each rule only whole and word for word, so a
+// rule's required phrases and minimum coverage always hold. A notice never hides a restriction:
+// words outside the rules that read like terms, or more than a few words of unexplained text,
+// leave the file unknown; rules that disagree decide nothing.
+import { parseExpression } from '../evaluate/parse.js';
+import { TERM_WORDS } from './insertions.js';
+import { normalise, type Normalised } from './normalise.js';
+import { loadNoticeIndex, noticePairs, type NoticeIndex, type NoticeKind } from './notice-rules.js';
+import type { Identification, LicenceMatch } from './types.js';
+
+/** Where the text comes from; a README's section is weaker evidence than a licence file. */
+export interface NoticeOptions {
+  /** The text is a README's "License" section: matches are reported with {@link README_CONFIDENCE}. */
+  readme?: boolean;
+  /** The rules to match against (tests); default: the compiled rules. */
+  index?: NoticeIndex;
+}
+
+/**
+ * The confidence of a licence read from a README section rather than a licence file: at the
+ * threshold, so it counts, but below every match in a licence file.
+ */
+export const README_CONFIDENCE = 0.9;
+/**
+ * Words outside every rule that are not in {@link PLAIN_WORDS}: more than this, and the notice is
+ * a mention inside a text copyfair does not know ("… MIT …" in a page of terms).
+ */
+export const MAX_UNEXPLAINED_WORDS = 12;
+/** The same where only short references or tags name the licence: room for a name ("MIT © Jane Doe"), no more. */
+export const MAX_WORDS_BESIDE_NAME = 4;
+
+// Words that make leftover text read like a term of its own. Beyond the insertion rule's words:
+// "only" ("for non-commercial use only"), and words of payment, permission and proprietary grants.
+const RESTRICTIVE = new Set([
+  ...TERM_WORDS,
+  'only', 'no', 'without', 'permission', 'prohibit', 'prohibits', 'restrict', 'restricts', 'pay', 'paid',
+  'purchase', 'price', 'proprietary', 'confidential', 'evaluation', 'trial', 'personal', 'internal',
+  'noncommercial', 'nonprofit', 'exclusively', 'solely', 'subscription', 'cannot', 'dont', 'doesnt',
+  'forbid', 'forbids', 'ban', 'banned', 'eula', 'agreement', 'contract', 'written', 'consent',
+  'authorized', 'unauthorized', 'employees', 'revenue', 'company', 'companies', 'enterprise',
+]);
+
+// Words that leftover text may hold without saying anything of its own: pointers to the licence
+// file, link and badge debris, and the connecting words around a notice.
+export const PLAIN_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'as', 'is', 'are', 'be',
+  'this', 'that', 'these', 'it', 'its', 'see', 'file', 'files', 'license', 'licenses', 'licensed',
+  'licensing', 'details', 'full', 'text', 'project', 'repository', 'repo', 'root', 'directory',
+  'information', 'info', 'copy', 'copies', 'here', 'under', 'terms', 'http', 'www', 'com', 'org',
+  'net', 'io', 'github', 'md', 'txt', 'readme', 'copying', 'notice', 'available', 'included', 'find',
+  'found', 'distributed', 'with', 'source', 'code', 'software', 'package', 'module', 'library', 'you',
+  'your', 'can', 'read', 'more', 'about', 'badge', 'svg', 'img', 'shields', 'blob', 'master', 'main',
+  'html', 'released', 'published', 'spdx', 'identifier', 'version', 'contributors', 'authors', 'author',
+  'copyright', 'c', 'all', 'rights', 'reserved', 'from', 'top', 'level', 'same', 'folder', 'opensource',
+  'osi', 'approved', 'each', 'other', 'which', 'we', 'our', 'us', 'my', 'i', 'me',
+]);
+
+/** More licence families than this named in one text make it a list of licences, not a notice. */
+export const MAX_LICENCES_NAMED = 3;
+/** References and tags this short name a licence only where a licence is being named (see {@link standsAlone}). */
+const SHORT_REFERENCE_WORDS = 3;
+// Words after which a short name is a licence being named: "License: MIT", "licensed under ISC".
+const LEAD_WORDS = new Set(['license', 'licenses', 'licensed', 'licensing', 'under', 'released', 'identifier', 'spdx', 'terms']);
+/** How far before a short reference a lead word may be ("licensed under the terms of the ISC license"). */
+const LEAD_REACH = 3;
+
+/**
+ * A short reference ("MIT", "Apache 1.0", "MPL 1.1") counts only where it names the licence: on
+ * one line, at the start of that line or within a few words after "license", "under" and the like. In running text
+ * or code ("the ISC DHCP distribution", `register(mpl, …)`) the same words name something else.
+ */
+function standsAlone(hit: Hit, normalised: Normalised): boolean {
+  if (hit.via !== 'reference' && hit.via !== 'tag') return true;
+  if (hit.to - hit.from + 1 > SHORT_REFERENCE_WORDS) return true;
+  const { lines, words } = normalised;
+  if (lines[hit.from] !== lines[hit.to]) return false;
+  if (hit.from === 0 || lines[hit.from - 1] !== lines[hit.from]) return true;
+  for (let at = hit.from - 1; at >= Math.max(0, hit.from - LEAD_REACH); at--) if (LEAD_WORDS.has(words[at]!)) return true;
+  return false;
+}
+
+/** One stretch of the text that a rule or identifier line accounts for. */
+interface Hit {
+  from: number;
+  to: number;
+  expression: string | null;
+  via: NoticeKind | 'identifier';
+  source: string;
+}
+
+/**
+ * What the notices in `text` say, or undefined when it holds none (no rule and no identifier line
+ * matched): the caller then keeps its own answer. A notice-only identification has
+ * `expression` null when the words around the notices, or disagreeing rules, leave it in doubt.
+ */
+export function identifyNotices(text: string, options: NoticeOptions = {}, normalised: Normalised = normalise(text)): Identification | undefined {
+  const { hits, invalid } = identifierLines(text, normalised);
+  const found = normalised.words.length > 0 ? ruleHits(normalised.words, options.index ?? loadNoticeIndex()) : [];
+  // Many licences named one after another are a list (a catalogue, a licence picker), not a notice.
+  const listing = new Set(found.filter((hit) => hit.expression !== null).map((hit) => familyOf(hit.expression!))).size > MAX_LICENCES_NAMED;
+  hits.push(...found.filter((hit) => standsAlone(hit, normalised)));
+  if (hits.length === 0 && invalid.length === 0) return undefined;
+  const { chosen, conflict } = choose(mentionsDropped(hits));
+  for (const hit of chosen) if (hit.expression !== null && /-only$/.test(hit.expression) && normalised.words[hit.to + 1] === 'only') hit.to++;
+  const covered = new Uint8Array(normalised.words.length);
+  for (const hit of chosen) covered.fill(1, hit.from, hit.to + 1);
+  const index = options.index ?? loadNoticeIndex();
+  const stated = [...new Set(chosen.map((hit) => hit.expression).filter((expression): expression is string => expression !== null))];
+  const ownWords = stated.map((expression) => noticePairs(index, expression));
+  // A bare name ("MIT", "License: ISC") explains a name beside it, not a sentence.
+  const sentence = chosen.some((hit) => hit.expression !== null && hit.via !== 'reference' && hit.via !== 'tag');
+  const unexplained = leftovers(normalised, covered, ownWords, sentence ? MAX_UNEXPLAINED_WORDS : MAX_WORDS_BESIDE_NAME);
+  const confidence = options.readme ? README_CONFIDENCE : 1;
+  const matches: LicenceMatch[] = [];
+  for (const hit of chosen) {
+    if (hit.expression === null) continue;
+    const expression = laterVersions(hit.expression, normalised.words.join(' '));
+    const start = normalised.lines[hit.from] ?? 1;
+    const end = normalised.lines[hit.to] ?? start;
+    matches.push({ id: expression, confidence, start, end, via: hit.via, rule: hit.source });
+  }
+  const known = matches.length > 0 && !conflict && !listing && unexplained.length === 0 && invalid.length === 0;
+  const identification: Identification = { expression: known ? conjoin(matches.map((match) => match.id)) : null, matches, candidates: [] };
+  if (unexplained.length > 0) identification.unexplained = unexplained;
+  if (invalid.length > 0) identification.invalid = invalid;
+  if (options.readme) identification.source = 'readme';
+  return identification;
+}
+
+const IDENTIFIER = /SPDX-License-Identifier\s*:\s*(.*)$/i;
+// Comment closers and trailing punctuation that follow the expression on a source file's line.
+const TRAILER = /\s*(?:\*\/|-->|#\}|%\}|\*\)|;|,)*\s*$/;
+
+/** `SPDX-License-Identifier:` lines: each a parsed expression, or a problem naming the line. */
+function identifierLines(text: string, normalised: Normalised): { hits: Hit[]; invalid: NonNullable<Identification['invalid']> } {
+  const hits: Hit[] = [];
+  const invalid: NonNullable<Identification['invalid']> = [];
+  text.split(/\r\n|\r|\n/).forEach((line, index) => {
+    const found = IDENTIFIER.exec(line);
+    if (!found) return;
+    const value = found[1]!.replace(TRAILER, '').trim();
+    const parsed = parseExpression(value);
+    const lineNumber = index + 1;
+    if (!parsed.ok) {
+      invalid.push({ line: lineNumber, value, message: parsed.message });
+      return;
+    }
+    const from = normalised.lines.indexOf(lineNumber);
+    if (from < 0) return;
+    let to = from;
+    while (normalised.lines[to + 1] === lineNumber) to++;
+    hits.push({ from, to, expression: parsed.expression, via: 'identifier', source: 'SPDX-License-Identifier' });
+  });
+  return { hits, invalid };
+}
+
+/** Every whole occurrence of every rule anchored on a word of the text. */
+function ruleHits(words: readonly string[], index: NoticeIndex): Hit[] {
+  const whole = words.join(' ');
+  const exact = index.exact.get(whole);
+  if (exact !== undefined) {
+    const rule = index.rules[exact]!;
+    return [{ from: 0, to: words.length - 1, expression: rule.expression, via: rule.kind, source: rule.source }];
+  }
+  // Character offset of each word in `whole`, to turn a string match into word positions.
+  const wordAt = new Map<number, number>();
+  let offset = 0;
+  words.forEach((word, position) => {
+    wordAt.set(offset, position);
+    offset += word.length + 1;
+  });
+  const padded = ` ${whole} `;
+  const hits: Hit[] = [];
+  const seen = new Set<number>();
+  for (const word of new Set(words)) {
+    for (const ruleIndex of index.anchors.get(word) ?? []) {
+      if (seen.has(ruleIndex)) continue;
+      seen.add(ruleIndex);
+      const rule = index.rules[ruleIndex]!;
+      const needle = ` ${rule.words} `;
+      for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) {
+        const from = wordAt.get(at)!;
+        hits.push({ from, to: from + rule.length - 1, expression: rule.expression, via: rule.kind, source: rule.source });
+      }
+    }
+  }
+  return hits;
+}
+
+/**
+ * The hits that stand: longest first, each kept unless it overlaps one already kept. A shorter rule
+ * inside a longer one is part of it ("MIT" inside "released under the MIT license"); a rule that
+ * crosses a kept one and names another licence is a disagreement, and the text stays unknown.
+ */
+function choose(hits: Hit[]): { chosen: Hit[]; conflict: boolean } {
+  const ordered = [...hits].sort(
+    (a, b) => b.to - b.from - (a.to - a.from) || Number(a.expression === null) - Number(b.expression === null) || a.from - b.from,
+  );
+  const chosen: Hit[] = [];
+  let conflict = false;
+  for (const hit of ordered) {
+    const overlapping = chosen.filter((kept) => hit.from <= kept.to && hit.to >= kept.from);
+    if (overlapping.length === 0) {
+      chosen.push(hit);
+      continue;
+    }
+    const inside = overlapping.some((kept) => hit.from >= kept.from && hit.to <= kept.to);
+    const differs = hit.expression !== null && overlapping.some((kept) => kept.expression !== null && kept.expression !== hit.expression);
+    if (!inside && differs) conflict = true;
+  }
+  return { chosen: chosen.sort((a, b) => a.from - b.from), conflict };
+}
+
+/**
+ * A share of a leftover run's word pairs this high, found in the notices of a licence the text
+ * states, makes the run that licence's own words (a notice broken by a link or a re-wrap).
+ */
+const OWN_WORDS_SHARE = 0.8;
+
+/** A licence family without version and later-version marks: `LGPL-2.1-or-later` → `LGPL`. */
+function familyOf(expression: string): string {
+  return expression.replace(/\+|-(?:only|or-later)\b/g, '').replace(/-\d+(?:\.\d+)*\b/g, '');
+}
+
+/**
+ * References and tags inside a notice's own paragraphs ("See the GNU Lesser General Public License
+ * for more details") name the licence the notice already states, often with another version: a
+ * mention, not a second licence. They are kept as words explained (boilerplate) when a notice of
+ * the same family stands; a reference to another family still counts.
+ */
+function mentionsDropped(hits: Hit[]): Hit[] {
+  const stated = new Set(hits.filter((hit) => hit.expression !== null && (hit.via === 'notice' || hit.via === 'header' || hit.via === 'identifier')).map((hit) => familyOf(hit.expression!)));
+  if (stated.size === 0) return hits;
+  return hits.map((hit) =>
+    (hit.via === 'reference' || hit.via === 'tag') && hit.expression !== null && stated.has(familyOf(hit.expression)) ? { ...hit, expression: null } : hit,
+  );
+}
+
+/** Runs of words no rule accounts for that read like terms, or too many unexplained words. */
+function leftovers(normalised: Normalised, covered: Uint8Array, ownWords: readonly Set<string>[], limit: number): NonNullable<Identification['unexplained']> {
+  const runs: { start: number; end: number; words: string[] }[] = [];
+  normalised.words.forEach((word, position) => {
+    if (covered[position]) return;
+    const last = runs[runs.length - 1];
+    const line = normalised.lines[position]!;
+    if (last && covered[position - 1] === 0) {
+      last.words.push(word);
+      last.end = line;
+    } else runs.push({ start: line, end: line, words: [word] });
+  });
+  const open = runs.filter((run) => !ownWordsOf(run.words, ownWords));
+  const plainless = open.reduce((count, run) => count + run.words.filter((word) => !isPlain(word)).length, 0);
+  const restrictive = open.filter((run) => run.words.some((word) => RESTRICTIVE.has(word)));
+  const flagged = plainless > limit ? open.filter((run) => run.words.some((word) => !isPlain(word))) : restrictive;
+  return flagged.map((run) => ({ start: run.start, end: run.end, words: run.words.join(' ') }));
+}
+
+/**
+ * Whether a run is mostly the stated licences' own notice words: a broken notice, not new terms.
+ * A restrictive word in it must sit among the notices' own words on both sides ("you may obtain a
+ * copy"), so a term of its own never passes for the notice's wording.
+ */
+function ownWordsOf(words: readonly string[], ownWords: readonly Set<string>[]): boolean {
+  if (words.length < 2) return false;
+  return ownWords.some((pairs) => {
+    const known = (at: number) => pairs.has(`${words[at - 1]} ${words[at]}`);
+    let count = 0;
+    for (let at = 1; at < words.length; at++) if (known(at)) count++;
+    if (count / (words.length - 1) < OWN_WORDS_SHARE) return false;
+    return words.every((word, at) => !RESTRICTIVE.has(word) || ((at === 0 || known(at)) && (at === words.length - 1 || known(at + 1))));
+  });
+}
+
+/** Plain connecting words, numbers (years, versions) and single letters. */
+function isPlain(word: string): boolean {
+  return PLAIN_WORDS.has(word) || /^\d+$/.test(word) || word.length === 1;
+}
+
+// GNU notices: "either version 2 of the License, or (at your option) any later version" grants
+// the later versions; a rule that named the version alone ("version 2") is widened to say so.
+const GNU_ONLY = /\b((?:A|L)?GPL-\d\.\d)-only\b/g;
+const LATER_GRANT = /\bat your option any later version\b|\b(?:version|v)\s?\d+(?: \d+)? or later\b|\bor any later version\b/;
+
+function laterVersions(expression: string, words: string): string {
+  return LATER_GRANT.test(words) ? expression.replace(GNU_ONLY, '$1-or-later') : expression;
+}
+
+// The no-copyleft-exception header is MPL-2.0's header and a paragraph of its own: together they
+// are the one licence, not both.
+const SUBSUMED: Readonly<Record<string, string>> = { 'MPL-2.0': 'MPL-2.0-no-copyleft-exception' };
+
+/** The stated expressions ANDed, each once: several notices in one file all apply. */
+function conjoin(expressions: string[]): string {
+  const unique = [...new Set(expressions)];
+  const kept = unique.filter((expression) => !(SUBSUMED[expression] && unique.includes(SUBSUMED[expression]!)));
+  if (kept.length === 1) return kept[0]!;
+  return kept.map((expression) => (/\s/.test(expression) ? `(${expression})` : expression)).join(' AND ');
+}

@@ -1,0 +1,142 @@
+// To whom: for a component that asks something of the user (payback, share-alike), who to go
+// to, best first, each labelled with where it came from: the licensor named in the licence text
+// (BUSL's Licensor, the copyright holders), the licence's own route, the package's funding,
+// author, maintainers, homepage and repository. Pure: the scan reads the files and passes them in.
+// The `payback` plan (a later command) reuses it.
+
+import type { Contact, Contacts, ContactSource } from '../types.js';
+
+/** What the contacts are read from. */
+export interface ContactInput {
+  /** The people and places the package's manifest names (collected with the component), and that manifest's path. */
+  people?: { file: string; contacts: Contacts };
+  /** Licence files: path and text. */
+  licenceTexts?: { file: string; text: string }[];
+  /** BUSL-style Licensor parameters found in licence texts: file and value. */
+  licensors?: { file: string; name: string }[];
+  /** Pay routes of the licence or of a terms file: which licence, url, contact. */
+  routes?: { licence: string; url?: string; contact?: string }[];
+  /** Funding links (already collected), and the manifest they were read from. */
+  funding?: string[];
+  manifestFile?: string;
+}
+
+/** An http(s) URL, or undefined: `javascript:` and the like never reach a report. */
+export function httpUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  let text = value.trim();
+  const ssh = /^git@([\w.-]+):(.+?)(?:\.git)?$/.exec(text);
+  if (ssh) text = `https://${ssh[1]}/${ssh[2]}`;
+  const shorthand = /^(?:(github|gitlab|bitbucket):)?([\w.-]+\/[\w.-]+)$/.exec(text);
+  if (shorthand && !text.includes(':/')) text = `https://${shorthand[1] === 'gitlab' ? 'gitlab.com' : shorthand[1] === 'bitbucket' ? 'bitbucket.org' : 'github.com'}/${shorthand[2]}`;
+  text = text.replace(/^git\+/, '').replace(/^git:\/\//, 'https://').replace(/^ssh:\/\/git@/, 'https://').replace(/\.git$/, '');
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href.replace(/\/$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "Jane Doe <jane@example.org> (https://jane.example)" or `{ name, email, url }`. */
+function person(value: unknown): { name?: string; email?: string; url?: string } | undefined {
+  if (typeof value === 'string') {
+    const match = /^\s*([^<(]*?)\s*(?:<([^>]*)>)?\s*(?:\(([^)]*)\))?\s*$/.exec(value);
+    if (!match) return { name: value.trim() || undefined };
+    return clean({ name: match[1], email: match[2], url: match[3] });
+  }
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    return clean({ name: record.name, email: record.email, url: record.url ?? record.web });
+  }
+  return undefined;
+}
+
+function clean(raw: { name?: unknown; email?: unknown; url?: unknown }): { name?: string; email?: string; url?: string } | undefined {
+  const name = typeof raw.name === 'string' && raw.name.trim() ? raw.name.trim() : undefined;
+  const email = typeof raw.email === 'string' && /^[^\s@<>]+@[^\s@<>]+$/.test(raw.email.trim()) ? raw.email.trim() : undefined;
+  const url = httpUrl(raw.url);
+  return name || email || url ? { ...(name ? { name } : {}), ...(email ? { email } : {}), ...(url ? { url } : {}) } : undefined;
+}
+
+/** Organisations whose copyright lines belong to a licence's own text, not to the work. */
+const LICENCE_STEWARDS = /^(?:Free Software Foundation|Creative Commons|Mozilla Foundation|Open Source Initiative|MariaDB Corporation|Software in the Public Interest)\b/i;
+
+/** Copyright lines of a licence text: "Copyright (c) 2024 Jane Doe <jane@example.org>". */
+export function copyrightHolders(text: string): { name?: string; email?: string; url?: string }[] {
+  const found: { name?: string; email?: string; url?: string }[] = [];
+  for (const line of text.split('\n').slice(0, 200)) {
+    if (!/^\s*(?:copyright\b|\(c\)|©)/i.test(line)) continue;
+    const rest = line
+      .replace(/copyright|\(c\)|©/gi, ' ')
+      .replace(/all rights reserved\.?/i, ' ')
+      .replace(/^[\s\d,–.:-]*(?:present)?[\s,.:]*/i, '')
+      .replace(/^by\s+/i, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[.,]$/, '');
+    // Template placeholders, sentences of the licence, and the stewards who own licence texts
+    // themselves (the FSF's "Copyright (C) 2007 Free Software Foundation" atop the GPL) are not holders.
+    if (!rest || rest.length > 120 || /[[\]{}]|notice|holder|license|licence|owner|the above|this |permission/i.test(rest)) continue;
+    if (LICENCE_STEWARDS.test(rest)) continue;
+    const holder = person(rest);
+    if (holder) found.push(holder);
+    if (found.length >= 5) break;
+  }
+  return found;
+}
+
+/** Who to go to, best first, each with where it came from; duplicates (same address) dropped. */
+export function contactsFor(input: ContactInput): Contact[] {
+  const out: Contact[] = [];
+  for (const { file, name } of input.licensors ?? []) if (name.trim()) out.push({ source: 'licensor', from: file, name: name.trim() });
+  for (const { file, text } of input.licenceTexts ?? []) for (const holder of copyrightHolders(text)) out.push({ source: 'copyright-holder', from: file, ...holder });
+  for (const route of input.routes ?? []) {
+    const url = httpUrl(route.url);
+    const contact = route.contact?.trim();
+    const email = contact && /^[^\s@<>]+@[^\s@<>]+$/.test(contact) ? contact : undefined;
+    if (url || contact) out.push({ source: 'licence-route', from: route.licence, ...(email ? { email } : contact ? { name: contact } : {}), ...(url ? { url } : {}) });
+  }
+  for (const link of input.funding ?? []) {
+    const url = httpUrl(link);
+    if (url) out.push({ source: 'funding', from: input.manifestFile ?? input.people?.file ?? 'package.json', url });
+  }
+  if (input.people) {
+    const { file, contacts } = input.people;
+    const author = contacts.author && clean(contacts.author);
+    if (author) out.push({ source: 'author', from: file, ...author });
+    for (const maintainer of (contacts.maintainers ?? []).slice(0, 10)) {
+      const who = clean(maintainer);
+      if (who) out.push({ source: 'maintainer', from: file, ...who });
+    }
+    const homepage = httpUrl(contacts.homepage);
+    if (homepage) out.push({ source: 'homepage', from: file, url: homepage });
+    const repository = httpUrl(contacts.repository);
+    if (repository) out.push({ source: 'repository', from: file, url: repository });
+  }
+  const seen = new Set<string>();
+  return out.filter((contact) => {
+    const key = contact.email ?? contact.url ?? `${contact.source}:${contact.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Words for a source, for people. */
+export const CONTACT_LABELS: Record<ContactSource, string> = {
+  licensor: 'licensor',
+  'copyright-holder': 'copyright holder',
+  'licence-route': 'licence route',
+  funding: 'funding',
+  author: 'author',
+  maintainer: 'maintainer',
+  homepage: 'homepage',
+  repository: 'repository',
+};
+
+/** One contact in one line: "licensor (node_modules/x/LICENSE): Acme <a@acme.example> https://…". */
+export function describeContact(contact: Contact): string {
+  const who = [contact.name, contact.email && `<${contact.email}>`, contact.url].filter(Boolean).join(' ');
+  return `${CONTACT_LABELS[contact.source]} (${contact.from}): ${who}`;
+}

@@ -1,0 +1,31 @@
+// Reads what `contactsFor` needs for the components that ask something of the user: the people its
+// manifest names (collected with it), its licence files and the Licensor parameter found in them. Only a few packages
+// per scan, so this costs nothing beside the scan itself.
+import type { ReadOnlyFs } from '../ecosystems/fs.js';
+import { isLicenceText } from '../ecosystems/npm/licence-files.js';
+import type { Parameters } from '../evaluate/index.js';
+import { contactsFor } from '../report/contacts.js';
+import type { ComponentResult, Contact } from '../types.js';
+
+/** Manifests and licence texts larger than this are not read for contacts. */
+const MAX_BYTES = 1024 * 1024;
+
+/** Who to go to for a component whose outcome is payback or share-alike; [] for the rest. */
+export async function readContacts(fs: ReadOnlyFs, result: ComponentResult, parameters: Parameters): Promise<Contact[]> {
+  if (result.verdict.outcome !== 'payback' && result.verdict.outcome !== 'share-alike') return [];
+  const file = result.directory !== undefined ? `${result.directory}/package.json` : result.location?.file ?? 'package.json';
+  const people = result.contacts ? { file, contacts: result.contacts } : undefined;
+  const licenceTexts: { file: string; text: string }[] = [];
+  for (const file of result.licenceFiles) {
+    if (!isLicenceText(file.split('/').pop()!)) continue;
+    try {
+      licenceTexts.push({ file, text: await fs.readText(file, MAX_BYTES) });
+    } catch {
+      // unreadable licence files are reported by the identify stage
+    }
+  }
+  const licenceFile = result.evidence.find((e) => e.kind === 'licence-file')?.location.file ?? licenceTexts[0]?.file ?? 'LICENSE';
+  const licensors = Object.values(parameters).flatMap((values) => (typeof values.licensor === 'string' ? [{ file: licenceFile, name: values.licensor }] : []));
+  const routes = result.verdict.obligations.flatMap((o) => (o.kind === 'pay' && (o.route.url || o.route.contact) ? [{ licence: o.licence ?? result.expression ?? '', url: o.route.url, contact: o.route.contact }] : []));
+  return contactsFor({ people, licenceTexts, licensors, routes, funding: result.funding, manifestFile: file });
+}

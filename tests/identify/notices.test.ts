@@ -1,0 +1,167 @@
+// Notices instead of texts (issue 8): each notice form a real package ships in place of a licence
+// text, read through identifyText as scan and identify do; and the safety rules — a notice never
+// hides a restriction, disagreeing rules decide nothing, an invalid SPDX line is never guessed.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { identifyNotices, identifyReadmeSection, identifyText, README_CONFIDENCE } from '../../src/identify/index.js';
+import { indexRules, loadNoticeIndex, type NoticeRule } from '../../src/identify/notice-rules.js';
+import { normalise } from '../../src/identify/normalise.js';
+
+const text = (name: string) => readFileSync(new URL(`../../fixtures/notices/texts/${name}`, import.meta.url), 'utf8');
+
+describe('notice forms → an expression', () => {
+  it.each([
+    ['apache-notice.txt', 'Apache-2.0'],
+    ['gpl-2.0-or-later-notice.txt', 'GPL-2.0-or-later'],
+    ['gpl-2.0-only-notice.txt', 'GPL-2.0-only'],
+    ['lgpl-3.0-or-later-notice.txt', 'LGPL-3.0-or-later'],
+    ['agpl-3.0-only-reference.txt', 'AGPL-3.0-only'],
+    ['mpl-header.txt', 'MPL-2.0'],
+    ['mit-released.txt', 'MIT'],
+    ['isc-terms.txt', 'ISC'],
+    ['spdx-identifier.txt', 'MIT OR Apache-2.0'],
+  ])('%s → %s', (name, expression) => {
+    const result = identifyText(text(name));
+    expect(result.expression).toBe(expression);
+    expect(result.matches.every((match) => match.via !== undefined && match.confidence === 1)).toBe(true);
+  });
+
+  it('"any later version" widens the version the notice names; no later-version grant stays -only', () => {
+    expect(identifyText('Licensed under the GNU General Public License v3.0 or later.').expression).toBe('GPL-3.0-or-later');
+    expect(identifyText('Licensed under the GNU General Public License version 3.').expression).toBe('GPL-3.0-only');
+    expect(identifyText('This library is licensed under the GNU GPL v2 only.').expression).toBe('GPL-2.0-only');
+  });
+
+  it('a short tag alone is the licence; a bare SPDX id too', () => {
+    expect(identifyText('License: MIT\n').expression).toBe('MIT');
+    expect(identifyText('BSD-3-Clause\n').expression).toBe('BSD-3-Clause');
+  });
+
+  it('says how the licence was named and by which rule', () => {
+    const [match] = identifyText(text('apache-notice.txt')).matches;
+    expect(match).toMatchObject({ id: 'Apache-2.0', via: 'notice', start: 3, end: 13 });
+    expect(match!.rule).toMatch(/^apache-2\.0_/);
+    expect(identifyText(text('spdx-identifier.txt')).matches[0]).toMatchObject({ via: 'identifier', start: 2, end: 2 });
+  });
+
+  it('the Apache notice broken by a Markdown link is still the notice (its own words)', () => {
+    const broken = text('apache-notice.txt').replace('You may obtain a copy of the License at\n\n    http://www.apache.org/licenses/LICENSE-2.0', 'You may obtain a copy of the License\n[here](http://www.apache.org/licenses/LICENSE-2.0).');
+    expect(identifyText(broken).expression).toBe('Apache-2.0');
+  });
+});
+
+describe('a README "License" section', () => {
+  it('is read with lower confidence, and says it came from a README', () => {
+    const result = identifyNotices(text('readme-mit.md'), { readme: true })!;
+    expect(result.expression).toBe('MIT');
+    expect(result.source).toBe('readme');
+    expect(result.matches[0]!.confidence).toBe(README_CONFIDENCE);
+    expect(README_CONFIDENCE).toBeLessThan(1);
+  });
+
+  it('identifyReadmeSection: a notice, or plainly proprietary terms, marked as from a README', () => {
+    expect(identifyReadmeSection('[MIT](LICENSE) © Jane Doe')).toMatchObject({ expression: 'MIT', source: 'readme' });
+    const paid = identifyReadmeSection('This is commercial software: you must purchase a license at https://example.com/buy.')!;
+    expect(paid).toMatchObject({ expression: 'LicenseRef-scancode-commercial-license', source: 'readme' });
+    expect(paid.matches[0]).toMatchObject({ confidence: README_CONFIDENCE, parameters: { licensingUrl: 'https://example.com/buy' } });
+    // ScanCode's rule reads "for non-commercial use" as proprietary terms: ANDed on, never MIT alone.
+    expect(identifyReadmeSection('MIT for non-commercial use; write to us for anything else.')?.expression).toBe('MIT AND LicenseRef-scancode-proprietary-license');
+  });
+
+  it('a section that names no licence is not a notice', () => {
+    expect(identifyNotices('Do whatever you like with it, but tell me about it.', { readme: true })).toBeUndefined();
+  });
+});
+
+describe('a notice never hides a restriction', () => {
+  it('a notice inside restrictive words is not free', () => {
+    const result = identifyText(text('mit-inside-restrictive.txt'));
+    expect(result.expression).not.toBe('MIT');
+    expect(identifyText('Released under the MIT license, for non-commercial use only.').expression).toBeNull();
+    const result2 = identifyText('Released under the MIT license. You may not use it to train models.');
+    expect(result2.expression).toBeNull();
+    expect(result2.unexplained?.[0]?.words).toBe('you may not use it to train models');
+  });
+
+  it('a short reference inside a larger unexplained text does not make it that licence', () => {
+    const result = identifyText(text('mit-reference-in-terms.txt'));
+    expect(result.expression).toBeNull();
+    const long = `MIT\n\n${'The licensee shall report each deployment to the vendor within thirty days of installation and renewal. '.repeat(2)}`;
+    expect(identifyText(long).expression).toBeNull();
+  });
+
+  it('a short name in running text or code names no licence', () => {
+    expect(identifyText('/* Current version of ISC DHCP Distribution. */\n\n#define DHCP_VERSION "V3.0pl2"\n').expression).toBeNull();
+    expect(identifyText('SHELL_CMD_ARG_REGISTER(mpl, &mpl_cmds, " ", cmd_mpl, 1, 1);\n').expression).toBeNull();
+  });
+
+  it('a list of many licences is a catalogue, not a notice', () => {
+    expect(identifyText('["MIT", "ISC", "Apache-2.0", "GPL-3.0-only", "BSD-3-Clause"]\n').expression).toBeNull();
+  });
+
+  it('plain words around a notice (names, pointers, badges) do not', () => {
+    expect(identifyText('Copyright (c) 2021 Jane Doe\n\nReleased under the MIT license. See LICENSE file in the project root for details.\n').expression).toBe('MIT');
+  });
+
+  it('rules that cross each other and disagree decide nothing', () => {
+    const rules: NoticeRule[] = [
+      { words: 'licensed under alpha beta', length: 4, expression: 'MIT', kind: 'notice', source: 'a' },
+      { words: 'beta gamma terms', length: 3, expression: 'GPL-3.0-only', kind: 'notice', source: 'b' },
+    ];
+    const result = identifyNotices('licensed under alpha beta gamma terms', { index: indexRules(rules) })!;
+    expect(result.expression).toBeNull();
+  });
+
+  it('boilerplate (rules whose words name several licences) explains words but names nothing', () => {
+    const rules: NoticeRule[] = [{ words: 'see the license for details', length: 5, expression: null, kind: 'notice', source: 'b' }];
+    const result = identifyNotices('see the license for details', { index: indexRules(rules) })!;
+    expect(result.expression).toBeNull();
+    expect(result.matches).toEqual([]);
+  });
+});
+
+describe('SPDX-License-Identifier lines', () => {
+  it('parse the expression; an invalid one is unknown and names the line, never a guess', () => {
+    const result = identifyText(text('spdx-identifier-invalid.txt'));
+    expect(result.expression).toBeNull();
+    expect(result.invalid).toEqual([{ line: 1, value: 'MIT OR Frobnicate-License-9', message: expect.stringContaining('Frobnicate-License-9') }]);
+  });
+
+  it('several lines all apply', () => {
+    expect(identifyText('// SPDX-License-Identifier: MIT\n// SPDX-License-Identifier: Apache-2.0\n').expression).toBe('MIT AND Apache-2.0');
+  });
+});
+
+describe('the compiled rules', () => {
+  const index = loadNoticeIndex();
+
+  it('are stored normalised as identification normalises today (re-run scripts/compile-notices.js otherwise)', () => {
+    const drifted = index.rules.filter((_, at) => at % 7 === 0).filter((rule) => normalise(rule.words).words.join(' ') !== rule.words);
+    expect(drifted.map((rule) => rule.source)).toEqual([]);
+  });
+
+  it('carry their sources’ attribution', () => {
+    const file = JSON.parse(readFileSync(new URL('../../licences/notices/rules.json', import.meta.url), 'utf8')) as { attribution: string[] };
+    expect(file.attribution.join('\n')).toContain('ScanCode LicenseDB, © nexB Inc. and others (AboutCode), CC-BY-4.0');
+    expect(file.attribution.join('\n')).toContain('SPDX License List, © Linux Foundation and its contributors, CC-BY-3.0');
+  });
+
+  it('hold thousands of notices, each filed under a word it contains', () => {
+    expect(index.rules.length).toBeGreaterThan(20_000);
+    for (const [anchor, list] of [...index.anchors].slice(0, 500)) {
+      for (const at of list) expect(index.rules[at]!.words.split(' ')).toContain(anchor);
+    }
+  });
+});
+
+describe('copyfair identify on notices', () => {
+  it('names how each licence was found, and the invalid SPDX line with what to do', async () => {
+    const { run } = await import('../cli/run.js');
+    const path = (name: string) => new URL(`../../fixtures/notices/texts/${name}`, import.meta.url).pathname;
+    const result = await run(['identify', path('apache-notice.txt'), path('spdx-identifier.txt'), path('spdx-identifier-invalid.txt')]);
+    expect(result.stdout).toContain(`${path('apache-notice.txt')}: Apache-2.0\n  Apache-2.0  100%  lines 3–13  (notice apache-2.0_`);
+    expect(result.stdout).toContain(`${path('spdx-identifier.txt')}: MIT OR Apache-2.0\n  MIT OR Apache-2.0  100%  lines 2–2  (SPDX-License-Identifier line)`);
+    expect(result.stdout).toContain('line 1: SPDX-License-Identifier "MIT OR Frobnicate-License-9" is not a valid expression');
+    expect(result.code).toBe(1);
+  });
+});

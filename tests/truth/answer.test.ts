@@ -1,0 +1,126 @@
+// The headline and the exit code always agree (issue 9): both come from src/report/answer.ts.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decideAnswer } from '../../src/report/answer.js';
+import type { ComponentResult, Diagnostic, Outcome, Report } from '../../src/types.js';
+import { run } from '../cli/run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'copyfair-truth-answer-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const folder = (name: string, files: Record<string, string> = {}) => {
+  const root = join(dir, name);
+  mkdirSync(root, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(root, file), text);
+  return root;
+};
+const scanJson = async (args: string[]) => {
+  const result = await run(['scan', ...args, '--format', 'json', '--date', '2026-11-24']);
+  return { code: result.code, report: JSON.parse(result.stdout) as Report };
+};
+
+describe('a scan that could not read the project says so and exits 2', () => {
+  it('an empty folder', async () => {
+    const result = await run(['scan', folder('empty')]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('Cannot answer: copyfair could not read the project: the folder has nothing');
+    expect(result.stdout).not.toContain('Yes');
+  });
+
+  it('an invalid lockfile, naming it and its line', async () => {
+    const root = folder('bad-lock', { 'package.json': '{"name":"x","dependencies":{"a":"1.0.0"}}', 'package-lock.json': '{"lockfileVersion": 3, "packages": {' });
+    const { code, report } = await scanJson([root]);
+    expect(code).toBe(2);
+    expect(report.answer).toMatchObject({ status: 'unreadable', ok: false, passes: false });
+    expect(report.answer.headline).toMatch(/^Cannot answer: copyfair could not read the project: package-lock\.json:1(:\d+)? is not valid JSON/);
+  });
+
+  it('inside a workspace folder that has neither lockfile nor node_modules', async () => {
+    const result = await run(['scan', 'fixtures/npm/workspaces/packages/web']);
+    expect(result.code).toBe(2);
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain('Cannot answer: copyfair could not read the project: package.json declares dependencies');
+  });
+
+  it('a broken root package.json next to node_modules and a lockfile never passes silently', async () => {
+    const root = join(dir, 'bad-root');
+    cpSync('fixtures/demo-app', root, { recursive: true });
+    writeFileSync(join(root, 'package.json'), '{"name": "demo",\n');
+    const { code, report } = await scanJson([root]);
+    expect(report.answer.headline).not.toMatch(/^Yes/);
+    if (report.summary.total === 0) {
+      // Collection found nothing: no answer, with the file and position.
+      expect(code).toBe(2);
+      expect(report.answer.headline).toMatch(/package\.json:2:1 is not valid JSON/);
+    } else {
+      // node_modules and the lockfile still gave the answer: it comes with a warning.
+      expect(report.answer.headline).toContain('Warning: package.json:2:1 could not be read');
+      expect(code).toBe(report.answer.passes ? 0 : 1);
+    }
+  });
+});
+
+describe('"No" only when something in --fail-on was hit; "Cannot tell" when evidence is missing', () => {
+  it('--fail-on payback,forbidden with unknowns is "Cannot tell", and passes as asked', async () => {
+    const root = folder('unknowns', {
+      'package.json': '{"name":"u","version":"1.0.0","dependencies":{"mystery":"1.0.0"}}',
+      'package-lock.json': JSON.stringify({ name: 'u', lockfileVersion: 3, packages: { '': { name: 'u', dependencies: { mystery: '1.0.0' } }, 'node_modules/mystery': { version: '1.0.0', license: 'LicenseRef-nobody-knows' } } }),
+    });
+    const failing = await scanJson([root]);
+    expect(failing.code).toBe(1);
+    expect(failing.report.answer.headline).toMatch(/^No: 1 of 1 dependency is in --fail-on/);
+    const result = await run(['scan', root, '--fail-on', 'payback,forbidden']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain('Cannot tell: 1 of 1 dependency is unknown; a person must look (unknown is not in --fail-on, so the run passes).');
+    expect(result.stdout).not.toContain('No:');
+  });
+
+  it('a hit names --fail-on, and what else is asked', async () => {
+    const result = await run(['scan', 'fixtures/demo-app', '--date', '2026-11-24']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('No: 2 of 8 dependencies are in --fail-on (payback, forbidden, unknown): 2 to\n  pay back or license; also 1 to give back code for.');
+  });
+
+  it('outcomes outside --fail-on pass, and the headline says what they still ask', async () => {
+    const result = await run(['scan', 'fixtures/demo-app', '--fail-on', 'forbidden', '--date', '2026-11-24']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain('Yes: nothing in --fail-on (forbidden) was hit; still, 3 of 8 dependencies ask something of you: 1 to give back code for, 2 to pay back or license.');
+  });
+});
+
+describe('decideAnswer', () => {
+  const summary = (counts: Partial<Record<Outcome, number>>): Report['summary'] => {
+    const base = { free: 0, 'share-alike': 0, payback: 0, forbidden: 0, unknown: 0, ...counts };
+    return { ...base, total: Object.values(base).reduce((a, b) => a + b, 0) };
+  };
+  const component = (outcome: Outcome) => ({ verdict: { outcome } }) as ComponentResult;
+  const failOn: Outcome[] = ['payback', 'forbidden', 'unknown'];
+  const rootBroken: Diagnostic = { code: 'npm-manifest-invalid', severity: 'error', message: 'package.json is not valid JSON', location: { file: 'package.json', line: 3, column: 7 } };
+
+  it('a broken root manifest with node_modules read: the answer, with a warning', () => {
+    const decision = decideAnswer({ components: [component('free'), component('free')], summary: summary({ free: 2 }), diagnostics: [rootBroken], failOn, readDependencies: true });
+    expect(decision).toMatchObject({ status: 'yes', passes: true });
+    expect(decision.headline).toContain('Warning: package.json:3:7 could not be read');
+  });
+
+  it('a broken root manifest and nothing else read: no answer', () => {
+    expect(decideAnswer({ components: [], summary: summary({}), diagnostics: [rootBroken], failOn, readDependencies: false })).toMatchObject({ status: 'unreadable', passes: false });
+  });
+
+  it('a dependency that could not be read in full: cannot tell, failing while unknown is in --fail-on', () => {
+    const broken: Diagnostic = { code: 'npm-manifest-invalid', severity: 'error', message: 'node_modules/express/package.json is not valid JSON', location: { file: 'node_modules/express/package.json', line: 1 }, component: 'express@4.0.0' };
+    const decision = decideAnswer({ components: [component('free')], summary: summary({ free: 1 }), diagnostics: [broken], failOn, readDependencies: true });
+    expect(decision).toMatchObject({ status: 'cannot-tell', passes: false });
+    expect(decision.headline).toBe('Cannot tell: a dependency could not be read in full (see the diagnostics); a person must look.');
+    expect(decideAnswer({ components: [component('free')], summary: summary({ free: 1 }), diagnostics: [broken], failOn: ['forbidden'], readDependencies: true }).passes).toBe(true);
+  });
+
+  it('a config error fails the run, and says so', () => {
+    const expired: Diagnostic = { code: 'config-exception-expired', severity: 'error', message: 'expired' };
+    expect(decideAnswer({ components: [component('free')], summary: summary({ free: 1 }), diagnostics: [expired], failOn, readDependencies: true })).toMatchObject({ status: 'no', passes: false, headline: 'No: the config has 1 error (see the diagnostics).' });
+  });
+
+  it('no dependencies at all is a plain yes', () => {
+    expect(decideAnswer({ components: [], summary: summary({}), diagnostics: [], failOn, readDependencies: false })).toMatchObject({ status: 'yes', passes: true });
+  });
+});
