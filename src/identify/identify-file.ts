@@ -51,7 +51,9 @@ export function identifyLicenceText(path: string, text: string): Identification 
   // A whole licence text pasted into the README is read as such; otherwise the section is read as
   // a README notice ("Released under the MIT licence"), with the README's lower confidence.
   const whole = identifyText(section.text);
-  const found = whole.expression !== null && whole.matches.some((match) => !match.via) ? whole : (identifyReadmeSection(section.text) ?? whole);
+  const fullText = whole.expression !== null && whole.matches.some((match) => !match.via);
+  const readme = fullText ? undefined : identifyReadmeSection(section.text);
+  const found = readme?.expression ? readme : whole;
   const shift = section.line - 1;
   return {
     ...found,

@@ -28,7 +28,14 @@ export function licenceSection(text: string): { text: string; line: number } | n
       if (next !== 0 && next <= level) break;
       end++;
     }
-    const body = lines.slice(start, end).join('\n').trim();
+    // Markdown's link definitions ("[tests]: https://…") are the page's plumbing, not the
+    // section's words; entities are the characters they stand for. Blanked, not removed, so the
+    // lines of the section keep their numbers.
+    const body = lines
+      .slice(start, end)
+      .map((line) => (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line) ? '' : decodeEntities(line)))
+      .join('\n')
+      .trim();
     if (body !== '') return { text: body, line: first + 1 };
   }
   return null;
@@ -46,4 +53,9 @@ function headingLevel(lines: string[], at: number): number {
 
 function headingText(line: string): string {
   return line.replace(/^#{1,6}\s+/, '').replace(/\s*#+\s*$/, '').replace(/[*_`]/g, '').trim();
+}
+
+/** The few HTML entities READMEs use in licence sections. */
+function decodeEntities(line: string): string {
+  return line.replace(/&(lt|gt|amp|quot|#39|copy);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", copy: '©' })[name]!);
 }
