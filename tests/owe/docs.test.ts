@@ -32,3 +32,11 @@ it('shows the real start of the demo app’s notices', async () => {
   const shown = blockAfter(docs, 'The start of the demo app').replace(/…\n$/, '');
   expect(result.stdout.startsWith(shown)).toBe(true);
 });
+
+it('the README shows the real start of the demo app’s notices', async () => {
+  const result = await run(['notice', 'fixtures/demo-app', '--date', '2026-11-24']);
+  const command = '$ npx copyfair notice fixtures/demo-app\n';
+  const shown = readme.slice(readme.indexOf(command) + command.length, readme.indexOf('```', readme.indexOf(command))).replace(/…\n$/, '');
+  expect(shown.length).toBeGreaterThan(200);
+  expect(result.stdout.startsWith(shown)).toBe(true);
+});
