@@ -1,11 +1,12 @@
 // The scan as `notice` and `payback` run it: the same folder check, policy file, profile, policy
 // hooks and scan as `copyfair scan`, so the same components, scopes and verdicts come out.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from '../policy/index.js';
-import { sortDiagnostics } from '../report/build.js';
-import { scan } from '../scan/index.js';
+import { scan, type Environment } from '../scan/index.js';
+import type { Platform } from '../ecosystems/types.js';
 import type { Profile, Report, Use } from '../types.js';
+import { labelledPath, scanEnvironment } from './environment.js';
 import { UsageError } from './errors.js';
 import { toolVersion } from './main.js';
 import { profileFromFlags, today, type ProfileFlags } from './profile-options.js';
@@ -25,9 +26,10 @@ export async function scanProject(dir: string, flags: ProfileFlags & { config?: 
   const policy = readPolicy(root, flags.config);
   const profile: Profile = mergeProfile(policy.profile, profileFromFlags(flags));
   profile.date ??= today();
-  const { hooks, finish } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path) });
-  const report = await scan(root, { profile, devUses: policy.devUses, hooks, toolVersion: toolVersion() });
-  report.diagnostics = sortDiagnostics([...report.diagnostics, ...finish()]);
+  const environment = scanEnvironment(process.env, undefined);
+  // The policy's closing diagnostics (expired exceptions, unused entries) are added by scan() itself.
+  const { hooks } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path, environment) });
+  const report = await scan(root, { profile, devUses: policy.devUses, hooks, toolVersion: toolVersion(), platform: currentPlatform(), environment });
   return { root, policy, profile, devUses: policy.devUses, report };
 }
 
@@ -41,12 +43,22 @@ export function readPolicy(root: string, configPath: string | undefined): Policy
   }
 }
 
-/** Reads a file of the scanned tree for the policy (clarification hashes); never outside it. */
-export function readInside(root: string, path: string): Buffer | undefined {
+/**
+ * Reads a file of the scanned tree for the policy (clarification hashes); never outside it, but
+ * for the labelled caches the scan mounts (`$CARGO_HOME/…`).
+ */
+export function readInside(root: string, path: string, environment: Environment = {}): Buffer | undefined {
   if (path.split('/').includes('..')) return undefined;
   try {
-    return readFileSync(join(root, path));
+    return readFileSync(labelledPath(root, environment, path));
   } catch {
     return undefined;
   }
+}
+
+/** This machine, for lockfile-only scans: npm's own os/cpu/libc, read once here at the edge. */
+export function currentPlatform(): Platform {
+  if (process.platform !== 'linux') return { os: process.platform, cpu: process.arch };
+  const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
+  return { os: 'linux', cpu: process.arch, libc: header?.glibcVersionRuntime ? 'glibc' : 'musl' };
 }

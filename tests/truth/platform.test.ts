@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installsOn } from '../../src/ecosystems/npm/platform.js';
 import { scan } from '../../src/scan/index.js';
-import { currentPlatform } from '../../src/cli/commands/scan.js';
+import { currentPlatform } from '../../src/cli/project-scan.js';
 import type { Report } from '../../src/types.js';
 import { run } from '../cli/run.js';
 

@@ -2,13 +2,13 @@
 // lockfile, an SBOM or a git revision (read from git's object store). Exit 1 only for an outcome
 // in --fail-on that the change introduces (or any, with --fail-on-existing).
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { diff, SideError, type DiffResult } from '../../diff/index.js';
-import { loadPolicy, ConfigError, mergeProfile, policyHooks, type Policy } from '../../policy/index.js';
+import { mergeProfile, policyHooks } from '../../policy/index.js';
 import { DIFF_REPORTERS } from '../../report/diff/index.js';
 import { EXTENSIONS, REPORTERS, type Format } from '../../report/index.js';
 import type { Outcome, Profile, Report } from '../../types.js';
+import { readInside, readPolicy } from '../project-scan.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
@@ -80,24 +80,6 @@ export function exitCode(result: DiffResult, failOn: Outcome[], failOnExisting: 
   return introduced || existing ? EXIT_POLICY : EXIT_OK;
 }
 
-/** Reads a file of the project for the policy (clarification hashes); never outside it. */
-function readInside(root: string, path: string): Buffer | undefined {
-  if (path.split('/').includes('..')) return undefined;
-  try {
-    return readFileSync(join(root, path));
-  } catch {
-    return undefined;
-  }
-}
-
-function readPolicy(root: string, configPath: string | undefined): Policy {
-  try {
-    return loadPolicy(root, { configPath, relativeTo: root });
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
-}
 
 function parseFormats(value: string): Format[] {
   const formats = value.split(',').map((item) => item.trim()).filter(Boolean);

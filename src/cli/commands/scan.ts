@@ -3,16 +3,15 @@
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from '../../policy/index.js';
+import { mergeProfile, policyHooks } from '../../policy/index.js';
 import { REPORTERS, EXTENSIONS, GROUP_BY, type Format, type GroupBy, type ReporterOptions } from '../../report/index.js';
 import { suggest } from '../../util/suggest.js';
 import { ECOSYSTEMS } from '../../ecosystems/index.js';
-import { scan, type Environment } from '../../scan/index.js';
-import { labelledPath, scanEnvironment } from '../environment.js';
+import { scan } from '../../scan/index.js';
+import { scanEnvironment } from '../environment.js';
 import type { Outcome, Profile, Report, Use } from '../../types.js';
-import type { Platform } from '../../ecosystems/types.js';
 import { USES } from '../../types.js';
+import { currentPlatform, readInside, readPolicy } from '../project-scan.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
@@ -91,13 +90,6 @@ export function exitCode(report: Report): number {
   return report.answer.passes ? EXIT_OK : EXIT_POLICY;
 }
 
-/** This machine, for lockfile-only scans: npm's own os/cpu/libc, read once here at the edge. */
-export function currentPlatform(): Platform {
-  if (process.platform !== 'linux') return { os: process.platform, cpu: process.arch };
-  const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
-  return { os: 'linux', cpu: process.arch, libc: header?.glibcVersionRuntime ? 'glibc' : 'musl' };
-}
-
 /** The folder the policy is read from, and the SBOM to read when the target is one. */
 function scanTarget(dir: string, sbomFlag: string | undefined): { root: string; sbom?: { root: string; file: string } } {
   const target = resolve(dir);
@@ -107,26 +99,6 @@ function scanTarget(dir: string, sbomFlag: string | undefined): { root: string; 
   if (sbomPath === undefined) return { root: target };
   if (!existsSync(sbomPath) || !statSync(sbomPath).isFile()) throw new UsageError(`${sbomFlag ?? dir} is not a file; give a CycloneDX or SPDX JSON SBOM.`);
   return { root: sbomFlag !== undefined ? target : dirname(sbomPath), sbom: { root: dirname(sbomPath), file: basename(sbomPath) } };
-}
-
-/** The project's policy; an invalid config is a usage error listing every problem. */
-function readPolicy(root: string, configPath: string | undefined): Policy {
-  try {
-    return loadPolicy(root, { configPath, relativeTo: root });
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
-}
-
-/** Reads a file of the scanned tree for the policy (clarification hashes); never outside it. */
-function readInside(root: string, path: string, environment: Environment): Buffer | undefined {
-  if (path.split('/').includes('..')) return undefined;
-  try {
-    return readFileSync(labelledPath(root, environment, path));
-  } catch {
-    return undefined;
-  }
 }
 
 function parseFormats(value: string): Format[] {
