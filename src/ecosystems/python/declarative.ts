@@ -5,7 +5,7 @@ import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic, Scope } from '../../types.js';
 import { MAX_MANIFEST_BYTES } from '../folder.js';
 import type { ReadOnlyFs } from '../fs.js';
-import { parseToml, table, text } from '../toml.js';
+import { parseToml, table, text, type TomlTable } from '../toml.js';
 import { normaliseName } from './metadata.js';
 import type { PythonProject } from './project.js';
 import { parseRequirement } from './requirement.js';
@@ -48,15 +48,21 @@ export async function readSetupCfg(fs: ReadOnlyFs, project: PythonProject, diagn
   });
 }
 
+/** A project's TOML file and its text; when it is not TOML, a located diagnostic and nothing. */
+export async function readTomlFile(fs: ReadOnlyFs, file: string, diagnostics: Diagnostic[]): Promise<{ source: string; parsed: { value: TomlTable } } | undefined> {
+  const source = await fs.readText(file, MAX_MANIFEST_BYTES);
+  const parsed = parseToml(source);
+  if (parsed.ok) return { source, parsed };
+  diagnostics.push(diagnostic('python-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
+  return undefined;
+}
+
 /** Pipfile: `[packages]` (prod) and `[dev-packages]` (dev). */
 export async function readPipfile(fs: ReadOnlyFs, project: PythonProject, diagnostics: Diagnostic[]): Promise<void> {
   const file = 'Pipfile';
-  const source = await fs.readText(file, MAX_MANIFEST_BYTES);
-  const parsed = parseToml(source);
-  if (!parsed.ok) {
-    diagnostics.push(diagnostic('python-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
-    return;
-  }
+  const read = await readTomlFile(fs, file, diagnostics);
+  if (!read) return;
+  const { source, parsed } = read;
   const lines = source.split('\n');
   for (const [name, scope] of [['packages', 'prod'], ['dev-packages', 'dev']] as const) {
     const start = lines.findIndex((line) => line.trim() === `[${name}]`);

@@ -5,8 +5,8 @@ import type { Diagnostic, Location, Scope } from '../../types.js';
 import { diagnostic } from '../../diagnostics.js';
 import type { ReadOnlyFs } from '../fs.js';
 import { MAX_MANIFEST_BYTES } from '../folder.js';
-import { list, parseToml, table, text, type TomlTable } from '../toml.js';
-import { readPipfile, readSetupCfg } from './declarative.js';
+import { list, table, text, type TomlTable } from '../toml.js';
+import { readPipfile, readSetupCfg, readTomlFile } from './declarative.js';
 import { normaliseName } from './metadata.js';
 import { parseRequirement, type Requirement } from './requirement.js';
 
@@ -40,12 +40,9 @@ export async function readProject(fs: ReadOnlyFs, files: string[], diagnostics: 
 
 async function readPyproject(fs: ReadOnlyFs, project: PythonProject, diagnostics: Diagnostic[]): Promise<void> {
   const file = 'pyproject.toml';
-  const source = await fs.readText(file, MAX_MANIFEST_BYTES);
-  const parsed = parseToml(source);
-  if (!parsed.ok) {
-    diagnostics.push(diagnostic('python-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
-    return;
-  }
+  const read = await readTomlFile(fs, file, diagnostics);
+  if (!read) return;
+  const { source, parsed } = read;
   const lines = source.split('\n');
   const lineOf = (needle: string, from = 0) => {
     for (let i = from; i < lines.length; i++) if (lines[i]!.includes(needle)) return i + 1;
