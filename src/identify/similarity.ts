@@ -211,16 +211,30 @@ const RESTART_WINDOW = 24;
 const RESTART_SHARE = 0.75;
 
 /**
+ * "Seen since the last start" as a generation-stamped table over 16 bits of the shingle: far
+ * cheaper than a Set, and a rare false repeat cannot reach the share that means a restart. One
+ * table for every call rather than a fresh 128 KiB one per located candidate: each start takes a
+ * new generation, so stamps of earlier calls never count as seen.
+ */
+const stamp = new Uint16Array(65536);
+let stampGeneration = 0;
+
+function nextGeneration(): number {
+  if (stampGeneration === 0xffff) {
+    stamp.fill(0);
+    stampGeneration = 0;
+  }
+  return ++stampGeneration;
+}
+
+/**
  * Indexes of hits where the known text starts over: most of the next hits repeat shingles already
  * seen since the last start. That is a second copy, or a licence built from this one (SSPL from
  * AGPL, a CNPL after a PPL), which runs on without a gap and must not merge with the first.
  */
 function restartsOf(hits: readonly number[], shingles: Uint32Array): Set<number> {
   const restarts = new Set<number>();
-  // "Seen since the last start" as a generation-stamped table over 16 bits of the shingle: far
-  // cheaper than a Set, and a rare false repeat cannot reach the share that means a restart.
-  const stamp = new Uint16Array(65536);
-  let generation = 1;
+  let generation = nextGeneration();
   const repeats = new Uint8Array(hits.length);
   let inWindow = 0; // repeats among the last RESTART_WINDOW hits
   for (let index = 0; index < hits.length; index++) {
@@ -233,7 +247,7 @@ function restartsOf(hits: readonly number[], shingles: Uint32Array): Set<number>
     if (from <= 0 || !repeats[from] || inWindow < RESTART_WINDOW * RESTART_SHARE) continue;
     // Start again at the first repeat of the window: what follows is judged against itself.
     restarts.add(from);
-    generation++;
+    generation = nextGeneration();
     for (let at = from; at <= index; at++) {
       repeats[at] = 0;
       stamp[(shingles[hits[at]!] ?? 0) & 0xffff] = generation;
