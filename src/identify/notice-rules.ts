@@ -2,34 +2,10 @@
 // the Apache License, Version 2.0 …", "Released under the MIT license", "License: ISC"), compiled
 // by scripts/compile-notices.js from ScanCode's rules and the SPDX standard headers into
 // licences/notices/rules.json. Loaded lazily: only a text with no known licence text in it needs it.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { compileNoticeIndex, openNoticeIndex, type NoticeIndex, type NoticeIndexHeader, type NoticeRule, type RuleRow } from './notice-index.js';
 
-/** Where a rule comes from: a notice or header paragraph, a short reference, or a manifest-style tag. */
-export type NoticeKind = 'notice' | 'header' | 'reference' | 'tag';
-
-/** One rule: its normalised words, and the expression it states (null: boilerplate that grants nothing). */
-export interface NoticeRule {
-  words: string;
-  length: number;
-  expression: string | null;
-  kind: NoticeKind;
-  /** The source rule (`mit_30`, `spdx-header:Apache-2.0:1`), for the evidence. */
-  source: string;
-}
-
-/** The rules with their lookups: the exact path and rare-word anchors. */
-export interface NoticeIndex {
-  rules: NoticeRule[];
-  /** Normalised text → rule, for a text that is a rule and nothing more. */
-  exact: Map<string, number>;
-  /** Each rule is filed under its rarest word: a text can hold a rule only if it holds that word. */
-  anchors: Map<string, number[]>;
-  /** Word pairs of the notices of each expression, built on first use (see {@link noticePairs}). */
-  pairs: Map<string, Set<string>>;
-}
-
-/** `[words, expression, kind, source, anchor]`, as compile-notices.js writes them. */
-type RuleRow = [string, string | null, NoticeKind, string, string];
+export type { NoticeIndex, NoticeKind, NoticeRule } from './notice-index.js';
 
 let cached: NoticeIndex | undefined;
 
@@ -38,18 +14,20 @@ export function noticeIndexLoaded(): boolean {
   return cached !== undefined;
 }
 
-/** The notice rules, loaded and indexed on first use. */
+/**
+ * The notice rules, on first use: the index compiled next to this module when it exists (the built
+ * package), otherwise compiled from licences/notices/rules.json (running from source, as the tests do).
+ */
 export function loadNoticeIndex(): NoticeIndex {
   if (cached) return cached;
-  const file = new URL('../../licences/notices/rules.json', import.meta.url);
-  const rows = (JSON.parse(readFileSync(file, 'utf8')) as { rules: RuleRow[] }).rules;
-  const rules: NoticeRule[] = [];
-  const anchorOf: string[] = [];
-  for (const [words, expression, kind, source, anchor] of rows) {
-    rules.push({ words, length: countWords(words), expression, kind, source });
-    anchorOf.push(anchor);
+  const header = new URL('./notice-index.json', import.meta.url);
+  const lines = new URL('./notice-index.txt', import.meta.url);
+  if (existsSync(header) && existsSync(lines)) {
+    cached = openNoticeIndex({ header: JSON.parse(readFileSync(header, 'utf8')) as NoticeIndexHeader, lines: readFileSync(lines) });
+  } else {
+    const file = new URL('../../licences/notices/rules.json', import.meta.url);
+    cached = openNoticeIndex(compileNoticeIndex((JSON.parse(readFileSync(file, 'utf8')) as { rules: RuleRow[] }).rules));
   }
-  cached = indexWith(rules, anchorOf);
   return cached;
 }
 
@@ -62,27 +40,9 @@ export function anchorsOf(rules: readonly { words: string }[]): string[] {
 }
 
 /** Indexes `rules` (tests bring their own rules; the compiled ones come with their anchors). */
-export function indexRules(rules: NoticeRule[]): NoticeIndex {
-  return indexWith(rules, anchorsOf(rules));
-}
-
-function indexWith(rules: NoticeRule[], anchorOf: readonly string[]): NoticeIndex {
-  const exact = new Map<string, number>();
-  const anchors = new Map<string, number[]>();
-  rules.forEach((rule, index) => {
-    if (!exact.has(rule.words)) exact.set(rule.words, index);
-    const anchor = anchorOf[index]!;
-    const list = anchors.get(anchor);
-    if (list) list.push(index);
-    else anchors.set(anchor, [index]);
-  });
-  return { rules, exact, anchors, pairs: new Map() };
-}
-
-function countWords(words: string): number {
-  let count = 1;
-  for (let at = words.indexOf(' '); at >= 0; at = words.indexOf(' ', at + 1)) count++;
-  return count;
+export function indexRules(rules: readonly NoticeRule[]): NoticeIndex {
+  const anchors = anchorsOf(rules);
+  return openNoticeIndex(compileNoticeIndex(rules.map((rule, at): RuleRow => [rule.words, rule.expression, rule.kind, rule.source, anchors[at]!])));
 }
 
 /** Notices of one licence read at most this many times to learn its words. */
@@ -97,8 +57,9 @@ export function noticePairs(index: NoticeIndex, expression: string): Set<string>
   if (pairs) return pairs;
   pairs = new Set();
   let read = 0;
-  for (const rule of index.rules) {
-    if (rule.expression !== expression || (rule.kind !== 'notice' && rule.kind !== 'header')) continue;
+  for (const at of index.stating(expression)) {
+    const rule = index.rule(at);
+    if (rule.kind !== 'notice' && rule.kind !== 'header') continue;
     const words = rule.words.split(' ');
     for (let at = 1; at < words.length; at++) pairs.add(`${words[at - 1]} ${words[at]}`);
     if (++read >= MAX_PAIR_RULES) break;

@@ -159,9 +159,9 @@ function identifierLines(text: string, normalised: Normalised): { hits: Hit[]; i
 /** Every whole occurrence of every rule anchored on a word of the text. */
 function ruleHits(words: readonly string[], index: NoticeIndex): Hit[] {
   const whole = words.join(' ');
-  const exact = index.exact.get(whole);
+  const exact = index.exact(whole);
   if (exact !== undefined) {
-    const rule = index.rules[exact]!;
+    const rule = index.rule(exact);
     return [{ from: 0, to: words.length - 1, expression: rule.expression, via: rule.kind, source: rule.source }];
   }
   // Character offset of each word in `whole`, to turn a string match into word positions.
@@ -175,10 +175,10 @@ function ruleHits(words: readonly string[], index: NoticeIndex): Hit[] {
   const hits: Hit[] = [];
   const seen = new Set<number>();
   for (const word of new Set(words)) {
-    for (const ruleIndex of index.anchors.get(word) ?? []) {
+    for (const ruleIndex of index.anchored(word)) {
       if (seen.has(ruleIndex)) continue;
       seen.add(ruleIndex);
-      const rule = index.rules[ruleIndex]!;
+      const rule = index.rule(ruleIndex);
       const needle = ` ${rule.words} `;
       for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) {
         const from = wordAt.get(at)!;

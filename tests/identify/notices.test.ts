@@ -136,7 +136,8 @@ describe('the compiled rules', () => {
   const index = loadNoticeIndex();
 
   it('are stored normalised as identification normalises today (re-run scripts/compile-notices.js otherwise)', () => {
-    const drifted = index.rules.filter((_, at) => at % 7 === 0).filter((rule) => normalise(rule.words).words.join(' ') !== rule.words);
+    const sample = Array.from({ length: Math.ceil(index.size / 7) }, (_, at) => index.rule(at * 7));
+    const drifted = sample.filter((rule) => normalise(rule.words).words.join(' ') !== rule.words);
     expect(drifted.map((rule) => rule.source)).toEqual([]);
   });
 
@@ -146,10 +147,27 @@ describe('the compiled rules', () => {
     expect(file.attribution.join('\n')).toContain('SPDX License List, © Linux Foundation and its contributors, CC-BY-3.0');
   });
 
+  it('are read a rule at a time as they were written: the first of equal texts is the exact one', () => {
+    const rules: NoticeRule[] = [
+      { words: 'released under the zebra license', length: 5, expression: 'MIT', kind: 'notice', source: 'z1' },
+      { words: 'licence für alle', length: 3, expression: null, kind: 'reference', source: 'ü' },
+      { words: 'released under the zebra license', length: 5, expression: 'ISC', kind: 'tag', source: 'z2' },
+      { words: 'apache 2', length: 2, expression: 'Apache-2.0', kind: 'header', source: 'a' },
+    ];
+    const index = indexRules(rules);
+    expect(Array.from({ length: index.size }, (_, at) => index.rule(at))).toEqual(rules);
+    expect(index.exact('released under the zebra license')).toBe(0);
+    expect(index.exact('licence für alle')).toBe(1);
+    expect(index.exact('released under the zebra')).toBeUndefined();
+    expect([...index.anchored('released')]).toEqual([0, 2]); // every word of theirs is as rare: the first is the anchor
+    expect([...index.anchored('unknown')]).toEqual([]);
+    expect(index.stating('ISC')).toEqual([2]);
+  });
+
   it('hold thousands of notices, each filed under a word it contains', () => {
-    expect(index.rules.length).toBeGreaterThan(20_000);
-    for (const [anchor, list] of [...index.anchors].slice(0, 500)) {
-      for (const at of list) expect(index.rules[at]!.words.split(' ')).toContain(anchor);
+    expect(index.size).toBeGreaterThan(20_000);
+    for (const anchor of index.anchorWords.slice(0, 500)) {
+      for (const at of index.anchored(anchor)) expect(index.rule(at).words.split(' ')).toContain(anchor);
     }
   });
 });
