@@ -3,13 +3,13 @@
 // matches into one SPDX expression. Pure: text in, data out.
 import { loadCorpus, type Corpus } from './corpus.js';
 import { combine, offersChoice } from './expression.js';
-import { createHash } from 'node:crypto';
-import { findAll, THRESHOLD, type FindOptions, type Findings, type Found } from './find.js';
+import { findAll, THRESHOLD, type FindOptions, type Found } from './find.js';
+import { FileText, memoFor } from './memo.js';
 import { normalise, type Normalised } from './normalise.js';
 import { identifyNamed } from './named.js';
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
-import { refineId } from './refine.js';
+import { refineId, type MatchContext } from './refine.js';
 import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice } from './surroundings.js';
 import { has, shinglesAt } from './shingles.js';
 import type { Identification, LicenceMatch, MatchDoubt } from './types.js';
@@ -23,8 +23,13 @@ export function identifyText(text: string): Identification {
 export function identifyWith(text: string, corpus: Corpus, options: FindOptions = {}): Identification {
   const threshold = options.threshold ?? THRESHOLD;
   const normalised = normalise(text);
-  const findings = cachedFindings(normalised, corpus, options);
-  const lines = text.split(/\r\n|\r|\n/);
+  // Measurement options bypass the memo.
+  const memo = Object.keys(options).length > 0 ? undefined : memoFor(normalised, corpus);
+  const remembered = memo?.answer();
+  if (remembered) return remembered;
+  const findings = memo ? memo.findings(() => findAll(normalised, corpus)) : findAll(normalised, corpus, options);
+  // The text itself only through `file`, which notes that it was read (see memo.ts).
+  const file = new FileText(text);
   const matches: LicenceMatch[] = [];
   // Only GNU texts need the notices; computing them lazily keeps the common case cheap.
   let notices: string | undefined;
@@ -32,12 +37,20 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   for (const found of findings.found) {
     const start = normalised.lines[found.from] ?? 1;
     const end = normalised.lines[Math.min(found.to, normalised.lines.length - 1)] ?? start;
-    const excerpt = lines.slice(start - 1, end).join('\n');
-    const id = refineId(corpus.entries[found.entry]!.id, { excerpt, whole: text, notices: noticesOf });
+    const context: MatchContext = {
+      get excerpt() {
+        return file.excerpt(start, end);
+      },
+      get whole() {
+        return file.whole();
+      },
+      notices: noticesOf,
+    };
+    const id = refineId(corpus.entries[found.entry]!.id, context);
     const match: LicenceMatch = { id, confidence: round(found.dice), start, end };
     const doubt = doubtOf(found, corpus);
     if (doubt) match.doubt = doubt;
-    const parameters = readParameters(id, excerpt, text);
+    const parameters = readParameters(id, context);
     if (parameters) match.parameters = parameters;
     matches.push(match);
   }
@@ -54,7 +67,7 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   // No known text at all: the file may name its licence instead (a notice, a tag, an SPDX line,
   // proprietary or commercial terms).
   if (findings.found.length === 0) {
-    const named = identifyNamed(text, normalised, candidates[0]?.confidence ?? 0);
+    const named = identifyNamed(file.whole(), normalised, candidates[0]?.confidence ?? 0);
     if (named) return { ...named, candidates };
   }
   const matchedIds = matches.map((match) => match.id);
@@ -82,31 +95,7 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   }
   const identification: Identification = { expression, matches, candidates };
   if (unexplained.length > 0) identification.unexplained = unexplained;
-  return identification;
-}
-
-/** Distinct texts remembered per corpus; a tree holds a few hundred, repeated thousands of times. */
-const CACHE_LIMIT = 4096;
-const caches = new WeakMap<Corpus, Map<string, Findings>>();
-
-/**
- * {@link findAll}, remembered by the normalised words (and the title's length, which the exact
- * path reads): the same licence with another copyright line is found once. Measurement options
- * bypass the cache. Callers only read the findings.
- */
-function cachedFindings(normalised: Normalised, corpus: Corpus, options: FindOptions): Findings {
-  if (Object.keys(options).length > 0) return findAll(normalised, corpus, options);
-  let cache = caches.get(corpus);
-  if (!cache) caches.set(corpus, (cache = new Map()));
-  let titleWords = 0;
-  while (titleWords < normalised.words.length && normalised.lines[titleWords] === normalised.lines[0]) titleWords++;
-  const key = createHash('sha1').update(normalised.words.join(' ')).update(`\0${titleWords}`).digest('base64');
-  const known = cache.get(key);
-  if (known) return known;
-  const findings = findAll(normalised, corpus, options);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, findings);
-  return findings;
+  return memo ? memo.keep(identification, file) : identification;
 }
 
 /**

@@ -96,18 +96,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   const lines: number[] = [];
   const rawLines = text.split(/\r\n|\r|\n/);
   for (let index = 0; index < rawLines.length; index++) {
-    let line = rawLines[index] ?? '';
-    if (COPYRIGHT_LINE.test(line)) {
-      line = afterCopyrightStatement(line);
-      if (line === '') continue;
-    }
-    line = line.replace(LIST_MARKER, ' ').replace(ANGLE_TEXT, ' ');
-    if (options.template) line = line.replace(TEMPLATE_PLACEHOLDER, ' ');
-    // Apostrophes inside words ("licensor's", "don’t") must not split a word on one side only.
-    line = line.toLowerCase().replace(/[’'`]/g, '');
-    for (const token of line.split(NON_WORD)) {
-      if (token === '') continue;
-      const word = VARIETAL.get(token) ?? token;
+    const line = rawLines[index] ?? '';
+    for (const word of options.template ? wordsOfLine(line, true) : rememberedWordsOfLine(line)) {
       const last = words.length - 1;
       if (last >= 0 && JOINABLE_PREFIXES.has(words[last] ?? '')) words[last] += word;
       else {
@@ -117,6 +107,45 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     }
   }
   return { words, lines };
+}
+
+/** The words of one line, before words split by a line break are joined again. */
+function wordsOfLine(raw: string, template: boolean): string[] {
+  let line = raw;
+  if (COPYRIGHT_LINE.test(line)) {
+    line = afterCopyrightStatement(line);
+    if (line === '') return [];
+  }
+  line = line.replace(LIST_MARKER, ' ').replace(ANGLE_TEXT, ' ');
+  if (template) line = line.replace(TEMPLATE_PLACEHOLDER, ' ');
+  // Apostrophes inside words ("licensor's", "don’t") must not split a word on one side only.
+  line = line.toLowerCase().replace(/[’'`]/g, '');
+  const words: string[] = [];
+  for (const token of line.split(NON_WORD)) {
+    if (token !== '') words.push(VARIETAL.get(token) ?? token);
+  }
+  return words;
+}
+
+/**
+ * Lines remembered with their words. A tree's licence files share most of their lines (hundreds of
+ * MIT texts differ in one copyright line), so a line is read once; copyright lines, which differ
+ * every time, are not kept. Bounded: about half a kilobyte a line.
+ */
+const LINE_LIMIT = 8192;
+const rememberedLines = new Map<string, readonly string[]>();
+
+function rememberedWordsOfLine(line: string): readonly string[] {
+  const known = rememberedLines.get(line);
+  if (known) return known;
+  // A copy: `line` is a slice of the whole file, which the memo must not keep alive.
+  const own = (' ' + line).slice(1);
+  const words = wordsOfLine(own, false);
+  if (!COPYRIGHT_LINE.test(own)) {
+    if (rememberedLines.size >= LINE_LIMIT) rememberedLines.clear();
+    rememberedLines.set(own, words);
+  }
+  return words;
 }
 
 // A copyright statement is a line of its own in most texts, but a re-wrapped paragraph can glue

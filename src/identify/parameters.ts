@@ -3,15 +3,18 @@
 // (a BUSL past its Change Date, an NC module, a user count over the limit).
 import type { ParameterValue } from './types.js';
 
-/** The parameters of licence `id` found in the file, or undefined when it has none. */
-export function readParameters(id: string, excerpt: string, whole: string): Record<string, ParameterValue> | undefined {
+/**
+ * The parameters of licence `id` found in the file, or undefined when it has none. The match's lines
+ * and the whole file are read only for a licence with parameters (they may be getters).
+ */
+export function readParameters(id: string, text: { readonly excerpt: string; readonly whole: string }): Record<string, ParameterValue> | undefined {
   switch (id) {
     case 'BUSL-1.1':
-      return readBusl(whole);
+      return readBusl(text.whole);
     case 'LicenseRef-scancode-Hippocratic-3.0':
-      return { modules: readHippocraticModules(excerpt, whole) };
+      return { modules: readHippocraticModules(text.excerpt, text.whole) };
     case 'LicenseRef-scancode-fair-source-0.9': {
-      const limit = /use\s+limitation\s*:\s*([\d,]+)\s*users?/i.exec(whole);
+      const limit = /use\s+limitation\s*:\s*([\d,]+)\s*users?/i.exec(text.whole);
       return limit ? { userLimit: Number(limit[1]!.replace(/,/g, '')) } : undefined;
     }
     default:
