@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { normalise } from './normalise.js';
 import { TERM_WORDS } from './insertions.js';
+import { openTemplates, type TemplateStore } from './template-store.js';
 
 /** One step of a template program. */
 export type TemplateNode =
@@ -65,6 +66,7 @@ const MAX_EXPANSIONS = 64;
 const WILDCARD = '\u0001';
 
 let file: TemplateFile | null | undefined;
+let store: TemplateStore | null | undefined;
 const compiled = new Map<string, Template | null>();
 
 /** The data file, or null when it is missing (a build without templates falls back to similarity). */
@@ -75,16 +77,37 @@ function templateFile(): TemplateFile | null {
   return file;
 }
 
-/** The template of SPDX id `id`, compiled on first use; undefined when SPDX has none. */
+/** The programs the build compiled next to this module, or null (running from source). */
+function templateStore(): TemplateStore | null {
+  if (store !== undefined) return store;
+  const url = new URL('./templates.bin', import.meta.url);
+  store = existsSync(url) ? openTemplates(readFileSync(url)) : null;
+  return store;
+}
+
+/** The template of SPDX id `id`, on first use; undefined when SPDX has none. */
 export function templateOf(id: string): Template | undefined {
   const known = compiled.get(id);
   if (known !== undefined) return known ?? undefined;
-  const raw = templateFile()?.templates;
-  const packed = raw && Object.hasOwn(raw, id) ? raw[id] : undefined;
-  const nodes = packed ? (JSON.parse(inflateRawSync(Buffer.from(packed, 'base64')).toString('utf8')) as RawNode[]) : undefined;
-  const template = nodes ? compileTemplate(id, nodes) : null;
+  const precompiled = templateStore();
+  const template = precompiled ? (precompiled.program(id) ?? null) : compileRaw(id);
   compiled.set(id, template);
   return template ?? undefined;
+}
+
+/** Compiles the template of `id` from the data file; null when SPDX has none. */
+function compileRaw(id: string): Template | null {
+  const raw = templateFile()?.templates;
+  const packed = raw && Object.hasOwn(raw, id) ? raw[id] : undefined;
+  return packed ? compileTemplate(id, JSON.parse(inflateRawSync(Buffer.from(packed, 'base64')).toString('utf8')) as RawNode[]) : null;
+}
+
+/** Every template of the data file compiled, with the data's attribution (the build stores them). */
+export function compileAllTemplates(): { attribution: string; source: string; templates: Template[] } | undefined {
+  const data = templateFile();
+  if (!data) return undefined;
+  const templates = Object.keys(data.templates).map((id) => compileRaw(id)!);
+  return { attribution: data.attribution, source: data.source, templates };
 }
 
 /** Compiles raw template nodes into a word program. Exported for tests. */
@@ -287,5 +310,5 @@ export function fitsGap(word: string, allow: ReadonlySet<string>): boolean {
 
 /** The attribution to keep with any output derived from the templates. */
 export function templatesAttribution(): string | undefined {
-  return templateFile()?.attribution;
+  return templateStore()?.attribution ?? templateFile()?.attribution;
 }

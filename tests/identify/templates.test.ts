@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { identifyText, identifyWith, loadCorpus } from '../../src/identify/index.js';
 import { normalise } from '../../src/identify/normalise.js';
 import { matchTemplate, matchTemplateAll } from '../../src/identify/template-match.js';
+import { openTemplates, packTemplates } from '../../src/identify/template-store.js';
 import { compileTemplate, templateOf } from '../../src/identify/templates.js';
 import { run } from '../cli/run.js';
 import { fixture, textOf } from './scenarios.js';
@@ -111,5 +112,16 @@ describe('copyfair identify on a templated text', () => {
     const result = await run(['identify', path]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`${path}: BSD-3-Clause\n  BSD-3-Clause  100%  lines 4–27\n`);
+  });
+});
+
+describe('programs compiled at build time', () => {
+  it('are read back as they were compiled', () => {
+    const ids = ['MIT', 'ISC', '0BSD', 'BSD-2-Clause-Views', 'BSD-3-Clause', 'Apache-2.0', 'GPL-2.0-only', 'GPL-3.0-only', 'LGPL-2.1-only', 'MPL-2.0', 'CC-BY-4.0', 'OSL-2.1', 'Python-2.0.1', 'AFL-2.1', 'W3C', 'JSON', 'MITNFA', 'BlueOak-1.0.0', 'Zlib', 'Unlicense'];
+    const templates = ids.map((id) => templateOf(id)!);
+    const store = openTemplates(packTemplates('attribution', 'source', templates));
+    for (const template of templates) expect(store.program(template.id)).toEqual(template);
+    expect(store.program('LicenseRef-none')).toBeUndefined();
+    expect(store.attribution).toBe('attribution');
   });
 });
