@@ -1,7 +1,8 @@
 // The notice rules in the form a scan reads them: compiled from licences/notices/rules.json at
-// build time (scripts/build-texts.js) into a small header and one block of text, one rule a line,
-// which is read as bytes and decoded a rule at a time. A scan looks at a few hundred of the 24,000
-// rules; decoding all of them (JSON, objects, maps) cost more than the texts it then matched.
+// build time (scripts/build-texts.js) into a small header and one block of ASCII text, one rule a
+// line, which is read as one string (a copy of the bytes, no decoding) and a rule made from its
+// line when first asked for. A scan looks at a few thousand of the 24,000 rules; making all of
+// them at load (JSON, objects, maps) cost more than the texts it then matched.
 import { fromBase64Uint32, toBase64 } from './shingles.js';
 
 /** Where a rule comes from: a notice or header paragraph, a short reference, or a manifest-style tag. */
@@ -44,8 +45,10 @@ export type RuleRow = [string, string | null, NoticeKind, string, string];
 /** The header of a compiled index (dist/identify/notice-index.json); the lines are in the text block. */
 export interface NoticeIndexHeader {
   version: 1;
-  /** Byte offset of each rule's line (`words\tsource\n`) in the text block, and the block's end. */
+  /** Offset of each rule's line (`words\tsource\n`) in the text block, and the block's end. */
   lineStarts: string;
+  /** The lines with characters beyond ASCII, by rule number (empty in the block, which stays ASCII). */
+  wide: Record<string, string>;
   /** Rule numbers ordered by their words (then by number): the exact lookup searches it. */
   byWords: string;
   /** The distinct expressions; `expressionOf` holds 1 + a position here, 0 for none. */
@@ -70,12 +73,17 @@ const KINDS: Readonly<Record<string, NoticeKind>> = { n: 'notice', h: 'header', 
 
 /** Compiles the rows of rules.json (or of rules a test brings) into the form {@link openNoticeIndex} reads. */
 export function compileNoticeIndex(rows: readonly RuleRow[]): CompiledNoticeIndex {
-  const lines: Buffer[] = [];
+  const lines: string[] = [];
+  const wide: Record<string, string> = {};
   const lineStarts = new Uint32Array(rows.length + 1);
   let offset = 0;
   rows.forEach(([words, , , source], at) => {
     if (/[\t\n]/.test(words) || /[\t\n]/.test(source)) throw new Error(`notice rule ${source}: tab or line break in its words or source`);
-    const line = Buffer.from(`${words}\t${source}\n`, 'utf8');
+    let line = `${words}\t${source}\n`;
+    if (/[^\x00-\x7f]/.test(line)) {
+      wide[at] = line.slice(0, -1);
+      line = '\n';
+    }
     lineStarts[at] = offset;
     offset += line.length;
     lines.push(line);
@@ -102,6 +110,7 @@ export function compileNoticeIndex(rows: readonly RuleRow[]): CompiledNoticeInde
     header: {
       version: 1,
       lineStarts: toBase64(lineStarts),
+      wide,
       byWords: toBase64(byWords),
       expressions,
       expressionOf: toBase64(expressionOf),
@@ -110,7 +119,7 @@ export function compileNoticeIndex(rows: readonly RuleRow[]): CompiledNoticeInde
       anchorStarts: toBase64(anchorStarts),
       anchorRules: toBase64(Uint32Array.from(anchorRules)),
     },
-    lines: Buffer.concat(lines),
+    lines: Buffer.from(lines.join(''), 'latin1'),
   };
 }
 
@@ -125,7 +134,8 @@ export function openNoticeIndex({ header, lines }: CompiledNoticeIndex): NoticeI
   const anchorSlot = new Map(anchorWords.map((word, at) => [word, at]));
   const size = lineStarts.length - 1;
   const decoded: (NoticeRule | undefined)[] = new Array<NoticeRule | undefined>(size);
-  const line = (at: number) => lines.toString('utf8', lineStarts[at]!, lineStarts[at + 1]! - 1);
+  const block = lines.toString('latin1');
+  const line = (at: number) => header.wide[at] ?? block.slice(lineStarts[at]!, lineStarts[at + 1]! - 1);
   const wordsOf = (at: number) => {
     const text = line(at);
     return text.slice(0, text.indexOf('\t'));
