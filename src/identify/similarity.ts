@@ -10,8 +10,6 @@ export interface Query {
   shingles: Uint32Array;
   /** 1 where a word position already belongs to a match. */
   masked: Uint8Array;
-  /** Shingle → its row in the index, for the unmasked shingles; filled by {@link rankCandidates}. */
-  rows?: Map<number, number>;
   /** Unmasked positions before each position; filled by {@link rankCandidates}. */
   unmaskedBefore?: Uint32Array;
   /** Distinct shingles of stretches already scored this round; reset by {@link rankCandidates}. */
@@ -49,52 +47,78 @@ const MIN_CONTAINMENT = 0.2;
 
 /** Ranks known texts by the share of their shingles found in the unmasked part of the file. */
 export function rankCandidates(query: Query, corpus: Corpus, exclude?: ReadonlySet<number>): number[] {
-  // The file's distinct shingles and their index rows are looked up once per file; each round
-  // only counts the rows still unmasked.
+  // The file's distinct shingles and their index rows are looked up once per file, and how many
+  // of each known text's shingles the file holds is counted on the first round; later rounds only
+  // take away the postings of shingles that masking removed.
   const lookup = (query.lookup ??= lookupRows(query, corpus));
   const present = new Uint8Array(lookup.rowOf.length);
-  query.shingles.forEach((_, position) => {
+  for (let position = 0; position < query.shingles.length; position++) {
     if (!query.masked[position]) present[lookup.slotAt[position]!] = 1;
-  });
-  const counts = new Uint32Array(corpus.entries.length);
-  const { starts, entries } = corpus.index;
-  query.rows = lookup.rows;
+  }
+  const counts = countHeld(lookup, present, corpus);
   query.unmaskedBefore = prefixUnmasked(query.masked);
   query.stretches = new Map();
-  for (let slot = 0; slot < present.length; slot++) {
-    const row = lookup.rowOf[slot]!;
-    if (!present[slot] || row < 0) continue;
-    for (let at = starts[row] ?? 0; at < (starts[row + 1] ?? 0); at++) counts[entries[at] ?? 0]!++;
-  }
   const ranked: { entry: number; containment: number }[] = [];
-  counts.forEach((count, entry) => {
+  for (let entry = 0; entry < counts.length; entry++) {
+    const count = counts[entry]!;
     const size = corpus.entries[entry]?.shingles.length ?? 1;
     const containment = count / size;
     if (containment >= MIN_CONTAINMENT && count >= 2 && !exclude?.has(entry)) ranked.push({ entry, containment });
-  });
+  }
   ranked.sort((a, b) => b.containment - a.containment || a.entry - b.entry);
   const kept = ranked.slice(0, CANDIDATES_PER_ROUND);
   query.containment = new Map(kept.map((candidate) => [candidate.entry, candidate.containment]));
   return kept.map((candidate) => candidate.entry);
 }
 
-/** The file's distinct shingles: each position's slot, each slot's index row (-1: no known text has it). */
+/**
+ * For each known text, how many of the `present` distinct shingles it holds: the previous round's
+ * counts less the postings of shingles no longer present (masking only grows), or counted afresh
+ * when there is no previous round or a shingle came back.
+ */
+function countHeld(lookup: RowLookup, present: Uint8Array, corpus: Corpus): Uint32Array {
+  const { starts, entries } = corpus.index;
+  const before = lookup.present;
+  const counts = lookup.counts ?? new Uint32Array(corpus.entries.length);
+  let fresh = before === undefined;
+  if (before) for (let slot = 0; slot < present.length && !fresh; slot++) if (present[slot] && !before[slot]) fresh = true;
+  if (fresh) counts.fill(0);
+  for (let slot = 0; slot < present.length; slot++) {
+    const row = lookup.rowOf[slot]!;
+    if (row < 0) continue;
+    const add = fresh ? present[slot] === 1 : false;
+    const remove = !fresh && before![slot] === 1 && present[slot] === 0;
+    if (!add && !remove) continue;
+    const end = starts[row + 1] ?? 0;
+    if (add) for (let at = starts[row] ?? 0; at < end; at++) counts[entries[at] ?? 0]!++;
+    else for (let at = starts[row] ?? 0; at < end; at++) counts[entries[at] ?? 0]!--;
+  }
+  lookup.counts = counts;
+  lookup.present = present;
+  return counts;
+}
+
+/**
+ * The file's distinct shingles: each position's slot, each slot's index row and each position's
+ * row (-1: no known text has it), and the counts of the last round ({@link countHeld}).
+ */
 interface RowLookup {
   slotAt: Uint32Array;
   rowOf: Int32Array;
-  rows: Map<number, number>;
+  rowAt: Int32Array;
+  present?: Uint8Array;
+  counts?: Uint32Array;
 }
 
 function lookupRows(query: Query, corpus: Corpus): RowLookup {
   const distinct = sortedSet(query.shingles);
-  const slotOf = new Map<number, number>();
-  distinct.forEach((shingle, slot) => slotOf.set(shingle, slot));
-  const slotAt = Uint32Array.from(query.shingles, (shingle) => slotOf.get(shingle)!);
+  const slotAt = new Uint32Array(query.shingles.length);
+  for (let position = 0; position < query.shingles.length; position++) slotAt[position] = indexIn(distinct, query.shingles[position]!);
   const rowOf = new Int32Array(distinct.length).fill(-1);
-  const rows = new Map<number, number>();
   const { keys } = corpus.index;
   let low = 0;
-  distinct.forEach((shingle, slot) => {
+  for (let slot = 0; slot < distinct.length; slot++) {
+    const shingle = distinct[slot]!;
     // `distinct` is sorted, so the search resumes where the last one stopped.
     let high = keys.length - 1;
     while (low <= high) {
@@ -102,11 +126,23 @@ function lookupRows(query: Query, corpus: Corpus): RowLookup {
       if ((keys[middle] ?? 0) < shingle) low = middle + 1;
       else high = middle - 1;
     }
-    if (keys[low] !== shingle) return;
-    rowOf[slot] = low;
-    rows.set(shingle, low);
-  });
-  return { slotAt, rowOf, rows };
+    if (keys[low] === shingle) rowOf[slot] = low;
+  }
+  const rowAt = new Int32Array(query.shingles.length);
+  for (let position = 0; position < query.shingles.length; position++) rowAt[position] = rowOf[slotAt[position]!]!;
+  return { slotAt, rowOf, rowAt };
+}
+
+/** The position of `value` in the sorted set `set`, which holds it. */
+function indexIn(set: Uint32Array, value: number): number {
+  let low = 0;
+  let high = set.length - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (set[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
@@ -119,23 +155,23 @@ export function hitPositions(query: Query, corpus: Corpus, candidates: readonly 
   const hits = candidates.map((): number[] => []);
   const { starts, entries } = corpus.index;
   const sets = candidates.map((entry) => corpus.entries[entry]!.shingles);
-  query.shingles.forEach((shingle, position) => {
-    const row = query.masked[position] ? undefined : query.rows?.get(shingle);
-    if (row === undefined) return;
+  const rowAt = query.lookup!.rowAt;
+  for (let position = 0; position < query.shingles.length; position++) {
+    const row = query.masked[position] ? -1 : rowAt[position]!;
+    if (row < 0) continue;
     const from = starts[row] ?? 0;
     const to = starts[row + 1] ?? 0;
     if (to - from > LONG_POSTING) {
       // A common phrase: asking each candidate is cheaper than walking every text that has it.
-      sets.forEach((set, index) => {
-        if (has(set, shingle)) hits[index]!.push(position);
-      });
-      return;
+      const shingle = query.shingles[position]!;
+      for (let index = 0; index < sets.length; index++) if (has(sets[index]!, shingle)) hits[index]!.push(position);
+      continue;
     }
     for (let at = from; at < to; at++) {
       const index = slot[entries[at] ?? 0] ?? -1;
       if (index >= 0) hits[index]!.push(position);
     }
-  });
+  }
   return hits;
 }
 
