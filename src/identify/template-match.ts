@@ -76,11 +76,36 @@ const TITLE_WORDS = 16;
 
 function run(nodes: readonly TemplateNode[], frontier: Frontier, words: readonly string[], blocked?: Uint8Array): Frontier {
   let current = frontier;
-  for (const node of nodes) {
+  for (let index = 0; index < nodes.length; ) {
     if (current.size === 0) return current;
-    current = step(node, current, words, blocked);
+    const node = nodes[index]!;
+    if (node.kind !== 'word') {
+      current = step(node, current, words, blocked);
+      index++;
+      continue;
+    }
+    // Most of a template is literal words: a run of them is one step, not a frontier per word.
+    let end = index + 1;
+    while (end < nodes.length && nodes[end]!.kind === 'word') end++;
+    current = literal(nodes, index, end, current, words, blocked);
+    index = end;
   }
   return current;
+}
+
+/** The word nodes `from` to `end` (exclusive) in one step: each position either reads them all or drops out. */
+function literal(nodes: readonly TemplateNode[], from: number, end: number, frontier: Frontier, words: readonly string[], blocked?: Uint8Array): Frontier {
+  const next: Frontier = new Map();
+  const length = end - from;
+  positions: for (const [position, start] of frontier) {
+    if (position + length > words.length) continue;
+    for (let offset = 0; offset < length; offset++) {
+      const at = position + offset;
+      if (blocked?.[at] || words[at] !== (nodes[from + offset] as { word: string }).word) continue positions;
+    }
+    reach(next, position + length, start);
+  }
+  return next;
 }
 
 function step(node: TemplateNode, frontier: Frontier, words: readonly string[], blocked?: Uint8Array): Frontier {
