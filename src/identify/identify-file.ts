@@ -65,9 +65,20 @@ export function identifyLicenceText(path: string, text: string): Identification 
 
 /** A bundle's `License:` line, read like a manifest's declared licence. */
 function readLicenceLine(value: string): string | null {
-  const read = readString(value, loadKnowledgeBase());
-  return read.kind === 'spdx' || read.kind === 'alias' ? read.expression : null;
+  const kb = loadKnowledgeBase();
+  let read = licenceLines.get(kb);
+  if (!read) licenceLines.set(kb, (read = new Map()));
+  let expression = read.get(value);
+  if (expression === undefined) {
+    const found = readString(value, kb);
+    expression = found.kind === 'spdx' || found.kind === 'alias' ? found.expression : null;
+    read.set(value, expression);
+  }
+  return expression;
 }
+
+/** License lines read, by value: a bundle repeats a handful ("MIT") hundreds of times, and reading one may mean suggesting ids. */
+const licenceLines = new WeakMap<object, Map<string, string | null>>();
 
 /** True when the first 8 KiB hold a NUL byte and no UTF-16 byte-order mark: not a text. */
 export function looksBinary(bytes: Buffer): boolean {
