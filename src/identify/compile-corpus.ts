@@ -7,6 +7,7 @@ import { exactKeys } from './exact.js';
 import { TERM_WORDS } from './insertions.js';
 import { normalise, type Normalised } from './normalise.js';
 import { shinglesAt, sortedSet, toBase64 } from './shingles.js';
+import { templateText } from './templates.js';
 
 const require = createRequire(import.meta.url);
 
@@ -45,7 +46,11 @@ const EXCEPTION_CARRIERS: ReadonlyMap<string, string> = new Map(Object.entries({
   'GPL-3.0-with-autoconf-exception': 'Autoconf-exception-3.0',
 }));
 
-/** The SPDX texts: current licence ids, and the exceptions SPDX ships text for. */
+/**
+ * The SPDX texts: current licence ids, the exceptions the package ships text for, and every other
+ * current exception rendered from its SPDX template (LLVM-exception, Linux-syscall-note, …), so a
+ * file quoting one finds it as a candidate.
+ */
 export function spdxSources(): SourceText[] {
   const full = require('spdx-license-list/full') as Record<string, { licenseText: string }>;
   const current = new Set(require('spdx-license-ids') as string[]);
@@ -57,6 +62,11 @@ export function spdxSources(): SourceText[] {
       const text = entry.licenseText.replace(/^\s*insert GPL[^\n]*\n/i, '');
       sources.push({ id: exception, kind: 'exception', text });
     }
+  }
+  const carried = new Set(EXCEPTION_CARRIERS.values());
+  for (const id of require('spdx-exceptions') as string[]) {
+    const text = carried.has(id) ? undefined : templateText(id);
+    if (text) sources.push({ id, kind: 'exception', text });
   }
   return sources;
 }
