@@ -1,7 +1,7 @@
 // Compiles the known licence texts into the corpus: the SPDX texts from the `spdx-license-list`
 // package (never copied into the repository) and copyfair's own reference texts in
 // licences/texts/. Runs at build time (scripts/build-texts.js) and, from source, on first use.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { exactKeys } from './exact.js';
 import { TERM_WORDS } from './insertions.js';
@@ -83,13 +83,24 @@ export function referenceSources(directory: URL): SourceText[] {
     }));
 }
 
-/** Compiles every known text (SPDX and `textsDirectory`) into the corpus file. */
+/**
+ * Licence texts with the customary parts their SPDX text lacks (CPython's Python licence with its
+ * history), compiled by scripts/compile-variants.js into licences/identify/variants.json: each is
+ * one more entry of its id. Data: ScanCode LicenseDB, © nexB Inc. and others, CC-BY-4.0.
+ */
+export function variantSources(file = new URL('../../licences/identify/variants.json', import.meta.url)): SourceText[] {
+  if (!existsSync(file)) return [];
+  const { variants } = JSON.parse(readFileSync(file, 'utf8')) as { variants: { id: string; text: string }[] };
+  return variants.map(({ id, text }) => ({ id, kind: 'licence' as const, text }));
+}
+
+/** Compiles every known text (SPDX, `textsDirectory` and the variants) into the corpus file. */
 export function compileCorpus(textsDirectory: URL): CorpusFile {
   const own = referenceSources(textsDirectory);
   const ownIds = new Set(own.map((source) => source.id));
   // A reference text wins over an SPDX text of the same id (Hippocratic-3.0-core is newer than
   // the package's data).
-  return compileSources([...own, ...spdxSources().filter((source) => !ownIds.has(source.id))]);
+  return compileSources([...own, ...spdxSources().filter((source) => !ownIds.has(source.id)), ...variantSources()]);
 }
 
 /** Compiles the given texts; texts that normalise to the same words become one entry. */

@@ -144,11 +144,19 @@ function sameLicences(a: ExpressionNode, b: ExpressionNode): boolean {
 }
 
 /**
+ * Ids SPDX gives to the text a declared id is commonly written for: CPython's licence stack, which
+ * projects declare as `Python-2.0`, is SPDX's `Python-2.0.1` (the same stack with the CNRI 1.6.1
+ * part; SPDX's Python-2.0 text has the 1.6b1 part no shipped LICENSE carries).
+ */
+const PRECISE_FORMS: Readonly<Record<string, readonly string[]>> = { 'Python-2.0': ['Python-2.0.1'] };
+
+/**
  * True when the file's licence is the declared one made precise: a variant (BSD-2-Clause-Views of
  * BSD-2-Clause: the same id with words added) or a version of a family declared without one.
  */
 function refines(found: string, declared: string): boolean {
   if (found.startsWith(`${declared}-`) && !/-(only|or-later)$/.test(found)) return true;
+  if (PRECISE_FORMS[declared]?.includes(found)) return true;
   return unversionedFamily(declared)?.versions.includes(found) ?? false;
 }
 
