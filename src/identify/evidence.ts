@@ -67,7 +67,8 @@ export function decide(evidence: Evidence[]): Decision {
   for (const file of files) {
     if (file.expression === null) {
       // A README section that names no licence is no evidence; one with terms of its own is.
-      if (!file.readme || file.restrictive) unknown.push(`the licence ${file.readme ? 'section of' : 'file'} ${file.location.file} could not be identified with confidence; a person must read it`);
+      if (file.reason) unknown.push(`the licence ${file.readme ? 'section of' : 'file'} ${file.location.file}: ${file.reason}; a person must read it`);
+      else if (!file.readme || file.restrictive) unknown.push(`the licence ${file.readme ? 'section of' : 'file'} ${file.location.file} could not be identified with confidence; a person must read it`);
       continue;
     }
     if (unlicensed) {

@@ -276,7 +276,11 @@ function readmeEvidence(file: string, sha256: string, found: ReturnType<typeof i
     diagnostics.push(diagnostic('licence-from-readme', `${id} ships no licence file; copyfair read the License section of ${file} (line ${found.section}) as ${found.expression}`, { location, component: id }));
   }
   const evidence: Evidence = { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location, sha256, readme: true };
-  if (found.expression === null && found.unexplained) {
+  if (found.expression === null && found.reason) {
+    evidence.restrictive = true;
+    evidence.reason = found.reason;
+    diagnostics.push(diagnostic('licence-file-unidentified', `the License section of ${file} (line ${found.section}): ${found.reason}`, { location, component: id }));
+  } else if (found.expression === null && found.unexplained) {
     evidence.restrictive = true;
     diagnostics.push(diagnostic('licence-file-unidentified', `the License section of ${file} (line ${found.section}) reads like terms no known licence explains`, { location, component: id }));
   }
