@@ -69,13 +69,14 @@ export function identifyBundle(
       return unknown({ expression: null, matches: [], candidates: [], unexplained: [{ start: stretch.start + 1, end: stretch.end + 1, words: words.join(' ') }] }, matches);
     }
   }
+  // The licence texts listed at the end ("# License texts", "## MIT (1)") are the texts of
+  // licences the sections above name: they bundle nothing of their own.
+  const listed: string[] = [];
   for (const section of sections) {
     let declared = section.licence === undefined ? undefined : readLicence(section.licence);
-    // "## MIT (1)" in a closing list of licence texts names its licence in the heading.
-    if (declared === undefined && section.licence === undefined) {
-      const heading = parseExpression(section.heading);
-      if (heading.ok) declared = heading.expression;
-    }
+    const heading = declared === undefined && section.licence === undefined ? parseExpression(section.heading) : undefined;
+    if (heading?.ok) declared = heading.expression;
+    const into = heading?.ok ? listed : parts;
     const read = readText(section.body.map((line) => line.text), identify);
     if (read.kind === 'unknown') return unknown(read.found, matches);
     // A License line copyfair cannot read, or a section with words and no licence named at all.
@@ -84,14 +85,17 @@ export function identifyBundle(
     if (declared !== undefined) {
       const parsed = parseExpression(declared);
       if (!parsed.ok) return unknown(undefined, matches);
-      parts.push(parsed.expression);
+      into.push(parsed.expression);
       for (const id of ids(parsed.expression)) named.add(id);
     }
     if (read.kind !== 'known') continue;
-    if (ids(read.expression).some((id) => !named.has(id))) parts.push(read.expression);
+    if (ids(read.expression).some((id) => !named.has(id))) into.push(read.expression);
     const at = (line: number) => (section.body[line - 1]?.line ?? section.body[0]?.line ?? 0) + 1;
     for (const match of read.matches) matches.push({ ...match, start: at(match.start), end: at(match.end) });
   }
+  // A listed text of a licence no section names is there for a reason copyfair cannot see: it applies.
+  const bundled = new Set(parts.flatMap(ids));
+  for (const text of listed) if (ids(text).some((id) => !bundled.has(id))) parts.push(text);
   const expression = conjunction(parts);
   return expression ? { expression, matches, candidates: [] } : unknown(undefined, matches);
 }
@@ -171,7 +175,7 @@ interface Section {
 function split(lines: string[], from: number): { sections: Section[]; between: Stretch[] } {
   const sections: Section[] = [];
   const between: Stretch[] = [];
-  let current: (Section & { beforeLicence: number }) | undefined;
+  let current: (Section & { beforeLicence: number; fromHeading?: true }) | undefined;
   const close = () => {
     // Lines before the License line are the package's description (prettier's notices): read
     // like the words between sections, not as the licence text.
@@ -179,7 +183,9 @@ function split(lines: string[], from: number): { sections: Section[]; between: S
       const description = current.body.splice(0, current.beforeLicence).filter((line) => line.text.trim() !== '');
       if (description.length > 0) between.push({ text: description.map((line) => line.text).join('\n'), start: description[0]!.line, end: description[description.length - 1]!.line, description: true });
     }
-    if (current && (current.licence !== undefined || current.body.some((line) => line.text.trim() !== ''))) sections.push(current);
+    // A "## name" heading with neither a License line nor text is kept: it names a bundled package
+    // and says nothing of its licence.
+    if (current && (current.licence !== undefined || current.fromHeading || current.body.some((line) => line.text.trim() !== ''))) sections.push(current);
     current = undefined;
   };
   for (let at = from; at < lines.length; at++) {
@@ -188,7 +194,7 @@ function split(lines: string[], from: number): { sections: Section[]; between: S
     if (heading) {
       close();
       // "# Bundled Rust dependencies", "# License texts": group titles, not sections.
-      if (heading[1]!.length > 1) current = { heading: heading[2]!.replace(/\s*\(\d+\)$/, ''), body: [], beforeLicence: 0 };
+      if (heading[1]!.length > 1) current = { heading: heading[2]!.replace(/\s*\(\d+\)$/, ''), body: [], beforeLicence: 0, fromHeading: true };
       continue;
     }
     if (RULE.test(line)) {
