@@ -43,11 +43,12 @@ export function identifyBundle(
   if (!isBundle(text)) return undefined;
   const lines = text.split(/\r\n|\r|\n/);
   const first = lines.findIndex((line) => BUNDLED.test(line));
-  const unknown = (from: Identification | undefined, matches: LicenceMatch[]): Identification => ({
+  const unknown = (from: Identification | undefined, matches: LicenceMatch[], reason?: string): Identification => ({
     expression: null,
     matches,
     candidates: from?.candidates ?? [],
     ...(from?.unexplained ? { unexplained: from.unexplained } : {}),
+    ...(reason ? { reason: `it lists bundled licences section by section, and ${reason}` } : {}),
   });
   const parts: string[] = [];
   const matches: LicenceMatch[] = [];
@@ -66,7 +67,8 @@ export function identifyBundle(
     // terms: only a restriction in it counts. Other words must say nothing of their own.
     const judged = judgeSurrounding(words);
     if (judged === 'restricts' || (judged === 'unclear' && !stretch.description)) {
-      return unknown({ expression: null, matches: [], candidates: [], unexplained: [{ start: stretch.start + 1, end: stretch.end + 1, words: words.join(' ') }] }, matches);
+      const where = stretch.description ? 'a bundled package\'s description' : 'the words between its sections';
+      return unknown({ expression: null, matches: [], candidates: [], unexplained: [{ start: stretch.start + 1, end: stretch.end + 1, words: words.join(' ') }] }, matches, `${where} (line ${stretch.start + 1}) read like terms`);
     }
   }
   // The licence texts listed at the end ("# License texts", "## MIT (1)") are the texts of
@@ -78,13 +80,15 @@ export function identifyBundle(
     if (heading?.ok) declared = heading.expression;
     const into = heading?.ok ? listed : parts;
     const read = readText(section.body.map((line) => line.text), identify);
-    if (read.kind === 'unknown') return unknown(read.found, matches);
+    const where = `section "${section.heading}" (line ${section.line + 1})`;
+    if (read.kind === 'unknown') return unknown(read.found, matches, `${where} holds a licence text or notice copyfair cannot vouch for`);
     // A License line copyfair cannot read, or a section with words and no licence named at all.
-    if (declared === null || (declared === undefined && read.kind !== 'known')) return unknown(undefined, matches);
+    if (declared === null) return unknown(undefined, matches, `${where} has a License line copyfair cannot read ("${section.licence}")`);
+    if (declared === undefined && read.kind !== 'known') return unknown(undefined, matches, `${where} names no licence`);
     const named = new Set<string>();
     if (declared !== undefined) {
       const parsed = parseExpression(declared);
-      if (!parsed.ok) return unknown(undefined, matches);
+      if (!parsed.ok) return unknown(undefined, matches, `${where} has a License line copyfair cannot read ("${section.licence}")`);
       into.push(parsed.expression);
       for (const id of ids(parsed.expression)) named.add(id);
     }
@@ -165,6 +169,8 @@ interface Stretch {
 interface Section {
   /** The "## …" heading or "Package:" name: a package, or a licence id in a list of licence texts. */
   heading: string;
+  /** Where the section starts, 0-based. */
+  line: number;
   /** The License line's value, when the section has one. */
   licence?: string;
   /** The section's text without metadata and quote marks, each line with its 0-based line in the file. */
@@ -194,7 +200,7 @@ function split(lines: string[], from: number): { sections: Section[]; between: S
     if (heading) {
       close();
       // "# Bundled Rust dependencies", "# License texts": group titles, not sections.
-      if (heading[1]!.length > 1) current = { heading: heading[2]!.replace(/\s*\(\d+\)$/, ''), body: [], beforeLicence: 0, fromHeading: true };
+      if (heading[1]!.length > 1) current = { heading: heading[2]!.replace(/\s*\(\d+\)$/, ''), line: at, body: [], beforeLicence: 0, fromHeading: true };
       continue;
     }
     if (RULE.test(line)) {
@@ -203,7 +209,7 @@ function split(lines: string[], from: number): { sections: Section[]; between: S
     }
     const pkg = PACKAGE_LINE.exec(line);
     if (pkg && (!current || (current.licence === undefined && current.body.length === 0))) {
-      current = { heading: pkg[1]!, body: [], beforeLicence: 0 };
+      current = { heading: pkg[1]!, line: at, body: [], beforeLicence: 0 };
       continue;
     }
     if (!current) {

@@ -258,10 +258,12 @@ async function identifyLicenceFile(fs: ReadOnlyFs, file: string, id: string, dia
   }
   if (found.expression === null) {
     const near = found.candidates.slice(0, 3).map((c) => `${c.id} ${(c.confidence * 100).toFixed(0)}%`).join(', ');
-    diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified${near ? ` (nearest: ${near})` : ''}`, { location: { file }, component: id }));
+    diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified${found.reason ? `: ${found.reason}` : ''}${near ? ` (nearest: ${near})` : ''}`, { location: { file }, component: id }));
   }
   const line = found.matches[0]?.start;
-  return { evidence: { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location: { file, ...(line ? { line } : {}) }, sha256 }, parameters };
+  const evidence: Evidence = { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location: { file, ...(line ? { line } : {}) }, sha256 };
+  if (found.expression === null && found.reason) evidence.reason = found.reason;
+  return { evidence, parameters };
 }
 
 /**

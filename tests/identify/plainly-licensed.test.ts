@@ -40,7 +40,10 @@ describe('a bundle licence file, section by section', () => {
     // wcwidth.js in prettier's notices: MIT's grant with a BSD disclaimer, a text of its own.
     const variant = texts.MIT!.licenseText.replace(/THE SOFTWARE IS PROVIDED[\s\S]*$/, texts['BSD-2-Clause']!.licenseText.replace(/^[\s\S]*THIS SOFTWARE IS PROVIDED/, 'THIS SOFTWARE IS PROVIDED'));
     const quoted = variant.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
-    expect(identifyLicenceText('LICENSE.md', rollup.replace('> Copyright 2024 Justin Ridgewell <justin@ridgewell.name>', quoted)).expression).toBeNull();
+    const unknown = identifyLicenceText('LICENSE.md', rollup.replace('> Copyright 2024 Justin Ridgewell <justin@ridgewell.name>', quoted));
+    expect(unknown.expression).toBeNull();
+    // The reason says where a person must read.
+    expect(unknown.reason).toBe('it lists bundled licences section by section, and section "@jridgewell/sourcemap-codec" (line 19) holds a licence text or notice copyfair cannot vouch for');
   });
 
   it('the exception text quoted without its heading is still found; removed, the heading alone does not vouch for the text', () => {
@@ -53,7 +56,7 @@ describe('a bundle licence file, section by section', () => {
     expect(identifyLicenceText('LICENSE.md', rollup.replace('# Bundled Rust dependencies', '# Bundled Rust dependencies\nThe code below may not be used commercially.')).expression).toBeNull();
     const prettier = fixture('bundled/prettier-like.md');
     expect(identifyLicenceText('NOTICES.md', prettier.replace('> Angular - the compiler library', '> Angular - not for military use')).expression).toBeNull();
-    expect(identifyLicenceText('LICENSE.md', rollup.replace('## utf_types', '## slab\n\n## utf_types')).expression).toBeNull();
+    expect(identifyLicenceText('LICENSE.md', rollup.replace('## utf_types', '## slab\n\n## utf_types')).reason).toMatch(/section "slab" \(line \d+\) names no licence$/);
   });
 
   it('a dual notice in the plural ("the Licenses") is read; the same notice with a restriction is not', () => {
