@@ -390,7 +390,7 @@ export interface Diagnostic {
 }
 
 /** Where a contact came from, in order of preference (src/report/contacts.ts). */
-export const CONTACT_SOURCES = ['licensor', 'copyright-holder', 'licence-route', 'funding', 'author', 'maintainer', 'homepage', 'repository'] as const;
+export const CONTACT_SOURCES = ['licensor', 'copyright-holder', 'licence-text', 'licence-route', 'funding', 'author', 'maintainer', 'homepage', 'repository'] as const;
 export type ContactSource = (typeof CONTACT_SOURCES)[number];
 
 /** One way to reach whoever is owed (to pay back, or to give code back to). */

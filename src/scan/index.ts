@@ -26,20 +26,12 @@ export type { ScanHooks } from './hooks.js';
 /** The ecosystems copyfair reads (src/ecosystems/index.ts). */
 export { ECOSYSTEMS };
 
-/** Folders outside the project and machine facts, passed in from the CLI edge (tests set them). */
-export interface Environment {
-  /** `$CARGO_HOME` (default `~/.cargo`): crate sources in its registry cache. */
-  cargoHome?: string;
-  /** `$GOMODCACHE` (default `$GOPATH/pkg/mod`): Go module sources. */
-  goModCache?: string;
-  /** `--python-env`: a Python environment, preferred to the project's .venv. */
-  pythonEnv?: string;
-  /** `$VIRTUAL_ENV`: the active Python environment, used when the project has none. */
-  virtualEnv?: string;
-  /** For Python environment markers: `process.platform` and `process.arch`. */
-  platform?: string;
-  arch?: string;
-}
+/**
+ * Folders outside the project and machine facts, passed in from the CLI edge (tests set them): the
+ * fields of the ecosystems' `Locations`, holding real folders here. The scan mounts each folder
+ * under a label (`$CARGO_HOME` …) and hands the ecosystems the labels (`withEnvironment`).
+ */
+export type Environment = Locations;
 
 export interface ScanOptions {
   profile: Profile;
