@@ -103,7 +103,10 @@ export function decide(evidence: Evidence[]): Decision {
   return { expression: conjoin(parts), unknown, mismatches };
 }
 
-/** `branch`: the file's text replaced one declared licence; `quiet` when it only named its version. */
+/**
+ * `branch`: the file's text replaced one declared licence; `quiet` when the declaration only left out
+ * the version, or named the id people commonly write for that text (PRECISE_FORMS): no disagreement.
+ */
 type Reading = { kind: 'covered' | 'and' } | { kind: 'fuller'; expression: string } | { kind: 'branch'; expression: string; quiet: boolean };
 
 /** How one identified file reads against the declared expression. */
@@ -133,7 +136,7 @@ function readAgainst(declared: string, file: FileEvidence): Reading {
       return text;
     };
     const tree = replace(declaredTree.tree);
-    if (replaced) return { kind: 'branch', expression: formatExpression(tree), quiet: unversionedFamily(replaced) !== undefined };
+    if (replaced) return { kind: 'branch', expression: formatExpression(tree), quiet: unversionedFamily(replaced) !== undefined || (PRECISE_FORMS[replaced]?.includes(text.id) ?? false) };
   }
   return { kind: 'and' };
 }

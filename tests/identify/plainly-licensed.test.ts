@@ -76,12 +76,15 @@ describe('known texts with their customary parts', () => {
     expect(identifyText(python.replace('Thanks to the many outside volunteers', 'Python may not be used for military purposes or by the police. Thanks to the many outside volunteers')).expression).toBeNull();
   });
 
-  it('a declared Python-2.0 with that file is the file: the same stack, made precise', () => {
+  it('a declared Python-2.0 with that file is the file: the same stack, made precise, and no mismatch to warn of', () => {
     const evidence: Evidence[] = [
       { kind: 'declared', value: 'Python-2.0', expression: 'Python-2.0', location: { file: 'package.json' } },
       { kind: 'licence-file', expression: 'Python-2.0.1', confidence: 1, location: { file: 'LICENSE' }, sha256: 'x' },
     ];
-    expect(decide(evidence)).toMatchObject({ expression: 'Python-2.0.1', unknown: [], mismatches: [{ how: 'branch' }] });
+    expect(decide(evidence)).toEqual({ expression: 'Python-2.0.1', unknown: [], mismatches: [] });
+    // Another licence's file beside the same declaration still disagrees, and says so.
+    const other: Evidence[] = [evidence[0]!, { ...(evidence[1] as Evidence & { kind: 'licence-file' }), expression: 'MIT' }];
+    expect(decide(other).mismatches).toHaveLength(1);
   });
 
   it('nodemailer: MIT-0 with "subject to the following conditions" and none after it is MIT-0', () => {
