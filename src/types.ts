@@ -325,6 +325,8 @@ export type Evidence =
       readme?: true;
       /** Unidentified, with words that read like terms of their own (never ignored). */
       restrictive?: true;
+      /** Why a person must read it, when identification could say (see `Identification.reason`). */
+      reason?: string;
     }
   | { kind: 'terms-file'; expression: string; location: Location }
   | { kind: 'clarification'; expression: string; location: Location }

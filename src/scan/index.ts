@@ -250,10 +250,12 @@ async function identifyLicenceFile(fs: ReadOnlyFs, file: string, id: string, dia
   }
   if (found.expression === null) {
     const near = found.candidates.slice(0, 3).map((c) => `${c.id} ${(c.confidence * 100).toFixed(0)}%`).join(', ');
-    diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified${near ? ` (nearest: ${near})` : ''}`, { location: { file }, component: id }));
+    diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified${found.reason ? `: ${found.reason}` : ''}${near ? ` (nearest: ${near})` : ''}`, { location: { file }, component: id }));
   }
   const line = found.matches[0]?.start;
-  return { evidence: { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location: { file, ...(line ? { line } : {}) }, sha256 }, parameters };
+  const evidence: Evidence = { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location: { file, ...(line ? { line } : {}) }, sha256 };
+  if (found.expression === null && found.reason) evidence.reason = found.reason;
+  return { evidence, parameters };
 }
 
 /**
@@ -268,7 +270,11 @@ function readmeEvidence(file: string, sha256: string, found: ReturnType<typeof i
     diagnostics.push(diagnostic('licence-from-readme', `${id} ships no licence file; copyfair read the License section of ${file} (line ${found.section}) as ${found.expression}`, { location, component: id }));
   }
   const evidence: Evidence = { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location, sha256, readme: true };
-  if (found.expression === null && found.unexplained) {
+  if (found.expression === null && found.reason) {
+    evidence.restrictive = true;
+    evidence.reason = found.reason;
+    diagnostics.push(diagnostic('licence-file-unidentified', `the License section of ${file} (line ${found.section}): ${found.reason}`, { location, component: id }));
+  } else if (found.expression === null && found.unexplained) {
     evidence.restrictive = true;
     diagnostics.push(diagnostic('licence-file-unidentified', `the License section of ${file} (line ${found.section}) reads like terms no known licence explains`, { location, component: id }));
   }
