@@ -115,6 +115,7 @@ function cachedFindings(normalised: Normalised, corpus: Corpus, options: FindOpt
  */
 function doubtOf(found: Found, corpus: Corpus): MatchDoubt | undefined {
   if (found.inserted) return { kind: 'inserted', words: found.inserted };
+  if (found.changed) return { kind: 'changed', known: found.changed.known.join(' '), words: found.changed.text.join(' ') };
   if (found.undecided) return { kind: 'twin', rival: corpus.entries[found.undecided.entry]!.id };
   return undefined;
 }
