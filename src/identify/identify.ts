@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { findAll, THRESHOLD, type FindOptions, type Findings, type Found } from './find.js';
 import { normalise, type Normalised } from './normalise.js';
 import { identifyNamed } from './named.js';
+import { noticesBeside, type NoticeBeside } from './beside.js';
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
 import { refineId } from './refine.js';
@@ -58,8 +59,13 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     if (named) return { ...named, candidates };
   }
   const matchedIds = matches.map((match) => match.id);
+  // Notices beside the known texts grant licences of their own (beside.ts); their words are then
+  // explained, and the words around them are judged as before.
+  const beside = confident.length > 0 ? noticesBeside(normalised, findings.covered, matchedIds) : [];
   let commercial: { start: number; end: number } | undefined;
-  const unexplained = unexplainedRuns(normalised, findings.covered, (words, start, end) => {
+  const unexplained = unexplainedRuns(normalised, findings.covered, (all, start, end, from) => {
+    const words = withoutNotices(all, from, beside);
+    if (words.length === 0) return true;
     if (!commercial && offersCommercialChoice(words, matchedIds)) {
       commercial = { start, end };
       return true;
@@ -74,7 +80,9 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   // make the whole expression unknown: a partial answer reads as complete.
   const known =
     confident.length > 0 && confident.length === matches.length && unexplained.length === 0 && !findings.nearMiss;
-  let expression = known ? combine(confident, outside, isException) : null;
+  let expression = known ? combineWithNotices(confident, beside, outside, isException) : null;
+  matches.push(...beside.map((notice) => notice.match));
+  matches.sort((a, b) => a.start - b.start);
   // A dual-licensing offer beside a copyleft text: the copyleft licence or a commercial one.
   if (expression && commercial) {
     expression = `${expression.includes(' ') ? `(${expression})` : expression} OR ${COMMERCIAL_LICENCE}`;
@@ -83,6 +91,44 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   const identification: Identification = { expression, matches, candidates };
   if (unexplained.length > 0) identification.unexplained = unexplained;
   return identification;
+}
+
+/**
+ * The expression of the known texts and the notices beside them: a notice whose own sentence offers
+ * the choice is one more branch of the choice the file offers; any other notice applies as well (AND).
+ */
+function combineWithNotices(
+  confident: readonly LicenceMatch[],
+  beside: readonly NoticeBeside[],
+  outside: string,
+  isException: (id: string) => boolean,
+): string | null {
+  // A notice offering the choice itself ("GPL-2.0-only OR BSD-3-Clause") gives each of its branches.
+  const offered = beside.filter((notice) => notice.choice).flatMap((notice) =>
+    /^[^()]+$/.test(notice.match.id) && !/ AND | WITH /.test(notice.match.id)
+      ? notice.match.id.split(' OR ').map((id) => ({ ...notice.match, id }))
+      : [{ ...notice.match, id: `(${notice.match.id})` }],
+  );
+  const branches = [...confident, ...offered].sort((a, b) => a.start - b.start);
+  const expression = combine(branches, outside, isException);
+  const also = beside.filter((notice) => !notice.choice).map((notice) => notice.match.id);
+  if (expression === null || also.length === 0) return expression;
+  const parts = [...new Set([expression, ...also])];
+  return parts.length === 1 ? expression : parts.map((part) => (part.includes(' ') ? `(${part})` : part)).join(' AND ');
+}
+
+/** A run's words without the notices beside a known text in it, each replaced by a break. */
+function withoutNotices(words: string[], from: number, beside: readonly NoticeBeside[]): string[] {
+  const inside = beside.filter((notice) => notice.to >= from && notice.from < from + words.length);
+  if (inside.length === 0) return words;
+  const kept: string[] = [];
+  words.forEach((word, offset) => {
+    const position = from + offset;
+    const notice = inside.find((candidate) => position >= candidate.from && position <= candidate.to);
+    if (!notice) kept.push(word);
+    else if (position === notice.from) kept.push('|');
+  });
+  return kept.filter((word, index) => word !== '|' || (index > 0 && index < kept.length - 1)).length >= 4 ? kept : [];
 }
 
 /** Distinct texts remembered per corpus; a tree holds a few hundred, repeated thousands of times. */

@@ -76,7 +76,7 @@ export interface Unexplained {
 export function unexplainedRuns(
   text: Normalised,
   covered: Uint8Array,
-  explained: (words: string[], start: number, end: number) => boolean,
+  explained: (words: string[], start: number, end: number, from: number) => boolean,
 ): Unexplained[] {
   const runs: Unexplained[] = [];
   let start = -1;
@@ -86,7 +86,7 @@ export function unexplainedRuns(
     if (inside || start < 0) continue;
     const words = text.words.slice(start, position);
     const lines = { start: text.lines[start] ?? 1, end: text.lines[position - 1] ?? 1 };
-    if (words.length >= MIN_INSERTED_WORDS && !explained(words, lines.start, lines.end)) runs.push({ ...lines, words: words.join(' ') });
+    if (words.length >= MIN_INSERTED_WORDS && !explained(words, lines.start, lines.end, start)) runs.push({ ...lines, words: words.join(' ') });
     start = -1;
   }
   return runs;

@@ -129,6 +129,30 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, norma
   return identification;
 }
 
+/** A licence a notice states, with the notice's word span (notices beside a known text, beside.ts). */
+export interface StatedLicence {
+  from: number;
+  to: number;
+  expression: string;
+  via: NoticeKind;
+  source: string;
+}
+
+/**
+ * The licences the notices in `normalised` state, each notice whole and word for word (the same
+ * rules, choices and "or later" reading as {@link identifyNotices}); empty when none does. Short
+ * references and tags are included with their `via`: whether a mention grants is the caller's
+ * question.
+ */
+export function statedLicences(normalised: Normalised, index: NoticeIndex = loadNoticeIndex()): StatedLicence[] {
+  const found = ruleHits(normalised.words, index).filter((hit) => standsAlone(hit, normalised));
+  const { chosen } = choose(mentionsDropped(found));
+  const words = normalised.words.join(' ');
+  return chosen
+    .filter((hit): hit is Hit & { expression: string; via: NoticeKind } => hit.expression !== null && hit.via !== 'identifier')
+    .map((hit) => ({ from: hit.from, to: hit.to, expression: laterVersions(hit.expression, words), via: hit.via, source: hit.source }));
+}
+
 const IDENTIFIER = /SPDX-License-Identifier\s*:\s*(.*)$/i;
 // Comment closers and trailing punctuation that follow the expression on a source file's line.
 const TRAILER = /\s*(?:\*\/|-->|#\}|%\}|\*\)|;|,)*\s*$/;
@@ -220,7 +244,7 @@ function choose(hits: Hit[]): { chosen: Hit[]; conflict: boolean } {
 const OWN_WORDS_SHARE = 0.8;
 
 /** A licence family without version and later-version marks: `LGPL-2.1-or-later` → `LGPL`. */
-function familyOf(expression: string): string {
+export function familyOf(expression: string): string {
   return expression.replace(/\+|-(?:only|or-later)\b/g, '').replace(/-\d+(?:\.\d+)*\b/g, '');
 }
 
