@@ -31,21 +31,38 @@ const MIN_NOTICE_WORDS = 6;
 /** How far from a notice the words offering a choice may be and still be its sentence's. */
 const CHOICE_REACH = 24;
 
+/** A licence named, without being granted, in a stretch outside the matches: its position and family. */
+export interface MentionBeside {
+  from: number;
+  to: number;
+  family: string;
+}
+
 /**
  * The licences granted by notices in the stretches of `normalised` outside every match (`covered`),
- * other than those of the licences matched (`matchedIds`), in file order.
+ * other than those of the licences matched (`matchedIds`), in file order; and the other licences
+ * those stretches only name.
  */
-export function noticesBeside(normalised: Normalised, covered: Uint8Array, matchedIds: readonly string[]): NoticeBeside[] {
+export function noticesBeside(
+  normalised: Normalised,
+  covered: Uint8Array,
+  matchedIds: readonly string[],
+): { notices: NoticeBeside[]; mentions: MentionBeside[] } {
   const matchedFamilies = new Set(matchedIds.flatMap(idsOf).map(familyOf));
   const found: NoticeBeside[] = [];
+  const mentions: MentionBeside[] = [];
   for (const [from, to] of uncoveredRuns(covered)) {
     const words = normalised.words.slice(from, to + 1);
     if (words.length < MIN_NOTICE_WORDS || !words.some((word) => LICENCE_WORDS.has(word))) continue;
     const run = { words, lines: normalised.lines.slice(from, to + 1) };
     for (const stated of statedLicences(run)) {
-      if (!grants(words, stated.from, stated.to) || NOT_LICENCES.has(stated.expression)) continue;
+      if (NOT_LICENCES.has(stated.expression)) continue;
       const families = idsOf(stated.expression).map(familyOf);
       if (families.every((family) => matchedFamilies.has(family))) continue;
+      if (!grants(words, stated.from, stated.to)) {
+        for (const family of families) if (!matchedFamilies.has(family)) mentions.push({ from: from + stated.from, to: from + stated.to, family });
+        continue;
+      }
       // A notice that names the licences found as well states the whole file's terms: it applies
       // beside them (AND), whatever choice it offers inside itself.
       const whole = families.some((family) => matchedFamilies.has(family));
@@ -60,7 +77,7 @@ export function noticesBeside(normalised: Normalised, covered: Uint8Array, match
       });
     }
   }
-  return found;
+  return { notices: found, mentions };
 }
 
 // Words by which a statement grants a licence rather than names one: "licensed under", "available

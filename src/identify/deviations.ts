@@ -5,7 +5,8 @@
 // where they differ is judged by one rule (docs/identification.md, "What a match may change"):
 //
 // 1. the count of negations differs ("not", "no", "never", "without", "neither … nor" as one);
-// 2. a right the licence grants is gone (a granting verb of the known text missing: "sell");
+// 2. a right the licence grants is gone (a granting verb of the known text missing: "sell"), or
+//    something it covers ("and associated documentation files");
 // 3. restricting or conditioning words are added ("only", "disallowed", "should", "fee" …);
 // 4. a sentence of its own is added (eight new words or more) that speaks to the licensee
 //    ("you also agree to give me …") or sets a condition.
@@ -31,10 +32,12 @@ export interface Deviation {
 
 // Words that negate: a difference in their count turns a grant into a refusal or back.
 const NEGATIONS = new Set(['no', 'not', 'never', 'none', 'nothing', 'cannot', 'without', 'nobody', 'neither', 'nor', 'non']);
-// The verbs by which licences grant rights; one missing narrows the grant.
+// The verbs by which licences grant rights, and what they cover; one missing narrows the grant.
 const GRANTS = new Set([
   'use', 'copy', 'modify', 'merge', 'publish', 'distribute', 'redistribute', 'sublicense', 'sell', 'reproduce',
   'display', 'perform', 'prepare', 'adapt', 'share', 'run', 'study', 'translate', 'rent', 'lease', 'lend', 'import',
+  // What the grant covers besides the program ("this software and associated documentation files").
+  'documentation', 'materials', 'data', 'content',
 ]);
 // Words that restrict or set a condition when added: the insertion rule's words and more.
 const RESTRICTING = new Set([

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { findAll, THRESHOLD, type FindOptions, type Findings, type Found } from './find.js';
 import { normalise, type Normalised } from './normalise.js';
 import { identifyNamed } from './named.js';
-import { noticesBeside, type NoticeBeside } from './beside.js';
+import { noticesBeside, type MentionBeside, type NoticeBeside } from './beside.js';
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
 import { refineId } from './refine.js';
@@ -61,9 +61,10 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   const matchedIds = matches.map((match) => match.id);
   // Notices beside the known texts grant licences of their own (beside.ts); their words are then
   // explained, and the words around them are judged as before.
-  const beside = confident.length > 0 ? noticesBeside(normalised, findings.covered, matchedIds) : [];
+  const { notices: beside, mentions } = confident.length > 0 ? noticesBeside(normalised, findings.covered, matchedIds) : { notices: [], mentions: [] };
   let commercial: { start: number; end: number } | undefined;
   const unexplained = unexplainedRuns(normalised, findings.covered, (all, start, end, from) => {
+    if (namesOtherTerms(all, from, mentions)) return false;
     const words = withoutNotices(all, from, beside);
     if (words.length === 0) return true;
     if (!commercial && offersCommercialChoice(words, matchedIds)) {
@@ -115,6 +116,24 @@ function combineWithNotices(
   if (expression === null || also.length === 0) return expression;
   const parts = [...new Set([expression, ...also])];
   return parts.length === 1 ? expression : parts.map((part) => (part.includes(' ') ? `(${part})` : part)).join(' AND ');
+}
+
+// Words by which a stretch sets parts of the work apart: "with the exception of the following files".
+const SETS_APART = /\b(?:except|exception|exceptions|excluding|apart from|other than)\b/;
+/** More other licences than this named in one stretch make it a list of the parts' licences. */
+const MAX_OTHER_LICENCES = 3;
+
+/**
+ * Whether a run names licences other than those found as the terms of parts of the work: one beside
+ * words that set parts apart ("… with the exception of PngEncoder.java (Artistic License)"), or a
+ * list of several ("the libraries we depend on, by licence: Apache License 2.0 …, LGPL …"). Which
+ * parts, and whether they ship, is for a person to read.
+ */
+function namesOtherTerms(words: readonly string[], from: number, mentions: readonly MentionBeside[]): boolean {
+  const inside = mentions.filter((mention) => mention.from >= from && mention.to < from + words.length);
+  if (inside.length === 0) return false;
+  if (new Set(inside.map((mention) => mention.family)).size > MAX_OTHER_LICENCES) return true;
+  return SETS_APART.test(words.join(' '));
 }
 
 /** A run's words without the notices beside a known text in it, each replaced by a break. */

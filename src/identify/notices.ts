@@ -40,6 +40,8 @@ const RESTRICTIVE = new Set([
   'noncommercial', 'nonprofit', 'exclusively', 'solely', 'subscription', 'cannot', 'dont', 'doesnt',
   'forbid', 'forbids', 'ban', 'banned', 'eula', 'agreement', 'contract', 'written', 'consent',
   'authorized', 'unauthorized', 'employees', 'revenue', 'company', 'companies', 'enterprise',
+  // "BSD-licensed under the terms of the MySQL FOSS License Exception": an exception is terms of its own.
+  'exception', 'exceptions',
 ]);
 
 // Words that leftover text may hold without saying anything of its own: pointers to the licence
