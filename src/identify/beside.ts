@@ -29,7 +29,7 @@ const NOT_LICENCES = new Set(['LicenseRef-scancode-warranty-disclaimer']);
 /** A stretch shorter than this is a title or a name, not a notice. */
 const MIN_NOTICE_WORDS = 6;
 /** How far from a notice the words offering a choice may be and still be its sentence's. */
-const CHOICE_REACH = 24;
+const CHOICE_REACH = 8;
 
 /** A licence named, without being granted, in a stretch outside the matches: its position and family. */
 export interface MentionBeside {
@@ -49,6 +49,9 @@ export function noticesBeside(
   matchedIds: readonly string[],
 ): { notices: NoticeBeside[]; mentions: MentionBeside[] } {
   const matchedFamilies = new Set(matchedIds.flatMap(idsOf).map(familyOf));
+  // The file's own words offering a choice between the licences in it ("dual licensed", "at your
+  // option", "alternatively"), as between known texts (expression.ts).
+  const fileOffersChoice = offersChoice(normalised.words.filter((_, position) => !covered[position]).join(' '));
   const found: NoticeBeside[] = [];
   const mentions: MentionBeside[] = [];
   for (const [from, to] of uncoveredRuns(covered)) {
@@ -73,7 +76,7 @@ export function noticesBeside(
         match: { id: stated.expression, confidence: 1, start, end, via: stated.via, rule: stated.source },
         from: from + stated.from,
         to: from + stated.to,
-        choice: !whole && offersChoice(near),
+        choice: !whole && (offersChoice(near) || fileOffersChoice),
       });
     }
   }

@@ -28,6 +28,8 @@ export interface Deviation {
   text: string[];
   /** The difference is at the start or the end of the stretch, with words on one side only. */
   edge?: boolean;
+  /** The few shared words after it, which tell a disclaimer's negation ("not … limited to"). */
+  following?: string[];
 }
 
 // Words that negate: a difference in their count turns a grant into a refusal or back.
@@ -37,7 +39,7 @@ const GRANTS = new Set([
   'use', 'copy', 'modify', 'merge', 'publish', 'distribute', 'redistribute', 'sublicense', 'sell', 'reproduce',
   'display', 'perform', 'prepare', 'adapt', 'share', 'run', 'study', 'translate', 'rent', 'lease', 'lend', 'import',
   // What the grant covers besides the program ("this software and associated documentation files").
-  'documentation', 'materials', 'data', 'content',
+  'documentation',
 ]);
 // Words that restrict or set a condition when added: the insertion rule's words and more.
 const RESTRICTING = new Set([
@@ -66,8 +68,9 @@ export function grantChanged(words: readonly string[], from: number, to: number,
   const known = referenceWords(corpus, entry);
   if (!known) return undefined;
   const stretch = words.slice(from, to + 1);
+  const vocabulary = new Set(known.words);
   return deviations(stretch, known.words, known.replaceable).find((deviation) => {
-    if (!deviation.edge) return changesGrant(deviation);
+    if (!deviation.edge) return changesGrant(deviation, vocabulary);
     // Before or after the licence: words of the file the stretch took in (a notice above it) are
     // read as the words around a licence are; the licence's own start or end missing is the
     // stretch's boundary, which the score already accounts for.
@@ -75,21 +78,49 @@ export function grantChanged(words: readonly string[], from: number, to: number,
   });
 }
 
-/** Whether one difference alters the grant, by the rule above. */
-export function changesGrant(deviation: Deviation): boolean {
-  const { known, text } = deviation;
-  const own = withoutWords(known, deviation.replaceable ?? []);
+/**
+ * Whether one difference alters the grant, by the rule above. `vocabulary` is every word of the
+ * known text: a restricting word it already uses ("shall", "must") only rewords its own terms.
+ */
+export function changesGrant(deviation: Deviation, vocabulary: ReadonlySet<string> = new Set()): boolean {
+  const known = deviation.known.map(canonical);
+  const text = deviation.text.map(canonical);
+  const own = withoutWords(known, (deviation.replaceable ?? []).map(canonical));
   // A passage missing (a paragraph of a long licence, with its heading or a number left) is a
   // sloppy copy, which the score already weighs: only what the copy adds is judged there.
   const passage = known.length >= MISSING_PASSAGE && text.length * 4 <= known.length;
-  const negated = negations(text);
-  if (negated > negations(known) || (!passage && negated < negations(own))) return true;
+  const following = deviation.following ?? [];
+  const negated = negations(text, following);
+  if (negated > negations(known, following) || (!passage && negated < negations(own, following))) return true;
   const before = counts(known);
   const after = counts(text);
-  if (!passage) for (const [word, count] of counts(own)) if (GRANTS.has(word) && (after.get(word) ?? 0) < count) return true;
-  for (const [word, count] of after) if (RESTRICTING.has(word) && (before.get(word) ?? 0) < count) return true;
+  if (!passage) {
+    for (const [word, count] of counts(own)) if (GRANTS.has(word) && countLike(after, word) < count) return true;
+  }
+  for (const [word, count] of after) {
+    if (RESTRICTING.has(word) && !GRANTS.has(word) && !NEGATIONS.has(word) && !uses(vocabulary, word) && (before.get(word) ?? 0) < count) return true;
+  }
   const added = text.filter((word) => !before.has(word));
   return added.length >= SENTENCE_WORDS && added.some((word) => ADDRESSING.has(word));
+}
+
+/** Whether the known text uses `word` or its singular or plural ("condition" for "conditions"). */
+function uses(vocabulary: ReadonlySet<string>, word: string): boolean {
+  return vocabulary.has(word) || vocabulary.has(`${word}s`) || (word.endsWith('s') && vocabulary.has(word.slice(0, -1)));
+}
+
+// Modal verbs a copy may swap without changing the term ("shall be included" / "must be included").
+const MODALS = new Set(['shall', 'must', 'will', 'should']);
+
+function canonical(word: string): string {
+  return MODALS.has(word) ? 'shall' : word;
+}
+
+/** How often `word` occurs, counting a misspelling or another form of it (same first five letters). */
+function countLike(counted: ReadonlyMap<string, number>, word: string): number {
+  let count = counted.get(word) ?? 0;
+  if (word.length >= 5) for (const [other, times] of counted) if (other !== word && other.slice(0, 5) === word.slice(0, 5)) count += times;
+  return count;
 }
 
 /** `words` without one occurrence of each of `removed`. */
@@ -102,17 +133,28 @@ function withoutWords(words: readonly string[], removed: readonly string[]): str
   return left;
 }
 
-/** "neither A nor B" is one negation, as "not A or B" is. */
-function negations(words: readonly string[]): number {
+// Words whose negation belongs to the disclaimer ("WITHOUT WARRANTY", "IN NO EVENT … LIABLE",
+// "BUT NOT LIMITED TO"): a copy that mangles the disclaimer takes nothing from the user.
+const DISCLAIMER = new Set(['warranty', 'warranties', 'liable', 'liability', 'event', 'guarantee', 'guarantees', 'damages', 'limited']);
+/** How far after a negation a disclaimer word may be and make it the disclaimer's. */
+const DISCLAIMER_REACH = 4;
+
+/**
+ * The negations that bear on the grant: "neither … nor" together is one ("nor" alone is the second
+ * half of one outside the difference), and those of the disclaimer do not count.
+ */
+function negations(words: readonly string[], following: readonly string[] = []): number {
+  const all = [...words, ...following];
   let plain = 0;
   let neither = 0;
   let nor = 0;
-  for (const word of words) {
+  words.forEach((word, at) => {
+    if (!NEGATIONS.has(word) || all.slice(at + 1, at + 1 + DISCLAIMER_REACH).some((next) => DISCLAIMER.has(next))) return;
     if (word === 'neither') neither++;
     else if (word === 'nor') nor++;
-    else if (NEGATIONS.has(word)) plain++;
-  }
-  return plain + Math.max(neither, nor);
+    else plain++;
+  });
+  return plain + Math.min(neither, nor);
 }
 
 function counts(words: readonly string[]): Map<string, number> {
@@ -151,6 +193,7 @@ export function deviations(text: readonly string[], known: readonly string[], re
       current.replaceable!.push(...filled(last.b, edit.b + edit.known.length));
     } else joined.push({ text: [...edit.text], known: [...edit.known], replaceable: filled(edit.b, edit.b + edit.known.length), ...(edge ? { edge } : {}) });
     last = { a: edit.a + edit.text.length, b: edit.b + edit.known.length, edge };
+    joined[joined.length - 1]!.following = text.slice(last.a, last.a + DISCLAIMER_REACH);
   }
   return joined;
 }

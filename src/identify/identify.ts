@@ -119,7 +119,8 @@ function combineWithNotices(
 }
 
 // Words by which a stretch sets parts of the work apart: "with the exception of the following files".
-const SETS_APART = /\b(?:except|exception|exceptions|excluding|apart from|other than)\b/;
+const SETS_APART =
+  /\b(?:with the exception of|except(?: for)?(?: the| those| these| some)? (?:following|files?|parts?|portions?|directories|folders?|modules?|components?|code))\b/;
 /** More other licences than this named in one stretch make it a list of the parts' licences. */
 const MAX_OTHER_LICENCES = 3;
 

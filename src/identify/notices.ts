@@ -40,9 +40,12 @@ const RESTRICTIVE = new Set([
   'noncommercial', 'nonprofit', 'exclusively', 'solely', 'subscription', 'cannot', 'dont', 'doesnt',
   'forbid', 'forbids', 'ban', 'banned', 'eula', 'agreement', 'contract', 'written', 'consent',
   'authorized', 'unauthorized', 'employees', 'revenue', 'company', 'companies', 'enterprise',
-  // "BSD-licensed under the terms of the MySQL FOSS License Exception": an exception is terms of its own.
-  'exception', 'exceptions',
 ]);
+// An exception attaches to a copyleft licence (or Apache's LLVM exception). Beside only permissive
+// licences ("BSD-licensed under the terms of the MySQL FOSS License Exception") it says copyleft code
+// is involved on terms the rules did not read.
+const EXCEPTION_HOSTS = /^(?:A?GPL|LGPL|GFDL|Apache|MPL|EPL|CDDL|CAL|CC-BY-SA|OSL|EUPL|CPL|SSPL)-/;
+const RESTRICTIVE_WITHOUT_HOST: ReadonlySet<string> = new Set([...RESTRICTIVE, 'exception', 'exceptions']);
 
 // Words that leftover text may hold without saying anything of its own: pointers to the licence
 // file, link and badge debris, and the connecting words around a notice.
@@ -113,7 +116,8 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, norma
   const ownWords = stated.map((expression) => noticePairs(index, expression));
   // A bare name ("MIT", "License: ISC") explains a name beside it, not a sentence.
   const sentence = chosen.some((hit) => hit.expression !== null && hit.via !== 'reference' && hit.via !== 'tag');
-  const unexplained = leftovers(normalised, covered, ownWords, sentence ? MAX_UNEXPLAINED_WORDS : MAX_WORDS_BESIDE_NAME);
+  const hosted = stated.some((expression) => expression.split(/[\s()]+/).some((id) => EXCEPTION_HOSTS.test(id)));
+  const unexplained = leftovers(normalised, covered, ownWords, sentence ? MAX_UNEXPLAINED_WORDS : MAX_WORDS_BESIDE_NAME, hosted ? RESTRICTIVE : RESTRICTIVE_WITHOUT_HOST);
   const confidence = options.readme ? README_CONFIDENCE : 1;
   const matches: LicenceMatch[] = [];
   for (const hit of chosen) {
@@ -265,7 +269,13 @@ function mentionsDropped(hits: Hit[]): Hit[] {
 }
 
 /** Runs of words no rule accounts for that read like terms, or too many unexplained words. */
-function leftovers(normalised: Normalised, covered: Uint8Array, ownWords: readonly Set<string>[], limit: number): NonNullable<Identification['unexplained']> {
+function leftovers(
+  normalised: Normalised,
+  covered: Uint8Array,
+  ownWords: readonly Set<string>[],
+  limit: number,
+  restrictiveWords: ReadonlySet<string> = RESTRICTIVE,
+): NonNullable<Identification['unexplained']> {
   const runs: { start: number; end: number; words: string[] }[] = [];
   normalised.words.forEach((word, position) => {
     if (covered[position]) return;
@@ -278,7 +288,7 @@ function leftovers(normalised: Normalised, covered: Uint8Array, ownWords: readon
   });
   const open = runs.filter((run) => !ownWordsOf(run.words, ownWords));
   const plainless = open.reduce((count, run) => count + run.words.filter((word) => !isPlain(word)).length, 0);
-  const restrictive = open.filter((run) => run.words.some((word) => RESTRICTIVE.has(word)));
+  const restrictive = open.filter((run) => run.words.some((word) => restrictiveWords.has(word)));
   const flagged = plainless > limit ? open.filter((run) => run.words.some((word) => !isPlain(word))) : restrictive;
   return flagged.map((run) => ({ start: run.start, end: run.end, words: run.words.join(' ') }));
 }

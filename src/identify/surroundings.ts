@@ -59,7 +59,7 @@ const RESTRICTING = [
   /\bwithout (?:the )?(?:express )?(?:prior )?(?:written )?(?:permission|consent|authori[sz]ation)\b/,
   /\b(?:terminate|terminates|terminated|revoke|revoked|revocable)\b/,
   // The work called proprietary or confidential beside an open licence: which one holds is a question.
-  /\bproprietary (?:software|code|products?|programs?|licen[cs]es?|and confidential)\b|\bconfidential\b/,
+  /\b(?:our|this|its|is|are) proprietary\b|\bproprietary and confidential\b|\bconfidential\b/,
 ];
 
 /** Reads a stretch of normalised words outside every match by the rule above. */
