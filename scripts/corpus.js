@@ -368,6 +368,7 @@ const TRUTH_CORRECTIONS = {
   'unicode-icu-58_and_unicode_and_mit-old-style-no-advert_and_gpl-3.0-plus_with_autoconf-simple-exception_1': ['ICU', 'a Maven <license> element that names "ICU License" and its URL; ScanCode\'s expression is the content of the file the URL points to'],
   'isc_and_free-unknown': ['ISC', 'deprecated by ScanCode with no replacement; the words grant ISC and say the other files carry their own notices (which are read where they are)'],
   'mit-no-advert-export-control_and_proprietary-license_1': ['HPND-export-US-acknowledgement', 'deprecated; ScanCode\'s note: "This is now the hpnd-export-us-acknowledgement LICENSE"'],
+  'gpl-2.0_and_bsd-new_or_gpl-2.0_1': ['GPL-2.0-only OR BSD-3-Clause', 'the kernel\'s GPL header, then "This software is available to you under a choice of one of two licenses. You may choose to be licensed under the terms of the GNU General Public License (GPL) Version 2 … or the OpenIB.org BSD license below": the same author offers the choice'],
   proprietary_99: ['LicenseRef-scancode-confluent-community-1.0', "the text is the Confluent Community License 1.0 (ScanCode's own key confluent-community-1.0; this older rule files it under the generic proprietary-license)"],
 };
 
@@ -377,15 +378,18 @@ let scancodeCategories = new Map();
 const NO_TERMS = new Set(['LicenseRef-scancode-warranty-disclaimer']);
 
 /**
- * The truth's verdict for a business that distributes. A ScanCode key the knowledge base does not
- * know is judged by ScanCode's own category: Permissive and Public Domain as a permissive licence
- * (bsd-unmodified, other-permissive, unicode), a warranty disclaimer as no terms; every other
- * unknown key stays unknown.
+ * The truth's verdict for a business that distributes. A licence the knowledge base does not know,
+ * or files as not reviewed (family `unknown`), is judged by ScanCode's own category: Permissive and
+ * Public Domain as a permissive licence (bsd-unmodified, other-permissive, unicode, Linux-OpenIB), a
+ * warranty disclaimer as no terms; every other one stays unknown. Used for the dangerous count only,
+ * so that a truth copyfair merely has not reviewed does not pass for a restrictive one.
  */
 function truthOutcome(expression) {
   if (!expression) return 'unknown';
-  const judged = expression.replace(/LicenseRef-scancode-[A-Za-z0-9_.+-]+/g, (id) => {
-    if (kb.get(id)) return id;
+  const judged = expression.replace(/[A-Za-z0-9_.+-]+/g, (id) => {
+    if (/^(?:AND|OR|WITH)$/.test(id)) return id;
+    const known = kb.get(id.replace(/\+$/, ''));
+    if (known && known.family !== 'unknown') return id;
     return NO_TERMS.has(id) || ['Permissive', 'Public Domain'].includes(scancodeCategories.get(id)) ? 'MIT' : id;
   });
   return outcome(judged);

@@ -9,7 +9,7 @@
 //    something it covers ("and associated documentation files");
 // 3. restricting or conditioning words are added ("only", "disallowed", "should", "fee" …);
 // 4. a sentence of its own is added (eight new words or more) that speaks to the licensee
-//    ("you also agree to give me …") or sets a condition.
+//    ("you also agree to give me …") or sets a condition ("every use … should acknowledge …").
 //
 // Any of these makes the match doubtful, so the file is unknown. Names filled in, a title, a
 // re-wording that neither adds nor removes a negation, a grant or a condition pass.
@@ -17,6 +17,7 @@ import type { Corpus } from './corpus.js';
 import { TERM_WORDS } from './insertions.js';
 import { referenceWords } from './reference-words.js';
 import { judgeSurrounding } from './surroundings.js';
+import { DISCLAIMER_REACH, NEGATIONS, negations } from './negations.js';
 
 /** One place where the file's words differ from the known text's, with a little shared context. */
 export interface Deviation {
@@ -32,8 +33,6 @@ export interface Deviation {
   following?: string[];
 }
 
-// Words that negate: a difference in their count turns a grant into a refusal or back.
-const NEGATIONS = new Set(['no', 'not', 'never', 'none', 'nothing', 'cannot', 'without', 'nobody', 'neither', 'nor', 'non']);
 // The verbs by which licences grant rights, and what they cover; one missing narrows the grant.
 const GRANTS = new Set([
   'use', 'copy', 'modify', 'merge', 'publish', 'distribute', 'redistribute', 'sublicense', 'sell', 'reproduce',
@@ -100,9 +99,14 @@ export function changesGrant(deviation: Deviation, vocabulary: ReadonlySet<strin
   for (const [word, count] of after) {
     if (RESTRICTING.has(word) && !GRANTS.has(word) && !NEGATIONS.has(word) && !uses(vocabulary, word) && (before.get(word) ?? 0) < count) return true;
   }
+  // A sentence of its own: it speaks to the licensee or sets a condition, whatever words it shares
+  // with the licence ("4. Every use of the software should acknowledge the publication").
   const added = text.filter((word) => !before.has(word));
-  return added.length >= SENTENCE_WORDS && added.some((word) => ADDRESSING.has(word));
+  return added.length >= SENTENCE_WORDS && text.some((word) => ADDRESSING.has(word) || CONDITIONS.has(word));
 }
+
+// Words that make an added sentence a condition (the insertion rule's words, and the modal verbs).
+const CONDITIONS = new Set([...TERM_WORDS, 'shall', 'required', 'requires', 'require']);
 
 /** Whether the known text uses `word` or its singular or plural ("condition" for "conditions"). */
 function uses(vocabulary: ReadonlySet<string>, word: string): boolean {
@@ -131,30 +135,6 @@ function withoutWords(words: readonly string[], removed: readonly string[]): str
     if (at >= 0) left.splice(at, 1);
   }
   return left;
-}
-
-// Words whose negation belongs to the disclaimer ("WITHOUT WARRANTY", "IN NO EVENT … LIABLE",
-// "BUT NOT LIMITED TO"): a copy that mangles the disclaimer takes nothing from the user.
-const DISCLAIMER = new Set(['warranty', 'warranties', 'liable', 'liability', 'event', 'guarantee', 'guarantees', 'damages', 'limited']);
-/** How far after a negation a disclaimer word may be and make it the disclaimer's. */
-const DISCLAIMER_REACH = 4;
-
-/**
- * The negations that bear on the grant: "neither … nor" together is one ("nor" alone is the second
- * half of one outside the difference), and those of the disclaimer do not count.
- */
-function negations(words: readonly string[], following: readonly string[] = []): number {
-  const all = [...words, ...following];
-  let plain = 0;
-  let neither = 0;
-  let nor = 0;
-  words.forEach((word, at) => {
-    if (!NEGATIONS.has(word) || all.slice(at + 1, at + 1 + DISCLAIMER_REACH).some((next) => DISCLAIMER.has(next))) return;
-    if (word === 'neither') neither++;
-    else if (word === 'nor') nor++;
-    else plain++;
-  });
-  return plain + Math.min(neither, nor);
 }
 
 function counts(words: readonly string[]): Map<string, number> {

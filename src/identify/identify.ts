@@ -13,6 +13,8 @@ import { unexplainedRuns } from './insertions.js';
 import { refineId } from './refine.js';
 import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice } from './surroundings.js';
 import { has, shinglesAt } from './shingles.js';
+import { negations } from './negations.js';
+import { familyOf } from './notices.js';
 import type { Identification, LicenceMatch, MatchDoubt } from './types.js';
 
 /** Identifies the licence(s) in `text`. Loads the corpus on first use. */
@@ -64,7 +66,10 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   const { notices: beside, mentions } = confident.length > 0 ? noticesBeside(normalised, findings.covered, matchedIds) : { notices: [], mentions: [] };
   let commercial: { start: number; end: number } | undefined;
   const unexplained = unexplainedRuns(normalised, findings.covered, (all, start, end, from) => {
-    if (namesOtherTerms(all, from, mentions)) return false;
+    // A few words are a title or a name, unless they negate or restrict ("No" above "Permission is
+    // hereby granted", "Non-commercial").
+    if (all.length < SHORT_RUN_WORDS) return negations(all) === 0 && judgeSurrounding(all) !== 'restricts';
+    if (namesOtherTerms(all, from, mentions, beside)) return false;
     const words = withoutNotices(all, from, beside);
     if (words.length === 0) return true;
     if (!commercial && offersCommercialChoice(words, matchedIds)) {
@@ -76,7 +81,7 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     const judged = judgeSurrounding(words);
     if (judged === 'restricts') return readsAsParameters(matches);
     return judged === 'benign' || explainedBy(words, findings.found, corpus, matches);
-  });
+  }, 1);
   // One match in doubt, a stretch resembling a licence it cannot name, or terms no match explains
   // make the whole expression unknown: a partial answer reads as complete.
   const known =
@@ -121,6 +126,8 @@ function combineWithNotices(
 // Words by which a stretch sets parts of the work apart: "with the exception of the following files".
 const SETS_APART =
   /\b(?:with the exception of|except(?: for)?(?: the| those| these| some)? (?:following|files?|parts?|portions?|directories|folders?|modules?|components?|code))\b/;
+/** Runs of fewer words outside the matches are titles and names unless they negate or restrict. */
+const SHORT_RUN_WORDS = 4;
 /** More other licences than this named in one stretch make it a list of the parts' licences. */
 const MAX_OTHER_LICENCES = 3;
 
@@ -130,11 +137,12 @@ const MAX_OTHER_LICENCES = 3;
  * list of several ("the libraries we depend on, by licence: Apache License 2.0 …, LGPL …"). Which
  * parts, and whether they ship, is for a person to read.
  */
-function namesOtherTerms(words: readonly string[], from: number, mentions: readonly MentionBeside[]): boolean {
-  const inside = mentions.filter((mention) => mention.from >= from && mention.to < from + words.length);
-  if (inside.length === 0) return false;
-  if (new Set(inside.map((mention) => mention.family)).size > MAX_OTHER_LICENCES) return true;
-  return SETS_APART.test(words.join(' '));
+function namesOtherTerms(words: readonly string[], from: number, mentions: readonly MentionBeside[], notices: readonly NoticeBeside[]): boolean {
+  const within = (span: { from: number; to: number }) => span.from >= from && span.to < from + words.length;
+  const inside = mentions.filter(within);
+  const named = new Set([...inside.map((mention) => mention.family), ...notices.filter(within).map((notice) => familyOf(notice.match.id))]);
+  if (named.size > MAX_OTHER_LICENCES) return true;
+  return inside.length > 0 && SETS_APART.test(words.join(' '));
 }
 
 /** A run's words without the notices beside a known text in it, each replaced by a break. */

@@ -77,6 +77,7 @@ export function unexplainedRuns(
   text: Normalised,
   covered: Uint8Array,
   explained: (words: string[], start: number, end: number, from: number) => boolean,
+  minWords = MIN_INSERTED_WORDS,
 ): Unexplained[] {
   const runs: Unexplained[] = [];
   let start = -1;
@@ -86,7 +87,7 @@ export function unexplainedRuns(
     if (inside || start < 0) continue;
     const words = text.words.slice(start, position);
     const lines = { start: text.lines[start] ?? 1, end: text.lines[position - 1] ?? 1 };
-    if (words.length >= MIN_INSERTED_WORDS && !explained(words, lines.start, lines.end, start)) runs.push({ ...lines, words: words.join(' ') });
+    if (words.length >= minWords && !explained(words, lines.start, lines.end, start)) runs.push({ ...lines, words: words.join(' ') });
     start = -1;
   }
   return runs;
