@@ -1,11 +1,15 @@
 // The dangerous answers of issue 8: a text that is not permissive read as a permissive licence.
 // Each class both ways: the words that take the grant away keep the file unknown (or add their
 // licence), and the words that only rename, re-word or point do not make it unknown.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changesGrant, deviations } from '../../src/identify/deviations.js';
 import { identifyText } from '../../src/identify/index.js';
 import { normalise } from '../../src/identify/normalise.js';
 import { evaluate } from '../../src/evaluate/index.js';
+import { run } from '../cli/run.js';
 import { textOf } from './scenarios.js';
 
 const MIT = `Copyright (c) 2021 Jane Doe
@@ -97,9 +101,15 @@ describe('a change to a permissive text that takes the grant away keeps the file
     expect(result.matches.some((match) => match.doubt !== undefined) || (result.unexplained?.length ?? 0) > 0).toBe(true);
   });
 
-  it('says which words changed', () => {
-    const result = identifyText(MIT.replace('Permission is hereby granted', 'Permission is hereby NOT granted'));
-    expect(result.matches[0]!.doubt).toEqual({ kind: 'changed', known: '', words: 'not' });
+  it('says which words changed, in the data and on the command line', async () => {
+    const text = MIT.replace('Permission is hereby granted', 'Permission is hereby NOT granted');
+    expect(identifyText(text).matches[0]!.doubt).toEqual({ kind: 'changed', known: '', words: 'not' });
+    const file = join(mkdtempSync(join(tmpdir(), 'copyfair-danger-')), 'LICENSE');
+    writeFileSync(file, text);
+    const result = await run(['identify', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${file}: unknown`);
+    expect(result.stdout).toContain('(not reported: words added to the licence: "not")');
   });
 });
 

@@ -116,6 +116,8 @@ function doubtText(doubt: LicenceMatch['doubt']): string {
     case 'inserted':
       return `  (not reported: words the licence lacks: "${excerpt(doubt.words)}")`;
     case 'changed':
+      if (doubt.known === '') return `  (not reported: words added to the licence: "${excerpt(doubt.words)}")`;
+      if (doubt.words === '') return `  (not reported: words of the licence missing: "${excerpt(doubt.known)}")`;
       return `  (not reported: the licence's "${excerpt(doubt.known)}" reads "${excerpt(doubt.words)}" here)`;
     default: {
       const never: never = doubt;
