@@ -14,7 +14,7 @@
 // Any of these makes the match doubtful, so the file is unknown. Names filled in, a title, a
 // re-wording that neither adds nor removes a negation, a grant or a condition pass.
 import type { Corpus } from './corpus.js';
-import { TERM_WORDS } from './insertions.js';
+import { CONDITIONS_LEAD, TERM_WORDS } from './insertions.js';
 import { referenceWords } from './reference-words.js';
 import { judgeSurrounding } from './surroundings.js';
 import { DISCLAIMER_REACH, NEGATIONS, negations } from './negations.js';
@@ -82,6 +82,9 @@ export function grantChanged(words: readonly string[], from: number, to: number,
  * known text: a restricting word it already uses ("shall", "must") only rewords its own terms.
  */
 export function changesGrant(deviation: Deviation, vocabulary: ReadonlySet<string> = new Set()): boolean {
+  // A clause that only announces conditions sets none (insertions.ts): MIT-0 with MIT's
+  // "subject to the following conditions:" left behind is MIT-0.
+  if (deviation.known.length === 0 && CONDITIONS_LEAD.test(deviation.text.join(' '))) return false;
   const known = deviation.known.map(canonical);
   const text = deviation.text.map(canonical);
   const own = withoutWords(known, (deviation.replaceable ?? []).map(canonical));

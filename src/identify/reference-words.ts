@@ -3,10 +3,11 @@
 // they are read again from the same sources, one licence at a time and only when asked.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { exceptionCarrier } from './compile-corpus.js';
+import { exceptionCarrier, variantSources } from './compile-corpus.js';
 import type { Corpus } from './corpus.js';
 import { normalise } from './normalise.js';
 import { shinglesAt, sortedSet } from './shingles.js';
+import { templateText } from './templates.js';
 
 const require = createRequire(import.meta.url);
 const OWN_TEXTS = new URL('../../licences/texts/', import.meta.url);
@@ -34,10 +35,10 @@ export function referenceWords(corpus: Corpus, entry: number): ReferenceWords | 
 
 function findWords(id: string, alsoIds: readonly string[], count: number, shingles: Uint32Array): ReferenceWords | null {
   for (const candidate of [id, ...alsoIds]) {
-    const text = sourceText(candidate);
-    if (text === undefined) continue;
-    const words = withPlaceholders(text, count, shingles);
-    if (words) return words;
+    for (const text of sourceTexts(candidate)) {
+      const words = withPlaceholders(text, count, shingles);
+      if (words) return words;
+    }
   }
   return null;
 }
@@ -69,16 +70,26 @@ function withPlaceholders(text: string, count: number, shingles: Uint32Array): R
   return plain.length === count && sameSet(sortedSet(shinglesAt(plain)), shingles) ? { words: plain, replaceable: new Set() } : null;
 }
 
-/** A known text as the corpus compiler read it: copyfair's own texts first, then SPDX's. */
-function sourceText(id: string): string | undefined {
-  if (!/^[A-Za-z0-9.+-]+$/.test(id)) return undefined;
+/**
+ * The texts the corpus compiler may have read for `id` (compile-corpus.ts): copyfair's own text,
+ * SPDX's (an exception's from its carrier or its template), and the variants of that id.
+ */
+function* sourceTexts(id: string): Generator<string> {
+  if (!/^[A-Za-z0-9.+-]+$/.test(id)) return;
   const own = new URL(`${id}.txt`, OWN_TEXTS);
-  if (existsSync(own)) return readFileSync(own, 'utf8');
+  if (existsSync(own)) yield readFileSync(own, 'utf8');
   const carrier = exceptionCarrier(id);
+  const spdx = spdxText(carrier ?? id);
+  if (spdx !== undefined) yield carrier ? spdx.replace(/^\s*insert GPL[^\n]*\n/i, '') : spdx;
+  const rendered = templateText(id);
+  if (rendered) yield rendered;
+  for (const variant of variantSources()) if (variant.id === id) yield variant.text;
+}
+
+function spdxText(id: string): string | undefined {
   try {
-    const entry = require(`spdx-license-list/licenses/${carrier ?? id}.json`) as { licenseText?: string };
-    if (typeof entry.licenseText !== 'string') return undefined;
-    return carrier ? entry.licenseText.replace(/^\s*insert GPL[^\n]*\n/i, '') : entry.licenseText;
+    const entry = require(`spdx-license-list/licenses/${id}.json`) as { licenseText?: string };
+    return typeof entry.licenseText === 'string' ? entry.licenseText : undefined;
   } catch {
     return undefined;
   }
