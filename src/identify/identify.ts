@@ -65,7 +65,9 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   const matchedIds = matches.map((match) => match.id);
   // Notices beside the known texts grant licences of their own (beside.ts); their words are then
   // explained, and the words around them are judged as before.
-  const { notices: beside, mentions } = confident.length > 0 ? noticesBeside(normalised, findings.covered, matchedIds) : { notices: [], mentions: [] };
+  // BUSL's parameters block names its Change License: a parameter of the match, not a grant.
+  const readNotices = confident.length > 0 && !readsAsParameters(matches);
+  const { notices: beside, mentions } = readNotices ? noticesBeside(normalised, findings.covered, matchedIds) : { notices: [], mentions: [] };
   let commercial: { start: number; end: number } | undefined;
   const unexplained = unexplainedRuns(normalised, findings.covered, (all, start, end, from) => {
     // A few words are a title or a name, unless they negate or restrict ("No" above "Permission is
