@@ -75,7 +75,9 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     if (all.length < SHORT_RUN_WORDS) return negations(all) === 0 && judgeSurrounding(all) !== 'restricts';
     if (namesOtherTerms(all, from, mentions, beside)) return false;
     const words = withoutNotices(all, from, beside);
-    if (words.length === 0) return true;
+    // What is left beside a notice is judged as any run is, a few words as a short run.
+    const rest = words.filter((word) => word !== '|');
+    if (rest.length < SHORT_RUN_WORDS) return negations(rest) === 0 && judgeSurrounding(rest) !== 'restricts';
     if (!commercial && offersCommercialChoice(words, matchedIds)) {
       commercial = { start, end };
       return true;
@@ -160,7 +162,7 @@ function withoutNotices(words: string[], from: number, beside: readonly NoticeBe
     if (!notice) kept.push(word);
     else if (position === notice.from) kept.push('|');
   });
-  return kept.filter((word, index) => word !== '|' || (index > 0 && index < kept.length - 1)).length >= 4 ? kept : [];
+  return kept;
 }
 
 /** Distinct texts remembered per corpus; a tree holds a few hundred, repeated thousands of times. */

@@ -166,6 +166,13 @@ BSD license below:\n\n${BSD2}`;
     expect(evaluate(result.expression!, business).outcome).toBe('free');
   });
 
+  it('a few restricting words beside a notice are still read', () => {
+    expect(identifyText(`${GPL_NOTICE}
+Not for resale.
+
+${BSD3}`).expression).toBeNull();
+  });
+
   it('a notice of the same licence, a title or a mention adds nothing', () => {
     expect(identifyText(`Licensed under the MIT license.\n\n${MIT}`).expression).toBe('MIT');
     expect(identifyText(`The OpenLDAP Public License\n\n${textOf('OLDAP-2.8')}`).expression).toBe('OLDAP-2.8');
