@@ -84,11 +84,31 @@ export function diskFs(root: string): ReadOnlyFs {
     const installed = below(installRoot, resolved);
     return installed === undefined ? undefined : installed === '' ? 'node_modules' : `node_modules/${installed}`;
   };
+  // The real path of each folder listed, and which of its entries are not plain files or folders
+  // (links, and whatever the listing could not tell): a plain entry lies in its folder's real
+  // path, inside the project, without a realpath call (a scan reads tens of thousands of files,
+  // each in a folder it has just listed). One string per folder.
+  const listed = new Map<string, { real: string; others: Set<string> | undefined }>();
   /** The real absolute path of a path below the root; throws `outside` for a link that leaves it. */
   const confined = (path: string): string => {
+    const slash = path.lastIndexOf('/');
+    const folder = listed.get(slash === -1 ? '' : path.slice(0, slash));
+    const name = path.slice(slash + 1);
+    if (folder && name !== '' && name !== '.' && name !== '..' && !folder.others?.has(name)) return `${folder.real}/${name}`;
     const resolved = realpath(at(path));
     if (insideRoot(resolved) === undefined) throw new FileError(path, 'outside', 'is a link to a place outside the project; copyfair does not follow it');
     return resolved;
+  };
+  const list = (path: string): Entry[] => {
+    const real = confined(path);
+    let others: Set<string> | undefined;
+    const entries = readdir(real, { withFileTypes: true }).map((dirent) => {
+      const kind = dirent.isSymbolicLink() ? 'symlink' : dirent.isDirectory() ? 'directory' : dirent.isFile() ? 'file' : 'other';
+      if (kind === 'symlink' || kind === 'other') (others ??= new Set()).add(dirent.name);
+      return { name: dirent.name, kind } satisfies Entry;
+    });
+    listed.set(path, { real, others });
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   };
   const wrap = async <T>(path: string, action: () => T): Promise<T> => {
     try {
@@ -133,15 +153,7 @@ export function diskFs(root: string): ReadOnlyFs {
     root: absolute,
     readBytes,
     readText: async (path, limitBytes) => (await readBytes(path, limitBytes)).toString('utf8'),
-    list: (path) =>
-      wrap(path, () =>
-        readdir(confined(path), { withFileTypes: true })
-          .map((dirent) => ({
-            name: dirent.name,
-            kind: dirent.isSymbolicLink() ? 'symlink' : dirent.isDirectory() ? 'directory' : dirent.isFile() ? 'file' : 'other',
-          }) satisfies Entry)
-          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-      ),
+    list: (path) => wrap(path, () => list(path)),
     exists: async (path) => {
       try {
         lstat(at(path));
