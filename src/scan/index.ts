@@ -98,7 +98,7 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
   }
   const kept = components.filter((component) => !options.hooks?.ignore?.(component));
   const results: ComponentResult[] = [];
-  const caches: Caches = { identified: new Map(), verdicts: new Map() };
+  const caches: Caches = { identified: new Map(), verdicts: new Map(), devProfile: { ...options.profile, uses: options.devUses ?? ['internal'] } };
   const replayable: Replayable[] = [];
   for (const component of kept) {
     results.push(await evaluateComponent(fs, component, kb, options, diagnostics, caches, replayable));
@@ -160,7 +160,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   if (!decision.expression && decision.unknown.some((reason) => reason.startsWith('no licence'))) {
     diagnostics.push(diagnostic('licence-missing', `${id} declares no licence and ships no licence file`, { location: component.location, component: id }));
   }
-  const profile = component.scope === 'dev' ? { ...options.profile, uses: options.devUses ?? ['internal'] } : options.profile;
+  const profile = component.scope === 'dev' ? caches.devProfile : options.profile;
   let verdict: Verdict = decision.expression
     ? cachedEvaluate(decision.expression, profile, kb, parameters, kb === baseKb ? caches.verdicts : undefined)
     : evidenceUnknown(decision.unknown[0] ?? 'no licence evidence');
@@ -192,17 +192,28 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
 interface Caches {
   identified: Map<string, ReturnType<typeof identifyLicenceText>>;
   verdicts: Map<string, Verdict>;
+  /** The profile dev-only dependencies are evaluated with: one object, so its key is written once. */
+  devProfile: Profile;
 }
 
 function cachedEvaluate(expression: string, profile: Profile, kb: KnowledgeBase, parameters: Parameters, verdicts: Map<string, Verdict> | undefined): Verdict {
   if (!verdicts) return evaluate(expression, profile, { kb, parameters });
-  const key = JSON.stringify([kb.version, expression, profile, parameters]);
+  // JSON text holds no raw line break, so the parts joined by one are told apart.
+  const key = `${JSON.stringify([kb.version, expression])}\n${profileKey(profile)}\n${Object.keys(parameters).length === 0 ? '{}' : JSON.stringify(parameters)}`;
   let verdict = verdicts.get(key);
   if (!verdict) {
     verdict = evaluate(expression, profile, { kb, parameters });
     verdicts.set(key, verdict);
   }
   return copyData(verdict);
+}
+
+/** A profile as JSON, written once per profile object (a scan evaluates thousands of packages with one or two). */
+const profileKeys = new WeakMap<Profile, string>();
+function profileKey(profile: Profile): string {
+  let key = profileKeys.get(profile);
+  if (key === undefined) profileKeys.set(profile, (key = JSON.stringify(profile)));
+  return key;
 }
 
 /**
