@@ -6,8 +6,9 @@
 // end inside the project (an outside target is refused and never named in a message). The
 // project is the scanned folder, and the folder its own `node_modules` links to, if it does.
 // Synchronous calls behind the async interface: a scan reads many small files one after another,
-// and the thread pool round trip costs more than the read (measured: scan time halves).
-import { closeSync, constants, fstatSync, lstatSync as lstat, openSync, readdirSync as readdir, readSync, realpathSync, statSync as stat } from 'node:fs';
+// and the thread pool round trip costs more than the read (measured: scan time halves). Each read
+// costs as few system calls as these limits allow: no realpath or stat for what a listing showed.
+import { closeSync, constants, fstatSync, type Stats, lstatSync as lstat, openSync, readdirSync as readdir, readSync, realpathSync, statSync as stat } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** What a directory entry is, without following it. */
@@ -89,12 +90,17 @@ export function diskFs(root: string): ReadOnlyFs {
   // path, inside the project, without a realpath call (a scan reads tens of thousands of files,
   // each in a folder it has just listed). One string per folder.
   const listed = new Map<string, { real: string; others: Set<string> | undefined }>();
-  /** The real absolute path of a path below the root; throws `outside` for a link that leaves it. */
-  const confined = (path: string): string => {
+  /** The real path of a plain file or folder in a folder already listed, else undefined. */
+  const plainEntry = (path: string): string | undefined => {
     const slash = path.lastIndexOf('/');
     const folder = listed.get(slash === -1 ? '' : path.slice(0, slash));
     const name = path.slice(slash + 1);
-    if (folder && name !== '' && name !== '.' && name !== '..' && !folder.others?.has(name)) return `${folder.real}/${name}`;
+    return folder && name !== '' && name !== '.' && name !== '..' && !folder.others?.has(name) ? `${folder.real}/${name}` : undefined;
+  };
+  /** The real absolute path of a path below the root; throws `outside` for a link that leaves it. */
+  const confined = (path: string): string => {
+    const plain = plainEntry(path);
+    if (plain !== undefined) return plain;
     const resolved = realpath(at(path));
     if (insideRoot(resolved) === undefined) throw new FileError(path, 'outside', 'is a link to a place outside the project; copyfair does not follow it');
     return resolved;
@@ -118,23 +124,30 @@ export function diskFs(root: string): ReadOnlyFs {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw new FileError(path, 'missing', 'no such file or folder');
       if (code === 'ENOTDIR') throw new FileError(path, 'not-a-directory', 'not a folder');
+      if (code === 'EISDIR') throw new FileError(path, 'not-a-file', 'is a folder, not a file');
       if (code === 'ELOOP') throw new FileError(path, 'unreadable', 'is a link loop');
       if (code === 'ENAMETOOLONG') throw new FileError(path, 'unreadable', 'has a name too long for the system');
       throw new FileError(path, 'unreadable', `cannot be read (${code ?? 'error'})`);
     }
   };
+  /** Refuses what is not a regular file within the limit. */
+  const refuse = (path: string, info: Stats, limitBytes: number) => {
+    if (info.isDirectory()) throw new FileError(path, 'not-a-file', 'is a folder, not a file');
+    if (!info.isFile()) throw new FileError(path, 'not-a-file', 'is not a regular file (a device, FIFO or socket); copyfair does not read it');
+    if (info.size > limitBytes) throw new FileError(path, 'too-large', `is ${info.size} bytes, over the ${limitBytes}-byte limit`);
+  };
   const readBytes = (path: string, limitBytes = DEFAULT_READ_LIMIT) =>
     wrap(path, () => {
-      const resolved = confined(path);
-      const before = stat(resolved);
-      if (before.isDirectory()) throw new FileError(path, 'not-a-file', 'is a folder, not a file');
-      if (!before.isFile()) throw new FileError(path, 'not-a-file', 'is not a regular file (a device, FIFO or socket); copyfair does not read it');
-      if (before.size > limitBytes) throw new FileError(path, 'too-large', `is ${before.size} bytes, over the ${limitBytes}-byte limit`);
+      // An entry its folder's listing showed as a plain file or folder is opened at once (opening a
+      // folder is harmless; fstat refuses it): a stat first only for what the listing did not show.
+      const plain = plainEntry(path);
+      const resolved = plain ?? confined(path);
+      if (plain === undefined) refuse(path, stat(resolved), limitBytes);
       // O_NONBLOCK: should the file become a FIFO between the stat and the open, open does not wait.
       const fd = openSync(resolved, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
       try {
         const info = fstatSync(fd);
-        if (!info.isFile()) throw new FileError(path, 'not-a-file', 'is not a regular file; copyfair does not read it');
+        refuse(path, info, limitBytes);
         // Never more than the limit, whatever the size said: the file may grow while it is read.
         const buffer = Buffer.allocUnsafe(Math.min(info.size, limitBytes) + 1);
         let length = 0;
@@ -142,6 +155,8 @@ export function diskFs(root: string): ReadOnlyFs {
           const read = readSync(fd, buffer, length, buffer.length - length, null);
           if (read === 0) break;
           length += read;
+          // Read to the size fstat gave: whole as it was then, without one more read to see the end.
+          if (length === info.size) break;
         }
         if (length > limitBytes) throw new FileError(path, 'too-large', `grew over the ${limitBytes}-byte limit while read`);
         return buffer.subarray(0, length);
