@@ -18,7 +18,8 @@ import type { Component, ComponentResult, Diagnostic, Evidence, Outcome, Profile
 import type { ScanHooks } from './hooks.js';
 import { decidingFacts, type Replayable } from './deciding.js';
 import { readContacts } from './contacts.js';
-import { MAX_LICENCE_BYTES, readLicence, type Identified, type LicenceRead } from './licence-read.js';
+import { MAX_LICENCE_BYTES, type Identified, type LicenceRead } from './licence-read.js';
+import { inThread, inWorker, WORKER_FROM, type Identifier } from './identifier.js';
 
 export type { ScanHooks } from './hooks.js';
 
@@ -38,6 +39,11 @@ export interface Environment {
   /** For Python environment markers: `process.platform` and `process.arch`. */
   platform?: string;
   arch?: string;
+  /**
+   * Identify licence texts in a worker thread when the tree is large (the default), so identifying
+   * overlaps with walking and evaluating; false keeps it in the scan's thread (`COPYFAIR_WORKER=0`).
+   */
+  identifyInWorker?: boolean;
 }
 
 export interface ScanOptions {
@@ -66,7 +72,20 @@ export interface ScanOptions {
 
 /** Scans the project at `root` and reports what the profile owes for each dependency. */
 export async function scan(root: string, options: ScanOptions): Promise<Report> {
-  const { fs, locations } = withEnvironment(options.fs ?? diskFs(root), options.environment ?? {});
+  const project = options.fs ?? diskFs(root);
+  const { fs, locations } = withEnvironment(project, options.environment ?? {});
+  // A large installed tree on disk: identification in a worker thread, for the project's own files.
+  const worker = options.environment?.identifyInWorker !== false && !options.fs && !options.sbom;
+  const large = worker && (await project.list('node_modules').catch(() => [])).length >= WORKER_FROM;
+  const identifier = large ? inWorker(project.root, fs) : inThread(fs);
+  try {
+    return await scanWith(root, fs, locations, identifier, options);
+  } finally {
+    identifier.close();
+  }
+}
+
+async function scanWith(root: string, fs: ReadOnlyFs, locations: Locations, identifier: Identifier, options: ScanOptions): Promise<Report> {
   const custom = withCustomTerms(loadKnowledgeBase(), options.hooks?.customTerms ?? []);
   const kb = options.hooks?.knowledgeBase ? options.hooks.knowledgeBase(custom) : custom;
   const diagnostics: Diagnostic[] = [];
@@ -95,9 +114,9 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
   }
   const kept = components.filter((component) => !options.hooks?.ignore?.(component));
   const results: ComponentResult[] = [];
-  const identified = new Map<string, Identified>();
+  identifier.expect(kept.flatMap((component) => component.licenceFiles.filter((file) => isIdentified(component, file))));
   const caches: Caches = {
-    readLicence: (file) => readLicence(fs, file, identified),
+    readLicence: (file) => identifier.read(file),
     verdicts: new Map(),
     devProfile: { ...options.profile, uses: options.devUses ?? ['internal'] },
   };
@@ -144,8 +163,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const parameters: Parameters = {};
   const evidence: Evidence[] = [...component.evidence];
   for (const file of component.licenceFiles) {
-    const name = file.split('/').pop()!;
-    if (!isLicenceText(name) && !isReadme(name) && !isSeeFile(component, file)) continue;
+    if (!isIdentified(component, file)) continue;
     const found = licenceEvidence(await caches.readLicence(file), file, id, diagnostics);
     if (!found) continue;
     evidence.push(found.evidence);
@@ -231,6 +249,12 @@ function copyData<T>(value: T): T {
   const copy: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) copy[key] = copyData(item);
   return copy as T;
+}
+
+/** The files of a component read as licence texts: licence files, a README, a `SEE LICENSE IN` file. */
+function isIdentified(component: Component, file: string): boolean {
+  const name = file.split('/').pop()!;
+  return isLicenceText(name) || isReadme(name) || isSeeFile(component, file);
 }
 
 function isSeeFile(component: Component, file: string): boolean {
