@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import type { Environment } from '../scan/index.js';
 
-/** `$CARGO_HOME` (default ~/.cargo), `$GOMODCACHE` (default `$GOPATH/pkg/mod`, GOPATH ~/go), `$VIRTUAL_ENV`, `$COPYFAIR_WORKER`. */
+/** `$CARGO_HOME` (default ~/.cargo), `$GOMODCACHE` (default `$GOPATH/pkg/mod`, GOPATH ~/go), `$VIRTUAL_ENV`. */
 export function scanEnvironment(variables: NodeJS.ProcessEnv, pythonEnv: string | undefined): Environment {
   const home = () => variables.HOME || homedir();
   const gopath = variables.GOPATH?.split(delimiter).find(Boolean);
@@ -15,8 +15,6 @@ export function scanEnvironment(variables: NodeJS.ProcessEnv, pythonEnv: string 
     ...(pythonEnv ? { pythonEnv: resolve(pythonEnv) } : {}),
     platform: process.platform,
     arch: process.arch,
-    // COPYFAIR_WORKER=0 keeps identification in the scan's own thread (to compare, or on one core).
-    ...(variables.COPYFAIR_WORKER === '0' ? { identifyInWorker: false } : {}),
   };
 }
 

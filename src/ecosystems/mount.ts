@@ -10,14 +10,11 @@ export interface Mount {
   fs: ReadOnlyFs;
 }
 
-/** True for a path below a mount's label rather than in the project. */
-export const isMounted = (path: string): boolean => path.startsWith('$') || path.startsWith('<');
-
 /** The project's files, with each mount's files under `<label>/…`. */
 export function mountFs(project: ReadOnlyFs, mounts: Mount[]): ReadOnlyFs {
   if (mounts.length === 0) return project;
   // Most reads are the project's own: they go straight through, without a wrapper.
-  const mounted = isMounted;
+  const mounted = (path: string) => path.startsWith('$') || path.startsWith('<');
   const route = (path: string): [ReadOnlyFs, string, string] => {
     for (const mount of mounts) {
       if (path === mount.label) return [mount.fs, '', mount.label];

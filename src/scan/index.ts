@@ -18,8 +18,7 @@ import type { Component, ComponentResult, Diagnostic, Evidence, Outcome, Profile
 import type { ScanHooks } from './hooks.js';
 import { decidingFacts, type Replayable } from './deciding.js';
 import { readContacts } from './contacts.js';
-import { MAX_LICENCE_BYTES, type Identified, type LicenceRead } from './licence-read.js';
-import { inThread, inWorker, WORKER_FROM, type Identifier } from './identifier.js';
+import { MAX_LICENCE_BYTES, readLicence, type Identified, type LicenceRead } from './licence-read.js';
 
 export type { ScanHooks } from './hooks.js';
 
@@ -39,11 +38,6 @@ export interface Environment {
   /** For Python environment markers: `process.platform` and `process.arch`. */
   platform?: string;
   arch?: string;
-  /**
-   * Identify licence texts in a worker thread when the tree is large (the default), so identifying
-   * overlaps with walking and evaluating; false keeps it in the scan's thread (`COPYFAIR_WORKER=0`).
-   */
-  identifyInWorker?: boolean;
 }
 
 export interface ScanOptions {
@@ -72,20 +66,7 @@ export interface ScanOptions {
 
 /** Scans the project at `root` and reports what the profile owes for each dependency. */
 export async function scan(root: string, options: ScanOptions): Promise<Report> {
-  const project = options.fs ?? diskFs(root);
-  const { fs, locations } = withEnvironment(project, options.environment ?? {});
-  // A large installed tree on disk: identification in a worker thread, for the project's own files.
-  const worker = options.environment?.identifyInWorker !== false && !options.fs && !options.sbom;
-  const large = worker && (await project.list('node_modules').catch(() => [])).length >= WORKER_FROM;
-  const identifier = large ? inWorker(project.root, fs) : inThread(fs);
-  try {
-    return await scanWith(root, fs, locations, identifier, options);
-  } finally {
-    identifier.close();
-  }
-}
-
-async function scanWith(root: string, fs: ReadOnlyFs, locations: Locations, identifier: Identifier, options: ScanOptions): Promise<Report> {
+  const { fs, locations } = withEnvironment(options.fs ?? diskFs(root), options.environment ?? {});
   const custom = withCustomTerms(loadKnowledgeBase(), options.hooks?.customTerms ?? []);
   const kb = options.hooks?.knowledgeBase ? options.hooks.knowledgeBase(custom) : custom;
   const diagnostics: Diagnostic[] = [];
@@ -114,9 +95,9 @@ async function scanWith(root: string, fs: ReadOnlyFs, locations: Locations, iden
   }
   const kept = components.filter((component) => !options.hooks?.ignore?.(component));
   const results: ComponentResult[] = [];
-  identifier.expect(kept.flatMap((component) => component.licenceFiles.filter((file) => isIdentified(component, file))));
+  const identified = new Map<string, Identified>();
   const caches: Caches = {
-    readLicence: (file) => identifier.read(file),
+    readLicence: (file) => readLicence(fs, file, identified),
     verdicts: new Map(),
     devProfile: { ...options.profile, uses: options.devUses ?? ['internal'] },
   };
@@ -163,7 +144,8 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const parameters: Parameters = {};
   const evidence: Evidence[] = [...component.evidence];
   for (const file of component.licenceFiles) {
-    if (!isIdentified(component, file)) continue;
+    const name = file.split('/').pop()!;
+    if (!isLicenceText(name) && !isReadme(name) && !isSeeFile(component, file)) continue;
     const found = licenceEvidence(await caches.readLicence(file), file, id, diagnostics);
     if (!found) continue;
     evidence.push(found.evidence);
@@ -249,12 +231,6 @@ function copyData<T>(value: T): T {
   const copy: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) copy[key] = copyData(item);
   return copy as T;
-}
-
-/** The files of a component read as licence texts: licence files, a README, a `SEE LICENSE IN` file. */
-function isIdentified(component: Component, file: string): boolean {
-  const name = file.split('/').pop()!;
-  return isLicenceText(name) || isReadme(name) || isSeeFile(component, file);
 }
 
 function isSeeFile(component: Component, file: string): boolean {

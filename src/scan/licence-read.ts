@@ -15,8 +15,7 @@ export type LicenceRead =
   | { kind: 'unreadable'; message: string }
   | { kind: 'binary'; sha256: string }
   | { kind: 'empty'; sha256: string }
-  /** `key`: what the identification is kept by (the hash, or the README's own key). */
-  | { kind: 'text'; sha256: string; key: string; found: Identified };
+  | { kind: 'text'; sha256: string; found: Identified };
 
 /**
  * Reads and identifies one file. Identifications are kept by the file's SHA-256 (many packages
@@ -37,5 +36,5 @@ export async function readLicence(fs: ReadOnlyFs, file: string, identified: Map<
   const key = isReadme(file.split('/').pop()!) ? `readme:${sha256}` : sha256;
   let found = identified.get(key);
   if (!found) identified.set(key, (found = identifyLicenceText(file, text)));
-  return { kind: 'text', sha256, key, found };
+  return { kind: 'text', sha256, found };
 }
