@@ -221,7 +221,8 @@ function copyData<T>(value: T): T {
   if (Array.isArray(value)) return value.map(copyData) as T;
   if (value === null || typeof value !== 'object') return value;
   const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[key] = copyData(item);
+  // for…in rather than Object.entries: no array of pairs per object (a verdict is verdicts deep).
+  for (const key in value) copy[key] = copyData((value as Record<string, unknown>)[key]);
   return copy as T;
 }
 

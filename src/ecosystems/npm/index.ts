@@ -357,8 +357,9 @@ async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: C
 function bringsIn(graph: Graph, node: GraphNode, lockLines: Map<string, Location>): Location {
   for (const root of graph.roots) {
     const project = graph.nodes.get(root)!;
+    if (!directDependencies(project).has(node.key)) continue;
     const line = project.entry.manifest && dependencyLine(project.entry.manifest, node.name);
-    if (line !== undefined && directDependencies(project).has(node.key)) return { file: project.entry.location.file, line };
+    if (line !== undefined) return { file: project.entry.location.file, line };
   }
   return lockLines.get(node.key) ?? node.entry.location;
 }
