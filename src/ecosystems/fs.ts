@@ -7,7 +7,7 @@
 // project is the scanned folder, and the folder its own `node_modules` links to, if it does.
 // Synchronous calls behind the async interface: a scan reads many small files one after another,
 // and the thread pool round trip costs more than the read (measured: scan time halves).
-import { closeSync, constants, fstatSync, lstatSync as lstat, openSync, readdirSync as readdir, readSync, realpathSync, statSync as stat } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync as lstat, openSync, readdirSync as readdir, readSync, realpathSync, statSync as stat, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** What a directory entry is, without following it. */
@@ -67,6 +67,8 @@ export function diskFs(root: string): ReadOnlyFs {
   }
   const at = (path: string) => join(absolute, path);
   const below = (base: string, resolved: string) => {
+    if (resolved === base) return '';
+    if (resolved.startsWith(base + sep) && !resolved.includes(`${sep}..`) && !resolved.includes(`${sep}.${sep}`)) return toPosix(resolved.slice(base.length + 1));
     const inside = relative(base, resolved);
     return inside === '' || (!inside.startsWith(`..${sep}`) && inside !== '..' && !inside.startsWith(sep) && !/^[a-zA-Z]:/.test(inside)) ? toPosix(inside) : undefined;
   };
@@ -84,12 +86,40 @@ export function diskFs(root: string): ReadOnlyFs {
     const installed = below(installRoot, resolved);
     return installed === undefined ? undefined : installed === '' ? 'node_modules' : `node_modules/${installed}`;
   };
-  /** The real absolute path of a path below the root; throws `outside` for a link that leaves it. */
-  const confined = (path: string): string => {
-    const resolved = realpath(at(path));
-    if (insideRoot(resolved) === undefined) throw new FileError(path, 'outside', 'is a link to a place outside the project; copyfair does not follow it');
-    return resolved;
+  // realpath(3) reads every segment of the path again (a readlink each: ten for a file in a
+  // dist-info folder), for every file and folder a scan opens. Below the root, a path is instead
+  // its folder's real path (resolved once, kept here) plus its last segment, whenever an lstat of
+  // that segment says it is no link; a link, and anything not below the root, still goes through
+  // realpath. The map (folders and links, by joined path) lives as long as this file access: one
+  // scan, of a tree that does not change meanwhile.
+  const resolvedPaths = new Map<string, string>([[absolute, absolute]]);
+  /** The real path of an absolute, normalised path, and its lstat when that says what it is. */
+  const resolveReal = (joined: string): { resolved: string; stats?: Stats } => {
+    const known = resolvedPaths.get(joined);
+    if (known !== undefined) return { resolved: known };
+    const cut = joined.lastIndexOf(sep);
+    if (!joined.startsWith(absolute + sep) || cut === joined.length - 1) return { resolved: realpath(joined) };
+    const folder = resolveReal(joined.slice(0, cut)).resolved;
+    const stats = lstat(joined);
+    if (stats.isSymbolicLink()) {
+      const resolved = realpath(joined);
+      resolvedPaths.set(joined, resolved);
+      return { resolved };
+    }
+    const resolved = `${folder}${sep}${joined.slice(cut + 1)}`;
+    if (stats.isDirectory()) resolvedPaths.set(joined, resolved);
+    return { resolved, stats };
   };
+  /**
+   * The real absolute path of a path below the root, with its stat when known (never a link's);
+   * throws `outside` for a link that leaves it.
+   */
+  const confinedStat = (path: string): { resolved: string; stats?: Stats } => {
+    const found = resolveReal(at(path));
+    if (insideRoot(found.resolved) === undefined) throw new FileError(path, 'outside', 'is a link to a place outside the project; copyfair does not follow it');
+    return found;
+  };
+  const confined = (path: string): string => confinedStat(path).resolved;
   const wrap = async <T>(path: string, action: () => T): Promise<T> => {
     try {
       return action();
@@ -105,8 +135,8 @@ export function diskFs(root: string): ReadOnlyFs {
   };
   const readBytes = (path: string, limitBytes = DEFAULT_READ_LIMIT) =>
     wrap(path, () => {
-      const resolved = confined(path);
-      const before = stat(resolved);
+      const { resolved, stats } = confinedStat(path);
+      const before = stats ?? stat(resolved);
       if (before.isDirectory()) throw new FileError(path, 'not-a-file', 'is a folder, not a file');
       if (!before.isFile()) throw new FileError(path, 'not-a-file', 'is not a regular file (a device, FIFO or socket); copyfair does not read it');
       if (before.size > limitBytes) throw new FileError(path, 'too-large', `is ${before.size} bytes, over the ${limitBytes}-byte limit`);
@@ -152,7 +182,8 @@ export function diskFs(root: string): ReadOnlyFs {
     },
     isDirectory: async (path) => {
       try {
-        return stat(confined(path)).isDirectory();
+        const { resolved, stats } = confinedStat(path);
+        return (stats ?? stat(resolved)).isDirectory();
       } catch {
         return false;
       }
