@@ -3,7 +3,7 @@
 // registry cache. Nothing is run: no cargo command, no build script.
 import { basename, posix } from 'node:path';
 import { diagnostic } from '../../diagnostics.js';
-import { readString } from '../../identify/declared.js';
+import { readStringOnce } from '../declared.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Component, Diagnostic, Evidence, Location, Scope } from '../../types.js';
 import { expandFolders, folderLicenceFiles, MAX_MANIFEST_BYTES } from '../folder.js';
@@ -199,7 +199,7 @@ async function crateComponent(fs: ReadOnlyFs, node: Node, scope: Scope, paths: s
   const id = `${node.name}@${node.version}`;
   const licenceFiles = folder.files ? await licenceFilesIn(fs, folder.directory, folder.files) : await folderLicenceFiles(fs, folder.directory);
   if (manifest?.license !== undefined) {
-    const declared = readString(cargoLicence(manifest.license), kb);
+    const declared = readStringOnce(cargoLicence(manifest.license), kb);
     evidence.push({ kind: 'declared', value: manifest.license, expression: declared.expression, location: declaredAt });
     if (declared.kind === 'unknown') diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares "${manifest.license}": ${declared.note}`, { location: declaredAt, component: id }));
   } else if (manifest?.licenseFile !== undefined) {
