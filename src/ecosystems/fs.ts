@@ -53,6 +53,15 @@ function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
+/** A path's real absolute path, and what it is when that is already known (never a link). */
+interface Resolved {
+  resolved: string;
+  /** From the listing of its folder. */
+  kind?: 'file' | 'directory';
+  /** From an lstat, when no listing said. */
+  stats?: Stats;
+}
+
 /** realpath(3) itself: one system call, where the JavaScript version stats every segment. */
 const realpath = realpathSync.native;
 
@@ -88,33 +97,41 @@ export function diskFs(root: string): ReadOnlyFs {
   };
   // realpath(3) reads every segment of the path again (a readlink each: ten for a file in a
   // dist-info folder), for every file and folder a scan opens. Below the root, a path is instead
-  // its folder's real path (resolved once, kept here) plus its last segment, whenever an lstat of
-  // that segment says it is no link; a link, and anything not below the root, still goes through
-  // realpath. The map (folders and links, by joined path) lives as long as this file access: one
-  // scan, of a tree that does not change meanwhile.
+  // its folder's real path (resolved once, kept here) plus its last segment, once that segment is
+  // known to be no link: from the listing of its folder, which a scan has nearly always just read
+  // (so a package's files cost no stat), else from an lstat. A link, and anything not below the
+  // root, still goes through realpath. Both maps live as long as this file access: one scan, of a
+  // tree that does not change meanwhile.
   const resolvedPaths = new Map<string, string>([[absolute, absolute]]);
-  /** The real path of an absolute, normalised path, and its lstat when that says what it is. */
-  const resolveReal = (joined: string): { resolved: string; stats?: Stats } => {
+  /** The regular files and folders (never links) of each folder listed so far, by its joined path. */
+  const listed = new Map<string, Map<string, 'file' | 'directory'>>();
+  /** The real path of an absolute, normalised path, and what it is when already known (never a link). */
+  const resolveReal = (joined: string): Resolved => {
     const known = resolvedPaths.get(joined);
     if (known !== undefined) return { resolved: known };
     const cut = joined.lastIndexOf(sep);
     if (!joined.startsWith(absolute + sep) || cut === joined.length - 1) return { resolved: realpath(joined) };
-    const folder = resolveReal(joined.slice(0, cut)).resolved;
+    const parent = joined.slice(0, cut);
+    const name = joined.slice(cut + 1);
+    const folder = resolveReal(parent).resolved;
+    const kind = listed.get(parent)?.get(name);
+    if (kind !== undefined) {
+      const resolved = `${folder}${sep}${name}`;
+      if (kind === 'directory') resolvedPaths.set(joined, resolved);
+      return { resolved, kind };
+    }
     const stats = lstat(joined);
     if (stats.isSymbolicLink()) {
       const resolved = realpath(joined);
       resolvedPaths.set(joined, resolved);
       return { resolved };
     }
-    const resolved = `${folder}${sep}${joined.slice(cut + 1)}`;
+    const resolved = `${folder}${sep}${name}`;
     if (stats.isDirectory()) resolvedPaths.set(joined, resolved);
     return { resolved, stats };
   };
-  /**
-   * The real absolute path of a path below the root, with its stat when known (never a link's);
-   * throws `outside` for a link that leaves it.
-   */
-  const confinedStat = (path: string): { resolved: string; stats?: Stats } => {
+  /** The real absolute path of a path below the root; throws `outside` for a link that leaves it. */
+  const confinedStat = (path: string): Resolved => {
     const found = resolveReal(at(path));
     if (insideRoot(found.resolved) === undefined) throw new FileError(path, 'outside', 'is a link to a place outside the project; copyfair does not follow it');
     return found;
@@ -135,16 +152,23 @@ export function diskFs(root: string): ReadOnlyFs {
   };
   const readBytes = (path: string, limitBytes = DEFAULT_READ_LIMIT) =>
     wrap(path, () => {
-      const { resolved, stats } = confinedStat(path);
-      const before = stats ?? stat(resolved);
-      if (before.isDirectory()) throw new FileError(path, 'not-a-file', 'is a folder, not a file');
-      if (!before.isFile()) throw new FileError(path, 'not-a-file', 'is not a regular file (a device, FIFO or socket); copyfair does not read it');
-      if (before.size > limitBytes) throw new FileError(path, 'too-large', `is ${before.size} bytes, over the ${limitBytes}-byte limit`);
+      const { resolved, stats, kind } = confinedStat(path);
+      if (kind === 'directory') throw new FileError(path, 'not-a-file', 'is a folder, not a file');
+      // A regular file by its folder's listing is opened without a stat first: the stat of the
+      // open file below checks both its kind and its size before any byte is read. (Only a file
+      // swapped for a device between the listing and the read would be opened, and still not read.)
+      if (kind !== 'file') {
+        const before = stats ?? stat(resolved);
+        if (before.isDirectory()) throw new FileError(path, 'not-a-file', 'is a folder, not a file');
+        if (!before.isFile()) throw new FileError(path, 'not-a-file', 'is not a regular file (a device, FIFO or socket); copyfair does not read it');
+        if (before.size > limitBytes) throw new FileError(path, 'too-large', `is ${before.size} bytes, over the ${limitBytes}-byte limit`);
+      }
       // O_NONBLOCK: should the file become a FIFO between the stat and the open, open does not wait.
       const fd = openSync(resolved, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
       try {
         const info = fstatSync(fd);
         if (!info.isFile()) throw new FileError(path, 'not-a-file', 'is not a regular file; copyfair does not read it');
+        if (info.size > limitBytes) throw new FileError(path, 'too-large', `is ${info.size} bytes, over the ${limitBytes}-byte limit`);
         // Never more than the limit, whatever the size said: the file may grow while it is read.
         const buffer = Buffer.allocUnsafe(Math.min(info.size, limitBytes) + 1);
         let length = 0;
@@ -164,14 +188,18 @@ export function diskFs(root: string): ReadOnlyFs {
     readBytes,
     readText: async (path, limitBytes) => (await readBytes(path, limitBytes)).toString('utf8'),
     list: (path) =>
-      wrap(path, () =>
-        readdir(confined(path), { withFileTypes: true })
-          .map((dirent) => ({
-            name: dirent.name,
-            kind: dirent.isSymbolicLink() ? 'symlink' : dirent.isDirectory() ? 'directory' : dirent.isFile() ? 'file' : 'other',
-          }) satisfies Entry)
-          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-      ),
+      wrap(path, () => {
+        const joined = at(path);
+        const entries = readdir(confined(path), { withFileTypes: true }).map(
+          (dirent) => ({ name: dirent.name, kind: dirent.isSymbolicLink() ? 'symlink' : dirent.isDirectory() ? 'directory' : dirent.isFile() ? 'file' : 'other' }) satisfies Entry,
+        );
+        if (joined === absolute || joined.startsWith(absolute + sep)) {
+          const kinds = new Map<string, 'file' | 'directory'>();
+          for (const entry of entries) if (entry.kind === 'file' || entry.kind === 'directory') kinds.set(entry.name, entry.kind);
+          listed.set(joined, kinds);
+        }
+        return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      }),
     exists: async (path) => {
       try {
         lstat(at(path));
@@ -182,8 +210,8 @@ export function diskFs(root: string): ReadOnlyFs {
     },
     isDirectory: async (path) => {
       try {
-        const { resolved, stats } = confinedStat(path);
-        return (stats ?? stat(resolved)).isDirectory();
+        const { resolved, stats, kind } = confinedStat(path);
+        return kind !== undefined ? kind === 'directory' : (stats ?? stat(resolved)).isDirectory();
       } catch {
         return false;
       }

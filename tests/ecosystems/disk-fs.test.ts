@@ -1,5 +1,7 @@
-// The disk file access resolves a path from its folder's real path, kept once resolved: links
-// must still be followed only when they end inside the project, however often a folder is read.
+// The disk file access resolves a path from its folder's real path, kept once resolved, and knows
+// a file's kind from its folder's listing: links must still be followed only when they end inside
+// the project, and only regular files within their limit read, whether or not the folder was listed.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,11 +23,15 @@ describe('diskFs with folders already resolved', () => {
   symlinkSync(outside, join(root, 'dir/out'));
   symlinkSync(join(outside, 'secret'), join(root, 'dir/out-file'));
   symlinkSync('loop', join(root, 'dir/loop'));
+  expect(spawnSync('mkfifo', [join(root, 'dir/fifo')]).status).toBe(0);
   const fs = diskFs(root);
 
-  it('gives the same answers the first time and once the folders are known', async () => {
+  it('gives the same answers before and after the folders are listed', async () => {
     for (let round = 0; round < 2; round++) {
-      expect((await fs.list('dir')).map((e) => `${e.name}:${e.kind}`)).toEqual(['file:file', 'inner:symlink', 'loop:symlink', 'out:symlink', 'out-file:symlink', 'sub:directory']);
+      if (round === 1) {
+        expect((await fs.list('dir')).map((e) => `${e.name}:${e.kind}`)).toEqual(['fifo:other', 'file:file', 'inner:symlink', 'loop:symlink', 'out:symlink', 'out-file:symlink', 'sub:directory']);
+        expect((await fs.list('dir/sub')).map((e) => e.name)).toEqual(['deep']);
+      }
       expect(await fs.readText('dir/file')).toBe('file');
       expect(await fs.readText('dir/sub/deep')).toBe('deep');
       expect(await fs.readText('dir/inner/x')).toBe('x');
@@ -43,6 +49,9 @@ describe('diskFs with folders already resolved', () => {
       expect(await problem(fs.readText('dir/file/x'))).toBe('not-a-directory');
       expect(await problem(fs.readText('dir/sub'))).toBe('not-a-file');
       expect(await problem(fs.readText('../secret'))).toBe('missing');
+      expect(await problem(fs.readText('dir/fifo'))).toBe('not-a-file');
+      expect(await problem(fs.readText('dir/sub/deep', 3))).toBe('too-large');
+      expect(await fs.isDirectory('dir/sub')).toBe(true);
     }
   });
 });
