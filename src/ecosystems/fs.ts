@@ -62,6 +62,11 @@ interface Resolved {
   stats?: Stats;
 }
 
+/** The platform's path separator as a character code. */
+const separator = sep.charCodeAt(0);
+/** A `.` or `..` segment, which only path.relative reads right. */
+const DOT_SEGMENT = /[\\/]\.\.?(?:[\\/]|$)/;
+
 /** realpath(3) itself: one system call, where the JavaScript version stats every segment. */
 const realpath = realpathSync.native;
 
@@ -75,9 +80,11 @@ export function diskFs(root: string): ReadOnlyFs {
     // a root that does not exist: every read below reports it missing
   }
   const at = (path: string) => join(absolute, path);
+  const rootPrefix = absolute + sep;
   const below = (base: string, resolved: string) => {
     if (resolved === base) return '';
-    if (resolved.startsWith(base + sep) && !resolved.includes(`${sep}..`) && !resolved.includes(`${sep}.${sep}`)) return toPosix(resolved.slice(base.length + 1));
+    // The common case without path.relative: a normalised path that starts with the base.
+    if (resolved.length > base.length && resolved.charCodeAt(base.length) === separator && resolved.startsWith(base) && !DOT_SEGMENT.test(resolved)) return toPosix(resolved.slice(base.length + 1));
     const inside = relative(base, resolved);
     return inside === '' || (!inside.startsWith(`..${sep}`) && inside !== '..' && !inside.startsWith(sep) && !/^[a-zA-Z]:/.test(inside)) ? toPosix(inside) : undefined;
   };
@@ -110,7 +117,7 @@ export function diskFs(root: string): ReadOnlyFs {
     const known = resolvedPaths.get(joined);
     if (known !== undefined) return { resolved: known };
     const cut = joined.lastIndexOf(sep);
-    if (!joined.startsWith(absolute + sep) || cut === joined.length - 1) return { resolved: realpath(joined) };
+    if (!joined.startsWith(rootPrefix) || cut === joined.length - 1) return { resolved: realpath(joined) };
     const parent = joined.slice(0, cut);
     const name = joined.slice(cut + 1);
     const folder = resolveReal(parent).resolved;
@@ -193,7 +200,7 @@ export function diskFs(root: string): ReadOnlyFs {
         const entries = readdir(confined(path), { withFileTypes: true }).map(
           (dirent) => ({ name: dirent.name, kind: dirent.isSymbolicLink() ? 'symlink' : dirent.isDirectory() ? 'directory' : dirent.isFile() ? 'file' : 'other' }) satisfies Entry,
         );
-        if (joined === absolute || joined.startsWith(absolute + sep)) {
+        if (joined === absolute || joined.startsWith(rootPrefix)) {
           const kinds = new Map<string, 'file' | 'directory'>();
           for (const entry of entries) if (entry.kind === 'file' || entry.kind === 'directory') kinds.set(entry.name, entry.kind);
           listed.set(joined, kinds);
