@@ -4,7 +4,7 @@
 import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic } from '../../types.js';
 import { listOrEmpty } from '../folder.js';
-import type { ReadOnlyFs } from '../fs.js';
+import type { Entry, ReadOnlyFs } from '../fs.js';
 import { isLicenceText } from '../npm/licence-files.js';
 import { header, normaliseName, parseMetadata, type Headers } from './metadata.js';
 
@@ -65,6 +65,9 @@ async function readDistributions(fs: ReadOnlyFs, site: string, environment: Envi
     const isFile = entry.kind === 'file';
     const metadataFile = isFile ? directory : `${directory}/${match[3] === 'dist-info' ? 'METADATA' : 'PKG-INFO'}`;
     const fallback = { name: normaliseName(match[1]!), version: match[2] ?? 'unknown' };
+    // The folder listed first, so METADATA and the licence files are read without a stat each. A
+    // folder that cannot be listed is listed again below, where its error has always been raised.
+    const entries = isFile ? [] : await listOrEmpty(fs, directory).catch(() => undefined);
     let headers: Headers | undefined;
     try {
       const parsed = parseMetadata(await fs.readText(metadataFile, MAX_METADATA_BYTES));
@@ -81,16 +84,16 @@ async function readDistributions(fs: ReadOnlyFs, site: string, environment: Envi
       directory,
       metadataFile,
       ...(headers ? { headers } : {}),
-      licenceFiles: isFile ? [] : await distributionLicenceFiles(fs, directory, headers),
+      licenceFiles: isFile ? [] : await distributionLicenceFiles(fs, directory, headers, entries),
     });
   }
 }
 
 /** `License-File` entries (under licenses/ since metadata 2.4, else beside METADATA) and licence-named files. */
-async function distributionLicenceFiles(fs: ReadOnlyFs, directory: string, headers: Headers | undefined): Promise<string[]> {
+async function distributionLicenceFiles(fs: ReadOnlyFs, directory: string, headers: Headers | undefined, listed: Entry[] | undefined): Promise<string[]> {
   const found = new Set<string>();
   // One listing of the folder and of its licenses/ tree serves the License-File entries too.
-  const entries = await listOrEmpty(fs, directory);
+  const entries = listed ?? (await listOrEmpty(fs, directory));
   const present = new Set(entries.filter((entry) => entry.kind === 'file').map((entry) => `${directory}/${entry.name}`));
   for (const entry of entries) if (entry.kind === 'file' && isLicenceText(entry.name)) found.add(`${directory}/${entry.name}`);
   if (entries.some((entry) => entry.name === 'licenses' && entry.kind === 'directory')) await walkLicences(fs, `${directory}/licenses`, found, present, 3);
