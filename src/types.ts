@@ -325,6 +325,8 @@ export type Evidence =
       readme?: true;
       /** Unidentified, with words that read like terms of their own (never ignored). */
       restrictive?: true;
+      /** Why a person must read it, when identification could say (see `Identification.reason`). */
+      reason?: string;
     }
   | { kind: 'terms-file'; expression: string; location: Location }
   | { kind: 'clarification'; expression: string; location: Location }
@@ -388,7 +390,7 @@ export interface Diagnostic {
 }
 
 /** Where a contact came from, in order of preference (src/report/contacts.ts). */
-export const CONTACT_SOURCES = ['licensor', 'copyright-holder', 'licence-route', 'funding', 'author', 'maintainer', 'homepage', 'repository'] as const;
+export const CONTACT_SOURCES = ['licensor', 'copyright-holder', 'licence-text', 'licence-route', 'funding', 'author', 'maintainer', 'homepage', 'repository'] as const;
 export type ContactSource = (typeof CONTACT_SOURCES)[number];
 
 /** One way to reach whoever is owed (to pay back, or to give code back to). */

@@ -1,23 +1,38 @@
-// A bundler's licence file: the package's own licence, then "# Licenses of bundled dependencies"
-// and one "## <name>" block per bundled package with a "License: <SPDX>" line and, usually, its
-// licence text quoted ("> …"), as rollup's and vite's LICENSE.md are written (rollup-plugin-license
-// and the like). Every bundled licence applies to the artifact, so the expression is the package's
-// own licence AND each bundled one; fail closed: a block whose License line cannot be read (as a
-// declared string: "Apache-2.0/MIT" is an OR), or whose
-// quoted text copyfair cannot identify or names a licence the line does not, leaves it unknown.
-import { formatExpression, parseExpression } from '../evaluate/parse.js';
+// A bundler's licence file: the package's own licence, then a heading such as "# Licenses of
+// bundled dependencies" and one section per bundled package or licence text, as rollup's, vite's
+// and prettier's LICENSE.md and THIRD-PARTY-NOTICES.md are written (rollup-plugin-license and the
+// like) and as Angular's esbuild builder writes third-party licences ("Package: x", "License:
+// "MIT"" between rules). A section is opened by a `##` heading ("## name", or "## MIT (1)" in a
+// closing list of licence texts) or by a rule (`----`); it holds metadata lines ("License: X",
+// "By:", "Repository:") and usually the licence text or notice, quoted ("> …") or not.
+//
+// Every bundled licence applies to the artifact, so the expression is the package's own licence
+// AND each section's: its License line (read as a declared string, "Apache-2.0/MIT" is an OR), and
+// whatever its text names beyond that. Fail closed: a section whose text resembles a licence
+// copyfair cannot identify, or that has neither a readable License line nor an identified text,
+// or words between sections that read like terms, leave the whole file unknown.
+import { formatExpression, parseExpression, type ExpressionNode } from '../evaluate/parse.js';
+import { normalise } from './normalise.js';
+import { RESEMBLES_KNOWN } from './named.js';
+import { judgeSurrounding } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
 
-const BUNDLED = /^#{1,2}\s+licen[cs]es of bundled dependencies\s*$/im;
+const BUNDLED = /^#{1,3}\s+(?:licen[cs]es? (?:of|for) (?:the )?bundled (?:dependencies|packages|code|software)|bundled (?:dependencies|packages)(?: licen[cs]es?)?|third[- ]party (?:licen[cs]es|notices|software notices(?: and information)?))\s*:?\s*$/im;
+const LICENCE_LINE = /^\s*licen[cs]es?(?: type)?:\s*(.+?)\s*$/i;
+// Metadata beside the License line: who, where, which version, a pointer to the texts below.
+const METADATA = /^\s*(?:by|author|authors|maintainers?|repository|homepage|url|version|name|package|private|description|licen[cs]e (?:text|copyright|file)|notice|source)s?:/i;
+const PACKAGE_LINE = /^\s*(?:package|name):\s*(.+?)\s*$/i;
+const RULE = /^\s*(?:-{3,}|={3,}|\*{3,}|_{3,})\s*$/;
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
 /** True when the text is a bundler's licence file. */
 export function isBundle(text: string): boolean {
-  return BUNDLED.test(text) && /^License:\s+\S/m.test(text);
+  return BUNDLED.test(text) && /^\s*licen[cs]es?(?: type)?:\s+\S/im.test(text);
 }
 
 /**
  * Identifies a bundler's licence file with `identify` for each licence text in it (the package's
- * own, and each quoted one). Returns undefined when the text is not one.
+ * own, and each section's). Returns undefined when the text is not one.
  */
 export function identifyBundle(
   text: string,
@@ -28,64 +43,195 @@ export function identifyBundle(
   if (!isBundle(text)) return undefined;
   const lines = text.split(/\r\n|\r|\n/);
   const first = lines.findIndex((line) => BUNDLED.test(line));
-  const own = identify(lines.slice(0, first).join('\n'));
-  const unknown: Identification = { expression: null, matches: [], candidates: own.candidates };
-  if (own.expression === null) return { ...unknown, matches: own.matches, ...(own.unexplained ? { unexplained: own.unexplained } : {}) };
-  const parts = [own.expression];
-  const matches: LicenceMatch[] = [...own.matches];
-  for (const block of blocks(lines, first)) {
-    const read = readLicence(block.licence);
-    const declared = read === null ? undefined : parseExpression(read);
-    if (!declared?.ok) return unknown;
-    parts.push(declared.expression);
-    if (block.quoted.length === 0) continue;
-    const found = identify(block.quoted.join('\n'));
-    // A quoted copyright line alone (rollup quotes each package's notice and lists the licence
-    // texts once, at the end) holds no licence; a text that resembles one copyfair cannot name does.
-    const licenceLike = found.matches.length > 0 || found.unexplained !== undefined || found.candidates.some((candidate) => candidate.confidence >= 0.5);
-    if (found.expression === null && !licenceLike) continue;
-    if (found.expression === null) return { ...unknown, matches, candidates: found.candidates };
-    const named = new Set(ids(declared.expression));
-    for (const id of ids(found.expression)) if (!named.has(id)) parts.push(found.expression);
-    for (const match of found.matches) matches.push({ ...match, start: match.start + block.quotedFrom, end: match.end + block.quotedFrom });
+  const unknown = (from: Identification | undefined, matches: LicenceMatch[], reason?: string): Identification => ({
+    expression: null,
+    matches,
+    candidates: from?.candidates ?? [],
+    ...(from?.unexplained ? { unexplained: from.unexplained } : {}),
+    ...(reason ? { reason: `it lists bundled licences section by section, and ${reason}` } : {}),
+  });
+  const parts: string[] = [];
+  const matches: LicenceMatch[] = [];
+  const own = readText(lines.slice(0, first), identify);
+  if (own.kind === 'unknown') return unknown(own.found, own.found.matches);
+  if (own.kind === 'known') {
+    parts.push(own.expression);
+    matches.push(...own.matches);
   }
+  const { sections, between } = split(lines, first + 1);
+  // Words outside every section (the list of licences below, group titles) may describe; a
+  // sentence that restricts or sets a condition there is not dropped.
+  for (const stretch of between) {
+    const words = normalise(stretch.text).words;
+    // A package's description ("A glob matcher, not subject to ReDoS") is the manifest's, not
+    // terms: only a restriction in it counts. Other words must say nothing of their own.
+    const judged = judgeSurrounding(words);
+    if (judged === 'restricts' || (judged === 'unclear' && !stretch.description)) {
+      const where = stretch.description ? 'a bundled package\'s description' : 'the words between its sections';
+      return unknown({ expression: null, matches: [], candidates: [], unexplained: [{ start: stretch.start + 1, end: stretch.end + 1, words: words.join(' ') }] }, matches, `${where} (line ${stretch.start + 1}) read like terms`);
+    }
+  }
+  // The licence texts listed at the end ("# License texts", "## MIT (1)") are the texts of
+  // licences the sections above name: they bundle nothing of their own.
+  const listed: string[] = [];
+  for (const section of sections) {
+    let declared = section.licence === undefined ? undefined : readLicence(section.licence);
+    const heading = declared === undefined && section.licence === undefined ? parseExpression(section.heading) : undefined;
+    if (heading?.ok) declared = heading.expression;
+    const into = heading?.ok ? listed : parts;
+    const read = readText(section.body.map((line) => line.text), identify);
+    const where = `section "${section.heading}" (line ${section.line + 1})`;
+    if (read.kind === 'unknown') return unknown(read.found, matches, `${where} holds a licence text or notice copyfair cannot vouch for`);
+    // A License line copyfair cannot read, or a section with words and no licence named at all.
+    if (declared === null) return unknown(undefined, matches, `${where} has a License line copyfair cannot read ("${section.licence}")`);
+    if (declared === undefined && read.kind !== 'known') return unknown(undefined, matches, `${where} names no licence`);
+    const named = new Set<string>();
+    if (declared !== undefined) {
+      const parsed = parseExpression(declared);
+      if (!parsed.ok) return unknown(undefined, matches, `${where} has a License line copyfair cannot read ("${section.licence}")`);
+      into.push(parsed.expression);
+      for (const id of ids(parsed.expression)) named.add(id);
+    }
+    if (read.kind !== 'known') continue;
+    if (ids(read.expression).some((id) => !named.has(id))) into.push(read.expression);
+    const at = (line: number) => (section.body[line - 1]?.line ?? section.body[0]?.line ?? 0) + 1;
+    for (const match of read.matches) matches.push({ ...match, start: at(match.start), end: at(match.end) });
+  }
+  // A listed text of a licence no section names is there for a reason copyfair cannot see: it applies.
+  const bundled = new Set(parts.flatMap(ids));
+  for (const text of listed) if (ids(text).some((id) => !bundled.has(id))) parts.push(text);
+  const expression = conjunction(parts);
+  return expression ? { expression, matches, candidates: [] } : unknown(undefined, matches);
+}
+
+/** The parts ANDed, each licence or choice once however it was written ("MIT/Apache-2.0", "Apache-2.0 OR MIT"). */
+function conjunction(parts: string[]): string | undefined {
+  if (parts.length === 0) return undefined;
   const combined = parseExpression(unique(parts).map((part) => (/\s/.test(part) ? `(${part})` : part)).join(' AND '));
-  return combined.ok ? { expression: formatExpression(combined.tree), matches, candidates: [] } : unknown;
+  if (!combined.ok) return undefined;
+  if (combined.tree.kind !== 'and') return formatExpression(combined.tree);
+  const seen = new Set<string>();
+  const children = combined.tree.children.filter((child) => !seen.has(keyOf(child)) && Boolean(seen.add(keyOf(child))));
+  return formatExpression(children.length === 1 ? children[0]! : { kind: 'and', children });
 }
 
-interface Block {
-  licence: string;
-  /** The "## …" heading: a package name, or a licence id in a list of licence texts. */
+/** The same key for the same licences in any order. */
+function keyOf(node: ExpressionNode): string {
+  if (node.kind === 'licence') return `${node.id}${node.orLater ? '+' : ''}${node.exception ? ` WITH ${node.exception}` : ''}`;
+  return `${node.kind}(${node.children.map(keyOf).sort().join(',')})`;
+}
+
+type TextReading =
+  /** No words that resemble a licence: a copyright line, a description, nothing. */
+  | { kind: 'none' }
+  | { kind: 'known'; expression: string; matches: LicenceMatch[] }
+  /** Words that resemble a licence copyfair cannot vouch for. */
+  | { kind: 'unknown'; found: Identification };
+
+/** What a section's text (or the package's own part) says. */
+function readText(lines: string[], identify: (text: string) => Identification): TextReading {
+  const text = lines.join('\n');
+  if (normalise(text).words.length === 0) return { kind: 'none' };
+  const found = identify(text);
+  if (found.expression !== null) return { kind: 'known', expression: found.expression, matches: found.matches };
+  const noticeOnly = readsAsNotices(found);
+  if (noticeOnly) return { kind: 'known', expression: noticeOnly, matches: found.matches };
+  // A quoted copyright line alone (rollup quotes each package's notice and lists the licence
+  // texts once, at the end) holds no licence; a text that resembles one copyfair cannot name does.
+  const licenceLike = found.matches.length > 0 || found.unexplained !== undefined || found.candidates.some((candidate) => candidate.confidence >= RESEMBLES_KNOWN);
+  return licenceLike ? { kind: 'unknown', found } : { kind: 'none' };
+}
+
+/**
+ * A section's notice that the notice reader left open only for its length ("Licensed under the
+ * Apache License (Version 2.0), or the MIT license … Test code is dedicated to the Public Domain
+ * …"): a bundle section already states its licence on its License line, so a notice there cannot
+ * be a mere mention; what must still hold is that no word beside the notices restricts or sets a
+ * condition (the rule for words around a known text, surroundings.ts). The licences named are
+ * ANDed, the safe reading.
+ */
+function readsAsNotices(found: Identification): string | undefined {
+  if (found.matches.length === 0 || found.invalid || found.matches.some((match) => match.via === undefined || match.via === 'terms' || match.doubt)) return undefined;
+  if (found.candidates.some((candidate) => candidate.confidence >= RESEMBLES_KNOWN)) return undefined;
+  if (!(found.unexplained ?? []).every((stretch) => judgeSurrounding(stretch.words.split(' ')) === 'benign')) return undefined;
+  return conjunction(found.matches.map((match) => match.id));
+}
+
+/** Lines outside every section, 0-based. */
+interface Stretch {
+  text: string;
+  start: number;
+  end: number;
+  /** Lines above a section's License line: the package's description. */
+  description?: boolean;
+}
+
+interface Section {
+  /** The "## …" heading or "Package:" name: a package, or a licence id in a list of licence texts. */
   heading: string;
-  /** The quoted licence text, without its "> " marks. */
-  quoted: string[];
-  /** Lines before the first quoted line (to report matches at the file's line numbers). */
-  quotedFrom: number;
+  /** Where the section starts, 0-based. */
+  line: number;
+  /** The License line's value, when the section has one. */
+  licence?: string;
+  /** The section's text without metadata and quote marks, each line with its 0-based line in the file. */
+  body: { text: string; line: number }[];
 }
 
-/** The "## name" blocks after the heading at `from`. */
-function blocks(lines: string[], from: number): Block[] {
-  const found: Block[] = [];
-  let current: Block | undefined;
-  for (let at = from + 1; at < lines.length; at++) {
+/** The sections after line `from`, and the lines outside every section that hold words. */
+function split(lines: string[], from: number): { sections: Section[]; between: Stretch[] } {
+  const sections: Section[] = [];
+  const between: Stretch[] = [];
+  let current: (Section & { beforeLicence: number; fromHeading?: true }) | undefined;
+  const close = () => {
+    // Lines before the License line are the package's description (prettier's notices): read
+    // like the words between sections, not as the licence text.
+    if (current?.licence !== undefined) {
+      const description = current.body.splice(0, current.beforeLicence).filter((line) => line.text.trim() !== '');
+      if (description.length > 0) between.push({ text: description.map((line) => line.text).join('\n'), start: description[0]!.line, end: description[description.length - 1]!.line, description: true });
+    }
+    // A "## name" heading with neither a License line nor text is kept: it names a bundled package
+    // and says nothing of its licence.
+    if (current && (current.licence !== undefined || current.fromHeading || current.body.some((line) => line.text.trim() !== ''))) sections.push(current);
+    current = undefined;
+  };
+  for (let at = from; at < lines.length; at++) {
     const line = lines[at]!;
-    if (/^##\s+\S/.test(line)) {
-      // "## MIT (1)" in a "# License texts" section names its licence in the heading.
-      const heading = line.replace(/^##\s+/, '').replace(/\s*\(\d+\)\s*$/, '').trim();
-      current = { licence: '', heading, quoted: [], quotedFrom: 0 };
-      found.push(current);
+    const heading = HEADING.exec(line);
+    if (heading) {
+      close();
+      // "# Bundled Rust dependencies", "# License texts": group titles, not sections.
+      if (heading[1]!.length > 1) current = { heading: heading[2]!.replace(/\s*\(\d+\)$/, ''), line: at, body: [], beforeLicence: 0, fromHeading: true };
       continue;
     }
-    if (!current) continue;
-    const licence = /^License:\s+(.+?)\s*$/.exec(line);
-    if (licence && current.licence === '') current.licence = licence[1]!;
-    else if (/^>( |$)/.test(line)) {
-      if (current.quoted.length === 0) current.quotedFrom = at;
-      current.quoted.push(line.replace(/^> ?/, ''));
+    if (RULE.test(line)) {
+      close();
+      continue;
     }
+    const pkg = PACKAGE_LINE.exec(line);
+    if (pkg && (!current || (current.licence === undefined && current.body.length === 0))) {
+      current = { heading: pkg[1]!, line: at, body: [], beforeLicence: 0 };
+      continue;
+    }
+    if (!current) {
+      if (line.trim() === '') continue;
+      const last = between[between.length - 1];
+      if (last && last.end === at - 1) {
+        last.text += `\n${line}`;
+        last.end = at;
+      } else between.push({ text: line, start: at, end: at });
+      continue;
+    }
+    const licence = LICENCE_LINE.exec(line);
+    if (licence && current.licence === undefined) {
+      current.licence = licence[1]!.replace(/^["'`]|["'`]$/g, '');
+      current.beforeLicence = current.body.length;
+      continue;
+    }
+    if (METADATA.test(line)) continue;
+    current.body.push({ text: line.replace(/^\s*> ?/, ''), line: at });
   }
-  for (const block of found) if (block.licence === '' && block.quoted.length > 0 && parseExpression(block.heading).ok) block.licence = block.heading;
-  return found.filter((block) => block.licence !== '' || block.quoted.length > 0);
+  close();
+  return { sections, between };
 }
 
 function ids(expression: string): string[] {

@@ -1,12 +1,13 @@
 // Compiles the known licence texts into the corpus: the SPDX texts from the `spdx-license-list`
 // package (never copied into the repository) and copyfair's own reference texts in
 // licences/texts/. Runs at build time (scripts/build-texts.js) and, from source, on first use.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { exactKeys } from './exact.js';
 import { TERM_WORDS } from './insertions.js';
 import { normalise, type Normalised } from './normalise.js';
 import { shinglesAt, sortedSet, toBase64 } from './shingles.js';
+import { templateText } from './templates.js';
 
 const require = createRequire(import.meta.url);
 
@@ -45,7 +46,11 @@ const EXCEPTION_CARRIERS: ReadonlyMap<string, string> = new Map(Object.entries({
   'GPL-3.0-with-autoconf-exception': 'Autoconf-exception-3.0',
 }));
 
-/** The SPDX texts: current licence ids, and the exceptions SPDX ships text for. */
+/**
+ * The SPDX texts: current licence ids, the exceptions the package ships text for, and every other
+ * current exception rendered from its SPDX template (LLVM-exception, Linux-syscall-note, …), so a
+ * file quoting one finds it as a candidate.
+ */
 export function spdxSources(): SourceText[] {
   const full = require('spdx-license-list/full') as Record<string, { licenseText: string }>;
   const current = new Set(require('spdx-license-ids') as string[]);
@@ -57,6 +62,11 @@ export function spdxSources(): SourceText[] {
       const text = entry.licenseText.replace(/^\s*insert GPL[^\n]*\n/i, '');
       sources.push({ id: exception, kind: 'exception', text });
     }
+  }
+  const carried = new Set(EXCEPTION_CARRIERS.values());
+  for (const id of require('spdx-exceptions') as string[]) {
+    const text = carried.has(id) ? undefined : templateText(id);
+    if (text) sources.push({ id, kind: 'exception', text });
   }
   return sources;
 }
@@ -73,13 +83,24 @@ export function referenceSources(directory: URL): SourceText[] {
     }));
 }
 
-/** Compiles every known text (SPDX and `textsDirectory`) into the corpus file. */
+/**
+ * Licence texts with the customary parts their SPDX text lacks (CPython's Python licence with its
+ * history), compiled by scripts/compile-variants.js into licences/identify/variants.json: each is
+ * one more entry of its id. Data: ScanCode LicenseDB, © nexB Inc. and others, CC-BY-4.0.
+ */
+export function variantSources(file = new URL('../../licences/identify/variants.json', import.meta.url)): SourceText[] {
+  if (!existsSync(file)) return [];
+  const { variants } = JSON.parse(readFileSync(file, 'utf8')) as { variants: { id: string; text: string }[] };
+  return variants.map(({ id, text }) => ({ id, kind: 'licence' as const, text }));
+}
+
+/** Compiles every known text (SPDX, `textsDirectory` and the variants) into the corpus file. */
 export function compileCorpus(textsDirectory: URL): CorpusFile {
   const own = referenceSources(textsDirectory);
   const ownIds = new Set(own.map((source) => source.id));
   // A reference text wins over an SPDX text of the same id (Hippocratic-3.0-core is newer than
   // the package's data).
-  return compileSources([...own, ...spdxSources().filter((source) => !ownIds.has(source.id))]);
+  return compileSources([...own, ...spdxSources().filter((source) => !ownIds.has(source.id)), ...variantSources()]);
 }
 
 /** Compiles the given texts; texts that normalise to the same words become one entry. */

@@ -67,7 +67,8 @@ export function decide(evidence: Evidence[]): Decision {
   for (const file of files) {
     if (file.expression === null) {
       // A README section that names no licence is no evidence; one with terms of its own is.
-      if (!file.readme || file.restrictive) unknown.push(`the licence ${file.readme ? 'section of' : 'file'} ${file.location.file} could not be identified with confidence; a person must read it`);
+      if (file.reason) unknown.push(`the licence ${file.readme ? 'section of' : 'file'} ${file.location.file}: ${file.reason}; a person must read it`);
+      else if (!file.readme || file.restrictive) unknown.push(`the licence ${file.readme ? 'section of' : 'file'} ${file.location.file} could not be identified with confidence; a person must read it`);
       continue;
     }
     if (unlicensed) {
@@ -102,7 +103,10 @@ export function decide(evidence: Evidence[]): Decision {
   return { expression: conjoin(parts), unknown, mismatches };
 }
 
-/** `branch`: the file's text replaced one declared licence; `quiet` when it only named its version. */
+/**
+ * `branch`: the file's text replaced one declared licence; `quiet` when the declaration only left out
+ * the version, or named the id people commonly write for that text (PRECISE_FORMS): no disagreement.
+ */
 type Reading = { kind: 'covered' | 'and' } | { kind: 'fuller'; expression: string } | { kind: 'branch'; expression: string; quiet: boolean };
 
 /** How one identified file reads against the declared expression. */
@@ -132,7 +136,7 @@ function readAgainst(declared: string, file: FileEvidence): Reading {
       return text;
     };
     const tree = replace(declaredTree.tree);
-    if (replaced) return { kind: 'branch', expression: formatExpression(tree), quiet: unversionedFamily(replaced) !== undefined };
+    if (replaced) return { kind: 'branch', expression: formatExpression(tree), quiet: unversionedFamily(replaced) !== undefined || (PRECISE_FORMS[replaced]?.includes(text.id) ?? false) };
   }
   return { kind: 'and' };
 }
@@ -144,11 +148,19 @@ function sameLicences(a: ExpressionNode, b: ExpressionNode): boolean {
 }
 
 /**
+ * Ids SPDX gives to the text a declared id is commonly written for: CPython's licence stack, which
+ * projects declare as `Python-2.0`, is SPDX's `Python-2.0.1` (the same stack with the CNRI 1.6.1
+ * part; SPDX's Python-2.0 text has the 1.6b1 part no shipped LICENSE carries).
+ */
+const PRECISE_FORMS: Readonly<Record<string, readonly string[]>> = { 'Python-2.0': ['Python-2.0.1'] };
+
+/**
  * True when the file's licence is the declared one made precise: a variant (BSD-2-Clause-Views of
  * BSD-2-Clause: the same id with words added) or a version of a family declared without one.
  */
 function refines(found: string, declared: string): boolean {
   if (found.startsWith(`${declared}-`) && !/-(only|or-later)$/.test(found)) return true;
+  if (PRECISE_FORMS[declared]?.includes(found)) return true;
   return unversionedFamily(declared)?.versions.includes(found) ?? false;
 }
 

@@ -6,6 +6,7 @@ import { identifyText } from './identify.js';
 import { identifyReadmeSection } from './named.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { identifyBundle } from './bundle.js';
+import { identifyLicenceTable } from './licence-table.js';
 import { readString } from './declared.js';
 import { isReadme, licenceSection } from './readme.js';
 import type { Identification } from './types.js';
@@ -48,18 +49,25 @@ export function identifyLicenceText(path: string, text: string): Identification 
   if (!isReadme(path.split(/[\\/]/).pop() ?? '')) return identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
   const section = licenceSection(text);
   if (!section) return { expression: null, matches: [], candidates: [] };
+  const shift = section.line - 1;
+  // A table of bundled libraries and their licences (prebuilt binaries: sharp-libvips).
+  const table = identifyLicenceTable(section.text, readLicenceLine);
+  if (table) return { ...shifted(table, shift), source: 'readme', section: section.line };
   // A whole licence text pasted into the README is read as such; otherwise the section is read as
   // a README notice ("Released under the MIT licence"), with the README's lower confidence.
   const whole = identifyText(section.text);
   const fullText = whole.expression !== null && whole.matches.some((match) => !match.via);
   const readme = fullText ? undefined : identifyReadmeSection(section.text);
   const found = readme?.expression ? readme : whole;
-  const shift = section.line - 1;
+  return { ...shifted(found, shift), section: section.line };
+}
+
+/** An identification of a README section with its lines counted in the README. */
+function shifted(found: Identification, shift: number): Identification {
   return {
     ...found,
     matches: found.matches.map((match) => ({ ...match, start: match.start + shift, end: match.end + shift })),
     ...(found.unexplained ? { unexplained: found.unexplained.map((stretch) => ({ ...stretch, start: stretch.start + shift, end: stretch.end + shift })) } : {}),
-    section: section.line,
   };
 }
 

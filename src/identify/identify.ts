@@ -52,10 +52,12 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     if (!candidates.some((candidate) => candidate.id === id)) candidates.push({ id, confidence: round(located.dice) });
   }
   // No known text at all: the file may name its licence instead (a notice, a tag, an SPDX line,
-  // proprietary or commercial terms).
-  if (findings.found.length === 0) {
-    const named = identifyNamed(text, normalised, candidates[0]?.confidence ?? 0);
-    if (named) return { ...named, candidates };
+  // proprietary or commercial terms). An exception's text alone names no licence to attach it
+  // to; a notice that holds it whole ("GPL-2.0-or-later WITH Libtool-exception") still does.
+  const exceptionsOnly = findings.found.length > 0 && findings.found.every((found) => corpus.entries[found.entry]!.kind === 'exception');
+  if (findings.found.length === 0 || exceptionsOnly) {
+    const named = identifyNamed(text, normalised, exceptionsOnly ? 0 : (candidates[0]?.confidence ?? 0));
+    if (named && (!exceptionsOnly || named.expression !== null)) return { ...named, candidates };
   }
   const matchedIds = matches.map((match) => match.id);
   let commercial: { start: number; end: number } | undefined;

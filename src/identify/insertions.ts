@@ -16,6 +16,12 @@ export const TERM_WORDS: readonly string[] = [
   'harm', 'revoke', 'revoked', 'terminate', 'terminates',
 ];
 const TERM_WORD_SET = new Set(TERM_WORDS);
+/**
+ * A clause that only announces conditions ("subject to the following conditions", left behind
+ * where nodemailer's MIT-0 dropped MIT's notice condition) sets none itself: what follows it is
+ * the known text's own words, and a condition written there would be a run of its own.
+ */
+const CONDITIONS_LEAD = /^(?:and )?(?:subject to|provided that|under) (?:the )?following (?:conditions|terms)(?: are met)?$/;
 /** An inserted run this long is a sentence of its own, whatever words it shares with the text. */
 const SENTENCE_WORDS = 8;
 /** Inserted runs shorter than this are names and dates, not terms. */
@@ -48,7 +54,7 @@ export function insertedTerm(
       const words = text.words.slice(runStart + SHINGLE_SIZE - 1, position);
       const terms = words.filter((word) => TERM_WORD_SET.has(word));
       const novel = terms.some((word) => !knownTerms.has(word));
-      if (words.length >= MIN_INSERTED_WORDS && (novel || (terms.length > 0 && words.length >= SENTENCE_WORDS))) {
+      if (words.length >= MIN_INSERTED_WORDS && (novel || (terms.length > 0 && words.length >= SENTENCE_WORDS)) && !CONDITIONS_LEAD.test(words.join(' '))) {
         return words.join(' ');
       }
       runStart = -1;

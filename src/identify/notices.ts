@@ -265,12 +265,18 @@ function leftovers(normalised: Normalised, covered: Uint8Array, ownWords: readon
 function ownWordsOf(words: readonly string[], ownWords: readonly Set<string>[]): boolean {
   if (words.length < 2) return false;
   return ownWords.some((pairs) => {
-    const known = (at: number) => pairs.has(`${words[at - 1]} ${words[at]}`);
+    // "the Licenses" is a dual notice's plural of "the License" (encoding_rs: "Licensed under the
+    // Apache License … or the MIT license, (the "Licenses") at your option"), not another word.
+    const known = (at: number) => pairs.has(`${words[at - 1]} ${words[at]}`) || pairs.has(`${singular(words[at - 1]!)} ${singular(words[at]!)}`);
     let count = 0;
     for (let at = 1; at < words.length; at++) if (known(at)) count++;
     if (count / (words.length - 1) < OWN_WORDS_SHARE) return false;
     return words.every((word, at) => !RESTRICTIVE.has(word) || ((at === 0 || known(at)) && (at === words.length - 1 || known(at + 1))));
   });
+}
+
+function singular(word: string): string {
+  return word === 'licenses' ? 'license' : word;
 }
 
 /** Plain connecting words, numbers (years, versions) and single letters. */

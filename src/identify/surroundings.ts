@@ -25,6 +25,7 @@ const TERM_WORD_SET = new Set(TERM_WORDS);
 const STOCK = [
   /\byou may not use this file except in compliance with the licen[cs]e\b/g,
   /\bunless required by applicable law or agreed to in writing\b/g,
+  /\bwithout warranties or conditions of any kind\b/g,
   // Ownership, not permission: "Some modules may not be the copyright of the Dojo Foundation".
   /\b(?:may|might) not be (?:the )?(?:copyright|property|work) of\b/g,
 ];
@@ -40,6 +41,8 @@ const BENIGN = [
   /\b(?:is|are) (?:itself |themselves )?covered by the (?:above|same|following) licen[cs]es?\b/g,
   /\bis not standalone\b/g,
   /\bsubject to the (?:above|same) (?:terms|licen[cs]e)\b/g,
+  // Provenance, not permission: "Portions of ICU4X may have been adapted from ICU4C".
+  /\b(?:may|might) have been (?:adapted|derived|taken|copied|ported|translated|modified|based)\b/g,
 ];
 
 // Phrases that restrict use, whatever surrounds them.

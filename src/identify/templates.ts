@@ -289,3 +289,21 @@ export function fitsGap(word: string, allow: ReadonlySet<string>): boolean {
 export function templatesAttribution(): string | undefined {
   return templateFile()?.attribution;
 }
+
+/**
+ * The text of SPDX id `id` as the licence prints it, rendered from its template (replaceable text
+ * as printed, optional parts included); undefined when SPDX has no template. For the exceptions no
+ * installed package carries the text of (compile-corpus.ts).
+ */
+export function templateText(id: string): string | undefined {
+  const raw = templateFile()?.templates;
+  if (!raw || !Object.hasOwn(raw, id)) return undefined;
+  const nodes = JSON.parse(inflateRawSync(Buffer.from(raw[id]!, 'base64')).toString('utf8')) as RawNode[];
+  return printed(nodes);
+}
+
+function printed(raw: readonly RawNode[]): string {
+  return raw
+    .map((node) => (typeof node === 'string' ? node : 'a' in node ? node.t : 'b' in node ? `${node.b} ` : printed('o' in node ? node.o : 'c' in node ? node.c : node.h)))
+    .join('');
+}

@@ -54,6 +54,11 @@ export interface Identification {
   unexplained?: { start: number; end: number; words: string }[];
   /** `SPDX-License-Identifier:` lines whose expression does not parse: never guessed, so unknown. */
   invalid?: { line: number; value: string; message: string }[];
+  /**
+   * Why a person must read the text, when copyfair can say more than "not identified" (a table of
+   * bundled licences with rows it cannot read names them).
+   */
+  reason?: string;
   /** `readme`: the text is a README's licence section, weaker evidence than a licence file. */
   source?: 'readme';
 }

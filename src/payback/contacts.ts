@@ -1,12 +1,7 @@
-// Whom to go to for a component that asks something: the licensor the licence text names (BUSL's
-// Licensor, the copyright holders), addresses in the licence text and in the licence's pay route,
-// then the package's funding, author, maintainers, homepage and repository — each labelled with
-// where it came from, in that order of preference.
-import type { ReadOnlyFs } from '../ecosystems/fs.js';
-import { isLicenceText } from '../ecosystems/npm/licence-files.js';
-import { identifyText } from '../identify/index.js';
-import type { ComponentResult, Person } from '../types.js';
-import { copyrightLines, licencesOwnLine } from '../util/copyright.js';
+// The licensor of a component and the addresses to reach it, for the payback plan: read from the
+// contacts the scan already worked out (`owedTo`, src/report/contacts.ts), never from the licence
+// files again. The plan shows addresses (e-mail or http(s)), each with where copyfair found it.
+import type { ComponentResult, Contact as OwedContact } from '../types.js';
 
 export type ContactSource = 'licence-text' | 'licence-terms' | 'funding' | 'author' | 'maintainer' | 'homepage' | 'repository';
 
@@ -27,94 +22,37 @@ export interface Licensor {
   contacts: Contact[];
 }
 
-const MAX_BYTES = 1024 * 1024;
-const URL_PATTERN = /https?:\/\/[^\s<>()"'`]+[^\s<>()"'`.,;:!?]/g;
-const EMAIL_PATTERN = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
-const EMAIL_ADDRESS = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
+/** Where each source of the scan's contacts goes in the plan: what a licence text says is one source. */
+const SOURCES: Record<OwedContact['source'], ContactSource> = {
+  licensor: 'licence-text',
+  'copyright-holder': 'licence-text',
+  'licence-text': 'licence-text',
+  'licence-route': 'licence-terms',
+  funding: 'funding',
+  author: 'author',
+  maintainer: 'maintainer',
+  homepage: 'homepage',
+  repository: 'repository',
+};
 
-/** Finds the licensor and the contacts of a component, reading its licence files through `fs`. */
-export async function licensorOf(component: ComponentResult, fs: ReadOnlyFs): Promise<Licensor> {
+/** The licensor (the BUSL Licensor, else the copyright holder, else the author) and its addresses, best first. */
+export function licensorOf(component: ComponentResult): Licensor {
+  const owed = component.owedTo ?? [];
+  const named = (source: OwedContact['source']) => owed.find((contact) => contact.source === source && contact.name)?.name;
+  const licensor = named('licensor');
+  const holder = named('copyright-holder');
+  const author = named('author');
   const contacts: Contact[] = [];
-  const add = (contact: Contact) => {
-    if (!contacts.some((known) => known.address === contact.address)) contacts.push(contact);
-  };
-  let named: Pick<Licensor, 'name' | 'from'> | undefined;
-  for (const file of [...component.licenceFiles].sort()) {
-    if (!isLicenceText(file.split('/').pop()!)) continue;
-    const text = await read(fs, file);
-    if (text === undefined) continue;
-    const found = identifyText(text);
-    const busl = found.matches.find((match) => match.parameters?.licensor)?.parameters?.licensor;
-    if (!named && typeof busl === 'string' && busl.trim() !== '') named = { name: busl.trim().replace(/[.\s]+$/, ''), from: 'licence-parameters' };
-    const holder = copyrightLines(text).find((line) => !licencesOwnLine(line, component.expression));
-    if (!named && holder) {
-      const name = holderName(holder);
-      if (name) named = { name, from: 'copyright' };
-    }
-    for (const address of addresses(text)) add({ source: 'licence-text', address });
-  }
-  for (const obligation of component.verdict.obligations) {
-    if (obligation.kind !== 'pay') continue;
-    for (const address of [obligation.route.url, obligation.route.contact]) {
-      if (address && (/^https?:\/\//.test(address) || EMAIL_ADDRESS.test(address))) add({ source: 'licence-terms', address });
+  for (const contact of owed) {
+    const source = SOURCES[contact.source];
+    // A person's name goes with their own addresses; the licensor's and holder's come from the text.
+    const name = source === 'author' || source === 'maintainer' ? contact.name : undefined;
+    for (const address of [contact.email, contact.url]) {
+      if (address && !contacts.some((known) => known.address === address)) contacts.push({ source, address, ...(name ? { name } : {}) });
     }
   }
-  for (const url of component.funding) add({ source: 'funding', address: url });
-  const people = component.contacts;
-  if (people?.author) personContact('author', people.author).forEach(add);
-  for (const maintainer of people?.maintainers ?? []) personContact('maintainer', maintainer).forEach(add);
-  if (people?.homepage) add({ source: 'homepage', address: people.homepage });
-  if (people?.repository) add({ source: 'repository', address: people.repository });
-  if (!named && people?.author?.name) named = { name: people.author.name, from: 'author' };
-  return { ...(named ?? { name: `the authors of ${component.name}`, from: 'package' as const }), contacts };
-}
-
-/** "Copyright (c) 2019-2024 Acme, Inc. All rights reserved." → "Acme, Inc." */
-export function holderName(line: string): string | undefined {
-  const name = line
-    .replace(/^(copyright\s*)?(\(c\)|©)?\s*/i, '')
-    .replace(/^(copyright\s*)?(\(c\)|©)?\s*/i, '')
-    .replace(/^[\d\s,–-]+(present)?\s*/i, '')
-    .replace(/\s*all rights reserved\.?\s*$/i, '')
-    .replace(/\s*<[^>]*>\s*/g, ' ')
-    .replace(/\s*\([^)]*\)\s*/g, ' ')
-    .replace(/https?:\/\/\S+/g, '')
-    .replace(/[\s.,]+$/, '')
-    .trim();
-  return name === '' || /^\W+$/.test(name) ? undefined : name;
-}
-
-/** http(s) and e-mail addresses a licence text gives that its standard text does not. */
-function addresses(text: string): string[] {
-  const found: string[] = [];
-  for (const match of [...text.matchAll(URL_PATTERN), ...text.matchAll(EMAIL_PATTERN)]) {
-    const address = match[0];
-    if (found.includes(address) || standardAddress(address)) continue;
-    found.push(address);
-  }
-  return found;
-}
-
-/** Addresses of licence stewards, which standard texts cite: never the licensor's. */
-const STEWARDS = /(creativecommons\.org|gnu\.org|fsf\.org|apache\.org|opensource\.org|mozilla\.org|spdx\.org|mariadb\.com|peerproduction\.net|polyformproject\.org|firstdonoharm\.dev|ethicalsource\.dev|anticapitalist\.software|coopcycle\.org\/license|prosperitylicense\.com|paritylicense\.com|blueoakcouncil\.org|fsl\.software|elastic\.co\/licensing\/elastic-license)/i;
-
-/** Whether an address is one a standard licence text cites (creativecommons.org in the PPL, fsf.org …). */
-function standardAddress(address: string): boolean {
-  return STEWARDS.test(address);
-}
-
-function personContact(source: 'author' | 'maintainer', person: Person): Contact[] {
-  const contacts: Contact[] = [];
-  if (person.email) contacts.push({ source, address: person.email, ...(person.name ? { name: person.name } : {}) });
-  if (person.url) contacts.push({ source, address: person.url, ...(person.name ? { name: person.name } : {}) });
-  return contacts;
-}
-
-async function read(fs: ReadOnlyFs, file: string): Promise<string | undefined> {
-  try {
-    const bytes = await fs.readBytes(file, MAX_BYTES);
-    return bytes.subarray(0, 8000).includes(0) ? undefined : bytes.toString('utf8');
-  } catch {
-    return undefined;
-  }
+  if (licensor) return { name: licensor.replace(/[.\s]+$/, ''), from: 'licence-parameters', contacts };
+  if (holder) return { name: holder, from: 'copyright', contacts };
+  if (author) return { name: author, from: 'author', contacts };
+  return { name: `the authors of ${component.name}`, from: 'package', contacts };
 }

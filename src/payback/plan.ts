@@ -1,7 +1,6 @@
 // `copyfair payback`: the plan. What must be settled before use (payback), grouped by licensor so
 // one conversation settles several packages; what to give back in kind (share-alike); and, with a
 // budget, a voluntary contribution split across the maintainers who ask for funding.
-import type { ReadOnlyFs } from '../ecosystems/fs.js';
 import type { Paid } from '../policy/config.js';
 import type { ComponentResult, Obligation, Profile, Report } from '../types.js';
 import { licensorOf, type Contact, type Licensor } from './contacts.js';
@@ -103,11 +102,11 @@ export interface PlanOptions {
 
 const byName = (a: ComponentResult, b: ComponentResult) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : a.version > b.version ? 1 : 0);
 
-/** Builds the plan from a scan's report, reading licence files through `fs` for licensors. */
-export async function buildPlan(report: Report, fs: ReadOnlyFs, options: PlanOptions): Promise<PaybackPlan> {
+/** Builds the plan from a scan's report: its components' verdicts and the contacts the scan found (`owedTo`). */
+export function buildPlan(report: Report, options: PlanOptions): PaybackPlan {
   const groups = new Map<string, SettleGroup>();
   for (const component of report.components.filter((c) => c.verdict.outcome === 'payback').sort(byName)) {
-    const licensor = await licensorOf(component, fs);
+    const licensor = licensorOf(component);
     const key = licensor.name.toLowerCase();
     let group = groups.get(key);
     if (!group) {
@@ -127,7 +126,7 @@ export async function buildPlan(report: Report, fs: ReadOnlyFs, options: PlanOpt
   for (const group of groups.values()) applyPaid(group, options.paid ?? [], options.today);
   const giveBack: GiveBackItem[] = [];
   for (const component of report.components.filter((c) => c.verdict.outcome === 'share-alike').sort(byName)) {
-    const licensor = await licensorOf(component, fs);
+    const licensor = licensorOf(component);
     giveBack.push({
       component: component.name,
       version: component.version,

@@ -1,10 +1,12 @@
 // To whom: for a component that asks something of the user (payback, share-alike), who to go
 // to, best first, each labelled with where it came from: the licensor named in the licence text
-// (BUSL's Licensor, the copyright holders), the licence's own route, the package's funding,
-// author, maintainers, homepage and repository. Pure: the scan reads the files and passes them in.
-// The `payback` plan (a later command) reuses it.
+// (BUSL's Licensor, the copyright holders), addresses the licence text gives, the licence's own
+// route, the package's funding, author, maintainers, homepage and repository. Pure: the scan reads
+// the files and passes them in (src/scan/contacts.ts); the `payback` plan reads the result from
+// each component's `owedTo`. The one place that works out "to whom".
 
 import type { Contact, Contacts, ContactSource } from '../types.js';
+import { licencesOwnLine } from '../util/copyright.js';
 
 /** What the contacts are read from. */
 export interface ContactInput {
@@ -12,6 +14,8 @@ export interface ContactInput {
   people?: { file: string; contacts: Contacts };
   /** Licence files: path and text. */
   licenceTexts?: { file: string; text: string }[];
+  /** The component's expression: copyright lines of those licences' own texts name no holder. */
+  expression?: string | null;
   /** BUSL-style Licensor parameters found in licence texts: file and value. */
   licensors?: { file: string; name: string }[];
   /** Pay routes of the licence or of a terms file: which licence, url, contact. */
@@ -62,8 +66,11 @@ function clean(raw: { name?: unknown; email?: unknown; url?: unknown }): { name?
 /** Organisations whose copyright lines belong to a licence's own text, not to the work. */
 const LICENCE_STEWARDS = /^(?:Free Software Foundation|Creative Commons|Mozilla Foundation|Open Source Initiative|MariaDB Corporation|Software in the Public Interest)\b/i;
 
-/** Copyright lines of a licence text: "Copyright (c) 2024 Jane Doe <jane@example.org>". */
-export function copyrightHolders(text: string): { name?: string; email?: string; url?: string }[] {
+/**
+ * Copyright lines of a licence text: "Copyright (c) 2024 Jane Doe <jane@example.org>". A line that
+ * belongs to the text of a licence in `expression` (the FSF's line atop the GPL) names no holder.
+ */
+export function copyrightHolders(text: string, expression: string | null = null): { name?: string; email?: string; url?: string }[] {
   const found: { name?: string; email?: string; url?: string }[] = [];
   for (const line of text.split('\n').slice(0, 200)) {
     if (!/^\s*(?:copyright\b|\(c\)|©)/i.test(line)) continue;
@@ -78,10 +85,39 @@ export function copyrightHolders(text: string): { name?: string; email?: string;
     // Template placeholders, sentences of the licence, and the stewards who own licence texts
     // themselves (the FSF's "Copyright (C) 2007 Free Software Foundation" atop the GPL) are not holders.
     if (!rest || rest.length > 120 || /[[\]{}]|notice|holder|license|licence|owner|the above|this |permission/i.test(rest)) continue;
-    if (LICENCE_STEWARDS.test(rest)) continue;
+    if (LICENCE_STEWARDS.test(rest) || licencesOwnLine(line.trim(), expression)) continue;
     const holder = person(rest);
     if (holder) found.push(holder);
     if (found.length >= 5) break;
+  }
+  return found;
+}
+
+/** The holder a copyright line names: "Copyright (c) 2019-2024 Acme, Inc. All rights reserved." → "Acme, Inc". */
+export function holderName(line: string): string | undefined {
+  return copyrightHolders(line)[0]?.name;
+}
+
+const URL_PATTERN = /https?:\/\/[^\s<>()"'`]+[^\s<>()"'`.,;:!?]/g;
+const EMAIL_PATTERN = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
+const EMAIL_ADDRESS = /^[^\s@<>]+@[^\s@<>]+$/;
+
+/** Addresses of licence stewards, which standard texts cite: never the licensor's. */
+const STEWARD_ADDRESSES = /(creativecommons\.org|gnu\.org|fsf\.org|apache\.org|opensource\.org|mozilla\.org|spdx\.org|mariadb\.com|peerproduction\.net|polyformproject\.org|firstdonoharm\.dev|ethicalsource\.dev|anticapitalist\.software|coopcycle\.org\/license|prosperitylicense\.com|paritylicense\.com|blueoakcouncil\.org|fsl\.software|elastic\.co\/licensing\/elastic-license)/i;
+
+/** http(s) and e-mail addresses a licence text gives that the standard texts do not, in order. */
+export function licenceTextAddresses(text: string): { email?: string; url?: string }[] {
+  const found: { email?: string; url?: string }[] = [];
+  const seen = new Set<string>();
+  for (const match of [...text.matchAll(URL_PATTERN), ...text.matchAll(EMAIL_PATTERN)]) {
+    const address = match[0];
+    if (seen.has(address) || STEWARD_ADDRESSES.test(address)) continue;
+    seen.add(address);
+    if (EMAIL_ADDRESS.test(address)) found.push({ email: address });
+    else {
+      const url = httpUrl(address);
+      if (url) found.push({ url });
+    }
   }
   return found;
 }
@@ -90,7 +126,8 @@ export function copyrightHolders(text: string): { name?: string; email?: string;
 export function contactsFor(input: ContactInput): Contact[] {
   const out: Contact[] = [];
   for (const { file, name } of input.licensors ?? []) if (name.trim()) out.push({ source: 'licensor', from: file, name: name.trim() });
-  for (const { file, text } of input.licenceTexts ?? []) for (const holder of copyrightHolders(text)) out.push({ source: 'copyright-holder', from: file, ...holder });
+  for (const { file, text } of input.licenceTexts ?? []) for (const holder of copyrightHolders(text, input.expression ?? null)) out.push({ source: 'copyright-holder', from: file, ...holder });
+  for (const { file, text } of input.licenceTexts ?? []) for (const address of licenceTextAddresses(text)) out.push({ source: 'licence-text', from: file, ...address });
   for (const route of input.routes ?? []) {
     const url = httpUrl(route.url);
     const contact = route.contact?.trim();
@@ -127,6 +164,7 @@ export function contactsFor(input: ContactInput): Contact[] {
 export const CONTACT_LABELS: Record<ContactSource, string> = {
   licensor: 'licensor',
   'copyright-holder': 'copyright holder',
+  'licence-text': 'licence text',
   'licence-route': 'licence route',
   funding: 'funding',
   author: 'author',

@@ -27,5 +27,5 @@ export async function readContacts(fs: ReadOnlyFs, result: ComponentResult, para
   const licenceFile = result.evidence.find((e) => e.kind === 'licence-file')?.location.file ?? licenceTexts[0]?.file ?? 'LICENSE';
   const licensors = Object.values(parameters).flatMap((values) => (typeof values.licensor === 'string' ? [{ file: licenceFile, name: values.licensor }] : []));
   const routes = result.verdict.obligations.flatMap((o) => (o.kind === 'pay' && (o.route.url || o.route.contact) ? [{ licence: o.licence ?? result.expression ?? '', url: o.route.url, contact: o.route.contact }] : []));
-  return contactsFor({ people, licenceTexts, licensors, routes, funding: result.funding, manifestFile: file });
+  return contactsFor({ people, licenceTexts, expression: result.expression, licensors, routes, funding: result.funding, manifestFile: file });
 }

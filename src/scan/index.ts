@@ -26,20 +26,12 @@ export type { ScanHooks } from './hooks.js';
 /** The ecosystems copyfair reads (src/ecosystems/index.ts). */
 export { ECOSYSTEMS };
 
-/** Folders outside the project and machine facts, passed in from the CLI edge (tests set them). */
-export interface Environment {
-  /** `$CARGO_HOME` (default `~/.cargo`): crate sources in its registry cache. */
-  cargoHome?: string;
-  /** `$GOMODCACHE` (default `$GOPATH/pkg/mod`): Go module sources. */
-  goModCache?: string;
-  /** `--python-env`: a Python environment, preferred to the project's .venv. */
-  pythonEnv?: string;
-  /** `$VIRTUAL_ENV`: the active Python environment, used when the project has none. */
-  virtualEnv?: string;
-  /** For Python environment markers: `process.platform` and `process.arch`. */
-  platform?: string;
-  arch?: string;
-}
+/**
+ * Folders outside the project and machine facts, passed in from the CLI edge (tests set them): the
+ * fields of the ecosystems' `Locations`, holding real folders here. The scan mounts each folder
+ * under a label (`$CARGO_HOME` …) and hands the ecosystems the labels (`withEnvironment`).
+ */
+export type Environment = Locations;
 
 export interface ScanOptions {
   profile: Profile;
@@ -258,10 +250,12 @@ async function identifyLicenceFile(fs: ReadOnlyFs, file: string, id: string, dia
   }
   if (found.expression === null) {
     const near = found.candidates.slice(0, 3).map((c) => `${c.id} ${(c.confidence * 100).toFixed(0)}%`).join(', ');
-    diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified${near ? ` (nearest: ${near})` : ''}`, { location: { file }, component: id }));
+    diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified${found.reason ? `: ${found.reason}` : ''}${near ? ` (nearest: ${near})` : ''}`, { location: { file }, component: id }));
   }
   const line = found.matches[0]?.start;
-  return { evidence: { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location: { file, ...(line ? { line } : {}) }, sha256 }, parameters };
+  const evidence: Evidence = { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location: { file, ...(line ? { line } : {}) }, sha256 };
+  if (found.expression === null && found.reason) evidence.reason = found.reason;
+  return { evidence, parameters };
 }
 
 /**
@@ -276,7 +270,11 @@ function readmeEvidence(file: string, sha256: string, found: ReturnType<typeof i
     diagnostics.push(diagnostic('licence-from-readme', `${id} ships no licence file; copyfair read the License section of ${file} (line ${found.section}) as ${found.expression}`, { location, component: id }));
   }
   const evidence: Evidence = { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location, sha256, readme: true };
-  if (found.expression === null && found.unexplained) {
+  if (found.expression === null && found.reason) {
+    evidence.restrictive = true;
+    evidence.reason = found.reason;
+    diagnostics.push(diagnostic('licence-file-unidentified', `the License section of ${file} (line ${found.section}): ${found.reason}`, { location, component: id }));
+  } else if (found.expression === null && found.unexplained) {
     evidence.restrictive = true;
     diagnostics.push(diagnostic('licence-file-unidentified', `the License section of ${file} (line ${found.section}) reads like terms no known licence explains`, { location, component: id }));
   }

@@ -53,6 +53,7 @@ export const cases: Case[] = [
   { expression: 'BlueOak-1.0.0', profile: dist, outcome: 'free', obligation: 'notice', note: 'Blue Oak: Notices' },
   { expression: 'Zlib', profile: { entity: 'for-profit', uses: ['distribute', 'modify'] }, outcome: 'free', obligation: 'state-changes', note: 'zlib clause 2' },
   { expression: 'Python-2.0', profile: dist, outcome: 'free', obligation: 'notice', note: 'PSF §2' },
+  { expression: 'Python-2.0.1', profile: dist, outcome: 'free', obligation: 'state-changes', note: 'PSF §3: the stack CPython ships' },
   { expression: 'CC-BY-3.0', profile: dist, outcome: 'free', obligation: 'attribution', note: 'CC BY 3.0 §4(b)' },
   { expression: 'CC-BY-4.0', profile: dist, outcome: 'free', obligation: 'attribution', note: 'CC BY 4.0 §3(a)' },
   { expression: 'CC-BY-SA-3.0', profile: { entity: 'for-profit', uses: ['distribute', 'modify'] }, outcome: 'share-alike', obligation: 'share-alike', note: 'CC BY-SA 3.0 §4(b): adaptations under the same licence' },

@@ -3,9 +3,8 @@
 // give back in kind, and funding in every shape npm allows (string, object, array of both, one
 // address shared by two packages, a trailing slash).
 import { describe, expect, it } from 'vitest';
-import { diskFs } from '../../src/ecosystems/fs.js';
 import { contactsOf } from '../../src/ecosystems/npm/manifest.js';
-import { holderName } from '../../src/payback/contacts.js';
+import { holderName } from '../../src/report/contacts.js';
 import { buildPlan, type PaybackPlan } from '../../src/payback/plan.js';
 import { loadPolicy } from '../../src/policy/index.js';
 import { renderPlan } from '../../src/report/payback.js';
@@ -17,7 +16,7 @@ const profile = { entity: 'for-profit' as const, date: '2026-12-03' };
 async function plan(options: { budget?: number; today?: string; paid?: boolean } = {}): Promise<PaybackPlan> {
   const report = await scan(root, { profile, toolVersion: 'test' });
   const policy = loadPolicy(root, { relativeTo: root });
-  return buildPlan(report, diskFs(root), {
+  return buildPlan(report, {
     today: options.today ?? '2026-12-03',
     paid: options.paid === false ? [] : policy.paid,
     ...(options.budget !== undefined ? { budget: { cents: options.budget, currency: 'EUR', period: 'month' as const } } : {}),

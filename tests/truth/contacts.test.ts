@@ -74,6 +74,25 @@ describe('contactsFor', () => {
     expect(httpUrl('git@github.com:coop/lib.git')).toBe('https://github.com/coop/lib');
   });
 
+  it('gives the addresses a licence text adds (a licensing page, a sales address), never the stewards\' own', () => {
+    const contacts = contactsFor({
+      licenceTexts: [{ file: 'LICENSE', text: 'Copyright (c) 2024 Fair Cooperative (licensing: https://fair.example.coop/licensing)\nSee https://creativecommons.org/licenses/by-nc-sa/3.0/ and write to sales@fair.example.coop.' }],
+    });
+    expect(contacts).toEqual([
+      { source: 'copyright-holder', from: 'LICENSE', name: 'Fair Cooperative' },
+      { source: 'licence-text', from: 'LICENSE', url: 'https://fair.example.coop/licensing' },
+      { source: 'licence-text', from: 'LICENSE', email: 'sales@fair.example.coop' },
+    ]);
+  });
+
+  it('a copyright line from the standard text of the component\'s own licence names no holder', () => {
+    const line = 'Copyright (c) 2000 Jane Standard-Author';
+    expect(copyrightHolders(line)).toEqual([{ name: 'Jane Standard-Author' }]);
+    // The SPDX text of BSD-4.3TAHOE carries "Copyright (c) 1987 Regents of the University of California. All rights reserved."
+    expect(copyrightHolders('Copyright (c) 1987 Regents of the University of California. All rights reserved.', 'BSD-4.3TAHOE')).toEqual([]);
+    expect(copyrightHolders('Copyright (c) 1987 Regents of the University of California. All rights reserved.', 'MIT')).toEqual([{ name: 'Regents of the University of California' }]);
+  });
+
   it('skips template placeholders and the licence text\'s own copyright', () => {
     expect(copyrightHolders('Copyright (c) <year> <copyright holders>\nCopyright (C) 2007 Free Software Foundation, Inc. <https://fsf.org/>')).toEqual([]);
   });

@@ -1,7 +1,6 @@
 // `copyfair payback [dir]`: the plan — what to settle with whom before use, what to give back in
 // kind, and (with --budget) a voluntary contribution split across the maintainers who ask for it.
 import { Option, type Command } from 'commander';
-import { diskFs } from '../../ecosystems/fs.js';
 import { DEFAULT_WEIGHTS, buildPlan, type Weights } from '../../payback/plan.js';
 import { parseAmount } from '../../payback/split.js';
 import { PAYBACK_FORMATS, renderPlan, type PaybackFormat } from '../../report/payback.js';
@@ -37,7 +36,7 @@ export function register(program: Command, context: CommandContext): void {
   addProfileOptions(command).action(async (dir: string, flags: PaybackFlags) => {
     const budget = flags.budget === undefined ? undefined : budgetFromFlags(flags);
     const { root, report, policy, profile } = await scanProject(dir, flags);
-    const plan = await buildPlan(report, diskFs(root), { paid: policy.paid, today: profile.date!, ...(budget ? { budget } : {}) });
+    const plan = buildPlan(report, { paid: policy.paid, today: profile.date!, ...(budget ? { budget } : {}) });
     const body = renderPlan(plan, flags.format, flags.output ? 80 : widthFor(context.io));
     if (flags.output) {
       await writeFileAtomic(flags.output, body);

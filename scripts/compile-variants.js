@@ -1,0 +1,50 @@
+// Compiles known licence texts "with their customary parts" — the forms a licence is shipped in
+// that SPDX's reference text lacks — into licences/identify/variants.json, which the corpus
+// (src/identify/compile-corpus.ts) adds beside the SPDX texts as further entries of the same id.
+// Today: the Python licence as CPython ships it, with "A. HISTORY OF THE SOFTWARE" and its release
+// table above the licence stack (argparse's LICENSE). SPDX's Python-2.0.1 is that stack with the
+// CNRI 1.6.1 part (SPDX's Python-2.0 has the older CNRI 1.6b1 part, which no CPython LICENSE
+// carries); ScanCode files these texts under its `python` key.
+//
+// Source (pinned reference data, read only here, never at run time): ScanCode's detection rules
+// (CC-BY-4.0). Run `node scripts/compile-variants.js [shared-data-dir]` (default:
+// $COPYFAIR_SHARED_DATA or /work/shared/data); the output is committed, so a fresh clone builds
+// and tests without the shared data.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+const dataDir = process.argv[2] ?? process.env.COPYFAIR_SHARED_DATA ?? '/work/shared/data';
+const rulesFile = join(dataDir, 'scancode-licensedb/rules.jsonl.gz');
+if (!existsSync(rulesFile)) {
+  process.stderr.write(`compile-variants: ${rulesFile} not found; pass the shared data folder as the first argument\n`);
+  process.exit(2);
+}
+
+/** Each variant: the ScanCode rule holding the text, the SPDX id its words are, and why. */
+const VARIANTS = [
+  {
+    rule: 'python_70',
+    id: 'Python-2.0.1',
+    note: 'CPython 2.7.18 LICENSE: history of the software and release table, then the PSF, BeOpen, CNRI (1.6.1) and CWI licences',
+  },
+];
+
+const rules = new Map();
+for (const line of gunzipSync(readFileSync(rulesFile)).toString('utf8').split('\n')) {
+  if (line.trim() === '') continue;
+  const rule = JSON.parse(line);
+  rules.set(rule.id, rule);
+}
+const variants = VARIANTS.map(({ rule, id, note }) => {
+  const found = rules.get(rule);
+  if (!found?.is_license_text || typeof found.text !== 'string') throw new Error(`compile-variants: rule ${rule} is not a licence text`);
+  return { id, rule, note, text: found.text };
+});
+const out = {
+  about: 'Licence texts with the customary parts SPDX reference texts lack, compiled by scripts/compile-variants.js; each is one more corpus entry of its id. Do not edit by hand.',
+  attribution: 'ScanCode LicenseDB, © nexB Inc. and others (AboutCode), CC-BY-4.0, https://scancode-licensedb.aboutcode.org/ (scancode-toolkit commit bc787214ed21, src/licensedcode/data/rules)',
+  variants,
+};
+writeFileSync(new URL('../licences/identify/variants.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
+process.stdout.write(`variants: ${variants.length} texts (${variants.map((variant) => `${variant.id} from ${variant.rule}`).join(', ')})\n`);
