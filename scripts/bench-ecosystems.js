@@ -14,7 +14,7 @@
 //   npm run bench:ecosystems -- --generate-only      # leave the trees in the temp folder, print their paths
 //   npm run bench:ecosystems -- --also before=/path/to/other/checkout/bin/copyfair.js   # two builds, same rounds
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,8 @@ import { machine, median } from './bench-lib.js';
 const require = createRequire(import.meta.url);
 const texts = require('spdx-license-list/full');
 const bin = new URL('../bin/copyfair.js', import.meta.url).pathname;
+const cpuReporter = new URL('./bench-cpu.js', import.meta.url).href;
+const cpuFile = join(tmpdir(), `copyfair-bench-cpu-${process.pid}`);
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const index = args.indexOf(`--${name}`);
@@ -107,13 +109,15 @@ function npm(size) {
 /** One run of a scan in a fresh process: wall and CPU (user + system) time, and the packages it reported. */
 function scanOnce(copyfair, root) {
   const started = process.hrtime.bigint();
-  // CPU time is steadier than wall time on a shared machine: /usr/bin/time reports it. The
-  // environment is minimal, so the developer's caches and virtualenv stay out of the answers.
-  const result = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, copyfair, 'scan', root, '--format', 'json', '--date', '2026-01-01'], { encoding: 'utf8', maxBuffer: 1 << 30, env: { PATH: process.env.PATH, CARGO_HOME: join(root, 'no-cargo-home'), GOMODCACHE: join(root, 'no-go-cache') } });
+  // CPU time is steadier than wall time on a shared machine: the process reports its own as it
+  // exits (scripts/bench-cpu.js, to the microsecond). The environment is minimal, so the
+  // developer's caches and virtualenv stay out of the answers.
+  const result = spawnSync(process.execPath, ['--import', cpuReporter, copyfair, 'scan', root, '--format', 'json', '--date', '2026-01-01'], { encoding: 'utf8', maxBuffer: 1 << 30, env: { PATH: process.env.PATH, CARGO_HOME: join(root, 'no-cargo-home'), GOMODCACHE: join(root, 'no-go-cache'), COPYFAIR_BENCH_CPU_FILE: cpuFile } });
   const wall = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${copyfair} scan ${root} exited with ${result.status}: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
-  const [user, system] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { wall, cpu: (user + system) * 1000, components: JSON.parse(result.stdout).summary.total };
+  const cpu = Number(readFileSync(cpuFile, 'utf8')) / 1000;
+  rmSync(cpuFile);
+  return { wall, cpu, components: JSON.parse(result.stdout).summary.total };
 }
 
 if (generateOnly) {
