@@ -46,6 +46,12 @@ const EXCEPTION_CARRIERS: ReadonlyMap<string, string> = new Map(Object.entries({
   'GPL-3.0-with-autoconf-exception': 'Autoconf-exception-3.0',
 }));
 
+/** The deprecated "GPL with exception" entry whose text carries exception `id`, if any. */
+export function exceptionCarrier(id: string): string | undefined {
+  for (const [carrier, exception] of EXCEPTION_CARRIERS) if (exception === id) return carrier;
+  return undefined;
+}
+
 /**
  * The SPDX texts: current licence ids, the exceptions the package ships text for, and every other
  * current exception rendered from its SPDX template (LLVM-exception, Linux-syscall-note, …), so a

@@ -7,6 +7,7 @@ import type { Normalised } from './normalise.js';
 import { SHINGLE_SIZE, shinglesAt } from './shingles.js';
 import { hitPositions, locate, rankCandidates, scoreExactly, type Located, type Query } from './similarity.js';
 import { insertedTerm } from './insertions.js';
+import { grantChanged, type Deviation } from './deviations.js';
 import { resolveTwins } from './twins.js';
 import { templateRound, upgradeByTemplate } from './template-round.js';
 
@@ -42,6 +43,8 @@ export interface Found extends Located {
   undecided?: Located;
   /** Words inside the match that the known text lacks and that read like a term of their own. */
   inserted?: string;
+  /** A change to the known text's words that alters its grant ("NOT granted", "but not sell"). */
+  changed?: Deviation;
 }
 
 /** What {@link findAll} found: matches in file order, and the nearest texts by score. */
@@ -114,9 +117,10 @@ export function findAll(text: Normalised, corpus: Corpus, options: FindOptions =
     }
     const inserted = insertedTerm(text, query.shingles, corpus.entries[pick.entry]!, pick.from, pick.to);
     const template = pick !== chosen;
-    // A template match settles which twin the text is.
+    // A template match settles which twin the text is, and is the licence's own words.
     const undecided = template ? undefined : resolved.undecided;
-    found.push({ ...pick, exact: false, ...(template ? { template } : {}), ...(undecided ? { undecided } : {}), ...(inserted ? { inserted } : {}) });
+    const changed = template || inserted ? undefined : grantChanged(text.words, pick.from, pick.to, corpus, pick.entry);
+    found.push({ ...pick, exact: false, ...(template ? { template } : {}), ...(undecided ? { undecided } : {}), ...(inserted ? { inserted } : {}), ...(changed ? { changed } : {}) });
     query.masked.fill(1, pick.from, Math.max(pick.from, pick.to - SHINGLE_SIZE + 2));
     covered.fill(1, pick.from, pick.to + 1);
   }

@@ -7,11 +7,14 @@ import { createHash } from 'node:crypto';
 import { findAll, THRESHOLD, type FindOptions, type Findings, type Found } from './find.js';
 import { normalise, type Normalised } from './normalise.js';
 import { identifyNamed } from './named.js';
+import { noticesBeside, type MentionBeside, type NoticeBeside } from './beside.js';
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
 import { refineId } from './refine.js';
 import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice } from './surroundings.js';
 import { has, shinglesAt } from './shingles.js';
+import { negations } from './negations.js';
+import { familyOf } from './notices.js';
 import type { Identification, LicenceMatch, MatchDoubt } from './types.js';
 
 /** Identifies the licence(s) in `text`. Loads the corpus on first use. */
@@ -60,8 +63,21 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     if (named && (!exceptionsOnly || named.expression !== null)) return { ...named, candidates };
   }
   const matchedIds = matches.map((match) => match.id);
+  // Notices beside the known texts grant licences of their own (beside.ts); their words are then
+  // explained, and the words around them are judged as before.
+  // BUSL's parameters block names its Change License: a parameter of the match, not a grant.
+  const readNotices = confident.length > 0 && !readsAsParameters(matches);
+  const { notices: beside, mentions } = readNotices ? noticesBeside(normalised, findings.covered, matchedIds) : { notices: [], mentions: [] };
   let commercial: { start: number; end: number } | undefined;
-  const unexplained = unexplainedRuns(normalised, findings.covered, (words, start, end) => {
+  const unexplained = unexplainedRuns(normalised, findings.covered, (all, start, end, from) => {
+    // A few words are a title or a name, unless they negate or restrict ("No" above "Permission is
+    // hereby granted", "Non-commercial").
+    if (all.length < SHORT_RUN_WORDS) return negations(all) === 0 && judgeSurrounding(all) !== 'restricts';
+    if (namesOtherTerms(all, from, mentions, beside)) return false;
+    const words = withoutNotices(all, from, beside);
+    // What is left beside a notice is judged as any run is, a few words as a short run.
+    const rest = words.filter((word) => word !== '|');
+    if (rest.length < SHORT_RUN_WORDS) return negations(rest) === 0 && judgeSurrounding(rest) !== 'restricts';
     if (!commercial && offersCommercialChoice(words, matchedIds)) {
       commercial = { start, end };
       return true;
@@ -71,12 +87,14 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     const judged = judgeSurrounding(words);
     if (judged === 'restricts') return readsAsParameters(matches);
     return judged === 'benign' || explainedBy(words, findings.found, corpus, matches);
-  });
+  }, 1);
   // One match in doubt, a stretch resembling a licence it cannot name, or terms no match explains
   // make the whole expression unknown: a partial answer reads as complete.
   const known =
     confident.length > 0 && confident.length === matches.length && unexplained.length === 0 && !findings.nearMiss;
-  let expression = known ? combine(confident, outside, isException) : null;
+  let expression = known ? combineWithNotices(confident, beside, outside, isException) : null;
+  matches.push(...beside.map((notice) => notice.match));
+  matches.sort((a, b) => a.start - b.start);
   // A dual-licensing offer beside a copyleft text: the copyleft licence or a commercial one.
   if (expression && commercial) {
     expression = `${expression.includes(' ') ? `(${expression})` : expression} OR ${COMMERCIAL_LICENCE}`;
@@ -85,6 +103,66 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   const identification: Identification = { expression, matches, candidates };
   if (unexplained.length > 0) identification.unexplained = unexplained;
   return identification;
+}
+
+/**
+ * The expression of the known texts and the notices beside them: a notice whose own sentence offers
+ * the choice is one more branch of the choice the file offers; any other notice applies as well (AND).
+ */
+function combineWithNotices(
+  confident: readonly LicenceMatch[],
+  beside: readonly NoticeBeside[],
+  outside: string,
+  isException: (id: string) => boolean,
+): string | null {
+  // A notice offering the choice itself ("GPL-2.0-only OR BSD-3-Clause") gives each of its branches.
+  const offered = beside.filter((notice) => notice.choice).flatMap((notice) =>
+    /^[^()]+$/.test(notice.match.id) && !/ AND | WITH /.test(notice.match.id)
+      ? notice.match.id.split(' OR ').map((id) => ({ ...notice.match, id }))
+      : [{ ...notice.match, id: `(${notice.match.id})` }],
+  );
+  const branches = [...confident, ...offered].sort((a, b) => a.start - b.start);
+  const expression = combine(branches, outside, isException);
+  const also = beside.filter((notice) => !notice.choice).map((notice) => notice.match.id);
+  if (expression === null || also.length === 0) return expression;
+  const parts = [...new Set([expression, ...also])];
+  return parts.length === 1 ? expression : parts.map((part) => (part.includes(' ') ? `(${part})` : part)).join(' AND ');
+}
+
+// Words by which a stretch sets parts of the work apart: "with the exception of the following files".
+const SETS_APART =
+  /\b(?:with the exception of|except(?: for)?(?: the| those| these| some)? (?:following|files?|parts?|portions?|directories|folders?|modules?|components?|code))\b/;
+/** Runs of fewer words outside the matches are titles and names unless they negate or restrict. */
+const SHORT_RUN_WORDS = 4;
+/** More other licences than this named in one stretch make it a list of the parts' licences. */
+const MAX_OTHER_LICENCES = 3;
+
+/**
+ * Whether a run names licences other than those found as the terms of parts of the work: one beside
+ * words that set parts apart ("… with the exception of PngEncoder.java (Artistic License)"), or a
+ * list of several ("the libraries we depend on, by licence: Apache License 2.0 …, LGPL …"). Which
+ * parts, and whether they ship, is for a person to read.
+ */
+function namesOtherTerms(words: readonly string[], from: number, mentions: readonly MentionBeside[], notices: readonly NoticeBeside[]): boolean {
+  const within = (span: { from: number; to: number }) => span.from >= from && span.to < from + words.length;
+  const inside = mentions.filter(within);
+  const named = new Set([...inside.map((mention) => mention.family), ...notices.filter(within).map((notice) => familyOf(notice.match.id))]);
+  if (named.size > MAX_OTHER_LICENCES) return true;
+  return inside.length > 0 && SETS_APART.test(words.join(' '));
+}
+
+/** A run's words without the notices beside a known text in it, each replaced by a break. */
+function withoutNotices(words: string[], from: number, beside: readonly NoticeBeside[]): string[] {
+  const inside = beside.filter((notice) => notice.to >= from && notice.from < from + words.length);
+  if (inside.length === 0) return words;
+  const kept: string[] = [];
+  words.forEach((word, offset) => {
+    const position = from + offset;
+    const notice = inside.find((candidate) => position >= candidate.from && position <= candidate.to);
+    if (!notice) kept.push(word);
+    else if (position === notice.from) kept.push('|');
+  });
+  return kept;
 }
 
 /** Distinct texts remembered per corpus; a tree holds a few hundred, repeated thousands of times. */
@@ -117,6 +195,7 @@ function cachedFindings(normalised: Normalised, corpus: Corpus, options: FindOpt
  */
 function doubtOf(found: Found, corpus: Corpus): MatchDoubt | undefined {
   if (found.inserted) return { kind: 'inserted', words: found.inserted };
+  if (found.changed) return { kind: 'changed', known: found.changed.known.join(' '), words: found.changed.text.join(' ') };
   if (found.undecided) return { kind: 'twin', rival: corpus.entries[found.undecided.entry]!.id };
   return undefined;
 }

@@ -21,7 +21,7 @@ const TERM_WORD_SET = new Set(TERM_WORDS);
  * where nodemailer's MIT-0 dropped MIT's notice condition) sets none itself: what follows it is
  * the known text's own words, and a condition written there would be a run of its own.
  */
-const CONDITIONS_LEAD = /^(?:and )?(?:subject to|provided that|under) (?:the )?following (?:conditions|terms)(?: are met)?$/;
+export const CONDITIONS_LEAD = /^(?:and )?(?:subject to|provided that|under) (?:the )?following (?:conditions|terms)(?: are met)?$/;
 /** An inserted run this long is a sentence of its own, whatever words it shares with the text. */
 const SENTENCE_WORDS = 8;
 /** Inserted runs shorter than this are names and dates, not terms. */
@@ -82,7 +82,8 @@ export interface Unexplained {
 export function unexplainedRuns(
   text: Normalised,
   covered: Uint8Array,
-  explained: (words: string[], start: number, end: number) => boolean,
+  explained: (words: string[], start: number, end: number, from: number) => boolean,
+  minWords = MIN_INSERTED_WORDS,
 ): Unexplained[] {
   const runs: Unexplained[] = [];
   let start = -1;
@@ -92,7 +93,7 @@ export function unexplainedRuns(
     if (inside || start < 0) continue;
     const words = text.words.slice(start, position);
     const lines = { start: text.lines[start] ?? 1, end: text.lines[position - 1] ?? 1 };
-    if (words.length >= MIN_INSERTED_WORDS && !explained(words, lines.start, lines.end)) runs.push({ ...lines, words: words.join(' ') });
+    if (words.length >= minWords && !explained(words, lines.start, lines.end, start)) runs.push({ ...lines, words: words.join(' ') });
     start = -1;
   }
   return runs;

@@ -41,6 +41,11 @@ const RESTRICTIVE = new Set([
   'forbid', 'forbids', 'ban', 'banned', 'eula', 'agreement', 'contract', 'written', 'consent',
   'authorized', 'unauthorized', 'employees', 'revenue', 'company', 'companies', 'enterprise',
 ]);
+// An exception attaches to a copyleft licence (or Apache's LLVM exception). Beside only permissive
+// licences ("BSD-licensed under the terms of the MySQL FOSS License Exception") it says copyleft code
+// is involved on terms the rules did not read.
+const EXCEPTION_HOSTS = /^(?:A?GPL|LGPL|GFDL|Apache|MPL|EPL|CDDL|CAL|CC-BY-SA|OSL|EUPL|CPL|SSPL)-/;
+const RESTRICTIVE_WITHOUT_HOST: ReadonlySet<string> = new Set([...RESTRICTIVE, 'exception', 'exceptions']);
 
 // Words that leftover text may hold without saying anything of its own: pointers to the licence
 // file, link and badge debris, and the connecting words around a notice.
@@ -111,7 +116,8 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, norma
   const ownWords = stated.map((expression) => noticePairs(index, expression));
   // A bare name ("MIT", "License: ISC") explains a name beside it, not a sentence.
   const sentence = chosen.some((hit) => hit.expression !== null && hit.via !== 'reference' && hit.via !== 'tag');
-  const unexplained = leftovers(normalised, covered, ownWords, sentence ? MAX_UNEXPLAINED_WORDS : MAX_WORDS_BESIDE_NAME);
+  const hosted = stated.some((expression) => expression.split(/[\s()]+/).some((id) => EXCEPTION_HOSTS.test(id)));
+  const unexplained = leftovers(normalised, covered, ownWords, sentence ? MAX_UNEXPLAINED_WORDS : MAX_WORDS_BESIDE_NAME, hosted ? RESTRICTIVE : RESTRICTIVE_WITHOUT_HOST);
   const confidence = options.readme ? README_CONFIDENCE : 1;
   const matches: LicenceMatch[] = [];
   for (const hit of chosen) {
@@ -127,6 +133,30 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, norma
   if (invalid.length > 0) identification.invalid = invalid;
   if (options.readme) identification.source = 'readme';
   return identification;
+}
+
+/** A licence a notice states, with the notice's word span (notices beside a known text, beside.ts). */
+export interface StatedLicence {
+  from: number;
+  to: number;
+  expression: string;
+  via: NoticeKind;
+  source: string;
+}
+
+/**
+ * The licences the notices in `normalised` state, each notice whole and word for word (the same
+ * rules, choices and "or later" reading as {@link identifyNotices}); empty when none does. Short
+ * references and tags are included with their `via`: whether a mention grants is the caller's
+ * question.
+ */
+export function statedLicences(normalised: Normalised, index: NoticeIndex = loadNoticeIndex()): StatedLicence[] {
+  const found = ruleHits(normalised.words, index).filter((hit) => standsAlone(hit, normalised));
+  const { chosen } = choose(mentionsDropped(found));
+  const words = normalised.words.join(' ');
+  return chosen
+    .filter((hit): hit is Hit & { expression: string; via: NoticeKind } => hit.expression !== null && hit.via !== 'identifier')
+    .map((hit) => ({ from: hit.from, to: hit.to, expression: laterVersions(hit.expression, words), via: hit.via, source: hit.source }));
 }
 
 const IDENTIFIER = /SPDX-License-Identifier\s*:\s*(.*)$/i;
@@ -220,7 +250,7 @@ function choose(hits: Hit[]): { chosen: Hit[]; conflict: boolean } {
 const OWN_WORDS_SHARE = 0.8;
 
 /** A licence family without version and later-version marks: `LGPL-2.1-or-later` → `LGPL`. */
-function familyOf(expression: string): string {
+export function familyOf(expression: string): string {
   return expression.replace(/\+|-(?:only|or-later)\b/g, '').replace(/-\d+(?:\.\d+)*\b/g, '');
 }
 
@@ -239,7 +269,13 @@ function mentionsDropped(hits: Hit[]): Hit[] {
 }
 
 /** Runs of words no rule accounts for that read like terms, or too many unexplained words. */
-function leftovers(normalised: Normalised, covered: Uint8Array, ownWords: readonly Set<string>[], limit: number): NonNullable<Identification['unexplained']> {
+function leftovers(
+  normalised: Normalised,
+  covered: Uint8Array,
+  ownWords: readonly Set<string>[],
+  limit: number,
+  restrictiveWords: ReadonlySet<string> = RESTRICTIVE,
+): NonNullable<Identification['unexplained']> {
   const runs: { start: number; end: number; words: string[] }[] = [];
   normalised.words.forEach((word, position) => {
     if (covered[position]) return;
@@ -252,7 +288,7 @@ function leftovers(normalised: Normalised, covered: Uint8Array, ownWords: readon
   });
   const open = runs.filter((run) => !ownWordsOf(run.words, ownWords));
   const plainless = open.reduce((count, run) => count + run.words.filter((word) => !isPlain(word)).length, 0);
-  const restrictive = open.filter((run) => run.words.some((word) => RESTRICTIVE.has(word)));
+  const restrictive = open.filter((run) => run.words.some((word) => restrictiveWords.has(word)));
   const flagged = plainless > limit ? open.filter((run) => run.words.some((word) => !isPlain(word))) : restrictive;
   return flagged.map((run) => ({ start: run.start, end: run.end, words: run.words.join(' ') }));
 }

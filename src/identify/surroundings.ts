@@ -61,6 +61,8 @@ const RESTRICTING = [
   /\brequires? (?:a |an |the )?(?:separate |paid |commercial |written |prior )?(?:licen[cs]e|permission|agreement|subscription|consent)\b/,
   /\bwithout (?:the )?(?:express )?(?:prior )?(?:written )?(?:permission|consent|authori[sz]ation)\b/,
   /\b(?:terminate|terminates|terminated|revoke|revoked|revocable)\b/,
+  // The work called proprietary or confidential beside an open licence: which one holds is a question.
+  /\b(?:our|this|its|is|are) proprietary\b|\bproprietary and confidential\b|\bconfidential\b/,
 ];
 
 /** Reads a stretch of normalised words outside every match by the rule above. */

@@ -33,10 +33,15 @@ export interface LicenceMatch {
 }
 
 /**
- * A match's doubt: a near twin the words cannot rule out, or words inside the match that the
- * known text lacks and that read like a term of their own ("not for military use").
+ * A match's doubt: a near twin the words cannot rule out, words inside the match that the
+ * known text lacks and that read like a term of their own ("not for military use"), or the
+ * known text's words changed so that it grants less ("permission is hereby NOT granted").
  */
-export type MatchDoubt = { kind: 'twin'; rival: string } | { kind: 'inserted'; words: string };
+export type MatchDoubt =
+  | { kind: 'twin'; rival: string }
+  | { kind: 'inserted'; words: string }
+  /** The licence's words `known` read `words` here, which alters what it grants (deviations.ts). */
+  | { kind: 'changed'; known: string; words: string };
 
 /** Everything identification says about one text. */
 export interface Identification {

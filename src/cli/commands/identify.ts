@@ -110,9 +110,20 @@ const VIA: Readonly<Record<NonNullable<FileIdentification['matches'][number]['vi
 /** Why a well-scoring match is not the answer, after its line range. */
 function doubtText(doubt: LicenceMatch['doubt']): string {
   if (!doubt) return '';
-  return doubt.kind === 'twin'
-    ? `  (not reported: cannot be told from ${doubt.rival})`
-    : `  (not reported: words the licence lacks: "${excerpt(doubt.words)}")`;
+  switch (doubt.kind) {
+    case 'twin':
+      return `  (not reported: cannot be told from ${doubt.rival})`;
+    case 'inserted':
+      return `  (not reported: words the licence lacks: "${excerpt(doubt.words)}")`;
+    case 'changed':
+      if (doubt.known === '') return `  (not reported: words added to the licence: "${excerpt(doubt.words)}")`;
+      if (doubt.words === '') return `  (not reported: words of the licence missing: "${excerpt(doubt.known)}")`;
+      return `  (not reported: the licence's "${excerpt(doubt.known)}" reads "${excerpt(doubt.words)}" here)`;
+    default: {
+      const never: never = doubt;
+      return never;
+    }
+  }
 }
 
 function excerpt(words: string): string {

@@ -1,0 +1,207 @@
+// The dangerous answers of issue 8: a text that is not permissive read as a permissive licence.
+// Each class both ways: the words that take the grant away keep the file unknown (or add their
+// licence), and the words that only rename, re-word or point do not make it unknown.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { changesGrant, deviations } from '../../src/identify/deviations.js';
+import { identifyText } from '../../src/identify/index.js';
+import { normalise } from '../../src/identify/normalise.js';
+import { evaluate } from '../../src/evaluate/index.js';
+import { run } from '../cli/run.js';
+import { textOf } from './scenarios.js';
+
+const MIT = `Copyright (c) 2021 Jane Doe
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+`;
+
+const BSD2 = `Copyright (c) 2020, Jane Doe
+All rights reserved.
+
+Redistribution and use in source and binary forms, with or without
+modification, are permitted provided that the following conditions are met:
+
+1. Redistributions of source code must retain the above copyright notice, this
+   list of conditions and the following disclaimer.
+
+2. Redistributions in binary form must reproduce the above copyright notice,
+   this list of conditions and the following disclaimer in the documentation
+   and/or other materials provided with the distribution.
+
+THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+`;
+
+const BSD3 = BSD2.replace(
+  'THIS SOFTWARE IS PROVIDED',
+  `3. Neither the name of the copyright holder nor the names of its
+   contributors may be used to endorse or promote products derived from
+   this software without specific prior written permission.
+
+THIS SOFTWARE IS PROVIDED`,
+);
+
+const GPL_NOTICE = `This program is free software; you can redistribute it and/or modify
+it under the terms of the GNU General Public License as published by
+the Free Software Foundation; either version 2 of the License, or
+(at your option) any later version.
+
+This program is distributed in the hope that it will be useful,
+but WITHOUT ANY WARRANTY; without even the implied warranty of
+MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+GNU General Public License for more details.
+`;
+
+const business = { entity: 'for-profit' as const, uses: ['distribute' as const] };
+
+describe('a change to a permissive text that takes the grant away keeps the file unknown', () => {
+  it.each([
+    ['the grant negated', MIT.replace('Permission is hereby granted', 'Permission is hereby NOT granted')],
+    ['"No permission is hereby granted"', MIT.replace('Permission is hereby granted', 'No permission is hereby granted')],
+    ['a right refused ("but not sell")', MIT.replace('sublicense, and/or sell', 'sublicense, but not sell')],
+    ['a right removed ("and/or modified copies")', MIT.replace('and/or sell', 'and/or modified')],
+    ['the rights to publish and distribute removed', MIT.replace('merge, publish, distribute, sublicense, and/or sell\ncopies of the Software, and', 'merge, and')],
+    ['"with restriction"', MIT.replace('without restriction, including without limitation', 'with restriction, including with limitation')],
+    ['the documentation left out of the grant', MIT.replace(' and associated documentation files', '')],
+    ['use for a purpose only', MIT.replace('THE SOFTWARE IS PROVIDED', 'The Software is designated for employment testing purposes only.\n\nTHE SOFTWARE IS PROVIDED')],
+    ['a sentence to the licensee', MIT.replace('THE SOFTWARE IS PROVIDED', 'You also agree to give me your first child when the summer solstice has a full moon.\n\nTHE SOFTWARE IS PROVIDED')],
+    ['"may not sell … without written permission"', MIT.replace('THE SOFTWARE IS PROVIDED', 'You may not sell copies of this software without express written permission from the author.\n\nTHE SOFTWARE IS PROVIDED')],
+    ['a user banned (BSD-2-Clause)', BSD2.replace('THIS SOFTWARE IS PROVIDED', '3. Use or redistribution of this code is disallowed for the github.com user kataras in any representation.\n\nTHIS SOFTWARE IS PROVIDED')],
+    ['a condition on every use (BSD-3-Clause)', BSD3.replace('THIS SOFTWARE IS PROVIDED', '4. Every use of the source code or binary form of the software should acknowledge the publication.\n\nTHIS SOFTWARE IS PROVIDED')],
+    ['redistribution "not permitted" (BSD-3-Clause)', BSD3.replace('are permitted provided', 'are not permitted provided')],
+  ])('%s', (_name, text) => {
+    const result = identifyText(text);
+    expect(result.expression).toBeNull();
+    expect(result.matches.some((match) => match.doubt !== undefined) || (result.unexplained?.length ?? 0) > 0).toBe(true);
+  });
+
+  it('says which words changed, in the data and on the command line', async () => {
+    const text = MIT.replace('Permission is hereby granted', 'Permission is hereby NOT granted');
+    expect(identifyText(text).matches[0]!.doubt).toEqual({ kind: 'changed', known: '', words: 'not' });
+    const file = join(mkdtempSync(join(tmpdir(), 'copyfair-danger-')), 'LICENSE');
+    writeFileSync(file, text);
+    const result = await run(['identify', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${file}: unknown`);
+    expect(result.stdout).toContain('(not reported: words added to the licence: "not")');
+  });
+});
+
+describe('a change that only renames, re-words or mangles the disclaimer leaves the licence', () => {
+  it.each([
+    ['a name for "the Software"', MIT.replace(/the Software/g, 'the Widgets Library'), 'MIT'],
+    ['"shall" for "must"', BSD3.replace(/must retain/, 'shall retain'), 'BSD-3-Clause'],
+    ['the names clause re-worded with "may not"', BSD3.replace(/Neither the name of the copyright holder nor the names of its\n   contributors may be used/, 'The names of any contributors may not be used'), 'BSD-3-Clause'],
+    ['a misspelt right', MIT.replace('sublicense,', 'sublicence,'), 'MIT'],
+    ['the disclaimer mangled ("INCLUDING BUT LIMITED TO")', MIT.replace('INCLUDING BUT NOT LIMITED TO', 'INCLUDING BUT LIMITED TO'), 'MIT'],
+    ['a "NO WARRANTY" heading', BSD3.replace('THIS SOFTWARE IS PROVIDED', 'NO WARRANTY\n\nTHIS SOFTWARE IS PROVIDED'), 'BSD-3-Clause'],
+  ])('%s', (_name, text, id) => {
+    expect(identifyText(text).expression).toBe(id);
+  });
+
+  it('the rule, unit by unit', () => {
+    const judge = (text: string, known: string) =>
+      deviations(normalise(text).words, normalise(known).words).some((deviation) => changesGrant(deviation, new Set(normalise(known).words)));
+    const grant = 'permission is hereby granted to use copy modify and sell the software without restriction';
+    expect(judge('permission is hereby not granted to use copy modify and sell the software without restriction', grant)).toBe(true);
+    expect(judge('permission is hereby granted to use copy and modify the software without restriction', grant)).toBe(true);
+    expect(judge('permission is hereby granted to use copy modify and sell the software with restriction', grant)).toBe(true);
+    expect(judge('permission is hereby granted to use copy modify and sell the software only for testing without restriction', grant)).toBe(true);
+    expect(judge('permission is hereby granted to use copy modify and sell the widgets library without restriction', grant)).toBe(false);
+    expect(judge('permission is hereby granted to use copy modify and sell the software without any restriction', grant)).toBe(false);
+  });
+});
+
+describe('a notice beside a known text is a licence of the file when it grants', () => {
+  it('a GPL notice above a BSD text: both apply', () => {
+    const result = identifyText(`${GPL_NOTICE}\n${BSD3}`);
+    expect(result.expression).toBe('BSD-3-Clause AND GPL-2.0-or-later');
+    expect(evaluate(result.expression!, business).outcome).not.toBe('free');
+  });
+
+  it('"available under and governed by the GNU GPL version 2 only" above an X11-style notice: both apply', () => {
+    const text = `This file is available under and governed by the GNU General Public
+License version 2 only, as published by the Free Software Foundation.
+However, the following notice accompanied the original version of this
+file:\n\n${MIT}`;
+    const result = identifyText(text);
+    expect(result.expression).toBe('MIT AND GPL-2.0-only');
+  });
+
+  it('a notice that offers the choice: either', () => {
+    const text = `This software is available to you under a choice of one of two
+licenses.  You may choose to be licensed under the terms of the GNU
+General Public License (GPL) Version 2, available from the file
+COPYING in the main directory of this source tree, or the
+BSD license below:\n\n${BSD2}`;
+    const result = identifyText(text);
+    expect(result.expression).toMatch(/^(?:GPL-2\.0-only OR BSD-2-Clause|.*\bOR\b.*)$/);
+    expect(result.expression).toContain('GPL-2.0-only');
+    expect(evaluate(result.expression!, business).outcome).toBe('free');
+  });
+
+  it('a few restricting words beside a notice are still read', () => {
+    expect(identifyText(`${GPL_NOTICE}
+Not for resale.
+
+${BSD3}`).expression).toBeNull();
+  });
+
+  it('a notice of the same licence, a title or a mention adds nothing', () => {
+    expect(identifyText(`Licensed under the MIT license.\n\n${MIT}`).expression).toBe('MIT');
+    expect(identifyText(`The OpenLDAP Public License\n\n${textOf('OLDAP-2.8')}`).expression).toBe('OLDAP-2.8');
+    // GPL-2.0's own appendix names the Lesser GPL and "proprietary programs".
+    expect(identifyText(textOf('GPL-2.0-only')).expression).toBe('GPL-2.0-only');
+  });
+
+  it('other licences named as the terms of parts keep the file unknown', () => {
+    const exception = `${MIT}\n\nMost of Widgets is licensed under the MIT license, with the exception of the following files:\npng.js (Artistic License), tooltip.js (Sun Open Source License), twister.js (BSD license).\n`;
+    expect(identifyText(exception).expression).toBeNull();
+    const list = `${BSD2}\n\nExternal licenses: the libraries we depend on, by license:\nApache License 2.0: jetty, log4j\nGNU LGPL: marc4j\nMozilla Public License 1.1: rhino\nEclipse Public License 1.0: swt\n`;
+    expect(identifyText(list).expression).toBeNull();
+  });
+});
+
+describe('words around a known text and notices', () => {
+  it('the work called proprietary beside an open licence: unknown', () => {
+    expect(identifyText(`This is the license we use for our proprietary software.\n\n${MIT}`).expression).toBeNull();
+  });
+
+  it('an exception beside only a permissive notice: unknown; beside a licence exceptions attach to: read', () => {
+    expect(identifyText('This library is BSD-licensed under the terms of the MySQL FOSS License Exception').expression).toBeNull();
+    expect(identifyText('Licensed under the Apache License, Version 2.0 with an exception to allow linking against GPL2 software').expression).toBe('Apache-2.0');
+  });
+});
+
+describe('the knowledge base', () => {
+  it('OLDAP-1.1 is Artistic-1.0 under another title: not free for a business that distributes', () => {
+    expect(evaluate('OLDAP-1.1', business).outcome).toBe(evaluate('Artistic-1.0', business).outcome);
+    expect(evaluate('OLDAP-1.1', business).outcome).not.toBe('free');
+  });
+});
