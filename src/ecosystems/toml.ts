@@ -46,10 +46,3 @@ export function text(value: unknown): string | undefined {
 export function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
-
-/** The 1-based line of the first line matching `pattern`, for locating a key in a document. */
-export function lineOf(source: string, pattern: RegExp): number | undefined {
-  const lines = source.split('\n');
-  const index = lines.findIndex((line) => pattern.test(line));
-  return index === -1 ? undefined : index + 1;
-}
