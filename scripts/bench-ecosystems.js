@@ -1,21 +1,30 @@
 #!/usr/bin/env node
-// `npm run bench:ecosystems`: times `copyfair scan` on a synthetic installed Python environment
-// and a synthetic vendored Rust workspace, each with a real licence text per package, against an
-// npm tree of the same size, and reports CPU time per package (steadier than wall time on a
-// shared machine). Each run is a fresh process; medians.
+// `npm run bench:ecosystems` (also the last part of `npm run bench`): times `copyfair scan` on a
+// synthetic installed Python environment and a synthetic vendored Rust workspace, each with a real
+// licence text per package, against an npm tree of the same size, and reports CPU time per package
+// (steadier than wall time on a shared machine). Each run is a fresh process, the trees are scanned
+// in turn within each round (so a machine that gets busier slows all of them alike), medians.
+// Startup is a scan of five npm packages, one per licence of the mix, each with its licence file:
+// Node, the modules, the knowledge base, the licence-text index and the first identification and
+// evaluation of each licence, the fixed cost of any such scan; per package is what each further
+// package adds: (CPU - startup) / (packages - 5).
 //
-//   npm run bench:ecosystems                          # 150 Python packages, 300 crates, 3 runs
-//   npm run bench:ecosystems -- --python 300 --cargo 600 --runs 5
+//   npm run bench:ecosystems                          # 150 Python packages, 300 crates, 5 runs
+//   npm run bench:ecosystems -- --python 500 --cargo 1000 --runs 5
 //   npm run bench:ecosystems -- --generate-only      # leave the trees in the temp folder, print their paths
+//   npm run bench:ecosystems -- --also before=/path/to/other/checkout/bin/copyfair.js   # two builds, same rounds
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { machine, median } from './bench-lib.js';
 
 const require = createRequire(import.meta.url);
 const texts = require('spdx-license-list/full');
 const bin = new URL('../bin/copyfair.js', import.meta.url).pathname;
+const cpuReporter = new URL('./bench-cpu.js', import.meta.url).href;
+const cpuFile = join(tmpdir(), `copyfair-bench-cpu-${process.pid}`);
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const index = args.indexOf(`--${name}`);
@@ -23,7 +32,7 @@ const option = (name, fallback) => {
 };
 const pythonSize = option('python', 150);
 const cargoSize = option('cargo', 300);
-const runs = option('runs', 3);
+const runs = option('runs', 5);
 const generateOnly = args.includes('--generate-only');
 
 const LICENCES = ['MIT', 'Apache-2.0', 'BSD-3-Clause', 'ISC', 'MPL-2.0'];
@@ -97,23 +106,18 @@ function npm(size) {
   return root;
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-/** Median wall and CPU (user + system) time of a scan, each run a fresh process. */
-function time(root) {
-  const wall = [];
-  const cpu = [];
-  let components = 0;
-  for (let run = 0; run < runs; run++) {
-    const started = process.hrtime.bigint();
-    // CPU time is steadier than wall time on a shared machine: /usr/bin/time reports it.
-    const result = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, bin, 'scan', root, '--format', 'json', '--date', '2026-01-01'], { encoding: 'utf8', maxBuffer: 1 << 30, env: { PATH: process.env.PATH, CARGO_HOME: join(root, 'no-cargo-home'), GOMODCACHE: join(root, 'no-go-cache') } });
-    wall.push(Number(process.hrtime.bigint() - started) / 1e6);
-    const [user, system] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
-    cpu.push((user + system) * 1000);
-    components = JSON.parse(result.stdout).summary.total;
-  }
-  return { ms: median(wall), cpu: median(cpu), components };
+/** One run of a scan in a fresh process: wall and CPU (user + system) time, and the packages it reported. */
+function scanOnce(copyfair, root) {
+  const started = process.hrtime.bigint();
+  // CPU time is steadier than wall time on a shared machine: the process reports its own as it
+  // exits (scripts/bench-cpu.js, to the microsecond). The environment is minimal, so the
+  // developer's caches and virtualenv stay out of the answers.
+  const result = spawnSync(process.execPath, ['--import', cpuReporter, copyfair, 'scan', root, '--format', 'json', '--date', '2026-01-01'], { encoding: 'utf8', maxBuffer: 1 << 30, env: { PATH: process.env.PATH, CARGO_HOME: join(root, 'no-cargo-home'), GOMODCACHE: join(root, 'no-go-cache'), COPYFAIR_BENCH_CPU_FILE: cpuFile } });
+  const wall = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${copyfair} scan ${root} exited with ${result.status}: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  const cpu = Number(readFileSync(cpuFile, 'utf8')) / 1000;
+  rmSync(cpuFile);
+  return { wall, cpu, components: JSON.parse(result.stdout).summary.total };
 }
 
 if (generateOnly) {
@@ -121,16 +125,35 @@ if (generateOnly) {
   process.exit(0);
 }
 
-const empty = mkdtempSync(join(tmpdir(), 'copyfair-bench-empty-'));
-writeFileSync(join(empty, 'package.json'), '{"name":"empty","version":"1.0.0"}');
-const startup = time(empty);
-const rows = [];
-for (const [label, make, size] of [['npm', npm, pythonSize], ['python', python, pythonSize], ['npm', npm, cargoSize], ['cargo', cargo, cargoSize]]) {
-  const root = make(size);
-  const { ms, cpu, components } = time(root);
-  rows.push(`| ${label} | ${components} | ${ms.toFixed(0)} ms | ${cpu.toFixed(0)} ms | ${((cpu - startup.cpu) / components).toFixed(2)} ms |`);
-  rmSync(root, { recursive: true, force: true });
+// Other builds to compare on the same trees in the same rounds: --also 'before=/path/to/bin/copyfair.js'.
+const builds = [{ label: 'copyfair', bin }];
+args.forEach((arg, index) => {
+  if (arg !== '--also') return;
+  const [label, path] = args[index + 1].split('=');
+  builds.push({ label, bin: path });
+});
+const trees = [
+  { label: 'startup', root: npm(LICENCES.length) },
+  { label: 'npm', root: npm(pythonSize) },
+  { label: 'python (installed .venv)', root: python(pythonSize) },
+  { label: 'npm', root: npm(cargoSize) },
+  { label: 'cargo (vendored workspace)', root: cargo(cargoSize) },
+];
+const started = machine();
+const samples = new Map(builds.map((build) => [build, trees.map(() => [])]));
+try {
+  for (let run = 0; run < runs; run++) {
+    for (const [index, tree] of trees.entries()) for (const build of builds) samples.get(build)[index].push(scanOnce(build.bin, tree.root));
+  }
+} finally {
+  for (const tree of trees) rmSync(tree.root, { recursive: true, force: true });
 }
-rmSync(empty, { recursive: true, force: true });
-console.log(`startup (an empty project): ${startup.ms.toFixed(0)} ms wall, ${startup.cpu.toFixed(0)} ms CPU; medians of ${runs} runs\n`);
-console.log(['| ecosystem | packages | wall time | CPU time | CPU per package, startup excluded |', '|---|---:|---:|---:|---:|', ...rows].join('\n'));
+console.log(`Other ecosystems against npm, per package. Started ${started}; medians of ${runs} runs. Startup is a scan of ${LICENCES.length} npm packages, one per licence.\n`);
+const rows = [];
+for (const build of builds) {
+  const [startup, ...measured] = samples.get(build).map((runsOf, index) => ({ label: trees[index].label, wall: median(runsOf.map((r) => r.wall)), cpu: median(runsOf.map((r) => r.cpu)), components: runsOf[0].components }));
+  const name = builds.length > 1 ? `${build.label}: ` : '';
+  rows.push(`| ${name}startup | ${startup.components} | ${startup.wall.toFixed(0)} ms | ${startup.cpu.toFixed(0)} ms | |`);
+  for (const m of measured) rows.push(`| ${name}${m.label} | ${m.components} | ${m.wall.toFixed(0)} ms | ${m.cpu.toFixed(0)} ms | ${((m.cpu - startup.cpu) / (m.components - startup.components)).toFixed(2)} ms |`);
+}
+console.log(['| ecosystem | packages | wall time | CPU time | CPU per package beyond startup |', '|---|---:|---:|---:|---:|', ...rows].join('\n'));

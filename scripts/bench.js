@@ -3,11 +3,14 @@
 // licensee 12 and a plain walk, interleaved, on fixtures/real-tree), then the growth curve: a full
 // `copyfair scan` on synthetic npm trees of 1k, 10k and 50k packages with realistic licence files,
 // against a plain walk that only reads every package.json and licence file (and, with --others,
-// the peer tools installed in .bench). Each measurement is a fresh process; medians are reported.
+// the peer tools installed in .bench); last, the other ecosystems against npm per package
+// (scripts/bench-ecosystems.js: an installed Python environment, a vendored Rust workspace). Each
+// measurement is a fresh process; medians are reported.
 //
-//   npm run bench                       # the real tree (7 rounds), then 1k and 10k
-//   npm run bench -- --no-real --sizes 1000,10000,50000 --runs 3 --others
+//   npm run bench                       # the real tree (7 rounds), then 1k and 10k, then Python and Rust
+//   npm run bench -- --no-real --sizes 1000,10000,50000 --runs 3 --others --no-ecosystems
 //   npm run bench -- --no-synthetic --runs 11      # the real tree only
+//   npm run bench -- --no-real --sizes '' --python 500 --cargo 1000   # the other ecosystems only
 //   npm run bench -- --sizes 1000 --generate-only   # leave a tree in the temp folder, print its path
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +27,7 @@ const option = (name, fallback) => {
   const index = args.indexOf(`--${name}`);
   return index === -1 ? fallback : args[index + 1];
 };
-const sizes = option('sizes', '1000,10000').split(',').map(Number);
+const sizes = option('sizes', '1000,10000').split(',').filter(Boolean).map(Number);
 const runs = Number(option('runs', '0'));
 const others = args.includes('--others');
 
@@ -114,4 +117,12 @@ for (const row of rows) {
     ? `| ${row.size} | ${row.label} | ${row.runs} | not run: ${row.error.slice(0, 80)} | | | |`
     : `| ${row.size} | ${row.label} | ${row.runs} | ${row.ms.toFixed(0)} ms | ${row.ratio.toFixed(2)} | ${row.cpu.toFixed(0)} ms | ${row.rss.toFixed(0)} MiB |`);
 }
-process.stdout.write(`${lines.join('\n')}\n`);
+if (rows.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+
+if (!args.includes('--no-ecosystems')) {
+  // Python and Rust, per package against npm trees of the same sizes (issue 12).
+  const forwarded = ['runs', 'python', 'cargo'].flatMap((name) => (args.includes(`--${name}`) ? [`--${name}`, option(name)] : []));
+  if (rows.length > 0) process.stdout.write('\n');
+  const ecosystems = spawnSync(process.execPath, [new URL('./bench-ecosystems.js', import.meta.url).pathname, ...forwarded], { stdio: 'inherit' });
+  if (ecosystems.status !== 0) process.exit(ecosystems.status ?? 1);
+}

@@ -56,9 +56,23 @@ export function readInside(root: string, path: string, environment: Environment 
   }
 }
 
-/** This machine, for lockfile-only scans: npm's own os/cpu/libc, read once here at the edge. */
+/**
+ * This machine, for lockfile-only scans: npm's own os/cpu/libc, read here at the edge. The libc
+ * is read on first use: Node's diagnostic report (5-15 ms) is wanted only when a lockfile entry
+ * names a libc.
+ */
 export function currentPlatform(): Platform {
   if (process.platform !== 'linux') return { os: process.platform, cpu: process.arch };
-  const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
-  return { os: 'linux', cpu: process.arch, libc: header?.glibcVersionRuntime ? 'glibc' : 'musl' };
+  let libc: string | undefined;
+  return {
+    os: 'linux',
+    cpu: process.arch,
+    get libc() {
+      if (libc === undefined) {
+        const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
+        libc = header?.glibcVersionRuntime ? 'glibc' : 'musl';
+      }
+      return libc;
+    },
+  };
 }

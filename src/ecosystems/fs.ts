@@ -6,8 +6,9 @@
 // end inside the project (an outside target is refused and never named in a message). The
 // project is the scanned folder, and the folder its own `node_modules` links to, if it does.
 // Synchronous calls behind the async interface: a scan reads many small files one after another,
-// and the thread pool round trip costs more than the read (measured: scan time halves).
-import { closeSync, constants, fstatSync, lstatSync as lstat, openSync, readdirSync as readdir, readSync, realpathSync, statSync as stat } from 'node:fs';
+// and the thread pool round trip costs more than the read (measured: scan time halves). Each read
+// costs as few system calls as these limits allow: no realpath or stat for what a listing showed.
+import { closeSync, constants, fstatSync, lstatSync as lstat, openSync, readdirSync as readdir, readSync, realpathSync, statSync as stat, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** What a directory entry is, without following it. */
@@ -53,6 +54,20 @@ function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
+/** A path's real absolute path, inside the project. */
+interface Resolved {
+  resolved: string;
+  /** A plain file or folder by its folder's listing: not stated yet. */
+  plain?: true;
+  /** The lstat of a path that is no link, when one was needed to resolve it. */
+  stats?: Stats;
+}
+
+/** The platform's path separator as a character code. */
+const separator = sep.charCodeAt(0);
+/** A `.` or `..` segment, which only path.relative reads right. */
+const DOT_SEGMENT = /[\\/]\.\.?(?:[\\/]|$)/;
+
 /** realpath(3) itself: one system call, where the JavaScript version stats every segment. */
 const realpath = realpathSync.native;
 
@@ -66,7 +81,11 @@ export function diskFs(root: string): ReadOnlyFs {
     // a root that does not exist: every read below reports it missing
   }
   const at = (path: string) => join(absolute, path);
+  const rootPrefix = absolute + sep;
   const below = (base: string, resolved: string) => {
+    if (resolved === base) return '';
+    // The common case without path.relative: a normalised path that starts with the base.
+    if (resolved.length > base.length && resolved.charCodeAt(base.length) === separator && resolved.startsWith(base) && !DOT_SEGMENT.test(resolved)) return toPosix(resolved.slice(base.length + 1));
     const inside = relative(base, resolved);
     return inside === '' || (!inside.startsWith(`..${sep}`) && inside !== '..' && !inside.startsWith(sep) && !/^[a-zA-Z]:/.test(inside)) ? toPosix(inside) : undefined;
   };
@@ -84,12 +103,52 @@ export function diskFs(root: string): ReadOnlyFs {
     const installed = below(installRoot, resolved);
     return installed === undefined ? undefined : installed === '' ? 'node_modules' : `node_modules/${installed}`;
   };
-  /** The real absolute path of a path below the root; throws `outside` for a link that leaves it. */
-  const confined = (path: string): string => {
-    const resolved = realpath(at(path));
-    if (insideRoot(resolved) === undefined) throw new FileError(path, 'outside', 'is a link to a place outside the project; copyfair does not follow it');
-    return resolved;
+  // realpath(3) reads every segment of the path again (a readlink each: ten for a file in a
+  // dist-info folder), for every file and folder a scan opens. Two ways around it, both for paths
+  // below the root only, and only for segments known to be no link:
+  // - a plain entry (file or folder) of a folder already listed lies in that folder's real path,
+  //   with no system call at all; a scan nearly always lists a package's folder before it reads
+  //   the files in it. Kept per listed folder: its real path, and the names in it that are not
+  //   plain (links, other kinds), nearly always none.
+  // - any other path is its folder's real path (resolved the same way, kept) plus its last
+  //   segment, once an lstat says that segment is no link.
+  // A link, and anything not below the root, still goes through realpath. Both maps live as long
+  // as this file access: one scan, of a tree that does not change meanwhile.
+  const listed = new Map<string, { real: string; others: Set<string> | undefined }>();
+  /** The real path of a plain file or folder in a folder already listed (by the path as asked), else undefined. */
+  const plainEntry = (path: string): string | undefined => {
+    const slash = path.lastIndexOf('/');
+    const folder = listed.get(slash === -1 ? '' : path.slice(0, slash));
+    const name = path.slice(slash + 1);
+    return folder && name !== '' && name !== '.' && name !== '..' && !folder.others?.has(name) ? `${folder.real}${sep}${name}` : undefined;
   };
+  const resolvedFolders = new Map<string, string>([[absolute, absolute]]);
+  /** The real path of an absolute, normalised path, with its lstat when one was needed (never a link's). */
+  const resolveReal = (joined: string): Resolved => {
+    const known = resolvedFolders.get(joined);
+    if (known !== undefined) return { resolved: known };
+    const cut = joined.lastIndexOf(sep);
+    if (!joined.startsWith(rootPrefix) || cut === joined.length - 1) return { resolved: realpath(joined) };
+    const folder = resolveReal(joined.slice(0, cut)).resolved;
+    const stats = lstat(joined);
+    if (stats.isSymbolicLink()) {
+      const resolved = realpath(joined);
+      resolvedFolders.set(joined, resolved);
+      return { resolved };
+    }
+    const resolved = `${folder}${sep}${joined.slice(cut + 1)}`;
+    if (stats.isDirectory()) resolvedFolders.set(joined, resolved);
+    return { resolved, stats };
+  };
+  /** The real absolute path of a path below the root; throws `outside` for a link that leaves it. */
+  const confinedStat = (path: string): Resolved => {
+    const plain = plainEntry(path);
+    if (plain !== undefined) return { resolved: plain, plain: true };
+    const found = resolveReal(at(path));
+    if (insideRoot(found.resolved) === undefined) throw new FileError(path, 'outside', 'is a link to a place outside the project; copyfair does not follow it');
+    return found;
+  };
+  const confined = (path: string): string => confinedStat(path).resolved;
   const wrap = async <T>(path: string, action: () => T): Promise<T> => {
     try {
       return action();
@@ -98,23 +157,30 @@ export function diskFs(root: string): ReadOnlyFs {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw new FileError(path, 'missing', 'no such file or folder');
       if (code === 'ENOTDIR') throw new FileError(path, 'not-a-directory', 'not a folder');
+      if (code === 'EISDIR') throw new FileError(path, 'not-a-file', 'is a folder, not a file');
       if (code === 'ELOOP') throw new FileError(path, 'unreadable', 'is a link loop');
       if (code === 'ENAMETOOLONG') throw new FileError(path, 'unreadable', 'has a name too long for the system');
       throw new FileError(path, 'unreadable', `cannot be read (${code ?? 'error'})`);
     }
   };
+  /** Refuses what is not a regular file within the limit. */
+  const refuse = (path: string, info: Stats, limitBytes: number) => {
+    if (info.isDirectory()) throw new FileError(path, 'not-a-file', 'is a folder, not a file');
+    if (!info.isFile()) throw new FileError(path, 'not-a-file', 'is not a regular file (a device, FIFO or socket); copyfair does not read it');
+    if (info.size > limitBytes) throw new FileError(path, 'too-large', `is ${info.size} bytes, over the ${limitBytes}-byte limit`);
+  };
   const readBytes = (path: string, limitBytes = DEFAULT_READ_LIMIT) =>
     wrap(path, () => {
-      const resolved = confined(path);
-      const before = stat(resolved);
-      if (before.isDirectory()) throw new FileError(path, 'not-a-file', 'is a folder, not a file');
-      if (!before.isFile()) throw new FileError(path, 'not-a-file', 'is not a regular file (a device, FIFO or socket); copyfair does not read it');
-      if (before.size > limitBytes) throw new FileError(path, 'too-large', `is ${before.size} bytes, over the ${limitBytes}-byte limit`);
+      // A plain entry by its folder's listing is opened at once (opening a folder is harmless; the
+      // fstat refuses it): a stat first only for what no listing showed, so a FIFO, socket or
+      // device is never opened.
+      const { resolved, plain, stats } = confinedStat(path);
+      if (!plain) refuse(path, stats ?? stat(resolved), limitBytes);
       // O_NONBLOCK: should the file become a FIFO between the stat and the open, open does not wait.
       const fd = openSync(resolved, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
       try {
         const info = fstatSync(fd);
-        if (!info.isFile()) throw new FileError(path, 'not-a-file', 'is not a regular file; copyfair does not read it');
+        refuse(path, info, limitBytes);
         // Never more than the limit, whatever the size said: the file may grow while it is read.
         const buffer = Buffer.allocUnsafe(Math.min(info.size, limitBytes) + 1);
         let length = 0;
@@ -122,6 +188,8 @@ export function diskFs(root: string): ReadOnlyFs {
           const read = readSync(fd, buffer, length, buffer.length - length, null);
           if (read === 0) break;
           length += read;
+          // Read to the size fstat gave: whole as it was then, without one more read to see the end.
+          if (length === info.size) break;
         }
         if (length > limitBytes) throw new FileError(path, 'too-large', `grew over the ${limitBytes}-byte limit while read`);
         return buffer.subarray(0, length);
@@ -129,19 +197,22 @@ export function diskFs(root: string): ReadOnlyFs {
         closeSync(fd);
       }
     });
+  const list = (path: string): Entry[] => {
+    const { resolved } = confinedStat(path);
+    let others: Set<string> | undefined;
+    const entries = readdir(resolved, { withFileTypes: true }).map((dirent) => {
+      const kind = dirent.isSymbolicLink() ? 'symlink' : dirent.isDirectory() ? 'directory' : dirent.isFile() ? 'file' : 'other';
+      if (kind === 'symlink' || kind === 'other') (others ??= new Set()).add(dirent.name);
+      return { name: dirent.name, kind } satisfies Entry;
+    });
+    listed.set(path === '.' ? '' : path, { real: resolved, others });
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  };
   return {
     root: absolute,
     readBytes,
     readText: async (path, limitBytes) => (await readBytes(path, limitBytes)).toString('utf8'),
-    list: (path) =>
-      wrap(path, () =>
-        readdir(confined(path), { withFileTypes: true })
-          .map((dirent) => ({
-            name: dirent.name,
-            kind: dirent.isSymbolicLink() ? 'symlink' : dirent.isDirectory() ? 'directory' : dirent.isFile() ? 'file' : 'other',
-          }) satisfies Entry)
-          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-      ),
+    list: (path) => wrap(path, () => list(path)),
     exists: async (path) => {
       try {
         lstat(at(path));
@@ -152,7 +223,8 @@ export function diskFs(root: string): ReadOnlyFs {
     },
     isDirectory: async (path) => {
       try {
-        return stat(confined(path)).isDirectory();
+        const { resolved, stats } = confinedStat(path);
+        return (stats ?? stat(resolved)).isDirectory();
       } catch {
         return false;
       }

@@ -1,6 +1,13 @@
 // TOML for Cargo.toml, Cargo.lock, pyproject.toml, poetry.lock, uv.lock and pdm.lock, through
 // smol-toml, with its errors reduced to a message and the line and column they point at.
-import { parse, TomlError } from 'smol-toml';
+// smol-toml is loaded on first use, as its single CommonJS file: a scan of an npm project never
+// parses TOML, and its ESM build is nine modules to load.
+import { createRequire } from 'node:module';
+import type * as Toml from 'smol-toml';
+
+const require = createRequire(import.meta.url);
+let tomlModule: typeof Toml | undefined;
+const toml = (): typeof Toml => (tomlModule ??= require('smol-toml') as typeof Toml);
 
 /** A TOML document that could not be read, with where. */
 export interface TomlProblem {
@@ -13,6 +20,7 @@ export type TomlTable = Record<string, unknown>;
 
 /** The document, or what is wrong with it and where. */
 export function parseToml(text: string): { ok: true; value: TomlTable } | { ok: false; problem: TomlProblem } {
+  const { parse, TomlError } = toml();
   try {
     return { ok: true, value: parse(text) as TomlTable };
   } catch (error) {
@@ -37,11 +45,4 @@ export function text(value: unknown): string | undefined {
 /** A value as a list, or an empty one. */
 export function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
-}
-
-/** The 1-based line of the first line matching `pattern`, for locating a key in a document. */
-export function lineOf(source: string, pattern: RegExp): number | undefined {
-  const lines = source.split('\n');
-  const index = lines.findIndex((line) => pattern.test(line));
-  return index === -1 ? undefined : index + 1;
 }

@@ -32,7 +32,7 @@ const exceptionIndex = new Map(SPDX_EXCEPTION_IDS.map((id) => [id.toLowerCase(),
  */
 export function parseExpression(text: string, kb?: KnowledgeBase): ParseResult {
   const tokens = tokenise(text);
-  if (tokens.length === 0) return failure('the expression is empty', 0, []);
+  if (tokens.length === 0) return failure('the expression is empty', 0, NONE);
   const canonical: string[] = [];
   let expectOperand = true;
   let depth = 0;
@@ -41,22 +41,22 @@ export function parseExpression(text: string, kb?: KnowledgeBase): ParseResult {
     const upper = token.text.toUpperCase();
     const previous = tokens[index - 1];
     if (token.text === '(') {
-      if (!expectOperand) return failure(`expected AND, OR or WITH before "("`, token.position, []);
+      if (!expectOperand) return failure(`expected AND, OR or WITH before "("`, token.position, NONE);
       depth++;
       canonical.push('(');
     } else if (token.text === ')') {
-      if (expectOperand) return failure(`expected a licence before ")"`, token.position, []);
-      if (depth === 0) return failure('this ")" closes nothing', token.position, []);
+      if (expectOperand) return failure(`expected a licence before ")"`, token.position, NONE);
+      if (depth === 0) return failure('this ")" closes nothing', token.position, NONE);
       depth--;
       canonical.push(')');
     } else if (OPERATORS.has(upper)) {
-      if (expectOperand) return failure(`expected a licence before ${upper}`, token.position, []);
+      if (expectOperand) return failure(`expected a licence before ${upper}`, token.position, NONE);
       canonical.push(upper);
       expectOperand = true;
       continue;
     } else {
       if (!expectOperand) {
-        return failure(`expected AND, OR or WITH between "${previous?.text}" and "${token.text}"`, token.position, []);
+        return failure(`expected AND, OR or WITH between "${previous?.text}" and "${token.text}"`, token.position, NONE);
       }
       const afterWith = previous !== undefined && previous.text.toUpperCase() === 'WITH';
       const resolved = afterWith ? canonicalException(token.text, kb) : canonicalLicence(token.text, kb);
@@ -69,9 +69,9 @@ export function parseExpression(text: string, kb?: KnowledgeBase): ParseResult {
   }
   const last = tokens[tokens.length - 1]!;
   if (expectOperand) {
-    return failure(`the expression ends after "${last.text}"; expected a licence`, text.length, []);
+    return failure(`the expression ends after "${last.text}"; expected a licence`, text.length, NONE);
   }
-  if (depth > 0) return failure(`${depth} "(" not closed`, text.length, []);
+  if (depth > 0) return failure(`${depth} "(" not closed`, text.length, NONE);
   return build(canonical.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')'));
 }
 
@@ -81,7 +81,7 @@ function build(canonical: string): ParseResult {
     return { ok: true, expression: formatExpression(tree), tree };
   } catch (error) {
     // The checks above make this unreachable; keep the words if it happens.
-    return failure(`not a valid SPDX expression: ${(error as Error).message}`, 0, []);
+    return failure(`not a valid SPDX expression: ${(error as Error).message}`, 0, NONE);
   }
 }
 
@@ -132,8 +132,24 @@ function buildTree(tokens: string[]): ExpressionNode {
   return operands[0]!;
 }
 
-function failure(message: string, position: number, suggestions: string[]): ParseResult {
-  return { ok: false, message, position, suggestions };
+/** No suggestions. */
+const NONE = (): string[] => [];
+
+/**
+ * A failed parse. Its suggestions are found when first read: only a person reading the message
+ * wants them (check, a policy file), while a scan reads thousands of declared values and licence
+ * notices, some not SPDX, and measuring each against every id cost it milliseconds.
+ */
+function failure(message: string, position: number, suggestions: () => string[]): ParseResult {
+  let found: string[] | undefined;
+  return {
+    ok: false,
+    message,
+    position,
+    get suggestions() {
+      return (found ??= suggestions());
+    },
+  };
 }
 
 function tokenise(text: string): Token[] {
@@ -145,7 +161,7 @@ function tokenise(text: string): Token[] {
   return tokens;
 }
 
-type Resolution = string | { message: string; suggestions: string[] };
+type Resolution = string | { message: string; suggestions: () => string[] };
 
 function canonicalLicence(raw: string, kb: KnowledgeBase | undefined): Resolution {
   if (/^(DocumentRef-[^:]+:)?LicenseRef-/i.test(raw)) {
@@ -156,13 +172,14 @@ function canonicalLicence(raw: string, kb: KnowledgeBase | undefined): Resolutio
   const bare = plus ? raw.slice(0, -1) : raw;
   const id = licenceIndex.get(bare.toLowerCase());
   if (id === undefined) {
-    const candidates = [...SPDX_LICENCE_IDS, ...(kb ? kb.all().map((terms) => terms.id) : [])];
-    const suggestions = suggest(bare, candidates);
-    const alias = kb?.resolve(raw);
-    if (alias && !suggestions.includes(alias.id)) suggestions.unshift(alias.id);
-    // npm's "UNLICENSED" grants nothing; the Unlicense grants everything: never offer one for the other.
-    const unlicensed = /^unlicen[cs]ed$/i.test(bare);
-    return { message: `unknown licence id "${raw}"`, suggestions: unlicensed ? suggestions.filter((id) => !/^Unlicense/.test(id)) : suggestions };
+    const suggestions = () => {
+      const found = suggest(bare, [...SPDX_LICENCE_IDS, ...(kb ? kb.all().map((terms) => terms.id) : [])]);
+      const alias = kb?.resolve(raw);
+      if (alias && !found.includes(alias.id)) found.unshift(alias.id);
+      // npm's "UNLICENSED" grants nothing; the Unlicense grants everything: never offer one for the other.
+      return /^unlicen[cs]ed$/i.test(bare) ? found.filter((id) => !/^Unlicense/.test(id)) : found;
+    };
+    return { message: `unknown licence id "${raw}"`, suggestions };
   }
   const replacement = DEPRECATED_REPLACEMENTS[id] ?? id;
   if (!plus) return replacement.includes(' ') ? `(${replacement})` : replacement;
@@ -174,7 +191,7 @@ function canonicalException(raw: string, kb: KnowledgeBase | undefined): Resolut
   const id = exceptionIndex.get(raw.toLowerCase());
   if (id !== undefined) return id;
   if (/^LicenseRef-/i.test(raw)) return raw;
-  const suggestions = suggest(raw, SPDX_EXCEPTION_IDS);
+  const suggestions = () => suggest(raw, SPDX_EXCEPTION_IDS);
   const known = kb?.resolve(raw);
   const hint =
     known && known.kind === 'licence'

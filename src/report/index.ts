@@ -1,13 +1,6 @@
 // Reporters by format name: each is a pure function from a Report to text. Adding a format is a
 // file and a line here; the CLI's --format choices come from this registry.
 import type { Outcome, Report } from '../types.js';
-import { cyclonedx } from './cyclonedx.js';
-import { json } from './json.js';
-import { junit } from './junit.js';
-import { markdown } from './markdown.js';
-import { sarif } from './sarif.js';
-import { spdx } from './spdx.js';
-import { text } from './text.js';
 
 export interface ReporterOptions {
   /** Colour for terminals; off for files and pipes. */
@@ -28,16 +21,16 @@ export type GroupBy = (typeof GROUP_BY)[number];
 
 export type Reporter = (report: Report, options: ReporterOptions) => string;
 
-/** Every format, by name. */
+/** Every format, by name, each loaded when a run first writes it: a run loads only its own formats. */
 export const REPORTERS = {
-  text,
-  json,
-  sarif,
-  markdown,
-  junit,
-  cyclonedx,
-  spdx,
-} satisfies Record<string, Reporter>;
+  text: async () => (await import('./text.js')).text,
+  json: async () => (await import('./json.js')).json,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  markdown: async () => (await import('./markdown.js')).markdown,
+  junit: async () => (await import('./junit.js')).junit,
+  cyclonedx: async () => (await import('./cyclonedx.js')).cyclonedx,
+  spdx: async () => (await import('./spdx.js')).spdx,
+} satisfies Record<string, () => Promise<Reporter>>;
 
 export type Format = keyof typeof REPORTERS;
 

@@ -1,6 +1,5 @@
 // The scan: discover → collect → identify → evaluate → report, for one project folder. Reads
 // files and nothing else: no network, no package code run, nothing written into the tree.
-import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { diagnostic } from '../diagnostics.js';
 import { diskFs, type ReadOnlyFs } from '../ecosystems/fs.js';
@@ -12,7 +11,6 @@ import type { Locations, Platform, Source } from '../ecosystems/types.js';
 import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
 import { combineAnd } from '../evaluate/combine.js';
 import { decide } from '../identify/evidence.js';
-import { decodeLicenceText, identifyLicenceText, looksBinary } from '../identify/index.js';
 import { isReadme } from '../identify/readme.js';
 import { loadKnowledgeBase, withCustomTerms, type KnowledgeBase } from '../kb/index.js';
 import { buildReport } from '../report/build.js';
@@ -20,6 +18,7 @@ import type { Component, ComponentResult, Diagnostic, Evidence, Outcome, Profile
 import type { ScanHooks } from './hooks.js';
 import { decidingFacts, type Replayable } from './deciding.js';
 import { readContacts } from './contacts.js';
+import { MAX_LICENCE_BYTES, readLicence, type Identified, type LicenceRead } from './licence-read.js';
 
 export type { ScanHooks } from './hooks.js';
 
@@ -56,8 +55,6 @@ export interface ScanOptions {
   onProgress?(done: number, total: number): void;
 }
 
-/** Licence files larger than this are not identified (a licence is rarely over 100 KB). */
-const MAX_LICENCE_BYTES = 1024 * 1024;
 
 /** Scans the project at `root` and reports what the profile owes for each dependency. */
 export async function scan(root: string, options: ScanOptions): Promise<Report> {
@@ -90,7 +87,12 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
   }
   const kept = components.filter((component) => !options.hooks?.ignore?.(component));
   const results: ComponentResult[] = [];
-  const caches: Caches = { identified: new Map(), verdicts: new Map() };
+  const identified = new Map<string, Identified>();
+  const caches: Caches = {
+    readLicence: (file) => readLicence(fs, file, identified),
+    verdicts: new Map(),
+    devProfile: { ...options.profile, uses: options.devUses ?? ['internal'] },
+  };
   const replayable: Replayable[] = [];
   for (const component of kept) {
     results.push(await evaluateComponent(fs, component, kb, options, diagnostics, caches, replayable));
@@ -136,7 +138,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   for (const file of component.licenceFiles) {
     const name = file.split('/').pop()!;
     if (!isLicenceText(name) && !isReadme(name) && !isSeeFile(component, file)) continue;
-    const found = await identifyLicenceFile(fs, file, id, diagnostics, caches.identified);
+    const found = licenceEvidence(await caches.readLicence(file), file, id, diagnostics);
     if (!found) continue;
     evidence.push(found.evidence);
     for (const [licence, values] of Object.entries(found.parameters)) parameters[licence] = { ...parameters[licence], ...values };
@@ -152,7 +154,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   if (!decision.expression && decision.unknown.some((reason) => reason.startsWith('no licence'))) {
     diagnostics.push(diagnostic('licence-missing', `${id} declares no licence and ships no licence file`, { location: component.location, component: id }));
   }
-  const profile = component.scope === 'dev' ? { ...options.profile, uses: options.devUses ?? ['internal'] } : options.profile;
+  const profile = component.scope === 'dev' ? caches.devProfile : options.profile;
   let verdict: Verdict = decision.expression
     ? cachedEvaluate(decision.expression, profile, kb, parameters, kb === baseKb ? caches.verdicts : undefined)
     : evidenceUnknown(decision.unknown[0] ?? 'no licence evidence');
@@ -179,22 +181,35 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
 
 /**
  * Work a scan does once: identifications by the SHA-256 of the file (many packages ship the very
- * same file), verdicts by expression, profile and parameters (most packages share a handful).
+ * same file; licence-read.ts), verdicts by expression, profile and parameters (most packages share
+ * a handful).
  */
 interface Caches {
-  identified: Map<string, ReturnType<typeof identifyLicenceText>>;
+  /** Reads and identifies a licence file, in this thread or an identification worker's. */
+  readLicence(file: string): Promise<LicenceRead>;
   verdicts: Map<string, Verdict>;
+  /** The profile dev-only dependencies are evaluated with: one object, so its key is written once. */
+  devProfile: Profile;
 }
 
 function cachedEvaluate(expression: string, profile: Profile, kb: KnowledgeBase, parameters: Parameters, verdicts: Map<string, Verdict> | undefined): Verdict {
   if (!verdicts) return evaluate(expression, profile, { kb, parameters });
-  const key = JSON.stringify([kb.version, expression, profile, parameters]);
+  // JSON text holds no raw line break, so the parts joined by one are told apart.
+  const key = `${JSON.stringify([kb.version, expression])}\n${profileKey(profile)}\n${Object.keys(parameters).length === 0 ? '{}' : JSON.stringify(parameters)}`;
   let verdict = verdicts.get(key);
   if (!verdict) {
     verdict = evaluate(expression, profile, { kb, parameters });
     verdicts.set(key, verdict);
   }
   return copyData(verdict);
+}
+
+/** A profile as JSON, written once per profile object (a scan evaluates thousands of packages with one or two). */
+const profileKeys = new WeakMap<Profile, string>();
+function profileKey(profile: Profile): string {
+  let key = profileKeys.get(profile);
+  if (key === undefined) profileKeys.set(profile, (key = JSON.stringify(profile)));
+  return key;
 }
 
 /**
@@ -206,7 +221,8 @@ function copyData<T>(value: T): T {
   if (Array.isArray(value)) return value.map(copyData) as T;
   if (value === null || typeof value !== 'object') return value;
   const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[key] = copyData(item);
+  // for…in rather than Object.entries: no array of pairs per object (a verdict is verdicts deep).
+  for (const key in value) copy[key] = copyData((value as Record<string, unknown>)[key]);
   return copy as T;
 }
 
@@ -217,30 +233,22 @@ function isSeeFile(component: Component, file: string): boolean {
 /** Unknown for a reason that lies in the evidence, not in a licence. */
 const evidenceUnknown = (reason: string): Verdict => unknownVerdict('unknown', reason, '—');
 
-/** Reads and identifies one licence file; unreadable or binary files become diagnostics. */
-async function identifyLicenceFile(fs: ReadOnlyFs, file: string, id: string, diagnostics: Diagnostic[], identified: Caches['identified']): Promise<{ evidence: Evidence; parameters: Parameters } | undefined> {
+/** Turns one licence file's reading into evidence; unreadable or binary files become diagnostics. */
+function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostics: Diagnostic[]): { evidence: Evidence; parameters: Parameters } | undefined {
   // A README stands in for a missing licence file; one that cannot be read is no evidence at all.
   const readme = isReadme(file.split('/').pop()!);
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readBytes(file, MAX_LICENCE_BYTES);
-  } catch (error) {
+  if (read.kind === 'unreadable') {
     if (readme) return undefined;
-    diagnostics.push(diagnostic('licence-file-unreadable', (error as Error).message, { location: { file }, component: id }));
+    diagnostics.push(diagnostic('licence-file-unreadable', read.message, { location: { file }, component: id }));
     return { evidence: { kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: '' }, parameters: {} };
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (looksBinary(bytes)) {
+  if (read.kind === 'binary') {
     if (readme) return undefined;
     diagnostics.push(diagnostic('licence-file-unreadable', `${file} is a binary file`, { location: { file }, component: id }));
-    return { evidence: { kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256 }, parameters: {} };
+    return { evidence: { kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: read.sha256 }, parameters: {} };
   }
-  const text = decodeLicenceText(bytes);
-  if (text.trim() === '') return undefined; // an empty file says nothing either way
-  // Many packages ship the very same file (one author's packages, generated boilerplate).
-  const key = readme ? `readme:${sha256}` : sha256;
-  const found = identified.get(key) ?? identifyLicenceText(file, text);
-  identified.set(key, found);
+  if (read.kind === 'empty') return undefined; // an empty file says nothing either way
+  const { sha256, found } = read;
   if (readme) return readmeEvidence(file, sha256, found, id, diagnostics);
   const parameters: Parameters = {};
   for (const match of found.matches) if (match.parameters) parameters[match.id] = match.parameters;
@@ -262,7 +270,7 @@ async function identifyLicenceFile(fs: ReadOnlyFs, file: string, id: string, dia
  * A README's "License" section, read because the package ships no licence file: weaker evidence.
  * A section that names no licence is no evidence; one with terms of its own keeps the package unknown.
  */
-function readmeEvidence(file: string, sha256: string, found: ReturnType<typeof identifyLicenceText>, id: string, diagnostics: Diagnostic[]): { evidence: Evidence; parameters: Parameters } | undefined {
+function readmeEvidence(file: string, sha256: string, found: Identified, id: string, diagnostics: Diagnostic[]): { evidence: Evidence; parameters: Parameters } | undefined {
   if (found.section === undefined) return undefined;
   const confidence = found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : 0;
   const location = { file, line: found.section };

@@ -6,7 +6,7 @@ import { EXTENSIONS, REPORTERS, type Format } from '../../src/report/index.js';
 import { fixtureReport } from './fixture-report.js';
 
 const options = { color: false, width: 80, failOn: ['payback' as const, 'forbidden' as const, 'unknown' as const] };
-const render = (format: Format) => REPORTERS[format](fixtureReport(), options);
+const render = async (format: Format) => (await REPORTERS[format]())(fixtureReport(), options);
 
 const golden = (name: string, text: string) => {
   const path = `tests/report/__golden__/${name}`;
@@ -15,19 +15,19 @@ const golden = (name: string, text: string) => {
 };
 
 describe.each(Object.keys(REPORTERS) as Format[])('%s', (format) => {
-  it('matches its golden file', () => {
-    const text = render(format);
+  it('matches its golden file', async () => {
+    const text = await render(format);
     expect(text).toBe(golden(`shop.${EXTENSIONS[format]}`, text));
   });
 
-  it('is deterministic: rendered twice from fresh reports, byte-identical', () => {
-    expect(render(format)).toBe(render(format));
+  it('is deterministic: rendered twice from fresh reports, byte-identical', async () => {
+    expect(await render(format)).toBe(await render(format));
   });
 
-  it('does not change the report it renders', () => {
+  it('does not change the report it renders', async () => {
     const report = fixtureReport();
     const before = JSON.stringify(report);
-    REPORTERS[format](report, options);
+    (await REPORTERS[format]())(report, options);
     expect(JSON.stringify(report)).toBe(before);
   });
 });

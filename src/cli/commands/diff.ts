@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { diff, SideError, type DiffResult } from '../../diff/index.js';
 import { mergeProfile, policyHooks } from '../../policy/index.js';
 import { DIFF_REPORTERS } from '../../report/diff/index.js';
-import { EXTENSIONS, REPORTERS, type Format } from '../../report/index.js';
+import { EXTENSIONS, REPORTERS, type Format, type ReporterOptions } from '../../report/index.js';
 import type { Outcome, Profile, Report } from '../../types.js';
 import { readInside, readPolicy } from '../project-scan.js';
 import type { CommandContext } from '../context.js';
@@ -92,10 +92,10 @@ function parseFormats(value: string): Format[] {
  * change introduces (what code scanning should flag on the pull request); cyclonedx and spdx are
  * HEAD's whole bill of materials.
  */
-function render(result: DiffResult, format: Format, options: Parameters<(typeof REPORTERS)['text']>[1]): string {
+async function render(result: DiffResult, format: Format, options: ReporterOptions): Promise<string> {
   if (format === 'text' || format === 'json' || format === 'markdown') return DIFF_REPORTERS[format](result.diff, options);
-  if (format === 'cyclonedx' || format === 'spdx') return REPORTERS[format](result.head, options);
-  return REPORTERS[format](introducedOnly(result), options);
+  const reporter = await REPORTERS[format]();
+  return reporter(format === 'cyclonedx' || format === 'spdx' ? result.head : introducedOnly(result), options);
 }
 
 function introducedOnly(result: DiffResult): Report {
@@ -107,7 +107,7 @@ function introducedOnly(result: DiffResult): Report {
 async function emit(result: DiffResult, formats: Format[], flags: DiffFlags, failOn: Outcome[], context: CommandContext): Promise<void> {
   const toTerminal = !flags.output && !flags.outputDir;
   for (const format of formats) {
-    const body = render(result, format, { color: false, width: toTerminal ? widthFor(context.io) : 80, failOn });
+    const body = await render(result, format, { color: false, width: toTerminal ? widthFor(context.io) : 80, failOn });
     if (flags.outputDir) await writeFileAtomic(join(flags.outputDir, `diff.${EXTENSIONS[format]}`), body);
     else if (flags.output) await writeFileAtomic(flags.output, body);
     else context.io.stdout(body);

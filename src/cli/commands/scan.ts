@@ -134,7 +134,8 @@ async function emit(report: Report, formats: Format[], flags: ScanFlags, shared:
   const toTerminal = !flags.output && !flags.outputDir;
   for (const format of formats) {
     const color = toTerminal && format === 'text' && chalkFor(context.io, flags.color).level > 0;
-    const body = REPORTERS[format](report, { ...shared, color, width: toTerminal ? widthFor(context.io) : 80 });
+    const reporter = await REPORTERS[format]();
+    const body = reporter(report, { ...shared, color, width: toTerminal ? widthFor(context.io) : 80 });
     if (flags.outputDir) await writeFileAtomic(join(flags.outputDir, `report.${EXTENSIONS[format]}`), body);
     else if (flags.output) await writeFileAtomic(flags.output, body);
     else context.io.stdout(body);

@@ -3,13 +3,13 @@
 // registry cache. Nothing is run: no cargo command, no build script.
 import { basename, posix } from 'node:path';
 import { diagnostic } from '../../diagnostics.js';
-import { readString } from '../../identify/declared.js';
+import { readStringOnce } from '../declared.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Component, Diagnostic, Evidence, Location, Scope } from '../../types.js';
 import { expandFolders, folderLicenceFiles, MAX_MANIFEST_BYTES } from '../folder.js';
 import { licenceFiles as licenceFilesIn } from '../npm/licence-files.js';
 import type { ReadOnlyFs } from '../fs.js';
-import { reach, sortedPaths } from '../reach.js';
+import { reach } from '../reach.js';
 import type { Collected, CollectOptions, Ecosystem, Project, Source } from '../types.js';
 import { parseCargoLock, type LockedCrate } from './lockfile.js';
 import { cargoLicence, parseCargoManifest, type CargoManifest } from './manifest.js';
@@ -99,13 +99,13 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
       // vendored crate; a private one (`publish = false`) is the project's own, as cargo-deny holds.
       const local = await pathCrate(fs, members, node, diagnostics);
       if (local === 'private') continue;
-      components.push(local ? await crateComponent(fs, node, scope, sortedPaths(paths), bringsIn(nodes, roots, key, node), local, options.kb, diagnostics) : { ...(await crateComponent(fs, node, scope, sortedPaths(paths), bringsIn(nodes, roots, key, node), undefined, options.kb, diagnostics)), notRead: `${node.name} ${node.version} is a path dependency copyfair cannot find inside the project: a person must read its licence` });
+      components.push(local ? await crateComponent(fs, node, scope, paths, bringsIn(nodes, roots, key, node), local, options.kb, diagnostics) : { ...(await crateComponent(fs, node, scope, paths, bringsIn(nodes, roots, key, node), undefined, options.kb, diagnostics)), notRead: `${node.name} ${node.version} is a path dependency copyfair cannot find inside the project: a person must read its licence` });
       continue;
     }
     const folder = vendored.get(key) ?? vendored.get(`${node.name}@*`) ?? (node.version !== 'unknown' ? await fromRegistry(fs, registries, node.name, node.version, diagnostics) : undefined);
     if (!folder) missing.push(`${node.name} ${node.version}`);
     const location = bringsIn(nodes, roots, key, node);
-    components.push(await crateComponent(fs, node, scope, sortedPaths(paths), location, folder, options.kb, diagnostics));
+    components.push(await crateComponent(fs, node, scope, paths, location, folder, options.kb, diagnostics));
   }
   if (missing.length > 0) {
     const where = [vendor ? `${vendor}/` : undefined, registries.length > 0 || options.locations?.cargoHome ? `${options.locations?.cargoHome ?? '$CARGO_HOME'}/registry/src` : undefined].filter(Boolean).join(' nor in ') || 'vendor/ nor in the registry cache';
@@ -199,7 +199,7 @@ async function crateComponent(fs: ReadOnlyFs, node: Node, scope: Scope, paths: s
   const id = `${node.name}@${node.version}`;
   const licenceFiles = folder.files ? await licenceFilesIn(fs, folder.directory, folder.files) : await folderLicenceFiles(fs, folder.directory);
   if (manifest?.license !== undefined) {
-    const declared = readString(cargoLicence(manifest.license), kb);
+    const declared = readStringOnce(cargoLicence(manifest.license), kb);
     evidence.push({ kind: 'declared', value: manifest.license, expression: declared.expression, location: declaredAt });
     if (declared.kind === 'unknown') diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares "${manifest.license}": ${declared.note}`, { location: declaredAt, component: id }));
   } else if (manifest?.licenseFile !== undefined) {

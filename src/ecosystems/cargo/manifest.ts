@@ -1,7 +1,7 @@
 // Cargo.toml: a package's name, version and licence fields, its dependencies by kind (normal,
 // dev, build, optional, per target), and a workspace's members.
 import type { Scope } from '../../types.js';
-import { lineOf, list, parseToml, table, text, type TomlProblem, type TomlTable } from '../toml.js';
+import { list, parseToml, table, text, type TomlProblem, type TomlTable } from '../toml.js';
 
 /** One dependency a Cargo.toml declares. */
 export interface CargoDependency {
@@ -35,8 +35,22 @@ const TABLES: [string, Scope][] = [
   ['build-dependencies', 'dev'],
 ];
 
+type Parsed = { ok: true; manifest: CargoManifest; raw: TomlTable } | { ok: false; problem: TomlProblem };
+
 /** Reads a Cargo.toml; `workspace` is the root's `[workspace.dependencies]` for `workspace = true`. */
-export function parseCargoManifest(source: string, workspace?: TomlTable): { ok: true; manifest: CargoManifest; raw: TomlTable } | { ok: false; problem: TomlProblem } {
+export function parseCargoManifest(source: string, workspace?: TomlTable): Parsed {
+  return parse(source, workspace, true);
+}
+
+/**
+ * A dependency's own Cargo.toml (vendored or in the registry cache): the whole file is checked,
+ * but only its package fields are read, as Cargo.lock says what the crate depends on.
+ */
+export function parseCrateManifest(source: string): Parsed {
+  return parse(source, undefined, false);
+}
+
+function parse(source: string, workspace: TomlTable | undefined, withDependencies: boolean): Parsed {
   const parsed = parseToml(source);
   if (!parsed.ok) return parsed;
   const root = parsed.value;
@@ -55,10 +69,12 @@ export function parseCargoManifest(source: string, workspace?: TomlTable): { ok:
       dependencies.push({ name, kind: kind === 'prod' && optional ? 'optional' : kind, ...(line !== undefined ? { line } : {}), ...(path ? { path } : {}) });
     }
   };
-  for (const [name, kind] of TABLES) read(table(root[name]), kind, `[${name}]`);
-  // Platform-specific tables: every target counts (the safe reading; copyfair does not pick one).
-  for (const [target, value] of Object.entries(table(root.target))) {
-    for (const [name, kind] of TABLES) read(table(table(value)[name]), kind, `[target.${target}.${name}]`);
+  if (withDependencies) {
+    for (const [name, kind] of TABLES) read(table(root[name]), kind, `[${name}]`);
+    // Platform-specific tables: every target counts (the safe reading; copyfair does not pick one).
+    for (const [target, value] of Object.entries(table(root.target))) {
+      for (const [name, kind] of TABLES) read(table(table(value)[name]), kind, `[target.${target}.${name}]`);
+    }
   }
   const license = text(pkg.license);
   const licenseFile = text(pkg['license-file']);
@@ -71,12 +87,18 @@ export function parseCargoManifest(source: string, workspace?: TomlTable): { ok:
       ...(license !== undefined ? { license } : {}),
       ...(licenseFile !== undefined ? { licenseFile } : {}),
       ...(pkg.publish === false || (Array.isArray(pkg.publish) && pkg.publish.length === 0) ? { private: true } : {}),
-      licenceLine: license !== undefined || licenseFile !== undefined ? lineOf(source, /^\s*license(-file)?\s*=/) : undefined,
+      licenceLine: license !== undefined || licenseFile !== undefined ? lineIn(lines, /^\s*license(-file)?\s*=/) : undefined,
       dependencies,
       members: list(table(root.workspace).members).filter((item): item is string => typeof item === 'string'),
       exclude: list(table(root.workspace).exclude).filter((item): item is string => typeof item === 'string'),
     },
   };
+}
+
+/** The 1-based line of the first line matching `pattern`. */
+function lineIn(lines: string[], pattern: RegExp): number | undefined {
+  const index = lines.findIndex((line) => pattern.test(line));
+  return index === -1 ? undefined : index + 1;
 }
 
 /** The line of `key = …` in the table `[header]`, when the table is written with that header. */

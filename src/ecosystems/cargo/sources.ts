@@ -5,7 +5,7 @@ import { diagnostic } from '../../diagnostics.js';
 import type { ReadOnlyFs } from '../fs.js';
 import { listOrEmpty, MAX_MANIFEST_BYTES } from '../folder.js';
 import { parseToml, table, text } from '../toml.js';
-import { parseCargoManifest, type CargoManifest } from './manifest.js';
+import { parseCrateManifest, type CargoManifest } from './manifest.js';
 
 /** A crate's folder and its manifest (undefined when its Cargo.toml is broken). */
 export interface CrateFolder {
@@ -43,7 +43,7 @@ export async function readVendor(fs: ReadOnlyFs, vendor: string, diagnostics: Di
     // One listing per crate: it finds Cargo.toml and, later, the licence files.
     const files = (await listOrEmpty(fs, directory)).filter((e) => e.kind === 'file' || e.kind === 'symlink').map((e) => e.name);
     if (!files.includes('Cargo.toml')) continue;
-    const parsed = parseCargoManifest(await fs.readText(file, MAX_MANIFEST_BYTES));
+    const parsed = parseCrateManifest(await fs.readText(file, MAX_MANIFEST_BYTES));
     if (!parsed.ok) {
       diagnostics.push(diagnostic('cargo-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
       // The folder name still says which crate it is (`name` or `name-version`).
@@ -69,13 +69,17 @@ export async function fromRegistry(fs: ReadOnlyFs, registries: string[], name: s
   for (const registry of registries) {
     const directory = `${registry}/${name}-${version}`;
     const file = `${directory}/Cargo.toml`;
-    if (!(await fs.exists(file))) continue;
-    const parsed = parseCargoManifest(await fs.readText(file, MAX_MANIFEST_BYTES));
+    // The folder listed first, as a vendored crate's: Cargo.toml and the licence files are then
+    // read without a stat each. A folder that cannot be listed is looked up as before.
+    const entries = await fs.list(directory).catch(() => undefined);
+    const files = entries?.filter((e) => e.kind === 'file' || e.kind === 'symlink').map((e) => e.name);
+    if (entries ? !entries.some((e) => e.name === 'Cargo.toml') : !(await fs.exists(file))) continue;
+    const parsed = parseCrateManifest(await fs.readText(file, MAX_MANIFEST_BYTES));
     if (!parsed.ok) {
       diagnostics.push(diagnostic('cargo-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
-      return { directory, via: 'registry' };
+      return { directory, via: 'registry', ...(files ? { files } : {}) };
     }
-    return { directory, manifest: parsed.manifest, via: 'registry' };
+    return { directory, manifest: parsed.manifest, via: 'registry', ...(files ? { files } : {}) };
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import type { Component, Diagnostic, Location, Scope } from '../../types.js';
 import { folderLicenceFiles, MAX_MANIFEST_BYTES } from '../folder.js';
 import { isLicenceText } from '../npm/licence-files.js';
 import type { ReadOnlyFs } from '../fs.js';
-import { reach, sortedPaths } from '../reach.js';
+import { reach } from '../reach.js';
 import type { Collected, CollectOptions, Ecosystem, Source } from '../types.js';
 import { beforeGo117, escapeModulePath, parseGoMod, parseGoSum, parseModulesTxt, type GoMod, type GoRequire } from './go-mod.js';
 
@@ -83,7 +83,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
       version: module.require.version,
       purl: purl(path, module.require.version),
       scope: 'prod',
-      paths: sortedPaths(paths),
+      paths,
       ...(exists ? { directory: module.directory } : {}),
       location,
       evidence: [],

@@ -2,7 +2,7 @@
 // and what follows from it for each package: its scope (reachable from prod and dev ⇒ prod) and
 // the paths from the projects that bring it in (shortest first).
 import { diagnostic } from '../../diagnostics.js';
-import type { Diagnostic, Scope } from '../../types.js';
+import type { Diagnostic, Location, Scope } from '../../types.js';
 import { dependencyLine } from './manifest.js';
 import { resolveDependency, type Tree, type TreeEntry } from './tree.js';
 
@@ -25,8 +25,19 @@ export interface Graph {
 /** At most this many paths are kept per package: one through each of its first parents. */
 export const MAX_PATHS = 10;
 
-/** Builds the graph of an install tree by resolving every declared dependency as Node would. */
-export function graphFromTree(tree: Tree, roots: string[], diagnostics: Diagnostic[]): Graph {
+/** A finding's location whose line is a dependency entry in a manifest not yet located. */
+export interface Unlocated {
+  location: Location;
+  /** The dependency's name. */
+  name: string;
+}
+
+/**
+ * Builds the graph of an install tree by resolving every declared dependency as Node would. A
+ * missing dependency of a package whose dependency lines were not found is added to `unlocated`,
+ * for the caller to locate by reading its manifest again (`locateDependencyLines`).
+ */
+export function graphFromTree(tree: Tree, roots: string[], diagnostics: Diagnostic[], unlocated: Unlocated[] = []): Graph {
   const nodes = new Map<string, GraphNode>();
   for (const entry of tree.entries.values()) {
     nodes.set(entry.path, { key: entry.path, name: entry.name, version: entry.version, entry, edges: [] });
@@ -36,12 +47,10 @@ export function graphFromTree(tree: Tree, roots: string[], diagnostics: Diagnost
       const to = resolveDependency(tree, node.key, dep.name);
       if (to !== undefined) node.edges.push({ to, kind: dep.kind });
       else if (dep.kind === 'prod' || (dep.kind === 'dev' && node.entry.project)) {
-        diagnostics.push(
-          diagnostic('npm-dependency-missing', `${node.name} depends on ${dep.name}, which is neither installed nor locked`, {
-            location: { file: node.entry.location.file, line: node.entry.manifest ? dependencyLine(node.entry.manifest, dep.name) : node.entry.location.line },
-            component: `${dep.name}`,
-          }),
-        );
+        const { manifest } = node.entry;
+        const location: Location = { file: node.entry.location.file, line: manifest ? dependencyLine(manifest, dep.name) : node.entry.location.line };
+        if (manifest && !manifest.dependencyLines) unlocated.push({ location, name: dep.name });
+        diagnostics.push(diagnostic('npm-dependency-missing', `${node.name} depends on ${dep.name}, which is neither installed nor locked`, { location, component: `${dep.name}` }));
       }
     }
   }

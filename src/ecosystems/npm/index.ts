@@ -8,8 +8,8 @@ import type { Component, Diagnostic, Evidence, Location } from '../../types.js';
 import { FileError, type ReadOnlyFs } from '../fs.js';
 import type { Collected, CollectOptions, Ecosystem, Platform, Project, Source } from '../types.js';
 import { describePlatform, installsOn } from './platform.js';
-import { graphFromTree, reach, sortedPaths, type Graph, type GraphNode } from './graph.js';
-import { readInstalled, readManifest } from './installed.js';
+import { graphFromTree, reach, sortedPaths, type Graph, type GraphNode, type Unlocated } from './graph.js';
+import { locateDependencyLines, readInstalled, readManifest } from './installed.js';
 import { dependencyLine, type Manifest } from './manifest.js';
 import { LockfileError, readPackageLock } from './package-lock.js';
 import { declaredDependencies, emptyTree, nameFromPath, type Tree } from './tree.js';
@@ -20,6 +20,9 @@ import { MAX_WORKSPACE_FOLDERS, workspacePatternProblem } from './workspace-patt
 
 
 const LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'] as const;
+
+/** A project's manifest (root or workspace): its findings point at its dependency lines. */
+const PROJECT = { dependencyLines: true };
 
 /** The npm ecosystem. */
 export const npm: Ecosystem = {
@@ -37,7 +40,7 @@ export const npm: Ecosystem = {
 async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOptions): Promise<Collected> {
   const diagnostics: Diagnostic[] = [];
   const has = (file: string) => sources.some((source) => source.file === file);
-  const rootManifest = has('package.json') ? await readManifest(fs, '', diagnostics) : undefined;
+  const rootManifest = has('package.json') ? await readManifest(fs, '', diagnostics, PROJECT) : undefined;
   // A broken root manifest does not end the scan: node_modules and the lockfile still say what is
   // there, and every package they hold is counted (as if the root depended on each top-level one).
   const rootBroken = has('package.json') && !rootManifest;
@@ -63,7 +66,9 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
       locked = await compareLockfile(fs, lock, tree, lockLines, diagnostics);
     }
     completeBroken(tree, locked);
-    graph = graphFromTree(tree, selected.map((project) => project.path), diagnostics);
+    const unlocated: Unlocated[] = [];
+    graph = graphFromTree(tree, selected.map((project) => project.path), diagnostics, unlocated);
+    await locateDependencyLines(fs, unlocated);
   } else {
     graph = await graphFromLockfile(fs, sources, projects, selected, used, diagnostics, options.platform);
   }
@@ -164,7 +169,7 @@ async function findProjects(fs: ReadOnlyFs, root: Manifest | undefined, diagnost
     seen.add(real);
     if (!(await fs.isDirectory(folder))) continue;
     if (!(await fs.exists(`${folder}/package.json`))) continue;
-    const manifest = await readManifest(fs, folder, diagnostics);
+    const manifest = await readManifest(fs, folder, diagnostics, PROJECT);
     if (manifest) projects.push({ path: folder, manifest });
   }
   return projects;
@@ -352,8 +357,9 @@ async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: C
 function bringsIn(graph: Graph, node: GraphNode, lockLines: Map<string, Location>): Location {
   for (const root of graph.roots) {
     const project = graph.nodes.get(root)!;
+    if (!directDependencies(project).has(node.key)) continue;
     const line = project.entry.manifest && dependencyLine(project.entry.manifest, node.name);
-    if (line !== undefined && directDependencies(project).has(node.key)) return { file: project.entry.location.file, line };
+    if (line !== undefined) return { file: project.entry.location.file, line };
   }
   return lockLines.get(node.key) ?? node.entry.location;
 }

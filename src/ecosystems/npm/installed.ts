@@ -4,7 +4,9 @@
 import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic } from '../../types.js';
 import { FileError, type ReadOnlyFs } from '../fs.js';
-import { ManifestError, parseManifest, type Manifest } from './manifest.js';
+import type { Unlocated } from './graph.js';
+import { ManifestError, parseManifest, type Manifest, type ManifestOptions } from './manifest.js';
+import { dependencyLineIn, dependencyLinesOf } from './manifest-lines.js';
 import { declaredDependencies, nameFromPath, type Tree } from './tree.js';
 
 /** package.json files larger than this are not read (a manifest is a few KB). */
@@ -15,10 +17,11 @@ export async function readManifest(
   fs: ReadOnlyFs,
   path: string,
   diagnostics: Diagnostic[],
+  options?: ManifestOptions,
 ): Promise<Manifest | undefined> {
   const file = path === '' ? 'package.json' : `${path}/package.json`;
   try {
-    return parseManifest(await fs.readText(file, MAX_MANIFEST_BYTES));
+    return parseManifest(await fs.readText(file, MAX_MANIFEST_BYTES), options);
   } catch (error) {
     if (error instanceof ManifestError) {
       diagnostics.push(diagnostic('npm-manifest-invalid', `${file} ${error.message}`, { location: { file, line: error.line, column: error.column } }));
@@ -32,6 +35,24 @@ export async function readManifest(
       diagnostics.push(diagnostic('npm-unreadable', (error as Error).message, { location: { file } }));
     }
     return undefined;
+  }
+}
+
+/**
+ * Gives each location the line of its dependency entry, reading each manifest once more: only
+ * findings need these lines, and a scan has few (a manifest's text is not kept for them).
+ */
+export async function locateDependencyLines(fs: ReadOnlyFs, unlocated: Unlocated[]): Promise<void> {
+  const byFile = new Map<string, Unlocated[]>();
+  for (const item of unlocated) byFile.set(item.location.file, [...(byFile.get(item.location.file) ?? []), item]);
+  for (const [file, items] of byFile) {
+    let lines: Record<string, number>;
+    try {
+      lines = dependencyLinesOf(await fs.readText(file, MAX_MANIFEST_BYTES));
+    } catch {
+      continue; // gone or changed since it was read: the finding keeps its file, without a line
+    }
+    for (const { location, name } of items) location.line = dependencyLineIn(lines, name);
   }
 }
 

@@ -1,6 +1,7 @@
-// Reads package.json: the fields copyfair needs, with the line of the licence declaration and of
-// each dependency entry, so findings can point at the manifest (SARIF, terminal).
+// Reads package.json: the fields copyfair needs, with the line of the licence declaration and,
+// for projects, of each dependency entry, so findings can point at the manifest (SARIF, terminal).
 import type { Contacts, Person } from '../../types.js';
+import { dependencyLineIn, dependencyLinesOf, licenceLineOf } from './manifest-lines.js';
 
 /** The parts of package.json copyfair reads. */
 export interface Manifest {
@@ -22,8 +23,12 @@ export interface Manifest {
   contacts: Contacts;
   /** 1-based line of the `license`/`licenses` key, when present. */
   licenceLine?: number;
-  /** 1-based line of each dependency key, by section then name. */
-  dependencyLines: Record<string, number>;
+  /**
+   * 1-based line of each dependency key, by `section:name`: found when the manifest was parsed
+   * with `dependencyLines` (projects); otherwise a finding that needs one locates it on demand
+   * (`locateDependencyLines`), as few ever do.
+   */
+  dependencyLines?: Record<string, number>;
 }
 
 /** package.json could not be read as JSON: where and why. */
@@ -38,9 +43,15 @@ export class ManifestError extends Error {
   }
 }
 
+/** The string values of an object: the parsed object itself when they all are (nearly always). */
 function record(value: unknown): Record<string, string> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  for (const key in value) {
+    if (typeof (value as Record<string, unknown>)[key] !== 'string') {
+      return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+    }
+  }
+  return value as Record<string, string>;
 }
 
 function fundingUrls(value: unknown): string[] {
@@ -149,53 +160,15 @@ function errorPosition(text: string, error: Error): { line?: number; column?: nu
   return { line, column: before.length - before.lastIndexOf('\n') };
 }
 
-/**
- * Lines of the `license` key and of each dependency entry: a small scan of the JSON text that
- * tracks nesting and strings, so it works whatever the formatting. One pass over character codes,
- * looking at a string only where a key can matter (a scan reads thousands of manifests). Computed
- * here rather than on first use: keeping each manifest's text for later cost more memory
- * (~1-2 KiB per package) than the pass costs time.
- */
-function lines(text: string): { licence?: number; dependencies: Record<string, number> } {
-  const found: { licence?: number; dependencies: Record<string, number> } = { dependencies: {} };
-  let depth = 0;
-  let line = 1;
-  let section: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (char === 10) line++;
-    else if (char === 123 || char === 91) depth++; // { [
-    else if (char === 125 || char === 93) {
-      depth--;
-      if (depth < 2) section = undefined;
-    } else if (char === 34) {
-      let j = i + 1;
-      while (j < text.length && text.charCodeAt(j) !== 34) j += text.charCodeAt(j) === 92 ? 2 : 1;
-      if (depth === 1 || (depth === 2 && section)) {
-        let k = j + 1;
-        while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13 || text.charCodeAt(k) === 10)) k++;
-        if (text.charCodeAt(k) === 58) {
-          const key = text.slice(i + 1, j);
-          if (depth === 1) {
-            if ((key === 'license' || key === 'licenses') && found.licence === undefined) {
-              found.licence = line;
-            }
-            section = DEPENDENCY_SECTIONS.has(key) ? key : undefined;
-          } else {
-            found.dependencies[`${section}:${key}`] ??= line;
-          }
-        }
-      }
-      i = j;
-    }
-  }
-  return found;
+
+/** What to locate besides the licence line. */
+export interface ManifestOptions {
+  /** Find the line of every dependency entry (for a project: its findings point at them). */
+  dependencyLines?: boolean;
 }
 
-const DEPENDENCY_SECTIONS = new Set(['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']);
-
 /** Parses package.json text; throws ManifestError with the position of a syntax error. */
-export function parseManifest(text: string): Manifest {
+export function parseManifest(text: string, options: ManifestOptions = {}): Manifest {
   let value: Record<string, unknown>;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
@@ -204,7 +177,6 @@ export function parseManifest(text: string): Manifest {
     throw new ManifestError(`is not valid JSON: ${(error as Error).message}`, line, column);
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ManifestError('is not a JSON object');
-  const at = lines(text);
   const bundled = value.bundleDependencies ?? value.bundledDependencies;
   return {
     name: typeof value.name === 'string' ? value.name : undefined,
@@ -220,16 +192,12 @@ export function parseManifest(text: string): Manifest {
     workspaces: workspacePatterns(value.workspaces),
     funding: fundingUrls(value.funding),
     contacts: contactsOf(value),
-    licenceLine: at.licence,
-    dependencyLines: at.dependencies,
+    licenceLine: licenceLineOf(text),
+    ...(options.dependencyLines ? { dependencyLines: dependencyLinesOf(text) } : {}),
   };
 }
 
-/** The line of a dependency entry in a manifest, in whichever section it is. */
+/** The line of a dependency entry in a manifest, in whichever section it is, when its lines were found. */
 export function dependencyLine(manifest: Manifest, name: string): number | undefined {
-  for (const section of ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies']) {
-    const line = manifest.dependencyLines[`${section}:${name}`];
-    if (line !== undefined) return line;
-  }
-  return undefined;
+  return manifest.dependencyLines && dependencyLineIn(manifest.dependencyLines, name);
 }

@@ -174,7 +174,7 @@ function addProjects(file: string, nodes: Map<string, GraphNode>, projects: Lock
         if (to) root.edges.push({ to, kind });
         else if (kind === 'prod' || kind === 'dev') {
           // As for package-lock: a declared dependency the lockfile lacks is said, never dropped silently.
-          diagnostics.push(diagnostic('npm-dependency-missing', `${entry.name} depends on ${name}@${range}, which ${file} does not lock`, { location: { file: entry.location.file, line: manifest.dependencyLines[`${kind === 'prod' ? 'dependencies' : 'devDependencies'}:${name}`] }, component: name }));
+          diagnostics.push(diagnostic('npm-dependency-missing', `${entry.name} depends on ${name}@${range}, which ${file} does not lock`, { location: { file: entry.location.file, line: manifest.dependencyLines?.[`${kind === 'prod' ? 'dependencies' : 'devDependencies'}:${name}`] }, component: name }));
         }
       }
     }

@@ -3,7 +3,7 @@
 // then `Classifier: License :: …` trove classifiers mapped to SPDX.
 import { createHash } from 'node:crypto';
 import { diagnostic } from '../../diagnostics.js';
-import { readString } from '../../identify/declared.js';
+import { readStringOnce } from '../declared.js';
 import { identifyText } from '../../identify/index.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Diagnostic, Evidence } from '../../types.js';
@@ -22,7 +22,7 @@ export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnost
   const at = (line: number) => ({ file: dist.metadataFile, line });
   const expression = header(headers, 'license-expression');
   if (expression?.value) {
-    const read = readString(expression.value, kb);
+    const read = readStringOnce(expression.value, kb);
     if (read.kind === 'unknown') diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares License-Expression "${expression.value}": ${read.note}`, { location: at(expression.line), component: id }));
     return [{ kind: 'declared', value: expression.value, expression: read.expression, location: at(expression.line) }];
   }
@@ -30,7 +30,7 @@ export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnost
   const value = licence?.value.trim() ?? '';
   if (licence && value !== '' && !/^(unknown|none|n\/a)$/i.test(value)) {
     if (value.includes('\n') || value.length > NAME_LENGTH) return [licenceText(dist, value, licence.line, id, diagnostics)];
-    const read = readString(value, kb);
+    const read = readStringOnce(value, kb);
     if (read.expression !== null || read.kind === 'unlicensed') return [{ kind: 'declared', value, expression: read.expression, location: at(licence.line) }];
     // A name copyfair cannot read ("BSD", "Dual License"): the classifiers or the files say more.
     if (!fromClassifiers(dist, kb) && dist.licenceFiles.length === 0) {
@@ -50,9 +50,9 @@ function fromClassifiers(dist: Distribution, kb: KnowledgeBase): Evidence | unde
   const location = { file: dist.metadataFile, line: classifiers[0]!.line };
   const value = classifiers.map((c) => c.value).join('; ');
   // A classifier that names no single licence leaves it to the licence files; without any, unknown.
-  if (vague.length > 0 && dist.licenceFiles.length > 0) return ids.length > 0 ? { kind: 'declared', value, expression: readString(ids.join(' AND '), kb).expression, location } : undefined;
+  if (vague.length > 0 && dist.licenceFiles.length > 0) return ids.length > 0 ? { kind: 'declared', value, expression: readStringOnce(ids.join(' AND '), kb).expression, location } : undefined;
   if (vague.length > 0) return { kind: 'declared', value, expression: null, location };
-  return { kind: 'declared', value, expression: readString(ids.join(' AND '), kb).expression, location };
+  return { kind: 'declared', value, expression: readStringOnce(ids.join(' AND '), kb).expression, location };
 }
 
 /** A License field holding the whole licence text: identified like a licence file. */

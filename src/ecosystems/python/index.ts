@@ -7,7 +7,7 @@ import { diagnostic } from '../../diagnostics.js';
 import type { Component, Diagnostic, Location, Scope } from '../../types.js';
 import { MAX_MANIFEST_BYTES } from '../folder.js';
 import type { ReadOnlyFs } from '../fs.js';
-import { reach, sortedPaths } from '../reach.js';
+import { reach } from '../reach.js';
 import type { Collected, CollectOptions, Ecosystem, Source } from '../types.js';
 import { declaredEvidence } from './declared.js';
 import { readEnvironment, type Distribution, type Environment } from './environment.js';
@@ -92,7 +92,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     const id = `${node.name}@${node.version}`;
     const direct = project.requirements.find((r) => r.name === key);
     const location: Location = direct?.location ?? (node.locked && lockSource ? { file: lockSource.file, line: node.locked.line } : node.dist ? { file: node.dist.metadataFile } : { file: '.' });
-    const base = { ecosystem: 'python', name: node.name, version: node.version, purl: purl(node.name, node.version), scope, paths: sortedPaths(paths), location };
+    const base = { ecosystem: 'python', name: node.name, version: node.version, purl: purl(node.name, node.version), scope, paths, location };
     if (!node.dist) {
       components.push({ ...base, evidence: [], licenceFiles: [], funding: [], notRead: `${id} is not installed: install it (${install}) to read its licence` });
       continue;

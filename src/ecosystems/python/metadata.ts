@@ -13,10 +13,14 @@ export type Headers = Map<string, HeaderValue[]>;
 /** The headers of a metadata file, or the line where it stops being one. */
 export function parseMetadata(source: string): { ok: true; headers: Headers } | { ok: false; message: string; line: number; column: number } {
   const headers: Headers = new Map();
-  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  // Line by line up to the first empty one: the body after it (the long description, often the
+  // whole README) is never split.
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   let last: HeaderValue | undefined;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
+  for (let index = 0, start = 0; start <= text.length; index++) {
+    const end = text.indexOf('\n', start);
+    const line = end === -1 ? text.slice(start) : text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    start = end === -1 ? text.length + 1 : end + 1;
     if (line === '') break; // the body (the long description) follows
     if (/^[ \t]/.test(line)) {
       if (!last) return { ok: false, message: 'starts with an indented line, not a "Name: value" header', line: index + 1, column: 1 };
@@ -30,7 +34,9 @@ export function parseMetadata(source: string): { ok: true; headers: Headers } | 
     }
     last = { value: line.slice(colon + 1).trim(), line: index + 1 };
     const name = line.slice(0, colon).toLowerCase();
-    headers.set(name, [...(headers.get(name) ?? []), last]);
+    const values = headers.get(name);
+    if (values) values.push(last);
+    else headers.set(name, [last]);
   }
   for (const required of ['name', 'version']) {
     if (!headers.get(required)?.[0]?.value) return { ok: false, message: `has no ${required === 'name' ? 'Name' : 'Version'} header`, line: 1, column: 1 };
