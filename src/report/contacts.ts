@@ -99,7 +99,31 @@ export function holderName(line: string): string | undefined {
 }
 
 const URL_PATTERN = /https?:\/\/[^\s<>()"'`]+[^\s<>()"'`.,;:!?]/g;
-const EMAIL_PATTERN = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
+const EMAIL_DOMAIN = /^[\w-]+(?:\.[\w-]+)+/;
+
+/** `[\w.+-]` by character code: the characters of an address's local part. */
+const isLocalChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46 || code === 43 || code === 45;
+
+/**
+ * E-mail addresses in a text, as the global /[\w.+-]+@[\w-]+(\.[\w-]+)+/g would find them, from
+ * each "@" outwards: that regular expression tries every position of a 35 KB licence text (30 ms
+ * for a hundred GPL packages), where an address needs an "@".
+ */
+function emailsIn(text: string): string[] {
+  const found: string[] = [];
+  let end = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > end && isLocalChar(text.charCodeAt(start - 1))) start--;
+    if (start === at) continue;
+    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+    if (!domain) continue;
+    end = at + 1 + domain[0].length;
+    found.push(text.slice(start, end));
+    at = end - 1;
+  }
+  return found;
+}
 const EMAIL_ADDRESS = /^[^\s@<>]+@[^\s@<>]+$/;
 
 /** Addresses of licence stewards, which standard texts cite: never the licensor's. */
@@ -109,8 +133,7 @@ const STEWARD_ADDRESSES = /(creativecommons\.org|gnu\.org|fsf\.org|apache\.org|o
 export function licenceTextAddresses(text: string): { email?: string; url?: string }[] {
   const found: { email?: string; url?: string }[] = [];
   const seen = new Set<string>();
-  for (const match of [...text.matchAll(URL_PATTERN), ...text.matchAll(EMAIL_PATTERN)]) {
-    const address = match[0];
+  for (const address of [...Array.from(text.matchAll(URL_PATTERN), (match) => match[0]), ...emailsIn(text)]) {
     if (seen.has(address) || STEWARD_ADDRESSES.test(address)) continue;
     seen.add(address);
     if (EMAIL_ADDRESS.test(address)) found.push({ email: address });

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contactsFor, copyrightHolders, httpUrl } from '../../src/report/contacts.js';
+import fc from 'fast-check';
+import { contactsFor, copyrightHolders, httpUrl, licenceTextAddresses } from '../../src/report/contacts.js';
 import type { Report } from '../../src/types.js';
 import { buslFile } from '../identify/scenarios.js';
 import { run } from '../cli/run.js';
@@ -95,5 +96,20 @@ describe('contactsFor', () => {
 
   it('skips template placeholders and the licence text\'s own copyright', () => {
     expect(copyrightHolders('Copyright (c) <year> <copyright holders>\nCopyright (C) 2007 Free Software Foundation, Inc. <https://fsf.org/>')).toEqual([]);
+  });
+});
+
+describe('addresses in a licence text', () => {
+  it('finds e-mail addresses exactly as the global regular expression would, from each "@" outwards', () => {
+    const regex = (text: string) => Array.from(text.matchAll(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g), (match) => match[0]);
+    const ours = (text: string) => licenceTextAddresses(text).flatMap((found) => (found.email ? [found.email] : []));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', '.', '-', '+', '_', '@', ' ', 'x.y', '@@', '\n', 'é', '<', '>', '1'), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(ours(text)).toEqual([...new Set(regex(text))].filter((address) => /^[^\s@<>]+@[^\s@<>]+$/.test(address)));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(ours('Write to licensing@fair.example.coop, or sales@x.example.')).toEqual(['licensing@fair.example.coop', 'sales@x.example']);
   });
 });
