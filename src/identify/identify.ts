@@ -9,12 +9,13 @@ import { normalise, type Normalised } from './normalise.js';
 import { identifyNamed } from './named.js';
 import { noticesBeside, type MentionBeside, type NoticeBeside } from './beside.js';
 import { readParameters } from './parameters.js';
+import { referenceWords } from './reference-words.js';
 import { unexplainedRuns } from './insertions.js';
 import { refineId, type MatchContext } from './refine.js';
 import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice } from './surroundings.js';
 import { has, shinglesAt } from './shingles.js';
 import { negations } from './negations.js';
-import { familyOf } from './notices.js';
+import { familyOf, identifierLines } from './notices.js';
 import type { Identification, LicenceMatch, MatchDoubt } from './types.js';
 
 /** Identifies the licence(s) in `text`. Loads the corpus on first use. */
@@ -81,6 +82,10 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   // BUSL's parameters block names its Change License: a parameter of the match, not a grant.
   const readNotices = confident.length > 0 && !readsAsParameters(matches);
   const { notices: beside, mentions } = readNotices ? noticesBeside(normalised, findings.covered, matchedIds) : { notices: [], mentions: [] };
+  // `SPDX-License-Identifier:` lines beside the known texts state the file's licence as well: one
+  // naming another licence applies too (AND); one that does not parse leaves the file unknown.
+  const identifiers = readNotices ? identifiersBeside(file, normalised, findings.covered, findings.found, corpus, matchedIds) : { notices: [], invalid: [] };
+  beside.push(...identifiers.notices);
   let commercial: { start: number; end: number } | undefined;
   const unexplained = unexplainedRuns(normalised, findings.covered, (all, start, end, from) => {
     // A few words are a title or a name, unless they negate or restrict ("No" above "Permission is
@@ -91,6 +96,9 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // What is left beside a notice is judged as any run is, a few words as a short run.
     const rest = words.filter((word) => word !== '|');
     if (rest.length < SHORT_RUN_WORDS) return negations(rest) === 0 && judgeSurrounding(rest) !== 'restricts';
+    // "This file is licensed under the GPL-3.0" beside an MIT text, in words no notice rule reads
+    // (no version the rules accept): another licence granted, never dropped as a description.
+    if (grantsOtherFamily(rest, matchedIds)) return false;
     if (!commercial && offersCommercialChoice(words, matchedIds)) {
       commercial = { start, end };
       return true;
@@ -105,7 +113,7 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   // make the whole expression unknown: a partial answer reads as complete.
   const known =
     confident.length > 0 && confident.length === matches.length && unexplained.length === 0 && !findings.nearMiss;
-  let expression = known ? combineWithNotices(confident, beside, outside, isException) : null;
+  let expression = known && identifiers.invalid.length === 0 ? combineWithNotices(confident, beside, outside, isException) : null;
   matches.push(...beside.map((notice) => notice.match));
   matches.sort((a, b) => a.start - b.start);
   // A dual-licensing offer beside a copyleft text: the copyleft licence or a commercial one.
@@ -115,6 +123,7 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   }
   const identification: Identification = { expression, matches, candidates };
   if (unexplained.length > 0) identification.unexplained = unexplained;
+  if (identifiers.invalid.length > 0) identification.invalid = identifiers.invalid;
   return memo ? memo.keep(identification, file) : identification;
 }
 
@@ -205,6 +214,87 @@ function explainedBy(words: string[], found: readonly Found[], corpus: Corpus, m
   let known = 0;
   for (const shingle of shingles) if (texts.some((text) => has(text, shingle))) known++;
   return known / shingles.length >= 0.5;
+}
+
+/**
+ * `SPDX-License-Identifier:` lines that name a licence the matches do not
+ * (an identifier naming the matched licence only repeats it), as notices beside the texts (AND);
+ * and the identifier lines that do not parse. The raw text is read only when the words hold one.
+ */
+function identifiersBeside(
+  file: FileText,
+  normalised: Normalised,
+  covered: Uint8Array,
+  found: readonly Found[],
+  corpus: Corpus,
+  matchedIds: readonly string[],
+): { notices: NoticeBeside[]; invalid: NonNullable<Identification['invalid']> } {
+  if (!hasIdentifierWords(normalised.words)) return { notices: [], invalid: [] };
+  const matched = new Set(matchedIds.flatMap(idsIn));
+  const { hits, invalid } = identifierLines(file.whole(), normalised);
+  const notices: NoticeBeside[] = [];
+  for (const hit of hits) {
+    if (hit.expression === null) continue;
+    if (idsIn(hit.expression).every((id) => matched.has(id))) continue;
+    // Inside a match too, as a template's copyright line takes any words, an identifier line's as
+    // well; unless the matched licence's own text has identifier lines (CAL-1.0 shows how to apply
+    // its variant, Community-Spec-1.0 states its own document's CC-BY-4.0): then they are its text.
+    if (covered[hit.from]) {
+      const inside = found.find((match) => match.from <= hit.from && hit.from <= match.to);
+      const own = inside && referenceWords(corpus, inside.entry)?.words;
+      if (!own || hasIdentifierWords(own)) continue;
+    }
+    const start = normalised.lines[hit.from] ?? 1;
+    const end = normalised.lines[hit.to] ?? start;
+    notices.push({ match: { id: hit.expression, confidence: 1, start, end, via: 'identifier', rule: hit.source }, from: hit.from, to: hit.to, choice: false });
+  }
+  return { notices, invalid };
+}
+
+/** Whether the words hold "spdx license identifier". */
+function hasIdentifierWords(words: readonly string[]): boolean {
+  for (let at = 0; at + 2 < words.length; at++) if (words[at] === 'spdx' && words[at + 1] === 'license' && words[at + 2] === 'identifier') return true;
+  return false;
+}
+
+function idsIn(expression: string): string[] {
+  return expression.split(/[\s()]+/).filter((token) => token !== '' && !/^(?:AND|OR|WITH)$/.test(token));
+}
+
+/** Words that make a sentence grant the licence it names ("licensed under", "released under"). */
+const GRANT_WORDS = new Set(['licensed', 'licenced', 'released', 'distributed', 'available', 'governed', 'relicensed', 'dual']);
+/** Licence families by the words that name them, for runs no notice rule reads. */
+const FAMILY_WORDS: Readonly<Record<string, string>> = {
+  gpl: 'GPL', gplv2: 'GPL', gplv3: 'GPL', lgpl: 'LGPL', lgplv2: 'LGPL', lgplv3: 'LGPL', agpl: 'AGPL', agplv3: 'AGPL',
+  mpl: 'MPL', mozilla: 'MPL', apache: 'Apache', eupl: 'EUPL', cddl: 'CDDL', epl: 'EPL', eclipse: 'EPL',
+  sspl: 'SSPL', busl: 'BUSL', ppl: 'PPL', polyform: 'PolyForm', proprietary: 'proprietary', commercial: 'proprietary',
+};
+/** How far before a family's name a grant word may stand and still be its sentence's. */
+const GRANT_REACH = 6;
+
+/**
+ * Whether `words` grant a licence of a family no match is of ("this file is licensed under the
+ * GPL-3.0" beside an MIT text): "licensed/released/distributed/available … under" within a few
+ * words before a strong copyleft, weak copyleft, proprietary or other family's name. "Released
+ * under the MIT license" beside an MIT text names the matched family and is a description.
+ */
+function grantsOtherFamily(words: readonly string[], matchedIds: readonly string[]): boolean {
+  const matched = new Set(matchedIds.flatMap(idsIn).map((id) => FAMILY_OF_ID(id)));
+  for (let at = 0; at < words.length; at++) {
+    let family = FAMILY_WORDS[words[at]!];
+    if (family === undefined && words[at] === 'gnu') family = words.slice(at, at + 3).includes('lesser') ? 'LGPL' : words.slice(at, at + 3).includes('affero') ? 'AGPL' : 'GPL';
+    if (family === undefined || matched.has(family)) continue;
+    for (let back = Math.max(0, at - GRANT_REACH); back < at; back++) if (GRANT_WORDS.has(words[back]!)) return true;
+  }
+  return false;
+}
+
+/** The family of an id as FAMILY_WORDS names it: `GPL-3.0-only` → GPL, `LGPL-2.1-or-later` → LGPL. */
+function FAMILY_OF_ID(id: string): string {
+  const family = familyOf(id);
+  if (/^PolyForm/.test(family)) return 'PolyForm';
+  if (/^LicenseRef-.*(?:commercial|proprietary)/i.test(id)) return 'proprietary';
+  return family.replace(/-.*$/, '');
 }
 
 /** BUSL's parameters block sits outside the terms; its values are read and reported. */

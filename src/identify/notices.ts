@@ -164,7 +164,7 @@ const IDENTIFIER = /SPDX-License-Identifier\s*:\s*(.*)$/i;
 const TRAILER = /\s*(?:\*\/|-->|#\}|%\}|\*\)|;|,)*\s*$/;
 
 /** `SPDX-License-Identifier:` lines: each a parsed expression, or a problem naming the line. */
-function identifierLines(text: string, normalised: Normalised): { hits: Hit[]; invalid: NonNullable<Identification['invalid']> } {
+export function identifierLines(text: string, normalised: Normalised): { hits: Hit[]; invalid: NonNullable<Identification['invalid']> } {
   const hits: Hit[] = [];
   const invalid: NonNullable<Identification['invalid']> = [];
   text.split(/\r\n|\r|\n/).forEach((line, index) => {

@@ -1,6 +1,7 @@
 // The dangerous answers of issue 8: a text that is not permissive read as a permissive licence.
 // Each class both ways: the words that take the grant away keep the file unknown (or add their
 // licence), and the words that only rename, re-word or point do not make it unknown.
+import { createRequire } from 'node:module';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { normalise } from '../../src/identify/normalise.js';
 import { evaluate } from '../../src/evaluate/index.js';
 import { run } from '../cli/run.js';
 import { textOf } from './scenarios.js';
+
+const require = createRequire(import.meta.url);
 
 const MIT = `Copyright (c) 2021 Jane Doe
 
@@ -203,5 +206,36 @@ describe('the knowledge base', () => {
   it('OLDAP-1.1 is Artistic-1.0 under another title: not free for a business that distributes', () => {
     expect(evaluate('OLDAP-1.1', business).outcome).toBe(evaluate('Artistic-1.0', business).outcome);
     expect(evaluate('OLDAP-1.1', business).outcome).not.toBe('free');
+  });
+});
+
+describe('another licence stated beside a known text in words no notice rule reads', () => {
+  const mit = (require('spdx-license-list/licenses/MIT.json') as { licenseText: string }).licenseText;
+  const untitled = mit.replace(/^MIT License\s+/, '');
+
+  it('an SPDX-License-Identifier line naming another licence applies as well, above or below the text', () => {
+    expect(identifyText(`${mit}\n\nSPDX-License-Identifier: GPL-3.0-only\n`).expression).toBe('MIT AND GPL-3.0-only');
+    // Above a text whose template takes any words for its copyright line: still read.
+    expect(identifyText(`SPDX-License-Identifier: GPL-3.0-only\n\n${untitled}`).expression).toBe('MIT AND GPL-3.0-only');
+  });
+
+  it('an identifier line that does not parse leaves the file unknown, and says which line', () => {
+    const found = identifyText(`${mit}\n\nSPDX-License-Identifier: GPL-3.0-only OR\n`);
+    expect(found.expression).toBeNull();
+    expect(found.invalid?.[0]).toMatchObject({ value: 'GPL-3.0-only OR' });
+  });
+
+  it('"licensed under the GPL-3.0" (a version no rule accepts) keeps the file unknown; the matched licence named is a description', () => {
+    expect(identifyText(`${mit}\n\nThis file is licensed under the GPL-3.0.\n`).expression).toBeNull();
+    expect(identifyText(`${mit}\n\nThis module is released under the Mozilla licence.\n`).expression).toBeNull();
+    expect(identifyText(`${mit}\n\nSPDX-License-Identifier: MIT\n`).expression).toBe('MIT');
+    expect(identifyText(`${mit}\n\nThis project is released under the MIT license.\n`).expression).toBe('MIT');
+  });
+
+  it('a licence whose own text shows identifier lines is not read twice (CAL-1.0, Community-Spec-1.0)', () => {
+    for (const id of ['CAL-1.0', 'Community-Spec-1.0']) {
+      const text = (require(`spdx-license-list/licenses/${id}.json`) as { licenseText: string }).licenseText;
+      expect(identifyText(text).expression).toBe(id);
+    }
   });
 });
