@@ -3,7 +3,7 @@
 // matches into one SPDX expression. Pure: text in, data out.
 import { loadCorpus, type Corpus } from './corpus.js';
 import { combine, offersChoice } from './expression.js';
-import { findAll, THRESHOLD, type FindOptions, type Found } from './find.js';
+import { findAll, THRESHOLD, type FindOptions, type Findings, type Found } from './find.js';
 import { FileText, memoFor } from './memo.js';
 import { normalise, type Normalised } from './normalise.js';
 import { identifyNamed } from './named.js';
@@ -96,9 +96,6 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // What is left beside a notice is judged as any run is, a few words as a short run.
     const rest = words.filter((word) => word !== '|');
     if (rest.length < SHORT_RUN_WORDS) return negations(rest) === 0 && judgeSurrounding(rest) !== 'restricts';
-    // "This file is licensed under the GPL-3.0" beside an MIT text, in words no notice rule reads
-    // (no version the rules accept): another licence granted, never dropped as a description.
-    if (grantsOtherFamily(rest, matchedIds)) return false;
     if (!commercial && offersCommercialChoice(words, matchedIds)) {
       commercial = { start, end };
       return true;
@@ -114,6 +111,15 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   const known =
     confident.length > 0 && confident.length === matches.length && unexplained.length === 0 && !findings.nearMiss;
   let expression = known && identifiers.invalid.length === 0 ? combineWithNotices(confident, beside, outside, isException) : null;
+  // "This file is licensed under the GPL-3.0" beside an MIT text, in words no notice rule reads, or
+  // inside the match where a template's copyright line took it: another licence granted, never
+  // dropped as a description.
+  // (BUSL's parameters block names its Change License: a parameter, read with the match.)
+  const stray = expression === null || readsAsParameters(matches) ? undefined : strayGrant(normalised, findings, corpus, [...matchedIds, ...beside.map((notice) => notice.match.id)]);
+  if (stray) {
+    expression = null;
+    unexplained.push(stray);
+  }
   matches.push(...beside.map((notice) => notice.match));
   matches.sort((a, b) => a.start - b.start);
   // A dual-licensing offer beside a copyleft text: the copyleft licence or a commercial one.
@@ -261,40 +267,89 @@ function idsIn(expression: string): string[] {
   return expression.split(/[\s()]+/).filter((token) => token !== '' && !/^(?:AND|OR|WITH)$/.test(token));
 }
 
-/** Words that make a sentence grant the licence it names ("licensed under", "released under"). */
-const GRANT_WORDS = new Set(['licensed', 'licenced', 'released', 'distributed', 'available', 'governed', 'relicensed', 'dual']);
-/** Licence families by the words that name them, for runs no notice rule reads. */
-const FAMILY_WORDS: Readonly<Record<string, string>> = {
-  gpl: 'GPL', gplv2: 'GPL', gplv3: 'GPL', lgpl: 'LGPL', lgplv2: 'LGPL', lgplv3: 'LGPL', agpl: 'AGPL', agplv3: 'AGPL',
-  mpl: 'MPL', mozilla: 'MPL', apache: 'Apache', eupl: 'EUPL', cddl: 'CDDL', epl: 'EPL', eclipse: 'EPL',
-  sspl: 'SSPL', busl: 'BUSL', ppl: 'PPL', polyform: 'PolyForm', proprietary: 'proprietary', commercial: 'proprietary',
-};
+/** Words that make a sentence grant the licence it names ("licensed under", "covered by"). */
+const GRANT_WORDS = new Set(['licensed', 'licenced', 'released', 'distributed', 'available', 'governed', 'relicensed', 'dual', 'covered', 'under', 'subject']);
 /** How far before a family's name a grant word may stand and still be its sentence's. */
-const GRANT_REACH = 6;
+const GRANT_REACH = 8;
 
 /**
- * Whether `words` grant a licence of a family no match is of ("this file is licensed under the
- * GPL-3.0" beside an MIT text): "licensed/released/distributed/available … under" within a few
- * words before a strong copyleft, weak copyleft, proprietary or other family's name. "Released
- * under the MIT license" beside an MIT text names the matched family and is a description.
+ * The non-permissive licence family a word at `at` names, if any: the copyleft, source-available,
+ * non-commercial and proprietary families whose grant beside a permissive text changes the verdict.
  */
-function grantsOtherFamily(words: readonly string[], matchedIds: readonly string[]): boolean {
-  const matched = new Set(matchedIds.flatMap(idsIn).map((id) => FAMILY_OF_ID(id)));
-  for (let at = 0; at < words.length; at++) {
-    let family = FAMILY_WORDS[words[at]!];
-    if (family === undefined && words[at] === 'gnu') family = words.slice(at, at + 3).includes('lesser') ? 'LGPL' : words.slice(at, at + 3).includes('affero') ? 'AGPL' : 'GPL';
-    if (family === undefined || matched.has(family)) continue;
-    for (let back = Math.max(0, at - GRANT_REACH); back < at; back++) if (GRANT_WORDS.has(words[back]!)) return true;
+function familyNamedAt(words: readonly string[], at: number): string | undefined {
+  const word = words[at]!;
+  const next = (offset: number) => words[at + offset];
+  switch (word) {
+    case 'gpl': case 'gplv2': case 'gplv3': return 'GPL';
+    case 'lgpl': case 'lgplv2': case 'lgplv3': return 'LGPL';
+    case 'agpl': case 'agplv3': return 'AGPL';
+    case 'gnu': return words.slice(at, at + 4).includes('lesser') || words.slice(at, at + 4).includes('library') ? 'LGPL' : words.slice(at, at + 4).includes('affero') ? 'AGPL' : 'GPL';
+    case 'mpl': return 'MPL';
+    case 'mozilla': return next(1) === 'public' || next(1) === 'license' || next(1) === 'licence' ? 'MPL' : undefined;
+    case 'eupl': return 'EUPL';
+    case 'cddl': return 'CDDL';
+    case 'epl': return 'EPL';
+    case 'eclipse': return next(1) === 'public' ? 'EPL' : undefined;
+    case 'sspl': return 'SSPL';
+    case 'busl': return 'BUSL';
+    case 'ppl': return 'PPL';
+    case 'peer': return next(1) === 'production' ? 'PPL' : undefined;
+    case 'polyform': return 'PolyForm';
+    case 'proprietary': return 'proprietary';
+    case 'nc': case 'noncommercial': case 'nd': case 'sa': return words[at - 1] === 'by' || words[at - 2] === 'by' ? `CC-${word === 'noncommercial' ? 'nc' : word}` : undefined;
+    default: return undefined;
   }
-  return false;
 }
 
-/** The family of an id as FAMILY_WORDS names it: `GPL-3.0-only` → GPL, `LGPL-2.1-or-later` → LGPL. */
-function FAMILY_OF_ID(id: string): string {
-  const family = familyOf(id);
-  if (/^PolyForm/.test(family)) return 'PolyForm';
+/** The family of a matched id as `familyNamedAt` names it, when it is one of those. */
+function familyOfId(id: string): string {
+  const cc = /^CC-BY(?:-(NC))?(?:-(ND|SA))?/.exec(id);
+  if (cc) return cc[1] ? 'CC-nc' : cc[2] ? `CC-${cc[2].toLowerCase()}` : 'CC';
+  if (/^PolyForm/.test(id)) return 'PolyForm';
   if (/^LicenseRef-.*(?:commercial|proprietary)/i.test(id)) return 'proprietary';
-  return family.replace(/-.*$/, '');
+  return familyOf(id).replace(/-.*$/, '');
+}
+
+/**
+ * A sentence of the file granting a non-permissive family that no match or notice is of: "licensed
+ * under the GPL-3.0" (a version no notice rule accepts), "covered by the GNU GPL", "License: GPL-2.0",
+ * "dual licensed under the ISC and the CC BY-NC 4.0 licenses". Words inside a match count too unless
+ * the matched licence's own text has them (a template's copyright line takes any words; the LGPL's
+ * text names the GPL). "Released under the MIT license" beside an MIT text names no such family.
+ */
+function strayGrant(normalised: Normalised, findings: Findings, corpus: Corpus, ids: readonly string[]): { start: number; end: number; words: string } | undefined {
+  const { words, lines } = normalised;
+  const families = new Set(ids.flatMap(idsIn).flatMap((id) => {
+    const family = familyOfId(id);
+    // A CC licence with NC names its own "by-nc" words; with SA or ND its own as well.
+    return family.startsWith('CC-') ? [family, 'CC-nc', 'CC-sa', 'CC-nd'].filter((f) => id.includes(f.slice(3).toUpperCase())) : [family];
+  }));
+  const own = new Map<number, ReadonlySet<string> | null>();
+  const ownWords = (entry: number) => {
+    if (!own.has(entry)) {
+      const reference = referenceWords(corpus, entry);
+      own.set(entry, reference ? new Set(reference.words) : null);
+    }
+    return own.get(entry)!;
+  };
+  for (let at = 0; at < words.length; at++) {
+    const family = familyNamedAt(words, at);
+    if (family === undefined || families.has(family)) continue;
+    if (findings.covered[at]) {
+      const inside = findings.found.find((match) => match.from <= at && at <= match.to);
+      const reference = inside && ownWords(inside.entry);
+      // The licence's own word, or a text whose words cannot be told: not a grant of the file's.
+      if (!reference || reference.has(words[at]!)) continue;
+    }
+    const lead = words[at - 1] === 'license' || words[at - 1] === 'licence';
+    let grant = lead;
+    for (let back = Math.max(0, at - GRANT_REACH); back < at && !grant; back++) grant = GRANT_WORDS.has(words[back]!);
+    if (!grant) continue;
+    const from = Math.max(0, at - GRANT_REACH);
+    const to = Math.min(words.length - 1, at + 3);
+    return { start: lines[from] ?? 1, end: lines[to] ?? 1, words: words.slice(from, to + 1).join(' ') };
+  }
+  return undefined;
 }
 
 /** BUSL's parameters block sits outside the terms; its values are read and reported. */

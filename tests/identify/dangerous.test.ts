@@ -232,6 +232,19 @@ describe('another licence stated beside a known text in words no notice rule rea
     expect(identifyText(`${mit}\n\nThis project is released under the MIT license.\n`).expression).toBe('MIT');
   });
 
+  it('a sentence granting a copyleft, source-available, non-commercial or proprietary family keeps the file unknown, wherever it stands', () => {
+    const bsd = (require('spdx-license-list/licenses/BSD-3-Clause.json') as { licenseText: string }).licenseText;
+    const isc = (require('spdx-license-list/licenses/ISC.json') as { licenseText: string }).licenseText;
+    expect(identifyText(`${bsd}\n\nThis software is licensed under the terms of the Peer Production License.\n`).expression).toBeNull();
+    expect(identifyText(`${mit}\n\nLicense: GPL-2.0\n`).expression).toBeNull();
+    expect(identifyText(`${mit}\n\nPortions of this code are covered by the GNU GPL.\n`).expression).toBeNull();
+    expect(identifyText(`${isc}\n\nDual licensed under the ISC and the CC BY-NC 4.0 licenses.\n`).expression).toBeNull();
+    // Above the text, where the ISC template's copyright line would take any words.
+    expect(identifyText(`Licensed under the AGPL.\n\n${isc}`).expression).toBeNull();
+    // A permissive family beside a permissive text is read, not refused.
+    expect(identifyText(`${mit}\n\nThe fonts in this package are distributed under the SIL Open Font License.\n`).expression).toBe('MIT AND OFL-1.1');
+  });
+
   it('a licence whose own text shows identifier lines is not read twice (CAL-1.0, Community-Spec-1.0)', () => {
     for (const id of ['CAL-1.0', 'Community-Spec-1.0']) {
       const text = (require(`spdx-license-list/licenses/${id}.json`) as { licenseText: string }).licenseText;
