@@ -268,7 +268,7 @@ function idsIn(expression: string): string[] {
 }
 
 /** Words that make a sentence grant the licence it names ("licensed under", "covered by"). */
-const GRANT_WORDS = new Set(['licensed', 'licenced', 'released', 'distributed', 'available', 'governed', 'relicensed', 'dual', 'covered', 'under', 'subject']);
+const GRANT_WORDS = new Set(['licensed', 'licenced', 'released', 'distributed', 'available', 'governed', 'relicensed', 'dual', 'covered', 'under', 'subject', 'applies', 'apply']);
 /** How far before a family's name a grant word may stand and still be its sentence's. */
 const GRANT_REACH = 8;
 
@@ -283,7 +283,11 @@ function familyNamedAt(words: readonly string[], at: number): string | undefined
     case 'gpl': case 'gplv2': case 'gplv3': return 'GPL';
     case 'lgpl': case 'lgplv2': case 'lgplv3': return 'LGPL';
     case 'agpl': case 'agplv3': return 'AGPL';
-    case 'gnu': return words.slice(at, at + 4).includes('lesser') || words.slice(at, at + 4).includes('library') ? 'LGPL' : words.slice(at, at + 4).includes('affero') ? 'AGPL' : 'GPL';
+    case 'gnu': {
+      const after = words.slice(at + 1, at + 4);
+      if (after.includes('lesser') || after.includes('library') || after.includes('lgpl')) return 'LGPL';
+      return after.includes('affero') || after.includes('agpl') ? 'AGPL' : 'GPL';
+    }
     case 'mpl': return 'MPL';
     case 'mozilla': return next(1) === 'public' || next(1) === 'license' || next(1) === 'licence' ? 'MPL' : undefined;
     case 'eupl': return 'EUPL';
@@ -296,6 +300,16 @@ function familyNamedAt(words: readonly string[], at: number): string | undefined
     case 'peer': return next(1) === 'production' ? 'PPL' : undefined;
     case 'polyform': return 'PolyForm';
     case 'proprietary': return 'proprietary';
+    case 'business': return next(1) === 'source' ? 'BUSL' : undefined;
+    case 'elastic': return next(1) === 'license' || next(1) === 'licence' ? 'Elastic' : undefined;
+    case 'server': return next(1) === 'side' && next(2) === 'public' ? 'SSPL' : undefined;
+    case 'functional': return next(1) === 'source' ? 'FSL' : undefined;
+    case 'commons': return next(1) === 'clause' ? 'Commons-Clause' : undefined;
+    case 'prosperity': return 'Prosperity';
+    case 'parity': return next(1) === 'public' || next(1) === 'license' || next(1) === 'licence' ? 'Parity' : undefined;
+    case 'hippocratic': return 'Hippocratic';
+    case 'anti': return next(1) === 'capitalist' ? 'ACSL' : undefined;
+    case 'osl': return 'OSL';
     case 'nc': case 'noncommercial': case 'nd': case 'sa': return words[at - 1] === 'by' || words[at - 2] === 'by' ? `CC-${word === 'noncommercial' ? 'nc' : word}` : undefined;
     default: return undefined;
   }
@@ -306,6 +320,10 @@ function familyOfId(id: string): string {
   const cc = /^CC-BY(?:-(NC))?(?:-(ND|SA))?/.exec(id);
   if (cc) return cc[1] ? 'CC-nc' : cc[2] ? `CC-${cc[2].toLowerCase()}` : 'CC';
   if (/^PolyForm/.test(id)) return 'PolyForm';
+  if (/commons-clause/i.test(id)) return 'Commons-Clause';
+  if (/prosperity/i.test(id)) return 'Prosperity';
+  if (/hippocratic/i.test(id)) return 'Hippocratic';
+  if (/anti-capitalist/i.test(id)) return 'ACSL';
   if (/^LicenseRef-.*(?:commercial|proprietary)/i.test(id)) return 'proprietary';
   return familyOf(id).replace(/-.*$/, '');
 }
@@ -341,7 +359,8 @@ function strayGrant(normalised: Normalised, findings: Findings, corpus: Corpus, 
       // The licence's own word, or a text whose words cannot be told: not a grant of the file's.
       if (!reference || reference.has(words[at]!)) continue;
     }
-    const lead = words[at - 1] === 'license' || words[at - 1] === 'licence';
+    // `License: GPL-2.0`; "the Commons Clause applies to this software".
+    const lead = words[at - 1] === 'license' || words[at - 1] === 'licence' || words.slice(at + 1, at + 5).some((word) => word === 'applies' || word === 'apply');
     let grant = lead;
     for (let back = Math.max(0, at - GRANT_REACH); back < at && !grant; back++) grant = GRANT_WORDS.has(words[back]!);
     if (!grant) continue;

@@ -241,6 +241,8 @@ describe('another licence stated beside a known text in words no notice rule rea
     expect(identifyText(`${isc}\n\nDual licensed under the ISC and the CC BY-NC 4.0 licenses.\n`).expression).toBeNull();
     // Above the text, where the ISC template's copyright line would take any words.
     expect(identifyText(`Licensed under the AGPL.\n\n${isc}`).expression).toBeNull();
+    expect(identifyText(`${mit}\n\nThe Commons Clause applies to this software.\n`).expression).toBeNull();
+    expect(identifyText(`${mit}\n\nThis package is part of Foo, which is licensed under the Business Source License.\n`).expression).toBeNull();
     // A permissive family beside a permissive text is read, not refused.
     expect(identifyText(`${mit}\n\nThe fonts in this package are distributed under the SIL Open Font License.\n`).expression).toBe('MIT AND OFL-1.1');
   });
