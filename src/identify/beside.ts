@@ -7,7 +7,7 @@
 // available under the licence, or declares it (`License: GPL`). A licence merely named ("see the
 // GNU General Public License for more details", "derived from the OpenLDAP Public License", a
 // title) grants nothing.
-import { offersChoice } from './expression.js';
+import { expressionIds, offersChoice } from './expression.js';
 import type { Normalised } from './normalise.js';
 import { familyOf, statedLicences } from './notices.js';
 import type { LicenceMatch } from './types.js';
@@ -48,7 +48,7 @@ export function noticesBeside(
   covered: Uint8Array,
   matchedIds: readonly string[],
 ): { notices: NoticeBeside[]; mentions: MentionBeside[] } {
-  const matchedFamilies = new Set(matchedIds.flatMap(idsOf).map(familyOf));
+  const matchedFamilies = new Set(matchedIds.flatMap(expressionIds).map(familyOf));
   // The file's own words offering a choice between the licences in it ("dual licensed", "at your
   // option", "alternatively"), as between known texts (expression.ts).
   const fileOffersChoice = offersChoice(normalised.words.filter((_, position) => !covered[position]).join(' '));
@@ -60,7 +60,7 @@ export function noticesBeside(
     const run = { words, lines: normalised.lines.slice(from, to + 1) };
     for (const stated of statedLicences(run)) {
       if (NOT_LICENCES.has(stated.expression)) continue;
-      const families = idsOf(stated.expression).map(familyOf);
+      const families = expressionIds(stated.expression).map(familyOf);
       if (families.every((family) => matchedFamilies.has(family))) continue;
       if (!grants(words, stated.from, stated.to)) {
         for (const family of families) if (!matchedFamilies.has(family)) mentions.push({ from: from + stated.from, to: from + stated.to, family });
@@ -101,10 +101,6 @@ function grants(words: readonly string[], from: number, to: number): boolean {
   return false;
 }
 
-/** The licence ids in an expression. */
-function idsOf(expression: string): string[] {
-  return expression.split(/[\s()]+/).filter((token) => token !== '' && !/^(?:AND|OR|WITH)$/.test(token));
-}
 
 /** First and last position of each run of uncovered words. */
 function uncoveredRuns(covered: Uint8Array): [number, number][] {

@@ -12,6 +12,7 @@
 // copyfair cannot identify, or that has neither a readable License line nor an identified text,
 // or words between sections that read like terms, leave the whole file unknown.
 import { formatExpression, parseExpression, type ExpressionNode } from '../evaluate/parse.js';
+import { expressionIds, withoutLaterMark } from './expression.js';
 import { normalise } from './normalise.js';
 import { RESEMBLES_KNOWN } from './named.js';
 import { judgeSurrounding } from './surroundings.js';
@@ -235,7 +236,7 @@ function split(lines: string[], from: number): { sections: Section[]; between: S
 }
 
 function ids(expression: string): string[] {
-  return expression.replace(/[()]/g, ' ').split(/\s+/).filter((token) => token !== '' && !/^(AND|OR|WITH)$/.test(token)).map((id) => id.replace(/\+$/, '').replace(/-(only|or-later)$/, ''));
+  return expressionIds(expression).map(withoutLaterMark);
 }
 
 function unique(parts: string[]): string[] {

@@ -5,6 +5,7 @@ import { formatExpression, parseExpression, type ExpressionNode } from '../evalu
 import type { Evidence } from '../types.js';
 import { unversionedFamily } from '../evaluate/unversioned.js';
 import { isPointer, UNLICENSED_ID } from './declared.js';
+import { expressionIds, withoutLaterMark } from './expression.js';
 
 /** The expression to evaluate, and what must stay unknown whatever it says. */
 export interface Decision {
@@ -21,11 +22,7 @@ export interface Decision {
 
 /** Licence ids in an expression, without `-only`/`-or-later`/`+`, so GPL-3.0+ and GPL-3.0-only agree. */
 export function licenceIds(expression: string): Set<string> {
-  const ids = expression
-    .replace(/[()]/g, ' ')
-    .split(/\s+/)
-    .filter((token) => token !== '' && !/^(AND|OR|WITH)$/i.test(token));
-  return new Set(ids.map((id) => id.replace(/\+$/, '').replace(/-(only|or-later)$/, '')));
+  return new Set(expressionIds(expression).map(withoutLaterMark));
 }
 
 const wrap = (expression: string) => (/\s/.test(expression) ? `(${expression})` : expression);

@@ -4,6 +4,16 @@
 // reading that never grants more than the file does.
 import type { LicenceMatch } from './types.js';
 
+/** The licence and exception ids an expression names, in order: `(A OR B) AND C WITH D` → A, B, C, D. */
+export function expressionIds(expression: string): string[] {
+  return expression.split(/[\s()]+/).filter((token) => token !== '' && !/^(?:AND|OR|WITH)$/i.test(token));
+}
+
+/** An id without its later-versions mark, so GPL-3.0+, GPL-3.0-only and GPL-3.0-or-later agree. */
+export function withoutLaterMark(id: string): string {
+  return id.replace(/\+$/, '').replace(/-(only|or-later)$/, '');
+}
+
 /** Texts that add conditions to whatever licence they accompany. */
 const RIDERS = new Set(['LicenseRef-scancode-commons-clause']);
 

@@ -2,7 +2,7 @@
 // decide (near twins, "or later" grants, Hippocratic modules), read parameters, and combine the
 // matches into one SPDX expression. Pure: text in, data out.
 import { loadCorpus, type Corpus } from './corpus.js';
-import { combine, offersChoice } from './expression.js';
+import { combine, expressionIds, offersChoice } from './expression.js';
 import { findAll, THRESHOLD, type FindOptions, type Findings, type Found } from './find.js';
 import { FileText, memoFor } from './memo.js';
 import { normalise, type Normalised } from './normalise.js';
@@ -236,12 +236,12 @@ function identifiersBeside(
   matchedIds: readonly string[],
 ): { notices: NoticeBeside[]; invalid: NonNullable<Identification['invalid']> } {
   if (!hasIdentifierWords(normalised.words)) return { notices: [], invalid: [] };
-  const matched = new Set(matchedIds.flatMap(idsIn));
+  const matched = new Set(matchedIds.flatMap(expressionIds));
   const { hits, invalid } = identifierLines(file.whole(), normalised);
   const notices: NoticeBeside[] = [];
   for (const hit of hits) {
     if (hit.expression === null) continue;
-    if (idsIn(hit.expression).every((id) => matched.has(id))) continue;
+    if (expressionIds(hit.expression).every((id) => matched.has(id))) continue;
     // Inside a match too, as a template's copyright line takes any words, an identifier line's as
     // well; unless the matched licence's own text has identifier lines (CAL-1.0 shows how to apply
     // its variant, Community-Spec-1.0 states its own document's CC-BY-4.0): then they are its text.
@@ -263,9 +263,6 @@ function hasIdentifierWords(words: readonly string[]): boolean {
   return false;
 }
 
-function idsIn(expression: string): string[] {
-  return expression.split(/[\s()]+/).filter((token) => token !== '' && !/^(?:AND|OR|WITH)$/.test(token));
-}
 
 /** Words that make a sentence grant the licence it names ("licensed under", "covered by"). */
 const GRANT_WORDS = new Set(['licensed', 'licenced', 'released', 'distributed', 'available', 'governed', 'relicensed', 'dual', 'covered', 'under', 'subject', 'applies', 'apply']);
@@ -315,17 +312,17 @@ function familyNamedAt(words: readonly string[], at: number): string | undefined
   }
 }
 
-/** The family of a matched id as `familyNamedAt` names it, when it is one of those. */
-function familyOfId(id: string): string {
-  const cc = /^CC-BY(?:-(NC))?(?:-(ND|SA))?/.exec(id);
-  if (cc) return cc[1] ? 'CC-nc' : cc[2] ? `CC-${cc[2].toLowerCase()}` : 'CC';
-  if (/^PolyForm/.test(id)) return 'PolyForm';
-  if (/commons-clause/i.test(id)) return 'Commons-Clause';
-  if (/prosperity/i.test(id)) return 'Prosperity';
-  if (/hippocratic/i.test(id)) return 'Hippocratic';
-  if (/anti-capitalist/i.test(id)) return 'ACSL';
-  if (/^LicenseRef-.*(?:commercial|proprietary)/i.test(id)) return 'proprietary';
-  return familyOf(id).replace(/-.*$/, '');
+/** The families a matched id is of, as `familyNamedAt` names them: CC-BY-NC-SA-4.0 is CC-nc and CC-sa. */
+function familiesOfId(id: string): string[] {
+  const cc = /^CC-BY((?:-(?:NC|ND|SA))*)/.exec(id);
+  if (cc) return ['CC', ...(cc[1]!.match(/NC|ND|SA/g) ?? []).map((part) => `CC-${part.toLowerCase()}`)];
+  if (/^PolyForm/.test(id)) return ['PolyForm'];
+  if (/commons-clause/i.test(id)) return ['Commons-Clause'];
+  if (/prosperity/i.test(id)) return ['Prosperity'];
+  if (/hippocratic/i.test(id)) return ['Hippocratic'];
+  if (/anti-capitalist/i.test(id)) return ['ACSL'];
+  if (/^LicenseRef-.*(?:commercial|proprietary)/i.test(id)) return ['proprietary'];
+  return [familyOf(id).replace(/-.*$/, '')];
 }
 
 /**
@@ -337,11 +334,7 @@ function familyOfId(id: string): string {
  */
 function strayGrant(normalised: Normalised, findings: Findings, corpus: Corpus, ids: readonly string[]): { start: number; end: number; words: string } | undefined {
   const { words, lines } = normalised;
-  const families = new Set(ids.flatMap(idsIn).flatMap((id) => {
-    const family = familyOfId(id);
-    // A CC licence with NC names its own "by-nc" words; with SA or ND its own as well.
-    return family.startsWith('CC-') ? [family, 'CC-nc', 'CC-sa', 'CC-nd'].filter((f) => id.includes(f.slice(3).toUpperCase())) : [family];
-  }));
+  const families = new Set(ids.flatMap(expressionIds).flatMap(familiesOfId));
   const own = new Map<number, ReadonlySet<string> | null>();
   const ownWords = (entry: number) => {
     if (!own.has(entry)) {

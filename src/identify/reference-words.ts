@@ -2,14 +2,13 @@
 // licence); judging what a similarity match changed (deviations.ts) needs the words themselves, so
 // they are read again from the same sources, one licence at a time and only when asked.
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { exceptionCarrier, variantSources } from './compile-corpus.js';
 import type { Corpus } from './corpus.js';
 import { normalise } from './normalise.js';
 import { shinglesAt, sortedSet } from './shingles.js';
 import { templateText } from './templates.js';
+import { spdxLicenceText } from '../util/spdx-texts.js';
 
-const require = createRequire(import.meta.url);
 const OWN_TEXTS = new URL('../../licences/texts/', import.meta.url);
 
 /** A known text's words in order, with the positions of its replaceable text. */
@@ -79,20 +78,11 @@ function* sourceTexts(id: string): Generator<string> {
   const own = new URL(`${id}.txt`, OWN_TEXTS);
   if (existsSync(own)) yield readFileSync(own, 'utf8');
   const carrier = exceptionCarrier(id);
-  const spdx = spdxText(carrier ?? id);
+  const spdx = spdxLicenceText(carrier ?? id);
   if (spdx !== undefined) yield carrier ? spdx.replace(/^\s*insert GPL[^\n]*\n/i, '') : spdx;
   const rendered = templateText(id);
   if (rendered) yield rendered;
   for (const variant of variantSources()) if (variant.id === id) yield variant.text;
-}
-
-function spdxText(id: string): string | undefined {
-  try {
-    const entry = require(`spdx-license-list/licenses/${id}.json`) as { licenseText?: string };
-    return typeof entry.licenseText === 'string' ? entry.licenseText : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function sameSet(a: Uint32Array, b: Uint32Array): boolean {

@@ -1,6 +1,7 @@
 // Copyright lines in a licence text or a source file's header: what a notice file must carry and
 // what a fork must keep.
-import { createRequire } from 'node:module';
+import { expressionIds, withoutLaterMark } from '../identify/expression.js';
+import { spdxLicenceText } from './spdx-texts.js';
 
 /** Lines that state a copyright, as written (trimmed, comment markers removed), in order. */
 export function copyrightLines(text: string): string[] {
@@ -42,25 +43,12 @@ function isPlaceholder(line: string): boolean {
   return /<[^>]*(year|name|author|owner|holder)[^>]*>|\byyyy\b|\[(year|fullname|name of (author|copyright owner))\]|name of (author|copyright owner)/i.test(line);
 }
 
-const require = createRequire(import.meta.url);
 const ownLines = new Map<string, string[]>();
 
 /** The copyright lines of one SPDX licence's text, folded; [] for an id SPDX has no text for. */
 function ownCopyrightLines(id: string): string[] {
   let lines = ownLines.get(id);
-  if (lines === undefined) {
-    lines = [];
-    // One licence's file, not the whole list (5 MB, ~80 ms to load): a scan asks this of a few.
-    if (/^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(id)) {
-      try {
-        const entry = require(`spdx-license-list/licenses/${id}.json`) as { licenseText?: string };
-        lines = copyrightLines(entry.licenseText ?? '').map(fold);
-      } catch {
-        lines = [];
-      }
-    }
-    ownLines.set(id, lines);
-  }
+  if (lines === undefined) ownLines.set(id, (lines = copyrightLines(spdxLicenceText(id) ?? '').map(fold)));
   return lines;
 }
 
@@ -68,9 +56,8 @@ function ownCopyrightLines(id: string): string[] {
 export function licencesOwnLine(line: string, expression: string | null): boolean {
   if (expression === null) return false;
   const wanted = fold(line);
-  const ids = expression.replace(/[()]/g, ' ').split(/\s+/).filter((token) => token !== '' && !/^(AND|OR|WITH)$/i.test(token));
-  return ids.some((id) => {
-    const base = id.replace(/\+$/, '').replace(/-(only|or-later)$/, '');
+  return expressionIds(expression).some((id) => {
+    const base = withoutLaterMark(id);
     return [id, base, `${base}-only`, `${base}-or-later`].some((key) => ownCopyrightLines(key).includes(wanted));
   });
 }
