@@ -42,6 +42,9 @@ export function httpUrl(value: unknown): string | undefined {
   }
 }
 
+/** A whole e-mail address, loosely: something, "@", something, no spaces or angle brackets. */
+const EMAIL_ADDRESS = /^[^\s@<>]+@[^\s@<>]+$/;
+
 /** "Jane Doe <jane@example.org> (https://jane.example)" or `{ name, email, url }`. */
 function person(value: unknown): { name?: string; email?: string; url?: string } | undefined {
   if (typeof value === 'string') {
@@ -58,7 +61,7 @@ function person(value: unknown): { name?: string; email?: string; url?: string }
 
 function clean(raw: { name?: unknown; email?: unknown; url?: unknown }): { name?: string; email?: string; url?: string } | undefined {
   const name = typeof raw.name === 'string' && raw.name.trim() ? raw.name.trim() : undefined;
-  const email = typeof raw.email === 'string' && /^[^\s@<>]+@[^\s@<>]+$/.test(raw.email.trim()) ? raw.email.trim() : undefined;
+  const email = typeof raw.email === 'string' && EMAIL_ADDRESS.test(raw.email.trim()) ? raw.email.trim() : undefined;
   const url = httpUrl(raw.url);
   return name || email || url ? { ...(name ? { name } : {}), ...(email ? { email } : {}), ...(url ? { url } : {}) } : undefined;
 }
@@ -124,7 +127,6 @@ function emailsIn(text: string): string[] {
   }
   return found;
 }
-const EMAIL_ADDRESS = /^[^\s@<>]+@[^\s@<>]+$/;
 
 /** Addresses of licence stewards, which standard texts cite: never the licensor's. */
 const STEWARD_ADDRESSES = /(creativecommons\.org|gnu\.org|fsf\.org|apache\.org|opensource\.org|mozilla\.org|spdx\.org|mariadb\.com|peerproduction\.net|polyformproject\.org|firstdonoharm\.dev|ethicalsource\.dev|anticapitalist\.software|coopcycle\.org\/license|prosperitylicense\.com|paritylicense\.com|blueoakcouncil\.org|fsl\.software|elastic\.co\/licensing\/elastic-license)/i;
@@ -154,7 +156,7 @@ export function contactsFor(input: ContactInput): Contact[] {
   for (const route of input.routes ?? []) {
     const url = httpUrl(route.url);
     const contact = route.contact?.trim();
-    const email = contact && /^[^\s@<>]+@[^\s@<>]+$/.test(contact) ? contact : undefined;
+    const email = contact && EMAIL_ADDRESS.test(contact) ? contact : undefined;
     if (url || contact) out.push({ source: 'licence-route', from: route.licence, ...(email ? { email } : contact ? { name: contact } : {}), ...(url ? { url } : {}) });
   }
   for (const link of input.funding ?? []) {

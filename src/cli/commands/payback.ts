@@ -35,7 +35,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--config <file>', 'the policy file (default: copyfair.yaml found from the folder up)');
   addProfileOptions(command).action(async (dir: string, flags: PaybackFlags) => {
     const budget = flags.budget === undefined ? undefined : budgetFromFlags(flags);
-    const { root, report, policy, profile } = await scanProject(dir, flags);
+    const { report, policy, profile } = await scanProject(dir, flags);
     const plan = buildPlan(report, { paid: policy.paid, today: profile.date!, ...(budget ? { budget } : {}) });
     const body = renderPlan(plan, flags.format, flags.output ? 80 : widthFor(context.io));
     if (flags.output) {
