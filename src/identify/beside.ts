@@ -6,11 +6,17 @@
 // of notices.ts), and one only counts when it grants: it says the work is licensed, released or
 // available under the licence, or declares it (`License: GPL`). A licence merely named ("see the
 // GNU General Public License for more details", "derived from the OpenLDAP Public License", a
-// title) grants nothing.
+// title) grants nothing. Two readings no rule covers live here too: `SPDX-License-Identifier:`
+// lines beside the texts (identifiersBeside), and a sentence granting a non-permissive family by a
+// bare name (strayGrant), which keeps the file unknown.
+import type { Corpus } from './corpus.js';
 import { expressionIds, offersChoice } from './expression.js';
+import type { Findings, Found } from './find.js';
+import type { FileText } from './memo.js';
+import { referenceWords } from './reference-words.js';
 import type { Normalised } from './normalise.js';
-import { familyOf, statedLicences } from './notices.js';
-import type { LicenceMatch } from './types.js';
+import { familyOf, identifierLines, statedLicences } from './notices.js';
+import type { Identification, LicenceMatch } from './types.js';
 
 /** A licence a notice beside the known texts grants. */
 export interface NoticeBeside {
@@ -115,4 +121,150 @@ function uncoveredRuns(covered: Uint8Array): [number, number][] {
     }
   }
   return runs;
+}
+
+/**
+ * `SPDX-License-Identifier:` lines that name a licence the matches do not
+ * (an identifier naming the matched licence only repeats it), as notices beside the texts (AND);
+ * and the identifier lines that do not parse. The raw text is read only when the words hold one.
+ */
+export function identifiersBeside(
+  file: FileText,
+  normalised: Normalised,
+  covered: Uint8Array,
+  found: readonly Found[],
+  corpus: Corpus,
+  matchedIds: readonly string[],
+): { notices: NoticeBeside[]; invalid: NonNullable<Identification['invalid']> } {
+  if (!hasIdentifierWords(normalised.words)) return { notices: [], invalid: [] };
+  const matched = new Set(matchedIds.flatMap(expressionIds));
+  const { hits, invalid } = identifierLines(file.whole(), normalised);
+  const notices: NoticeBeside[] = [];
+  for (const hit of hits) {
+    if (hit.expression === null) continue;
+    if (expressionIds(hit.expression).every((id) => matched.has(id))) continue;
+    // Inside a match too, as a template's copyright line takes any words, an identifier line's as
+    // well; unless the matched licence's own text has identifier lines (CAL-1.0 shows how to apply
+    // its variant, Community-Spec-1.0 states its own document's CC-BY-4.0): then they are its text.
+    if (covered[hit.from]) {
+      const inside = found.find((match) => match.from <= hit.from && hit.from <= match.to);
+      const own = inside && referenceWords(corpus, inside.entry)?.words;
+      if (!own || hasIdentifierWords(own)) continue;
+    }
+    const start = normalised.lines[hit.from] ?? 1;
+    const end = normalised.lines[hit.to] ?? start;
+    notices.push({ match: { id: hit.expression, confidence: 1, start, end, via: 'identifier', rule: hit.source }, from: hit.from, to: hit.to, choice: false });
+  }
+  return { notices, invalid };
+}
+
+/** Whether the words hold "spdx license identifier". */
+function hasIdentifierWords(words: readonly string[]): boolean {
+  for (let at = 0; at + 2 < words.length; at++) if (words[at] === 'spdx' && words[at + 1] === 'license' && words[at + 2] === 'identifier') return true;
+  return false;
+}
+
+
+/**
+ * Words that make a sentence grant a licence family it names ("licensed under", "covered by"), for
+ * the names no notice rule reads: wider than GRANTING below, which judges whole notices the rules
+ * found, as a bare family name has no rule's words to lean on.
+ */
+const GRANT_WORDS = new Set(['licensed', 'licenced', 'released', 'distributed', 'available', 'governed', 'relicensed', 'dual', 'covered', 'under', 'subject', 'applies', 'apply']);
+/** How far before a family's name a grant word may stand and still be its sentence's. */
+const GRANT_REACH = 8;
+
+/**
+ * The non-permissive licence family a word at `at` names, if any: the copyleft, source-available,
+ * non-commercial and proprietary families whose grant beside a permissive text changes the verdict.
+ */
+function familyNamedAt(words: readonly string[], at: number): string | undefined {
+  const word = words[at]!;
+  const next = (offset: number) => words[at + offset];
+  switch (word) {
+    case 'gpl': case 'gplv2': case 'gplv3': return 'GPL';
+    case 'lgpl': case 'lgplv2': case 'lgplv3': return 'LGPL';
+    case 'agpl': case 'agplv3': return 'AGPL';
+    case 'gnu': {
+      const after = words.slice(at + 1, at + 4);
+      if (after.includes('lesser') || after.includes('library') || after.includes('lgpl')) return 'LGPL';
+      return after.includes('affero') || after.includes('agpl') ? 'AGPL' : 'GPL';
+    }
+    case 'mpl': return 'MPL';
+    case 'mozilla': return next(1) === 'public' || next(1) === 'license' || next(1) === 'licence' ? 'MPL' : undefined;
+    case 'eupl': return 'EUPL';
+    case 'cddl': return 'CDDL';
+    case 'epl': return 'EPL';
+    case 'eclipse': return next(1) === 'public' ? 'EPL' : undefined;
+    case 'sspl': return 'SSPL';
+    case 'busl': return 'BUSL';
+    case 'ppl': return 'PPL';
+    case 'peer': return next(1) === 'production' ? 'PPL' : undefined;
+    case 'polyform': return 'PolyForm';
+    case 'proprietary': return 'proprietary';
+    case 'business': return next(1) === 'source' ? 'BUSL' : undefined;
+    case 'elastic': return next(1) === 'license' || next(1) === 'licence' ? 'Elastic' : undefined;
+    case 'server': return next(1) === 'side' && next(2) === 'public' ? 'SSPL' : undefined;
+    case 'functional': return next(1) === 'source' ? 'FSL' : undefined;
+    case 'commons': return next(1) === 'clause' ? 'Commons-Clause' : undefined;
+    case 'prosperity': return 'Prosperity';
+    case 'parity': return next(1) === 'public' || next(1) === 'license' || next(1) === 'licence' ? 'Parity' : undefined;
+    case 'hippocratic': return 'Hippocratic';
+    case 'anti': return next(1) === 'capitalist' ? 'ACSL' : undefined;
+    case 'osl': return 'OSL';
+    case 'nc': case 'noncommercial': case 'nd': case 'sa': return words[at - 1] === 'by' || words[at - 2] === 'by' ? `CC-${word === 'noncommercial' ? 'nc' : word}` : undefined;
+    default: return undefined;
+  }
+}
+
+/** The families a matched id is of, as `familyNamedAt` names them: CC-BY-NC-SA-4.0 is CC-nc and CC-sa. */
+function familiesOfId(id: string): string[] {
+  const cc = /^CC-BY((?:-(?:NC|ND|SA))*)/.exec(id);
+  if (cc) return ['CC', ...(cc[1]!.match(/NC|ND|SA/g) ?? []).map((part) => `CC-${part.toLowerCase()}`)];
+  if (/^PolyForm/.test(id)) return ['PolyForm'];
+  if (/commons-clause/i.test(id)) return ['Commons-Clause'];
+  if (/prosperity/i.test(id)) return ['Prosperity'];
+  if (/hippocratic/i.test(id)) return ['Hippocratic'];
+  if (/anti-capitalist/i.test(id)) return ['ACSL'];
+  if (/^LicenseRef-.*(?:commercial|proprietary)/i.test(id)) return ['proprietary'];
+  return [familyOf(id).replace(/-.*$/, '')];
+}
+
+/**
+ * A sentence of the file granting a non-permissive family that no match or notice is of: "licensed
+ * under the GPL-3.0" (a version no notice rule accepts), "covered by the GNU GPL", "License: GPL-2.0",
+ * "dual licensed under the ISC and the CC BY-NC 4.0 licenses". Words inside a match count too unless
+ * the matched licence's own text has them (a template's copyright line takes any words; the LGPL's
+ * text names the GPL). "Released under the MIT license" beside an MIT text names no such family.
+ */
+export function strayGrant(normalised: Normalised, findings: Findings, corpus: Corpus, ids: readonly string[]): { start: number; end: number; words: string } | undefined {
+  const { words, lines } = normalised;
+  const families = new Set(ids.flatMap(expressionIds).flatMap(familiesOfId));
+  const own = new Map<number, ReadonlySet<string> | null>();
+  const ownWords = (entry: number) => {
+    if (!own.has(entry)) {
+      const reference = referenceWords(corpus, entry);
+      own.set(entry, reference ? new Set(reference.words) : null);
+    }
+    return own.get(entry)!;
+  };
+  for (let at = 0; at < words.length; at++) {
+    const family = familyNamedAt(words, at);
+    if (family === undefined || families.has(family)) continue;
+    if (findings.covered[at]) {
+      const inside = findings.found.find((match) => match.from <= at && at <= match.to);
+      const reference = inside && ownWords(inside.entry);
+      // The licence's own word, or a text whose words cannot be told: not a grant of the file's.
+      if (!reference || reference.has(words[at]!)) continue;
+    }
+    // `License: GPL-2.0`; "the Commons Clause applies to this software".
+    const lead = words[at - 1] === 'license' || words[at - 1] === 'licence' || words.slice(at + 1, at + 5).some((word) => word === 'applies' || word === 'apply');
+    let grant = lead;
+    for (let back = Math.max(0, at - GRANT_REACH); back < at && !grant; back++) grant = GRANT_WORDS.has(words[back]!);
+    if (!grant) continue;
+    const from = Math.max(0, at - GRANT_REACH);
+    const to = Math.min(words.length - 1, at + 3);
+    return { start: lines[from] ?? 1, end: lines[to] ?? 1, words: words.slice(from, to + 1).join(' ') };
+  }
+  return undefined;
 }
