@@ -57,33 +57,65 @@ export async function readEnvironment(fs: ReadOnlyFs, folder: string, diagnostic
   return environment;
 }
 
-async function readDistributions(fs: ReadOnlyFs, site: string, environment: Environment, diagnostics: Diagnostic[]): Promise<void> {
-  // One small function per distribution: the loop stays small, so V8 does not compile it whole
-  // with every call it makes inlined (measured: ~40 ms of optimising for 500 distributions).
-  for (const entry of await listOrEmpty(fs, site)) await readDistribution(fs, site, entry, environment, diagnostics);
+/** A `*.dist-info` / `*.egg-info` entry of a site-packages folder, before its metadata is read. */
+interface Candidate {
+  directory: string;
+  isFile: boolean;
+  metadataFile: string;
+  fallback: { name: string; version: string };
 }
 
-async function readDistribution(fs: ReadOnlyFs, site: string, entry: Entry, environment: Environment, diagnostics: Diagnostic[]): Promise<void> {
+async function readDistributions(fs: ReadOnlyFs, site: string, environment: Environment, diagnostics: Diagnostic[]): Promise<void> {
+  const candidates: Candidate[] = [];
+  for (const entry of await listOrEmpty(fs, site)) {
+    const candidate = distInfo(site, entry);
+    if (candidate) candidates.push(candidate);
+  }
+  // Each step for every distribution at once, through one small callback, and the work on what
+  // was read synchronous: an async function per distribution awaiting each file in turn grew hot
+  // enough for V8 to optimise it with every call it makes inlined (~60 ms of compiling for 500
+  // distributions, more than reading them). The folder first, so METADATA and the licence files
+  // are read without a stat each; a folder that cannot be listed is listed again below, where its
+  // error has always been raised.
+  const listings = await Promise.all(candidates.map((candidate) => (candidate.isFile ? [] : listOrEmpty(fs, candidate.directory).catch(() => undefined))));
+  const texts = await Promise.all(candidates.map((candidate) => fs.readText(candidate.metadataFile, MAX_METADATA_BYTES).catch((error: Error) => error)));
+  const added: { dist: Distribution; entries: Entry[] | undefined }[] = [];
+  for (let index = 0; index < candidates.length; index++) {
+    const dist = toDistribution(candidates[index]!, texts[index]!, diagnostics);
+    if (environment.distributions.has(dist.name)) continue; // the first site-packages wins, as on sys.path
+    environment.distributions.set(dist.name, dist);
+    if (!candidates[index]!.isFile) added.push({ dist, entries: listings[index] });
+  }
+  // The licences/ folders (metadata 2.4), listed together; a folder that cannot be listed raises
+  // the error of the first such distribution, as when they were read in turn.
+  const licences = await Promise.allSettled(added.map(({ dist, entries }) => distributionLicenceFiles(fs, dist.directory, dist.headers, entries)));
+  for (let index = 0; index < added.length; index++) {
+    const result = licences[index]!;
+    if (result.status === 'rejected') throw result.reason;
+    added[index]!.dist.licenceFiles = result.value;
+  }
+}
+
+function distInfo(site: string, entry: Entry): Candidate | undefined {
   const match = /^(.+?)(?:-([^-]+?))?(?:-py\d[^-]*)?\.(dist-info|egg-info)$/.exec(entry.name);
-  if (!match) return;
+  if (!match) return undefined;
   const directory = `${site}/${entry.name}`;
   const isFile = entry.kind === 'file';
   const metadataFile = isFile ? directory : `${directory}/${match[3] === 'dist-info' ? 'METADATA' : 'PKG-INFO'}`;
-  const fallback = { name: normaliseName(match[1]!), version: match[2] ?? 'unknown' };
-  // The folder listed first, so METADATA and the licence files are read without a stat each. A
-  // folder that cannot be listed is listed again below, where its error has always been raised.
-  const entries = isFile ? [] : await listOrEmpty(fs, directory).catch(() => undefined);
-  const headers = readHeaders(metadataFile, await fs.readText(metadataFile, MAX_METADATA_BYTES).catch((error: Error) => error), fallback, diagnostics);
-  const name = headers ? normaliseName(header(headers, 'name')!.value) : fallback.name;
-  if (environment.distributions.has(name)) return; // the first site-packages wins, as on sys.path
-  environment.distributions.set(name, {
-    name,
+  return { directory, isFile, metadataFile, fallback: { name: normaliseName(match[1]!), version: match[2] ?? 'unknown' } };
+}
+
+/** A distribution from its metadata (its licence files are found after). */
+function toDistribution({ directory, metadataFile, fallback }: Candidate, text: string | Error, diagnostics: Diagnostic[]): Distribution {
+  const headers = readHeaders(metadataFile, text, fallback, diagnostics);
+  return {
+    name: headers ? normaliseName(header(headers, 'name')!.value) : fallback.name,
     version: headers ? header(headers, 'version')!.value : fallback.version,
     directory,
     metadataFile,
     ...(headers ? { headers } : {}),
-    licenceFiles: isFile ? [] : await distributionLicenceFiles(fs, directory, headers, entries),
-  });
+    licenceFiles: [],
+  };
 }
 
 /** The headers of a metadata file read (or the error reading it gave), else a located diagnostic. */
