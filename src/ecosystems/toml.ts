@@ -1,9 +1,11 @@
 // TOML for Cargo.toml, Cargo.lock, pyproject.toml, poetry.lock, uv.lock and pdm.lock, through
 // smol-toml, with its errors reduced to a message and the line and column they point at.
-// smol-toml is loaded on first use, as its single CommonJS file: a scan of an npm project never
+// Plain documents are read by toml-plain.ts to the same value, without smol-toml. smol-toml is
+// loaded on first use, as its single CommonJS file: a scan of an npm project never
 // parses TOML, and its ESM build is nine modules to load.
 import { createRequire } from 'node:module';
 import type * as Toml from 'smol-toml';
+import { readPlainToml } from './toml-plain.js';
 
 const require = createRequire(import.meta.url);
 let tomlModule: typeof Toml | undefined;
@@ -20,6 +22,10 @@ export type TomlTable = Record<string, unknown>;
 
 /** The document, or what is wrong with it and where. */
 export function parseToml(text: string): { ok: true; value: TomlTable } | { ok: false; problem: TomlProblem } {
+  // Plain documents (what cargo and most tools write) are read without smol-toml, to the same
+  // value; anything else, and every error, is smol-toml's (toml-plain.ts).
+  const plain = readPlainToml(text);
+  if (plain !== undefined) return { ok: true, value: plain };
   const { parse, TomlError } = toml();
   try {
     return { ok: true, value: parse(text) as TomlTable };
