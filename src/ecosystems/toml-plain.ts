@@ -31,14 +31,23 @@ const EQUALS = 61;
 /** The one-character escapes of a basic string; any other (`\\u…`, a line-ending backslash) is smol-toml's. */
 const ESCAPES: Record<number, string> = { 98: '\b', 116: '\t', 110: '\n', 102: '\f', 114: '\r', 34: '"', 92: '\\' };
 
+// Runs of characters with nothing to decide in them, skipped by the regular-expression engine
+// rather than one by one (sticky: each matches from lastIndex, possibly nothing).
+const COMMENT_TEXT = /[^\x00-\x08\x0a-\x1f\x7f]*/y;
+const BASIC_TEXT = /[^"\\\x00-\x08\x0a-\x1f\x7f]*/y;
+const LITERAL_TEXT = /[^'\\\x00-\x08\x0a-\x1f\x7f]*/y;
+const BARE_KEY = /[A-Za-z0-9_-]*/y;
+
 /** Nested arrays and inline tables deeper than this are left to smol-toml. */
 const MAX_DEPTH = 32;
 
 /** Thrown (and caught below) at anything the reader leaves to smol-toml. */
 const UNSURE = new Error('not plain TOML');
 
-function isBareKeyChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95;
+/** Where a run of `run`'s characters from `from` ends. */
+function skipRun(run: RegExp, s: string, from: number): number {
+  run.lastIndex = from;
+  return run.test(s) ? run.lastIndex : from;
 }
 
 /** The document as smol-toml reads it, or undefined when it is not plain enough to be sure. */
@@ -95,7 +104,7 @@ class Reader {
   /** A comment up to (not including) its line end; a control character in it is smol-toml's to report. */
   private comment(): void {
     const s = this.s;
-    for (this.p++; this.p < s.length; this.p++) {
+    for (this.p = skipRun(COMMENT_TEXT, s, this.p + 1); this.p < s.length; this.p++) {
       const c = s.charCodeAt(this.p);
       if (c === LF || (c === CR && s.charCodeAt(this.p + 1) === LF)) return;
       if ((c < 32 && c !== TAB) || c === 127) throw UNSURE;
@@ -135,7 +144,7 @@ class Reader {
     let key: string;
     if (c === QUOTE || c === APOSTROPHE) key = this.string(false);
     else {
-      while (this.p < s.length && isBareKeyChar(s.charCodeAt(this.p))) this.p++;
+      this.p = skipRun(BARE_KEY, s, start);
       key = s.slice(start, this.p);
     }
     if (key === '' || key === '__proto__') throw UNSURE;
@@ -255,7 +264,8 @@ class Reader {
     else if (triple && s.charCodeAt(this.p) === CR && s.charCodeAt(this.p + 1) === LF) this.p += 2;
     let value = '';
     let start = this.p;
-    for (; this.p < s.length; this.p++) {
+    // Ordinary characters skipped at once (no quote, backslash, control character or DEL).
+    for (this.p = skipRun(quote === QUOTE ? BASIC_TEXT : LITERAL_TEXT, s, this.p); this.p < s.length; this.p++) {
       const c = s.charCodeAt(this.p);
       if (c === quote && (!triple || (s.charCodeAt(this.p + 1) === quote && s.charCodeAt(this.p + 2) === quote))) {
         // Up to two quotes before the closing three belong to the text.

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPlainToml } from '../../src/ecosystems/toml-plain.js';
 import { parseToml } from '../../src/ecosystems/toml.js';
+import { packageLines } from '../../src/ecosystems/cargo/lockfile.js';
 
 const smol = createRequire(import.meta.url)('smol-toml') as typeof import('smol-toml');
 const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
@@ -124,5 +125,26 @@ describe('the plain-TOML reader', () => {
     for (const scalar of [...VALID_SCALARS, ...ODD_SCALARS]) for (const text of places(scalar)) agrees(text);
     for (const key of [...VALID_KEYS, ...ODD_KEYS]) for (const text of [`${key} = 1\n`, `[${key}]\n`, `[[${key}]]\n`, `[a.${key}]\nb = 1\n`, `a = { ${key} = 1 }\n`]) agrees(text);
     for (const end of ODD_LINE_ENDS) for (const text of [`a = 1${end}b = 2\n`, `[a]${end}b = 2`, `a = [1${end}]\n`, `a = "x"${end}`]) agrees(text);
+  });
+});
+
+describe("Cargo.lock's package lines", () => {
+  /** What packageLines did before it scanned for the header: every line split and tested. */
+  const byLines = (source: string): number[] => {
+    const lines: number[] = [];
+    source.split('\n').forEach((line, index) => {
+      if (/^\s*\[\[package\]\]/.test(line)) lines.push(index + 1);
+    });
+    return lines;
+  };
+  it('finds the line of each [[package]] header as splitting the file into lines did', () => {
+    const piece = fc.constantFrom('[[package]]', ' [[package]]', '\t[[package]]', '\u00a0[[package]]', 'x = "[[package]]"', '[[package]][[package]]', 'name = "a"', '', '\r', '\u2028[[package]]', '# [[package]]', '[[package]');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, fc.constantFrom('\n', '\r\n', '', ' ')), { maxLength: 12 }), (parts) => {
+        const source = parts.map(([a, b]) => a + b).join('');
+        expect(packageLines(source)).toEqual(byLines(source));
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
   });
 });

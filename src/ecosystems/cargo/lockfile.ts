@@ -45,11 +45,17 @@ export function parseCargoLock(source: string): { ok: true; crates: Map<string, 
   return { ok: true, crates, dangling };
 }
 
-/** The line of each `[[package]]` header, in order. */
-function packageLines(source: string): number[] {
+/** The line of each `[[package]]` header, in order (the first thing on its line but spaces). */
+export function packageLines(source: string): number[] {
   const lines: number[] = [];
-  source.split('\n').forEach((line, index) => {
-    if (/^\s*\[\[package\]\]/.test(line)) lines.push(index + 1);
-  });
+  let line = 1;
+  let counted = 0;
+  for (let at = source.indexOf('[[package]]'); at !== -1; at = source.indexOf('[[package]]', at + 11)) {
+    const start = source.lastIndexOf('\n', at - 1) + 1;
+    if (!/^\s*$/.test(source.slice(start, at))) continue;
+    for (let end = source.indexOf('\n', counted); end !== -1 && end < start; end = source.indexOf('\n', end + 1)) line++;
+    counted = start;
+    lines.push(line);
+  }
   return lines;
 }
