@@ -37,6 +37,8 @@ const COMMENT_TEXT = /[^\x00-\x08\x0a-\x1f\x7f]*/y;
 const BASIC_TEXT = /[^"\\\x00-\x08\x0a-\x1f\x7f]*/y;
 const LITERAL_TEXT = /[^'\\\x00-\x08\x0a-\x1f\x7f]*/y;
 const BARE_KEY = /[A-Za-z0-9_-]*/y;
+/** `key = "text"` and its line end: a bare key, a basic string without escapes, nothing after it. */
+const SIMPLE_LINE = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"[ \t]*(?:\n|\r\n|(?![\s\S]))/y;
 
 /** Nested arrays and inline tables deeper than this are left to smol-toml. */
 const MAX_DEPTH = 32;
@@ -82,7 +84,20 @@ class Reader {
       if (this.p >= s.length) return root;
       const c = s.charCodeAt(this.p);
       if (c === OPEN_BRACKET) current = this.header(root);
-      else this.keyValue(current);
+      else {
+        // Most lines are `key = "text"`: matched whole by one expression, so that little
+        // JavaScript runs per line (and V8 finds the reader no hotter than it is worth compiling).
+        SIMPLE_LINE.lastIndex = this.p;
+        const simple = SIMPLE_LINE.exec(s);
+        if (simple !== null) {
+          const key = simple[1]!;
+          if (key === '__proto__' || key in current) throw UNSURE;
+          current[key] = simple[2]!;
+          this.p = SIMPLE_LINE.lastIndex;
+          continue;
+        }
+        this.keyValue(current);
+      }
       this.endOfLine();
     }
   }
