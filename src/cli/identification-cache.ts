@@ -47,14 +47,17 @@ export function cacheDir(variables: NodeJS.ProcessEnv): string | undefined {
 
 let fingerprint: string | null | undefined;
 
-/** This build's id (dist/build-id.json, written by `npm run build`) with the data packages' versions; null without one. */
+/**
+ * This build's id (dist/build-id.json, written by `npm run build`) with the data packages' versions
+ * and the Unicode tables of this Node (normalisation reads letters and case by them); null without one.
+ */
 function buildFingerprint(): string | null {
   if (fingerprint !== undefined) return fingerprint;
   try {
     const { id } = JSON.parse(readFileSync(new URL('../build-id.json', import.meta.url), 'utf8')) as { id?: unknown };
     if (typeof id !== 'string' || id === '') return (fingerprint = null);
     const require = createRequire(import.meta.url);
-    const hash = createHash('sha256').update(id);
+    const hash = createHash('sha256').update(id).update(`\0node ${process.versions.node} icu ${process.versions.icu ?? ''} unicode ${process.versions.unicode ?? ''}`);
     for (const name of DATA_PACKAGES) {
       const { version } = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version?: unknown };
       hash.update(`\0${name}@${String(version)}`);
