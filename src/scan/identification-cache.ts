@@ -53,11 +53,14 @@ interface Entry {
 export function openIdentificationCache(dir: string, fingerprint: string, limit = MAX_ENTRIES): IdentificationCache {
   const file = join(dir, `${PREFIX}${fingerprint.replace(/[^\w-]/g, '').slice(0, 32)}${SUFFIX}`);
   let loaded: { buffer: Buffer; header: Header; entries: Map<string, Entry> } | undefined;
-  const added = new Map<string, Buffer>();
+  const added = new Map<string, { found: Identified; bytes: Buffer }>();
   const used = new Set<string>();
   const load = () => (loaded ??= readCacheFile(file, fingerprint));
   return {
     get(key) {
+      // Kept by this process already: a diff's second scan reads what its first identified.
+      const fresh = added.get(key);
+      if (fresh) return fresh.found;
       const { buffer, entries } = load();
       const entry = entries.get(key);
       if (!entry) return undefined;
@@ -68,7 +71,7 @@ export function openIdentificationCache(dir: string, fingerprint: string, limit 
     },
     set(key, found) {
       try {
-        added.set(key, serialize(found));
+        added.set(key, { found, bytes: serialize(found) });
         used.add(key);
       } catch {
         // Not plain data: not kept (every answer is plain data; this is a guard, not a path).
@@ -144,14 +147,14 @@ function readAnswer(bytes: Buffer): Identified | undefined {
   }
 }
 
-function writeCacheFile(dir: string, file: string, fingerprint: string, old: { buffer: Buffer; header: Header; entries: Map<string, Entry> }, added: Map<string, Buffer>, used: Set<string>, limit: number): void {
+function writeCacheFile(dir: string, file: string, fingerprint: string, old: { buffer: Buffer; header: Header; entries: Map<string, Entry> }, added: Map<string, { bytes: Buffer }>, used: Set<string>, limit: number): void {
   const generation = old.header.generation + 1;
   const rows: { key: string; bytes: Buffer; generation: number }[] = [];
   for (const [key, entry] of old.entries) {
     if (added.has(key)) continue;
     rows.push({ key, bytes: old.buffer.subarray(entry.start, entry.start + entry.length), generation: used.has(key) ? generation : entry.generation });
   }
-  for (const [key, bytes] of added) rows.push({ key, bytes, generation });
+  for (const [key, { bytes }] of added) rows.push({ key, bytes, generation });
   // Over the limit, the answers no recent scan used go first (a stable sort keeps the file's order otherwise).
   if (rows.length > limit) rows.sort((a, b) => b.generation - a.generation).splice(limit);
   const header: Header = { fingerprint, generation, keys: rows.map((row) => row.key), lengths: rows.map((row) => row.bytes.length), generations: rows.map((row) => row.generation) };
