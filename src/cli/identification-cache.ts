@@ -15,9 +15,8 @@ const DATA_PACKAGES = ['spdx-license-list', 'spdx-license-ids', 'spdx-exceptions
  * `COPYFAIR_NO_CACHE=1`, a build without a fingerprint (running from the sources), or a cache
  * folder inside the scanned tree (a scan writes nothing there).
  */
-export function identificationCacheFor(root: string, variables: NodeJS.ProcessEnv, wanted = true): IdentificationCache | undefined {
+export function identificationCacheFor(root: string, variables: NodeJS.ProcessEnv, wanted = true, fingerprint = buildFingerprint()): IdentificationCache | undefined {
   if (!wanted || isSet(variables.COPYFAIR_NO_CACHE)) return undefined;
-  const fingerprint = buildFingerprint();
   if (!fingerprint) return undefined;
   const dir = cacheDir(variables);
   if (!dir) return undefined;
@@ -51,7 +50,7 @@ let fingerprint: string | null | undefined;
  * This build's id (dist/build-id.json, written by `npm run build`) with the data packages' versions
  * and the Unicode tables of this Node (normalisation reads letters and case by them); null without one.
  */
-function buildFingerprint(): string | null {
+export function buildFingerprint(): string | null {
   if (fingerprint !== undefined) return fingerprint;
   try {
     const { id } = JSON.parse(readFileSync(new URL('../build-id.json', import.meta.url), 'utf8')) as { id?: unknown };

@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { identificationCacheFor, cacheDir } from '../../src/cli/identification-cache.js';
+import { buildFingerprint, cacheDir, identificationCacheFor } from '../../src/cli/identification-cache.js';
 import { openIdentificationCache, type IdentificationCache } from '../../src/scan/identification-cache.js';
 import { scan } from '../../src/scan/index.js';
 import type { Identified } from '../../src/scan/licence-read.js';
@@ -165,12 +165,22 @@ describe('where the CLI keeps identifications', () => {
 
   it('nowhere with --no-cache, COPYFAIR_NO_CACHE, a cache folder inside the scanned tree, or a build without a fingerprint', () => {
     const dir = tempDir();
-    expect(identificationCacheFor('/project', { COPYFAIR_CACHE_DIR: dir }, false)).toBeUndefined();
-    expect(identificationCacheFor('/project', { COPYFAIR_CACHE_DIR: dir, COPYFAIR_NO_CACHE: '1' })).toBeUndefined();
-    expect(identificationCacheFor(dir, { COPYFAIR_CACHE_DIR: join(dir, '.cache') })).toBeUndefined();
-    expect(identificationCacheFor(dir, { COPYFAIR_CACHE_DIR: dir })).toBeUndefined();
-    // Run from the sources (as here) there is no dist/build-id.json: answers are never kept.
-    expect(identificationCacheFor('/project', { COPYFAIR_CACHE_DIR: dir })).toBeUndefined();
+    const project = join(dir, 'project');
+    const cache = join(dir, 'cache');
+    const open = (root: string, variables: NodeJS.ProcessEnv, wanted = true, fingerprint: string | null = 'build-a') => identificationCacheFor(root, variables, wanted, fingerprint);
+    expect(open(project, { COPYFAIR_CACHE_DIR: cache })).toBeDefined();
+    expect(open(project, { COPYFAIR_CACHE_DIR: cache }, false)).toBeUndefined();
+    expect(open(project, { COPYFAIR_CACHE_DIR: cache, COPYFAIR_NO_CACHE: '1' })).toBeUndefined();
+    expect(open(project, { COPYFAIR_CACHE_DIR: cache, COPYFAIR_NO_CACHE: '0' })).toBeDefined();
+    expect(open(project, { COPYFAIR_CACHE_DIR: join(project, '.cache') })).toBeUndefined();
+    expect(open(project, { COPYFAIR_CACHE_DIR: project })).toBeUndefined();
+    expect(open(project, { XDG_CACHE_HOME: project })).toBeUndefined();
+    expect(open(project, { COPYFAIR_CACHE_DIR: cache }, true, null)).toBeUndefined();
+  });
+
+  it('from the sources (no dist/build-id.json beside them) answers are never kept', () => {
+    expect(buildFingerprint()).toBeNull();
+    expect(identificationCacheFor('/project', { COPYFAIR_CACHE_DIR: tempDir() })).toBeUndefined();
   });
 });
 
