@@ -111,8 +111,9 @@ function scanOnce(copyfair, root) {
   const started = process.hrtime.bigint();
   // CPU time is steadier than wall time on a shared machine: the process reports its own as it
   // exits (scripts/bench-cpu.js, to the microsecond). The environment is minimal, so the
-  // developer's caches and virtualenv stay out of the answers.
-  const result = spawnSync(process.execPath, ['--import', cpuReporter, copyfair, 'scan', root, '--format', 'json', '--date', '2026-01-01'], { encoding: 'utf8', maxBuffer: 1 << 30, env: { PATH: process.env.PATH, CARGO_HOME: join(root, 'no-cargo-home'), GOMODCACHE: join(root, 'no-go-cache'), COPYFAIR_BENCH_CPU_FILE: cpuFile } });
+  // developer's caches and virtualenv stay out of the answers; every scan is a first scan
+  // (COPYFAIR_NO_CACHE: no identification kept from an earlier run), as every tree is read whole.
+  const result = spawnSync(process.execPath, ['--import', cpuReporter, copyfair, 'scan', root, '--format', 'json', '--date', '2026-01-01'], { encoding: 'utf8', maxBuffer: 1 << 30, env: { PATH: process.env.PATH, CARGO_HOME: join(root, 'no-cargo-home'), GOMODCACHE: join(root, 'no-go-cache'), COPYFAIR_NO_CACHE: '1', COPYFAIR_BENCH_CPU_FILE: cpuFile } });
   const wall = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${copyfair} scan ${root} exited with ${result.status}: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
   const cpu = Number(readFileSync(cpuFile, 'utf8')) / 1000;
