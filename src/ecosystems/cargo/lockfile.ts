@@ -29,7 +29,9 @@ export function parseCargoLock(source: string): { ok: true; crates: Map<string, 
     if (!name || !version) return;
     const crate: LockedCrate = { key: `${name}@${version}`, name, version, ...(text(item.source) ? { source: text(item.source) } : {}), dependencies: [], line: lines[index] ?? 1 };
     crates.set(crate.key, crate);
-    byName.set(name, [...(byName.get(name) ?? []), crate]);
+    const named = byName.get(name);
+    if (named) named.push(crate);
+    else byName.set(name, [crate]);
     declared.set(crate, list(item.dependencies).filter((dep): dep is string => typeof dep === 'string'));
   });
   const dangling: string[] = [];

@@ -14,6 +14,17 @@ import { header } from './metadata.js';
 /** A License value longer than this, or over several lines, is a licence text, not a name. */
 const NAME_LENGTH = 120;
 
+/** A License value that is a licence text, not a name. */
+function isText(value: string): boolean {
+  return value.includes('\n') || value.length > NAME_LENGTH;
+}
+
+/** Whether reading this distribution's claims may identify a licence text (its License field holds one). */
+export function holdsLicenceText(dist: Distribution): boolean {
+  const value = dist.headers ? header(dist.headers, 'license')?.value.trim() : undefined;
+  return value !== undefined && isText(value);
+}
+
 /** Evidence from the metadata headers; licence files are the scan's to identify. */
 export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnostics: Diagnostic[]): Evidence[] {
   const headers = dist.headers;
@@ -29,7 +40,7 @@ export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnost
   const licence = header(headers, 'license');
   const value = licence?.value.trim() ?? '';
   if (licence && value !== '' && !/^(unknown|none|n\/a)$/i.test(value)) {
-    if (value.includes('\n') || value.length > NAME_LENGTH) return [licenceText(dist, value, licence.line, id, diagnostics)];
+    if (isText(value)) return [licenceText(dist, value, licence.line, id, diagnostics)];
     const read = readStringOnce(value, kb);
     if (read.expression !== null || read.kind === 'unlicensed') return [{ kind: 'declared', value, expression: read.expression, location: at(licence.line) }];
     // A name copyfair cannot read ("BSD", "Dual License"): the classifiers or the files say more.

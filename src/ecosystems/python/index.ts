@@ -10,7 +10,7 @@ import type { ReadOnlyFs } from '../fs.js';
 import { reach } from '../reach.js';
 import type { Collected, CollectOptions, Ecosystem, Source } from '../types.js';
 import { loadTextIdentifier } from '../../identify/text-identifier.js';
-import { declaredEvidence } from './declared.js';
+import { declaredEvidence, holdsLicenceText } from './declared.js';
 import { readEnvironment, type Distribution, type Environment } from './environment.js';
 import { parseLockfile, PYTHON_LOCKFILES, type LockedPackage, type PythonLockfile } from './lockfiles.js';
 import { normaliseName } from './metadata.js';
@@ -58,11 +58,13 @@ interface Node {
 const ROOT = '\u0000project';
 
 async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOptions): Promise<Collected> {
-  await loadTextIdentifier(); // a License field may hold a whole licence text
   const diagnostics: Diagnostic[] = [];
   const project = await readProject(fs, sources.filter((s) => s.kind === 'manifest').map((s) => s.file), diagnostics);
   const envSource = sources.find((s) => s.kind === 'environment');
   const environment = envSource ? await readEnvironment(fs, envSource.file, diagnostics) : undefined;
+  // A License field may hold a whole licence text, identified as the metadata is read: the engine
+  // is loaded only then (a repeat scan whose licence files the cache holds never loads it).
+  if (environment && [...environment.distributions.values()].some(holdsLicenceText)) await loadTextIdentifier();
   // uv, poetry and `pip install -e .` install the project itself: it is no dependency of its own.
   if (environment && project.name) environment.distributions.delete(normaliseName(project.name));
   const installed = environment !== undefined && environment.distributions.size > 0;
