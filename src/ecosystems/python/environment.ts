@@ -86,13 +86,49 @@ async function readDistributions(fs: ReadOnlyFs, site: string, environment: Envi
     environment.distributions.set(dist.name, dist);
     if (!candidates[index]!.isFile) added.push({ dist, entries: listings[index] });
   }
-  // The licences/ folders (metadata 2.4), listed together; a folder that cannot be listed raises
-  // the error of the first such distribution, as when they were read in turn.
-  const licences = await Promise.allSettled(added.map(({ dist, entries }) => distributionLicenceFiles(fs, dist.directory, dist.headers, entries)));
+  // The licenses/ folders (metadata 2.4), listed together; a folder that cannot be listed raises
+  // the error of the first such distribution, as when they were read in turn. A licenses/ folder
+  // with folders in it, or a distribution folder that could not be listed, is walked as before.
+  const licences = await Promise.allSettled(added.map(({ dist, entries }) => (entries?.some(isLicencesFolder) ? listOrEmpty(fs, `${dist.directory}/licenses`) : undefined)));
   for (let index = 0; index < added.length; index++) {
-    const result = licences[index]!;
-    if (result.status === 'rejected') throw result.reason;
-    added[index]!.dist.licenceFiles = result.value;
+    const { dist, entries } = added[index]!;
+    const listing = licences[index]!;
+    if (listing.status === 'rejected') throw listing.reason;
+    const inLicences = listing.value;
+    dist.licenceFiles = entries === undefined || inLicences?.some((entry) => entry.kind === 'directory') ? await distributionLicenceFiles(fs, dist.directory, dist.headers, entries) : listedLicenceFiles(dist.directory, dist.headers, entries, inLicences);
+  }
+}
+
+function isLicencesFolder(entry: Entry): boolean {
+  return entry.name === 'licenses' && entry.kind === 'directory';
+}
+
+/** {@link distributionLicenceFiles} for a folder listed and a licenses/ folder (if any) of files only: no more reading. */
+function listedLicenceFiles(directory: string, headers: Headers | undefined, entries: Entry[], inLicences: Entry[] | undefined): string[] {
+  const found = new Set<string>();
+  const present = new Set<string>();
+  for (const entry of entries) {
+    if (entry.kind !== 'file') continue;
+    const path = `${directory}/${entry.name}`;
+    present.add(path);
+    if (isLicenceText(entry.name)) found.add(path);
+  }
+  for (const entry of inLicences ?? []) {
+    if (entry.kind !== 'file') continue;
+    const path = `${directory}/licenses/${entry.name}`;
+    present.add(path);
+    if (isLicenceText(entry.name)) found.add(path);
+  }
+  addLicenseFiles(directory, headers, present, found);
+  return [...found].sort();
+}
+
+/** The `License-File` entries that are there (under licenses/, else beside METADATA). */
+function addLicenseFiles(directory: string, headers: Headers | undefined, present: Set<string>, found: Set<string>): void {
+  for (const { value } of headers?.get('license-file') ?? []) {
+    if (value.split('/').includes('..') || value.startsWith('/')) continue;
+    const candidate = [`${directory}/licenses/${value}`, `${directory}/${value}`].find((path) => present.has(path));
+    if (candidate) found.add(candidate);
   }
 }
 
@@ -130,19 +166,15 @@ function readHeaders(metadataFile: string, text: string | Error, fallback: { nam
   return undefined;
 }
 
-/** `License-File` entries (under licenses/ since metadata 2.4, else beside METADATA) and licence-named files. */
-async function distributionLicenceFiles(fs: ReadOnlyFs, directory: string, headers: Headers | undefined, listed: Entry[] | undefined): Promise<string[]> {
+/** `License-File` entries (under licenses/ since metadata 2.4, else beside METADATA) and licence-named files, walking licenses/ (exported for the test holding the listed way to it). */
+export async function distributionLicenceFiles(fs: ReadOnlyFs, directory: string, headers: Headers | undefined, listed: Entry[] | undefined): Promise<string[]> {
   const found = new Set<string>();
   // One listing of the folder and of its licenses/ tree serves the License-File entries too.
   const entries = listed ?? (await listOrEmpty(fs, directory));
   const present = new Set(entries.filter((entry) => entry.kind === 'file').map((entry) => `${directory}/${entry.name}`));
   for (const entry of entries) if (entry.kind === 'file' && isLicenceText(entry.name)) found.add(`${directory}/${entry.name}`);
-  if (entries.some((entry) => entry.name === 'licenses' && entry.kind === 'directory')) await walkLicences(fs, `${directory}/licenses`, found, present, 3);
-  for (const { value } of headers?.get('license-file') ?? []) {
-    if (value.split('/').includes('..') || value.startsWith('/')) continue;
-    const candidate = [`${directory}/licenses/${value}`, `${directory}/${value}`].find((path) => present.has(path));
-    if (candidate) found.add(candidate);
-  }
+  if (entries.some(isLicencesFolder)) await walkLicences(fs, `${directory}/licenses`, found, present, 3);
+  addLicenseFiles(directory, headers, present, found);
   return [...found].sort();
 }
 

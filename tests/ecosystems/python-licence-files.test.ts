@@ -1,0 +1,44 @@
+// The licence files of each installed distribution, found from the listings read for every
+// distribution at once (environment.ts, listedLicenceFiles), against the walk of each folder that
+// found them before (distributionLicenceFiles): the same files for random dist-info folders, with
+// licenses/ trees, License-File entries inside and outside them, and names of every kind.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { memoryFs } from '../../src/diff/memory-fs.js';
+import { distributionLicenceFiles, readEnvironment } from '../../src/ecosystems/python/environment.js';
+import { parseMetadata } from '../../src/ecosystems/python/metadata.js';
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+
+const names = fc.constantFrom('LICENSE', 'LICENSE.txt', 'COPYING', 'NOTICE', 'AUTHORS', 'RECORD', 'WHEEL', 'README.md', 'LICENSE-APACHE', 'licence.md', 'top_level.txt');
+const inLicences = fc.array(fc.tuple(fc.constantFrom('', '', '', 'sub/', 'sub/deeper/', 'a/b/c/d/', 'LICENSES/'), names), { maxLength: 5 });
+const licenseFile = fc.constantFrom('LICENSE', 'COPYING', 'NOTICE', 'AUTHORS', 'sub/LICENSE', 'licenses/LICENSE', '../LICENSE', '/etc/passwd', 'missing', 'LICENSES/NOTICE', 'RECORD');
+const distribution = fc.record({ root: fc.uniqueArray(names, { maxLength: 5 }), licences: fc.option(inLicences, { nil: undefined }), headers: fc.array(licenseFile, { maxLength: 3 }) });
+
+describe('the licence files of an installed distribution', () => {
+  it('are found from the listings as the walk of each folder found them', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(distribution, { minLength: 1, maxLength: 4 }), async (dists) => {
+        const files = new Map<string, Buffer>([['.venv/pyvenv.cfg', Buffer.from('version_info = 3.11.7\n')]]);
+        const site = '.venv/lib/python3.11/site-packages';
+        dists.forEach((dist, index) => {
+          const folder = `${site}/pkg_${index}-1.0.dist-info`;
+          const metadata = `Metadata-Version: 2.4\nName: pkg-${index}\nVersion: 1.0\n${dist.headers.map((value) => `License-File: ${value}\n`).join('')}\n`;
+          files.set(`${folder}/METADATA`, Buffer.from(metadata));
+          for (const name of dist.root) if (name !== 'METADATA') files.set(`${folder}/${name}`, Buffer.from('x'));
+          for (const [sub, name] of dist.licences ?? []) files.set(`${folder}/licenses/${sub}${name}`, Buffer.from('x'));
+        });
+        const fs = memoryFs('/project', files);
+        const environment = await readEnvironment(fs, '.venv', []);
+        expect(environment.distributions.size).toBe(dists.length);
+        for (const dist of environment.distributions.values()) {
+          const parsed = parseMetadata((files.get(dist.metadataFile) ?? Buffer.from('')).toString());
+          const walked = await distributionLicenceFiles(memoryFs('/project', files), dist.directory, parsed.ok ? parsed.headers : undefined, undefined);
+          expect(dist.licenceFiles).toEqual(walked);
+        }
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+});
