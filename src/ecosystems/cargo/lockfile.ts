@@ -15,11 +15,15 @@ export interface LockedCrate {
 }
 
 /** Reads Cargo.lock; a dependency that names no locked package is left out and listed. */
-export function parseCargoLock(source: string): { ok: true; crates: Map<string, LockedCrate>; dangling: string[] } | { ok: false; problem: TomlProblem } {
-  const parsed = parseToml(source);
-  if (!parsed.ok) return parsed;
-  const lines = packageLines(source);
-  const packages = list(parsed.value.package).map(table);
+export function parseCargoLock(source: string, machineForm = true): { ok: true; crates: Map<string, LockedCrate>; dangling: string[] } | { ok: false; problem: TomlProblem } {
+  // What cargo writes is read by one expression per package; anything else as TOML.
+  let read = machineForm ? readMachineForm(source) : undefined;
+  if (!read) {
+    const parsed = parseToml(source);
+    if (!parsed.ok) return parsed;
+    read = { packages: list(parsed.value.package).map(table), lines: packageLines(source) };
+  }
+  const { packages, lines } = read;
   const crates = new Map<string, LockedCrate>();
   const byName = new Map<string, LockedCrate[]>();
   const declared = new Map<LockedCrate, string[]>();
@@ -45,6 +49,53 @@ export function parseCargoLock(source: string): { ok: true; crates: Map<string, 
     }
   }
   return { ok: true, crates, dangling };
+}
+
+// Cargo.lock as cargo writes it: its comment lines, `version = N`, then each package's `name`,
+// `version`, `source`, `checksum` and `dependencies` (one a line, or all on one line) in that
+// order, strings without escapes, blank lines between packages. Any other document (an older lockfile's [metadata], a
+// hand edit, CRLF line ends) is read as TOML, which gives the same packages; a test holds the two
+// ways equal (tests/ecosystems/toml-plain.test.ts).
+const TEXT = '"([^"\\\\\\x00-\\x1f\\x7f]*)"';
+const ANY_TEXT = TEXT.replace('(', '(?:');
+const PREAMBLE = /(?:#[^\x00-\x08\x0a-\x1f\x7f]*\n|\n)*(?:version = (?:0|[1-9][0-9]{0,14})\n)?/y;
+const PACKAGE = new RegExp(`(\\n*)\\[\\[package\\]\\]\\nname = ${TEXT}\\nversion = ${TEXT}\\n(?:source = ${TEXT}\\n)?(?:checksum = ${TEXT}\\n)?(?:dependencies = \\[(?:\\n((?: ${ANY_TEXT},\\n)*)|((?:${ANY_TEXT}(?:, ${ANY_TEXT})*)?))\\]\\n)?`, 'y');
+const DEPENDENCY = new RegExp(TEXT, 'g');
+
+/** The packages of a Cargo.lock in cargo's own form, and the line of each, else undefined. */
+export function readMachineForm(source: string): { packages: Record<string, unknown>[]; lines: number[] } | undefined {
+  PREAMBLE.lastIndex = 0;
+  if (!PREAMBLE.test(source)) return undefined;
+  let at = PREAMBLE.lastIndex;
+  let line = 1 + countLines(source, 0, at);
+  const packages: Record<string, unknown>[] = [];
+  const lines: number[] = [];
+  for (;;) {
+    PACKAGE.lastIndex = at;
+    const found = PACKAGE.exec(source);
+    if (found === null) break;
+    line += found[1]!.length;
+    lines.push(line);
+    const item: Record<string, unknown> = Object.create(null);
+    item.name = found[2];
+    item.version = found[3];
+    if (found[4] !== undefined) item.source = found[4];
+    if (found[5] !== undefined) item.checksum = found[5];
+    const dependencies = found[6] ?? found[7];
+    if (dependencies !== undefined) item.dependencies = Array.from(dependencies.matchAll(DEPENDENCY), (dependency) => dependency[1]!);
+    packages.push(item);
+    line += countLines(source, at + found[1]!.length, PACKAGE.lastIndex);
+    at = PACKAGE.lastIndex;
+  }
+  while (source.charCodeAt(at) === 10) at++;
+  return at === source.length ? { packages, lines } : undefined;
+}
+
+/** The line ends between two places. */
+function countLines(source: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = source.indexOf('\n', from); at !== -1 && at < to; at = source.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /** The line of each `[[package]]` header, in order (the first thing on its line but spaces). */
