@@ -4,7 +4,7 @@
 import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic } from '../../types.js';
 import { listOrEmpty } from '../folder.js';
-import type { Entry, ReadOnlyFs } from '../fs.js';
+import { FileError, type Entry, type ReadOnlyFs } from '../fs.js';
 import { isLicenceText } from '../npm/licence-files.js';
 import { header, normaliseName, parseMetadata, type Headers } from './metadata.js';
 
@@ -77,7 +77,7 @@ async function readDistributions(fs: ReadOnlyFs, site: string, environment: Envi
   // distributions, more than reading them). The folder first, so METADATA and the licence files
   // are read without a stat each; a folder that cannot be listed is listed again below, where its
   // error has always been raised.
-  const listings = await Promise.all(candidates.map((candidate) => (candidate.isFile ? [] : listOrEmpty(fs, candidate.directory).catch(() => undefined))));
+  const listings = await Promise.all(candidates.map((candidate) => (candidate.isFile ? [] : fs.list(candidate.directory).then(undefined, emptyOrUnlisted))));
   const texts = await Promise.all(candidates.map((candidate) => fs.readText(candidate.metadataFile, MAX_METADATA_BYTES).catch((error: Error) => error)));
   const added: { dist: Distribution; entries: Entry[] | undefined }[] = [];
   for (let index = 0; index < candidates.length; index++) {
@@ -89,7 +89,7 @@ async function readDistributions(fs: ReadOnlyFs, site: string, environment: Envi
   // The licenses/ folders (metadata 2.4), listed together; a folder that cannot be listed raises
   // the error of the first such distribution, as when they were read in turn. A licenses/ folder
   // with folders in it, or a distribution folder that could not be listed, is walked as before.
-  const licences = await Promise.allSettled(added.map(({ dist, entries }) => (entries?.some(isLicencesFolder) ? listOrEmpty(fs, `${dist.directory}/licenses`) : undefined)));
+  const licences = await Promise.allSettled(added.map(({ dist, entries }) => (entries?.some(isLicencesFolder) ? fs.list(`${dist.directory}/licenses`).catch(emptyIfAbsent) : undefined)));
   for (let index = 0; index < added.length; index++) {
     const { dist, entries } = added[index]!;
     const listing = licences[index]!;
@@ -97,6 +97,18 @@ async function readDistributions(fs: ReadOnlyFs, site: string, environment: Envi
     const inLicences = listing.value;
     dist.licenceFiles = entries === undefined || inLicences?.some((entry) => entry.kind === 'directory') ? await distributionLicenceFiles(fs, dist.directory, dist.headers, entries) : listedLicenceFiles(dist.directory, dist.headers, entries, inLicences);
   }
+}
+
+// listOrEmpty's answers, without an async function of its own per folder (one hop less each).
+/** A folder that is missing (or is not one) is empty; any other failure is raised. */
+function emptyIfAbsent(error: unknown): Entry[] {
+  if (error instanceof FileError && (error.problem === 'missing' || error.problem === 'not-a-directory')) return [];
+  throw error;
+}
+
+/** As {@link emptyIfAbsent}, but a folder that cannot be listed is undefined (listed again later, where its error is raised). */
+function emptyOrUnlisted(error: unknown): Entry[] | undefined {
+  return error instanceof FileError && (error.problem === 'missing' || error.problem === 'not-a-directory') ? [] : undefined;
 }
 
 function isLicencesFolder(entry: Entry): boolean {
