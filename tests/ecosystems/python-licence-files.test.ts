@@ -26,7 +26,7 @@ describe('the licence files of an installed distribution', () => {
           const folder = `${site}/pkg_${index}-1.0.dist-info`;
           const metadata = `Metadata-Version: 2.4\nName: pkg-${index}\nVersion: 1.0\n${dist.headers.map((value) => `License-File: ${value}\n`).join('')}\n`;
           files.set(`${folder}/METADATA`, Buffer.from(metadata));
-          for (const name of dist.root) if (name !== 'METADATA') files.set(`${folder}/${name}`, Buffer.from('x'));
+          for (const name of dist.root) files.set(`${folder}/${name}`, Buffer.from('x'));
           for (const [sub, name] of dist.licences ?? []) files.set(`${folder}/licenses/${sub}${name}`, Buffer.from('x'));
         });
         const fs = memoryFs('/project', files);
