@@ -39,10 +39,36 @@ interface LockV1Dependency {
 }
 
 /** The line of each `"key": {` in the lockfile text, to locate entries. */
-function keyLines(text: string): Map<string, number> {
+export function keyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  // One search over the text rather than a split and a match per line (a lockfile has tens of
+  // thousands of lines): the pattern cannot cross a line break, and a match counts only where a
+  // line starts (JavaScript's ^ also matches after \r, U+2028 and U+2029). Same answers as
+  // {@link keyLinesByLine}, which tests hold it to.
+  let line = 1;
+  let counted = 0;
+  for (const match of text.matchAll(KEY_LINE)) {
+    const start = match.index;
+    if (start > 0 && text.charCodeAt(start - 1) !== 10) continue;
+    for (let at = text.indexOf('\n', counted); at !== -1 && at < start; at = text.indexOf('\n', at + 1)) {
+      line++;
+      counted = at + 1;
+    }
+    const end = text.indexOf('\n', start);
+    if ((end === -1 ? text.length : end) - start > 4096) continue; // a key line is short; a minified lockfile has no lines to give
+    if (!lines.has(match[1]!)) lines.set(match[1]!, line);
+  }
+  return lines;
+}
+
+/** A `"key": {` line: `\s` and `[^"]` of {@link keyLinesByLine} without the line break. */
+const KEY_LINE = /^[^\S\n]*"((?:node_modules\/)?[^"\n]*)"[^\S\n]*:[^\S\n]*\{/gm;
+
+/** {@link keyLines} line by line, as it was: the reference the tests compare it with. */
+export function keyLinesByLine(text: string): Map<string, number> {
   const lines = new Map<string, number>();
   text.split('\n').forEach((line, index) => {
-    if (line.length > 4096) return; // a key line is short; a minified lockfile has no lines to give
+    if (line.length > 4096) return;
     const match = /^\s*"((?:node_modules\/)?[^"]*)"\s*:\s*\{/.exec(line);
     if (match && !lines.has(match[1]!)) lines.set(match[1]!, index + 1);
   });

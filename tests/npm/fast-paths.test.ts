@@ -1,0 +1,76 @@
+// The scan's fast paths answer exactly as the plain code they replace: each is held to that code
+// (kept beside it, or written out here) on generated inputs and on the real tree's own files.
+import { existsSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sortedPaths } from '../../src/ecosystems/npm/graph.js';
+import { keyLines, keyLinesByLine } from '../../src/ecosystems/npm/package-lock.js';
+import { wellFormed } from '../../src/util/web-url.js';
+
+const REAL_LOCK = new URL('../../fixtures/real-tree/package-lock.json', import.meta.url);
+
+/** Texts made of the pieces a lockfile key line is made of, and of every line break JavaScript knows. */
+const lockish = fc
+  .array(fc.constantFrom('"', 'node_modules/', 'a', '@s/b', '{', '}', ':', ' ', '\t', '\n', '\r', '\r\n', '\u2028', '\u2029', '\u00a0', '\\', ',', '"x": {', '\n  "node_modules/y": {'), { maxLength: 60 })
+  .map((parts) => parts.join(''));
+
+describe('lockfile key lines', () => {
+  it('are found by one search exactly as line by line', () => {
+    fc.assert(
+      fc.property(lockish, (text) => {
+        expect([...keyLines(text)]).toEqual([...keyLinesByLine(text)]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('skip a key line over 4096 characters as before', () => {
+    const long = `{\n  "node_modules/a": {${' '.repeat(5000)}\n  "node_modules/b": {\n}`;
+    expect([...keyLines(long)]).toEqual([['node_modules/b', 3]]);
+    expect([...keyLines(long)]).toEqual([...keyLinesByLine(long)]);
+  });
+
+  it('count only \\n as a line break', () => {
+    const text = '{\r  "a": {\u2028  "b": {\n\r"c": {\n "c": {';
+    expect([...keyLines(text)]).toEqual([...keyLinesByLine(text)]);
+    expect(keyLines(text).get('c')).toBe(2);
+  });
+
+  it.runIf(existsSync(REAL_LOCK))('match on the real tree’s lockfile', () => {
+    const text = readFileSync(REAL_LOCK, 'utf8');
+    const lines = keyLines(text);
+    expect(lines.size).toBeGreaterThan(1000);
+    expect([...lines]).toEqual([...keyLinesByLine(text)]);
+  });
+});
+
+/** sortedPaths as it was: every list deduplicated and sorted. */
+function sortedPathsPlain(paths: string[][]): string[][] {
+  const unique = [...new Map(paths.map((path) => [path.join('\u0000'), path])).values()];
+  return unique.sort((a, b) => a.length - b.length || a.join('/').localeCompare(b.join('/'))).slice(0, 10);
+}
+
+describe('sorted paths', () => {
+  it('are the plain sort’s, short lists included', () => {
+    const name = fc.constantFrom('a', 'b', 'B', 'ä', '@s/a', 'a-b', 'a/b', '…', '1', '10', '2');
+    fc.assert(
+      fc.property(fc.array(fc.array(name, { minLength: 1, maxLength: 4 }), { maxLength: 14 }), (paths) => {
+        expect(sortedPaths(paths)).toEqual(sortedPathsPlain(paths));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('well-formed text', () => {
+  it('replaces lone surrogates as before, and leaves all else as it is', () => {
+    const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', '\ud83d', '\ude00', '\ud83d\ude00', 'é', '%', ' '), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(wellFormed(text)).toBe(text.replace(lone, '\ufffd'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
