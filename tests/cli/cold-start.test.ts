@@ -2,7 +2,11 @@
 // the CLI, `check` neither the scan, the policy reader, YAML nor the text index, and a scan loads
 // YAML and semver only when a policy file needs them. (How fast they
 // are is measured by `npm run bench`, not here: timing a test on a shared machine proves nothing.)
+// The module lists are read from dist/cli (COPYFAIR_UNBUNDLED=1), whose file names say what
+// loaded; the bundle (dist/bundle, scripts/bundle.js) keeps the same lazy parts as chunks, and
+// must answer exactly as dist/cli does.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { built } from './run.js';
 
@@ -10,12 +14,15 @@ const bin = new URL('../../bin/copyfair.js', import.meta.url).pathname;
 const hooks = new URL('./helpers/record-loads.mjs', import.meta.url).href;
 
 /** The modules a run of the built binary loads, relative to the repository, and its stdout. */
-function loads(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', hooks, bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+function loads(args: string[], bundled = false) {
+  const env = { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...(bundled ? {} : { COPYFAIR_UNBUNDLED: '1' }) };
+  const result = spawnSync(process.execPath, ['--import', hooks, bin, ...args], { encoding: 'utf8', env });
   const root = new URL('../../', import.meta.url).href;
   const modules = result.stderr.split('\n').filter((line) => line.startsWith('loaded ')).map((line) => line.slice('loaded '.length).replace(root, ''));
-  return { modules, stdout: result.stdout, code: result.status };
+  return { modules, stdout: result.stdout, code: result.status, stderr: result.stderr.split('\n').filter((line) => !line.startsWith('loaded ')).join('\n') };
 }
+
+const bundle = new URL('../../dist/bundle/main.js', import.meta.url);
 
 describe.runIf(built)('what a command loads', () => {
   it('--version loads nothing but the launcher', () => {
@@ -44,5 +51,31 @@ describe.runIf(built)('what a command loads', () => {
     const { modules, stdout } = loads(['--help']);
     for (const command of ['scan', 'check', 'explain', 'identify', 'licences', 'init']) expect(stdout).toContain(`  ${command}`);
     expect(modules).toContain('dist/cli/commands/scan.js');
+  });
+});
+
+describe.runIf(built && existsSync(bundle))('the bundled CLI', () => {
+  it('is what bin/copyfair.js runs, and answers exactly as dist/cli does', () => {
+    const cases = [
+      ['scan', 'fixtures/npm/hoisted', '--format', 'json'],
+      ['scan', 'fixtures/mixed/service-with-frontend', '--format', 'sarif'],
+      ['check', 'MIT', '--date', '2026-01-01'],
+      ['identify', 'fixtures/identify/mit.md'],
+      ['--help'],
+      ['scan', '--format', 'nonsense'],
+    ];
+    for (const args of cases) {
+      const bundled = loads(args, true);
+      const modules = loads(args);
+      expect(bundled.modules.some((url) => url.startsWith('dist/bundle/'))).toBe(true);
+      expect(bundled.modules.filter((url) => url.startsWith('dist/cli/'))).toEqual([]);
+      expect({ args, stdout: bundled.stdout, stderr: bundled.stderr, code: bundled.code }).toEqual({ args, stdout: modules.stdout, stderr: modules.stderr, code: modules.code });
+    }
+  });
+
+  it('loads nothing of the scan for check', () => {
+    const { modules } = loads(['check', 'MIT', '--date', '2026-01-01'], true);
+    expect(modules.filter((url) => /\/node_modules\/(yaml|semver|ajv|globby|smol-toml)\//.test(url))).toEqual([]);
+    expect(modules.filter((url) => url.startsWith('dist/') && !url.startsWith('dist/bundle/'))).toEqual([]);
   });
 });
