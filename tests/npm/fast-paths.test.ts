@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortedPaths } from '../../src/ecosystems/npm/graph.js';
-import { keyLines, keyLinesByLine } from '../../src/ecosystems/npm/package-lock.js';
+import { keyLines, keyLinesByLine, readPackageLock } from '../../src/ecosystems/npm/package-lock.js';
+import { emptyTree, resolveDependency, resolveDependencyBySegments } from '../../src/ecosystems/npm/tree.js';
 import { wellFormed } from '../../src/util/web-url.js';
 
 const REAL_LOCK = new URL('../../fixtures/real-tree/package-lock.json', import.meta.url);
@@ -72,5 +73,46 @@ describe('well-formed text', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('dependency resolution', () => {
+  it('walks up the same folders as over split segments', () => {
+    const segment = fc.constantFrom('node_modules', 'a', '@s', 'b', '', 'node_modules2', 'xnode_modules', 'node_modulez');
+    const path = fc.array(segment, { maxLength: 7 }).map((parts) => parts.join('/'));
+    fc.assert(
+      fc.property(fc.array(path, { maxLength: 6 }), fc.array(fc.tuple(path, path), { maxLength: 4 }), path, fc.constantFrom('a', 'b', '@s/a'), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), (entries, links, from, name, pick) => {
+        const tree = emptyTree();
+        // Installs where the walk looks, some of them: every prefix of `from` with node_modules/<name>.
+        const parts = from === '' ? [] : from.split('/');
+        const near = parts.map((_, length) => [...parts.slice(0, length), 'node_modules', name].join('/'));
+        for (const entry of [...entries, ...near.filter((_, index) => pick[index % pick.length])]) tree.entries.set(entry, { path: entry, name: 'x', version: '1', dependencies: [], location: { file: entry } });
+        for (const [link, to] of links) tree.links.set(link, to);
+        expect(resolveDependency(tree, from, name)).toBe(resolveDependencyBySegments(tree, from, name));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('finds the nearest install first', () => {
+    const tree = emptyTree();
+    for (const path of ['node_modules/a', 'node_modules/b', 'node_modules/b/node_modules/a', '/x/node_modules/a']) tree.entries.set(path, { path, name: 'a', version: '1', dependencies: [], location: { file: path } });
+    expect(resolveDependency(tree, 'node_modules/b', 'a')).toBe('node_modules/b/node_modules/a');
+    expect(resolveDependency(tree, 'node_modules/b/node_modules/a', 'b')).toBe('node_modules/b');
+    expect(resolveDependency(tree, '/x', 'a')).toBe('/x/node_modules/a');
+    expect(resolveDependency(tree, '', 'c')).toBeUndefined();
+  });
+});
+
+describe('lockfile dependency ranges', () => {
+  it('keep every string range, `__proto__` included, in order', () => {
+    const tree = emptyTree();
+    const lock = '{"lockfileVersion":3,"packages":{"":{"dependencies":{"b":"1","__proto__":"2","a":{"x":1},"10":"3"}},"node_modules/b":{"version":"1.0.0"}}}';
+    readPackageLock('package-lock.json', lock, tree);
+    expect(tree.entries.get('')!.dependencies).toEqual([
+      { name: '10', kind: 'prod' },
+      { name: '__proto__', kind: 'prod' },
+      { name: 'b', kind: 'prod' },
+    ]);
   });
 });

@@ -95,7 +95,13 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 function ranges(value: unknown): Record<string, string> | undefined {
   if (!isObject(value)) return undefined;
   const out: Record<string, string> = {};
-  for (const [name, range] of Object.entries(value)) if (typeof range === 'string') Object.defineProperty(out, name, { value: range, enumerable: true });
+  for (const name of Object.keys(value)) {
+    const range = value[name];
+    if (typeof range !== 'string') continue;
+    // A plain assignment, but never to `__proto__` (that would set the prototype, not a key).
+    if (name === '__proto__') Object.defineProperty(out, name, { value: range, enumerable: true, writable: true, configurable: true });
+    else out[name] = range;
+  }
   return out;
 }
 
