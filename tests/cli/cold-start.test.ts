@@ -3,8 +3,8 @@
 // YAML and semver only when a policy file needs them. (How fast they
 // are is measured by `npm run bench`, not here: timing a test on a shared machine proves nothing.)
 // The module lists are read from dist/cli (COPYFAIR_UNBUNDLED=1), whose file names say what
-// loaded; the bundle (dist/bundle, scripts/bundle.js) keeps the same lazy parts as chunks, and
-// must answer exactly as dist/cli does.
+// loaded; the bundle (dist/bundle/copyfair.cjs and its code cache, scripts/bundle.js) must answer
+// exactly as dist/cli does.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,15 +14,15 @@ const bin = new URL('../../bin/copyfair.js', import.meta.url).pathname;
 const hooks = new URL('./helpers/record-loads.mjs', import.meta.url).href;
 
 /** The modules a run of the built binary loads, relative to the repository, and its stdout. */
-function loads(args: string[], bundled = false) {
-  const env = { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...(bundled ? {} : { COPYFAIR_UNBUNDLED: '1' }) };
+function loads(args: string[], bundled = false, extra: Record<string, string> = {}) {
+  const env = { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...(bundled ? {} : { COPYFAIR_UNBUNDLED: '1' }), ...extra };
   const result = spawnSync(process.execPath, ['--import', hooks, bin, ...args], { encoding: 'utf8', env });
   const root = new URL('../../', import.meta.url).href;
   const modules = result.stderr.split('\n').filter((line) => line.startsWith('loaded ')).map((line) => line.slice('loaded '.length).replace(root, ''));
   return { modules, stdout: result.stdout, code: result.status, stderr: result.stderr.split('\n').filter((line) => !line.startsWith('loaded ')).join('\n') };
 }
 
-const bundle = new URL('../../dist/bundle/main.js', import.meta.url);
+const bundle = new URL('../../dist/bundle/copyfair.cjs', import.meta.url);
 
 describe.runIf(built)('what a command loads', () => {
   it('--version loads nothing but the launcher', () => {
@@ -67,15 +67,20 @@ describe.runIf(built && existsSync(bundle))('the bundled CLI', () => {
     for (const args of cases) {
       const bundled = loads(args, true);
       const modules = loads(args);
-      expect(bundled.modules.some((url) => url.startsWith('dist/bundle/'))).toBe(true);
-      expect(bundled.modules.filter((url) => url.startsWith('dist/cli/'))).toEqual([]);
+      expect(modules.modules).toContain('dist/cli/main.js');
+      expect(bundled.modules.filter((url) => url.startsWith('dist/'))).toEqual([]);
       expect({ args, stdout: bundled.stdout, stderr: bundled.stderr, code: bundled.code }).toEqual({ args, stdout: modules.stdout, stderr: modules.stderr, code: modules.code });
     }
   });
 
-  it('loads nothing of the scan for check', () => {
+  it('runs from the code cache the build made', () => {
+    const { stderr, code } = loads(['check', 'MIT', '--date', '2026-01-01'], true, { COPYFAIR_BUNDLE_INFO: '1' });
+    expect(code).toBe(0);
+    expect(stderr).toContain('bundle: code cache used');
+  });
+
+  it('loads no YAML, semver, schema validator, glob or TOML reader for check', () => {
     const { modules } = loads(['check', 'MIT', '--date', '2026-01-01'], true);
     expect(modules.filter((url) => /\/node_modules\/(yaml|semver|ajv|globby|smol-toml)\//.test(url))).toEqual([]);
-    expect(modules.filter((url) => url.startsWith('dist/') && !url.startsWith('dist/bundle/'))).toEqual([]);
   });
 });
