@@ -78,8 +78,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'copyfair-bundle-'));
 try {
   const demo = fileURLToPath(new URL('../fixtures/demo-app', import.meta.url));
   const env = { ...process.env, COPYFAIR_UNBUNDLED: '', COPYFAIR_WRITE_CODE_CACHE: '1', NO_COLOR: '1' };
+  const evidence = fileURLToPath(new URL('../fixtures/evidence/real-world', import.meta.url));
   const runs = [
     ['scan', demo, '--format', 'text,json,sarif,markdown,junit,cyclonedx,spdx', '--output-dir', scratch, '--date', '2026-01-01'],
+    ['scan', evidence, '--format', 'json', '--output', join(scratch, 'evidence.json'), '--date', '2026-01-01'],
     ['check', 'MIT', '--date', '2026-01-01'],
   ];
   for (const args of runs) {
