@@ -11,7 +11,7 @@
 // bundle, and the launcher runs dist/cli as before.
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,7 +84,8 @@ try {
     ['scan', evidence, '--format', 'json', '--output', join(scratch, 'evidence.json'), '--date', '2026-01-01'],
     ['check', 'MIT', '--date', '2026-01-01'],
   ];
-  for (const args of runs) {
+  // A checkout without the fixtures (they are not published) gets the cache of `check` alone.
+  for (const args of runs.filter((run) => run[0] !== 'scan' || existsSync(run[1]))) {
     const run = spawnSync(process.execPath, [launcher, ...args], { env, encoding: 'utf8' });
     if (run.status === null || run.status > 1) throw new Error(`bundle: copyfair ${args[0]} failed while making the code cache:\n${run.stderr}`);
   }
