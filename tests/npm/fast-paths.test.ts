@@ -16,7 +16,7 @@ const lockish = fc
   .map((parts) => parts.join(''));
 
 describe('lockfile key lines', () => {
-  it('are found by one search exactly as line by line', () => {
+  it('are found without splitting the text, exactly as line by line', () => {
     fc.assert(
       fc.property(lockish, (text) => {
         expect([...keyLines(text)]).toEqual([...keyLinesByLine(text)]);
@@ -114,5 +114,20 @@ describe('lockfile dependency ranges', () => {
       { name: '__proto__', kind: 'prod' },
       { name: 'b', kind: 'prod' },
     ]);
+  });
+});
+
+describe('a lockfile read beside node_modules', () => {
+  const locks = ['fixtures/npm/lock-v1/package-lock.json', 'fixtures/npm/lock-v3/package-lock.json', 'fixtures/real-tree/package-lock.json'].map((file) => new URL(`../../${file}`, import.meta.url));
+  it.each(locks.filter((file) => existsSync(file)).map((file) => [file.pathname.split('/fixtures/')[1]!, file]))('%s: without dependencies, every entry is the same but for them', (_, file) => {
+    const text = readFileSync(file, 'utf8');
+    const full = emptyTree();
+    const lean = emptyTree();
+    readPackageLock('package-lock.json', text, full);
+    readPackageLock('package-lock.json', text, lean, { dependencies: false });
+    expect([...lean.entries.keys()]).toEqual([...full.entries.keys()]);
+    expect(lean.links).toEqual(full.links);
+    for (const [path, entry] of full.entries) expect(lean.entries.get(path)).toEqual({ ...entry, dependencies: [] });
+    expect([...full.entries.values()].some((entry) => entry.dependencies.length > 0)).toBe(true);
   });
 });
