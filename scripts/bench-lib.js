@@ -37,13 +37,14 @@ export function peerCommands(root, out) {
 
 /**
  * Runs `node ...args` once in a fresh process under /usr/bin/time: wall milliseconds (measured
- * here), CPU milliseconds (user + system of the child) and peak resident memory in MiB.
+ * here), CPU milliseconds (user + system of the child) and peak resident memory in MiB. copyfair
+ * keeps no identifications between runs (`COPYFAIR_NO_CACHE`) unless `env` says otherwise.
  */
-export function measure({ args, cwd, stdout }) {
+export function measure({ args, cwd, stdout, env = {} }) {
   const timeFile = join(repo, '.bench', `time-${process.pid}.txt`);
   const out = stdout ? openSync(stdout, 'w') : 'ignore';
   const started = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%U %S %M', process.execPath, ...args], { cwd, stdio: ['ignore', out, 'pipe'], maxBuffer: 1 << 26, env: { ...process.env, CI: '1' } });
+  const result = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%U %S %M', process.execPath, ...args], { cwd, stdio: ['ignore', out, 'pipe'], maxBuffer: 1 << 26, env: { ...process.env, CI: '1', COPYFAIR_NO_CACHE: '1', ...env } });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (typeof out === 'number') closeSync(out);
   const fields = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);

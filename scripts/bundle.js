@@ -77,7 +77,8 @@ const launcher = fileURLToPath(new URL('../bin/copyfair.js', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'copyfair-bundle-'));
 try {
   const demo = fileURLToPath(new URL('../fixtures/demo-app', import.meta.url));
-  const env = { ...process.env, COPYFAIR_UNBUNDLED: '', COPYFAIR_WRITE_CODE_CACHE: '1', NO_COLOR: '1' };
+  // No identification cache: the build neither reads nor fills the user's, and the engine runs.
+  const env = { ...process.env, COPYFAIR_UNBUNDLED: '', COPYFAIR_NO_CACHE: '1', COPYFAIR_WRITE_CODE_CACHE: '1', NO_COLOR: '1' };
   const evidence = fileURLToPath(new URL('../fixtures/evidence/real-world', import.meta.url));
   const runs = [
     ['scan', demo, '--format', 'text,json,sarif,markdown,junit,cyclonedx,spdx', '--output-dir', scratch, '--date', '2026-01-01'],

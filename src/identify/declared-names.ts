@@ -7,11 +7,19 @@ import { familyNamed } from '../evaluate/unversioned.js';
 import { SPDX_LICENCE_IDS } from '../kb/spdx.js';
 
 const require = createRequire(import.meta.url);
-const spdxCorrect = require('spdx-correct') as (value: string, options?: { upgrade?: boolean }) => string | null;
-const spdxList = require('spdx-license-list') as Record<string, { name: string }>;
+// Both loaded on the first name that is not an SPDX expression (spdx-correct builds its tables as it
+// loads, ~15 ms): a tree whose packages all declare SPDX ids never needs them.
+type SpdxCorrect = (value: string, options?: { upgrade?: boolean }) => string | null;
+let correctModule: SpdxCorrect | undefined;
+const spdxCorrect: SpdxCorrect = (value, options) => (correctModule ??= require('spdx-correct') as SpdxCorrect)(value, options);
 
 const licenceIds = new Map(SPDX_LICENCE_IDS.map((id) => [id.toLowerCase(), id]));
-const fullNames = new Map(Object.entries(spdxList).map(([id, entry]) => [entry.name.toLowerCase(), id]));
+let listModule: Record<string, { name: string }> | undefined;
+let fullNamesMap: Map<string, string> | undefined;
+/** The SPDX licence list: each id with its full name. */
+const spdxList = (): Record<string, { name: string }> => (listModule ??= require('spdx-license-list') as Record<string, { name: string }>);
+/** SPDX licence names, lower-cased, to their ids ("mit license" → MIT). */
+const fullNames = (): Map<string, string> => (fullNamesMap ??= new Map(Object.entries(spdxList()).map(([id, entry]) => [entry.name.toLowerCase(), id])));
 
 /** Words that make a name a description rather than a licence: "BSD-style", "MIT-like", "BSD*". */
 const HEDGE = /(^|[\s-])(style|like)\b|\*|\bbased\b|similar|derived|modified|custom|compatible|variant/i;
@@ -69,7 +77,7 @@ export function readName(raw: string): NameReading | null {
 
 /** "GPLv3", "Apache 2", "GNU Lesser General Public License v2.1 or later", "CC-BY-SA". */
 function fromPhrase(value: string): NameReading | null {
-  const full = fullNames.get(value.toLowerCase());
+  const full = fullNames().get(value.toLowerCase());
   if (full) return { id: full, how: 'name' };
   let text = value.toLowerCase();
   const orLater = /\+\s*$|\bor\s+(any\s+)?later\b|-or-later\b/.test(text);
@@ -129,7 +137,7 @@ function corrected(value: string): string | null {
   if (!words.has(short)) return null;
   // Every other word must be one the licence's own name uses or a filler: "MIT non-commercial"
   // is not MIT.
-  const own = new Set(`${spdxList[answer]?.name ?? ''} ${answer}`.toLowerCase().replace(/([a-z])(\d)/g, '$1 $2').split(/[^a-z0-9]+/));
+  const own = new Set(`${spdxList()[answer]?.name ?? ''} ${answer}`.toLowerCase().replace(/([a-z])(\d)/g, '$1 $2').split(/[^a-z0-9]+/));
   if ([...words].some((word) => word !== '' && !own.has(word) && !FILLER.has(word) && !/^\d+$/.test(word))) return null;
   const hasVersion = /\d/.test(value);
   const siblings = SPDX_LICENCE_IDS.filter((id) => /^[A-Za-z]+/.exec(id)?.[0].toLowerCase() === short);

@@ -106,9 +106,22 @@ export function decide(evidence: Evidence[]): Decision {
  */
 type Reading = { kind: 'covered' | 'and' } | { kind: 'fuller'; expression: string } | { kind: 'branch'; expression: string; quiet: boolean };
 
-/** How one identified file reads against the declared expression. */
+/** Readings by declared and found expression: a tree pairs "MIT" with an MIT file a thousand times. */
+const readings = new Map<string, Reading>();
+
+/** How one identified file reads against the declared expression (remembered; callers only read it). */
 function readAgainst(declared: string, file: FileEvidence): Reading {
-  const found = file.expression!;
+  // Expressions hold no line break, so the pair is told apart.
+  const key = `${declared}\n${file.expression!}`;
+  let reading = readings.get(key);
+  if (!reading) {
+    if (readings.size >= 4096) readings.clear();
+    readings.set(key, (reading = readExpressions(declared, file.expression!)));
+  }
+  return reading;
+}
+
+function readExpressions(declared: string, found: string): Reading {
   const declaredIds = licenceIds(declared);
   const foundIds = licenceIds(found);
   if ([...foundIds].every((id) => declaredIds.has(id))) return { kind: 'covered' };

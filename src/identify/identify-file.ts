@@ -10,6 +10,9 @@ import { identifyLicenceTable } from './licence-table.js';
 import { readString } from './declared.js';
 import { isReadme, licenceSection } from './readme.js';
 import type { Identification } from './types.js';
+import { decodeLicenceText, looksBinary } from './decode.js';
+
+export { decodeLicenceText, looksBinary };
 
 /** Licence files are small; anything larger is not one, and reading it would only cost time. */
 export const MAX_LICENCE_FILE_BYTES = 1024 * 1024;
@@ -87,23 +90,6 @@ function readLicenceLine(value: string): string | null {
 
 /** License lines read, by value: a bundle repeats a handful ("MIT") hundreds of times, and reading one may mean suggesting ids. */
 const licenceLines = new WeakMap<object, Map<string, string | null>>();
-
-/** True when the first 8 KiB hold a NUL byte and no UTF-16 byte-order mark: not a text. */
-export function looksBinary(bytes: Buffer): boolean {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  return !utf16 && bytes.subarray(0, 8192).includes(0);
-}
-
-/** UTF-8, or UTF-16 when a byte-order mark says so (Windows tools still write LICENSE files so). */
-export function decodeLicenceText(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    // Big-endian: swap to little-endian, dropping an odd trailing byte.
-    const body = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
-    return body.swap16().toString('utf16le');
-  }
-  return bytes.toString('utf8').replace(/^\uFEFF/, '');
-}
 
 async function readLicenceFile(path: string): Promise<Buffer> {
   let size: number;

@@ -18,7 +18,8 @@ import type { Component, ComponentResult, Diagnostic, Evidence, Outcome, Profile
 import type { ScanHooks } from './hooks.js';
 import { decidingFacts, type Replayable } from './deciding.js';
 import { readContacts } from './contacts.js';
-import { MAX_LICENCE_BYTES, readLicence, type Identified, type LicenceRead } from './licence-read.js';
+import { MAX_LICENCE_BYTES, readLicence, type Identified, type IdentifiedStore, type LicenceRead } from './licence-read.js';
+import type { IdentificationCache } from './identification-cache.js';
 
 export type { ScanHooks } from './hooks.js';
 
@@ -53,6 +54,11 @@ export interface ScanOptions {
   sbom?: string;
   /** Called as components are evaluated, for progress on long scans. */
   onProgress?(done: number, total: number): void;
+  /**
+   * Identifications kept between scans (src/scan/identification-cache.ts): read before a text is
+   * identified, given what this scan identified. The caller writes it (`save`) when it chooses.
+   */
+  identificationCache?: IdentificationCache;
 }
 
 
@@ -87,7 +93,7 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
   }
   const kept = components.filter((component) => !options.hooks?.ignore?.(component));
   const results: ComponentResult[] = [];
-  const identified = new Map<string, Identified>();
+  const identified: IdentifiedStore = { scan: new Map(), ...(options.identificationCache ? { kept: options.identificationCache } : {}) };
   const caches: Caches = {
     readLicence: (file) => readLicence(fs, file, identified),
     verdicts: new Map(),
@@ -181,11 +187,11 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
 
 /**
  * Work a scan does once: identifications by the SHA-256 of the file (many packages ship the very
- * same file; licence-read.ts), verdicts by expression, profile and parameters (most packages share
+ * same file; licence-read.ts, which also asks the identifications kept between scans), verdicts by expression, profile and parameters (most packages share
  * a handful).
  */
 interface Caches {
-  /** Reads and identifies a licence file, in this thread or an identification worker's. */
+  /** Reads and identifies a licence file. */
   readLicence(file: string): Promise<LicenceRead>;
   verdicts: Map<string, Verdict>;
   /** The profile dev-only dependencies are evaluated with: one object, so its key is written once. */

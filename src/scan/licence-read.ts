@@ -1,9 +1,10 @@
-// Reading one licence file for the identify stage: its bytes, hash and identification, as data,
-// so the same step runs in the scan's thread or in an identification worker (identifier.ts).
+// Reading one licence file for the identify stage: its bytes, hash and identification, as data.
 import { createHash } from 'node:crypto';
 import type { ReadOnlyFs } from '../ecosystems/fs.js';
-import { decodeLicenceText, identifyLicenceText, looksBinary } from '../identify/index.js';
+import { decodeLicenceText, looksBinary } from '../identify/decode.js';
+import type { identifyLicenceText } from '../identify/identify-file.js';
 import { isReadme } from '../identify/readme.js';
+import type { IdentificationCache } from './identification-cache.js';
 
 /** Licence files larger than this are not identified (a licence is rarely over 100 KB). */
 export const MAX_LICENCE_BYTES = 1024 * 1024;
@@ -17,12 +18,19 @@ export type LicenceRead =
   | { kind: 'empty'; sha256: string }
   | { kind: 'text'; sha256: string; found: Identified };
 
+/** Where a scan keeps identifications: by key for this scan, and between scans when a cache is given. */
+export interface IdentifiedStore {
+  scan: Map<string, Identified>;
+  kept?: IdentificationCache;
+}
+
 /**
  * Reads and identifies one file. Identifications are kept by the file's SHA-256 (many packages
  * ship the very same file); a README's by its own key, as only its License section is read. The
- * answer depends on the key alone, so any thread may hold the cache.
+ * answer depends on the key alone (and on copyfair's build, which the kept cache is keyed by). The
+ * identification engine is loaded on the first text neither holds.
  */
-export async function readLicence(fs: ReadOnlyFs, file: string, identified: Map<string, Identified>): Promise<LicenceRead> {
+export async function readLicence(fs: ReadOnlyFs, file: string, store: IdentifiedStore): Promise<LicenceRead> {
   let bytes: Buffer;
   try {
     bytes = await fs.readBytes(file, MAX_LICENCE_BYTES);
@@ -31,10 +39,16 @@ export async function readLicence(fs: ReadOnlyFs, file: string, identified: Map<
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (looksBinary(bytes)) return { kind: 'binary', sha256 };
-  const text = decodeLicenceText(bytes);
-  if (text.trim() === '') return { kind: 'empty', sha256 };
   const key = isReadme(file.split('/').pop()!) ? `readme:${sha256}` : sha256;
-  let found = identified.get(key);
-  if (!found) identified.set(key, (found = identifyLicenceText(file, text)));
+  let found = store.scan.get(key) ?? store.kept?.get(key);
+  if (!found) {
+    // Only texts are kept, and an empty one is never kept, so what either holds is a text's.
+    const text = decodeLicenceText(bytes);
+    if (text.trim() === '') return { kind: 'empty', sha256 };
+    const { identifyLicenceText } = await import('../identify/identify-file.js');
+    found = identifyLicenceText(file, text);
+    store.kept?.set(key, found);
+  }
+  store.scan.set(key, found);
   return { kind: 'text', sha256, found };
 }

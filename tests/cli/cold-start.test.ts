@@ -6,7 +6,9 @@
 // loaded; the bundle (dist/bundle/copyfair.cjs and its code cache, scripts/bundle.js) must answer
 // exactly as dist/cli does.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { built } from './run.js';
 
@@ -14,9 +16,8 @@ const bin = new URL('../../bin/copyfair.js', import.meta.url).pathname;
 const hooks = new URL('./helpers/record-loads.mjs', import.meta.url).href;
 
 /** The modules a run of the built binary loads, relative to the repository, and its stdout. */
-function loads(args: string[], bundled = false, extra: Record<string, string> = {}) {
-  const env = { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...(bundled ? {} : { COPYFAIR_UNBUNDLED: '1' }), ...extra };
-  const result = spawnSync(process.execPath, ['--import', hooks, bin, ...args], { encoding: 'utf8', env });
+function loads(args: string[], env: Record<string, string> = { COPYFAIR_NO_CACHE: '1' }, bundled = false) {
+  const result = spawnSync(process.execPath, ['--import', hooks, bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...(bundled ? {} : { COPYFAIR_UNBUNDLED: '1' }), ...env } });
   const root = new URL('../../', import.meta.url).href;
   const modules = result.stderr.split('\n').filter((line) => line.startsWith('loaded ')).map((line) => line.slice('loaded '.length).replace(root, ''));
   return { modules, stdout: result.stdout, code: result.status, stderr: result.stderr.split('\n').filter((line) => !line.startsWith('loaded ')).join('\n') };
@@ -47,6 +48,21 @@ describe.runIf(built)('what a command loads', () => {
     expect(modules.filter((url) => /\/node_modules\/(yaml|semver)\//.test(url))).toEqual([]);
   });
 
+  it('a repeat scan whose licence texts the cache holds loads no identification engine', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'copyfair-cache-'));
+    try {
+      const engine = (modules: string[]) => modules.filter((url) => /^dist\/identify\/(identify|identify-file|find|similarity|corpus|templates)\.js$/.test(url));
+      const first = loads(['scan', 'fixtures/demo-app', '--format', 'json'], { COPYFAIR_CACHE_DIR: cache });
+      expect(engine(first.modules)).toHaveLength(6);
+      const again = loads(['scan', 'fixtures/demo-app', '--format', 'json'], { COPYFAIR_CACHE_DIR: cache });
+      expect(again.code).toBe(first.code);
+      expect(again.stdout).toBe(first.stdout);
+      expect(engine(again.modules)).toEqual([]);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
   it('help still lists every command', () => {
     const { modules, stdout } = loads(['--help']);
     for (const command of ['scan', 'check', 'explain', 'identify', 'licences', 'init']) expect(stdout).toContain(`  ${command}`);
@@ -65,7 +81,7 @@ describe.runIf(built && existsSync(bundle))('the bundled CLI', () => {
       ['scan', '--format', 'nonsense'],
     ];
     for (const args of cases) {
-      const bundled = loads(args, true);
+      const bundled = loads(args, undefined, true);
       const modules = loads(args);
       expect(modules.modules).toContain('dist/cli/main.js');
       expect(bundled.modules.filter((url) => url.startsWith('dist/'))).toEqual([]);
@@ -73,14 +89,28 @@ describe.runIf(built && existsSync(bundle))('the bundled CLI', () => {
     }
   });
 
+  it('keeps identifications between scans as dist/cli does, in the same cache', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'copyfair-cache-'));
+    try {
+      const args = ['scan', 'fixtures/demo-app', '--format', 'json'];
+      const first = loads(args, { COPYFAIR_CACHE_DIR: cache }, true);
+      const again = loads(args, { COPYFAIR_CACHE_DIR: cache });
+      const bundledAgain = loads(args, { COPYFAIR_CACHE_DIR: cache }, true);
+      expect(again.modules.filter((url) => url.startsWith('dist/identify/identify'))).toEqual([]);
+      expect([again.stdout, bundledAgain.stdout, again.code, bundledAgain.code]).toEqual([first.stdout, first.stdout, first.code, first.code]);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
   it('runs from the code cache the build made', () => {
-    const { stderr, code } = loads(['check', 'MIT', '--date', '2026-01-01'], true, { COPYFAIR_BUNDLE_INFO: '1' });
+    const { stderr, code } = loads(['check', 'MIT', '--date', '2026-01-01'], { COPYFAIR_NO_CACHE: '1', COPYFAIR_BUNDLE_INFO: '1' }, true);
     expect(code).toBe(0);
     expect(stderr).toContain('bundle: code cache used');
   });
 
   it('loads no YAML, semver, schema validator, glob or TOML reader for check', () => {
-    const { modules } = loads(['check', 'MIT', '--date', '2026-01-01'], true);
+    const { modules } = loads(['check', 'MIT', '--date', '2026-01-01'], undefined, true);
     expect(modules.filter((url) => /\/node_modules\/(yaml|semver|ajv|globby|smol-toml)\//.test(url))).toEqual([]);
   });
 });

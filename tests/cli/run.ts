@@ -22,12 +22,15 @@ export async function run(args: string[]): Promise<RunResult> {
 /** True when the built CLI exists (after `npm run build`, which `npm ci` runs). */
 export const built = existsSync(new URL('../../dist/cli/main.js', import.meta.url));
 
-/** `bin/copyfair.js <args>` as a child process with a minimal environment. */
-export function spawnCli(args: string[], cwd?: string): RunResult {
+/**
+ * `bin/copyfair.js <args>` as a child process with a minimal environment: no identification cache
+ * unless `env` gives one (a test never writes into the user's cache folder).
+ */
+export function spawnCli(args: string[], cwd?: string, env: Record<string, string> = { COPYFAIR_NO_CACHE: '1' }): RunResult {
   const result = spawnSync(process.execPath, [new URL('../../bin/copyfair.js', import.meta.url).pathname, ...args], {
     encoding: 'utf8',
     cwd,
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status ?? -1 };
 }

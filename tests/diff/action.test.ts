@@ -46,6 +46,7 @@ it.runIf(built)('pull-request mode writes the comment body and the job summary, 
   const env = {
     PATH: process.env.PATH ?? '',
     COPYFAIR: resolve('bin/copyfair.js'),
+    COPYFAIR_NO_CACHE: '1',
     GITHUB_STEP_SUMMARY: summary,
     GITHUB_OUTPUT: outputs,
     ...Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [`INPUT_${name.toUpperCase().replace(/-/g, '_')}`, input.default ?? ''])),

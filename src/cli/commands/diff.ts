@@ -13,6 +13,7 @@ import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
 import { toolVersion } from '../main.js';
+import { identificationCacheFor } from '../identification-cache.js';
 import { DEFAULT_FAIL_ON, addProfileOptions, failOnFromFlags, profileFromFlags, today, type ProfileFlags } from '../profile-options.js';
 import { widthFor } from '../terminal.js';
 
@@ -52,6 +53,7 @@ export function register(program: Command, context: CommandContext): void {
     const profile: Profile = mergeProfile(policy.profile, profileFromFlags(flags));
     profile.date ??= today();
     const failOn: Outcome[] = failOnFromFlags(flags) ?? policy.failOn ?? DEFAULT_FAIL_ON;
+    const identificationCache = identificationCacheFor(project, process.env);
     let result: DiffResult;
     try {
       result = await diff(baseSpec, headSpec ?? flags.path ?? '.', {
@@ -61,11 +63,13 @@ export function register(program: Command, context: CommandContext): void {
         devUses: policy.devUses,
         hooks: () => policyHooks(policy, { date: profile.date!, readFile: (path) => readInside(project, path) }).hooks,
         toolVersion: toolVersion(),
+        identificationCache,
       });
     } catch (error) {
       if (error instanceof SideError) throw new UsageError(error.message);
       throw error;
     }
+    identificationCache?.save();
     await emit(result, formats, flags, failOn, context);
     context.exit(exitCode(result, failOn, flags.failOnExisting === true));
   });

@@ -9,6 +9,7 @@ import { suggest } from '../../util/suggest.js';
 import { ECOSYSTEMS } from '../../ecosystems/index.js';
 import { scan } from '../../scan/index.js';
 import { scanEnvironment } from '../environment.js';
+import { identificationCacheFor } from '../identification-cache.js';
 import type { Outcome, Profile, Report, Use } from '../../types.js';
 import { USES } from '../../types.js';
 import { currentPlatform, readInside, readPolicy } from '../project-scan.js';
@@ -35,6 +36,8 @@ interface ScanFlags extends ProfileFlags {
   quiet?: boolean;
   groupBy?: string;
   sbom?: string;
+  /** False with --no-cache: every licence text identified afresh, nothing kept. */
+  cache?: boolean;
 }
 
 /** Scans with more components than this show progress on a terminal. */
@@ -56,6 +59,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--config <file>', 'the policy file (default: copyfair.yaml or .copyfair.yaml found from the folder up to the repository root)')
     .option('--no-color', 'no colour, whatever the terminal says')
     .option('--quiet', 'print only the headline and what fails the run (text), and no progress')
+    .option('--no-cache', 'identify every licence text afresh and keep nothing in the cache folder ($COPYFAIR_CACHE_DIR, default ~/.cache/copyfair)')
     .option('--group-by <what>', `add a summary grouped by: ${GROUP_BY.join(', ')} (text, markdown)`);
   addProfileOptions(command).action(async (dir: string, flags: ScanFlags) => {
     const { root, sbom } = scanTarget(dir, flags.sbom);
@@ -76,7 +80,9 @@ export function register(program: Command, context: CommandContext): void {
     const environment = scanEnvironment(process.env, flags.pythonEnv);
     const { hooks } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path, environment) });
     const progress = context.io.progress && !flags.quiet ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
-    const report = await scan(sbom?.root ?? root, { sbom: sbom?.file, profile, devUses, failOn, workspace: flags.workspace, hooks, toolVersion: toolVersion(), platform: currentPlatform(), onProgress: progress || undefined, ...(ecosystems ? { ecosystems } : {}), environment });
+    const identificationCache = identificationCacheFor(root, process.env, flags.cache !== false);
+    const report = await scan(sbom?.root ?? root, { sbom: sbom?.file, profile, devUses, failOn, workspace: flags.workspace, hooks, toolVersion: toolVersion(), platform: currentPlatform(), onProgress: progress || undefined, ...(ecosystems ? { ecosystems } : {}), environment, identificationCache });
+    identificationCache?.save();
     if (policy.file) report.project.config = relative(root, resolve(policy.file)).split(sep).join('/') || policy.file;
     if (progress && report.summary.total > PROGRESS_AFTER) context.io.stderr('\r\x1b[K');
     await emit(report, formats, flags, { failOn, quiet: flags.quiet === true, groupBy }, context);

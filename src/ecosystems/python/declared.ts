@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { diagnostic } from '../../diagnostics.js';
 import { readStringOnce } from '../declared.js';
-import { identifyText } from '../../identify/index.js';
+import { identifyText } from '../../identify/text-identifier.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Diagnostic, Evidence } from '../../types.js';
 import { readClassifiers } from './classifiers.js';

@@ -9,6 +9,7 @@ import { MAX_MANIFEST_BYTES } from '../folder.js';
 import type { ReadOnlyFs } from '../fs.js';
 import { reach } from '../reach.js';
 import type { Collected, CollectOptions, Ecosystem, Source } from '../types.js';
+import { loadTextIdentifier } from '../../identify/text-identifier.js';
 import { declaredEvidence } from './declared.js';
 import { readEnvironment, type Distribution, type Environment } from './environment.js';
 import { parseLockfile, PYTHON_LOCKFILES, type LockedPackage, type PythonLockfile } from './lockfiles.js';
@@ -57,6 +58,7 @@ interface Node {
 const ROOT = '\u0000project';
 
 async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOptions): Promise<Collected> {
+  await loadTextIdentifier(); // a License field may hold a whole licence text
   const diagnostics: Diagnostic[] = [];
   const project = await readProject(fs, sources.filter((s) => s.kind === 'manifest').map((s) => s.file), diagnostics);
   const envSource = sources.find((s) => s.kind === 'environment');

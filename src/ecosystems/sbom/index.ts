@@ -9,6 +9,7 @@ import { readCycloneDx } from './cyclonedx.js';
 import { toComponents } from './graph.js';
 import { isRecord, type SbomGraph } from './model.js';
 import { readSpdx } from './spdx.js';
+import { loadTextIdentifier } from '../../identify/text-identifier.js';
 
 /** SBOMs larger than this are refused (a large organisation's SBOM is tens of megabytes). */
 export const MAX_SBOM_BYTES = 512 * 1024 * 1024;
@@ -29,6 +30,7 @@ export function sbom(file: string): Ecosystem {
     id: 'sbom',
     detect: async (fs) => ((await fs.exists(file)) ? [{ kind: 'sbom', file }] : []),
     collect: async (fs, sources, options): Promise<Collected> => {
+      await loadTextIdentifier(); // an SBOM may attach licence texts
       const diagnostics: Diagnostic[] = [];
       const graph = await readSbom(fs, sources[0]!.file, options.kb, diagnostics);
       const used = [{ kind: 'sbom', file }];

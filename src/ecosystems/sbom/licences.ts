@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { diagnostic } from '../../diagnostics.js';
 import { readString } from '../../identify/declared.js';
-import { identifyText } from '../../identify/index.js';
+import { identifyText } from '../../identify/text-identifier.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Diagnostic, Evidence } from '../../types.js';
 
