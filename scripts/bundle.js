@@ -11,7 +11,7 @@
 // bundle, and the launcher runs dist/cli as before.
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +71,10 @@ const result = await esbuild.build({
   logLevel: 'warning',
 });
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+// esbuild inlines every `import()` of what it bundles; one left over would fail at run time in the
+// launcher's vm.Script (no module loader there), so it fails the build instead.
+const leftover = /(?<![\w$.])import\(/.exec(readFileSync(outfile, 'utf8'));
+if (leftover) throw new Error('bundle: dist/bundle/copyfair.cjs still holds an import(); bundle what it loads, or load it with createRequire');
 
 // The code cache: what a scan and a check compile, kept after they ran.
 const launcher = fileURLToPath(new URL('../bin/copyfair.js', import.meta.url));
