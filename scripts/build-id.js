@@ -15,7 +15,9 @@ function files(dir) {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((entry) => {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) return files(path);
+      // dist/bundle is made from the rest of dist/ (scripts/bundle.js, after this step); its code
+      // cache differs from build to build for the same code.
+      if (entry.isDirectory()) return path === join(top, 'dist', 'bundle') ? [] : files(path);
       return entry.isFile() && path !== output ? [path] : [];
     });
 }

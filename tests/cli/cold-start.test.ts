@@ -2,8 +2,11 @@
 // the CLI, `check` neither the scan, the policy reader, YAML nor the text index, and a scan loads
 // YAML and semver only when a policy file needs them. (How fast they
 // are is measured by `npm run bench`, not here: timing a test on a shared machine proves nothing.)
+// The module lists are read from dist/cli (COPYFAIR_UNBUNDLED=1), whose file names say what
+// loaded; the bundle (dist/bundle/copyfair.cjs and its code cache, scripts/bundle.js) must answer
+// exactly as dist/cli does.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,12 +16,14 @@ const bin = new URL('../../bin/copyfair.js', import.meta.url).pathname;
 const hooks = new URL('./helpers/record-loads.mjs', import.meta.url).href;
 
 /** The modules a run of the built binary loads, relative to the repository, and its stdout. */
-function loads(args: string[], env: Record<string, string> = { COPYFAIR_NO_CACHE: '1' }) {
-  const result = spawnSync(process.execPath, ['--import', hooks, bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env } });
+function loads(args: string[], env: Record<string, string> = { COPYFAIR_NO_CACHE: '1' }, bundled = false) {
+  const result = spawnSync(process.execPath, ['--import', hooks, bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...(bundled ? {} : { COPYFAIR_UNBUNDLED: '1' }), ...env } });
   const root = new URL('../../', import.meta.url).href;
   const modules = result.stderr.split('\n').filter((line) => line.startsWith('loaded ')).map((line) => line.slice('loaded '.length).replace(root, ''));
-  return { modules, stdout: result.stdout, code: result.status };
+  return { modules, stdout: result.stdout, code: result.status, stderr: result.stderr.split('\n').filter((line) => !line.startsWith('loaded ')).join('\n') };
 }
+
+const bundle = new URL('../../dist/bundle/copyfair.cjs', import.meta.url);
 
 describe.runIf(built)('what a command loads', () => {
   it('--version loads nothing but the launcher', () => {
@@ -62,5 +67,50 @@ describe.runIf(built)('what a command loads', () => {
     const { modules, stdout } = loads(['--help']);
     for (const command of ['scan', 'check', 'explain', 'identify', 'licences', 'init']) expect(stdout).toContain(`  ${command}`);
     expect(modules).toContain('dist/cli/commands/scan.js');
+  });
+});
+
+describe.runIf(built && existsSync(bundle))('the bundled CLI', () => {
+  it('is what bin/copyfair.js runs, and answers exactly as dist/cli does', () => {
+    const cases = [
+      ['scan', 'fixtures/npm/hoisted', '--format', 'json'],
+      ['scan', 'fixtures/mixed/service-with-frontend', '--format', 'sarif'],
+      ['check', 'MIT', '--date', '2026-01-01'],
+      ['identify', 'fixtures/identify/mit.md'],
+      ['--help'],
+      ['scan', '--format', 'nonsense'],
+    ];
+    for (const args of cases) {
+      const bundled = loads(args, undefined, true);
+      const modules = loads(args);
+      expect(modules.modules).toContain('dist/cli/main.js');
+      expect(bundled.modules.filter((url) => url.startsWith('dist/'))).toEqual([]);
+      expect({ args, stdout: bundled.stdout, stderr: bundled.stderr, code: bundled.code }).toEqual({ args, stdout: modules.stdout, stderr: modules.stderr, code: modules.code });
+    }
+  });
+
+  it('keeps identifications between scans as dist/cli does, in the same cache', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'copyfair-cache-'));
+    try {
+      const args = ['scan', 'fixtures/demo-app', '--format', 'json'];
+      const first = loads(args, { COPYFAIR_CACHE_DIR: cache }, true);
+      const again = loads(args, { COPYFAIR_CACHE_DIR: cache });
+      const bundledAgain = loads(args, { COPYFAIR_CACHE_DIR: cache }, true);
+      expect(again.modules.filter((url) => url.startsWith('dist/identify/identify'))).toEqual([]);
+      expect([again.stdout, bundledAgain.stdout, again.code, bundledAgain.code]).toEqual([first.stdout, first.stdout, first.code, first.code]);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  it('runs from the code cache the build made', () => {
+    const { stderr, code } = loads(['check', 'MIT', '--date', '2026-01-01'], { COPYFAIR_NO_CACHE: '1', COPYFAIR_BUNDLE_INFO: '1' }, true);
+    expect(code).toBe(0);
+    expect(stderr).toContain('bundle: code cache used');
+  });
+
+  it('loads no YAML, semver, schema validator, glob or TOML reader for check', () => {
+    const { modules } = loads(['check', 'MIT', '--date', '2026-01-01'], undefined, true);
+    expect(modules.filter((url) => /\/node_modules\/(yaml|semver|ajv|globby|smol-toml)\//.test(url))).toEqual([]);
   });
 });

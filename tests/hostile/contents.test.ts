@@ -281,3 +281,29 @@ it('an author string built to make a regular expression backtrack is read in lin
   const { report } = await scanJson(dir);
   expect(outcomeOf(report, 'slow')).toBe('free');
 });
+
+describe('two broken dependency manifests beside a lockfile', () => {
+  it('each brings in what the lockfile records for it, not what nothing else reaches', async () => {
+    const broken = (name: string) => ({ [`node_modules/${name}/package.json`]: `{"name": "${name}", "version": "1.0.0"` });
+    const tree = withPpl({
+      'package.json': JSON.stringify({ name: 'app', dependencies: { x: '1.0.0', y: '1.0.0' } }),
+      ...broken('x'),
+      ...broken('y'),
+      'package-lock.json': JSON.stringify({
+        name: 'app',
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'app', dependencies: { x: '1.0.0', y: '1.0.0' } },
+          'node_modules/x': { version: '1.0.0', license: 'MIT', dependencies: { plain: '2.0.0' } },
+          'node_modules/y': { version: '1.0.0', license: 'MIT', dependencies: { coop: '1.0.0' } },
+          'node_modules/coop': { version: '1.0.0', license: 'Peer Production License' },
+          'node_modules/plain': { version: '2.0.0', license: 'MIT' },
+        },
+      }),
+    });
+    const { report } = await scanJson(tree);
+    const paths = (name: string) => report.components.find((c) => c.name === name)!.paths;
+    expect(paths('plain')).toEqual([['app', 'x', 'plain']]);
+    expect(paths('coop')).toEqual([['app', 'y', 'coop']]);
+  });
+});

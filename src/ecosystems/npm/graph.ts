@@ -164,6 +164,11 @@ function pathsTo(graph: Graph, key: string, parent: Map<string, string | undefin
 
 /** Paths without duplicates, shortest first then alphabetical, at most MAX_PATHS. */
 export function sortedPaths(paths: string[][]): string[][] {
+  // Most packages are reached by one path: nothing to sort.
+  if (paths.length < 2) return paths.slice(0, MAX_PATHS);
   const unique = [...new Map(paths.map((path) => [path.join('\u0000'), path])).values()];
-  return unique.sort((a, b) => a.length - b.length || a.join('/').localeCompare(b.join('/'))).slice(0, MAX_PATHS);
+  // Each path joined once, not twice per comparison.
+  const keyed = unique.map((path) => ({ path, text: path.join('/') }));
+  keyed.sort((a, b) => a.path.length - b.path.length || a.text.localeCompare(b.text));
+  return keyed.slice(0, MAX_PATHS).map((item) => item.path);
 }

@@ -206,7 +206,9 @@ function projectTree(projects: ProjectManifest[]): Tree {
 async function compareLockfile(fs: ReadOnlyFs, file: string, installed: Tree, lockLines: Map<string, Location>, diagnostics: Diagnostic[]): Promise<Tree | undefined> {
   const locked = emptyTree();
   try {
-    readPackageLock(file, await fs.readText(file), locked);
+    // Its entries' dependencies stand in only for packages whose package.json is broken.
+    const dependencies = [...installed.entries.values()].some((entry) => entry.broken);
+    readPackageLock(file, await fs.readText(file), locked, { dependencies });
   } catch (error) {
     diagnostics.push(lockfileDiagnostic(file, error));
     return undefined;

@@ -39,10 +39,34 @@ interface LockV1Dependency {
 }
 
 /** The line of each `"key": {` in the lockfile text, to locate entries. */
-function keyLines(text: string): Map<string, number> {
+export function keyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  // Line by line without splitting the text (a lockfile has tens of thousands of lines): one
+  // anchored match at each line's start, whose pattern cannot cross a line break. Same answers as
+  // {@link keyLinesByLine}, which tests hold it to.
+  let line = 1;
+  for (let start = 0; start <= text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (end - start <= 4096) {
+      // a key line is short; a minified lockfile has no lines to give
+      KEY_LINE.lastIndex = start;
+      const match = KEY_LINE.exec(text);
+      if (match && !lines.has(match[1]!)) lines.set(match[1]!, line);
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** A `"key": {` line from where it starts: `\s` and `[^"]` of {@link keyLinesByLine} without the line break. */
+const KEY_LINE = /[^\S\n]*"((?:node_modules\/)?[^"\n]*)"[^\S\n]*:[^\S\n]*\{/y;
+
+/** {@link keyLines} line by line, as it was: the reference the tests compare it with. */
+export function keyLinesByLine(text: string): Map<string, number> {
   const lines = new Map<string, number>();
   text.split('\n').forEach((line, index) => {
-    if (line.length > 4096) return; // a key line is short; a minified lockfile has no lines to give
+    if (line.length > 4096) return;
     const match = /^\s*"((?:node_modules\/)?[^"]*)"\s*:\s*\{/.exec(line);
     if (match && !lines.has(match[1]!)) lines.set(match[1]!, index + 1);
   });
@@ -69,15 +93,36 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 function ranges(value: unknown): Record<string, string> | undefined {
   if (!isObject(value)) return undefined;
   const out: Record<string, string> = {};
-  for (const [name, range] of Object.entries(value)) if (typeof range === 'string') Object.defineProperty(out, name, { value: range, enumerable: true });
+  for (const name of Object.keys(value)) {
+    const range = value[name];
+    if (typeof range !== 'string') continue;
+    // A plain assignment, but never to `__proto__` (that would set the prototype, not a key).
+    if (name === '__proto__') Object.defineProperty(out, name, { value: range, enumerable: true, writable: true, configurable: true });
+    else out[name] = range;
+  }
   return out;
+}
+
+/** An entry's dependency sections, string ranges only. */
+function sections(entry: LockPackage) {
+  return { dependencies: ranges(entry.dependencies), optionalDependencies: ranges(entry.optionalDependencies), peerDependencies: ranges(entry.peerDependencies), devDependencies: ranges(entry.devDependencies) };
 }
 
 /** The lockfile versions copyfair reads; a later one is refused rather than misread. */
 const KNOWN_VERSIONS = new Set([1, 2, 3]);
 
+/** What to read of each entry besides its place, name, version, licence and line. */
+export interface LockReadOptions {
+  /**
+   * Each entry's declared dependencies (default true). Beside an installed node_modules only the
+   * entries of packages whose own package.json is broken need them: without, every entry has none.
+   */
+  dependencies?: boolean;
+}
+
 /** Parses a package-lock into the tree; projects become entries too (root and workspaces). */
-export function readPackageLock(file: string, text: string, tree: Tree): { lockfileVersion: number } {
+export function readPackageLock(file: string, text: string, tree: Tree, options: LockReadOptions = {}): { lockfileVersion: number } {
+  const withDependencies = options.dependencies ?? true;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -102,12 +147,11 @@ export function readPackageLock(file: string, text: string, tree: Tree): { lockf
         continue;
       }
       const project = path === '' || !path.includes('node_modules/');
-      const sections = { dependencies: ranges(entry.dependencies), optionalDependencies: ranges(entry.optionalDependencies), peerDependencies: ranges(entry.peerDependencies), devDependencies: ranges(entry.devDependencies) };
       const node: TreeEntry = {
         path,
         name: typeof entry.name === 'string' ? entry.name : path === '' ? (typeof lock.name === 'string' ? lock.name : 'root') : nameFromPath(path),
         version: typeof entry.version === 'string' ? entry.version : 'unknown',
-        dependencies: declaredDependencies(sections, project),
+        dependencies: withDependencies ? declaredDependencies(sections(entry), project) : [],
         lockLicence: entry.license,
         location: { file, line: lines.get(path) },
         project,
@@ -118,12 +162,12 @@ export function readPackageLock(file: string, text: string, tree: Tree): { lockf
     return { lockfileVersion: version };
   }
   if (!isObject(lock.dependencies)) throw new LockfileError('has neither `packages` nor `dependencies`');
-  readV1(file, lock.dependencies as Record<string, unknown>, '', tree, lines);
+  readV1(file, lock.dependencies as Record<string, unknown>, '', tree, lines, withDependencies);
   return { lockfileVersion: 1 };
 }
 
 /** Version 1 nests dependencies; the nesting is the install layout (walked without recursion). */
-function readV1(file: string, dependencies: Record<string, unknown>, parent: string, tree: Tree, lines: Map<string, number>): void {
+function readV1(file: string, dependencies: Record<string, unknown>, parent: string, tree: Tree, lines: Map<string, number>, withDependencies: boolean): void {
   const pending: [Record<string, unknown>, string][] = [[dependencies, parent]];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [level, above] = next;
@@ -135,7 +179,7 @@ function readV1(file: string, dependencies: Record<string, unknown>, parent: str
         path,
         name,
         version: typeof entry.version === 'string' ? entry.version : 'unknown',
-        dependencies: Object.keys(ranges(entry.requires) ?? {}).sort().map((dep) => ({ name: dep, kind: 'prod' as Scope })),
+        dependencies: withDependencies ? Object.keys(ranges(entry.requires) ?? {}).sort().map((dep) => ({ name: dep, kind: 'prod' as Scope })) : [],
         location: { file, line: lines.get(name) },
       });
       if (isObject(entry.dependencies)) pending.push([entry.dependencies as Record<string, unknown>, path]);

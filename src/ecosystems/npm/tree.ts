@@ -75,6 +75,31 @@ export function declaredDependencies(sections: DependencySections, project: bool
 
 /** Where Node would find `name` required from the package at `from`, or undefined. */
 export function resolveDependency(tree: Tree, from: string, name: string): string | undefined {
+  // From the package's own folder up: each shorter prefix of `from` (cut at a '/'), then the
+  // root, skipping prefixes that end in a node_modules segment. {@link resolveDependencyBySegments}
+  // is the same walk over split segments, which tests hold this to.
+  for (let end = from === '' ? -1 : from.length; ; end = slashBefore(from, end)) {
+    if (end === -1) return found(tree, `node_modules/${name}`);
+    const start = slashBefore(from, end) + 1;
+    if (end - start === 12 && from.startsWith('node_modules', start)) continue;
+    const real = found(tree, `${from.slice(0, end)}/node_modules/${name}`);
+    if (real !== undefined) return real;
+  }
+}
+
+/** The index of the last '/' before `index` in `path`, or -1. */
+function slashBefore(path: string, index: number): number {
+  return index === 0 ? -1 : path.lastIndexOf('/', index - 1);
+}
+
+/** The installed entry a path leads to (itself, or through a link), if any. */
+function found(tree: Tree, candidate: string): string | undefined {
+  const real = tree.links.get(candidate) ?? (tree.entries.has(candidate) ? candidate : undefined);
+  return real !== undefined && tree.entries.has(real) ? real : undefined;
+}
+
+/** {@link resolveDependency} as it was, over split segments: the reference tests compare it with. */
+export function resolveDependencyBySegments(tree: Tree, from: string, name: string): string | undefined {
   const parts = from === '' ? [] : from.split('/');
   for (let length = parts.length; length >= 0; length--) {
     if (length > 0 && parts[length - 1] === 'node_modules') continue;

@@ -1,0 +1,100 @@
+// Build step: the CLI as one CommonJS file (dist/bundle/copyfair.cjs) with V8's code cache for it
+// (dist/bundle/copyfair.cjs.cache), so a run neither resolves, reads and compiles ~150 ES modules
+// one by one nor compiles again, function by function, the code every scan runs (Node 20 caches
+// no compiled ES modules). bin/copyfair.js runs the bundle when it is there and not older than
+// dist/cli/main.js; COPYFAIR_UNBUNDLED=1 runs dist/cli instead. Built from dist/ (tsc's output),
+// so the bundle holds the very code the modules hold; every file a module finds beside itself
+// (`new URL(…, import.meta.url)`, `createRequire`) is still found from that module's own place in
+// dist/. The cache is written by running the bundle on fixtures/demo-app (a scan, every report
+// format) and `check`; V8 refuses a cache made by another Node or for another text, and the
+// launcher then compiles as usual. Needs esbuild (a dev dependency): without it there is no
+// bundle, and the launcher runs dist/cli as before.
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const outdir = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
+const outfile = join(outdir, 'copyfair.cjs');
+rmSync(outdir, { recursive: true, force: true });
+
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  process.stdout.write('bundle: esbuild is not installed; bin/copyfair.js runs dist/cli\n');
+  process.exit(0);
+}
+
+/**
+ * A built copyfair reads dist/kb.json (scripts/build-kb.js runs before this step), so the
+ * bundle leaves out kb/index.ts's top-level loading of the YAML compiler, which only a run from
+ * source needs (and which a CommonJS file cannot await). Fails the build if those lines change.
+ */
+const KB_FROM_SOURCE = [
+  ["existsSync(built) ? undefined : await import('./compile.js')", 'undefined'],
+  ["compiler ? await import('./validate.js') : undefined", 'undefined'],
+];
+
+/** Each module's `import.meta.url` becomes its own file's URL, found from the bundle's folder. */
+const ownUrl = {
+  name: 'own-import-meta-url',
+  setup(build) {
+    build.onLoad({ filter: /\.js$/ }, async (args) => {
+      let contents = await readFile(args.path, 'utf8');
+      const kb = args.path.endsWith(join('dist', 'kb', 'index.js'));
+      if (!kb && !contents.includes('import.meta.url')) return undefined;
+      if (kb) {
+        for (const [from, to] of KB_FROM_SOURCE) {
+          if (!contents.includes(from)) throw new Error(`bundle: dist/kb/index.js no longer holds ${from}; update scripts/bundle.js`);
+          contents = contents.replace(from, to);
+        }
+      }
+      const from = relative(outdir, args.path).split('\\').join('/');
+      return { contents: contents.replaceAll('import.meta.url', `__copyfairUrl(${JSON.stringify(from)})`), loader: 'js' };
+    });
+  },
+};
+
+const result = await esbuild.build({
+  entryPoints: [fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))],
+  outfile,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  banner: { js: "const __copyfairUrl = (file) => require('node:url').pathToFileURL(require('node:path').join(__dirname, file)).href;" },
+  plugins: [ownUrl],
+  metafile: true,
+  logLevel: 'warning',
+});
+const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+// esbuild inlines every `import()` of what it bundles; one left over would fail at run time in the
+// launcher's vm.Script (no module loader there), so it fails the build instead.
+const leftover = /(?<![\w$.])import\(/.exec(readFileSync(outfile, 'utf8'));
+if (leftover) throw new Error('bundle: dist/bundle/copyfair.cjs still holds an import(); bundle what it loads, or load it with createRequire');
+
+// The code cache: what a scan and a check compile, kept after they ran.
+const launcher = fileURLToPath(new URL('../bin/copyfair.js', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'copyfair-bundle-'));
+try {
+  const demo = fileURLToPath(new URL('../fixtures/demo-app', import.meta.url));
+  // No identification cache: the build neither reads nor fills the user's, and the engine runs.
+  const env = { ...process.env, COPYFAIR_UNBUNDLED: '', COPYFAIR_NO_CACHE: '1', COPYFAIR_WRITE_CODE_CACHE: '1', NO_COLOR: '1' };
+  const evidence = fileURLToPath(new URL('../fixtures/evidence/real-world', import.meta.url));
+  const runs = [
+    ['scan', demo, '--format', 'text,json,sarif,markdown,junit,cyclonedx,spdx', '--output-dir', scratch, '--date', '2026-01-01'],
+    ['scan', evidence, '--format', 'json', '--output', join(scratch, 'evidence.json'), '--date', '2026-01-01'],
+    ['check', 'MIT', '--date', '2026-01-01'],
+  ];
+  // A checkout without the fixtures (they are not published) gets the cache of `check` alone.
+  for (const args of runs.filter((run) => run[0] !== 'scan' || existsSync(run[1]))) {
+    const run = spawnSync(process.execPath, [launcher, ...args], { env, encoding: 'utf8' });
+    if (run.status === null || run.status > 1) throw new Error(`bundle: copyfair ${args[0]} failed while making the code cache:\n${run.stderr}`);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+process.stdout.write(`bundle: ${Object.keys(result.metafile.inputs).length} modules into dist/bundle/copyfair.cjs (${(bytes / 1024).toFixed(0)} KiB), with its code cache\n`);
