@@ -1,6 +1,7 @@
 // A Python scan loads the identification engine while it reads metadata only when a distribution's
 // License field holds a whole licence text: a repeat scan whose licence files the cache holds then
-// loads none of it, and one with such a field still identifies it, with the same report.
+// loads none of it, and one with such a field still identifies it, with the same report. Module
+// lists are read from dist/cli (COPYFAIR_UNBUNDLED=1), whose file names say what loaded.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,7 +15,7 @@ const hooks = new URL('./helpers/record-loads.mjs', import.meta.url).href;
 const mit = (createRequire(import.meta.url)('spdx-license-list/full') as Record<string, { licenseText: string }>).MIT!.licenseText;
 
 function scan(project: string, cache: string) {
-  const result = spawnSync(process.execPath, ['--import', hooks, bin, 'scan', project, '--format', 'json', '--date', '2026-01-01'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', COPYFAIR_CACHE_DIR: cache } });
+  const result = spawnSync(process.execPath, ['--import', hooks, bin, 'scan', project, '--format', 'json', '--date', '2026-01-01'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', COPYFAIR_UNBUNDLED: '1', COPYFAIR_CACHE_DIR: cache } });
   const root = new URL('../../', import.meta.url).href;
   const modules = result.stderr.split('\n').filter((line) => line.startsWith('loaded ')).map((line) => line.slice('loaded '.length).replace(root, ''));
   return { engine: modules.filter((url) => /^dist\/identify\/(identify|identify-file|find|similarity|corpus|templates)\.js$/.test(url)), stdout: result.stdout, code: result.status };
