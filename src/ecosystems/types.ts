@@ -1,5 +1,6 @@
 // The interface every ecosystem implements (one folder each under src/ecosystems): find the
 // sources a project has (detect), then read them into components with their evidence (collect).
+import type { KeptIdentifications } from '../identify/text-identifier.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import type { Component, Diagnostic } from '../types.js';
 import type { ReadOnlyFs } from './fs.js';
@@ -46,6 +47,8 @@ export interface CollectOptions {
   locations?: Locations;
   /** Lockfile-only scans leave out packages whose os/cpu/libc exclude this platform (unset: keep all). */
   platform?: Platform;
+  /** Identifications kept between scans, for licence texts read out of metadata (a Python License field). */
+  kept?: KeptIdentifications;
 }
 
 /** An ecosystem: npm today; cargo, pip… are new folders implementing the same two functions. */

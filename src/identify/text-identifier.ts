@@ -11,8 +11,25 @@ export async function loadTextIdentifier(): Promise<void> {
   engine ??= await import('./identify.js');
 }
 
-/** The identification of a licence text (src/identify/identify.ts), once the engine is loaded. */
-export function identifyText(text: string): Identification {
+/**
+ * Identifications kept between scans (the scan's identification cache), for texts read out of
+ * metadata: kept under `text:` and the SHA-256 of the text, as the answer depends on the text alone.
+ */
+export interface KeptIdentifications {
+  get(key: string): Identification | undefined;
+  set(key: string, found: Identification): void;
+}
+
+/**
+ * The identification of a licence text (src/identify/identify.ts): the one `kept` holds for a text
+ * with this SHA-256, else worked out (the engine must be loaded) and kept.
+ */
+export function identifyText(text: string, kept?: { store: KeptIdentifications; sha256: string }): Identification {
+  const key = kept && `text:${kept.sha256}`;
+  const known = key ? kept.store.get(key) : undefined;
+  if (known) return known;
   if (!engine) throw new Error('the identification engine is not loaded: call loadTextIdentifier() before reading');
-  return engine.identifyText(text);
+  const found = engine.identifyText(text);
+  if (key) kept.store.set(key, found);
+  return found;
 }

@@ -76,7 +76,7 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
     if (!options.sbom && options.ecosystems && !options.ecosystems.includes(ecosystem.id)) continue;
     const found = await ecosystem.detect(fs, locations);
     if (found.length === 0) continue;
-    const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb, locations, ...(options.platform ? { platform: options.platform } : {}) });
+    const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb, locations, ...(options.platform ? { platform: options.platform } : {}), ...(options.identificationCache ? { kept: options.identificationCache } : {}) });
     // An SBOM's components name their own ecosystems; its file belongs to none.
     sources.push(...(options.sbom ? collected.sources : collected.sources.map((source) => ({ ...source, ecosystem: ecosystem.id }))));
     components.push(...collected.components);

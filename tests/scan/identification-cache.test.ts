@@ -30,6 +30,7 @@ const unknown: Identified = { expression: null, matches: [], candidates: [{ id: 
 /** A cache that counts what the scan asked of it and what it had to identify. */
 function counting(inner: IdentificationCache) {
   const counts = { hits: 0, misses: 0, identified: 0 };
+  const keys: string[] = [];
   const cache: IdentificationCache = {
     get(key) {
       const found = inner.get(key);
@@ -39,11 +40,12 @@ function counting(inner: IdentificationCache) {
     },
     set(key, found) {
       counts.identified++;
+      keys.push(key);
       inner.set(key, found);
     },
     save: () => inner.save(),
   };
-  return { cache, counts };
+  return { cache, counts, keys };
 }
 
 const withoutTool = (report: Report) => JSON.stringify({ ...report, tool: undefined });
@@ -129,7 +131,8 @@ describe('the identification cache', () => {
 });
 
 describe('a scan with kept identifications', () => {
-  for (const project of ['fixtures/demo-app', 'fixtures/mixed/service-with-frontend']) {
+  // venv-app: traitlets' License field holds the whole BSD text, kept under text:<sha256>.
+  for (const project of ['fixtures/demo-app', 'fixtures/mixed/service-with-frontend', 'fixtures/python/venv-app']) {
     it(`${project}: the same report, and no text identified twice on one machine`, async () => {
       const options = { profile: { entity: 'for-profit' as const, date: '2026-01-01' }, toolVersion: 'test' };
       const fresh = await scan(project, options);
@@ -138,6 +141,7 @@ describe('a scan with kept identifications', () => {
       const cold = await scan(project, { ...options, identificationCache: first.cache });
       expect(first.counts.identified).toBeGreaterThan(0);
       expect(first.counts.hits).toBe(0);
+      if (project.includes('python')) expect(first.keys.filter((key) => key.startsWith('text:'))).toHaveLength(1);
       // A second scan in the same process (a diff's head after its base) reads what the first identified.
       const identified = first.counts.identified;
       const again = await scan(project, { ...options, identificationCache: first.cache });

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { diagnostic } from '../../diagnostics.js';
 import { readStringOnce } from '../declared.js';
-import { identifyText } from '../../identify/text-identifier.js';
+import { identifyText, type KeptIdentifications } from '../../identify/text-identifier.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Diagnostic, Evidence } from '../../types.js';
 import { readClassifiers } from './classifiers.js';
@@ -25,8 +25,11 @@ export function holdsLicenceText(dist: Distribution): boolean {
   return value !== undefined && isText(value);
 }
 
-/** Evidence from the metadata headers; licence files are the scan's to identify. */
-export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnostics: Diagnostic[]): Evidence[] {
+/**
+ * Evidence from the metadata headers; licence files are the scan's to identify. A License field
+ * holding a whole licence text is identified here, its answer read from and kept in `kept`.
+ */
+export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnostics: Diagnostic[], kept?: KeptIdentifications): Evidence[] {
   const headers = dist.headers;
   if (!headers) return [];
   const id = `${dist.name}@${dist.version}`;
@@ -40,7 +43,7 @@ export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnost
   const licence = header(headers, 'license');
   const value = licence?.value.trim() ?? '';
   if (licence && value !== '' && !/^(unknown|none|n\/a)$/i.test(value)) {
-    if (isText(value)) return [licenceText(dist, value, licence.line, id, diagnostics)];
+    if (isText(value)) return [licenceText(dist, value, licence.line, id, diagnostics, kept)];
     const read = readStringOnce(value, kb);
     if (read.expression !== null || read.kind === 'unlicensed') return [{ kind: 'declared', value, expression: read.expression, location: at(licence.line) }];
     // A name copyfair cannot read ("BSD", "Dual License"): the classifiers or the files say more.
@@ -67,12 +70,13 @@ function fromClassifiers(dist: Distribution, kb: KnowledgeBase): Evidence | unde
 }
 
 /** A License field holding the whole licence text: identified like a licence file. */
-function licenceText(dist: Distribution, text: string, line: number, id: string, diagnostics: Diagnostic[]): Evidence {
-  const found = identifyText(text);
+function licenceText(dist: Distribution, text: string, line: number, id: string, diagnostics: Diagnostic[], kept: KeptIdentifications | undefined): Evidence {
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  const found = identifyText(text, kept && { store: kept, sha256 });
   const confidence = found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : Math.max(0, ...found.candidates.map((c) => c.confidence));
   if (found.expression === null) {
     const near = found.candidates.slice(0, 3).map((c) => `${c.id} ${(c.confidence * 100).toFixed(0)}%`).join(', ');
     diagnostics.push(diagnostic('licence-file-unidentified', `the License field of ${dist.metadataFile} holds a licence text that could not be identified${near ? ` (nearest: ${near})` : ''}`, { location: { file: dist.metadataFile, line }, component: id }));
   }
-  return { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location: { file: dist.metadataFile, line }, sha256: createHash('sha256').update(text).digest('hex') };
+  return { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location: { file: dist.metadataFile, line }, sha256 };
 }

@@ -101,7 +101,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
       components.push({ ...base, evidence: [], licenceFiles: [], funding: [], notRead: `${id} is not installed: install it (${install}) to read its licence` });
       continue;
     }
-    components.push({ ...base, directory: node.dist.directory, evidence: declaredEvidence(node.dist, options.kb, diagnostics), licenceFiles: node.dist.licenceFiles, funding: funding(node.dist) });
+    components.push({ ...base, directory: node.dist.directory, evidence: declaredEvidence(node.dist, options.kb, diagnostics, options.kept), licenceFiles: node.dist.licenceFiles, funding: funding(node.dist) });
   }
   const projects = nodes.size > 1 || project.name ? [{ name: root.name, ...(project.version ? { version: project.version } : {}), directory: '' }] : [];
   return { projects, components, sources: used, diagnostics };
