@@ -11,7 +11,7 @@
 // for. What a scan adds is written when it ends, into a new file renamed over the old one (two scans
 // at once lose at most one's additions, never corrupt the file). A missing, unreadable or damaged
 // file is an empty cache: the scan identifies the texts, as it would without one.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Identified } from './licence-read.js';
@@ -56,6 +56,7 @@ export function openIdentificationCache(dir: string, fingerprint: string, limit 
   const added = new Map<string, { found: Identified; bytes: Buffer }>();
   const used = new Set<string>();
   const load = () => (loaded ??= readCacheFile(file, fingerprint));
+  let touched = false;
   return {
     get(key) {
       // Kept by this process already: a diff's second scan reads what its first identified.
@@ -67,6 +68,16 @@ export function openIdentificationCache(dir: string, fingerprint: string, limit 
       const found = readAnswer(buffer.subarray(entry.start, entry.start + entry.length));
       if (found) used.add(key);
       else entries.delete(key);
+      if (found && !touched) {
+        // A file that answers is in use: its time is what keeps other builds from removing it as stale.
+        touched = true;
+        try {
+          const now = new Date();
+          utimesSync(file, now, now);
+        } catch {
+          // Read-only: it may be removed after a month unused by writes, and then rebuilt.
+        }
+      }
       return found;
     },
     set(key, found) {
@@ -172,7 +183,7 @@ function writeCacheFile(dir: string, file: string, fingerprint: string, old: { b
   removeStale(dir, file);
 }
 
-/** Other builds' cache files (and temporary files of interrupted writes) no scan has touched for a month. */
+/** Other builds' cache files (and temporary files of interrupted writes) no scan has read from or written for a month. */
 function removeStale(dir: string, keep: string): void {
   const now = Date.now();
   for (const name of readdirSync(dir)) {

@@ -1,6 +1,6 @@
 // Identifications kept between scans: the same answers as without them, every text identified once
 // per machine, and a damaged, foreign or unwritable cache never changes an answer or fails a scan.
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -62,6 +62,22 @@ describe('the identification cache', () => {
     expect(second.get('k1')).toEqual(mit);
     expect(second.get('readme:k2')).toEqual(unknown);
     expect(second.get('k2')).toBeUndefined();
+  });
+
+  it("removes another build's file no scan has used for a month, and keeps one that still answers", () => {
+    const dir = tempDir();
+    for (const build of ['old-unused', 'old-used']) {
+      const cache = openIdentificationCache(dir, build);
+      cache.set('k1', mit);
+      cache.save();
+    }
+    const monthAgo = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    for (const name of readdirSync(dir)) utimesSync(join(dir, name), monthAgo, monthAgo);
+    expect(openIdentificationCache(dir, 'old-used').get('k1')).toEqual(mit);
+    const current = openIdentificationCache(dir, 'current');
+    current.set('k1', mit);
+    current.save();
+    expect(readdirSync(dir).sort()).toEqual(['identifications-current.bin', 'identifications-old-used.bin']);
   });
 
   it('never gives one build the answers of another', () => {
