@@ -1,5 +1,6 @@
 // CycloneDX JSON 1.4–1.6 → entries and edges: components (nested too), their `licenses` (id,
 // name, expression, text) and license evidence (texts), purl, scope, and `dependencies`.
+import type { KeptIdentifications } from '../../identify/text-identifier.js';
 import { diagnostic } from '../../diagnostics.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Diagnostic, Evidence, Scope } from '../../types.js';
@@ -11,7 +12,7 @@ const READ_VERSIONS = ['1.4', '1.5', '1.6'];
 
 const SCOPE_OF: Record<string, Scope> = { required: 'prod', optional: 'optional', excluded: 'dev' };
 
-export function readCycloneDx(file: string, bom: Record<string, unknown>, kb: KnowledgeBase, diagnostics: Diagnostic[]): SbomGraph {
+export function readCycloneDx(file: string, bom: Record<string, unknown>, kb: KnowledgeBase, diagnostics: Diagnostic[], kept?: KeptIdentifications): SbomGraph {
   const version = String(bom.specVersion ?? '');
   if (!READ_VERSIONS.includes(version)) {
     diagnostics.push(diagnostic('sbom-entry-invalid', `${file} is CycloneDX ${version || '(no specVersion)'}; copyfair reads 1.4–1.6 and reads this one as 1.6`, { location: { file, pointer: '/specVersion' } }));
@@ -27,7 +28,7 @@ export function readCycloneDx(file: string, bom: Record<string, unknown>, kb: Kn
   if (bom.components !== undefined && !Array.isArray(bom.components)) {
     diagnostics.push(diagnostic('sbom-entry-invalid', `${file}: components is not a list`, { location: { file, pointer: '/components' } }));
   } else {
-    readComponents(file, bom.components ?? [], '/components', undefined, graph, kb, diagnostics);
+    readComponents(file, bom.components ?? [], '/components', undefined, graph, kb, diagnostics, kept);
   }
   readDependencies(file, bom.dependencies, graph, diagnostics);
   return graph;
@@ -36,7 +37,7 @@ export function readCycloneDx(file: string, bom: Record<string, unknown>, kb: Kn
 /** Components nested deeper than this are not read (no real SBOM nests so deep; a hostile one might). */
 const MAX_DEPTH = 64;
 
-function readComponents(file: string, list: unknown[], at: string, parent: string | undefined, graph: SbomGraph, kb: KnowledgeBase, diagnostics: Diagnostic[], depth = 0): void {
+function readComponents(file: string, list: unknown[], at: string, parent: string | undefined, graph: SbomGraph, kb: KnowledgeBase, diagnostics: Diagnostic[], kept: KeptIdentifications | undefined, depth = 0): void {
   if (depth > MAX_DEPTH) {
     diagnostics.push(diagnostic('sbom-entry-invalid', `${file}: components nest more than ${MAX_DEPTH} deep at ${at}; the deeper ones are not read`, { location: { file, pointer: at } }));
     return;
@@ -47,18 +48,18 @@ function readComponents(file: string, list: unknown[], at: string, parent: strin
       diagnostics.push(diagnostic('sbom-entry-invalid', `${file}: the component at ${here} has no name; it is skipped`, { location: { file, pointer: here } }));
       return;
     }
-    const entry = readComponent(file, raw, here, kb, diagnostics);
+    const entry = readComponent(file, raw, here, kb, diagnostics, kept);
     graph.entries.push(entry);
     if (parent) graph.edges.push({ from: parent, to: entry.ref, scope: 'prod' });
-    if (Array.isArray(raw.components)) readComponents(file, raw.components, `${here}/components`, entry.ref, graph, kb, diagnostics, depth + 1);
+    if (Array.isArray(raw.components)) readComponents(file, raw.components, `${here}/components`, entry.ref, graph, kb, diagnostics, kept, depth + 1);
   });
 }
 
-function readComponent(file: string, raw: Record<string, unknown>, at: string, kb: KnowledgeBase, diagnostics: Diagnostic[]): SbomEntry {
+function readComponent(file: string, raw: Record<string, unknown>, at: string, kb: KnowledgeBase, diagnostics: Diagnostic[], kept: KeptIdentifications | undefined): SbomEntry {
   const purl = typeof raw.purl === 'string' ? raw.purl : undefined;
   const name = fullName(raw, ecosystemOf(purl));
   const version = typeof raw.version === 'string' ? raw.version : '';
-  const context: ClaimContext = { file, kb, diagnostics, component: `${name}@${version}` };
+  const context: ClaimContext = { file, kb, diagnostics, component: `${name}@${version}`, ...(kept ? { kept } : {}) };
   const properties = readProperties(raw.properties);
   const declared = properties.get('copyfair:scope')?.[0];
   const scope: Scope | undefined = declared && (SCOPES as readonly string[]).includes(declared)

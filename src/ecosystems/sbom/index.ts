@@ -9,7 +9,7 @@ import { readCycloneDx } from './cyclonedx.js';
 import { toComponents } from './graph.js';
 import { isRecord, type SbomGraph } from './model.js';
 import { readSpdx } from './spdx.js';
-import { loadTextIdentifier } from '../../identify/text-identifier.js';
+import { loadTextIdentifier, type KeptIdentifications } from '../../identify/text-identifier.js';
 
 /** SBOMs larger than this are refused (a large organisation's SBOM is tens of megabytes). */
 export const MAX_SBOM_BYTES = 512 * 1024 * 1024;
@@ -32,7 +32,7 @@ export function sbom(file: string): Ecosystem {
     collect: async (fs, sources, options): Promise<Collected> => {
       await loadTextIdentifier(); // an SBOM may attach licence texts
       const diagnostics: Diagnostic[] = [];
-      const graph = await readSbom(fs, sources[0]!.file, options.kb, diagnostics);
+      const graph = await readSbom(fs, sources[0]!.file, options.kb, diagnostics, options.kept);
       const used = [{ kind: 'sbom', file }];
       if (!graph) return { projects: [], components: [], sources: used, diagnostics };
       const project = graph.project ?? { name: 'project' };
@@ -46,7 +46,7 @@ export function sbom(file: string): Ecosystem {
   };
 }
 
-async function readSbom(fs: ReadOnlyFs, file: string, kb: Parameters<typeof readSpdx>[2], diagnostics: Diagnostic[]): Promise<SbomGraph | undefined> {
+async function readSbom(fs: ReadOnlyFs, file: string, kb: Parameters<typeof readSpdx>[2], diagnostics: Diagnostic[], kept: KeptIdentifications | undefined): Promise<SbomGraph | undefined> {
   let text: string;
   try {
     text = await fs.readText(file, MAX_SBOM_BYTES);
@@ -68,7 +68,7 @@ async function readSbom(fs: ReadOnlyFs, file: string, kb: Parameters<typeof read
     diagnostics.push(diagnostic('sbom-invalid', `${file} is JSON but neither CycloneDX (no "bomFormat": "CycloneDX") nor SPDX (no "spdxVersion")`, { location: { file, pointer: '' } }));
     return undefined;
   }
-  return kind === 'cyclonedx' ? readCycloneDx(file, document as Record<string, unknown>, kb, diagnostics) : readSpdx(file, document as Record<string, unknown>, kb, diagnostics);
+  return kind === 'cyclonedx' ? readCycloneDx(file, document as Record<string, unknown>, kb, diagnostics, kept) : readSpdx(file, document as Record<string, unknown>, kb, diagnostics, kept);
 }
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {

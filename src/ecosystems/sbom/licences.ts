@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { diagnostic } from '../../diagnostics.js';
 import { readString } from '../../identify/declared.js';
-import { identifyText } from '../../identify/text-identifier.js';
+import { identifyText, type KeptIdentifications } from '../../identify/text-identifier.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Diagnostic, Evidence } from '../../types.js';
 
@@ -16,6 +16,8 @@ export interface ClaimContext {
   diagnostics: Diagnostic[];
   /** `name@version`, for diagnostics. */
   component: string;
+  /** Identifications kept between scans, for attached licence texts. */
+  kept?: KeptIdentifications;
 }
 
 /**
@@ -38,7 +40,8 @@ export function text(bytes: Buffer, at: string, context: ClaimContext): Evidence
     context.diagnostics.push(diagnostic('sbom-licence-unknown', `${context.component}: the licence text at ${at} is binary or over ${MAX_TEXT_BYTES} bytes`, { location, component: context.component }));
     return { kind: 'licence-file', expression: null, confidence: 0, location, sha256 };
   }
-  const found = identifyText(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  const body = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const found = identifyText(body, context.kept && { store: context.kept, sha256: createHash('sha256').update(body).digest('hex') });
   const confidence = found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : Math.max(0, ...found.candidates.map((c) => c.confidence));
   if (found.expression === null) {
     const near = found.candidates.slice(0, 3).map((c) => `${c.id} ${(c.confidence * 100).toFixed(0)}%`).join(', ');

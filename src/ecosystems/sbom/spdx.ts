@@ -1,6 +1,7 @@
 // SPDX 2.3 JSON → entries and edges: packages with licenseConcluded / licenseDeclared (NOASSERTION:
 // no information; NONE: no licence), LicenseRef- texts from hasExtractedLicensingInfos (identified
 // when copyfair does not know the id), purls from externalRefs, and relationships for paths.
+import type { KeptIdentifications } from '../../identify/text-identifier.js';
 import { diagnostic } from '../../diagnostics.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Diagnostic, Evidence, Scope } from '../../types.js';
@@ -30,7 +31,7 @@ interface Extracted {
   at: string;
 }
 
-export function readSpdx(file: string, doc: Record<string, unknown>, kb: KnowledgeBase, diagnostics: Diagnostic[]): SbomGraph {
+export function readSpdx(file: string, doc: Record<string, unknown>, kb: KnowledgeBase, diagnostics: Diagnostic[], kept?: KeptIdentifications): SbomGraph {
   if (doc.spdxVersion !== 'SPDX-2.3') {
     diagnostics.push(diagnostic('sbom-entry-invalid', `${file} is ${String(doc.spdxVersion)}; copyfair reads SPDX-2.3 and reads this one as 2.3`, { location: { file, pointer: '/spdxVersion' } }));
   }
@@ -52,7 +53,7 @@ export function readSpdx(file: string, doc: Record<string, unknown>, kb: Knowled
     }
     const version = typeof raw.versionInfo === 'string' ? raw.versionInfo : '';
     const purl = purlOf(raw.externalRefs);
-    const context: ClaimContext = { file, kb, diagnostics, component: `${raw.name}@${version}` };
+    const context: ClaimContext = { file, kb, diagnostics, component: `${raw.name}@${version}`, ...(kept ? { kept } : {}) };
     entries.push({ ref: raw.SPDXID, name: raw.name, version, ...(purl ? { purl } : {}), pointer: at, ...scopeOf(raw), evidence: [...packageEvidence(raw, at, extracted, context), ...unresolvedOf(raw, at, context)] });
   });
   const others = ['files', 'snippets'].flatMap((key) => (Array.isArray(doc[key]) ? (doc[key] as unknown[]) : [])).flatMap((item) => (isRecord(item) && typeof item.SPDXID === 'string' ? [item.SPDXID] : []));
