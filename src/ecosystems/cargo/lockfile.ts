@@ -1,5 +1,6 @@
 // Cargo.lock, versions 1 to 4: the packages of the build, where each comes from, and what each
 // depends on ("name", "name version" or "name version (source)").
+import { lineBreaks } from '../../util/lines.js';
 import { list, parseToml, table, text, type TomlProblem } from '../toml.js';
 
 /** One `[[package]]` of Cargo.lock. */
@@ -67,7 +68,7 @@ export function readMachineForm(source: string): { packages: Record<string, unkn
   PREAMBLE.lastIndex = 0;
   if (!PREAMBLE.test(source)) return undefined;
   let at = PREAMBLE.lastIndex;
-  let line = 1 + countLines(source, 0, at);
+  let line = 1 + lineBreaks(source, 0, at);
   const packages: Record<string, unknown>[] = [];
   const lines: number[] = [];
   for (;;) {
@@ -84,18 +85,11 @@ export function readMachineForm(source: string): { packages: Record<string, unkn
     const dependencies = found[6] ?? found[7];
     if (dependencies !== undefined) item.dependencies = Array.from(dependencies.matchAll(DEPENDENCY), (dependency) => dependency[1]!);
     packages.push(item);
-    line += countLines(source, at + found[1]!.length, PACKAGE.lastIndex);
+    line += lineBreaks(source, at + found[1]!.length, PACKAGE.lastIndex);
     at = PACKAGE.lastIndex;
   }
   while (source.charCodeAt(at) === 10) at++;
   return at === source.length ? { packages, lines } : undefined;
-}
-
-/** The line ends between two places. */
-function countLines(source: string, from: number, to: number): number {
-  let count = 0;
-  for (let at = source.indexOf('\n', from); at !== -1 && at < to; at = source.indexOf('\n', at + 1)) count++;
-  return count;
 }
 
 /** The line of each `[[package]]` header, in order (the first thing on its line but spaces). */
@@ -106,7 +100,7 @@ export function packageLines(source: string): number[] {
   for (let at = source.indexOf('[[package]]'); at !== -1; at = source.indexOf('[[package]]', at + 11)) {
     const start = source.lastIndexOf('\n', at - 1) + 1;
     if (!/^\s*$/.test(source.slice(start, at))) continue;
-    for (let end = source.indexOf('\n', counted); end !== -1 && end < start; end = source.indexOf('\n', end + 1)) line++;
+    line += lineBreaks(source, counted, start);
     counted = start;
     lines.push(line);
   }

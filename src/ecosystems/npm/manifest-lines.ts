@@ -2,6 +2,7 @@
 // licence line is in every report, so it is found for every manifest, by a scan that stops at the
 // key; dependency lines are found for projects (their findings point at them) and, for any other
 // package, only when a finding needs one, by reading its manifest again.
+import { lineBreaks } from '../../util/lines.js';
 
 /** The 1-based line of the top-level `license` or `licenses` key, or undefined. */
 export function licenceLineOf(text: string): number | undefined {
@@ -14,7 +15,7 @@ export function licenceLineOf(text: string): number | undefined {
       if (end === -1) return undefined;
       // "license" and "licenses" are 7 and 8 characters long: anything longer is another key.
       if (depth === 1 && end - i <= 9 && (text.startsWith('license"', i + 1) || text.startsWith('licenses"', i + 1)) && text.charCodeAt(afterSpace(text, end + 1)) === 58) {
-        return lineAt(text, i);
+        return 1 + lineBreaks(text, 0, i);
       }
       i = end;
     } else if (char === 123 || char === 91) depth++; // { [
@@ -82,11 +83,4 @@ function afterSpace(text: string, from: number): number {
   let at = from;
   for (let char = text.charCodeAt(at); char === 32 || char === 9 || char === 13 || char === 10; char = text.charCodeAt(++at));
   return at;
-}
-
-/** The 1-based line of the character at `index`. */
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) line++;
-  return line;
 }
