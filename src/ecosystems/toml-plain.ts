@@ -1,7 +1,7 @@
 // A reader for the plain TOML that tools write (Cargo.lock, `cargo vendor`'s Cargo.toml, most
 // pyproject.toml and .cargo/config.toml files): `[table]` and `[[array.of.tables]]` headers, and
-// `key = value` lines whose values are strings (over several lines too; escapes of one character), small decimal integers, booleans,
-// arrays and one-line inline tables of these. It gives the very value smol-toml gives (objects
+// `key = value` lines whose values are strings (over several lines too; escapes of one
+// character), small decimal integers, booleans, arrays and one-line inline tables of these. It gives the very value smol-toml gives (objects
 // without a prototype), or undefined at the first thing it does not fully understand — anything
 // else, and every error — so that smol-toml reads that document instead and says where it is
 // wrong. A differential property test (tests/ecosystems/toml-plain.test.ts) holds the two equal.

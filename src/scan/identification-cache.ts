@@ -14,10 +14,15 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { KeptIdentifications } from '../identify/text-identifier.js';
 import type { Identified } from './licence-read.js';
 
-/** What a scan asks of the cache; `scan` works the same without one. */
-export interface IdentificationCache {
+/**
+ * What a scan asks of the cache; `scan` works the same without one. Keys: a licence file's SHA-256
+ * (`readme:` before it for a README's License section; src/scan/licence-read.ts), and `text:` with
+ * the SHA-256 of a licence text read out of metadata (src/identify/text-identifier.ts).
+ */
+export interface IdentificationCache extends KeptIdentifications {
   /** The answer kept for this key, if any. */
   get(key: string): Identified | undefined;
   /** Keeps an answer worked out in this scan. */

@@ -187,8 +187,8 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
 
 /**
  * Work a scan does once: identifications by the SHA-256 of the file (many packages ship the very
- * same file; licence-read.ts, which also asks the identifications kept between scans), verdicts by expression, profile and parameters (most packages share
- * a handful).
+ * same file; licence-read.ts, which also asks the identifications kept between scans), verdicts
+ * by expression, profile and parameters (most packages share a handful).
  */
 interface Caches {
   /** Reads and identifies a licence file. */
