@@ -18,20 +18,21 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.write(`${manifest.version}\n`);
 } else {
-  const { main } = bundled() ? await loadBundle() : await import('../dist/cli/main.js');
+  const bundle = bundled();
+  const { main } = bundle ? await loadBundle(bundle) : await import('../dist/cli/main.js');
   process.exitCode = await main(process.argv);
 }
 
-/** True when dist/bundle/copyfair.cjs is there, not older than dist/cli, and not refused. */
+/** The stat of dist/bundle/copyfair.cjs when it is there, not older than dist/cli, and not refused; else undefined. */
 function bundled() {
-  if (process.env.COPYFAIR_UNBUNDLED === '1') return false;
+  if (process.env.COPYFAIR_UNBUNDLED === '1') return undefined;
   const bundle = statSync(new URL('../dist/bundle/copyfair.cjs', import.meta.url), { throwIfNoEntry: false });
   const modules = statSync(new URL('../dist/cli/main.js', import.meta.url), { throwIfNoEntry: false });
-  return bundle !== undefined && (modules === undefined || bundle.mtimeMs >= modules.mtimeMs);
+  return bundle !== undefined && (modules === undefined || bundle.mtimeMs >= modules.mtimeMs) ? bundle : undefined;
 }
 
 /** The bundle, compiled from its code cache when V8 accepts it (same Node, same text). */
-async function loadBundle() {
+async function loadBundle(bundle) {
   const { Script } = await import('node:vm');
   const { createRequire } = await import('node:module');
   const { fileURLToPath } = await import('node:url');
@@ -41,7 +42,7 @@ async function loadBundle() {
   // V8 checks a cache against the text's length only, not its content: a cache older than the
   // bundle is not used (the build writes the bundle, then its cache).
   const cache = statSync(cacheFile, { throwIfNoEntry: false });
-  const cachedData = cache && cache.mtimeMs >= statSync(file).mtimeMs ? readFileSync(cacheFile) : undefined;
+  const cachedData = cache && cache.mtimeMs >= bundle.mtimeMs ? readFileSync(cacheFile) : undefined;
   // The wrapper a CommonJS module gets, on the first line so line numbers stay the file's own.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
   if (process.env.COPYFAIR_BUNDLE_INFO === '1') process.stderr.write(`bundle: code cache ${cachedData === undefined ? 'absent or older than the bundle' : script.cachedDataRejected ? 'refused' : 'used'}\n`);
