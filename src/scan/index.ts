@@ -11,6 +11,7 @@ import type { Locations, Platform, Source } from '../ecosystems/types.js';
 import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
 import { combineAnd } from '../evaluate/combine.js';
 import { decide } from '../identify/evidence.js';
+import { identificationConfidence, nearestCandidates } from '../identify/confidence.js';
 import { isReadme } from '../identify/readme.js';
 import { loadKnowledgeBase, withCustomTerms, type KnowledgeBase } from '../kb/index.js';
 import { buildReport } from '../report/build.js';
@@ -258,12 +259,12 @@ function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostic
   if (readme) return readmeEvidence(file, sha256, found, id, diagnostics);
   const parameters: Parameters = {};
   for (const match of found.matches) if (match.parameters) parameters[match.id] = match.parameters;
-  const confidence = found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : Math.max(0, ...found.candidates.map((c) => c.confidence));
+  const confidence = identificationConfidence(found);
   for (const problem of found.invalid ?? []) {
     diagnostics.push(diagnostic('licence-identifier-invalid', `${file}:${problem.line}: SPDX-License-Identifier "${problem.value}" is not a valid expression (${problem.message})`, { location: { file, line: problem.line }, component: id }));
   }
   if (found.expression === null) {
-    const near = found.candidates.slice(0, 3).map((c) => `${c.id} ${(c.confidence * 100).toFixed(0)}%`).join(', ');
+    const near = nearestCandidates(found);
     diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified${found.reason ? `: ${found.reason}` : ''}${near ? ` (nearest: ${near})` : ''}`, { location: { file }, component: id }));
   }
   const line = found.matches[0]?.start;

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { diagnostic } from '../../diagnostics.js';
 import { readStringOnce } from '../declared.js';
+import { identificationConfidence, nearestCandidates } from '../../identify/confidence.js';
 import { identifyText, type KeptIdentifications } from '../../identify/text-identifier.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Diagnostic, Evidence } from '../../types.js';
@@ -73,9 +74,9 @@ function fromClassifiers(dist: Distribution, kb: KnowledgeBase): Evidence | unde
 function licenceText(dist: Distribution, text: string, line: number, id: string, diagnostics: Diagnostic[], kept: KeptIdentifications | undefined): Evidence {
   const sha256 = createHash('sha256').update(text).digest('hex');
   const found = identifyText(text, kept && { store: kept, sha256 });
-  const confidence = found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : Math.max(0, ...found.candidates.map((c) => c.confidence));
+  const confidence = identificationConfidence(found);
   if (found.expression === null) {
-    const near = found.candidates.slice(0, 3).map((c) => `${c.id} ${(c.confidence * 100).toFixed(0)}%`).join(', ');
+    const near = nearestCandidates(found);
     diagnostics.push(diagnostic('licence-file-unidentified', `the License field of ${dist.metadataFile} holds a licence text that could not be identified${near ? ` (nearest: ${near})` : ''}`, { location: { file: dist.metadataFile, line }, component: id }));
   }
   return { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location: { file: dist.metadataFile, line }, sha256 };

@@ -2,6 +2,7 @@
 // reading of declared strings; licence texts go through identification, as a licence file would.
 import { createHash } from 'node:crypto';
 import { diagnostic } from '../../diagnostics.js';
+import { identificationConfidence, nearestCandidates } from '../../identify/confidence.js';
 import { readString } from '../../identify/declared.js';
 import { identifyText, type KeptIdentifications } from '../../identify/text-identifier.js';
 import type { KnowledgeBase } from '../../kb/index.js';
@@ -42,9 +43,9 @@ export function text(bytes: Buffer, at: string, context: ClaimContext): Evidence
   }
   const body = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const found = identifyText(body, context.kept && { store: context.kept, sha256: createHash('sha256').update(body).digest('hex') });
-  const confidence = found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : Math.max(0, ...found.candidates.map((c) => c.confidence));
+  const confidence = identificationConfidence(found);
   if (found.expression === null) {
-    const near = found.candidates.slice(0, 3).map((c) => `${c.id} ${(c.confidence * 100).toFixed(0)}%`).join(', ');
+    const near = nearestCandidates(found);
     context.diagnostics.push(diagnostic('sbom-licence-unknown', `${context.component}: the licence text at ${at} could not be identified${near ? ` (nearest: ${near})` : ''}`, { location, component: context.component }));
   }
   return { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location, sha256 };

@@ -1,0 +1,13 @@
+// How sure an identification is, and what it came near, as the readers of licence texts report it
+// (a licence file, a Python License field holding a text, a text attached to an SBOM).
+import type { Identification } from './types.js';
+
+/** The least confidence of its matches; with none, the best candidate's (0 without one). */
+export function identificationConfidence(found: Identification): number {
+  return found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : Math.max(0, ...found.candidates.map((c) => c.confidence));
+}
+
+/** The three nearest candidates, as "MIT 82%, ISC 61%" (empty when there are none). */
+export function nearestCandidates(found: Identification): string {
+  return found.candidates.slice(0, 3).map((c) => `${c.id} ${(c.confidence * 100).toFixed(0)}%`).join(', ');
+}
