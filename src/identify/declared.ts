@@ -57,6 +57,21 @@ export function isPointer(value: string): boolean {
   return SEE_FILE.test(text) || POINTER.test(text) || CUSTOM.test(text) || /\b(style|like)\b|\*$/i.test(text);
 }
 
+const readByKb = new WeakMap<KnowledgeBase, Map<string, DeclaredLicence>>();
+
+/**
+ * {@link readString}, once per distinct value and knowledge base; the result is shared, never to be
+ * changed. A tree declares a handful of distinct values over hundreds of packages (`MIT`, one trove
+ * classifier's id), and a bundle's `License:` lines repeat a handful hundreds of times.
+ */
+export function readStringOnce(value: string, kb: KnowledgeBase): DeclaredLicence {
+  let cache = readByKb.get(kb);
+  if (!cache) readByKb.set(kb, (cache = new Map()));
+  let read = cache.get(value);
+  if (!read) cache.set(value, (read = readString(value, kb)));
+  return read;
+}
+
 /** Reads one declared string. */
 export function readString(raw: string, kb: KnowledgeBase): DeclaredLicence {
   const value = raw.trim();

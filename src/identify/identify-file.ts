@@ -7,7 +7,7 @@ import { identifyReadmeSection } from './named.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { identifyBundle } from './bundle.js';
 import { identifyLicenceTable } from './licence-table.js';
-import { readString } from './declared.js';
+import { readStringOnce } from './declared.js';
 import { isReadme, licenceSection } from './readme.js';
 import type { Identification } from './types.js';
 import { decodeLicenceText, looksBinary } from './decode.js';
@@ -76,20 +76,10 @@ function shifted(found: Identification, shift: number): Identification {
 
 /** A bundle's `License:` line, read like a manifest's declared licence. */
 function readLicenceLine(value: string): string | null {
-  const kb = loadKnowledgeBase();
-  let read = licenceLines.get(kb);
-  if (!read) licenceLines.set(kb, (read = new Map()));
-  let expression = read.get(value);
-  if (expression === undefined) {
-    const found = readString(value, kb);
-    expression = found.kind === 'spdx' || found.kind === 'alias' ? found.expression : null;
-    read.set(value, expression);
-  }
-  return expression;
+  const found = readStringOnce(value, loadKnowledgeBase());
+  return found.kind === 'spdx' || found.kind === 'alias' ? found.expression : null;
 }
 
-/** License lines read, by value: a bundle repeats a handful ("MIT") hundreds of times, and reading one may mean suggesting ids. */
-const licenceLines = new WeakMap<object, Map<string, string | null>>();
 
 async function readLicenceFile(path: string): Promise<Buffer> {
   let size: number;

@@ -3,7 +3,7 @@
 // registry cache. Nothing is run: no cargo command, no build script.
 import { basename, posix } from 'node:path';
 import { diagnostic } from '../../diagnostics.js';
-import { readStringOnce } from '../declared.js';
+import { readStringOnce } from '../../identify/declared.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Component, Diagnostic, Evidence, Location, Scope } from '../../types.js';
 import { expandFolders, folderLicenceFiles, MAX_MANIFEST_BYTES } from '../folder.js';

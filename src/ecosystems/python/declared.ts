@@ -3,7 +3,7 @@
 // then `Classifier: License :: …` trove classifiers mapped to SPDX.
 import { createHash } from 'node:crypto';
 import { diagnostic } from '../../diagnostics.js';
-import { readStringOnce } from '../declared.js';
+import { readStringOnce } from '../../identify/declared.js';
 import { identificationConfidence, nearestCandidates } from '../../identify/confidence.js';
 import { identifyText, type KeptIdentifications } from '../../identify/text-identifier.js';
 import type { KnowledgeBase } from '../../kb/index.js';
