@@ -4,9 +4,14 @@ import { homedir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import type { Environment } from '../scan/index.js';
 
+/** The user's home folder: `$HOME`, else the operating system's answer. */
+export function homeOf(variables: NodeJS.ProcessEnv): string {
+  return variables.HOME || homedir();
+}
+
 /** `$CARGO_HOME` (default ~/.cargo), `$GOMODCACHE` (default `$GOPATH/pkg/mod`, GOPATH ~/go), `$VIRTUAL_ENV`. */
 export function scanEnvironment(variables: NodeJS.ProcessEnv, pythonEnv: string | undefined): Environment {
-  const home = () => variables.HOME || homedir();
+  const home = () => homeOf(variables);
   const gopath = variables.GOPATH?.split(delimiter).find(Boolean);
   return {
     cargoHome: variables.CARGO_HOME || join(home(), '.cargo'),

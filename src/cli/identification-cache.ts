@@ -3,9 +3,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { openIdentificationCache, type IdentificationCache } from '../scan/identification-cache.js';
+import { homeOf } from './environment.js';
 
 /** Packages whose data the identification reads: another version of one may give other answers. */
 const DATA_PACKAGES = ['spdx-license-list', 'spdx-license-ids', 'spdx-exceptions', 'spdx-correct', 'spdx-expression-parse'];
@@ -34,7 +34,7 @@ export function cacheDir(variables: NodeJS.ProcessEnv): string | undefined {
   if (variables.XDG_CACHE_HOME && isAbsolute(variables.XDG_CACHE_HOME)) return join(variables.XDG_CACHE_HOME, 'copyfair');
   let home: string;
   try {
-    home = variables.HOME || homedir();
+    home = homeOf(variables);
   } catch {
     return undefined;
   }
