@@ -89,8 +89,8 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   }
   const reached = reach({ nodes, roots: [ROOT] });
   const install = installCommand(lockSource?.file, project);
-  // Each component made by a function of its own: the loop stays small (V8 compiled collect whole,
-  // with every call inlined, when this loop was hot in it).
+  // The project's requirements looked up in a map (they were searched once per package), and each
+  // component made by a small function of its own.
   const direct = new Map<string, Location>();
   for (const requirement of project.requirements) if (!direct.has(requirement.name)) direct.set(requirement.name, requirement.location);
   const components: Component[] = [];
