@@ -13,6 +13,7 @@
 //   npm run bench:ecosystems -- --python 500 --cargo 1000 --runs 5
 //   npm run bench:ecosystems -- --generate-only      # leave the trees in the temp folder, print their paths
 //   npm run bench:ecosystems -- --also before=/path/to/other/checkout/bin/copyfair.js   # two builds, same rounds
+//   npm run bench:ecosystems -- --cache             # also repeat scans (identification cache on, kept from a first scan)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,6 +35,9 @@ const pythonSize = option('python', 150);
 const cargoSize = option('cargo', 300);
 const runs = option('runs', 5);
 const generateOnly = args.includes('--generate-only');
+// Users scan the same project again and again: with --cache each tree is also scanned with the
+// identification cache on, in a folder of its own per build, filled by one untimed scan first.
+const repeat = args.includes('--cache');
 
 const LICENCES = ['MIT', 'Apache-2.0', 'BSD-3-Clause', 'ISC', 'MPL-2.0'];
 const licence = (i) => LICENCES[i % LICENCES.length];
@@ -106,14 +110,16 @@ function npm(size) {
   return root;
 }
 
-/** One run of a scan in a fresh process: wall and CPU (user + system) time, and the packages it reported. */
-function scanOnce(copyfair, root) {
+/** One run of a scan in a fresh process: wall and CPU (user + system) time, and the packages it reported; `cacheDir` for a repeat scan. */
+function scanOnce(copyfair, root, cacheDir) {
   const started = process.hrtime.bigint();
   // CPU time is steadier than wall time on a shared machine: the process reports its own as it
   // exits (scripts/bench-cpu.js, to the microsecond). The environment is minimal, so the
-  // developer's caches and virtualenv stay out of the answers; every scan is a first scan
-  // (COPYFAIR_NO_CACHE: no identification kept from an earlier run), as every tree is read whole.
-  const result = spawnSync(process.execPath, ['--import', cpuReporter, copyfair, 'scan', root, '--format', 'json', '--date', '2026-01-01'], { encoding: 'utf8', maxBuffer: 1 << 30, env: { PATH: process.env.PATH, CARGO_HOME: join(root, 'no-cargo-home'), GOMODCACHE: join(root, 'no-go-cache'), COPYFAIR_NO_CACHE: '1', COPYFAIR_BENCH_CPU_FILE: cpuFile } });
+  // developer's caches and virtualenv stay out of the answers; a first scan (COPYFAIR_NO_CACHE: no
+  // identification kept from an earlier run) reads every tree whole, a repeat scan uses only the
+  // bench's own cache folder.
+  const cache = cacheDir ? { COPYFAIR_CACHE_DIR: cacheDir } : { COPYFAIR_NO_CACHE: '1' };
+  const result = spawnSync(process.execPath, ['--import', cpuReporter, copyfair, 'scan', root, '--format', 'json', '--date', '2026-01-01'], { encoding: 'utf8', maxBuffer: 1 << 30, env: { PATH: process.env.PATH, CARGO_HOME: join(root, 'no-cargo-home'), GOMODCACHE: join(root, 'no-go-cache'), ...cache, COPYFAIR_BENCH_CPU_FILE: cpuFile } });
   const wall = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${copyfair} scan ${root} exited with ${result.status}: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
   const cpu = Number(readFileSync(cpuFile, 'utf8')) / 1000;
@@ -141,20 +147,30 @@ const trees = [
   { label: 'cargo (vendored workspace)', root: cargo(cargoSize) },
 ];
 const started = machine();
-const samples = new Map(builds.map((build) => [build, trees.map(() => [])]));
+const caches = new Map(builds.map((build) => [build, repeat ? mkdtempSync(join(tmpdir(), 'copyfair-bench-cache-')) : undefined]));
+const kinds = repeat ? ['first', 'repeat'] : ['first'];
+const samples = new Map(builds.map((build) => [build, Object.fromEntries(kinds.map((kind) => [kind, trees.map(() => [])]))]));
 try {
+  if (repeat) for (const tree of trees) for (const build of builds) scanOnce(build.bin, tree.root, caches.get(build));
   for (let run = 0; run < runs; run++) {
-    for (const [index, tree] of trees.entries()) for (const build of builds) samples.get(build)[index].push(scanOnce(build.bin, tree.root));
+    for (const [index, tree] of trees.entries()) {
+      for (const build of builds) for (const kind of kinds) samples.get(build)[kind][index].push(scanOnce(build.bin, tree.root, kind === 'repeat' ? caches.get(build) : undefined));
+    }
   }
 } finally {
   for (const tree of trees) rmSync(tree.root, { recursive: true, force: true });
+  for (const cache of caches.values()) if (cache) rmSync(cache, { recursive: true, force: true });
 }
-console.log(`Other ecosystems against npm, per package. Started ${started}; medians of ${runs} runs. Startup is a scan of ${LICENCES.length} npm packages, one per licence.\n`);
+console.log(`Other ecosystems against npm, per package. Started ${started}; medians of ${runs} runs. Startup is a scan of ${LICENCES.length} npm packages, one per licence.${repeat ? ' Repeat: the same scan with the identification cache on, kept from a first scan.' : ''}\n`);
 const rows = [];
 for (const build of builds) {
-  const [startup, ...measured] = samples.get(build).map((runsOf, index) => ({ label: trees[index].label, wall: median(runsOf.map((r) => r.wall)), cpu: median(runsOf.map((r) => r.cpu)), components: runsOf[0].components }));
+  const summary = (kind) => samples.get(build)[kind].map((runsOf, index) => ({ label: trees[index].label, wall: median(runsOf.map((r) => r.wall)), cpu: median(runsOf.map((r) => r.cpu)), components: runsOf[0].components }));
+  const [startup, ...measured] = summary('first');
+  const [startupAgain, ...again] = repeat ? summary('repeat') : [];
   const name = builds.length > 1 ? `${build.label}: ` : '';
-  rows.push(`| ${name}startup | ${startup.components} | ${startup.wall.toFixed(0)} ms | ${startup.cpu.toFixed(0)} ms | |`);
-  for (const m of measured) rows.push(`| ${name}${m.label} | ${m.components} | ${m.wall.toFixed(0)} ms | ${m.cpu.toFixed(0)} ms | ${((m.cpu - startup.cpu) / (m.components - startup.components)).toFixed(2)} ms |`);
+  const perPackage = (m, base) => ((m.cpu - base.cpu) / (m.components - base.components)).toFixed(2);
+  rows.push(`| ${name}startup | ${startup.components} | ${startup.wall.toFixed(0)} ms | ${startup.cpu.toFixed(0)} ms | |${repeat ? ` ${startupAgain.cpu.toFixed(0)} ms | |` : ''}`);
+  measured.forEach((m, index) => rows.push(`| ${name}${m.label} | ${m.components} | ${m.wall.toFixed(0)} ms | ${m.cpu.toFixed(0)} ms | ${perPackage(m, startup)} ms |${repeat ? ` ${again[index].cpu.toFixed(0)} ms | ${perPackage(again[index], startupAgain)} ms |` : ''}`));
 }
-console.log(['| ecosystem | packages | wall time | CPU time | CPU per package beyond startup |', '|---|---:|---:|---:|---:|', ...rows].join('\n'));
+const head = repeat ? ['| ecosystem | packages | wall time | CPU time | CPU per package beyond startup | repeat: CPU time | repeat: CPU per package |', '|---|---:|---:|---:|---:|---:|---:|'] : ['| ecosystem | packages | wall time | CPU time | CPU per package beyond startup |', '|---|---:|---:|---:|---:|'];
+console.log([...head, ...rows].join('\n'));

@@ -13,7 +13,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 
 const names = fc.constantFrom('LICENSE', 'LICENSE.txt', 'COPYING', 'NOTICE', 'AUTHORS', 'RECORD', 'WHEEL', 'README.md', 'LICENSE-APACHE', 'licence.md', 'top_level.txt');
 const inLicences = fc.array(fc.tuple(fc.constantFrom('', '', '', 'sub/', 'sub/deeper/', 'a/b/c/d/', 'LICENSES/'), names), { maxLength: 5 });
-const licenseFile = fc.constantFrom('LICENSE', 'COPYING', 'NOTICE', 'AUTHORS', 'sub/LICENSE', 'licenses/LICENSE', '../LICENSE', '/etc/passwd', 'missing', 'LICENSES/NOTICE', 'RECORD');
+const licenseFile = fc.constantFrom('LICENSE', 'COPYING', 'NOTICE', 'AUTHORS', 'sub/LICENSE', 'licenses/LICENSE', 'licenses/AUTHORS', 'licenses/NOTICE', '../LICENSE', '/etc/passwd', 'missing', 'LICENSES/NOTICE', 'RECORD');
 const distribution = fc.record({ root: fc.uniqueArray(names, { maxLength: 5 }), licences: fc.option(inLicences, { nil: undefined }), headers: fc.array(licenseFile, { maxLength: 3 }) });
 
 describe('the licence files of an installed distribution', () => {

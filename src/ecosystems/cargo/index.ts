@@ -253,12 +253,14 @@ function crateComponentOf(node: Node, scope: Scope, paths: string[][], location:
   const evidence: Evidence[] = [];
   const manifest = folder.manifest;
   const declaredAt: Location = { file: `${folder.directory}/Cargo.toml`, ...(manifest?.licenceLine ? { line: manifest.licenceLine } : {}) };
-  const id = `${node.name}@${node.version}`;
   let seeFile: string | undefined;
   if (manifest?.license !== undefined) {
     const declared = readStringOnce(cargoLicence(manifest.license), kb);
     evidence.push({ kind: 'declared', value: manifest.license, expression: declared.expression, location: declaredAt });
-    if (declared.kind === 'unknown') diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares "${manifest.license}": ${declared.note}`, { location: declaredAt, component: id }));
+    if (declared.kind === 'unknown') {
+      const id = `${node.name}@${node.version}`;
+      diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares "${manifest.license}": ${declared.note}`, { location: declaredAt, component: id }));
+    }
   } else if (manifest?.licenseFile !== undefined) {
     // `license-file` names the crate's own licence: read like npm's "SEE LICENSE IN <file>".
     const file = manifest.licenseFile.replace(/^\.\//, '');

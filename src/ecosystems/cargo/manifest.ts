@@ -57,7 +57,8 @@ function parse(source: string, workspace: TomlTable | undefined, withDependencie
   const pkg = table(root.package);
   const shared = workspace ?? table(table(root.workspace).dependencies);
   const dependencies: CargoDependency[] = [];
-  const lines = source.split('\n');
+  // Lines only for the dependency tables' keys: a crate's own manifest is not split.
+  const lines = withDependencies ? source.split('\n') : [];
   const read = (deps: TomlTable, kind: Scope, header: string) => {
     for (const [key, spec] of Object.entries(deps)) {
       const detail = table(spec);
@@ -87,7 +88,7 @@ function parse(source: string, workspace: TomlTable | undefined, withDependencie
       ...(license !== undefined ? { license } : {}),
       ...(licenseFile !== undefined ? { licenseFile } : {}),
       ...(pkg.publish === false || (Array.isArray(pkg.publish) && pkg.publish.length === 0) ? { private: true } : {}),
-      licenceLine: license !== undefined || licenseFile !== undefined ? lineIn(lines, /^\s*license(-file)?\s*=/) : undefined,
+      licenceLine: license !== undefined || licenseFile !== undefined ? licenceLineIn(source) : undefined,
       dependencies,
       members: list(table(root.workspace).members).filter((item): item is string => typeof item === 'string'),
       exclude: list(table(root.workspace).exclude).filter((item): item is string => typeof item === 'string'),
@@ -95,10 +96,17 @@ function parse(source: string, workspace: TomlTable | undefined, withDependencie
   };
 }
 
-/** The 1-based line of the first line matching `pattern`. */
-function lineIn(lines: string[], pattern: RegExp): number | undefined {
-  const index = lines.findIndex((line) => pattern.test(line));
-  return index === -1 ? undefined : index + 1;
+/** A line that starts `license =` or `license-file =` (spaces around allowed, none across lines): at the text's start or after a line feed. */
+const LICENCE_LINE = /(?:^|\n)[^\S\n]*license(?:-file)?[^\S\n]*=/;
+
+/** The 1-based line of the first `license`/`license-file` line: one search of the text, then its line feeds counted up to it (no array of lines). */
+export function licenceLineIn(source: string): number | undefined {
+  const match = LICENCE_LINE.exec(source);
+  if (match === null) return undefined;
+  const start = match[0].charCodeAt(0) === 10 ? match.index + 1 : match.index;
+  let line = 1;
+  for (let feed = source.indexOf('\n'); feed !== -1 && feed < start; feed = source.indexOf('\n', feed + 1)) line++;
+  return line;
 }
 
 /** The line of `key = …` in the table `[header]`, when the table is written with that header. */

@@ -117,22 +117,23 @@ function isLicencesFolder(entry: Entry): boolean {
 
 /** {@link distributionLicenceFiles} for a folder listed and a licenses/ folder (if any) of files only: no more reading. */
 function listedLicenceFiles(directory: string, headers: Headers | undefined, entries: Entry[], inLicences: Entry[] | undefined): string[] {
-  const found = new Set<string>();
-  const present = new Set<string>();
-  for (const entry of entries) {
-    if (entry.kind !== 'file') continue;
-    const path = `${directory}/${entry.name}`;
-    present.add(path);
-    if (isLicenceText(entry.name)) found.add(path);
+  // No set of every file's path (METADATA, RECORD, WHEEL…): a License-File entry is looked up by
+  // name in the one listing it can be in (the listings hold no folders below licenses/ here).
+  const found: string[] = [];
+  for (const entry of entries) if (entry.kind === 'file' && isLicenceText(entry.name)) found.push(`${directory}/${entry.name}`);
+  if (inLicences) for (const entry of inLicences) if (entry.kind === 'file' && isLicenceText(entry.name)) found.push(`${directory}/licenses/${entry.name}`);
+  const declared = headers?.get('license-file');
+  if (declared) {
+    const listed = (name: string, listing: Entry[] | undefined) => !name.includes('/') && listing !== undefined && listing.some((entry) => entry.kind === 'file' && entry.name === name);
+    for (const { value } of declared) {
+      if (value.split('/').includes('..') || value.startsWith('/')) continue;
+      // Under licenses/ first, else beside METADATA (where `licenses/NAME` names the same file).
+      const beside = value.startsWith('licenses/') && listed(value.slice('licenses/'.length), inLicences) ? `${directory}/${value}` : listed(value, entries) ? `${directory}/${value}` : undefined;
+      const path = listed(value, inLicences) ? `${directory}/licenses/${value}` : beside;
+      if (path !== undefined && !found.includes(path)) found.push(path);
+    }
   }
-  for (const entry of inLicences ?? []) {
-    if (entry.kind !== 'file') continue;
-    const path = `${directory}/licenses/${entry.name}`;
-    present.add(path);
-    if (isLicenceText(entry.name)) found.add(path);
-  }
-  addLicenseFiles(directory, headers, present, found);
-  return [...found].sort();
+  return found.length > 1 ? found.sort() : found;
 }
 
 /** The `License-File` entries that are there (under licenses/, else beside METADATA). */

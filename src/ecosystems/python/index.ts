@@ -89,22 +89,26 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   }
   const reached = reach({ nodes, roots: [ROOT] });
   const install = installCommand(lockSource?.file, project);
+  // The project's requirements looked up in a map (they were searched once per package), and each
+  // component made by a small function of its own.
+  const direct = new Map<string, Location>();
+  for (const requirement of project.requirements) if (!direct.has(requirement.name)) direct.set(requirement.name, requirement.location);
   const components: Component[] = [];
   for (const [key, { scope, paths }] of [...reached].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const node = nodes.get(key)!;
     if (node.locked?.local) continue; // a workspace member or local folder: the project's own code
-    const id = `${node.name}@${node.version}`;
-    const direct = project.requirements.find((r) => r.name === key);
-    const location: Location = direct?.location ?? (node.locked && lockSource ? { file: lockSource.file, line: node.locked.line } : node.dist ? { file: node.dist.metadataFile } : { file: '.' });
-    const base = { ecosystem: 'python', name: node.name, version: node.version, purl: purl(node.name, node.version), scope, paths, location };
-    if (!node.dist) {
-      components.push({ ...base, evidence: [], licenceFiles: [], funding: [], notRead: `${id} is not installed: install it (${install}) to read its licence` });
-      continue;
-    }
-    components.push({ ...base, directory: node.dist.directory, evidence: declaredEvidence(node.dist, options.kb, diagnostics, options.kept), licenceFiles: node.dist.licenceFiles, funding: funding(node.dist) });
+    components.push(component(node, scope, paths, direct.get(key), lockSource, install, options, diagnostics));
   }
   const projects = nodes.size > 1 || project.name ? [{ name: root.name, ...(project.version ? { version: project.version } : {}), directory: '' }] : [];
   return { projects, components, sources: used, diagnostics };
+}
+
+/** One package of the graph as a component: installed (its claims read), else not read. */
+function component(node: Node, scope: Scope, paths: string[][], direct: Location | undefined, lockSource: Source | undefined, install: string, options: CollectOptions, diagnostics: Diagnostic[]): Component {
+  const location: Location = direct ?? (node.locked && lockSource ? { file: lockSource.file, line: node.locked.line } : node.dist ? { file: node.dist.metadataFile } : { file: '.' });
+  const base = { ecosystem: 'python', name: node.name, version: node.version, purl: purl(node.name, node.version), scope, paths, location };
+  if (!node.dist) return { ...base, evidence: [], licenceFiles: [], funding: [], notRead: `${node.name}@${node.version} is not installed: install it (${install}) to read its licence` };
+  return { ...base, directory: node.dist.directory, evidence: declaredEvidence(node.dist, options.kb, diagnostics, options.kept), licenceFiles: node.dist.licenceFiles, funding: funding(node.dist) };
 }
 
 function readLock(file: PythonLockfile, source: string, diagnostics: Diagnostic[]): Map<string, LockedPackage> | undefined {
@@ -242,7 +246,9 @@ function installCommand(lockfile: string | undefined, project: PythonProject): s
 
 /** Project-URL entries labelled as funding or sponsorship. */
 function funding(dist: Distribution): string[] {
-  return (dist.headers?.get('project-url') ?? [])
+  const urls = dist.headers?.get('project-url');
+  if (!urls) return [];
+  return urls
     .map(({ value }) => /^([^,]+),\s*(\S+)$/.exec(value))
     .filter((match): match is RegExpExecArray => match !== null && /fund|sponsor|donat/i.test(match[1]!))
     .map((match) => match[2]!);

@@ -18,13 +18,17 @@ export interface Requirement {
 export function parseRequirement(text: string): Requirement | undefined {
   const match = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*([^;]*?)\s*(?:;\s*(.*))?$/.exec(text);
   if (!match) return undefined;
-  const specifier = match[3]!.replace(/^\((.*)\)$/, '$1').trim();
+  // The common requirement (`name>=1.0`, no parentheses, extras or marker) without the steps
+  // that would not change it.
+  const written = match[3]!;
+  const specifier = written.charCodeAt(0) === 40 ? written.replace(/^\((.*)\)$/, '$1').trim() : written.trim();
   if (specifier !== '' && !/^(@|[<>=!~])/.test(specifier)) return undefined;
+  const marker = match[4]?.trim();
   return {
     name: normaliseName(match[1]!),
-    extras: (match[2] ?? '').split(',').map((extra) => normaliseName(extra.trim())).filter(Boolean),
+    extras: match[2] === undefined ? [] : match[2].split(',').map((extra) => normaliseName(extra.trim())).filter(Boolean),
     specifier,
-    ...(match[4]?.trim() ? { marker: match[4].trim() } : {}),
+    ...(marker ? { marker } : {}),
   };
 }
 
