@@ -174,11 +174,25 @@ const GRANT_WORDS = new Set(['licensed', 'licenced', 'released', 'distributed', 
 /** How far before a family's name a grant word may stand and still be its sentence's. */
 const GRANT_REACH = 8;
 
+/** The words {@link familyOfName} reads a family from: every `case` of its switch. */
+export const FAMILY_WORDS: ReadonlySet<string> = new Set([
+  'gpl', 'gplv2', 'gplv3', 'lgpl', 'lgplv2', 'lgplv3', 'agpl', 'agplv3', 'gnu', 'mpl', 'mozilla', 'eupl', 'cddl', 'epl',
+  'eclipse', 'sspl', 'busl', 'ppl', 'peer', 'polyform', 'proprietary', 'business', 'elastic', 'server', 'functional',
+  'commons', 'prosperity', 'parity', 'hippocratic', 'anti', 'osl', 'nc', 'noncommercial', 'nd', 'sa',
+]);
+
 /**
  * The non-permissive licence family a word at `at` names, if any: the copyleft, source-available,
  * non-commercial and proprietary families whose grant beside a permissive text changes the verdict.
+ * strayGrant asks this of every word of a file, and nearly every word is none of them: one set
+ * lookup answers those, where the switch compares the word with each case in turn.
  */
-function familyNamedAt(words: readonly string[], at: number): string | undefined {
+export function familyNamedAt(words: readonly string[], at: number): string | undefined {
+  return FAMILY_WORDS.has(words[at]!) ? familyOfName(words, at) : undefined;
+}
+
+/** {@link familyNamedAt} without the first look in {@link FAMILY_WORDS}. Exported for tests. */
+export function familyOfName(words: readonly string[], at: number): string | undefined {
   const word = words[at]!;
   const next = (offset: number) => words[at + offset];
   switch (word) {
