@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FAMILY_WORDS, familyNamedAt, familyOfName } from '../../src/identify/beside.js';
+import { TERM_WORDS } from '../../src/identify/insertions.js';
+import { judgeSurrounding, judgeWords } from '../../src/identify/surroundings.js';
 
 /** The words the switch of familyOfName reads, taken from its source so a new case is seen here. */
 const switchWords = (() => {
@@ -33,5 +35,29 @@ describe('the family a word names (strayGrant)', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+/** Words of titles, stock phrases, restrictions and grants, so every outcome is drawn often. */
+const stretchWord = fc.oneof(
+  fc.constantFrom(...TERM_WORDS),
+  fc.constantFrom('mit', 'license', 'the', 'you', 'use', 'this', 'file', 'except', 'in', 'compliance', 'with', 'only', 'for', 'personal', 'as', 'noted', 'below', 'waived', 'are', '|', 'dual', 'licensed', 'commercial'),
+);
+
+describe('the words around a known text (surroundings.ts)', () => {
+  it('are judged from memory exactly as afresh, in any order and however often', () => {
+    const stretches = fc.array(fc.array(stretchWord, { maxLength: 14 }), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(stretches, (all) => {
+        for (const words of [...all, ...all.reverse()]) expect(judgeSurrounding(words)).toBe(judgeWords(words.join(' ')));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('are judged afresh past the length kept, as before', () => {
+    const long = [...Array(60).fill('mit license'), 'not', 'for', 'military', 'use'].join(' ').split(' ');
+    expect(judgeSurrounding(long)).toBe('restricts');
+    expect(judgeSurrounding(long.slice(0, -4))).toBe('benign');
   });
 });
