@@ -7,7 +7,7 @@
 import { parseExpression } from '../evaluate/parse.js';
 import { TERM_WORDS } from './insertions.js';
 import { normalise, type Normalised } from './normalise.js';
-import { loadNoticeIndex, noticePairs, type NoticeIndex, type NoticeKind, type NoticeRule } from './notice-rules.js';
+import { loadNoticeIndex, noticePairs, type NoticeIndex, type NoticeKind } from './notice-rules.js';
 import type { Identification, LicenceMatch } from './types.js';
 
 /** Where the text comes from; a README's section is weaker evidence than a licence file. */
@@ -87,7 +87,7 @@ function standsAlone(hit: Hit, normalised: Normalised): boolean {
 }
 
 /** One stretch of the text that a rule or identifier line accounts for. */
-export interface Hit {
+interface Hit {
   from: number;
   to: number;
   expression: string | null;
@@ -186,70 +186,21 @@ export function identifierLines(text: string, normalised: Normalised): { hits: H
   return { hits, invalid };
 }
 
-/** Every whole occurrence of every rule anchored on a word of the text. Exported for tests. */
-export function ruleHits(words: readonly string[], index: NoticeIndex): Hit[] {
+/** Every whole occurrence of every rule anchored on a word of the text. */
+function ruleHits(words: readonly string[], index: NoticeIndex): Hit[] {
   const whole = words.join(' ');
   const exact = index.exact(whole);
   if (exact !== undefined) {
     const rule = index.rule(exact);
     return [{ from: 0, to: words.length - 1, expression: rule.expression, via: rule.kind, source: rule.source }];
   }
-  // Where each word stands. A rule can only stand where its anchor word does, so a rule is checked
-  // at those few places, word by word, rather than searched for in the whole text (which cost a
-  // scan of the text per rule, and a long README section is read against hundreds of rules).
-  const positions = new Map<string, number[]>();
-  for (let position = 0; position < words.length; position++) {
-    const word = words[position]!;
-    // A word that is empty or holds a space is no normalised word; the text is searched as before.
-    if (word === '' || word.includes(' ')) return ruleHitsInText(words, index);
-    const known = positions.get(word);
-    if (known) known.push(position);
-    else positions.set(word, [position]);
-  }
-  const hits: Hit[] = [];
-  const seen = new Set<number>();
-  for (const [word, at] of positions) {
-    for (const ruleIndex of index.anchored(word)) {
-      if (seen.has(ruleIndex)) continue;
-      seen.add(ruleIndex);
-      const rule = index.rule(ruleIndex);
-      const ruleWords = wordsOfRule(rule);
-      const anchor = ruleWords.indexOf(word);
-      // A rule filed under a word it does not hold is searched for in the text, as before.
-      if (anchor < 0) {
-        hits.push(...occurrences(` ${whole} `, wordOffsets(words), rule));
-        continue;
-      }
-      for (const position of at) {
-        const from = position - anchor;
-        if (from < 0 || from + ruleWords.length > words.length) continue;
-        let same = true;
-        for (let offset = 0; offset < ruleWords.length && same; offset++) same = words[from + offset] === ruleWords[offset];
-        if (same) hits.push({ from, to: from + rule.length - 1, expression: rule.expression, via: rule.kind, source: rule.source });
-      }
-    }
-  }
-  return hits;
-}
-
-/** Each rule's words, split once: a rule is checked against every text that holds its anchor. */
-const ruleWordsOf = new WeakMap<NoticeRule, readonly string[]>();
-
-function wordsOfRule(rule: NoticeRule): readonly string[] {
-  let words = ruleWordsOf.get(rule);
-  if (!words) ruleWordsOf.set(rule, (words = rule.words.split(' ')));
-  return words;
-}
-
-/** {@link ruleHits} by searching the text for each rule's words: the plain way. Exported for tests. */
-export function ruleHitsInText(words: readonly string[], index: NoticeIndex): Hit[] {
-  const whole = words.join(' ');
-  const exact = index.exact(whole);
-  if (exact !== undefined) {
-    const rule = index.rule(exact);
-    return [{ from: 0, to: words.length - 1, expression: rule.expression, via: rule.kind, source: rule.source }];
-  }
-  const wordAt = wordOffsets(words);
+  // Character offset of each word in `whole`, to turn a string match into word positions.
+  const wordAt = new Map<number, number>();
+  let offset = 0;
+  words.forEach((word, position) => {
+    wordAt.set(offset, position);
+    offset += word.length + 1;
+  });
   const padded = ` ${whole} `;
   const hits: Hit[] = [];
   const seen = new Set<number>();
@@ -257,30 +208,13 @@ export function ruleHitsInText(words: readonly string[], index: NoticeIndex): Hi
     for (const ruleIndex of index.anchored(word)) {
       if (seen.has(ruleIndex)) continue;
       seen.add(ruleIndex);
-      hits.push(...occurrences(padded, wordAt, index.rule(ruleIndex)));
+      const rule = index.rule(ruleIndex);
+      const needle = ` ${rule.words} `;
+      for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) {
+        const from = wordAt.get(at)!;
+        hits.push({ from, to: from + rule.length - 1, expression: rule.expression, via: rule.kind, source: rule.source });
+      }
     }
-  }
-  return hits;
-}
-
-/** Character offset of each word in the words joined by spaces, to turn a string match into word positions. */
-function wordOffsets(words: readonly string[]): Map<number, number> {
-  const wordAt = new Map<number, number>();
-  let offset = 0;
-  words.forEach((word, position) => {
-    wordAt.set(offset, position);
-    offset += word.length + 1;
-  });
-  return wordAt;
-}
-
-/** Every occurrence of `rule` in `padded` (the words joined by spaces, with a space either side). */
-function occurrences(padded: string, wordAt: ReadonlyMap<number, number>, rule: NoticeRule): Hit[] {
-  const hits: Hit[] = [];
-  const needle = ` ${rule.words} `;
-  for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) {
-    const from = wordAt.get(at)!;
-    hits.push({ from, to: from + rule.length - 1, expression: rule.expression, via: rule.kind, source: rule.source });
   }
   return hits;
 }
