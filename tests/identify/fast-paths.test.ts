@@ -1,11 +1,16 @@
 // Identification's fast paths (issue 11) answer exactly as the plain code they replace: each is
 // held to that code (kept beside it, or written out here) on generated words and on known texts.
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FAMILY_WORDS, familyNamedAt, familyOfName } from '../../src/identify/beside.js';
 import { TERM_WORDS } from '../../src/identify/insertions.js';
 import { judgeSurrounding, judgeWords } from '../../src/identify/surroundings.js';
+import { templateFile, templateFileNodes } from '../../src/identify/template-file.js';
+import { openTemplates, packTemplates, readTemplates } from '../../src/identify/template-store.js';
+import { templateOf, templateText } from '../../src/identify/templates.js';
 
 /** The words the switch of familyOfName reads, taken from its source so a new case is seen here. */
 const switchWords = (() => {
@@ -59,5 +64,46 @@ describe('the words around a known text (surroundings.ts)', () => {
     const long = [...Array(60).fill('mit license'), 'not', 'for', 'military', 'use'].join(' ').split(' ');
     expect(judgeSurrounding(long)).toBe('restricts');
     expect(judgeSurrounding(long.slice(0, -4))).toBe('benign');
+  });
+});
+
+const BUILT_TEMPLATES = new URL('../../dist/identify/templates.bin', import.meta.url);
+
+describe('a template printed as the licence prints it (templateText)', () => {
+  it('reads the nodes the store keeps exactly as the data file holds them', () => {
+    const ids = ['MIT', 'LLVM-exception', 'Python-2.0.1', 'GPL-2.0-only'];
+    const store = openTemplates(packTemplates('attribution', 'source', ids.map((id) => templateOf(id)!)));
+    expect(store.hasNodes).toBe(true);
+    for (const id of ids) expect(store.nodes(id)).toEqual(templateFileNodes(id));
+    expect(store.nodes('LicenseRef-none')).toBeUndefined();
+    // Without the nodes of every program the store keeps none, and templateText reads the data file.
+    const partial = openTemplates(packTemplates('a', 's', ids.map((id) => templateOf(id)!), (id) => (id === 'MIT' ? undefined : templateFileNodes(id))));
+    expect(partial.hasNodes).toBe(false);
+    expect(partial.nodes('GPL-2.0-only')).toBeUndefined();
+  });
+
+  it('reads a stored file as the bytes of the whole file read', () => {
+    const ids = ['MIT', 'LLVM-exception', 'Python-2.0.1', 'GPL-2.0-only', 'Apache-2.0'];
+    const bytes = packTemplates('attribution', 'source', ids.map((id) => templateOf(id)!));
+    const path = new URL(`file://${join(mkdtempSync(join(tmpdir(), 'copyfair-templates-')), 'templates.bin')}`);
+    writeFileSync(path, bytes);
+    const whole = openTemplates(bytes);
+    const read = readTemplates(path);
+    // Nodes first and last, so the lazy read of the nodes is made on either path.
+    for (const id of ['LLVM-exception', ...ids]) {
+      expect(read.nodes(id)).toEqual(whole.nodes(id));
+      expect(read.program(id)).toEqual(whole.program(id));
+    }
+    expect(read.program('LicenseRef-none')).toBeUndefined();
+    expect(read.nodes('LicenseRef-none')).toBeUndefined();
+    expect(read.hasNodes).toBe(true);
+  });
+
+  it.runIf(existsSync(BUILT_TEMPLATES))('is the same from the build’s store as from the data file, for every template', async () => {
+    const built = (await import(new URL('../../dist/identify/templates.js', import.meta.url).href)) as typeof import('../../src/identify/templates.js');
+    const ids = Object.keys(templateFile()!.templates);
+    expect(ids.length).toBeGreaterThan(600);
+    for (const id of ids) expect(built.templateText(id)).toBe(templateText(id));
+    expect(built.templateText('LicenseRef-none')).toBeUndefined();
   });
 });
