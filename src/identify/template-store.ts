@@ -1,9 +1,10 @@
 // The SPDX templates compiled at build time (scripts/build-texts.js) into the word programs the
 // matcher runs, stored in one file (dist/identify/templates.bin): a header naming where each
-// program lies, then each program as raw-deflated JSON, then each template's nodes as the data file
-// holds them (for the printed text, templates.ts `templateText`). A scan reads the bytes once and revives a
-// program when a licence is first a candidate; compiling them from the XML-derived nodes (patterns
-// expanded, text normalised) cost more than matching the texts that needed them.
+// program lies, then each program as raw-deflated JSON, then each template's nodes as the data
+// file holds them (for the printed text, templates.ts `templateText`). A scan reads the header and
+// programs once and revives a program when a licence is first a candidate; compiling them from the
+// XML-derived nodes (patterns expanded, text normalised) cost more than matching the texts that
+// needed them. The nodes are read only when a text is first printed.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { templateFileNodes } from './template-file.js';
