@@ -13,6 +13,7 @@ import type { Corpus } from './corpus.js';
 import { expressionIds, offersChoice } from './expression.js';
 import type { Findings, Found } from './find.js';
 import type { FileText } from './memo.js';
+import { FAMILY_WORDS } from './family-words.js';
 import { referenceWords } from './reference-words.js';
 import type { Normalised } from './normalise.js';
 import { familyOf, identifierLines, statedLicences } from './notices.js';
@@ -174,13 +175,6 @@ const GRANT_WORDS = new Set(['licensed', 'licenced', 'released', 'distributed', 
 /** How far before a family's name a grant word may stand and still be its sentence's. */
 const GRANT_REACH = 8;
 
-/** The words {@link familyOfName} reads a family from: every `case` of its switch. */
-export const FAMILY_WORDS: ReadonlySet<string> = new Set([
-  'gpl', 'gplv2', 'gplv3', 'lgpl', 'lgplv2', 'lgplv3', 'agpl', 'agplv3', 'gnu', 'mpl', 'mozilla', 'eupl', 'cddl', 'epl',
-  'eclipse', 'sspl', 'busl', 'ppl', 'peer', 'polyform', 'proprietary', 'business', 'elastic', 'server', 'functional',
-  'commons', 'prosperity', 'parity', 'hippocratic', 'anti', 'osl', 'nc', 'noncommercial', 'nd', 'sa',
-]);
-
 /**
  * The non-permissive licence family a word at `at` names, if any: the copyleft, source-available,
  * non-commercial and proprietary families whose grant beside a permissive text changes the verdict.
@@ -257,8 +251,11 @@ export function strayGrant(normalised: Normalised, findings: Findings, corpus: C
   const own = new Map<number, ReadonlySet<string> | null>();
   const ownWords = (entry: number) => {
     if (!own.has(entry)) {
-      const reference = referenceWords(corpus, entry);
-      own.set(entry, reference ? new Set(reference.words) : null);
+      // Only family words are asked about: the build stored which of them the reference words
+      // hold (corpus.ts), so the reference text is read here only when running from source.
+      const stored = corpus.entries[entry]!.familyWords;
+      const reference = stored === undefined ? referenceWords(corpus, entry) : undefined;
+      own.set(entry, stored !== undefined ? stored && new Set(stored) : reference ? new Set(reference.words) : null);
     }
     return own.get(entry)!;
   };

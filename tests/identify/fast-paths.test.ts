@@ -5,8 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FAMILY_WORDS, familyNamedAt, familyOfName } from '../../src/identify/beside.js';
+import { familyNamedAt, familyOfName } from '../../src/identify/beside.js';
+import { loadCorpus, openCorpus } from '../../src/identify/corpus.js';
+import { THRESHOLD, identifyWith } from '../../src/identify/index.js';
+import { spdxLicenceText } from '../../src/util/spdx-texts.js';
+import { FAMILY_WORDS } from '../../src/identify/family-words.js';
 import { TERM_WORDS } from '../../src/identify/insertions.js';
+import { referenceWords } from '../../src/identify/reference-words.js';
 import { judgeSurrounding, judgeWords } from '../../src/identify/surroundings.js';
 import { templateFile, templateFileNodes } from '../../src/identify/template-file.js';
 import { openTemplates, packTemplates, readTemplates } from '../../src/identify/template-store.js';
@@ -105,5 +110,42 @@ describe('a template printed as the licence prints it (templateText)', () => {
     expect(ids.length).toBeGreaterThan(600);
     for (const id of ids) expect(built.templateText(id)).toBe(templateText(id));
     expect(built.templateText('LicenseRef-none')).toBeUndefined();
+  });
+});
+
+const BUILT_CORPUS = new URL('../../dist/identify/corpus.bin', import.meta.url);
+
+describe('the family words of each known text (strayGrant)', () => {
+  it.runIf(existsSync(BUILT_CORPUS))('are stored by the build exactly as its reference words hold them, for every entry', () => {
+    const built = openCorpus(readFileSync(BUILT_CORPUS));
+    const corpus = loadCorpus();
+    expect(built.entries.length).toBe(corpus.entries.length);
+    let some = 0;
+    corpus.entries.forEach((entry, at) => {
+      const stored = built.entries[at]!;
+      expect([stored.id, stored.words]).toEqual([entry.id, entry.words]);
+      const reference = referenceWords(corpus, at);
+      const held = reference ? [...FAMILY_WORDS].filter((word) => reference.words.includes(word)) : null;
+      expect(stored.familyWords).toEqual(held);
+      if (held?.length) some++;
+    });
+    expect(some).toBeGreaterThan(100);
+  }, 60_000);
+
+  it.runIf(existsSync(BUILT_CORPUS))('give strayGrant the answers the reference words give', () => {
+    const built = openCorpus(readFileSync(BUILT_CORPUS));
+    const corpus = loadCorpus();
+    // Texts naming a family inside their own words ("distributing Python under the GPL"), alone
+    // and with a grant of another family beside them.
+    for (const id of ['Python-2.0.1', 'LGPL-2.1-only', 'MPL-2.0', 'EPL-2.0', 'CC-BY-SA-4.0', 'LLVM-exception', 'Apache-2.0']) {
+      const text = spdxLicenceText(id) ?? templateText(id)!;
+      for (const file of [text, `${text}\n\nThis file is licensed under the GPL.\n`]) {
+        expect(identifyWith(file, built, { threshold: THRESHOLD })).toEqual(identifyWith(file, corpus, { threshold: THRESHOLD }));
+      }
+    }
+  }, 60_000);
+
+  it('are not stored when the corpus is compiled from source: strayGrant reads the reference words', () => {
+    expect(loadCorpus().entries.every((entry) => entry.familyWords === undefined)).toBe(true);
   });
 });
