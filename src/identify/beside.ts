@@ -13,6 +13,7 @@ import type { Corpus } from './corpus.js';
 import { expressionIds, offersChoice } from './expression.js';
 import type { Findings, Found } from './find.js';
 import type { FileText } from './memo.js';
+import { FAMILY_WORDS } from './family-words.js';
 import { referenceWords } from './reference-words.js';
 import type { Normalised } from './normalise.js';
 import { familyOf, identifierLines, statedLicences } from './notices.js';
@@ -177,8 +178,15 @@ const GRANT_REACH = 8;
 /**
  * The non-permissive licence family a word at `at` names, if any: the copyleft, source-available,
  * non-commercial and proprietary families whose grant beside a permissive text changes the verdict.
+ * strayGrant asks this of every word of a file, and nearly every word is none of them: one set
+ * lookup answers those, where the switch compares the word with each case in turn.
  */
-function familyNamedAt(words: readonly string[], at: number): string | undefined {
+export function familyNamedAt(words: readonly string[], at: number): string | undefined {
+  return FAMILY_WORDS.has(words[at]!) ? familyOfName(words, at) : undefined;
+}
+
+/** {@link familyNamedAt} without the first look in {@link FAMILY_WORDS}. Exported for tests. */
+export function familyOfName(words: readonly string[], at: number): string | undefined {
   const word = words[at]!;
   const next = (offset: number) => words[at + offset];
   switch (word) {
@@ -243,8 +251,11 @@ export function strayGrant(normalised: Normalised, findings: Findings, corpus: C
   const own = new Map<number, ReadonlySet<string> | null>();
   const ownWords = (entry: number) => {
     if (!own.has(entry)) {
-      const reference = referenceWords(corpus, entry);
-      own.set(entry, reference ? new Set(reference.words) : null);
+      // Only family words are asked about: the build stored which of them the reference words
+      // hold (corpus.ts), so the reference text is read here only when running from source.
+      const stored = corpus.entries[entry]!.familyWords;
+      const reference = stored === undefined ? referenceWords(corpus, entry) : undefined;
+      own.set(entry, stored !== undefined ? stored && new Set(stored) : reference ? new Set(reference.words) : null);
     }
     return own.get(entry)!;
   };

@@ -7,7 +7,7 @@ import { exactKeys } from './exact.js';
 import { TERM_WORDS } from './insertions.js';
 import { normalise, type Normalised } from './normalise.js';
 import { shinglesAt, sortedSet, toBase64 } from './shingles.js';
-import { templateText } from './templates.js';
+import { templateFileText } from './templates.js';
 
 const require = createRequire(import.meta.url);
 
@@ -71,7 +71,7 @@ export function spdxSources(): SourceText[] {
   }
   const carried = new Set(EXCEPTION_CARRIERS.values());
   for (const id of require('spdx-exceptions') as string[]) {
-    const text = carried.has(id) ? undefined : templateText(id);
+    const text = carried.has(id) ? undefined : templateFileText(id);
     if (text) sources.push({ id, kind: 'exception', text });
   }
   return sources;

@@ -5,6 +5,8 @@
 // so commands that never read a licence text (`--version`, `check`) never pay for it.
 import { existsSync, readFileSync } from 'node:fs';
 import { compileCorpus, type CorpusFile } from './compile-corpus.js';
+import { FAMILY_WORDS } from './family-words.js';
+import { referenceWordsAmong } from './reference-words.js';
 import { fromBase64Uint16, fromBase64Uint32 } from './shingles.js';
 
 /** One distinct known text. */
@@ -20,6 +22,11 @@ export interface CorpusEntry {
   shingles: Uint32Array;
   /** The condition and restriction words the text itself uses (insertions.ts). */
   terms: string[];
+  /**
+   * Which of FAMILY_WORDS its reference words hold (reference-words.ts), null when they cannot be
+   * told; stored by the build for strayGrant, absent when running from source.
+   */
+  familyWords?: string[] | null;
 }
 
 /** Posting lists: the entries holding each shingle. */
@@ -77,7 +84,7 @@ type Span = [number, number];
 /** The header of corpus.bin: the JSON form with each array replaced by its span. */
 interface CorpusHeader {
   version: 1;
-  entries: (Omit<CorpusFile['entries'][number], 'shingles'> & { shingles: Span })[];
+  entries: (Omit<CorpusFile['entries'][number], 'shingles'> & { shingles: Span; familyWords: string[] | null })[];
   exact: Record<string, number>;
   index: { keys: Span; starts: Span; entries: Span };
 }
@@ -96,7 +103,10 @@ export function packCorpus(file: CorpusFile): Buffer {
   };
   const header: CorpusHeader = {
     version: 1,
-    entries: file.entries.map((entry) => ({ ...entry, shingles: place(fromBase64Uint32(entry.shingles)) })),
+    entries: file.entries.map((entry) => {
+      const shingles = fromBase64Uint32(entry.shingles);
+      return { ...entry, shingles: place(shingles), familyWords: referenceWordsAmong({ ...entry, shingles }, FAMILY_WORDS) };
+    }),
     exact: file.exact,
     index: { keys: place(fromBase64Uint32(file.index.keys)), starts: place(fromBase64Uint32(file.index.starts)), entries: place(fromBase64Uint16(file.index.entries)) },
   };

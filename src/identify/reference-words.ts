@@ -6,7 +6,7 @@ import { exceptionCarrier, variantSources } from './compile-corpus.js';
 import type { Corpus } from './corpus.js';
 import { normalise } from './normalise.js';
 import { shinglesAt, sortedSet } from './shingles.js';
-import { templateText } from './templates.js';
+import { templateFileText, templateText } from './templates.js';
 import { spdxLicenceText } from '../util/spdx-texts.js';
 
 const OWN_TEXTS = new URL('../../licences/texts/', import.meta.url);
@@ -32,9 +32,21 @@ export function referenceWords(corpus: Corpus, entry: number): ReferenceWords | 
   return cache.get(key) ?? undefined;
 }
 
-function findWords(id: string, alsoIds: readonly string[], count: number, shingles: Uint32Array): ReferenceWords | null {
+/**
+ * Which of `among` the reference words of a known text hold, in `among`'s order; null when no source
+ * text gives exactly its shingles. For the build (corpus.ts), which runs before the template store
+ * is written, so templates are read from the data file.
+ */
+export function referenceWordsAmong(entry: { id: string; alsoIds: readonly string[]; words: number; shingles: Uint32Array }, among: ReadonlySet<string>): string[] | null {
+  const found = findWords(entry.id, entry.alsoIds, entry.words, entry.shingles, templateFileText);
+  if (!found) return null;
+  const held = new Set(found.words);
+  return [...among].filter((word) => held.has(word));
+}
+
+function findWords(id: string, alsoIds: readonly string[], count: number, shingles: Uint32Array, printed: (id: string) => string | undefined = templateText): ReferenceWords | null {
   for (const candidate of [id, ...alsoIds]) {
-    for (const text of sourceTexts(candidate)) {
+    for (const text of sourceTexts(candidate, printed)) {
       const words = withPlaceholders(text, count, shingles);
       if (words) return words;
     }
@@ -73,14 +85,14 @@ function withPlaceholders(text: string, count: number, shingles: Uint32Array): R
  * The texts the corpus compiler may have read for `id` (compile-corpus.ts): copyfair's own text,
  * SPDX's (an exception's from its carrier or its template), and the variants of that id.
  */
-function* sourceTexts(id: string): Generator<string> {
+function* sourceTexts(id: string, printed: (id: string) => string | undefined): Generator<string> {
   if (!/^[A-Za-z0-9.+-]+$/.test(id)) return;
   const own = new URL(`${id}.txt`, OWN_TEXTS);
   if (existsSync(own)) yield readFileSync(own, 'utf8');
   const carrier = exceptionCarrier(id);
   const spdx = spdxLicenceText(carrier ?? id);
   if (spdx !== undefined) yield carrier ? spdx.replace(/^\s*insert GPL[^\n]*\n/i, '') : spdx;
-  const rendered = templateText(id);
+  const rendered = printed(id);
   if (rendered) yield rendered;
   for (const variant of variantSources()) if (variant.id === id) yield variant.text;
 }

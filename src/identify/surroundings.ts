@@ -65,9 +65,30 @@ const RESTRICTING = [
   /\b(?:our|this|its|is|are) proprietary\b|\bproprietary and confidential\b|\bconfidential\b/,
 ];
 
+/**
+ * Stretches judged, by their words. The same few recur in every tree (a title such as "mit license"
+ * above each copy of a licence, a bundle's group headings), and each judgement runs some thirty
+ * regular expressions. Only short stretches are kept, and at most this many.
+ */
+const JUDGED_LIMIT = 2048;
+const JUDGED_KEY_CHARS = 240;
+const judged = new Map<string, Surrounding>();
+
 /** Reads a stretch of normalised words outside every match by the rule above. */
 export function judgeSurrounding(words: readonly string[]): Surrounding {
-  let text = ` ${words.join(' ')} `;
+  const joined = words.join(' ');
+  if (joined.length > JUDGED_KEY_CHARS) return judgeWords(joined);
+  let known = judged.get(joined);
+  if (known === undefined) {
+    if (judged.size >= JUDGED_LIMIT) judged.clear();
+    judged.set(joined, (known = judgeWords(joined)));
+  }
+  return known;
+}
+
+/** {@link judgeSurrounding} of the words joined by single spaces, not remembered. Exported for tests. */
+export function judgeWords(joined: string): Surrounding {
+  let text = ` ${joined} `;
   for (const phrase of STOCK) text = text.replace(phrase, ' | ');
   if (RESTRICTING.some((pattern) => pattern.test(text))) return 'restricts';
   for (const phrase of BENIGN) text = text.replace(phrase, ' | ');
