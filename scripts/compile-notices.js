@@ -5,7 +5,7 @@
 //     `is_license_reference` and `is_license_tag` rules, their ScanCode expressions mapped to SPDX;
 //   - the SPDX License List's `<standardLicenseHeader>`s (CC-BY-3.0), paragraph by paragraph.
 // Run `node scripts/compile-notices.js [shared-data-dir]` (default: $COPYFAIR_SHARED_DATA or
-// /work/shared/data) after updating the pinned data; `npm run build` and `npm test` use the output.
+// the pinned data's folder, ../shared/data) after updating the pinned data; `npm run build` and `npm test` use the output.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,8 +16,9 @@ import { parseExpression } from '../dist/evaluate/parse.js';
 import { normalise } from '../dist/identify/normalise.js';
 import { PLAIN_WORDS } from '../dist/identify/notices.js';
 import { anchorsOf } from '../dist/identify/notice-rules.js';
+import { sharedDir } from './shared-dir.js';
 
-const dataDir = process.argv[2] ?? process.env.COPYFAIR_SHARED_DATA ?? '/work/shared/data';
+const dataDir = process.argv[2] ?? process.env.COPYFAIR_SHARED_DATA ?? join(sharedDir, 'data');
 const rulesFile = join(dataDir, 'scancode-licensedb/rules.jsonl.gz');
 const licencesFile = join(dataDir, 'scancode-licensedb/licenses.jsonl.gz');
 const spdxTar = join(dataDir, 'spdx-license-list-xml-e4c1f27.tar.gz');

@@ -13,9 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
+import { sharedDir } from './shared-dir.js';
 
 const DEFAULT_ARCHIVE = new URL('../../../shared/data/spdx-license-list-xml-e4c1f27.tar.gz', import.meta.url).pathname;
-const archive = process.argv[2] ?? (existsSync(DEFAULT_ARCHIVE) ? DEFAULT_ARCHIVE : '/work/shared/data/spdx-license-list-xml-e4c1f27.tar.gz');
+const archive = process.argv[2] ?? (existsSync(DEFAULT_ARCHIVE) ? DEFAULT_ARCHIVE : join(sharedDir, 'data/spdx-license-list-xml-e4c1f27.tar.gz'));
 if (!existsSync(archive)) {
   process.stderr.write(`compile-templates: ${archive} not found; pass the SPDX License List XML archive as the first argument\n`);
   process.exit(2);

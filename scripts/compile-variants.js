@@ -8,13 +8,14 @@
 //
 // Source (pinned reference data, read only here, never at run time): ScanCode's detection rules
 // (CC-BY-4.0). Run `node scripts/compile-variants.js [shared-data-dir]` (default:
-// $COPYFAIR_SHARED_DATA or /work/shared/data); the output is committed, so a fresh clone builds
+// $COPYFAIR_SHARED_DATA or ../shared/data); the output is committed, so a fresh clone builds
 // and tests without the shared data.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { sharedDir } from './shared-dir.js';
 
-const dataDir = process.argv[2] ?? process.env.COPYFAIR_SHARED_DATA ?? '/work/shared/data';
+const dataDir = process.argv[2] ?? process.env.COPYFAIR_SHARED_DATA ?? join(sharedDir, 'data');
 const rulesFile = join(dataDir, 'scancode-licensedb/rules.jsonl.gz');
 if (!existsSync(rulesFile)) {
   process.stderr.write(`compile-variants: ${rulesFile} not found; pass the shared data folder as the first argument\n`);

@@ -23,13 +23,13 @@ import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { sharedDir } from './shared-dir.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const tree = join(root, 'fixtures/real-tree');
 const bench = join(root, '.bench');
-// The pinned reference data: $COPYFAIR_SHARED, or a `shared` folder beside the clone or its parent
-// (worktrees live one level deeper than the main clone).
-const sharedData = [process.env.COPYFAIR_SHARED, join(root, '../shared'), join(root, '../../shared')].find((dir) => dir && existsSync(join(dir, 'data'))) ?? join(root, '../shared');
+// The pinned reference data (scripts/shared-dir.js).
+const sharedData = sharedDir;
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const verbose = args.includes('--verbose');

@@ -1,5 +1,5 @@
 // Measurement (not part of `npm test`): how reading notices and proprietary terms moves
-// identification on ScanCode's labelled data-driven corpus (4,357 real files; /work/shared, never
+// identification on ScanCode's labelled data-driven corpus (4,357 real files; ../shared, never
 // copied into the repository). The notices/proprietary hook only answers files in which the
 // similarity engine found no known text — files the engine alone leaves unknown — so one run gives
 // both "before" (engine alone) and "after" (engine + hook). Needs `npm run build` first.
@@ -21,11 +21,12 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { evaluate } from '../dist/evaluate/index.js';
 import { identifyText } from '../dist/identify/index.js';
+import { sharedDir } from './shared-dir.js';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
-const tarball = args.find((arg) => !arg.startsWith('--')) ?? '/work/shared/corpora/scancode-datadriven.tar.gz';
-const licencesFile = process.env.COPYFAIR_SCANCODE_LICENCES ?? '/work/shared/data/scancode-licensedb/licenses.jsonl.gz';
+const tarball = args.find((arg) => !arg.startsWith('--')) ?? join(sharedDir, 'corpora/scancode-datadriven.tar.gz');
+const licencesFile = process.env.COPYFAIR_SCANCODE_LICENCES ?? join(sharedDir, 'data/scancode-licensedb/licenses.jsonl.gz');
 if (!existsSync(tarball) || !existsSync(licencesFile)) {
   process.stdout.write(`measure-notices: ${existsSync(tarball) ? licencesFile : tarball} not found (the pinned reference data lives outside the repository); nothing measured\n`);
   process.exit(0);
