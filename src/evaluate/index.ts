@@ -1,6 +1,7 @@
 // The evaluate stage (pure, no I/O): an SPDX expression × the knowledge base × a profile → a
 // Verdict that says what the user may do, what they owe, why, and what was assumed.
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
+import { SPDX_EXCEPTION_IDS } from '../kb/spdx.js';
 import type { Outcome, Profile, Terms, Verdict } from '../types.js';
 import { OUTCOMES, SHARE_SCOPES } from '../types.js';
 import { combineAnd, combineOr } from './combine.js';
@@ -90,7 +91,7 @@ function evaluateLicence(node: Extract<ExpressionNode, { kind: 'licence' }>, exp
     );
   }
   let verdict = evaluateTerms(terms, profile, context);
-  if (node.exception) verdict = applyException(verdict, node.exception, context.kb);
+  if (node.exception) verdict = applyException(verdict, node.exception, expression, profile, context);
   verdict.expression = expression;
   if (node.orLater || terms.id.endsWith('-or-later')) {
     const later = terms.laterVersions?.length ? ` (${terms.laterVersions.join(', ')})` : '';
@@ -183,10 +184,27 @@ function changedLicence(
   };
 }
 
-/** Applies a `WITH` exception's effect; an exception copyfair does not know changes nothing. */
-function applyException(verdict: Verdict, exceptionId: string, kb: KnowledgeBase): Verdict {
-  const exception = kb.get(exceptionId);
+/**
+ * Applies a `WITH` exception's effect. An exception on the SPDX list grants permissions beyond the
+ * licence's (that is what the list admits), so one copyfair has no effect for keeps the licence's
+ * own obligations: the stricter reading. Any other (a `LicenseRef-` after `WITH`) may as well take
+ * rights away, as the Commons Clause does: one the knowledge base holds as a licence (a rider) is
+ * read beside the licence (AND), and one it does not know leaves the licence unknown.
+ */
+function applyException(verdict: Verdict, exceptionId: string, expression: string, profile: Profile, context: Context): Verdict {
+  const exception = context.kb.get(exceptionId);
+  if (exception?.kind === 'licence') {
+    const rider = evaluateTerms(exception, profile, context);
+    const combined = combineAnd(expression, [verdict, rider]);
+    return { ...combined, notes: [...combined.notes, `${exceptionId} is not an exception but terms of their own, which narrow the licence; copyfair read them beside it (AND).`] };
+  }
   if (!exception || exception.kind !== 'exception' || !exception.effect) {
+    if (!SPDX_EXCEPTION_IDS.includes(exceptionId)) {
+      return combineAnd(expression, [
+        verdict,
+        unknownVerdict(exceptionId, `${exceptionId} is written as an exception, but it is not on the SPDX exceptions list and copyfair does not know it: unlike those, it may take rights away (as the Commons Clause does) as well as grant them`),
+      ]);
+    }
     return {
       ...verdict,
       notes: [...verdict.notes, `copyfair does not know the exception ${exceptionId}, so it kept the licence's own obligations (the stricter reading).`],

@@ -37,6 +37,7 @@ const kb = createKnowledgeBase({
     ]),
     terms('GPL-3.0-or-later', [always('free')], { laterVersions: ['GPL-4.0'] }),
     terms('Classpath-exception-2.0', [], { kind: 'exception', family: 'exception', effect: { shareAlikeScope: 'library', note: 'linking is not a derivative' } }),
+    terms('LicenseRef-rider', [{ when: { competes: true }, outcome: 'payback', section: '¶2', because: 'no right to Sell', obligations: [{ kind: 'pay', section: '¶2', route: { note: 'buy' } }] }, always('free')], { family: 'source-available' }),
     terms('PolyForm-Small-Business-1.0.0', [
       { when: { employeesBelow: 100, revenueBelow: 1_000_000 }, outcome: 'free', section: 'Small Business', because: 'small' },
       always('payback', { obligations: [{ kind: 'pay', section: 'Size', route: { note: 'buy' } }] }),
@@ -91,6 +92,18 @@ describe('WITH applies the exception', () => {
     const verdict = evaluate('GPL-2.0-only WITH LLVM-exception', { uses: ['distribute'] }, { kb });
     expect(verdict.obligations.find((o) => o.kind === 'share-alike')).toMatchObject({ scope: 'work' });
     expect(verdict.notes.join()).toContain('does not know the exception LLVM-exception');
+  });
+  it('reads a licence of the knowledge base written after WITH (a rider such as the Commons Clause) beside the licence', () => {
+    const verdict = evaluate('MIT WITH LicenseRef-rider', { competes: true }, { kb });
+    expect(verdict.outcome).toBe('payback');
+    expect(verdict.expression).toBe('MIT WITH LicenseRef-rider');
+    expect(verdict.notes.join()).toContain('LicenseRef-rider is not an exception');
+    expect(evaluate('MIT WITH LicenseRef-rider', { competes: false }, { kb }).outcome).toBe('free');
+  });
+  it('leaves the licence unknown for an exception it does not know that is not on the SPDX list: it may take rights away', () => {
+    const verdict = evaluate('Apache-2.0 WITH LicenseRef-Commons-Clause', { uses: ['distribute'] }, { kb });
+    expect(verdict.outcome).toBe('unknown');
+    expect(verdict.because.map((b) => b.because).join()).toContain('not on the SPDX exceptions list');
   });
   it('maps deprecated ids with built-in exceptions', () => {
     expect(evaluate('GPL-2.0-with-classpath-exception', { uses: ['distribute'] }, { kb }).expression).toBe('GPL-2.0-only WITH Classpath-exception-2.0');
