@@ -13,10 +13,10 @@ import type { Corpus } from './corpus.js';
 import { expressionIds, offersChoice } from './expression.js';
 import type { Findings, Found } from './find.js';
 import type { FileText } from './memo.js';
-import { FAMILY_WORDS } from './family-words.js';
+import { familiesOfId, familyNamedAt, familyOf } from './family-words.js';
 import { referenceWords } from './reference-words.js';
 import type { Normalised } from './normalise.js';
-import { familyOf, identifierLines, statedLicences } from './notices.js';
+import { identifierLines, statedLicences } from './notices.js';
 import type { Identification, LicenceMatch } from './types.js';
 
 /** A licence a notice beside the known texts grants. */
@@ -174,69 +174,6 @@ function hasIdentifierWords(words: readonly string[]): boolean {
 const GRANT_WORDS = new Set(['licensed', 'licenced', 'released', 'distributed', 'available', 'governed', 'relicensed', 'dual', 'covered', 'under', 'subject', 'applies', 'apply']);
 /** How far before a family's name a grant word may stand and still be its sentence's. */
 const GRANT_REACH = 8;
-
-/**
- * The non-permissive licence family a word at `at` names, if any: the copyleft, source-available,
- * non-commercial and proprietary families whose grant beside a permissive text changes the verdict.
- * strayGrant asks this of every word of a file, and nearly every word is none of them: one set
- * lookup answers those, where the switch compares the word with each case in turn.
- */
-export function familyNamedAt(words: readonly string[], at: number): string | undefined {
-  return FAMILY_WORDS.has(words[at]!) ? familyOfName(words, at) : undefined;
-}
-
-/** {@link familyNamedAt} without the first look in {@link FAMILY_WORDS}. Exported for tests. */
-export function familyOfName(words: readonly string[], at: number): string | undefined {
-  const word = words[at]!;
-  const next = (offset: number) => words[at + offset];
-  switch (word) {
-    case 'gpl': case 'gplv2': case 'gplv3': return 'GPL';
-    case 'lgpl': case 'lgplv2': case 'lgplv3': return 'LGPL';
-    case 'agpl': case 'agplv3': return 'AGPL';
-    case 'gnu': {
-      const after = words.slice(at + 1, at + 4);
-      if (after.includes('lesser') || after.includes('library') || after.includes('lgpl')) return 'LGPL';
-      return after.includes('affero') || after.includes('agpl') ? 'AGPL' : 'GPL';
-    }
-    case 'mpl': return 'MPL';
-    case 'mozilla': return next(1) === 'public' || next(1) === 'license' || next(1) === 'licence' ? 'MPL' : undefined;
-    case 'eupl': return 'EUPL';
-    case 'cddl': return 'CDDL';
-    case 'epl': return 'EPL';
-    case 'eclipse': return next(1) === 'public' ? 'EPL' : undefined;
-    case 'sspl': return 'SSPL';
-    case 'busl': return 'BUSL';
-    case 'ppl': return 'PPL';
-    case 'peer': return next(1) === 'production' ? 'PPL' : undefined;
-    case 'polyform': return 'PolyForm';
-    case 'proprietary': return 'proprietary';
-    case 'business': return next(1) === 'source' ? 'BUSL' : undefined;
-    case 'elastic': return next(1) === 'license' || next(1) === 'licence' ? 'Elastic' : undefined;
-    case 'server': return next(1) === 'side' && next(2) === 'public' ? 'SSPL' : undefined;
-    case 'functional': return next(1) === 'source' ? 'FSL' : undefined;
-    case 'commons': return next(1) === 'clause' ? 'Commons-Clause' : undefined;
-    case 'prosperity': return 'Prosperity';
-    case 'parity': return next(1) === 'public' || next(1) === 'license' || next(1) === 'licence' ? 'Parity' : undefined;
-    case 'hippocratic': return 'Hippocratic';
-    case 'anti': return next(1) === 'capitalist' ? 'ACSL' : undefined;
-    case 'osl': return 'OSL';
-    case 'nc': case 'noncommercial': case 'nd': case 'sa': return words[at - 1] === 'by' || words[at - 2] === 'by' ? `CC-${word === 'noncommercial' ? 'nc' : word}` : undefined;
-    default: return undefined;
-  }
-}
-
-/** The families a matched id is of, as `familyNamedAt` names them: CC-BY-NC-SA-4.0 is CC-nc and CC-sa. */
-function familiesOfId(id: string): string[] {
-  const cc = /^CC-BY((?:-(?:NC|ND|SA))*)/.exec(id);
-  if (cc) return ['CC', ...(cc[1]!.match(/NC|ND|SA/g) ?? []).map((part) => `CC-${part.toLowerCase()}`)];
-  if (/^PolyForm/.test(id)) return ['PolyForm'];
-  if (/commons-clause/i.test(id)) return ['Commons-Clause'];
-  if (/prosperity/i.test(id)) return ['Prosperity'];
-  if (/hippocratic/i.test(id)) return ['Hippocratic'];
-  if (/anti-capitalist/i.test(id)) return ['ACSL'];
-  if (/^LicenseRef-.*(?:commercial|proprietary)/i.test(id)) return ['proprietary'];
-  return [familyOf(id).replace(/-.*$/, '')];
-}
 
 /**
  * A sentence of the file granting a non-permissive family that no match or notice is of: "licensed

@@ -5,10 +5,13 @@
 // words outside the rules that read like terms, or more than a few words of unexplained text,
 // leave the file unknown; rules that disagree decide nothing.
 import { parseExpression } from '../evaluate/parse.js';
+import { familiesOfId, familyNamedAt, familyOf } from './family-words.js';
 import { TERM_WORDS } from './insertions.js';
 import { normalise, type Normalised } from './normalise.js';
 import { loadNoticeIndex, noticePairs, type NoticeIndex, type NoticeKind } from './notice-rules.js';
 import type { Identification, LicenceMatch } from './types.js';
+
+export { familyOf } from './family-words.js';
 
 /** Where the text comes from; a README's section is weaker evidence than a licence file. */
 export interface NoticeOptions {
@@ -61,6 +64,9 @@ export const PLAIN_WORDS: ReadonlySet<string> = new Set([
   'copyright', 'c', 'all', 'rights', 'reserved', 'from', 'top', 'level', 'same', 'folder', 'opensource',
   'osi', 'approved', 'each', 'other', 'which', 'we', 'our', 'us', 'my', 'i', 'me',
 ]);
+
+/** The operators of an SPDX expression, told apart from its ids. */
+const OPERATORS = new Set(['AND', 'OR', 'WITH']);
 
 /** More licence families than this named in one text make it a list of licences, not a notice. */
 export const MAX_LICENCES_NAMED = 3;
@@ -117,7 +123,8 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, norma
   // A bare name ("MIT", "License: ISC") explains a name beside it, not a sentence.
   const sentence = chosen.some((hit) => hit.expression !== null && hit.via !== 'reference' && hit.via !== 'tag');
   const hosted = stated.some((expression) => expression.split(/[\s()]+/).some((id) => EXCEPTION_HOSTS.test(id)));
-  const unexplained = leftovers(normalised, covered, ownWords, sentence ? MAX_UNEXPLAINED_WORDS : MAX_WORDS_BESIDE_NAME, hosted ? RESTRICTIVE : RESTRICTIVE_WITHOUT_HOST);
+  const families = new Set(stated.flatMap((expression) => expression.split(/[\s()]+/)).filter((id) => id !== '' && !OPERATORS.has(id)).flatMap(familiesOfId));
+  const unexplained = leftovers(normalised, covered, ownWords, sentence ? MAX_UNEXPLAINED_WORDS : MAX_WORDS_BESIDE_NAME, hosted ? RESTRICTIVE : RESTRICTIVE_WITHOUT_HOST, families);
   const confidence = options.readme ? README_CONFIDENCE : 1;
   const matches: LicenceMatch[] = [];
   for (const hit of chosen) {
@@ -249,10 +256,6 @@ function choose(hits: Hit[]): { chosen: Hit[]; conflict: boolean } {
  */
 const OWN_WORDS_SHARE = 0.8;
 
-/** A licence family without version and later-version marks: `LGPL-2.1-or-later` → `LGPL`. */
-export function familyOf(expression: string): string {
-  return expression.replace(/\+|-(?:only|or-later)\b/g, '').replace(/-\d+(?:\.\d+)*\b/g, '');
-}
 
 /**
  * References and tags inside a notice's own paragraphs ("See the GNU Lesser General Public License
@@ -275,6 +278,7 @@ function leftovers(
   ownWords: readonly Set<string>[],
   limit: number,
   restrictiveWords: ReadonlySet<string> = RESTRICTIVE,
+  families: ReadonlySet<string> = new Set(),
 ): NonNullable<Identification['unexplained']> {
   const runs: { start: number; end: number; words: string[] }[] = [];
   normalised.words.forEach((word, position) => {
@@ -289,8 +293,23 @@ function leftovers(
   const open = runs.filter((run) => !ownWordsOf(run.words, ownWords));
   const plainless = open.reduce((count, run) => count + run.words.filter((word) => !isPlain(word)).length, 0);
   const restrictive = open.filter((run) => run.words.some((word) => restrictiveWords.has(word)));
-  const flagged = plainless > limit ? open.filter((run) => run.words.some((word) => !isPlain(word))) : restrictive;
+  // Words naming a non-permissive family the notices do not state ("MIT with Commons Clause", "MIT
+  // with the Peer Production License"): another licence, which no rule read, never a description.
+  const naming = open.filter((run) => run.words.some((_, at) => namesOtherFamily(run.words, at, families, ownWords)));
+  const flagged = plainless > limit ? open.filter((run) => run.words.some((word) => !isPlain(word))) : [...new Set([...restrictive, ...naming])];
   return flagged.map((run) => ({ start: run.start, end: run.end, words: run.words.join(' ') }));
+}
+
+/**
+ * Whether the word at `at` names a non-permissive licence family (family-words.ts) that none of the
+ * stated licences is of, outside the stated licences' own notice wording (an LGPL notice names the
+ * GNU GPL it amends).
+ */
+function namesOtherFamily(words: readonly string[], at: number, families: ReadonlySet<string>, ownWords: readonly Set<string>[]): boolean {
+  const family = familyNamedAt(words, at);
+  if (family === undefined || families.has(family)) return false;
+  const pair = (from: number) => from >= 0 && from + 1 < words.length && ownWords.some((pairs) => pairs.has(`${words[from]} ${words[from + 1]}`));
+  return !pair(at - 1) && !pair(at);
 }
 
 /**

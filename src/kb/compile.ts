@@ -28,6 +28,8 @@ interface FamilyFile {
   notes?: string[];
   ids: string[];
   reasons?: Record<string, string>;
+  /** A family of exceptions: what each does to the licence it is attached to. */
+  effect?: Terms['effect'];
 }
 
 /** The compiled knowledge base, as stored in dist/kb.json. */
@@ -101,7 +103,7 @@ function expandFamily(file: FamilyFile): Terms[] {
       name: spdxNames[id]?.name ?? id,
       aliases: [],
       family: file.family,
-      kind: 'licence',
+      kind: file.effect ? 'exception' : 'licence',
       curated: false,
       summary: file.summary,
       obligations: file.obligations ?? [],
@@ -109,6 +111,7 @@ function expandFamily(file: FamilyFile): Terms[] {
       source: { url: file.source?.url ?? `https://spdx.org/licenses/${id}.html`, sections: file.source?.sections },
     };
     if (notes.length > 0) terms.notes = notes;
+    if (file.effect) terms.effect = file.effect;
     return terms;
   });
 }

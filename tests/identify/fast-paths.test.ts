@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { familyNamedAt, familyOfName } from '../../src/identify/beside.js';
+import { familyNamedAt, familyOfName } from '../../src/identify/family-words.js';
 import { loadCorpus, openCorpus } from '../../src/identify/corpus.js';
 import { THRESHOLD, identifyWith } from '../../src/identify/index.js';
 import { spdxLicenceText } from '../../src/util/spdx-texts.js';
@@ -19,7 +19,7 @@ import { templateOf, templateText } from '../../src/identify/templates.js';
 
 /** The words the switch of familyOfName reads, taken from its source so a new case is seen here. */
 const switchWords = (() => {
-  const source = readFileSync(new URL('../../src/identify/beside.ts', import.meta.url), 'utf8');
+  const source = readFileSync(new URL('../../src/identify/family-words.ts', import.meta.url), 'utf8');
   const body = source.slice(source.indexOf('export function familyOfName'));
   const switchBody = body.slice(0, body.indexOf('default:'));
   return [...switchBody.matchAll(/case '([^']+)'/g)].map((found) => found[1]!);

@@ -95,6 +95,30 @@ describe('a notice never hides a restriction', () => {
     expect(identifyText('SHELL_CMD_ARG_REGISTER(mpl, &mpl_cmds, " ", cmd_mpl, 1, 1);\n').expression).toBeNull();
   });
 
+  it("a notice beside which another, non-permissive licence is named is not the notice's licence alone", () => {
+    // n8n's README ("fair-code licensed under Apache 2.0 with Commons Clause") read as Apache-2.0 (free).
+    for (const notice of [
+      'n8n is fair-code licensed under Apache 2.0 with Commons Clause.',
+      'MIT with Commons Clause',
+      'MIT (with the Commons Clause)',
+      'Apache 2.0 + Common Clause',
+      'Licensed under MIT with the Peer Production License',
+      'Released under the ISC license and the CC BY-NC 4.0 license',
+    ]) {
+      const result = identifyText(notice);
+      expect({ notice, expression: result.expression }).not.toMatchObject({ expression: expect.stringMatching(/^(MIT|Apache-2\.0|ISC)$/) });
+    }
+    expect(identifyText('MIT with Commons Clause').expression).toBeNull();
+    expect(identifyText('MIT with Commons Clause').unexplained?.[0]?.words).toContain('commons clause');
+    expect(identifyReadmeSection('MIT with Commons Clause')?.expression ?? null).toBeNull();
+  });
+
+  it("a notice's own licence family, or the licence its notice names, beside it stays that licence", () => {
+    expect(identifyText('Licensed under the MIT license').expression).toBe('MIT');
+    expect(identifyText('Released under the MIT license with the Commons Clause').expression).toBe('MIT AND LicenseRef-scancode-commons-clause');
+    expect(identifyText('This library is licensed under the GNU Lesser General Public License, version 2.1.').expression).toMatch(/^LGPL-2\.1/);
+  });
+
   it('a list of many licences is a catalogue, not a notice', () => {
     expect(identifyText('["MIT", "ISC", "Apache-2.0", "GPL-3.0-only", "BSD-3-Clause"]\n').expression).toBeNull();
   });
