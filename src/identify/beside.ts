@@ -176,6 +176,16 @@ const GRANT_WORDS = new Set(['licensed', 'licenced', 'released', 'distributed', 
 const GRANT_REACH = 8;
 
 /**
+ * Whether one of the words just before `at` (before its "with" or "with the") names one of the
+ * stated licences: its id's first part in lower case ("mit", "apache", "bsd", "isc").
+ */
+function namesStatedNear(words: readonly string[], at: number, ids: readonly string[]): boolean {
+  const names = new Set(ids.flatMap(expressionIds).map((id) => id.split(/[-.]/)[0]!.toLowerCase()));
+  for (let back = Math.max(0, at - 6); back < at; back++) if (names.has(words[back]!)) return true;
+  return false;
+}
+
+/**
  * A sentence of the file granting a non-permissive family that no match or notice is of: "licensed
  * under the GPL-3.0" (a version no notice rule accepts), "covered by the GNU GPL", "License: GPL-2.0",
  * "dual licensed under the ISC and the CC BY-NC 4.0 licenses". Words inside a match count too unless
@@ -206,7 +216,9 @@ export function strayGrant(normalised: Normalised, findings: Findings, corpus: C
       if (!reference || reference.has(words[at]!)) continue;
     }
     // `License: GPL-2.0`; "the Commons Clause applies to this software".
-    const lead = words[at - 1] === 'license' || words[at - 1] === 'licence' || words.slice(at + 1, at + 5).some((word) => word === 'applies' || word === 'apply');
+    // "MIT with Commons Clause", "MIT with the Commons Clause": a rider joined to a licence's name.
+    const joined = (words[at - 1] === 'with' || (words[at - 1] === 'the' && words[at - 2] === 'with')) && namesStatedNear(words, at, ids);
+    const lead = joined || words[at - 1] === 'license' || words[at - 1] === 'licence' || words.slice(at + 1, at + 5).some((word) => word === 'applies' || word === 'apply');
     let grant = lead;
     for (let back = Math.max(0, at - GRANT_REACH); back < at && !grant; back++) grant = GRANT_WORDS.has(words[back]!);
     if (!grant) continue;

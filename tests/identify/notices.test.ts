@@ -113,6 +113,13 @@ describe('a notice never hides a restriction', () => {
     expect(identifyReadmeSection('MIT with Commons Clause')?.expression ?? null).toBeNull();
   });
 
+  it('beside a known text too: a rider joined to the licence\'s name is not dropped, a mere mention stays one', () => {
+    const mit = (JSON.parse(readFileSync(new URL('../../node_modules/spdx-license-list/licenses/MIT.json', import.meta.url), 'utf8')) as { licenseText: string }).licenseText;
+    expect(identifyText(`${mit}\n\nNote: MIT with Commons Clause\n`).expression).toBeNull();
+    expect(identifyText(`${mit}\n\nMIT License with the Commons Clause\n`).expression).toBeNull();
+    expect(identifyText(`${mit}\n\nThis library works well with GPL projects.\n`).expression).toBe('MIT');
+  });
+
   it("a notice's own licence family, or the licence its notice names, beside it stays that licence", () => {
     expect(identifyText('Licensed under the MIT license').expression).toBe('MIT');
     expect(identifyText('Released under the MIT license with the Commons Clause').expression).toBe('MIT AND LicenseRef-scancode-commons-clause');
