@@ -243,6 +243,11 @@ export interface Terms {
   kind: 'licence' | 'exception';
   /** True when the rules were written from the licence text; false for family-level entries. */
   curated: boolean;
+  /**
+   * Terms that narrow another licence and are never a licence alone (the Commons Clause): valid only
+   * beside that licence (AND, or after WITH); alone or as an OR branch they leave it unknown.
+   */
+  rider?: boolean;
   /** The licence in plain words, for `copyfair explain`. */
   summary: { commercial: string; triggers: string; owed: string };
   /** Parameters and their defaults, for templated terms. */

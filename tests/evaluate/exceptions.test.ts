@@ -33,4 +33,13 @@ describe('WITH and the real knowledge base', () => {
     expect(evaluate('Apache-2.0 WITH LicenseRef-scancode-commons-clause', { ...business, competes: true }).outcome).toBe('payback');
     expect(evaluate('Apache-2.0 WITH LicenseRef-scancode-commons-clause', { ...business, competes: false }).outcome).toBe('free');
   });
+
+  it('a rider alone, or offered as an alternative, has nothing to narrow: unknown, never the other branch', () => {
+    for (const expression of ['LicenseRef-scancode-commons-clause', 'MIT OR LicenseRef-scancode-commons-clause', '(MIT OR LicenseRef-scancode-commons-clause) AND ISC']) {
+      const verdict = evaluate(expression, { ...business, competes: false });
+      expect({ expression, outcome: verdict.outcome }).toEqual({ expression, outcome: 'unknown' });
+    }
+    expect(evaluate('MIT OR LicenseRef-scancode-commons-clause', business).because[0]?.because).toContain('never a licence alone');
+    expect(evaluate('(MIT AND LicenseRef-scancode-commons-clause) OR GPL-3.0-only', { ...business, competes: true }).outcome).toBe('share-alike');
+  });
 });
