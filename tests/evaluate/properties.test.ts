@@ -8,7 +8,10 @@ import { evaluate } from '../../src/evaluate/index.js';
 import { ENTITIES, OUTCOMES, USES, type Profile } from '../../src/types.js';
 
 const kb = loadKnowledgeBase();
-const ids = [...kb.all().filter((terms) => terms.kind === 'licence').map((terms) => terms.id), 'LicenseRef-not-defined-anywhere'];
+// Riders (the Commons Clause) are no licence alone, so the algebra below is of licences; they have
+// properties of their own at the end.
+const ids = [...kb.all().filter((terms) => terms.kind === 'licence' && !terms.rider).map((terms) => terms.id), 'LicenseRef-not-defined-anywhere'];
+const riders = kb.all().filter((terms) => terms.rider).map((terms) => terms.id);
 const rank = (outcome: string) => OUTCOMES.indexOf(outcome as (typeof OUTCOMES)[number]);
 
 const profile: fc.Arbitrary<Profile> = fc.record(
@@ -77,6 +80,22 @@ describe('expression algebra', () => {
         const strict = evaluate(licence, { entity, uses, fields }, { kb });
         expect(rank(stated.outcome)).toBeLessThanOrEqual(rank(strict.outcome));
         void unstated;
+      }),
+      runs,
+    );
+  });
+});
+
+describe('riders', () => {
+  it('there is one to test', () => {
+    expect(riders).toContain('LicenseRef-scancode-commons-clause');
+  });
+
+  it('a rider offered as an alternative makes the choice unknown; beside a licence it is never better than that licence', () => {
+    fc.assert(
+      fc.property(id, fc.constantFrom(...riders), profile, (other, rider, p) => {
+        expect(evaluate(`${other} OR ${rider}`, p, { kb }).outcome).toBe('unknown');
+        expect(rank(evaluate(`${other} AND ${rider}`, p, { kb }).outcome)).toBeGreaterThanOrEqual(rank(evaluate(other, p, { kb }).outcome));
       }),
       runs,
     );
