@@ -196,8 +196,12 @@ describe('words around a known text and notices', () => {
     expect(identifyText(`This is the license we use for our proprietary software.\n\n${MIT}`).expression).toBeNull();
   });
 
-  it('an exception beside only a permissive notice: unknown; beside a licence exceptions attach to: read', () => {
-    expect(identifyText('This library is BSD-licensed under the terms of the MySQL FOSS License Exception').expression).toBeNull();
+  it('an exception beside only a permissive notice: never the permissive licence alone; beside a licence exceptions attach to: read', () => {
+    // ScanCode's rule for this notice states BSD-3-Clause AND GPL-2.0-only WITH the MySQL FOSS
+    // exception (the exception is to the GPL): stricter than the words, never BSD alone.
+    const mysql = identifyText('This library is BSD-licensed under the terms of the MySQL FOSS License Exception').expression;
+    expect(mysql).not.toBe('BSD-3-Clause');
+    expect(mysql === null || evaluate(mysql, { entity: 'for-profit', uses: ['distribute'] }).outcome !== 'free').toBe(true);
     expect(identifyText('Licensed under the Apache License, Version 2.0 with an exception to allow linking against GPL2 software').expression).toBe('Apache-2.0');
   });
 });
