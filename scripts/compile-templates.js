@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
-import { sharedDir } from './shared-dir.js';
+import { sharedDir } from './shared-data.js';
 
 const DEFAULT_ARCHIVE = new URL('../../../shared/data/spdx-license-list-xml-e4c1f27.tar.gz', import.meta.url).pathname;
 const archive = process.argv[2] ?? (existsSync(DEFAULT_ARCHIVE) ? DEFAULT_ARCHIVE : join(sharedDir, 'data/spdx-license-list-xml-e4c1f27.tar.gz'));

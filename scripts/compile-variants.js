@@ -10,10 +10,9 @@
 // (CC-BY-4.0). Run `node scripts/compile-variants.js [shared-data-dir]` (default:
 // $COPYFAIR_SHARED_DATA or ../shared/data); the output is committed, so a fresh clone builds
 // and tests without the shared data.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { sharedDir } from './shared-dir.js';
+import { jsonLines, sharedDir } from './shared-data.js';
 
 const dataDir = process.argv[2] ?? process.env.COPYFAIR_SHARED_DATA ?? join(sharedDir, 'data');
 const rulesFile = join(dataDir, 'scancode-licensedb/rules.jsonl.gz');
@@ -31,12 +30,7 @@ const VARIANTS = [
   },
 ];
 
-const rules = new Map();
-for (const line of gunzipSync(readFileSync(rulesFile)).toString('utf8').split('\n')) {
-  if (line.trim() === '') continue;
-  const rule = JSON.parse(line);
-  rules.set(rule.id, rule);
-}
+const rules = new Map(jsonLines(rulesFile).map((rule) => [rule.id, rule]));
 const variants = VARIANTS.map(({ rule, id, note }) => {
   const found = rules.get(rule);
   if (!found?.is_license_text || typeof found.text !== 'string') throw new Error(`compile-variants: rule ${rule} is not a licence text`);

@@ -22,13 +22,12 @@ import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { sharedDir } from './shared-dir.js';
+import { jsonLines, sharedDir } from './shared-data.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const tree = join(root, 'fixtures/real-tree');
 const bench = join(root, '.bench');
-// The pinned reference data (scripts/shared-dir.js).
+// The pinned reference data (scripts/shared-data.js).
 const sharedData = sharedDir;
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
@@ -310,7 +309,7 @@ function scancode() {
     console.log('\n## 4. ScanCode rules and corpus: skipped (no ../shared/data here, nor $COPYFAIR_SHARED: it is pinned reference data, not part of a clone)');
     return;
   }
-  const jsonl = (file) => gunzipSync(readFileSync(join(data, file))).toString('utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const jsonl = (file) => jsonLines(join(data, file));
   const licences = new Map(jsonl('licenses.jsonl.gz').map((l) => [l.id, l]));
   const toSpdx = (expression) => expression.replace(/[A-Za-z0-9_.+-]+/g, (key) => (/^(AND|OR|WITH|and|or|with)$/.test(key) ? key.toUpperCase() : licences.get(key)?.spdx_license_key ?? `LicenseRef-scancode-${key}`));
   const bySpdx = new Map([...licences.values()].filter((l) => l.spdx_license_key).map((l) => [l.spdx_license_key, l]));

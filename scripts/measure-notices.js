@@ -18,10 +18,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { evaluate } from '../dist/evaluate/index.js';
 import { identifyText } from '../dist/identify/index.js';
-import { sharedDir } from './shared-dir.js';
+import { jsonLines, sharedDir } from './shared-data.js';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
@@ -33,9 +32,7 @@ if (!existsSync(tarball) || !existsSync(licencesFile)) {
 }
 
 const category = new Map();
-for (const line of gunzipSync(readFileSync(licencesFile)).toString('utf8').split('\n')) {
-  if (line.trim() === '') continue;
-  const licence = JSON.parse(line);
+for (const licence of jsonLines(licencesFile)) {
   for (const id of [licence.spdx_license_key, ...(licence.other_spdx_license_keys ?? [])]) if (id) category.set(id.toLowerCase(), licence.category);
 }
 
