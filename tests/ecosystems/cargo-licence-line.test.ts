@@ -5,9 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { licenceLineIn } from '../../src/ecosystems/cargo/manifest.js';
-
-const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150) * 20;
+import { pick, RUNS, SEED } from './differential.js';
 
 /** The reference (until ecospeed3): the text split into lines, the first line matching. */
 function reference(source: string): number | undefined {
@@ -15,7 +13,6 @@ function reference(source: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
-const pick = <T>(values: T[]): fc.Arbitrary<T> => fc.noBias(fc.nat({ max: values.length - 1 })).map((index) => values[index]!);
 const LINES = ['[package]', 'name = "x"', 'license = "MIT"', 'license-file = "LICENSE"', '  license="MIT"', '\tlicense =', 'license', 'licenses = 1', 'license-files = "x"', '# license = "MIT"', 'description = """', 'license = """x"""', '\u00a0license = 1', '\u2028license = 1', 'x\rlicense = 1', 'license\r= 1', 'license-\n= 1', ''];
 const ENDS = ['\n', '\n', '\r\n', '\r', '\n\n', ' \n'];
 const text = fc.array(fc.tuple(pick(LINES), pick(ENDS)), { maxLength: 10 }).map((lines) => lines.map(([line, end]) => `${line}${end}`).join(''));

@@ -7,9 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMetadata, type HeaderValue, type Headers } from '../../src/ecosystems/python/metadata.js';
-
-const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150) * 20;
+import { pick, RUNS, SEED } from './differential.js';
 
 /** The reader as it was before the sticky expression (until ecospeed3), the reference. */
 function reference(source: string): { ok: true; headers: Headers } | { ok: false; message: string; line: number; column: number } {
@@ -42,8 +40,6 @@ function reference(source: string): { ok: true; headers: Headers } | { ok: false
   return { ok: true, headers };
 }
 
-/** One of the values, uniformly. */
-const pick = <T>(values: T[]): fc.Arbitrary<T> => fc.noBias(fc.nat({ max: values.length - 1 })).map((index) => values[index]!);
 const NAMES = ['Name', 'Version', 'Metadata-Version', 'License-File', 'Requires-Dist', 'Classifier', 'License', 'X-1', 'a', '9x', 'name', 'NAME'];
 const ODD_NAMES = ['', 'Two Words', '-Lead', 'Ünïcode', 'Na_me', 'Name\t', ' Name', 'Name\r', ':'];
 const SEPARATORS = [':', ': ', ':  ', ':\t', ' :', '::', ''];

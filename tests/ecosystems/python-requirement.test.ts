@@ -5,9 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseName } from '../../src/ecosystems/python/metadata.js';
 import { parseRequirement, type Requirement } from '../../src/ecosystems/python/requirement.js';
-
-const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150) * 20;
+import { pick, RUNS, SEED } from './differential.js';
 
 /** The reader as it was (until ecospeed3), the reference. */
 function reference(text: string): Requirement | undefined {
@@ -23,7 +21,6 @@ function reference(text: string): Requirement | undefined {
   };
 }
 
-const pick = <T>(values: T[]): fc.Arbitrary<T> => fc.noBias(fc.nat({ max: values.length - 1 })).map((index) => values[index]!);
 const NAMES = ['pkg', 'Pkg_Name', 'a', 'zope.interface', 'x-1', '-bad', 'bad-', '', ' pkg', '9lives'];
 const EXTRAS = ['', '[]', '[security]', '[A, b_c]', '[ , ]', '[x', '[a]]', ' [s] '];
 const SPECIFIERS = ['', '>=1.0', ' >=1.0,<2', '(>=2.8.1)', '( >=1 )', '(==1)x', '((>=1))', '==1.*', '@ https://example.org/p.whl', 'x', '(x)', '(', ')', '~=1\n2', '\t!=3 '];

@@ -12,10 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { readPlainToml } from '../../src/ecosystems/toml-plain.js';
 import { parseToml } from '../../src/ecosystems/toml.js';
 import { packageLines, parseCargoLock, readMachineForm } from '../../src/ecosystems/cargo/lockfile.js';
+import { pick, RUNS, SEED } from './differential.js';
 
 const smol = createRequire(import.meta.url)('smol-toml') as typeof import('smol-toml');
-const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150) * 20;
 
 /** The property: the plain reader gives up, or gives exactly what smol-toml gives. */
 function agrees(document: string): 'plain' | 'left' {
@@ -47,8 +46,6 @@ const ODD_SCALARS = [
   '', 'x', '[', '{', ']', '}', '[1,,2]', '[,]', '{a=1,}', '{a=1 b=2}', '{\na=1}', '{a=1,a=2}', '{a.b=1}',
 ];
 const ODD_LINE_ENDS = ['\r\n', '\r', ' # comment\n', '#\u0001\n', '#\u007f\n', '\t#\n', '\n\n', ' x\n', '', ' # c\r', ' # c\r\n'];
-/** One of the values, uniformly (constantFrom favours the first ones). */
-const pick = <T>(values: T[]): fc.Arbitrary<T> => fc.noBias(fc.nat({ max: values.length - 1 })).map((index) => values[index]!);
 const keys = fc.oneof({ weight: 12, arbitrary: pick(VALID_KEYS) }, { weight: 1, arbitrary: pick(ODD_KEYS) });
 const scalars = fc.oneof({ weight: 12, arbitrary: pick(VALID_SCALARS) }, { weight: 1, arbitrary: pick(ODD_SCALARS) });
 const space = pick(['', ' ', '  ', '\t']);
