@@ -67,18 +67,18 @@ interface Context {
 function evaluateNode(root: ExpressionNode, profile: Profile, context: Context): Verdict {
   const texts = formatAll(root);
   const verdicts = new Map<ExpressionNode, Verdict>();
-  const order = postOrder(root);
   // A rider (the Commons Clause) narrows the licence beside it: one that stands alone, or as an OR
   // branch ("MIT/Commons-Clause" read the old way), has no licence to narrow and is never a licence
   // of its own, so neither it nor the choice it is offered in can be read.
-  const isRider = (node: ExpressionNode) => node.kind === 'licence' && context.kb.get(node.id)?.rider === true;
-  const riderAlone = (id: string, where: string) => `${id} narrows another licence and is never a licence alone; here it stands ${where}, so what it narrows is not known (written beside that licence, "MIT AND ${id}", it is read)`;
-  for (const node of order) {
+  const riderOf = (node: ExpressionNode) => (node.kind === 'licence' && context.kb.get(node.id)?.rider ? node.id : undefined);
+  for (const node of postOrder(root)) {
     const expression = texts.get(node)!;
-    if (node === root && isRider(node)) verdicts.set(node, unknownVerdict(expression, riderAlone((node as { id: string }).id, 'alone')));
-    else if (node.kind === 'or' && node.children.some(isRider)) {
-      const rider = node.children.find(isRider) as { id: string };
-      verdicts.set(node, unknownVerdict(expression, riderAlone(rider.id, 'as an alternative (OR)')));
+    const alone = node === root ? riderOf(node) : undefined;
+    const offered = node.kind === 'or' ? node.children.map(riderOf).find((id) => id !== undefined) : undefined;
+    const rider = alone ?? offered;
+    if (rider) {
+      const where = alone ? 'alone' : 'as an alternative (OR)';
+      verdicts.set(node, unknownVerdict(expression, `${rider} narrows another licence and is never a licence alone; here it stands ${where}, so what it narrows is not known (written beside that licence, "MIT AND ${rider}", it is read)`));
     } else if (node.kind === 'licence') verdicts.set(node, evaluateLicence(node, expression, profile, context));
     else {
       const children = node.children.map((child) => verdicts.get(child)!);

@@ -176,11 +176,10 @@ const GRANT_WORDS = new Set(['licensed', 'licenced', 'released', 'distributed', 
 const GRANT_REACH = 8;
 
 /**
- * Whether one of the words just before `at` (before its "with" or "with the") names one of the
- * stated licences: its id's first part in lower case ("mit", "apache", "bsd", "isc").
+ * Whether one of the words just before `at` (before its "with" or "with the") is one of `names`:
+ * the stated licences' ids' first parts in lower case ("mit", "apache", "bsd", "isc").
  */
-function namesStatedNear(words: readonly string[], at: number, ids: readonly string[]): boolean {
-  const names = new Set(ids.flatMap(expressionIds).map((id) => id.split(/[-.]/)[0]!.toLowerCase()));
+function namesStatedNear(words: readonly string[], at: number, names: ReadonlySet<string>): boolean {
   for (let back = Math.max(0, at - 6); back < at; back++) if (names.has(words[back]!)) return true;
   return false;
 }
@@ -194,7 +193,9 @@ function namesStatedNear(words: readonly string[], at: number, ids: readonly str
  */
 export function strayGrant(normalised: Normalised, findings: Findings, corpus: Corpus, ids: readonly string[]): { start: number; end: number; words: string } | undefined {
   const { words, lines } = normalised;
-  const families = new Set(ids.flatMap(expressionIds).flatMap(familiesOfId));
+  const statedIds = ids.flatMap(expressionIds);
+  const families = new Set(statedIds.flatMap(familiesOfId));
+  let names: ReadonlySet<string> | undefined;
   const own = new Map<number, ReadonlySet<string> | null>();
   const ownWords = (entry: number) => {
     if (!own.has(entry)) {
@@ -217,7 +218,7 @@ export function strayGrant(normalised: Normalised, findings: Findings, corpus: C
     }
     // `License: GPL-2.0`; "the Commons Clause applies to this software".
     // "MIT with Commons Clause", "MIT with the Commons Clause": a rider joined to a licence's name.
-    const joined = (words[at - 1] === 'with' || (words[at - 1] === 'the' && words[at - 2] === 'with')) && namesStatedNear(words, at, ids);
+    const joined = (words[at - 1] === 'with' || (words[at - 1] === 'the' && words[at - 2] === 'with')) && namesStatedNear(words, at, (names ??= new Set(statedIds.map((id) => id.split(/[-.]/)[0]!.toLowerCase()))));
     const lead = joined || words[at - 1] === 'license' || words[at - 1] === 'licence' || words.slice(at + 1, at + 5).some((word) => word === 'applies' || word === 'apply');
     let grant = lead;
     for (let back = Math.max(0, at - GRANT_REACH); back < at && !grant; back++) grant = GRANT_WORDS.has(words[back]!);

@@ -5,6 +5,7 @@
 // words outside the rules that read like terms, or more than a few words of unexplained text,
 // leave the file unknown; rules that disagree decide nothing.
 import { parseExpression } from '../evaluate/parse.js';
+import { expressionIds } from './expression.js';
 import { familiesOfId, familyNamedAt, familyOf } from './family-words.js';
 import { TERM_WORDS } from './insertions.js';
 import { normalise, type Normalised } from './normalise.js';
@@ -65,9 +66,6 @@ export const PLAIN_WORDS: ReadonlySet<string> = new Set([
   'osi', 'approved', 'each', 'other', 'which', 'we', 'our', 'us', 'my', 'i', 'me',
 ]);
 
-/** The operators of an SPDX expression, told apart from its ids. */
-const OPERATORS = new Set(['AND', 'OR', 'WITH']);
-
 /** More licence families than this named in one text make it a list of licences, not a notice. */
 export const MAX_LICENCES_NAMED = 3;
 /** References and tags this short name a licence only where a licence is being named (see {@link standsAlone}). */
@@ -122,8 +120,9 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, norma
   const ownWords = stated.map((expression) => noticePairs(index, expression));
   // A bare name ("MIT", "License: ISC") explains a name beside it, not a sentence.
   const sentence = chosen.some((hit) => hit.expression !== null && hit.via !== 'reference' && hit.via !== 'tag');
-  const hosted = stated.some((expression) => expression.split(/[\s()]+/).some((id) => EXCEPTION_HOSTS.test(id)));
-  const families = new Set(stated.flatMap((expression) => expression.split(/[\s()]+/)).filter((id) => id !== '' && !OPERATORS.has(id)).flatMap(familiesOfId));
+  const statedIds = stated.flatMap(expressionIds);
+  const hosted = statedIds.some((id) => EXCEPTION_HOSTS.test(id));
+  const families = new Set(statedIds.flatMap(familiesOfId));
   const unexplained = leftovers(normalised, covered, ownWords, sentence ? MAX_UNEXPLAINED_WORDS : MAX_WORDS_BESIDE_NAME, hosted ? RESTRICTIVE : RESTRICTIVE_WITHOUT_HOST, families);
   const confidence = options.readme ? README_CONFIDENCE : 1;
   const matches: LicenceMatch[] = [];
