@@ -117,31 +117,24 @@ function isLicencesFolder(entry: Entry): boolean {
 
 /** {@link distributionLicenceFiles} for a folder listed and a licenses/ folder (if any) of files only: no more reading. */
 function listedLicenceFiles(directory: string, headers: Headers | undefined, entries: Entry[], inLicences: Entry[] | undefined): string[] {
-  // No set of every file's path (METADATA, RECORD, WHEEL…): a License-File entry is looked up by
-  // name in the one listing it can be in (the listings hold no folders below licenses/ here).
   const found: string[] = [];
   for (const entry of entries) if (entry.kind === 'file' && isLicenceText(entry.name)) found.push(`${directory}/${entry.name}`);
   if (inLicences) for (const entry of inLicences) if (entry.kind === 'file' && isLicenceText(entry.name)) found.push(`${directory}/licenses/${entry.name}`);
-  const declared = headers?.get('license-file');
-  if (declared) {
-    const listed = (name: string, listing: Entry[] | undefined) => !name.includes('/') && listing !== undefined && listing.some((entry) => entry.kind === 'file' && entry.name === name);
-    for (const { value } of declared) {
-      if (value.split('/').includes('..') || value.startsWith('/')) continue;
-      // Under licenses/ first, else beside METADATA (where `licenses/NAME` names the same file).
-      const beside = value.startsWith('licenses/') && listed(value.slice('licenses/'.length), inLicences) ? `${directory}/${value}` : listed(value, entries) ? `${directory}/${value}` : undefined;
-      const path = listed(value, inLicences) ? `${directory}/licenses/${value}` : beside;
-      if (path !== undefined && !found.includes(path)) found.push(path);
-    }
-  }
+  // No set of every file's path (METADATA, RECORD, WHEEL…): a path is looked up by name in the one
+  // listing it can be in (the listings hold no folders below licenses/ here).
+  const listed = (name: string, listing: Entry[] | undefined) => !name.includes('/') && listing !== undefined && listing.some((entry) => entry.kind === 'file' && entry.name === name);
+  const inside = `${directory}/licenses/`;
+  const present = (path: string) => (path.startsWith(inside) ? listed(path.slice(inside.length), inLicences) : listed(path.slice(directory.length + 1), entries));
+  addLicenseFiles(directory, headers, present, (path) => void (found.includes(path) || found.push(path)));
   return found.length > 1 ? found.sort() : found;
 }
 
-/** The `License-File` entries that are there (under licenses/, else beside METADATA). */
-function addLicenseFiles(directory: string, headers: Headers | undefined, present: Set<string>, found: Set<string>): void {
+/** Adds the `License-File` entries that are there (under licenses/, else beside METADATA). */
+function addLicenseFiles(directory: string, headers: Headers | undefined, present: (path: string) => boolean, add: (path: string) => void): void {
   for (const { value } of headers?.get('license-file') ?? []) {
     if (value.split('/').includes('..') || value.startsWith('/')) continue;
-    const candidate = [`${directory}/licenses/${value}`, `${directory}/${value}`].find((path) => present.has(path));
-    if (candidate) found.add(candidate);
+    const candidate = [`${directory}/licenses/${value}`, `${directory}/${value}`].find(present);
+    if (candidate) add(candidate);
   }
 }
 
@@ -187,7 +180,7 @@ export async function distributionLicenceFiles(fs: ReadOnlyFs, directory: string
   const present = new Set(entries.filter((entry) => entry.kind === 'file').map((entry) => `${directory}/${entry.name}`));
   for (const entry of entries) if (entry.kind === 'file' && isLicenceText(entry.name)) found.add(`${directory}/${entry.name}`);
   if (entries.some(isLicencesFolder)) await walkLicences(fs, `${directory}/licenses`, found, present, 3);
-  addLicenseFiles(directory, headers, present, found);
+  addLicenseFiles(directory, headers, (path) => present.has(path), (path) => found.add(path));
   return [...found].sort();
 }
 
