@@ -2,6 +2,7 @@
 // dev, build, optional, per target), and a workspace's members.
 import type { Scope } from '../../types.js';
 import { list, parseToml, table, text, type TomlProblem, type TomlTable } from '../toml.js';
+import { lineBreaks } from '../../util/lines.js';
 
 /** One dependency a Cargo.toml declares. */
 export interface CargoDependency {
@@ -104,9 +105,7 @@ export function licenceLineIn(source: string): number | undefined {
   const match = LICENCE_LINE.exec(source);
   if (match === null) return undefined;
   const start = match[0].charCodeAt(0) === 10 ? match.index + 1 : match.index;
-  let line = 1;
-  for (let feed = source.indexOf('\n'); feed !== -1 && feed < start; feed = source.indexOf('\n', feed + 1)) line++;
-  return line;
+  return 1 + lineBreaks(source, 0, start);
 }
 
 /** The line of `key = …` in the table `[header]`, when the table is written with that header. */
