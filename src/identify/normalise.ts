@@ -95,36 +95,66 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   const words: string[] = [];
   const lines: number[] = [];
   const rawLines = text.split(/\r\n|\r|\n/);
+  const add = (word: string, line: number) => {
+    const last = words.length - 1;
+    if (last >= 0 && JOINABLE_PREFIXES.has(words[last] ?? '')) words[last] += word;
+    else {
+      words.push(word);
+      lines.push(line);
+    }
+  };
   for (let index = 0; index < rawLines.length; index++) {
     const line = rawLines[index] ?? '';
-    for (const word of options.template ? wordsOfLine(line, true) : rememberedWordsOfLine(line)) {
-      const last = words.length - 1;
-      if (last >= 0 && JOINABLE_PREFIXES.has(words[last] ?? '')) words[last] += word;
-      else {
-        words.push(word);
-        lines.push(index + 1);
-      }
-    }
+    const read = options.template ? wordsOfLine(line, true) : rememberedWordsOfLine(line);
+    // What looks like numbering is the sentence's own words where the line before runs on into
+    // it: "… the Mozilla Public License,\nv. 2.0. If a copy …" (certifi's MPL header).
+    if (read.lead.length > 0 && index > 0 && runsOn(rawLines[index - 1]!)) for (const word of read.lead) add(word, index + 1);
+    for (const word of read.words) add(word, index + 1);
   }
   return { words, lines };
 }
 
+/** A line's words, and the words of the list marker dropped from its start (none for bullets). */
+interface LineWords {
+  lead: readonly string[];
+  words: readonly string[];
+}
+
+const NO_WORDS: readonly string[] = [];
+
+// A line that ends inside a sentence: after a comma, or after a word no sentence or heading ends
+// with ("the", "of", "under", "version", …). The numbering-like start of the next line is then
+// part of the sentence, not a list item. Not "and"/"or": list items end with them ("…; or\n2. …").
+const RUNS_ON = /(?:,|\b(?:the|a|an|of|to|under|by|with|for|in|at|on|version))[\s*/#>-]*$/i;
+
+function runsOn(line: string): boolean {
+  return RUNS_ON.test(line);
+}
+
 /** The words of one line, before words split by a line break are joined again. */
-function wordsOfLine(raw: string, template: boolean): string[] {
+function wordsOfLine(raw: string, template: boolean): LineWords {
   let line = raw;
   if (COPYRIGHT_LINE.test(line)) {
     line = afterCopyrightStatement(line);
-    if (line === '') return [];
+    if (line === '') return { lead: NO_WORDS, words: NO_WORDS };
   }
-  line = line.replace(LIST_MARKER, ' ').replace(ANGLE_TEXT, ' ');
+  const marker = LIST_MARKER.exec(line);
+  // "(a)" and "b)" are list items wherever they stand; "v. 2.0." and "2." may be a sentence's words.
+  const lead = marker && !/[()]/.test(marker[0]) ? tokens(marker[0]) : NO_WORDS;
+  if (marker) line = line.slice(marker[0].length);
+  line = line.replace(ANGLE_TEXT, ' ');
   if (template) line = line.replace(TEMPLATE_PLACEHOLDER, ' ');
+  return { lead, words: tokens(line) };
+}
+
+/** Lower-case words of a piece of a line, with their varietal spellings made one. */
+function tokens(text: string): readonly string[] {
   // Apostrophes inside words ("licensor's", "don’t") must not split a word on one side only.
-  line = line.toLowerCase().replace(/[’'`]/g, '');
   const words: string[] = [];
-  for (const token of line.split(NON_WORD)) {
+  for (const token of text.toLowerCase().replace(/[’'`]/g, '').split(NON_WORD)) {
     if (token !== '') words.push(VARIETAL.get(token) ?? token);
   }
-  return words;
+  return words.length > 0 ? words : NO_WORDS;
 }
 
 /**
@@ -133,9 +163,9 @@ function wordsOfLine(raw: string, template: boolean): string[] {
  * every time, are not kept. Bounded: about half a kilobyte a line.
  */
 const LINE_LIMIT = 8192;
-const rememberedLines = new Map<string, readonly string[]>();
+const rememberedLines = new Map<string, LineWords>();
 
-function rememberedWordsOfLine(line: string): readonly string[] {
+function rememberedWordsOfLine(line: string): LineWords {
   const known = rememberedLines.get(line);
   if (known) return known;
   // A copy: `line` is a slice of the whole file, which the memo must not keep alive.

@@ -123,7 +123,7 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, norma
   const statedIds = stated.flatMap(expressionIds);
   const hosted = statedIds.some((id) => EXCEPTION_HOSTS.test(id));
   const families = new Set(statedIds.flatMap(familiesOfId));
-  const unexplained = leftovers(normalised, covered, ownWords, sentence ? MAX_UNEXPLAINED_WORDS : MAX_WORDS_BESIDE_NAME, hosted ? RESTRICTIVE : RESTRICTIVE_WITHOUT_HOST, families);
+  const unexplained = leftovers(normalised, covered, ownWords, sentence ? MAX_UNEXPLAINED_WORDS : MAX_WORDS_BESIDE_NAME, hosted ? RESTRICTIVE : RESTRICTIVE_WITHOUT_HOST, families, licenceBlock(normalised.words, chosen));
   const confidence = options.readme ? README_CONFIDENCE : 1;
   const matches: LicenceMatch[] = [];
   for (const hit of chosen) {
@@ -270,7 +270,35 @@ function mentionsDropped(hits: Hit[]): Hit[] {
   );
 }
 
-/** Runs of words no rule accounts for that read like terms, or too many unexplained words. */
+// Mozilla's convention for marking where a file's licence terms are: "***** BEGIN LICENSE BLOCK
+// *****" … "***** END LICENSE BLOCK *****".
+const BLOCK_START = ['begin', 'license', 'block'];
+const BLOCK_END = ['end', 'license', 'block'];
+
+/**
+ * The words (first and last position) of the one licence block that holds every notice found,
+ * when the text marks one; undefined otherwise.
+ */
+function licenceBlock(words: readonly string[], chosen: readonly Hit[]): { from: number; to: number } | undefined {
+  const at = (phrase: readonly string[], position: number) => phrase.every((word, offset) => words[position + offset] === word);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let position = 0; position + 2 < words.length; position++) {
+    if (at(BLOCK_START, position)) starts.push(position);
+    else if (at(BLOCK_END, position)) ends.push(position + 2);
+  }
+  if (starts.length !== 1 || ends.length !== 1 || ends[0]! < starts[0]!) return undefined;
+  const block = { from: starts[0]!, to: ends[0]! };
+  const stated = chosen.filter((hit) => hit.expression !== null);
+  return stated.length > 0 && stated.every((hit) => hit.from >= block.from && hit.to <= block.to) ? block : undefined;
+}
+
+/**
+ * Runs of words no rule accounts for that read like terms, or too many unexplained words. Words
+ * outside a licence block that holds the notices (`block`) are the file's description of itself
+ * (certifi: "This package contains a modified version of ca-bundle.crt …"): they never count
+ * towards the limit, but a restricting word or another licence named there still does.
+ */
 function leftovers(
   normalised: Normalised,
   covered: Uint8Array,
@@ -278,24 +306,26 @@ function leftovers(
   limit: number,
   restrictiveWords: ReadonlySet<string> = RESTRICTIVE,
   families: ReadonlySet<string> = new Set(),
+  block?: { from: number; to: number },
 ): NonNullable<Identification['unexplained']> {
-  const runs: { start: number; end: number; words: string[] }[] = [];
+  const runs: { start: number; end: number; words: string[]; outside: boolean }[] = [];
   normalised.words.forEach((word, position) => {
     if (covered[position]) return;
     const last = runs[runs.length - 1];
     const line = normalised.lines[position]!;
-    if (last && covered[position - 1] === 0) {
+    const outside = block !== undefined && (position < block.from || position > block.to);
+    if (last && covered[position - 1] === 0 && last.outside === outside) {
       last.words.push(word);
       last.end = line;
-    } else runs.push({ start: line, end: line, words: [word] });
+    } else runs.push({ start: line, end: line, words: [word], outside });
   });
   const open = runs.filter((run) => !ownWordsOf(run.words, ownWords));
-  const plainless = open.reduce((count, run) => count + run.words.filter((word) => !isPlain(word)).length, 0);
+  const plainless = open.reduce((count, run) => count + (run.outside ? 0 : run.words.filter((word) => !isPlain(word)).length), 0);
   const restrictive = open.filter((run) => run.words.some((word) => restrictiveWords.has(word)));
   // Words naming a non-permissive family the notices do not state ("MIT with Commons Clause", "MIT
   // with the Peer Production License"): another licence, which no rule read, never a description.
   const naming = open.filter((run) => run.words.some((_, at) => namesOtherFamily(run.words, at, families, ownWords)));
-  const flagged = plainless > limit ? open.filter((run) => run.words.some((word) => !isPlain(word))) : [...new Set([...restrictive, ...naming])];
+  const flagged = open.filter((run) => (plainless > limit && !run.outside && run.words.some((word) => !isPlain(word))) || restrictive.includes(run) || naming.includes(run));
   return flagged.map((run) => ({ start: run.start, end: run.end, words: run.words.join(' ') }));
 }
 

@@ -32,7 +32,7 @@ const STOCK = [
 
 // Phrases that only describe the text's scope, point elsewhere, or add a permissive grant.
 const BENIGN = [
-  /\bexcept (?:as (?:otherwise )?(?:documented|noted|stated|described|indicated|specified|marked)|where (?:otherwise )?(?:noted|stated|indicated|marked))(?: (?:below|above|otherwise))?\b/g,
+  /\bexcept (?:as (?:otherwise )?(?:documented|noted|stated|described|indicated|specified|marked)|(?:where|when) (?:otherwise )?(?:noted|stated|indicated|marked))(?: (?:below|above|otherwise))?\b/g,
   /\bexcept (?:for )?(?:those |the |any )?(?:files|parts|portions|directories|code)\b[\w ]{0,120}?\b(?:a different|another|other|their own|separate|different) licen[cs]es?(?: files?)?\b/g,
   /\b(?:have|has|carry|carries|under|with) (?:their|its) own licen[cs]es?\b/g,
   /\btheir terms may differ from the terms above\b/g,

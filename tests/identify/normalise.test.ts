@@ -33,6 +33,15 @@ describe('normalise', () => {
     expect(words('Neither the name of [Acme] nor')).toBe('neither the name of acme nor');
   });
 
+  it('keeps what looks like numbering where the line before runs on into it (certifi: "License,\\nv. 2.0.")', () => {
+    expect(words('subject to the terms of the Mozilla Public License,\nv. 2.0. If a copy')).toBe('subject to the terms of the mozilla public license v 2 0 if a copy');
+    expect(words('the Ubuntu Font Licence version\n1.0. See')).toBe('the ubuntu font license version 1 0 see');
+    // Still list items: after a heading, after "; or", and lettered items in parentheses.
+    expect(words('1. Definitions\n1.1. Contributor')).toBe('definitions contributor');
+    expect(words('either the GPL; or\n2. the Artistic License')).toBe('either the gpl or the artistic license');
+    expect(words('under the terms of\n(a) the GNU GPL')).toBe('under the terms of the gnu gpl');
+  });
+
   it('keeps each word’s line', () => {
     expect(normalise('one\n\ntwo three').lines).toEqual([1, 3, 3]);
   });

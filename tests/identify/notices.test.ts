@@ -83,6 +83,20 @@ describe('a notice never hides a restriction', () => {
     expect(result2.unexplained?.[0]?.words).toBe('you may not use it to train models');
   });
 
+  it("certifi: the MPL header in a licence block, the package's description outside it → MPL-2.0", () => {
+    const certifi = text('certifi-licence.txt');
+    expect(identifyText(certifi).expression).toBe('MPL-2.0');
+    // Outside the block, a restriction or another licence named still counts.
+    // (Commercial terms read as such: payback, never the MPL alone.)
+    expect(identifyText(`${certifi}\nCommercial use of these certificates requires a paid licence.\n`).expression).toBe('LicenseRef-scancode-commercial-license');
+    expect(identifyText(`${certifi}\nThese certificates may not be used by banks.\n`).expression).toBeNull();
+    expect(identifyText(certifi.replace('Just configure', 'The bundle itself is under the GNU GPL. Just configure')).expression).toBeNull();
+    // A block that does not hold the notice marks nothing: the description counts as before.
+    const moved = certifi.replace('***** BEGIN LICENSE BLOCK *****', '').replace('***** END LICENSE BLOCK *****', '');
+    expect(identifyText(`***** BEGIN LICENSE BLOCK *****\nNone here.\n***** END LICENSE BLOCK *****\n${moved}`).expression).toBeNull();
+    expect(identifyText(moved).expression).toBeNull();
+  });
+
   it('a short reference inside a larger unexplained text does not make it that licence', () => {
     const result = identifyText(text('mit-reference-in-terms.txt'));
     expect(result.expression).toBeNull();

@@ -36,7 +36,15 @@ describe('words that only describe, point or add a permissive grant', () => {
     expect(identifyText(text).expression).toBe('MIT');
   });
 
+  it('cffi: "Except when otherwise stated (look for LICENSE files …) all software … is licensed as follows:" above MIT-0 → MIT-0', () => {
+    const preamble = 'Except when otherwise stated (look for LICENSE files in directories or\ninformation at the beginning of each file) all software and\ndocumentation is licensed as follows:\n\n';
+    expect(identifyText(`${preamble}    MIT No Attribution\n\n${textOf('MIT-0')}`).expression).toBe('MIT-0');
+    // The same preamble does not excuse a term written into it.
+    expect(identifyText(`Except when otherwise stated, all software is licensed as follows, and may not be used in weapons:\n\n${textOf('MIT-0')}`).expression).toBeNull();
+  });
+
   it.each([
+    'Except when otherwise stated (look for LICENSE files in directories) all software is licensed as follows',
     'The following license applies to all parts of this software except as documented below',
     'Copyright and related rights for sample code are waived via CC0',
     'END OF TERMS AND CONDITIONS. The licenses of externally maintained libraries are listed here',
