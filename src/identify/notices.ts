@@ -111,13 +111,16 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, norma
   const listing = new Set(found.filter((hit) => hit.expression !== null).map((hit) => familyOf(hit.expression!))).size > MAX_LICENCES_NAMED;
   hits.push(...found.filter((hit) => standsAlone(hit, normalised)));
   if (hits.length === 0 && invalid.length === 0) return undefined;
-  const { chosen, conflict } = choose(mentionsDropped(hits));
+  const { chosen, conflict } = settled(hits, normalised.words);
   for (const hit of chosen) if (hit.expression !== null && /-only$/.test(hit.expression) && normalised.words[hit.to + 1] === 'only') hit.to++;
   const covered = new Uint8Array(normalised.words.length);
   for (const hit of chosen) covered.fill(1, hit.from, hit.to + 1);
   const index = options.index ?? loadNoticeIndex();
   const stated = [...new Set(chosen.map((hit) => hit.expression).filter((expression): expression is string => expression !== null))];
-  const ownWords = stated.map((expression) => noticePairs(index, expression));
+  // A licence amended by its exception's notice keeps its own notice's words too ("You should have
+  // received a copy of the GNU Library General Public License along with libiberty").
+  const amended = stated.flatMap((expression) => (/^[^\s()]+ WITH [^\s()]+$/.test(expression) ? [expression.split(' WITH ')[0]!] : []));
+  const ownWords = [...stated, ...amended.filter((expression) => !stated.includes(expression))].map((expression) => noticePairs(index, expression));
   // A bare name ("MIT", "License: ISC") explains a name beside it, not a sentence.
   const sentence = chosen.some((hit) => hit.expression !== null && hit.via !== 'reference' && hit.via !== 'tag');
   const statedIds = stated.flatMap(expressionIds);
@@ -158,7 +161,7 @@ export interface StatedLicence {
  */
 export function statedLicences(normalised: Normalised, index: NoticeIndex = loadNoticeIndex()): StatedLicence[] {
   const found = ruleHits(normalised.words, index).filter((hit) => standsAlone(hit, normalised));
-  const { chosen } = choose(mentionsDropped(found));
+  const { chosen } = settled(found, normalised.words);
   const words = normalised.words.join(' ');
   return chosen
     .filter((hit): hit is Hit & { expression: string; via: NoticeKind } => hit.expression !== null && hit.via !== 'identifier')
@@ -268,6 +271,56 @@ function mentionsDropped(hits: Hit[]): Hit[] {
   return hits.map((hit) =>
     (hit.via === 'reference' || hit.via === 'tag') && hit.expression !== null && stated.has(familyOf(hit.expression)) ? { ...hit, expression: null } : hit,
   );
+}
+
+/**
+ * The notices that stand, settled: {@link choose}, then a GNU warranty paragraph beside the notice
+ * that grants a version of its family explains its words and names nothing, and a licence's notice
+ * amended at once by its exception's notice is the licence with the exception.
+ */
+function settled(hits: Hit[], words: readonly string[]): { chosen: Hit[]; conflict: boolean } {
+  const { chosen, conflict } = choose(mentionsDropped(hits));
+  const warranty = (hit: Hit) => hit.via === 'notice' && hit.expression !== null && GNU_ANY_VERSION.test(hit.expression) && isWarrantyParagraph(words, hit);
+  const granted = new Set(chosen.filter((hit) => hit.expression !== null && hit.via !== 'reference' && hit.via !== 'tag' && !warranty(hit)).map((hit) => familyOf(hit.expression!)));
+  for (const hit of chosen) if (warranty(hit) && granted.has(familyOf(hit.expression!))) hit.expression = null;
+  amendedByExceptions(chosen);
+  return { chosen, conflict };
+}
+
+/** How many words may stand between a licence's notice and the notice of its exception. */
+const AMENDMENT_GAP = 8;
+
+/**
+ * A licence's notice followed at once by the notice of an exception to that same licence
+ * (libgfortran: "… either version 3, or (at your option) any later version", its warranty
+ * paragraph, then "Under Section 7 of GPL version 3, you are granted additional permissions
+ * described in the GCC Runtime Library Exception") is one grant: the licence with the exception.
+ * The licence's own notice then explains its words and names nothing more. Anything else between
+ * them, or the two apart, and both apply (AND), the reading that never grants more.
+ */
+function amendedByExceptions(chosen: Hit[]): void {
+  const stated = chosen.filter((hit) => hit.expression !== null);
+  for (let index = 0; index + 1 < stated.length; index++) {
+    const [licence, amended] = [stated[index]!, stated[index + 1]!];
+    if (!amended.expression!.startsWith(`${licence.expression} WITH `) || /\s/.test(amended.expression!.slice(licence.expression!.length + 6))) continue;
+    const between = chosen.filter((hit) => hit.from > licence.to && hit.to < amended.from).reduce((covered, hit) => covered + hit.to - hit.from + 1, 0);
+    if (amended.from - licence.to - 1 - between <= AMENDMENT_GAP) licence.expression = null;
+  }
+}
+
+// The ids ScanCode gives a GNU licence named without a version ("see the GNU General Public License").
+const GNU_ANY_VERSION = /^(?:GPL-1\.0|LGPL-2\.0)-or-later$/;
+
+/**
+ * A GNU notice's warranty paragraph on its own ("… is distributed in the hope that it will be
+ * useful, but WITHOUT ANY WARRANTY … See the GNU General Public License for more details."): it
+ * names no version and grants nothing. Beside the notice that grants a version of the same
+ * family (libgfortran's "either version 3, or (at your option) any later version"), it is that
+ * notice's paragraph, not a grant of every version.
+ */
+function isWarrantyParagraph(words: readonly string[], hit: Hit): boolean {
+  const span = words.slice(hit.from, hit.to + 1);
+  return span.includes('hope') && span.includes('warranty') && !span.includes('version') && !span.includes('redistribute');
 }
 
 // Mozilla's convention for marking where a file's licence terms are: "***** BEGIN LICENSE BLOCK

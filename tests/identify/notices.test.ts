@@ -32,6 +32,36 @@ describe('notice forms → an expression', () => {
     expect(identifyText('This library is licensed under the GNU GPL v2 only.').expression).toBe('GPL-2.0-only');
   });
 
+  it("libgfortran's notice: the GPL grant, its warranty paragraph and the GCC exception's paragraph are one licence with its exception", () => {
+    const notice = [
+      'Libgfortran is free software; you can redistribute it and/or modify',
+      'it under the terms of the GNU General Public License as published by',
+      'the Free Software Foundation; either version 3, or (at your option)',
+      'any later version.',
+      '',
+      'Libgfortran is distributed in the hope that it will be useful,',
+      'but WITHOUT ANY WARRANTY; without even the implied warranty of',
+      'MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the',
+      'GNU General Public License for more details.',
+      '',
+      'Under Section 7 of GPL version 3, you are granted additional',
+      'permissions described in the GCC Runtime Library Exception, version',
+      '3.1, as published by the Free Software Foundation.',
+      '',
+      'You should have received a copy of the GNU General Public License and',
+      'a copy of the GCC Runtime Library Exception along with this program;',
+      'see the files COPYING3 and COPYING.RUNTIME respectively.  If not, see',
+      '<http://www.gnu.org/licenses/>.',
+    ].join('\n');
+    expect(identifyText(notice).expression).toBe('GPL-3.0-or-later WITH GCC-exception-3.1');
+    // Without the exception's paragraph, the grant alone; the warranty paragraph alone grants no version.
+    expect(identifyText(notice.replace(/Under Section 7[\s\S]*$/, '')).expression).toBe('GPL-3.0-or-later');
+    expect(identifyText(notice.split('\n\n')[1]!).expression).toBe('GPL-1.0-or-later');
+    // The exception's notice first, the grant after: not one amended grant, both apply.
+    const [grant, warranty, exception, copy] = notice.split('\n\n');
+    expect(identifyText([exception, copy, grant, warranty].join('\n\n')).expression).toMatch(/ AND /);
+  });
+
   it('a short tag alone is the licence; a bare SPDX id too', () => {
     expect(identifyText('License: MIT\n').expression).toBe('MIT');
     expect(identifyText('BSD-3-Clause\n').expression).toBe('BSD-3-Clause');
