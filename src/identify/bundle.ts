@@ -2,9 +2,13 @@
 // bundled dependencies" and one section per bundled package or licence text, as rollup's, vite's
 // and prettier's LICENSE.md and THIRD-PARTY-NOTICES.md are written (rollup-plugin-license and the
 // like) and as Angular's esbuild builder writes third-party licences ("Package: x", "License:
-// "MIT"" between rules). A section is opened by a `##` heading ("## name", or "## MIT (1)" in a
-// closing list of licence texts) or by a rule (`----`); it holds metadata lines ("License: X",
-// "By:", "Repository:") and usually the licence text or notice, quoted ("> …") or not.
+// "MIT"" between rules), and as NumPy's and SciPy's wheels list the libraries they bundle ("This
+// binary distribution of NumPy also bundles the following software:", then "Name:", "Files:",
+// "License: <SPDX>" stanzas, and after "Full text of license texts referred to above follows" the
+// texts between rules). A section is opened by a `##` heading ("## name", or "## MIT (1)" in a
+// closing list of licence texts), a "Package:"/"Name:" line, or in such a closing list a rule
+// (`----`); it holds metadata lines ("License: X", "By:", "Repository:") and usually the licence
+// text or notice, quoted ("> …") or not.
 //
 // Every bundled licence applies to the artifact, so the expression is the package's own licence
 // AND each section's: its License line (read as a declared string, "Apache-2.0/MIT" is an OR), and
@@ -13,22 +17,27 @@
 // or words between sections that read like terms, leave the whole file unknown.
 import { formatExpression, parseExpression, type ExpressionNode } from '../evaluate/parse.js';
 import { expressionIds, withoutLaterMark } from './expression.js';
+import { THRESHOLD } from './find.js';
 import { normalise } from './normalise.js';
 import { RESEMBLES_KNOWN } from './named.js';
 import { judgeSurrounding } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
 
 const BUNDLED = /^#{1,3}\s+(?:licen[cs]es? (?:of|for) (?:the )?bundled (?:dependencies|packages|code|software)|bundled (?:dependencies|packages)(?: licen[cs]es?)?|third[- ]party (?:licen[cs]es|notices|software notices(?: and information)?))\s*:?\s*$/im;
+// NumPy's and SciPy's wheels (and projects that copied their tooling).
+const BUNDLES_SENTENCE = /^\s*this (?:binary |wheel )?distribution of .{1,60}? (?:(?:can|may) )?(?:also )?bundles? the following (?:software|libraries|packages)\b[^\n]{0,40}$/im;
+// The closing list of the licence texts the sections named.
+const TEXTS_FOLLOW = /^\s*(?:the )?full texts? of (?:the )?licen[cs]es?(?: texts?)? referred to above follows?\b/i;
 const LICENCE_LINE = /^\s*licen[cs]es?(?: type)?:\s*(.+?)\s*$/i;
 // Metadata beside the License line: who, where, which version, a pointer to the texts below.
-const METADATA = /^\s*(?:by|author|authors|maintainers?|repository|homepage|url|version|name|package|private|description|licen[cs]e (?:text|copyright|file)|notice|source)s?:/i;
+const METADATA = /^\s*(?:by|author|authors|maintainers?|repository|homepage|url|version|name|package|private|description|files|availability|licen[cs]e (?:text|copyright|file)|notice|source)s?:/i;
 const PACKAGE_LINE = /^\s*(?:package|name):\s*(.+?)\s*$/i;
 const RULE = /^\s*(?:-{3,}|={3,}|\*{3,}|_{3,})\s*$/;
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
 /** True when the text is a bundler's licence file. */
 export function isBundle(text: string): boolean {
-  return BUNDLED.test(text) && /^\s*licen[cs]es?(?: type)?:\s+\S/im.test(text);
+  return (BUNDLED.test(text) || BUNDLES_SENTENCE.test(text)) && /^\s*licen[cs]es?(?: type)?:\s+\S/im.test(text);
 }
 
 /**
@@ -43,7 +52,7 @@ export function identifyBundle(
 ): Identification | undefined {
   if (!isBundle(text)) return undefined;
   const lines = text.split(/\r\n|\r|\n/);
-  const first = lines.findIndex((line) => BUNDLED.test(line));
+  const first = lines.findIndex((line) => BUNDLED.test(line) || BUNDLES_SENTENCE.test(line));
   const unknown = (from: Identification | undefined, matches: LicenceMatch[], reason?: string): Identification => ({
     expression: null,
     matches,
@@ -77,11 +86,14 @@ export function identifyBundle(
   const listed: string[] = [];
   for (const section of sections) {
     let declared = section.licence === undefined ? undefined : readLicence(section.licence);
-    const heading = declared === undefined && section.licence === undefined ? parseExpression(section.heading) : undefined;
+    const heading = declared === undefined && section.licence === undefined && !section.listed ? parseExpression(section.heading) : undefined;
     if (heading?.ok) declared = heading.expression;
-    const into = heading?.ok ? listed : parts;
+    const into = heading?.ok || section.listed ? listed : parts;
     const read = readText(section.body.map((line) => line.text), identify);
     const where = `section "${section.heading}" (line ${section.line + 1})`;
+    // A listed exception's text (the GCC Runtime Library Exception) attaches to nothing on its own:
+    // it is the text of an exception a section above named in its License line.
+    if (read.kind === 'unknown' && section.listed && namedExceptionText(read.found, exceptionsNamed(parts))) continue;
     if (read.kind === 'unknown') return unknown(read.found, matches, `${where} holds a licence text or notice copyfair cannot vouch for`);
     // A License line copyfair cannot read, or a section with words and no licence named at all.
     if (declared === null) return unknown(undefined, matches, `${where} has a License line copyfair cannot read ("${section.licence}")`);
@@ -158,6 +170,17 @@ function readsAsNotices(found: Identification): string | undefined {
   return conjunction(found.matches.map((match) => match.id));
 }
 
+/** The exceptions the expressions attach with WITH. */
+function exceptionsNamed(parts: readonly string[]): Set<string> {
+  return new Set(parts.flatMap((part) => [...part.matchAll(/\bWITH\s+([\w.+-]+)/g)].map((found) => found[1]!)));
+}
+
+/** Whether a listed text is only exceptions, each matched with confidence and attached by a section above. */
+function namedExceptionText(found: Identification, exceptions: ReadonlySet<string>): boolean {
+  if (found.matches.length === 0 || found.unexplained || found.invalid) return false;
+  return found.matches.every((match) => match.confidence >= THRESHOLD && !match.doubt && exceptions.has(match.id));
+}
+
 /** Lines outside every section, 0-based. */
 interface Stretch {
   text: string;
@@ -176,6 +199,8 @@ interface Section {
   licence?: string;
   /** The section's text without metadata and quote marks, each line with its 0-based line in the file. */
   body: { text: string; line: number }[];
+  /** A text of the closing list after "Full text of license texts referred to above follows". */
+  listed?: true;
 }
 
 /** The sections after line `from`, and the lines outside every section that hold words. */
@@ -183,6 +208,9 @@ function split(lines: string[], from: number): { sections: Section[]; between: S
   const sections: Section[] = [];
   const between: Stretch[] = [];
   let current: (Section & { beforeLicence: number; fromHeading?: true }) | undefined;
+  // After "Full text of license texts referred to above follows", each rule opens a listed text,
+  // until a "Name:" stanza starts again (NumPy lists libquadmath after the texts).
+  let listing = false;
   const close = () => {
     // Lines before the License line are the package's description (prettier's notices): read
     // like the words between sections, not as the licence text.
@@ -192,6 +220,7 @@ function split(lines: string[], from: number): { sections: Section[]; between: S
     }
     // A "## name" heading with neither a License line nor text is kept: it names a bundled package
     // and says nothing of its licence.
+    if (current?.listed) current.heading = current.body.find((line) => line.text.trim() !== '')?.text.trim() ?? 'listed text';
     if (current && (current.licence !== undefined || current.fromHeading || current.body.some((line) => line.text.trim() !== ''))) sections.push(current);
     current = undefined;
   };
@@ -206,15 +235,21 @@ function split(lines: string[], from: number): { sections: Section[]; between: S
     }
     if (RULE.test(line)) {
       close();
+      if (listing) current = { heading: '', line: at, body: [], beforeLicence: 0, listed: true };
       continue;
     }
     const pkg = PACKAGE_LINE.exec(line);
-    if (pkg && (!current || (current.licence === undefined && current.body.length === 0))) {
+    // A "Name:" line opens a section, and after a section of its own kind that has its License line
+    // (stanzas one after another, NumPy's), or a listed text, the next.
+    if (pkg && (!current || (current.licence === undefined && current.body.length === 0) || current.listed || (current.licence !== undefined && !current.fromHeading))) {
+      close();
+      listing = false;
       current = { heading: pkg[1]!, line: at, body: [], beforeLicence: 0 };
       continue;
     }
     if (!current) {
       if (line.trim() === '') continue;
+      if (TEXTS_FOLLOW.test(line)) listing = true;
       const last = between[between.length - 1];
       if (last && last.end === at - 1) {
         last.text += `\n${line}`;

@@ -103,8 +103,17 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
       lines.push(line);
     }
   };
+  // The indentation of the copyright statement the lines below may continue, or -1.
+  let statement = -1;
   for (let index = 0; index < rawLines.length; index++) {
     const line = rawLines[index] ?? '';
+    // A statement's holder wrapped under itself, indented well past the statement's start
+    // ("Copyright (c) 1992-2013 The University of Tennessee and The University\n
+    // of Tennessee Research Foundation.  All rights\n                reserved."): still the statement.
+    if (statement >= 0 && continues(line, statement)) continue;
+    statement = COPYRIGHT_LINE.test(line) ? line.length - line.trimStart().length : -1;
+    // A statement that goes on below itself ends there: none of its line is licence text.
+    if (statement >= 0 && continues(rawLines[index + 1], statement)) continue;
     const read = options.template ? wordsOfLine(line, true) : rememberedWordsOfLine(line);
     // What looks like numbering is the sentence's own words where the line before runs on into
     // it: "… the Mozilla Public License,\nv. 2.0. If a copy …" (certifi's MPL header).
@@ -112,6 +121,14 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     for (const word of read.words) add(word, index + 1);
   }
   return { words, lines };
+}
+
+/** How much deeper than its copyright statement a line must be indented to continue it. */
+const STATEMENT_INDENT = 8;
+
+/** Whether `line` continues a copyright statement indented by `statement`. */
+function continues(line: string | undefined, statement: number): boolean {
+  return line !== undefined && line.trim() !== '' && line.length - line.trimStart().length >= statement + STATEMENT_INDENT;
 }
 
 /** A line's words, and the words of the list marker dropped from its start (none for bullets). */

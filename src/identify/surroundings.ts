@@ -40,6 +40,10 @@ const BENIGN = [
   /\bend of terms and conditions\b/g,
   /\b(?:is|are) (?:itself |themselves )?covered by the (?:above|same|following) licen[cs]es?\b/g,
   /\bis not standalone\b/g,
+  // The Open MPI licence's own placeholder lines, kept in LAPACK's copies.
+  /\badditional copyrights may follow\b/g,
+  // NumPy's and SciPy's wheels, above the texts their bundled libraries' licences name.
+  /\b(?:that )?(?:they are|it is) listed (?:below|above|here) does not (?:necessarily )?imply (?:that )?(?:the|its|their) (?:conditions|terms) apply\b/g,
   /\bsubject to the (?:above|same) (?:terms|licen[cs]e)\b/g,
   // Provenance, not permission: "Portions of ICU4X may have been adapted from ICU4C".
   /\b(?:may|might) have been (?:adapted|derived|taken|copied|ported|translated|modified|based)\b/g,

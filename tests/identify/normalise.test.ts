@@ -24,6 +24,13 @@ describe('normalise', () => {
     expect(words('IN NO EVENT SHALL THE AUTHORS OR\nCOPYRIGHT HOLDERS BE LIABLE')).toBe('in no event shall the authors or copyright holders be liable');
   });
 
+  it('drops a copyright statement wrapped under itself, not a line that merely follows it (LAPACK in NumPy\'s wheel)', () => {
+    const lapack = '  Copyright (c) 1992-2013 The University of Tennessee and The University\n                          of Tennessee Research Foundation.  All rights\n                          reserved.\n  Copyright (c) 2000-2013 The University of California Berkeley. All\n                          rights reserved.\n\n  Redistribution and use';
+    expect(words(lapack)).toBe('redistribution and use');
+    expect(words('Copyright (c) 2024 Jane Doe\n  Permission is hereby granted')).toBe('permission is hereby granted');
+    expect(words('Copyright (c) 2024 Jane Doe\n\n            indented licence text')).toBe('indented licence text'.replace('licence', 'license'));
+  });
+
   it('keeps licence text glued to a copyright statement by re-wrapping', () => {
     expect(words('Copyright (c) 2001 by David Kastrup. Any use of the code is permitted')).toBe('any use of the code is permitted');
   });

@@ -46,6 +46,38 @@ describe('a bundle licence file, section by section', () => {
     expect(unknown.reason).toBe('it lists bundled licences section by section, and section "@jridgewell/sourcemap-codec" (line 19) holds a licence text or notice copyfair cannot vouch for');
   });
 
+  // NumPy's and SciPy's wheels: their own BSD text, "This binary distribution of NumPy also bundles
+  // the following software:", Name/Files/License stanzas, then "Full text of license texts referred
+  // to above follows" and the texts between rules (cut from numpy 2.4.6's LICENSE.txt; the GPL-3.0
+  // text is put back from the SPDX list).
+  const numpy = fixture('bundled/numpy-wheel-like.txt').replace('@GPL-3.0@', texts['GPL-3.0-only']!.licenseText);
+  const lgpl21 = '    This library is free software; you can redistribute it and/or\n    modify it under the terms of the GNU Lesser General Public\n    License as published by the Free Software Foundation; either\n    version 2.1 of the License, or (at your option) any later version.\n';
+  const quadmath = /\n    GCC Quad-Precision Math Library[\s\S]*$/.exec(numpy)![0];
+
+  it("NumPy's wheel: its own BSD AND each stanza's License line; the GCC exception's listed text attaches to nothing of its own", () => {
+    // libquadmath's real notice ("Written by …", the "GNU Library General Public License" with
+    // version 2.1) matches no notice rule whole: a person reads that section, and the reason says so.
+    const real = identifyLicenceText('LICENSE.txt', numpy);
+    expect(real.expression).toBeNull();
+    expect(real.reason).toBe('it lists bundled licences section by section, and section "libquadmath" (line 475) holds a licence text or notice copyfair cannot vouch for');
+    const plain = numpy.replace(quadmath, `\n${lgpl21}`);
+    expect(identifyLicenceText('LICENSE.txt', plain).expression).toBe('BSD-3-Clause AND BSD-3-Clause-Open-MPI AND GPL-3.0-or-later WITH GCC-exception-3.1 AND LGPL-2.1-or-later');
+    // SciPy's wording: "can also bundle the following software\n(depending on the build):".
+    const scipy = plain.replace('This binary distribution of NumPy also bundles the following software:', 'This binary distribution of SciPy can also bundle the following software\n(depending on the build):');
+    expect(identifyLicenceText('LICENSE.txt', scipy).expression).toBe('BSD-3-Clause AND BSD-3-Clause-Open-MPI AND GPL-3.0-or-later WITH GCC-exception-3.1 AND LGPL-2.1-or-later');
+  });
+
+  it("NumPy's wheel fails closed: an exception text no stanza attaches, a stanza's term, a term in the closing list's preamble", () => {
+    const plain = numpy.replace(quadmath, `\n${lgpl21}`);
+    const unattached = plain
+      .replace('License: GPL-3.0-or-later WITH GCC-exception-3.1', 'License: GPL-3.0-or-later')
+      .replace(/  Under Section 7[\s\S]*?<http:\/\/www\.gnu\.org\/licenses\/>\.\n/, '');
+    expect(identifyLicenceText('LICENSE.txt', unattached).expression).toBeNull();
+    expect(identifyLicenceText('LICENSE.txt', unattached).reason).toMatch(/section "GCC RUNTIME LIBRARY EXCEPTION" \(line \d+\) holds a licence text or notice copyfair cannot vouch for$/);
+    expect(identifyLicenceText('LICENSE.txt', plain.replace('Description: bundled as a dynamically linked library', 'Description: bundled as a dynamically linked library\n  This library may not be used for military purposes.')).expression).toBeNull();
+    expect(identifyLicenceText('LICENSE.txt', plain.replace('present binary release):', 'present binary release), and commercial users must pay a fee:')).expression).toBeNull();
+  });
+
   it('the exception text quoted without its heading is still found; removed, the heading alone does not vouch for the text', () => {
     const llvm = /## Apache-2.0 WITH LLVM-exception\n\n([\s\S]*?)\n---/.exec(rollup)![1]!.replace(/^> ?/gm, '');
     expect(identifyText(llvm).expression).toBe('Apache-2.0 WITH LLVM-exception');
