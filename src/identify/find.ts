@@ -115,8 +115,10 @@ export function findAll(text: Normalised, corpus: Corpus, options: FindOptions =
       if (pick.dice >= NEAR_MISS && pick.to - pick.from + 1 >= NEAR_MISS_WORDS) nearMiss = pick;
       break;
     }
-    const inserted = insertedTerm(text, query.shingles, corpus.entries[pick.entry]!, pick.from, pick.to);
     const template = pick !== chosen;
+    // A template match is the licence's own words, optional parts included (GPL-2.0's closing
+    // paragraph, which the SPDX list's plain text lacks): no words of its stretch are inserted.
+    const inserted = template ? undefined : insertedTerm(text, query.shingles, corpus.entries[pick.entry]!, pick.from, pick.to);
     // A template match settles which twin the text is, and is the licence's own words.
     const undecided = template ? undefined : resolved.undecided;
     const changed = template || inserted ? undefined : grantChanged(text.words, pick.from, pick.to, corpus, pick.entry);

@@ -117,7 +117,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     const read = options.template ? wordsOfLine(line, true) : rememberedWordsOfLine(line);
     // What looks like numbering is the sentence's own words where the line before runs on into
     // it: "… the Mozilla Public License,\nv. 2.0. If a copy …" (certifi's MPL header).
-    if (read.lead.length > 0 && index > 0 && runsOn(rawLines[index - 1]!)) for (const word of read.lead) add(word, index + 1);
+    if (read.lead.length > 0 && index > 0 && runsOn(rawLines[index - 1]!, read.enumerated)) for (const word of read.lead) add(word, index + 1);
     for (const word of read.words) add(word, index + 1);
   }
   return { words, lines };
@@ -134,6 +134,8 @@ function continues(line: string | undefined, statement: number): boolean {
 /** A line's words, and the words of the list marker dropped from its start (none for bullets). */
 interface LineWords {
   lead: readonly string[];
+  /** The marker is "(a)", "b)", "(2)": an item of a list, unless a sentence runs on into it after ", and". */
+  enumerated: boolean;
   words: readonly string[];
 }
 
@@ -144,8 +146,13 @@ const NO_WORDS: readonly string[] = [];
 // part of the sentence, not a list item. Not "and"/"or": list items end with them ("…; or\n2. …").
 const RUNS_ON = /(?:,|\b(?:the|a|an|of|to|under|by|with|for|in|at|on|version))[\s*/#>-]*$/i;
 
-function runsOn(line: string): boolean {
-  return RUNS_ON.test(line);
+// "(1) copyright the software, and\n(2) offer you this license" (the FSF's GPL-2.0): the second
+// item of an enumeration inside one sentence, after a comma and "and"/"or"; a list's items end
+// with a semicolon or nothing ("…; and\n(b) …").
+const RUNS_ON_ENUMERATED = /,\s*(?:and|or)[\s*/#>-]*$/i;
+
+function runsOn(line: string, enumerated: boolean): boolean {
+  return enumerated ? RUNS_ON_ENUMERATED.test(line) : RUNS_ON.test(line);
 }
 
 /** The words of one line, before words split by a line break are joined again. */
@@ -153,15 +160,15 @@ function wordsOfLine(raw: string, template: boolean): LineWords {
   let line = raw;
   if (COPYRIGHT_LINE.test(line)) {
     line = afterCopyrightStatement(line);
-    if (line === '') return { lead: NO_WORDS, words: NO_WORDS };
+    if (line === '') return { lead: NO_WORDS, enumerated: false, words: NO_WORDS };
   }
   const marker = LIST_MARKER.exec(line);
-  // "(a)" and "b)" are list items wherever they stand; "v. 2.0." and "2." may be a sentence's words.
-  const lead = marker && !/[()]/.test(marker[0]) ? tokens(marker[0]) : NO_WORDS;
+  const lead = marker ? tokens(marker[0]) : NO_WORDS;
+  const enumerated = marker !== null && /[()]/.test(marker[0]);
   if (marker) line = line.slice(marker[0].length);
   line = line.replace(ANGLE_TEXT, ' ');
   if (template) line = line.replace(TEMPLATE_PLACEHOLDER, ' ');
-  return { lead, words: tokens(line) };
+  return { lead, enumerated, words: tokens(line) };
 }
 
 /** Lower-case words of a piece of a line, with their varietal spellings made one. */

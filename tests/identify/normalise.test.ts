@@ -49,6 +49,14 @@ describe('normalise', () => {
     expect(words('under the terms of\n(a) the GNU GPL')).toBe('under the terms of the gnu gpl');
   });
 
+  it('an enumeration inside one sentence keeps its second item however the line wraps (the FSF\'s GPL-2.0: ", and\\n(2) offer you")', () => {
+    expect(words('(1) copyright the software, and\n(2) offer you this license')).toBe(words('(1) copyright the software, and (2) offer you this license'));
+    expect(words('(1) copyright the software, and\n(2) offer you this license')).toBe('copyright the software and 2 offer you this license');
+    // A list's items end with a semicolon, or nothing: "(b)" there is still a list item.
+    expect(words('the following conditions; and\n(b) the Work')).toBe('the following conditions and the work');
+    expect(words('under the terms of\n(a) the GNU GPL')).toBe('under the terms of the gnu gpl');
+  });
+
   it('keeps each word’s line', () => {
     expect(normalise('one\n\ntwo three').lines).toEqual([1, 3, 3]);
   });

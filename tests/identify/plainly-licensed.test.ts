@@ -108,6 +108,14 @@ describe('known texts with their customary parts', () => {
     expect(identifyText(python.replace('Thanks to the many outside volunteers', 'Python may not be used for military purposes or by the police. Thanks to the many outside volunteers')).expression).toBeNull();
   });
 
+  it("Python 2.7's edition (the PSF notice's years wrapped otherwise): the history stays the licence's, not a GPL grant beside the SPDX template's part", () => {
+    // The SPDX template matches the terms alone; the known text with the history encloses them, so
+    // similarity decides. Before, the history's footnote "… distributing Python under the GPL" was read as a grant.
+    const python27 = fixture('python-with-history.txt').replace(/"Copyright \(c\) 2001, 2002[^"]*?All Rights Reserved"/, '"Copyright (c)\n2001, 2002, 2003, 2004, 2005, 2006 Python Software Foundation; All Rights\nReserved"');
+    expect(python27).not.toBe(fixture('python-with-history.txt'));
+    expect(identifyText(python27).expression).toBe('Python-2.0.1');
+  });
+
   it('a declared Python-2.0 with that file is the file: the same stack, made precise, and no mismatch to warn of', () => {
     const evidence: Evidence[] = [
       { kind: 'declared', value: 'Python-2.0', expression: 'Python-2.0', location: { file: 'package.json' } },

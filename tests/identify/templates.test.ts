@@ -55,6 +55,18 @@ describe('optional parts (<optional>, titles, appendices)', () => {
     }
   });
 
+  it('GPL-2.0 as the FSF ships it: the closing paragraph ("Library" or "Lesser") and "(2)" wrapped to a line\'s start', () => {
+    // The SPDX list's plain text stops at "Ty Coon, President of Vice"; the template has the closing
+    // paragraph as optional. A template match is the licence's own words: nothing in it is inserted.
+    const closing = (which: string) => `\n\nThis General Public License does not permit incorporating your program into\nproprietary programs.  If your program is a subroutine library, you may\nconsider it more useful to permit linking proprietary applications with the\nlibrary.  If this is what you want to do, use the GNU ${which} General\nPublic License instead of this License.\n`;
+    for (const which of ['Library', 'Lesser']) expect(identifyText(gpl + closing(which)).expression).toBe('GPL-2.0-only');
+    const fsf = gpl.replace(/copyright the software, and (\(2\)) offer/, 'copyright the software, and\n$1 offer');
+    expect(fsf).not.toBe(gpl);
+    expect(identifyText(fsf + closing('Lesser')).expression).toBe('GPL-2.0-only');
+    // The closing paragraph with a term of its own is not the licence's.
+    expect(identifyText(`${gpl}${closing('Lesser')}\nThis program may not be used for military purposes.\n`).expression).toBeNull();
+  });
+
   it('the appendix\'s sample "any later version" never makes the file -or-later', () => {
     const changed = gpl.replace('How to Apply These Terms to Your New Programs', 'How to Apply These Terms to Your New Programs (a sample)');
     expect(identifyText(changed).expression).toBe('GPL-2.0-only');
