@@ -102,7 +102,7 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // Restricting words are never dropped, except where they are read as the parameters of the
     // matched licence (BUSL's Additional Use Grant, reported with the match).
     const judged = judgeSurrounding(words);
-    if (judged === 'restricts') return readsAsParameters(matches);
+    if (judged === 'restricts') return readsAsParameters(matches) || ownText(words, findings.found, corpus);
     return judged === 'benign' || explainedBy(words, findings.found, corpus, matches);
   }, 1);
   // One match in doubt, a stretch resembling a licence it cannot name, or terms no match explains
@@ -219,6 +219,23 @@ function explainedBy(words: string[], found: readonly Found[], corpus: Corpus, m
   let known = 0;
   for (const shingle of shingles) if (texts.some((text) => has(text, shingle))) known++;
   return known / shingles.length >= 0.5;
+}
+
+/** A stretch this long, every word triple of it in a matched licence's own text, is that text. */
+const OWN_TEXT_WORDS = 12;
+
+/**
+ * Whether a stretch that restricts is wholly the matched licences' own text, which their template
+ * left out: Creative Commons' notice above and below its licences ("Creative Commons is not a law
+ * firm …", "… shall not be interpreted to …") is the licence's own words, not a term added to it.
+ * Every word triple must be the licence's: one word added or changed, and it is read as before.
+ */
+function ownText(words: readonly string[], found: readonly Found[], corpus: Corpus): boolean {
+  const plain = words.filter((word) => word !== '|');
+  if (plain.length < OWN_TEXT_WORDS || plain.length !== words.length) return false;
+  const ids = new Set(found.map((match) => corpus.entries[match.entry]!.id));
+  const texts = corpus.entries.filter((entry) => ids.has(entry.id)).map((entry) => entry.shingles);
+  return shinglesAt(plain).every((shingle) => texts.some((text) => has(text, shingle)));
 }
 
 /** BUSL's parameters block sits outside the terms; its values are read and reported. */

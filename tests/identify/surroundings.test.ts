@@ -53,6 +53,20 @@ describe('words that only describe, point or add a permissive grant', () => {
   ])('benign: %s', (text) => expect(judge(text)).toBe('benign'));
 });
 
+describe("a known text's own words outside its template's match", () => {
+  it("Creative Commons' notice above its licence is the licence's own text; a term put into it is not", () => {
+    // Without its title line the file is no exact copy, and the SPDX template (the licence proper)
+    // leaves the notice above it ("is not a law firm", "shall not be interpreted") outside its match.
+    const nc = textOf('CC-BY-NC-4.0');
+    const untitled = nc.slice(nc.indexOf('\n')).trimStart();
+    const read = identifyText(untitled);
+    expect(read.expression).toBe('CC-BY-NC-4.0');
+    expect(read.matches[0]!.start).toBeGreaterThan(1);
+    const inserted = untitled.replace('Creative Commons is not a party to its public licenses.', 'Creative Commons is not a party to its public licenses. This material may not be used by banks.');
+    expect(identifyText(inserted).expression).toBeNull();
+  });
+});
+
 describe('words that restrict are never dropped', () => {
   it.each([
     ['after the text', `${MIT}\n\nYou may not redistribute this software in any form.\n`],
