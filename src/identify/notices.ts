@@ -287,6 +287,8 @@ function settled(hits: Hit[], words: readonly string[]): { chosen: Hit[]; confli
   return { chosen, conflict };
 }
 
+const GNU_FAMILIES: ReadonlySet<string> = new Set(['GPL', 'LGPL', 'AGPL', 'GFDL']);
+
 /** How many words may stand between a licence's notice and the notice of its exception. */
 const AMENDMENT_GAP = 8;
 
@@ -377,8 +379,10 @@ function leftovers(
   const restrictive = open.filter((run) => run.words.some((word) => restrictiveWords.has(word)));
   // Words naming a non-permissive family the notices do not state ("MIT with Commons Clause", "MIT
   // with the Peer Production License"): another licence, which no rule read, never a description.
-  const naming = open.filter((run) => run.words.some((_, at) => namesOtherFamily(run.words, at, families, ownWords)));
-  const flagged = open.filter((run) => (plainless > limit && !run.outside && run.words.some((word) => !isPlain(word))) || restrictive.includes(run) || naming.includes(run));
+  // Every run, those that read as a notice's own words too: "and the GPL" is word pairs of
+  // Apache's notices, and still another licence.
+  const naming = runs.filter((run) => run.words.some((_, at) => namesOtherFamily(run.words, at, families, ownWords)));
+  const flagged = runs.filter((run) => (open.includes(run) && ((plainless > limit && !run.outside && run.words.some((word) => !isPlain(word))) || restrictive.includes(run))) || naming.includes(run));
   return flagged.map((run) => ({ start: run.start, end: run.end, words: run.words.join(' ') }));
 }
 
@@ -390,6 +394,11 @@ function leftovers(
 function namesOtherFamily(words: readonly string[], at: number, families: ReadonlySet<string>, ownWords: readonly Set<string>[]): boolean {
   const family = familyNamedAt(words, at);
   if (family === undefined || families.has(family)) return false;
+  // Only a GNU licence's notice names another GNU licence as its own wording (an LGPL notice, the
+  // GNU GPL it amends). The notice words of a licence with thousands of rules hold nearly any pair
+  // ("the gpl" among Apache's), so they excuse nothing else: "Licensed under the Apache License,
+  // Version 2.0 and the GPL" read as Apache-2.0 alone.
+  if (!GNU_FAMILIES.has(family) || ![...families].some((stated) => GNU_FAMILIES.has(stated))) return true;
   const pair = (from: number) => from >= 0 && from + 1 < words.length && ownWords.some((pairs) => pairs.has(`${words[from]} ${words[from + 1]}`));
   return !pair(at - 1) && !pair(at);
 }

@@ -206,6 +206,19 @@ describe('words around a known text and notices', () => {
   });
 });
 
+describe('a notice with another licence named beside it, in words its own rules also use', () => {
+  it('"Licensed under the Apache License, Version 2.0 and the GPL" is not Apache-2.0 alone', () => {
+    // "and the GPL" is word pairs of Apache's own notice rules (thousands of them): it excused the
+    // GPL named there, and the file read as Apache-2.0, free for a business that distributes.
+    for (const text of ['Licensed under the Apache License, Version 2.0 and the GPL.', 'Licensed under the Apache License, Version 2.0. Some parts are covered by the GPL.', 'Licensed under the MIT license and the GPL.']) {
+      expect(identifyText(text).expression, text).toBeNull();
+    }
+    // A GNU notice naming the GNU licence it amends still reads: the LGPL's "GNU General Public License".
+    const lgpl = 'This library is free software; you can redistribute it and/or modify it under the terms of the GNU Lesser General Public License as published by the Free Software Foundation; either version 2.1 of the License, or (at your option) any later version.';
+    expect(identifyText(lgpl).expression).toBe('LGPL-2.1-or-later');
+  });
+});
+
 describe('the knowledge base', () => {
   it('OLDAP-1.1 is Artistic-1.0 under another title: not free for a business that distributes', () => {
     expect(evaluate('OLDAP-1.1', business).outcome).toBe(evaluate('Artistic-1.0', business).outcome);
