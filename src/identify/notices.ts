@@ -5,7 +5,7 @@
 // words outside the rules that read like terms, or more than a few words of unexplained text,
 // leave the file unknown; rules that disagree decide nothing.
 import { parseExpression } from '../evaluate/parse.js';
-import { expressionIds } from './expression.js';
+import { expressionIds, offersChoice } from './expression.js';
 import { familiesOfId, familyNamedAt, familyOf } from './family-words.js';
 import { TERM_WORDS } from './insertions.js';
 import { normalise, type Normalised } from './normalise.js';
@@ -90,6 +90,57 @@ function standsAlone(hit: Hit, normalised: Normalised): boolean {
   return false;
 }
 
+// Rust's contribution clause, below nearly every crate's licence notice: it says how contributions
+// are licensed (inbound), not the work's licence, and names no licence of its own ("as defined in
+// the Apache-2.0 license" is where a word is defined).
+const CONTRIBUTION =
+  /\bunless you explicitly state otherwise any contribution intentionally submitted for inclusion in (?:\S+ ){1,8}?by you (?:as defined in the apache 2 0 license )?shall be (?:dual |triple |multi )?licensed (?:as above|under the (?:same )?terms (?:above|of (?:both|either|any) of the above))(?: without any additional terms or conditions)?/g;
+
+const CONTRIBUTION_SOURCE = 'copyfair:contribution-clause';
+
+/** Rust's contribution clause wherever the words hold it: words explained, no licence named. */
+function contributionClauses(words: readonly string[]): Hit[] {
+  const whole = words.join(' ');
+  if (!whole.includes('contribution intentionally submitted')) return [];
+  const hits: Hit[] = [];
+  for (const found of whole.matchAll(CONTRIBUTION)) {
+    const from = whole.slice(0, found.index).split(' ').length - 1;
+    hits.push({ from, to: from + found[0].split(' ').length - 1, expression: null, via: 'notice', source: CONTRIBUTION_SOURCE });
+  }
+  return hits;
+}
+
+/**
+ * Whether the licences the notices state are offered as a choice: the file's words offer one
+ * ("either of", "at your option", "dual licensed"), and between one stated licence and the next
+ * stand "or" and no "and", and nothing but plain words and a link's debris ("Apache License,
+ * Version 2.0 (LICENSE-APACHE or http://…)\n* MIT license (…) at your option"). Otherwise they all
+ * apply (AND), the reading that grants no more.
+ */
+function offeredChoice(chosen: readonly Hit[], words: readonly string[]): boolean {
+  const stated = chosen.filter((hit) => hit.expression !== null);
+  // The contribution clause's "dual licensed as above" refers to the grant above; it offers nothing.
+  const clauses = chosen.filter((hit) => hit.source === CONTRIBUTION_SOURCE);
+  const offered = words.filter((_, at) => !clauses.some((hit) => at >= hit.from && at <= hit.to)).join(' ');
+  if (new Set(stated.map((hit) => hit.expression)).size < 2 || !offersChoice(offered)) return false;
+  for (let index = 1; index < stated.length; index++) {
+    // Two hits of one licence in a row ("Apache License, Version 2.0" and its link) are one branch.
+    if (stated[index]!.expression === stated[index - 1]!.expression) continue;
+    const between = words.slice(stated[index - 1]!.to + 1, stated[index]!.from);
+    if (!between.includes('or') || between.includes('and') || !between.every((word) => isPlain(word) || LINK_WORDS.has(word))) return false;
+  }
+  return true;
+}
+
+// What a link to a licence leaves among the words: "(LICENSE-APACHE or https://www.apache.org/licenses/LICENSE-2.0)".
+const LINK_WORDS: ReadonlySet<string> = new Set(['apache', 'mit', 'opensource', 'either', 'licenses', 'license', 'https', 'http', 'www', 'org', 'choosealicense', 'mozilla', 'gnu', 'html', 'php']);
+
+/** The stated expressions as alternatives, each once. */
+function disjoin(expressions: string[]): string {
+  const unique = [...new Set(expressions)];
+  return unique.length === 1 ? unique[0]! : unique.map((expression) => (/\s/.test(expression) ? `(${expression})` : expression)).join(' OR ');
+}
+
 /** One stretch of the text that a rule or identifier line accounts for. */
 interface Hit {
   from: number;
@@ -106,7 +157,7 @@ interface Hit {
  */
 export function identifyNotices(text: string, options: NoticeOptions = {}, normalised: Normalised = normalise(text)): Identification | undefined {
   const { hits, invalid } = identifierLines(text, normalised);
-  const found = normalised.words.length > 0 ? ruleHits(normalised.words, options.index ?? loadNoticeIndex()) : [];
+  const found = normalised.words.length > 0 ? [...ruleHits(normalised.words, options.index ?? loadNoticeIndex()), ...contributionClauses(normalised.words)] : [];
   // Many licences named one after another are a list (a catalogue, a licence picker), not a notice.
   const listing = new Set(found.filter((hit) => hit.expression !== null).map((hit) => familyOf(hit.expression!))).size > MAX_LICENCES_NAMED;
   hits.push(...found.filter((hit) => standsAlone(hit, normalised)));
@@ -137,7 +188,8 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, norma
     matches.push({ id: expression, confidence, start, end, via: hit.via, rule: hit.source });
   }
   const known = matches.length > 0 && !conflict && !listing && unexplained.length === 0 && invalid.length === 0;
-  const identification: Identification = { expression: known ? conjoin(matches.map((match) => match.id)) : null, matches, candidates: [] };
+  const choice = known && offeredChoice(chosen, normalised.words);
+  const identification: Identification = { expression: known ? (choice ? disjoin(matches.map((match) => match.id)) : conjoin(matches.map((match) => match.id))) : null, matches, candidates: [] };
   if (unexplained.length > 0) identification.unexplained = unexplained;
   if (invalid.length > 0) identification.invalid = invalid;
   if (options.readme) identification.source = 'readme';

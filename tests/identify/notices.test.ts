@@ -62,6 +62,32 @@ describe('notice forms → an expression', () => {
     expect(identifyText([exception, copy, grant, warranty].join('\n\n')).expression).toMatch(/ AND /);
   });
 
+  it("Rust's README notice: either licence at your option, its links and its contribution clause (oxiri, security-framework-sys)", () => {
+    const oxiri = [
+      'This project is licensed under either of',
+      '',
+      ' * Apache License, Version 2.0, ([LICENSE-APACHE](LICENSE-APACHE) or',
+      '   `<http://www.apache.org/licenses/LICENSE-2.0>`)',
+      ' * MIT license ([LICENSE-MIT](LICENSE-MIT) or',
+      '   `<http://opensource.org/licenses/MIT>`)',
+      '   ',
+      'at your option.',
+      '',
+      '',
+      '### Contribution',
+      '',
+      'Unless you explicitly state otherwise, any contribution intentionally submitted for inclusion in OxIRI by you, as defined in the Apache-2.0 license, shall be dual licensed as above, without any additional terms or conditions.',
+    ].join('\n');
+    // Was "Apache-2.0 AND MIT" without the clause, unknown with it ("unless", "shall", "conditions").
+    expect(identifyText(oxiri).expression).toBe('Apache-2.0 OR MIT');
+    // The clause names no licence: "as defined in the Apache-2.0 license" no longer adds "AND Apache-2.0".
+    expect(identifyText(`Licensed under the MIT license.\n\n${oxiri.split('\n').at(-1)}`).expression).toBe('MIT');
+    // A term written into the clause, "and" between the licences, or no choice offered: no OR.
+    expect(identifyText(oxiri.replace('without any additional terms or conditions.', 'but may not be used commercially.')).expression).toBeNull();
+    expect(identifyText(oxiri.replace('`<http://www.apache.org/licenses/LICENSE-2.0>`)', '`<http://www.apache.org/licenses/LICENSE-2.0>`) and')).expression).toBe('Apache-2.0 AND MIT');
+    expect(identifyText(oxiri.replace('This project is licensed under either of', 'This project is licensed under').replace('at your option.', '')).expression).toBe('Apache-2.0 AND MIT');
+  });
+
   it('a short tag alone is the licence; a bare SPDX id too', () => {
     expect(identifyText('License: MIT\n').expression).toBe('MIT');
     expect(identifyText('BSD-3-Clause\n').expression).toBe('BSD-3-Clause');
