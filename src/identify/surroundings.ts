@@ -40,6 +40,11 @@ const BENIGN = [
   /\bend of terms and conditions\b/g,
   /\b(?:is|are) (?:itself |themselves )?covered by the (?:above|same|following) licen[cs]es?\b/g,
   /\bis not standalone\b/g,
+  // Pointers to where the licences' texts are, and to which files a notice covers (md5's and
+  // onig_sys's LICENSE.md: "You may obtain copies of the two licenses at … The following two
+  // notices apply to every file of the project.").
+  /\byou may obtain (?:a copy|copies) of (?:the|this|these|both|the two|each of the) licen[cs]es?(?: at)?\b/g,
+  /\bthe following (?:two |three )?notices? appl(?:y|ies) to (?:every|each|all) files? of (?:the|this) (?:project|crate|library|package)\b/g,
   // The Open MPI licence's own placeholder lines, kept in LAPACK's copies.
   /\badditional copyrights may follow\b/g,
   // NumPy's and SciPy's wheels, above the texts their bundled libraries' licences name.

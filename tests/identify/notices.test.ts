@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { identifyNotices, identifyReadmeSection, identifyText, README_CONFIDENCE } from '../../src/identify/index.js';
 import { indexRules, loadNoticeIndex, type NoticeRule } from '../../src/identify/notice-rules.js';
 import { normalise } from '../../src/identify/normalise.js';
+import { textOf } from './scenarios.js';
 
 const text = (name: string) => readFileSync(new URL(`../../fixtures/notices/texts/${name}`, import.meta.url), 'utf8');
 
@@ -86,6 +87,19 @@ describe('notice forms → an expression', () => {
     expect(identifyText(oxiri.replace('without any additional terms or conditions.', 'but may not be used commercially.')).expression).toBeNull();
     expect(identifyText(oxiri.replace('`<http://www.apache.org/licenses/LICENSE-2.0>`)', '`<http://www.apache.org/licenses/LICENSE-2.0>`) and')).expression).toBe('Apache-2.0 AND MIT');
     expect(identifyText(oxiri.replace('This project is licensed under either of', 'This project is licensed under').replace('at your option.', '')).expression).toBe('Apache-2.0 AND MIT');
+  });
+
+  it("md5's LICENSE.md: \"dual licensed under … the Apache License, Version 2.0, and the MIT License\", where to get them, then both notices", () => {
+    const md5 = [
+      '# License', '', 'The project is dual licensed under the terms of the Apache License, Version 2.0,', 'and the MIT License. You may obtain copies of the two licenses at', '',
+      '* https://www.apache.org/licenses/LICENSE-2.0 and', '* https://opensource.org/licenses/MIT, respectively.', '', 'The following two notices apply to every file of the project.', '',
+      '## The Apache License', '', '```', 'Copyright 2015–2019 The md5 Developers', '',
+      'Licensed under the Apache License, Version 2.0 (the “License”); you may not use', 'this file except in compliance with the License. You may obtain a copy of the', 'License at', '', '    http://www.apache.org/licenses/LICENSE-2.0', '',
+      'Unless required by applicable law or agreed to in writing, software distributed', 'under the License is distributed on an “AS IS” BASIS, WITHOUT WARRANTIES OR', 'CONDITIONS OF ANY KIND, either express or implied. See the License for the', 'specific language governing permissions and limitations under the License.', '```', '',
+      '## The MIT License', '', '```', 'Copyright 2015–2019 The md5 Developers', '', textOf('MIT'), '```',
+    ].join('\n');
+    expect(identifyText(md5).expression).toBe('Apache-2.0 OR MIT');
+    expect(identifyText(md5.replace('apply to every file of the project.', 'apply to every file of the project, for non-profit use.')).expression).toBeNull();
   });
 
   it('a short tag alone is the licence; a bare SPDX id too', () => {

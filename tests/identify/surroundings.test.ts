@@ -44,6 +44,7 @@ describe('words that only describe, point or add a permissive grant', () => {
   });
 
   it.each([
+    'You may obtain copies of the two licenses at the addresses below, respectively. The following two notices apply to every file of the project',
     'Except when otherwise stated (look for LICENSE files in directories) all software is licensed as follows',
     'The following license applies to all parts of this software except as documented below',
     'Copyright and related rights for sample code are waived via CC0',
