@@ -112,8 +112,6 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     // of Tennessee Research Foundation.  All rights\n                reserved."): still the statement.
     if (statement >= 0 && continues(line, statement)) continue;
     statement = COPYRIGHT_LINE.test(line) ? line.length - line.trimStart().length : -1;
-    // A statement that goes on below itself ends there: none of its line is licence text.
-    if (statement >= 0 && continues(rawLines[index + 1], statement)) continue;
     const read = options.template ? wordsOfLine(line, true) : rememberedWordsOfLine(line);
     // What looks like numbering is the sentence's own words where the line before runs on into
     // it: "… the Mozilla Public License,\nv. 2.0. If a copy …" (certifi's MPL header).
@@ -126,9 +124,13 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
 /** How much deeper than its copyright statement a line must be indented to continue it. */
 const STATEMENT_INDENT = 8;
 
-/** Whether `line` continues a copyright statement indented by `statement`. */
+// Words no holder's name needs: a line with one of them is never taken for a statement's
+// continuation, so a term indented under a copyright line ("Not for commercial use.") is read.
+const NOT_A_HOLDER = /\b(?:not|no|only|never|use|used|using|commercial|commercially|permission|permitted|licen[cs]e[ds]?|grant|granted|shall|must|may|except|unless|provided|condition|conditions|fee|fees|pay|paid|sell|military|prohibited|restricted|terms)\b/i;
+
+/** Whether `line` continues a copyright statement indented by `statement`: deeper, and only a name's words. */
 function continues(line: string | undefined, statement: number): boolean {
-  return line !== undefined && line.trim() !== '' && line.length - line.trimStart().length >= statement + STATEMENT_INDENT;
+  return line !== undefined && line.trim() !== '' && line.length - line.trimStart().length >= statement + STATEMENT_INDENT && !NOT_A_HOLDER.test(line);
 }
 
 /** A line's words, and the words of the list marker dropped from its start (none for bullets). */

@@ -219,6 +219,14 @@ describe('a notice with another licence named beside it, in words its own rules 
   });
 });
 
+describe('a copyright statement wrapped under itself', () => {
+  it('never swallows a term indented beneath it', () => {
+    // LAPACK's holder lines, indented under "Copyright (c) …", are the statement; a term there is not.
+    const text = `Copyright (c) 2024 Jane Doe and The University\n                          Not for commercial use.\n\n${MIT}`;
+    expect(identifyText(text).expression).not.toBe('MIT');
+  });
+});
+
 describe('the knowledge base', () => {
   it('OLDAP-1.1 is Artistic-1.0 under another title: not free for a business that distributes', () => {
     expect(evaluate('OLDAP-1.1', business).outcome).toBe(evaluate('Artistic-1.0', business).outcome);
