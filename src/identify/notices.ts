@@ -93,15 +93,18 @@ function standsAlone(hit: Hit, normalised: Normalised): boolean {
 // Rust's contribution clause, below nearly every crate's licence notice: it says how contributions
 // are licensed (inbound), not the work's licence, and names no licence of its own ("as defined in
 // the Apache-2.0 license" is where a word is defined).
+// Beside it, statements of who keeps the copyright in contributions (anes: "Copyrights in the
+// ANES project are retained by their contributors. No copyright assignment is required to
+// contribute to the ANES project.").
 const CONTRIBUTION =
-  /\bunless you explicitly state otherwise any contribution intentionally submitted for inclusion in (?:\S+ ){1,8}?by you (?:as defined in the apache 2 0 license )?shall be (?:dual |triple |multi )?licensed (?:as above|under the (?:same )?terms (?:above|of (?:both|either|any) of the above))(?: without any additional terms or conditions)?/g;
+  /\bunless you explicitly state otherwise any contribution intentionally submitted for inclusion in (?:\S+ ){1,8}?by you (?:as defined in the apache 2 0 license )?shall be (?:dual |triple |multi )?licensed (?:as above|under the (?:same )?terms (?:above|of (?:both|either|any) of the above))(?: without any additional terms or conditions)?|\bcopyrights in (?:the )?(?:\S+ ){1,4}?(?:project|crate|library) are retained by their contributors\b|\bno copyright assignment is required to contribute(?: to (?:the )?(?:\S+ ){1,4}?(?:project|crate|library))?\b/g;
 
 const CONTRIBUTION_SOURCE = 'copyfair:contribution-clause';
 
 /** Rust's contribution clause wherever the words hold it: words explained, no licence named. */
 function contributionClauses(words: readonly string[]): Hit[] {
   const whole = words.join(' ');
-  if (!whole.includes('contribution intentionally submitted')) return [];
+  if (!whole.includes('contribution intentionally submitted') && !whole.includes('contributors') && !whole.includes('copyright assignment')) return [];
   const hits: Hit[] = [];
   for (const found of whole.matchAll(CONTRIBUTION)) {
     const from = whole.slice(0, found.index).split(' ').length - 1;
@@ -123,14 +126,20 @@ function offeredChoice(chosen: readonly Hit[], words: readonly string[]): boolea
   const clauses = chosen.filter((hit) => hit.source === CONTRIBUTION_SOURCE);
   const offered = words.filter((_, at) => !clauses.some((hit) => at >= hit.from && at <= hit.to)).join(' ');
   if (new Set(stated.map((hit) => hit.expression)).size < 2 || !offersChoice(offered)) return false;
+  // "dual-licensed under Apache 2.0 and MIT terms": the two of a dual licence, joined by "and".
+  const dual = /\bdual(?:ly)? licen[cs]ed?\b/.test(words.slice(Math.max(0, stated[0]!.from - DUAL_REACH), stated[0]!.from + 2).join(' '));
   for (let index = 1; index < stated.length; index++) {
     // Two hits of one licence in a row ("Apache License, Version 2.0" and its link) are one branch.
     if (stated[index]!.expression === stated[index - 1]!.expression) continue;
     const between = words.slice(stated[index - 1]!.to + 1, stated[index]!.from);
-    if (!between.includes('or') || between.includes('and') || !between.every((word) => isPlain(word) || LINK_WORDS.has(word))) return false;
+    const joined = dual ? between.includes('and') || between.includes('or') : between.includes('or') && !between.includes('and');
+    if (!joined || !between.every((word) => isPlain(word) || LINK_WORDS.has(word) || word === 'terms')) return false;
   }
   return true;
 }
+
+/** How far before the first licence "dual licensed under" may stand. */
+const DUAL_REACH = 6;
 
 // What a link to a licence leaves among the words: "(LICENSE-APACHE or https://www.apache.org/licenses/LICENSE-2.0)".
 const LINK_WORDS: ReadonlySet<string> = new Set(['apache', 'mit', 'opensource', 'either', 'licenses', 'license', 'https', 'http', 'www', 'org', 'choosealicense', 'mozilla', 'gnu', 'html', 'php']);

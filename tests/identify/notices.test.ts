@@ -89,6 +89,18 @@ describe('notice forms → an expression', () => {
     expect(identifyText(oxiri.replace('This project is licensed under either of', 'This project is licensed under').replace('at your option.', '')).expression).toBe('Apache-2.0 AND MIT');
   });
 
+  it('"dual licensed under A and B": the two of a dual licence, joined by "and"; a restriction or another licence beside them still counts', () => {
+    const dual = 'This project is dual licensed under the Apache License, Version 2.0 and\nMIT license.';
+    expect(identifyText(dual).expression).toBe('Apache-2.0 OR MIT');
+    // Without "dual", "and" joins licences that all apply.
+    expect(identifyText(dual.replace('dual licensed', 'licensed')).expression).toBe('Apache-2.0 AND MIT');
+    expect(identifyText('This software is dual licensed under the MIT license and the GPL.').expression).toBeNull();
+    // Who keeps the copyright in contributions says nothing of the licence; a term beside it does.
+    const anes = `${dual}\n\nCopyrights in the ANES project are retained by their contributors. No\ncopyright assignment is required to contribute to the ANES project.`;
+    expect(identifyText(anes).expression).toBe('Apache-2.0 OR MIT');
+    expect(identifyText(`${anes} You may not sell it.`).expression).toBeNull();
+  });
+
   it("md5's LICENSE.md: \"dual licensed under … the Apache License, Version 2.0, and the MIT License\", where to get them, then both notices", () => {
     const md5 = [
       '# License', '', 'The project is dual licensed under the terms of the Apache License, Version 2.0,', 'and the MIT License. You may obtain copies of the two licenses at', '',
