@@ -142,7 +142,7 @@ function offeredChoice(chosen: readonly Hit[], words: readonly string[]): boolea
 const DUAL_REACH = 6;
 
 // What a link to a licence leaves among the words: "(LICENSE-APACHE or https://www.apache.org/licenses/LICENSE-2.0)".
-const LINK_WORDS: ReadonlySet<string> = new Set(['apache', 'mit', 'opensource', 'either', 'licenses', 'license', 'https', 'http', 'www', 'org', 'choosealicense', 'mozilla', 'gnu', 'html', 'php']);
+const LINK_WORDS: ReadonlySet<string> = new Set(['apache', 'mit', 'opensource', 'either', 'licenses', 'license', 'https', 'http', 'www', 'org', 'choosealicense', 'mozilla', 'gnu', 'html', 'php', 'link', 'url']);
 
 /** The stated expressions as alternatives, each once. */
 function disjoin(expressions: string[]): string {
