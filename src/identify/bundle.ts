@@ -229,8 +229,10 @@ function split(lines: string[], from: number): { sections: Section[]; between: S
     const heading = HEADING.exec(line);
     if (heading) {
       close();
-      // "# Bundled Rust dependencies", "# License texts": group titles, not sections.
-      if (heading[1]!.length > 1) current = { heading: heading[2]!.replace(/\s*\(\d+\)$/, ''), line: at, body: [], beforeLicence: 0, fromHeading: true };
+      // "# Bundled Rust dependencies", "# License texts": group titles, not sections; so is a
+      // second-level title of the same kind (prettier 2's "## Bundled dependencies" below its
+      // "## Licenses of bundled dependencies").
+      if (heading[1]!.length > 1 && !BUNDLED.test(line)) current = { heading: heading[2]!.replace(/\s*\(\d+\)$/, ''), line: at, body: [], beforeLicence: 0, fromHeading: true };
       continue;
     }
     if (RULE.test(line)) {

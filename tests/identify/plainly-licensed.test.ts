@@ -34,6 +34,15 @@ describe('a bundle licence file, section by section', () => {
     expect(identifyLicenceText('3rdpartylicenses.txt', fixture('bundled/angular-3rdpartylicenses.txt')).expression).toBe('MIT AND 0BSD');
   });
 
+  it("prettier 2's layout: its licence, \"## Licenses of bundled dependencies\", then \"## Bundled dependencies\" as a group title over \"### package\" sections", () => {
+    const prettier = fixture('bundled/prettier-like.md');
+    const two = `# Prettier license\n\nPrettier is released under the MIT license:\n\n${texts.MIT!.licenseText}\n\n${prettier.replace('# Licenses of bundled dependencies', '## Licenses of bundled dependencies').replace('## @angular/compiler@v22.2.5', '## Bundled dependencies\n\n### @angular/compiler@v22.2.5').replace('## webworker-shim', '### webworker-shim')}`;
+    expect(identifyLicenceText('LICENSE', two).expression).toBe('MIT');
+    // A bundled package that states no licence (prettier 2.8.8 bundles trim@0.0.1, "By: TJ Holowaychuk" and nothing more) is named in the reason.
+    const unstated = two.replace('### webworker-shim@v1.1.4', '### trim@v0.0.1\n\nBy: TJ Holowaychuk\n\n----\n\n### webworker-shim@v1.1.4');
+    expect(identifyLicenceText('LICENSE', unstated).reason).toMatch(/section "trim@v0\.0\.1" \(line \d+\) names no licence$/);
+  });
+
   it('a section whose text adds a term, or resembles a licence copyfair cannot name, keeps the file unknown', () => {
     const restricted = rollup.replace('> Copyright (c) 2019 Elan Shanker, Paul Miller (https://paulmillr.com)', '> Copyright (c) 2019 Elan Shanker\n>\n> This code may not be used for military purposes.');
     expect(identifyLicenceText('LICENSE.md', restricted).expression).toBeNull();
