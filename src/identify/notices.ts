@@ -150,6 +150,28 @@ function disjoin(expressions: string[]): string {
   return unique.length === 1 ? unique[0]! : unique.map((expression) => (/\s/.test(expression) ? `(${expression})` : expression)).join(' OR ');
 }
 
+// Apache's header as projects adapt it: "you may not use this library (software, project, …)
+// except in compliance with the License" where the rules say "this file".
+const STOCK_OBJECT = /\byou may not use this (?:library|software|project|package|module|program|code|work|product|component|crate|repository) except in compliance with the licen[cs]e\b/g;
+
+/**
+ * The words with Apache's adapted header read as the rules word it, where no rule already reads
+ * it as it stands (ScanCode has rules for some adaptations); word for word, so positions and lines
+ * stay.
+ */
+function withStockWording(normalised: Normalised, index: NoticeIndex): Normalised {
+  const joined = normalised.words.join(' ');
+  if (!joined.includes('except in compliance')) return normalised;
+  const replaced = joined.replace(STOCK_OBJECT, (found) => found.replace(/ this \S+ except /, ' this file except '));
+  if (replaced === joined) return normalised;
+  const words = replaced.split(' ');
+  // The adapted words ("library") that a rule covers as they stand keep the text as it is.
+  const changed = words.flatMap((word, at) => (word !== normalised.words[at] ? [at] : []));
+  const hits = ruleHits(normalised.words, index);
+  if (changed.every((at) => hits.some((hit) => hit.expression !== null && hit.from <= at && at <= hit.to))) return normalised;
+  return { words, lines: normalised.lines };
+}
+
 /** One stretch of the text that a rule or identifier line accounts for. */
 interface Hit {
   from: number;
@@ -164,7 +186,8 @@ interface Hit {
  * matched): the caller then keeps its own answer. A notice-only identification has
  * `expression` null when the words around the notices, or disagreeing rules, leave it in doubt.
  */
-export function identifyNotices(text: string, options: NoticeOptions = {}, normalised: Normalised = normalise(text)): Identification | undefined {
+export function identifyNotices(text: string, options: NoticeOptions = {}, given: Normalised = normalise(text)): Identification | undefined {
+  const normalised = withStockWording(given, options.index ?? loadNoticeIndex());
   const { hits, invalid } = identifierLines(text, normalised);
   const found = normalised.words.length > 0 ? [...ruleHits(normalised.words, options.index ?? loadNoticeIndex()), ...contributionClauses(normalised.words)] : [];
   // Many licences named one after another are a list (a catalogue, a licence picker), not a notice.
@@ -220,7 +243,8 @@ export interface StatedLicence {
  * references and tags are included with their `via`: whether a mention grants is the caller's
  * question.
  */
-export function statedLicences(normalised: Normalised, index: NoticeIndex = loadNoticeIndex()): StatedLicence[] {
+export function statedLicences(given: Normalised, index: NoticeIndex = loadNoticeIndex()): StatedLicence[] {
+  const normalised = withStockWording(given, index);
   const found = ruleHits(normalised.words, index).filter((hit) => standsAlone(hit, normalised));
   const { chosen } = settled(found, normalised.words);
   const words = normalised.words.join(' ');

@@ -114,6 +114,12 @@ describe('notice forms → an expression', () => {
     expect(identifyText(md5.replace('apply to every file of the project.', 'apply to every file of the project, for non-profit use.')).expression).toBeNull();
   });
 
+  it("Apache's header adapted to \"this library\" (cluster-key-slot) is the header; another object of \"may not use\" is not", () => {
+    const header = (object: string) => `Copyright (c) 2018 Mike Diarmid\n\nLicensed under the Apache License, Version 2.0 (the "License");\nyou may not use ${object} except in compliance with the License.\nYou may obtain a copy of the License at\n\n    http://www.apache.org/licenses/LICENSE-2.0\n\nUnless required by applicable law or agreed to in writing, software\ndistributed under the License is distributed on an "AS IS" BASIS,\nWITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\nSee the License for the specific language governing permissions and\nlimitations under the License.\n`;
+    expect(identifyText(header('this library')).expression).toBe('Apache-2.0');
+    expect(identifyText(header('this library for military purposes or')).expression).toBeNull();
+  });
+
   it('a short tag alone is the licence; a bare SPDX id too', () => {
     expect(identifyText('License: MIT\n').expression).toBe('MIT');
     expect(identifyText('BSD-3-Clause\n').expression).toBe('BSD-3-Clause');
