@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { licenceLineIn } from '../../src/ecosystems/cargo/manifest.js';
-import { pick, RUNS, SEED } from './differential.js';
+import { countAnswered, pick, RUNS } from './differential.js';
 
 /** The reference (until ecospeed3): the text split into lines, the first line matching. */
 function reference(source: string): number | undefined {
@@ -19,15 +19,11 @@ const text = fc.array(fc.tuple(pick(LINES), pick(ENDS)), { maxLength: 10 }).map(
 
 describe("a Cargo.toml's licence line", () => {
   it('is the first line the split text matched', () => {
-    let found = 0;
-    fc.assert(
-      fc.property(text, (source) => {
-        const expected = reference(source);
-        if (expected !== undefined) found++;
-        expect(licenceLineIn(source), JSON.stringify(source)).toBe(expected);
-      }),
-      { seed: SEED, numRuns: RUNS },
-    );
+    const found = countAnswered(text, (source) => {
+      const expected = reference(source);
+      expect(licenceLineIn(source), JSON.stringify(source)).toBe(expected);
+      return expected !== undefined;
+    });
     expect(found).toBeGreaterThan(RUNS / 4);
     expect(found).toBeLessThan(RUNS);
   });
