@@ -1,6 +1,6 @@
 // The pinned reference data, for the scripts that compile or measure from it (never needed by a
 // build or a test: their output is committed): where it lives, how its gzipped JSON-lines files are
-// read, and how a generated family file lists its ids.
+// read, which ScanCode licences a generated family file takes, and how it lists their ids.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,16 @@ export function jsonLines(file) {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line));
+}
+
+/**
+ * The ScanCode licences a generated family file lists: current (not deprecated), with a
+ * `LicenseRef-scancode-` id (SPDX's own ids are judged by their own files), kept by `keep`, in id order.
+ */
+export function scanCodeRefs(licences, keep) {
+  return [...licences]
+    .filter((licence) => !licence.is_deprecated && licence.spdx_license_key?.startsWith('LicenseRef-scancode-') && keep(licence))
+    .sort((a, b) => (a.spdx_license_key < b.spdx_license_key ? -1 : 1));
 }
 
 /** A generated family file's `ids:` and `reasons:` for ScanCode licences, each with its reason. */
