@@ -111,8 +111,11 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     // ("Copyright (c) 1992-2013 The University of Tennessee and The University\n
     // of Tennessee Research Foundation.  All rights\n                reserved."): still the statement.
     if (statement >= 0 && continues(line, statement)) continue;
-    statement = COPYRIGHT_LINE.test(line) ? line.length - line.trimStart().length : -1;
-    const read = options.template ? wordsOfLine(line, true) : rememberedWordsOfLine(line);
+    // A remembered line is no copyright line (those are never remembered): one look-up, no test.
+    const known = options.template ? undefined : rememberedLines.get(line);
+    const copyright = known === undefined && COPYRIGHT_LINE.test(line);
+    statement = copyright ? line.length - line.trimStart().length : -1;
+    const read = known ?? (options.template ? wordsOfLine(line, true, copyright) : rememberedWordsOfLine(line, copyright));
     // What looks like numbering is the sentence's own words where the line before runs on into
     // it: "… the Mozilla Public License,\nv. 2.0. If a copy …" (certifi's MPL header).
     if (read.lead.length > 0 && index > 0 && runsOn(rawLines[index - 1]!, read.enumerated)) for (const word of read.lead) add(word, index + 1);
@@ -158,9 +161,9 @@ function runsOn(line: string, enumerated: boolean): boolean {
 }
 
 /** The words of one line, before words split by a line break are joined again. */
-function wordsOfLine(raw: string, template: boolean): LineWords {
+function wordsOfLine(raw: string, template: boolean, copyright: boolean): LineWords {
   let line = raw;
-  if (COPYRIGHT_LINE.test(line)) {
+  if (copyright) {
     line = afterCopyrightStatement(line);
     if (line === '') return { lead: NO_WORDS, enumerated: false, words: NO_WORDS };
   }
@@ -191,13 +194,12 @@ function tokens(text: string): readonly string[] {
 const LINE_LIMIT = 8192;
 const rememberedLines = new Map<string, LineWords>();
 
-function rememberedWordsOfLine(line: string): LineWords {
-  const known = rememberedLines.get(line);
-  if (known) return known;
+/** The words of a line not yet remembered (`copyright`: it is a copyright line), remembered unless a copyright line. */
+function rememberedWordsOfLine(line: string, copyright: boolean): LineWords {
   // A copy: `line` is a slice of the whole file, which the memo must not keep alive.
   const own = (' ' + line).slice(1);
-  const words = wordsOfLine(own, false);
-  if (!COPYRIGHT_LINE.test(own)) {
+  const words = wordsOfLine(own, false, copyright);
+  if (!copyright) {
     if (rememberedLines.size >= LINE_LIMIT) rememberedLines.clear();
     rememberedLines.set(own, words);
   }
