@@ -146,8 +146,12 @@ const LINK_WORDS: ReadonlySet<string> = new Set(['apache', 'mit', 'opensource', 
 
 /** The stated expressions as alternatives, each once. */
 function disjoin(expressions: string[]): string {
-  const unique = [...new Set(expressions)];
-  return unique.length === 1 ? unique[0]! : unique.map((expression) => (/\s/.test(expression) ? `(${expression})` : expression)).join(' OR ');
+  return joinedBy([...new Set(expressions)], 'OR');
+}
+
+/** Expressions joined by one operator, each compound one in parentheses; one alone as it is. */
+function joinedBy(expressions: readonly string[], operator: 'AND' | 'OR'): string {
+  return expressions.length === 1 ? expressions[0]! : expressions.map((expression) => (/\s/.test(expression) ? `(${expression})` : expression)).join(` ${operator} `);
 }
 
 // Apache's header as projects adapt it: "you may not use this library (software, project, …)
@@ -531,7 +535,8 @@ const SUBSUMED: Readonly<Record<string, string>> = { 'MPL-2.0': 'MPL-2.0-no-copy
 /** The stated expressions ANDed, each once: several notices in one file all apply. */
 function conjoin(expressions: string[]): string {
   const unique = [...new Set(expressions)];
-  const kept = unique.filter((expression) => !(SUBSUMED[expression] && unique.includes(SUBSUMED[expression]!)));
-  if (kept.length === 1) return kept[0]!;
-  return kept.map((expression) => (/\s/.test(expression) ? `(${expression})` : expression)).join(' AND ');
+  return joinedBy(
+    unique.filter((expression) => !(SUBSUMED[expression] && unique.includes(SUBSUMED[expression]!))),
+    'AND',
+  );
 }
