@@ -11,7 +11,15 @@ const require = createRequire(import.meta.url);
 // loads, ~15 ms): a tree whose packages all declare SPDX ids never needs them.
 type SpdxCorrect = (value: string, options?: { upgrade?: boolean }) => string | null;
 let correctModule: SpdxCorrect | undefined;
-const spdxCorrect: SpdxCorrect = (value, options) => (correctModule ??= require('spdx-correct') as SpdxCorrect)(value, options);
+/** spdx-correct's answer; it throws on some names (a lone "+"), which are then not read (null). */
+const spdxCorrect: SpdxCorrect = (value, options) => {
+  const correct = (correctModule ??= require('spdx-correct') as SpdxCorrect);
+  try {
+    return correct(value, options);
+  } catch {
+    return null;
+  }
+};
 
 const licenceIds = new Map(SPDX_LICENCE_IDS.map((id) => [id.toLowerCase(), id]));
 let listModule: Record<string, { name: string }> | undefined;

@@ -132,6 +132,10 @@ describe('fuzzing every parser copyfair owns', () => {
     );
   });
 
+  it('the declared-string mapper: a lone "+", on which spdx-correct throws, is no licence (it ended scans)', () => {
+    for (const license of ['+', ' + ', '+\n']) expect(readDeclared(license, undefined, kb).expression).toBeNull();
+  });
+
   it('the identification normaliser and identifier: never throw on any text', () => {
     const words = fc.constantFrom('constructor', 'toString', 'hasOwnProperty', '__proto__', 'licence', 'license', 'copyright', 'the', 'software', '(c)', '[name]', '{year}', '$x', '\u0000', '\r\n', '\uFEFF', 'é', '\ud800');
     const text = fc.oneof(fc.string({ maxLength: 200 }), fc.array(words, { maxLength: 60 }).map((parts) => parts.join(' ')));
