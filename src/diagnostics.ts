@@ -27,6 +27,7 @@ export const DIAGNOSTICS = {
   'licence-mismatch': { severity: 'warning', hint: 'The declaration and the licence file disagree; copyfair applies both (AND), the stricter reading, unless the message says the file replaces a licence it varies. Clarify in copyfair.yaml once a person has read the file.' },
   'licence-file-unidentified': { severity: 'warning', hint: 'A person must read this licence file; then pin the decision with a clarification (SHA-256) in copyfair.yaml.' },
   'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },
+  'python-licence-file-missing': { severity: 'warning', hint: 'METADATA names a licence file (License-File) that the installed distribution does not hold: reinstall the package, or read its licence where it is published; the declared licence alone is read.' },
   'python-file-invalid': { severity: 'error', hint: 'Fix the file at the position shown (or reinstall the package whose METADATA is broken); the scan goes on without what it could not read.' },
   'python-not-installed': { severity: 'info', hint: 'Without an installed environment, licences cannot be read: install (uv sync, poetry install, pip install -r requirements.txt) into .venv, or pass --python-env.' },
   'python-dependency-missing': { severity: 'warning', hint: 'A declared requirement is neither installed nor locked; install it, or it is not counted.' },

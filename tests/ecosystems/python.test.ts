@@ -148,6 +148,32 @@ describe('an installed environment (fixtures/python/venv-app: real dist-info fol
   });
 });
 
+describe('licence folders as wheels really lay them out (fixtures/python/maturin-wheel)', () => {
+  it('reads maturin\'s license_files/ (orjson 3.8), licence files nested at their source path, and says which License-File is missing', async () => {
+    const report = await scanPython('fixtures/python/maturin-wheel');
+    const components = byName(report.components);
+    const site = '.venv/lib/python3.11/site-packages';
+    // orjson's two texts are the branches of its declared choice, not an AND.
+    expect(components.orjson.licenceFiles).toEqual([`${site}/orjson-3.8.3.dist-info/license_files/LICENSE-APACHE`, `${site}/orjson-3.8.3.dist-info/license_files/LICENSE-MIT`]);
+    expect(components.orjson).toMatchObject({ expression: 'Apache-2.0 OR MIT', verdict: { outcome: 'free' } });
+    // Five folders down, as numpy keeps its bundled code's licences: declared MIT, but the bundled
+    // MPL-2.0 text is read, so it is not free (a walk three folders deep answered free).
+    expect(components.vendorlib.licenceFiles).toContain(`${site}/vendorlib-1.0.0.dist-info/licenses/vendorlib/_vendor/src/fastmath/simd/LICENSE.txt`);
+    expect(components.vendorlib).toMatchObject({ expression: 'MIT AND MPL-2.0', verdict: { outcome: 'share-alike' } });
+    const missing = report.diagnostics.filter((d) => d.code === 'python-licence-file-missing');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({ severity: 'warning', component: 'ghostlib@0.2.0', location: { file: `${site}/ghostlib-0.2.0.dist-info/METADATA`, line: 6 } });
+    expect(missing[0]!.message).toContain('License-File "LICENSE"');
+    expect(components.ghostlib).toMatchObject({ expression: 'MIT', licenceFiles: [] });
+  });
+
+  it('does not call an .egg-info\'s License-File missing: it names a file of the source tree, never installed there', async () => {
+    const report = await scanPython('fixtures/python/venv-app');
+    expect(byName(report.components).xmltodict.directory).toMatch(/xmltodict-0\.13\.0\.egg-info$/);
+    expect(report.diagnostics.map((d) => d.code)).not.toContain('python-licence-file-missing');
+  });
+});
+
 describe('without an environment', () => {
   it('a lockfile gives names, versions and the graph; each package is unknown until installed', async () => {
     const report = await scanPython('fixtures/python/uv-lock-only');

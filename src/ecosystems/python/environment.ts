@@ -86,17 +86,56 @@ async function readDistributions(fs: ReadOnlyFs, site: string, environment: Envi
     environment.distributions.set(dist.name, dist);
     if (!candidates[index]!.isFile) added.push({ dist, entries: listings[index] });
   }
-  // The licenses/ folders (metadata 2.4), listed together; a folder that cannot be listed raises
-  // the error of the first such distribution, as when they were read in turn. A licenses/ folder
-  // with folders in it, or a distribution folder that could not be listed, is walked as before.
-  const licences = await Promise.allSettled(added.map(({ dist, entries }) => (entries?.some(isLicencesFolder) ? fs.list(`${dist.directory}/licenses`).catch(emptyIfAbsent) : undefined)));
+  // The licence folders (licenses/, or maturin's older license_files/), listed together; a folder
+  // that cannot be listed raises the error of the first such distribution, as when they were read
+  // in turn. A licence folder with folders in it, a distribution with both, or a distribution
+  // folder that could not be listed, is walked as before.
+  const folders = added.map(({ entries }) => licenceFolderOf(entries));
+  const licences = await Promise.allSettled(added.map(({ dist }, index) => (folders[index] ? fs.list(`${dist.directory}/${folders[index]}`).catch(emptyIfAbsent) : undefined)));
   for (let index = 0; index < added.length; index++) {
     const { dist, entries } = added[index]!;
     const listing = licences[index]!;
     if (listing.status === 'rejected') throw listing.reason;
-    const inLicences = listing.value;
-    dist.licenceFiles = entries === undefined || inLicences?.some((entry) => entry.kind === 'directory') ? await distributionLicenceFiles(fs, dist.directory, dist.headers, entries) : listedLicenceFiles(dist.directory, dist.headers, entries, inLicences);
+    const inFolder = listing.value;
+    const missing: string[] = [];
+    dist.licenceFiles = entries === undefined || folders[index] === BOTH || inFolder?.some((entry) => entry.kind === 'directory') ? await distributionLicenceFiles(fs, dist.directory, dist.headers, entries, missing) : listedLicenceFiles(dist.directory, dist.headers, entries, folders[index], inFolder, missing);
+    // An .egg-info's License-File entries name files of the source tree, which an install never
+    // copies there: only a wheel's .dist-info promises to hold them.
+    if (missing.length > 0 && dist.directory.endsWith('.dist-info')) {
+      const names = missing.map((name) => `"${name}"`).join(', ');
+      diagnostics.push(diagnostic('python-licence-file-missing', `${dist.name} ${dist.version}'s METADATA names License-File ${names}, which the installed distribution does not hold (looked for in ${LICENCE_FOLDERS.map((folder) => `${folder}/`).join(', ')}, ${LICENCE_DEPTH} folders deep, and beside METADATA)`, { location: { file: dist.metadataFile, ...lineOf(dist.headers, missing[0]!) }, component: `${dist.name}@${dist.version}` }));
+    }
   }
+}
+
+/**
+ * The folders of a .dist-info that hold licence files: PEP 639's licenses/, and license_files/,
+ * which maturin wrote before 1.0 (after an earlier draft of PEP 639; orjson 3.8 has it).
+ */
+const LICENCE_FOLDERS = ['licenses', 'license_files'];
+
+/**
+ * How many folders deep a licence folder is walked. PEP 639 keeps each file's path in the source
+ * tree, so a wheel that bundles code nests them deep: numpy's
+ * licenses/numpy/_core/src/npysort/x86-simd-sort/LICENSE.md is five folders down (a walk of three
+ * skipped seven of its licence files without a word).
+ */
+const LICENCE_DEPTH = 16;
+
+/** Marks a distribution folder holding both licence folders (walked, not listed). */
+const BOTH = '';
+
+/** The one licence folder a distribution folder holds, undefined for none, or {@link BOTH}. */
+function licenceFolderOf(entries: Entry[] | undefined): string | undefined {
+  let found: string | undefined;
+  for (const entry of entries ?? []) if (isLicenceFolder(entry)) found = found === undefined ? entry.name : BOTH;
+  return found;
+}
+
+/** The line of the License-File header naming `value`. */
+function lineOf(headers: Headers | undefined, value: string): { line?: number } {
+  const line = headers?.get('license-file')?.find((header) => header.value === value)?.line;
+  return line === undefined ? {} : { line };
 }
 
 // listOrEmpty's answers, without an async function of its own per folder (one hop less each).
@@ -111,30 +150,31 @@ function emptyOrUnlisted(error: unknown): Entry[] | undefined {
   return error instanceof FileError && (error.problem === 'missing' || error.problem === 'not-a-directory') ? [] : undefined;
 }
 
-function isLicencesFolder(entry: Entry): boolean {
-  return entry.name === 'licenses' && entry.kind === 'directory';
+function isLicenceFolder(entry: Entry): boolean {
+  return entry.kind === 'directory' && LICENCE_FOLDERS.includes(entry.name);
 }
 
-/** {@link distributionLicenceFiles} for a folder listed and a licenses/ folder (if any) of files only: no more reading. */
-function listedLicenceFiles(directory: string, headers: Headers | undefined, entries: Entry[], inLicences: Entry[] | undefined): string[] {
+/** {@link distributionLicenceFiles} for a folder listed and its one licence folder (if any) of files only: no more reading. */
+function listedLicenceFiles(directory: string, headers: Headers | undefined, entries: Entry[], folder: string | undefined, inFolder: Entry[] | undefined, missing: string[]): string[] {
   const found: string[] = [];
   for (const entry of entries) if (entry.kind === 'file' && isLicenceText(entry.name)) found.push(`${directory}/${entry.name}`);
-  if (inLicences) for (const entry of inLicences) if (entry.kind === 'file' && isLicenceText(entry.name)) found.push(`${directory}/licenses/${entry.name}`);
+  if (inFolder) for (const entry of inFolder) if (entry.kind === 'file' && isLicenceText(entry.name)) found.push(`${directory}/${folder}/${entry.name}`);
   // No set of every file's path (METADATA, RECORD, WHEEL…): a path is looked up by name in the one
-  // listing it can be in (the listings hold no folders below licenses/ here).
+  // listing it can be in (the listings hold no folders below the licence folder here).
   const listed = (name: string, listing: Entry[] | undefined) => !name.includes('/') && listing !== undefined && listing.some((entry) => entry.kind === 'file' && entry.name === name);
-  const inside = `${directory}/licenses/`;
-  const present = (path: string) => (path.startsWith(inside) ? listed(path.slice(inside.length), inLicences) : listed(path.slice(directory.length + 1), entries));
-  addLicenseFiles(directory, headers, present, (path) => void (found.includes(path) || found.push(path)));
+  const inside = `${directory}/${folder}/`;
+  const present = (path: string) => (folder !== undefined && path.startsWith(inside) ? listed(path.slice(inside.length), inFolder) : listed(path.slice(directory.length + 1), entries));
+  addLicenseFiles(directory, headers, present, (path) => void (found.includes(path) || found.push(path)), missing);
   return found.length > 1 ? found.sort() : found;
 }
 
-/** Adds the `License-File` entries that are there (under licenses/, else beside METADATA). */
-function addLicenseFiles(directory: string, headers: Headers | undefined, present: (path: string) => boolean, add: (path: string) => void): void {
+/** Adds the `License-File` entries that are there (in a licence folder, else beside METADATA); `missing` gets those found nowhere. */
+function addLicenseFiles(directory: string, headers: Headers | undefined, present: (path: string) => boolean, add: (path: string) => void, missing: string[]): void {
   for (const { value } of headers?.get('license-file') ?? []) {
     if (value.split('/').includes('..') || value.startsWith('/')) continue;
-    const candidate = [`${directory}/licenses/${value}`, `${directory}/${value}`].find(present);
+    const candidate = [...LICENCE_FOLDERS.map((folder) => `${directory}/${folder}/${value}`), `${directory}/${value}`].find(present);
     if (candidate) add(candidate);
+    else if (!missing.includes(value)) missing.push(value);
   }
 }
 
@@ -172,15 +212,15 @@ function readHeaders(metadataFile: string, text: string | Error, fallback: { nam
   return undefined;
 }
 
-/** `License-File` entries (under licenses/ since metadata 2.4, else beside METADATA) and licence-named files, walking licenses/ (exported for the test holding the listed way to it). */
-export async function distributionLicenceFiles(fs: ReadOnlyFs, directory: string, headers: Headers | undefined, listed: Entry[] | undefined): Promise<string[]> {
+/** `License-File` entries (under licenses/ since metadata 2.4, else beside METADATA) and licence-named files, walking the licence folders (exported for the test holding the listed way to it); `missing` gets the entries found nowhere. */
+export async function distributionLicenceFiles(fs: ReadOnlyFs, directory: string, headers: Headers | undefined, listed: Entry[] | undefined, missing: string[] = []): Promise<string[]> {
   const found = new Set<string>();
-  // One listing of the folder and of its licenses/ tree serves the License-File entries too.
+  // One listing of the folder and of its licence folders' trees serves the License-File entries too.
   const entries = listed ?? (await listOrEmpty(fs, directory));
   const present = new Set(entries.filter((entry) => entry.kind === 'file').map((entry) => `${directory}/${entry.name}`));
   for (const entry of entries) if (entry.kind === 'file' && isLicenceText(entry.name)) found.add(`${directory}/${entry.name}`);
-  if (entries.some(isLicencesFolder)) await walkLicences(fs, `${directory}/licenses`, found, present, 3);
-  addLicenseFiles(directory, headers, (path) => present.has(path), (path) => found.add(path));
+  for (const folder of LICENCE_FOLDERS) if (entries.some((entry) => entry.name === folder && isLicenceFolder(entry))) await walkLicences(fs, `${directory}/${folder}`, found, present, LICENCE_DEPTH);
+  addLicenseFiles(directory, headers, (path) => present.has(path), (path) => found.add(path), missing);
   return [...found].sort();
 }
 
