@@ -212,16 +212,34 @@ function rememberedWordsOfLine(line: string, copyright: boolean): LineWords {
 // same rule on both sides keeps a reference and its re-wrapped copy alike.
 const STATEMENT_WORDS = 10;
 
+// A holder's web or e-mail address ("<tj@vision-media.ca>", "&lt;…&gt;", "https://openjsf.org") is
+// part of the statement, however many words it splits into: it counts as none toward the limit.
+const ADDRESS = /(?:<|&lt;|\()?(?:(?:https?:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:>|&gt;|\))?/gi;
+
 function afterCopyrightStatement(line: string): string {
-  const words = [...line.matchAll(/[\p{L}\p{N}]+/gu)];
+  // Addresses blanked to spaces of the same length, so positions in it are positions in the line.
+  const masked = line.includes('@') || line.includes('://') || line.includes('www.') ? line.replace(ADDRESS, (address) => ' '.repeat(address.length)) : line;
+  const words = [...masked.matchAll(/[\p{L}\p{N}]+/gu)];
   const limit = words[STATEMENT_WORDS]?.index ?? line.length;
+  // A term glued to the statement ("Copyright 2014 X, not for commercial use") is licence text,
+  // never a holder's name: the statement ends before it, whatever ends it later: before its whole
+  // word ("non-commercial", not "commercial"), or its clause when a comma or semicolon opens one.
+  const term = NOT_A_HOLDER.exec(masked);
+  let termStart = line.length;
+  if (term) {
+    termStart = term.index;
+    while (termStart > 0 && /[\w-]/.test(masked[termStart - 1]!)) termStart--;
+    const clause = Math.max(masked.lastIndexOf(',', termStart), masked.lastIndexOf(';', termStart));
+    if (clause !== -1) termStart = clause + 1;
+  }
+  const until = (end: number) => line.slice(Math.min(termStart, end));
   // "All rights reserved" ends a statement wherever it is; a full stop only before the limit and
   // before a capital ("Foo Inc. and others" goes on).
   const reserved = /all rights reserved\.?/i.exec(line);
-  if (reserved) return line.slice(reserved.index + reserved[0].length);
-  const sentence = /\.\s+(?=[A-Z])/.exec(line);
-  if (sentence && sentence.index < limit) return line.slice(sentence.index + sentence[0].length);
-  return line.slice(limit);
+  if (reserved) return until(reserved.index + reserved[0].length);
+  const sentence = /\.\s+(?=[A-Z])/.exec(masked);
+  if (sentence && sentence.index < limit) return until(sentence.index + sentence[0].length);
+  return until(limit);
 }
 
 // "sub-license", "sub license" and "non-commercial" are spelt with and without the break.

@@ -227,6 +227,27 @@ describe('a copyright statement wrapped under itself', () => {
   });
 });
 
+describe('a term on the copyright line itself', () => {
+  // The statement was dropped up to its tenth word, or to "All rights reserved", whatever it held:
+  // each of these read as MIT, free.
+  const MIT_BODY = MIT.slice(MIT.indexOf('Permission'));
+  it.each([
+    'Copyright (c) 2014 TJ Holowaychuk, not for commercial use',
+    'Copyright (c) 2014 TJ Holowaychuk not for commercial use',
+    'Copyright 2020 Foo Ltd, for non-commercial use only. All rights reserved.',
+    'Copyright 2020 Foo; use by the military is prohibited',
+    '(c) 2019 Foo <foo@example.com>, personal use only',
+  ])('is read, never dropped with the statement: %s', (line) => {
+    expect(identifyText(`${line}\n\n${MIT_BODY}`).expression).not.toBe('MIT');
+  });
+
+  it('a holder\'s address, however many words it splits into, is still the statement', () => {
+    for (const line of ['Copyright (c) 2014 TJ Holowaychuk &lt;tj@vision-media.ca&gt;', 'Copyright (c) 2011-2024 OpenJS Foundation and contributors, https://openjsf.org', 'Copyright (c) 2013 Jake Luer <jake@alogicalparadox.com> (http://alogicalparadox.com)']) {
+      expect(normalise(`${line}\n\n${MIT_BODY}`).words).toEqual(normalise(MIT_BODY).words);
+    }
+  });
+});
+
 describe('the knowledge base', () => {
   it('OLDAP-1.1 is Artistic-1.0 under another title: not free for a business that distributes', () => {
     expect(evaluate('OLDAP-1.1', business).outcome).toBe(evaluate('Artistic-1.0', business).outcome);
