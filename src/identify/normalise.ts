@@ -3,6 +3,7 @@
 // white space, punctuation, quotes and dashes, bullets and numbering, copyright lines, http/https
 // and varietal spellings do not change which licence a text is. Each word keeps its line number so
 // a match can say where in the file it is.
+import { FAMILY_WORDS } from './family-words.js';
 
 /** A normalised text: words and, for each word, its 1-based line in the original text. */
 export interface Normalised {
@@ -76,6 +77,10 @@ const VARIETAL: ReadonlyMap<string, string> = new Map(Object.entries({
 // starts with "COPYRIGHT HOLDERS BE LIABLE" is kept.
 const COPYRIGHT_LINE =
   /^[\s>*#_-]*(?:copyright\s*(?:\(c\)|©|&copy;|\d|<|\[|\{|\$|year|notice\s*:|\(c\)|by\b|owner\s*:)|©|\(c\)\s*\d|all rights reserved)/i;
+// "Copyright JS Foundation and other contributors", "Copyright npm, Inc.": "Copyright" and a
+// name, capitalised, without a year or "(c)". Not the licence's own "Copyright Holder", "Copyright
+// Act" and the like, nor capitals throughout ("COPYRIGHT HOLDERS BE LIABLE").
+const COPYRIGHT_NAME_LINE = /^[\s>*#_-]*Copyright\s+(?!(?:Holders?|Owners?|Notices?|Laws?|Act|Office|Protection|Statements?|Licen[cs]es?|Rights?|Treaty|And|Or|The|This|That|Of|In|To|For|Is|Are|May|Shall|Will)\b)[A-Z]/;
 
 // Bullets and list numbering at the start of a line (guideline 7): "1.", "1.2.", "(a)", "iv)",
 // "*", "-", "•", Markdown headings and quotes.
@@ -113,7 +118,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     if (statement >= 0 && continues(line, statement)) continue;
     // A remembered line is no copyright line (those are never remembered): one look-up, no test.
     const known = options.template ? undefined : rememberedLines.get(line);
-    const copyright = known === undefined && COPYRIGHT_LINE.test(line);
+    const copyright = known === undefined && (COPYRIGHT_LINE.test(line) || (COPYRIGHT_NAME_LINE.test(line) && nameOnly(line)));
     statement = copyright ? line.length - line.trimStart().length : -1;
     const read = known ?? (options.template ? wordsOfLine(line, true, copyright) : rememberedWordsOfLine(line, copyright));
     // What looks like numbering is the sentence's own words where the line before runs on into
@@ -129,7 +134,7 @@ const STATEMENT_INDENT = 8;
 
 // Words no holder's name needs: a line with one of them is never taken for a statement's
 // continuation, so a term indented under a copyright line ("Not for commercial use.") is read.
-const NOT_A_HOLDER = /\b(?:not|no|only|never|use|used|using|commercial|commercially|permission|permitted|licen[cs]e[ds]?|grant|granted|shall|must|may|except|unless|provided|condition|conditions|fee|fees|pay|paid|sell|military|prohibited|restricted|terms)\b/i;
+const NOT_A_HOLDER = /\b(?:not|no|only|solely|never|use|used|using|commercial|commercially|personal|evaluation|purposes?|permission|permitted|allowed|forbidden|consent|prior|written|licen[cs]e[ds]?|grant|granted|shall|must|may|except|unless|provided|condition|conditions|fee|fees|pay|paid|sell|copy|copies|modify|distribute|distributed|distribution|redistribute|redistribution|military|prohibited|restricted|terms)\b/i;
 
 /** Whether `line` continues a copyright statement indented by `statement`: deeper, and only a name's words. */
 function continues(line: string | undefined, statement: number): boolean {
@@ -212,6 +217,17 @@ function rememberedWordsOfLine(line: string, copyright: boolean): LineWords {
 // same rule on both sides keeps a reference and its re-wrapped copy alike.
 const STATEMENT_WORDS = 10;
 
+/**
+ * A "Copyright <Name>" line (without year or "(c)") is a statement only when it is one whole, all
+ * of it dropped: nothing after the name, and no word that names a licence family ("Copyright Peer
+ * Production License" is no holder). Anything else on it keeps every word, as before.
+ */
+function nameOnly(line: string): boolean {
+  if (/[\p{L}\p{N}]/u.test(afterCopyrightStatement(line))) return false;
+  for (const word of line.toLowerCase().split(NON_WORD)) if (FAMILY_WORDS.has(word)) return false;
+  return true;
+}
+
 // A holder's web or e-mail address ("<tj@vision-media.ca>", "&lt;…&gt;", "https://openjsf.org") is
 // part of the statement, however many words it splits into: it counts as none toward the limit.
 const ADDRESS = /(?:<|&lt;|\()?(?:(?:https?:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:>|&gt;|\))?/gi;
@@ -219,7 +235,9 @@ const ADDRESS = /(?:<|&lt;|\()?(?:(?:https?:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]
 function afterCopyrightStatement(line: string): string {
   // Addresses blanked to spaces of the same length, so positions in it are positions in the line.
   const masked = line.includes('@') || line.includes('://') || line.includes('www.') ? line.replace(ADDRESS, (address) => ' '.repeat(address.length)) : line;
-  const words = [...masked.matchAll(/[\p{L}\p{N}]+/gu)];
+  // Years and "(c)" count as no words either: "Copyright (c) 2014-2018, 2022 Tyler Kellen, Blaine
+  // Bublitz and Eric Schoffstall" is one statement.
+  const words = [...masked.matchAll(/[\p{L}\p{N}]+/gu)].filter(([word]) => /\p{L}/u.test(word) && word !== 'c' && word !== 'C');
   const limit = words[STATEMENT_WORDS]?.index ?? line.length;
   // A term glued to the statement ("Copyright 2014 X, not for commercial use") is licence text,
   // never a holder's name: the statement ends before it, whatever ends it later: before its whole
@@ -237,7 +255,8 @@ function afterCopyrightStatement(line: string): string {
   // before a capital ("Foo Inc. and others" goes on).
   const reserved = /all rights reserved\.?/i.exec(line);
   if (reserved) return until(reserved.index + reserved[0].length);
-  const sentence = /\.\s+(?=[A-Z])/.exec(masked);
+  // An initial ("Isaac Z. Schlueter") ends no sentence.
+  const sentence = /(?<!(?:^|[\s.])[A-Z])\.\s+(?=[A-Z])/.exec(masked);
   if (sentence && sentence.index < limit) return until(sentence.index + sentence[0].length);
   return until(limit);
 }

@@ -237,6 +237,8 @@ describe('a term on the copyright line itself', () => {
     'Copyright 2020 Foo Ltd, for non-commercial use only. All rights reserved.',
     'Copyright 2020 Foo; use by the military is prohibited',
     '(c) 2019 Foo <foo@example.com>, personal use only',
+    'Copyright 2020 Foo Bar, solely for evaluation purposes',
+    'Copyright (c) 2020 Isaac Z. Schlueter, internal evaluation purposes',
   ])('is read, never dropped with the statement: %s', (line) => {
     expect(identifyText(`${line}\n\n${MIT_BODY}`).expression).not.toBe('MIT');
   });
