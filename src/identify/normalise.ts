@@ -93,6 +93,20 @@ const TEMPLATE_PLACEHOLDER = /\[[^\][\n]{1,60}\]|\{[^{}\n]{1,60}\}|\$[a-z]+\b/gi
 // neither decides the licence, so it is dropped from both sides.
 const ANGLE_TEXT = /<[^<>\n]{1,80}>/g;
 
+/**
+ * What angle text leaves: nothing for an address (`<https://…>`, `<tj@vision-media.ca>`), a tag or
+ * a placeholder (`<copyright holders>`), but its words when it states a term in three words or
+ * more: "<Not for commercial use.>" above an MIT text is licence text, not a placeholder (it read
+ * as MIT, free).
+ */
+function angleText(text: string): string {
+  // A tag (`<distribution>`, `</url>`, `<a href=…>`) is one word or has attributes: never a term.
+  // An HTML comment is no text of the page; "<license AT jdom DOT org>" is an address spelt out.
+  if (text.includes('://') || text.includes('@') || text.includes('=') || text.startsWith('<!') || /^<\/?www\./i.test(text) || /\bat\b.+\bdot\b/i.test(text)) return ' ';
+  if (!/\S\s+\S+\s+\S/.test(text) || !NOT_A_HOLDER.test(text)) return ' ';
+  return ` ${text.slice(1, -1)} `;
+}
+
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 /** Normalises `text` into comparable words with their line numbers. */
@@ -176,7 +190,7 @@ function wordsOfLine(raw: string, template: boolean, copyright: boolean): LineWo
   const lead = marker ? tokens(marker[0]) : NO_WORDS;
   const enumerated = marker !== null && /[()]/.test(marker[0]);
   if (marker) line = line.slice(marker[0].length);
-  line = line.replace(ANGLE_TEXT, ' ');
+  line = line.replace(ANGLE_TEXT, angleText);
   if (template) line = line.replace(TEMPLATE_PLACEHOLDER, ' ');
   return { lead, enumerated, words: tokens(line) };
 }
@@ -234,7 +248,10 @@ const ADDRESS = /(?:<|&lt;|\()?(?:(?:https?:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]
 
 function afterCopyrightStatement(line: string): string {
   // Addresses blanked to spaces of the same length, so positions in it are positions in the line.
-  const masked = line.includes('@') || line.includes('://') || line.includes('www.') ? line.replace(ADDRESS, (address) => ' '.repeat(address.length)) : line;
+  // So are tags and placeholders ("<copyright holders>", "<distribution>"): what angle text leaves
+  // nothing of holds no term either.
+  const addressed = line.includes('@') || line.includes('://') || line.includes('www.') ? line.replace(ADDRESS, (address) => ' '.repeat(address.length)) : line;
+  const masked = addressed.includes('<') ? addressed.replace(ANGLE_TEXT, (text) => (angleText(text) === ' ' ? ' '.repeat(text.length) : text)) : addressed;
   // Years and "(c)" count as no words either: "Copyright (c) 2014-2018, 2022 Tyler Kellen, Blaine
   // Bublitz and Eric Schoffstall" is one statement.
   const words = [...masked.matchAll(/[\p{L}\p{N}]+/gu)].filter(([word]) => /\p{L}/u.test(word) && word !== 'c' && word !== 'C');

@@ -243,6 +243,15 @@ describe('a term on the copyright line itself', () => {
     expect(identifyText(`${line}\n\n${MIT_BODY}`).expression).not.toBe('MIT');
   });
 
+  it('a term in angle brackets is read, not dropped as a placeholder or an address', () => {
+    // "<…>" was dropped whole (placeholders, autolinks): this read as MIT, free.
+    expect(identifyText(`Copyright (c) 2021 Jane Doe\n\n<Not for commercial use: a paid licence is required for any commercial use.>\n\n${MIT_BODY}`).expression).not.toBe('MIT');
+    // Placeholders, addresses and tags still leave nothing.
+    for (const line of ['Copyright (c) <year> <copyright holders>', 'Copyright (c) 2021 Jane Doe <https://example.com/not-for-commercial-use>', 'Copyright (c) 2021 Jane Doe <distribution></distribution>']) {
+      expect(normalise(`${line}\n\n${MIT_BODY}`).words).toEqual(normalise(MIT_BODY).words);
+    }
+  });
+
   it('a holder\'s address, however many words it splits into, is still the statement', () => {
     for (const line of ['Copyright (c) 2014 TJ Holowaychuk &lt;tj@vision-media.ca&gt;', 'Copyright (c) 2011-2024 OpenJS Foundation and contributors, https://openjsf.org', 'Copyright (c) 2013 Jake Luer <jake@alogicalparadox.com> (http://alogicalparadox.com)']) {
       expect(normalise(`${line}\n\n${MIT_BODY}`).words).toEqual(normalise(MIT_BODY).words);
