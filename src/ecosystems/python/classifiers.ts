@@ -80,15 +80,33 @@ export const LICENCE_CLASSIFIERS: Record<string, string | null> = {
   'GUST Font License 1.0': null,
   'GUST Font License 2006-09-30': null,
   'Other/Proprietary License': null,
+  'Free To Use But Restricted': null,
+  'Shareware': null,
   'Public Domain': null,
   'Repoze Public License': null,
   'Aladdin Free Public License (AFPL)': 'Aladdin',
 };
 
-/** What a package's licence classifiers say: the SPDX ids, and the classifiers that name none. */
-export function readClassifiers(classifiers: string[]): { ids: string[]; vague: string[] } {
+/**
+ * Classifiers that name no licence but say who may not use the package, or that it is not open:
+ * not vague, restricting. Whatever the licence files say, a person must read the terms (a wheel
+ * classified "Free for non-commercial use" that ships an MIT text is not free for a business).
+ */
+export const RESTRICTING_CLASSIFIERS: ReadonlySet<string> = new Set([
+  'Free For Educational Use',
+  'Free For Home Use',
+  'Free for non-commercial use',
+  'Free To Use But Restricted',
+  'Freeware',
+  'Shareware',
+  'Other/Proprietary License',
+]);
+
+/** What a package's licence classifiers say: the SPDX ids, the classifiers that name none, and those that restrict. */
+export function readClassifiers(classifiers: string[]): { ids: string[]; vague: string[]; restricting: string[] } {
   const ids: string[] = [];
   const vague: string[] = [];
+  const restricting: string[] = [];
   for (const classifier of classifiers) {
     const match = /^License\s*::\s*(.+)$/.exec(classifier.trim());
     if (!match) continue;
@@ -96,7 +114,10 @@ export function readClassifiers(classifiers: string[]): { ids: string[]; vague: 
     const id = LICENCE_CLASSIFIERS[key];
     if (id) {
       if (!ids.includes(id)) ids.push(id);
-    } else vague.push(classifier.trim());
+    } else {
+      vague.push(classifier.trim());
+      if (RESTRICTING_CLASSIFIERS.has(key)) restricting.push(classifier.trim());
+    }
   }
-  return { ids, vague };
+  return { ids, vague, restricting };
 }

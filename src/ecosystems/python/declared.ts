@@ -41,6 +41,16 @@ export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnost
     if (read.kind === 'unknown') diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares License-Expression "${expression.value}": ${read.note}`, { location: at(expression.line), component: id }));
     return [{ kind: 'declared', value: expression.value, expression: read.expression, location: at(expression.line) }];
   }
+  // Without License-Expression (which supersedes them, PEP 639), a classifier that restricts use
+  // ("Free for non-commercial use", "Other/Proprietary License") decides: unknown, whatever the
+  // License field or the licence files say, until a person reads the terms.
+  const restricting = restrictingClassifiers(dist);
+  if (restricting.length > 0) {
+    const line = restricting[0]!.line;
+    const value = restricting.map((c) => c.value).join('; ');
+    diagnostics.push(diagnostic('licence-declared-unknown', `${id} is classified "${value}": it restricts who may use it or how, whatever its licence files say; a person must read its terms`, { location: at(line), component: id }));
+    return [{ kind: 'declared', value, expression: null, location: at(line) }];
+  }
   const licence = header(headers, 'license');
   const value = licence?.value.trim() ?? '';
   if (licence && value !== '' && !/^(unknown|none|n\/a)$/i.test(value)) {
@@ -55,6 +65,14 @@ export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnost
   }
   const classified = fromClassifiers(dist, kb);
   return classified ? [classified] : [];
+}
+
+/** The classifiers that restrict use (RESTRICTING_CLASSIFIERS), with their lines. */
+function restrictingClassifiers(dist: Distribution): { value: string; line: number }[] {
+  const licence = (dist.headers?.get('classifier') ?? []).filter((c) => /^License\s*::/.test(c.value));
+  if (licence.length === 0) return [];
+  const { restricting } = readClassifiers(licence.map((c) => c.value));
+  return licence.filter((c) => restricting.includes(c.value.trim()));
 }
 
 /** The licence classifiers as one declaration; several are read as AND (all apply), the safe reading. */
