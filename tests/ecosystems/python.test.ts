@@ -65,20 +65,25 @@ describe('requirements and markers', () => {
 });
 
 describe('trove classifiers', () => {
-  it('one that restricts use ("Free for non-commercial use", "Other/Proprietary License") keeps the package unknown whatever its licence files say', async () => {
+  it('one that restricts use ("Free for non-commercial use", "Other/Proprietary License") keeps the package unknown whatever its licence files say; one naming another licence than the License field adds it', async () => {
     const project = mkdtempSync(join(tmpdir(), 'copyfair-py-restrict-'));
     const site = join(project, '.venv/lib/python3.11/site-packages');
     const mit = 'Permission is hereby granted, free of charge, to any person obtaining a copy\nof this software and associated documentation files (the "Software"), to deal\nin the Software without restriction, including without limitation the rights\nto use, copy, modify, merge, publish, distribute, sublicense, and/or sell\ncopies of the Software, and to permit persons to whom the Software is\nfurnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be included in all\ncopies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\nIMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,\nFITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE\nAUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER\nLIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,\nOUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE\nSOFTWARE.\n';
-    const dist = (name: string, headers: string) => {
+    const dist = (name: string, headers: string, licenceFile = true) => {
       mkdirSync(join(site, `${name}-1.0.dist-info`), { recursive: true });
       writeFileSync(join(site, `${name}-1.0.dist-info/METADATA`), `Metadata-Version: 2.1\nName: ${name}\nVersion: 1.0\n${headers}\n`);
-      writeFileSync(join(site, `${name}-1.0.dist-info/LICENSE`), `Copyright (c) 2024 ${name}\n\n${mit}`);
+      if (licenceFile) writeFileSync(join(site, `${name}-1.0.dist-info/LICENSE`), `Copyright (c) 2024 ${name}\n\n${mit}`);
     };
     dist('hobby', 'Classifier: License :: Free for non-commercial use\n');
     dist('mixed', 'License: MIT\nClassifier: License :: OSI Approved :: MIT License\nClassifier: License :: Other/Proprietary License\n');
     dist('plain', 'Classifier: License :: OSI Approved :: MIT License\nClassifier: License :: Public Domain\n');
     // License-Expression supersedes the classifiers (PEP 639).
     dist('modern', 'License-Expression: MIT\nClassifier: License :: Other/Proprietary License\n');
+    // A License field and a classifier that names another licence: both apply; one that restates
+    // the field, or cannot say its OR, adds nothing.
+    dist('conflicted', 'License: MIT\nClassifier: License :: OSI Approved :: GNU General Public License v3 (GPLv3)\n');
+    dist('dual', 'License: Apache-2.0 OR MIT\nClassifier: License :: OSI Approved :: Apache Software License\nClassifier: License :: OSI Approved :: MIT License\n', false);
+    dist('later', 'License: GPLv3+\nClassifier: License :: OSI Approved :: GNU General Public License v3 (GPLv3)\n', false);
     writeFileSync(join(project, '.venv/pyvenv.cfg'), 'version_info = 3.11.7\n');
     const report = await scanPython(project);
     const components = byName(report.components);
@@ -88,6 +93,10 @@ describe('trove classifiers', () => {
     expect(components.modern.verdict.outcome).toBe('free');
     const said = report.diagnostics.filter((d) => d.code === 'licence-declared-unknown').map((d) => d.component);
     expect(said.sort()).toEqual(['hobby@1.0', 'mixed@1.0']);
+    expect(components.conflicted).toMatchObject({ expression: 'MIT AND GPL-3.0-only', verdict: { outcome: 'share-alike' } });
+    expect(report.diagnostics.filter((d) => d.code === 'licence-mismatch').map((d) => d.component)).toEqual(['conflicted@1.0']);
+    expect(components.dual).toMatchObject({ expression: 'Apache-2.0 OR MIT', verdict: { outcome: 'free' } });
+    expect(components.later.expression).toBe('GPL-3.0-or-later');
     expect(report.diagnostics.find((d) => d.component === 'hobby@1.0')!.location).toMatchObject({ line: 4 });
   });
 

@@ -7,7 +7,8 @@ import { readStringOnce } from '../../identify/declared.js';
 import { identificationConfidence, nearestCandidates } from '../../identify/confidence.js';
 import { identifyText, type KeptIdentifications } from '../../identify/text-identifier.js';
 import type { KnowledgeBase } from '../../kb/index.js';
-import type { Diagnostic, Evidence } from '../../types.js';
+import { licenceIds } from '../../identify/evidence.js';
+import type { Diagnostic, Evidence, Location } from '../../types.js';
 import { readClassifiers } from './classifiers.js';
 import type { Distribution } from './environment.js';
 import { header } from './metadata.js';
@@ -56,7 +57,8 @@ export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnost
   if (licence && value !== '' && !/^(unknown|none|n\/a)$/i.test(value)) {
     if (isText(value)) return [licenceText(dist, value, licence.line, id, diagnostics, kept)];
     const read = readStringOnce(value, kb);
-    if (read.expression !== null || read.kind === 'unlicensed') return [{ kind: 'declared', value, expression: read.expression, location: at(licence.line) }];
+    if (read.expression !== null && read.kind !== 'unlicensed') return [withClassifiers(dist, value, read.expression, at(licence.line), id, diagnostics)];
+    if (read.kind === 'unlicensed') return [{ kind: 'declared', value, expression: read.expression, location: at(licence.line) }];
     // A name copyfair cannot read ("BSD", "Dual License"): the classifiers or the files say more.
     if (!fromClassifiers(dist, kb) && dist.licenceFiles.length === 0) {
       diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares License "${value}": ${read.note}`, { location: at(licence.line), component: id }));
@@ -65,6 +67,23 @@ export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnost
   }
   const classified = fromClassifiers(dist, kb);
   return classified ? [classified] : [];
+}
+
+/**
+ * The License field's licence, and any licence the classifiers name that it does not (by id,
+ * "-only" and "-or-later" aside): "License: MIT" classified "GPLv3" is read as both (AND), the
+ * safe reading, with a warning; classifiers that only restate the field (or cannot say an OR)
+ * add nothing.
+ */
+function withClassifiers(dist: Distribution, value: string, expression: string, location: Location, id: string, diagnostics: Diagnostic[]): Evidence {
+  const licence = (dist.headers?.get('classifier') ?? []).filter((c) => /^License\s*::/.test(c.value));
+  const stem = (licenceId: string) => licenceId.replace(/-(?:only|or-later)$|\+$/, '');
+  const named = new Set([...licenceIds(expression)].map(stem));
+  const extra = licence.length === 0 ? [] : readClassifiers(licence.map((c) => c.value)).ids.filter((classified) => !named.has(stem(classified)));
+  if (extra.length === 0) return { kind: 'declared', value, expression, location };
+  const both = [expression, ...extra].map((part) => (/\s(?:OR|AND|WITH)\s/.test(part) ? `(${part})` : part)).join(' AND ');
+  diagnostics.push(diagnostic('licence-mismatch', `${id} declares License "${value}" but is also classified ${extra.join(', ')}: copyfair applies both (${both})`, { location, component: id }));
+  return { kind: 'declared', value, expression: both, location };
 }
 
 /** The classifiers that restrict use (RESTRICTING_CLASSIFIERS), with their lines. */
