@@ -93,6 +93,9 @@ const TEMPLATE_PLACEHOLDER = /\[[^\][\n]{1,60}\]|\{[^{}\n]{1,60}\}|\$[a-z]+\b/gi
 // neither decides the licence, so it is dropped from both sides.
 const ANGLE_TEXT = /<[^<>\n]{1,80}>/g;
 
+/** Words that take a permission away: what an HTML comment must hold for its words to be read. */
+const RESTRICTION = /\b(?:not|no|only|solely|never|commercial|commercially|prohibited|restricted|forbidden|except|unless|must)\b/i;
+
 /**
  * What angle text leaves: nothing for an address (`<https://…>`, `<tj@vision-media.ca>`), a tag or
  * a placeholder (`<copyright holders>`), but its words when it states a term in three words or
@@ -101,8 +104,12 @@ const ANGLE_TEXT = /<[^<>\n]{1,80}>/g;
  */
 function angleText(text: string): string {
   // A tag (`<distribution>`, `</url>`, `<a href=…>`) is one word or has attributes: never a term.
-  // An HTML comment is no text of the page; "<license AT jdom DOT org>" is an address spelt out.
-  if (text.includes('://') || text.includes('@') || text.includes('=') || text.startsWith('<!') || /^<\/?www\./i.test(text) || /\bat\b.+\bdot\b/i.test(text)) return ' ';
+  // "<license AT jdom DOT org>" is an address spelt out.
+  if (text.includes('://') || text.includes('@') || text.includes('=') || /^<\/?www\./i.test(text) || /\bat\b.+\bdot\b/i.test(text)) return ' ';
+  // An HTML comment is hidden where the page is shown, but a restriction in one is still written
+  // in the file ("<!-- not for commercial use -->"); a page's authoring notes ("we use this doubled
+  // UL to get the sub-sections indented") are not.
+  if (text.startsWith('<!') && !RESTRICTION.test(text)) return ' ';
   if (!/\S\s+\S+\s+\S/.test(text) || !NOT_A_HOLDER.test(text)) return ' ';
   return ` ${text.slice(1, -1)} `;
 }

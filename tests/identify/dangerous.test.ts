@@ -246,8 +246,10 @@ describe('a term on the copyright line itself', () => {
   it('a term in angle brackets is read, not dropped as a placeholder or an address', () => {
     // "<…>" was dropped whole (placeholders, autolinks): this read as MIT, free.
     expect(identifyText(`Copyright (c) 2021 Jane Doe\n\n<Not for commercial use: a paid licence is required for any commercial use.>\n\n${MIT_BODY}`).expression).not.toBe('MIT');
-    // Placeholders, addresses and tags still leave nothing.
-    for (const line of ['Copyright (c) <year> <copyright holders>', 'Copyright (c) 2021 Jane Doe <https://example.com/not-for-commercial-use>', 'Copyright (c) 2021 Jane Doe <distribution></distribution>']) {
+    // So is a restriction in an HTML comment: hidden where the page is shown, but in the file.
+    expect(identifyText(`MIT License <!-- not for commercial use -->\n\n${MIT_BODY}`).expression).not.toBe('MIT');
+    // Placeholders, addresses, tags and a page's authoring notes still leave nothing.
+    for (const line of ['Copyright (c) <year> <copyright holders>', 'Copyright (c) 2021 Jane Doe <https://example.com/not-for-commercial-use>', 'Copyright (c) 2021 Jane Doe <distribution></distribution>', '<!-- we use this doubled UL to get the sub-sections indented -->']) {
       expect(normalise(`${line}\n\n${MIT_BODY}`).words).toEqual(normalise(MIT_BODY).words);
     }
   });
