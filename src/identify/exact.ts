@@ -2,7 +2,7 @@
 // a hash of the normalised words finds them without any similarity work.
 import { createHash } from 'node:crypto';
 import type { Normalised } from './normalise.js';
-import { judgeSurrounding } from './surroundings.js';
+import { judgeSurrounding, titleOrName } from './surroundings.js';
 
 // A first line this short is a title ("MIT License"), which the guidelines let a copy omit.
 const TITLE_MAX_WORDS = 12;
@@ -21,7 +21,7 @@ export function exactKeys(text: Normalised): string[] {
   // A short first line that restricts or sets a condition ("Commercial use requires a licence")
   // is no title: dropping it would read the file as the bare licence.
   const title = text.words.slice(0, titleWords);
-  if (titleWords <= TITLE_MAX_WORDS && titleWords < text.words.length && judgeSurrounding(title) === 'benign') {
+  if (titleWords <= TITLE_MAX_WORDS && titleWords < text.words.length && judgeSurrounding(title) === 'benign' && titleOrName(title)) {
     keys.push(key(text.words.slice(titleWords)));
   }
   return keys;

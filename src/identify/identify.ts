@@ -11,7 +11,7 @@ import { identifiersBeside, noticesBeside, strayGrant, type MentionBeside, type 
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
 import { refineId, type MatchContext } from './refine.js';
-import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice } from './surroundings.js';
+import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice, titleOrName } from './surroundings.js';
 import { has, shinglesAt } from './shingles.js';
 import { negations } from './negations.js';
 import { familyOf } from './notices.js';
@@ -87,14 +87,14 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   beside.push(...identifiers.notices);
   let commercial: { start: number; end: number } | undefined;
   const unexplained = unexplainedRuns(normalised, findings.covered, (all, start, end, from) => {
-    // A few words are a title or a name, unless they negate or restrict ("No" above "Permission is
-    // hereby granted", "Non-commercial").
-    if (all.length < SHORT_RUN_WORDS) return negations(all) === 0 && judgeSurrounding(all) !== 'restricts';
+    // A few words are a title or a name, unless they negate, restrict or make an exception ("No"
+    // above "Permission is hereby granted", "Non-commercial", "Except Amazon.").
+    if (all.length < SHORT_RUN_WORDS) return titleOrName(all);
     if (namesOtherTerms(all, from, mentions, beside)) return false;
     const words = withoutNotices(all, from, beside);
     // What is left beside a notice is judged as any run is, a few words as a short run.
     const rest = words.filter((word) => word !== '|');
-    if (rest.length < SHORT_RUN_WORDS) return negations(rest) === 0 && judgeSurrounding(rest) !== 'restricts';
+    if (rest.length < SHORT_RUN_WORDS) return titleOrName(rest);
     if (!commercial && offersCommercialChoice(words, matchedIds)) {
       commercial = { start, end };
       return true;
@@ -161,6 +161,7 @@ const SETS_APART =
   /\b(?:with the exception of|except(?: for)?(?: the| those| these| some)? (?:following|files?|parts?|portions?|directories|folders?|modules?|components?|code))\b/;
 /** Runs of fewer words outside the matches are titles and names unless they negate or restrict. */
 const SHORT_RUN_WORDS = 4;
+
 /** More other licences than this named in one stretch make it a list of the parts' licences. */
 const MAX_OTHER_LICENCES = 3;
 

@@ -94,11 +94,11 @@ const TEMPLATE_PLACEHOLDER = /\[[^\][\n]{1,60}\]|\{[^{}\n]{1,60}\}|\$[a-z]+\b/gi
 const ANGLE_TEXT = /<[^<>\n]{1,80}>/g;
 
 /** Words that take a permission away: what an HTML comment must hold for its words to be read. */
-const RESTRICTION = /\b(?:not|no|only|solely|never|commercial|commercially|prohibited|restricted|forbidden|except|unless|must)\b/i;
+const RESTRICTION = /\b(?:not|no|only|solely|never|commercial|commercially|prohibited|restricted|forbidden|except|unless|must|exclude|excluded|excludes|excluding|ban|banned|boycott)\b/i;
 
 /**
  * What angle text leaves: nothing for an address (`<https://…>`, `<tj@vision-media.ca>`), a tag or
- * a placeholder (`<copyright holders>`), but its words when it states a term in three words or
+ * a placeholder (`<copyright holders>`), but its words when it states a term in two words or
  * more: "<Not for commercial use.>" above an MIT text is licence text, not a placeholder (it read
  * as MIT, free).
  */
@@ -110,7 +110,7 @@ function angleText(text: string): string {
   // in the file ("<!-- not for commercial use -->"); a page's authoring notes ("we use this doubled
   // UL to get the sub-sections indented") are not.
   if (text.startsWith('<!') && !RESTRICTION.test(text)) return ' ';
-  if (!/\S\s+\S+\s+\S/.test(text) || !NOT_A_HOLDER.test(text)) return ' ';
+  if (!/\S\s+\S/.test(text) || !NOT_A_HOLDER.test(text)) return ' ';
   return ` ${text.slice(1, -1)} `;
 }
 
@@ -155,7 +155,7 @@ const STATEMENT_INDENT = 8;
 
 // Words no holder's name needs: a line with one of them is never taken for a statement's
 // continuation, so a term indented under a copyright line ("Not for commercial use.") is read.
-const NOT_A_HOLDER = /\b(?:not|no|only|solely|never|use|used|using|commercial|commercially|personal|evaluation|purposes?|permission|permitted|allowed|forbidden|consent|prior|written|licen[cs]e[ds]?|grant|granted|shall|must|may|except|unless|provided|condition|conditions|fee|fees|pay|paid|sell|copy|copies|modify|distribute|distributed|distribution|redistribute|redistribution|military|prohibited|restricted|terms)\b/i;
+const NOT_A_HOLDER = /\b(?:not|no|only|solely|never|use|used|using|commercial|commercially|personal|evaluation|purposes?|permission|permitted|allowed|forbidden|consent|prior|written|licen[cs]e[ds]?|grant|granted|shall|must|may|except|excepting|unless|provided|condition|conditions|fee|fees|pay|paid|sell|copy|copies|modify|distribute|distributed|distribution|redistribute|redistribution|military|prohibited|restricted|terms|exclude|excluded|excludes|excluding|ban|banned|boycott)\b/i;
 
 /** Whether `line` continues a copyright statement indented by `statement`: deeper, and only a name's words. */
 function continues(line: string | undefined, statement: number): boolean {

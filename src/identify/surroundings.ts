@@ -15,6 +15,7 @@
 // A dual-licensing offer beside a copyleft text ("offered under a commercial licence and under the
 // AGPL") is neither: it is a choice, and the expression becomes `<copyleft> OR` a commercial licence.
 import { TERM_WORDS } from './insertions.js';
+import { negations } from './negations.js';
 
 /** How a stretch of words outside every match reads. */
 export type Surrounding = 'benign' | 'restricts' | 'unclear';
@@ -28,6 +29,9 @@ const STOCK = [
   /\bwithout warranties or conditions of any kind\b/g,
   // Ownership, not permission: "Some modules may not be the copyright of the Dojo Foundation".
   /\b(?:may|might) not be (?:the )?(?:copyright|property|work) of\b/g,
+  // Warranties and liability left out are a disclaimer, not a restriction on who may use the work.
+  /\b(?:warranty|warranties|liability|damages|conditions) (?:is|are) (?:hereby )?excluded\b/g,
+  /\bexclud(?:e|es|ed|ing) (?:all )?(?:implied )?(?:warranty|warranties|liability|damages)\b/g,
 ];
 
 // Phrases that only describe the text's scope, point elsewhere, or add a permissive grant.
@@ -70,6 +74,10 @@ const RESTRICTING = [
   /\brequires? (?:a |an |the )?(?:separate |paid |commercial |written |prior )?(?:licen[cs]e|permission|agreement|subscription|consent)\b/,
   /\bwithout (?:the )?(?:express )?(?:prior )?(?:written )?(?:permission|consent|authori[sz]ation)\b/,
   /\b(?:terminate|terminates|terminated|revoke|revoked|revocable)\b/,
+  // Who is left out ("Governments excluded.", "Excluding ICE and its contractors.", "Amazon Web
+  // Services is excluded from this grant.") and boycotts: each read as benign words beside an MIT
+  // text, which then read as MIT, free.
+  /\b(?:exclude|excluded|excludes|excluding|excepting|ban|bans|banned|boycott|boycotts|sanctioned)\b/,
   // The work called proprietary or confidential beside an open licence: which one holds is a question.
   /\b(?:our|this|its|is|are) proprietary\b|\bproprietary and confidential\b|\bconfidential\b/,
 ];
@@ -124,4 +132,18 @@ export function offersCommercialChoice(words: readonly string[], ids: readonly s
   if (!offer) return false;
   const rest = text.slice(0, offer.index) + ' | ' + text.slice(offer.index + offer[0].length);
   return judgeSurrounding(rest.split(' ').filter((word) => word !== '')) !== 'restricts';
+}
+
+/** Words by which a few words make an exception of someone ("Except Amazon.", "Only Acme Corp."). */
+const EXCEPTING = new Set(['except', 'excepting', 'unless', 'only', 'solely']);
+
+/**
+ * Whether a few words beside a known text are a title or a name (the file's first line, a run of
+ * fewer than four words): they negate nothing ("No" above "Permission is hereby granted"),
+ * restrict nothing ("Non-commercial") and except no one ("Except Amazon.", "Only Acme Corp.").
+ */
+export function titleOrName(words: readonly string[]): boolean {
+  // "MIT No Attribution", "No-notice MIT License": licences' own names, not a negation.
+  const named = words.filter((word, at) => !(word === 'no' && (words[at + 1] === 'attribution' || words[at + 1] === 'notice')));
+  return negations(named) === 0 && !words.some((word) => EXCEPTING.has(word)) && judgeSurrounding(words) !== 'restricts';
 }

@@ -219,6 +219,19 @@ describe('a notice with another licence named beside it, in words its own rules 
   });
 });
 
+describe('who is left out, beside a known text', () => {
+  // Each read as benign words (no condition word in them) or a short title, and the file as MIT, free.
+  const MIT_BODY = MIT.slice(MIT.indexOf('Permission'));
+  it.each(['Governments excluded.', 'Excluding ICE and its contractors.', 'Amazon Web Services is excluded from this grant.', 'Except Amazon.', 'Users in sanctioned countries are banned.'])('%s', (note) => {
+    for (const text of [`MIT License\n\n${note}\n\n${MIT_BODY}`, `${note}\n\n${MIT_BODY}`, `${MIT_BODY}\n${note}\n`]) expect(identifyText(text).expression).not.toBe('MIT');
+  });
+
+  it('a disclaimer that excludes warranties is no such exclusion; a short title is still a title', () => {
+    expect(identifyText(`MIT License\n\n${MIT_BODY}\nAll implied warranties are excluded.\n`).expression).toBe('MIT');
+    expect(identifyText(`The MIT License (MIT)\n\n${MIT_BODY}`).expression).toBe('MIT');
+  });
+});
+
 describe('a copyright statement wrapped under itself', () => {
   it('never swallows a term indented beneath it', () => {
     // LAPACK's holder lines, indented under "Copyright (c) …", are the statement; a term there is not.

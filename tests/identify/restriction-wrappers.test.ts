@@ -1,0 +1,93 @@
+// A restriction written beside a permissive text, in any of the ways files write a line, never
+// leaves the file read as the bare permissive licence (a wrong `free`). Each phrase is put before,
+// inside and after MIT, ISC, BSD-2-Clause and Apache-2.0, bare and wrapped: brackets, angle
+// brackets, an HTML comment, Markdown emphasis, quote, heading, list item, footnote and link, a
+// copyright line, "All rights reserved", upper case, one word a line. Found wanting by this
+// harness (seventh session): terms on the copyright line, in angle brackets and in HTML comments,
+// short notes that except someone, and words that leave someone out were all dropped.
+// Known gaps, documented in docs/identification.md: a bare "no" ("Russia and Belarus: no."), a
+// donation asked for, and a short exclusion inserted inside Apache-2.0's or BSD-2-Clause's text.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { identifyText } from '../../src/identify/index.js';
+
+const require = createRequire(import.meta.url);
+const full = require('spdx-license-list/full') as Record<string, { licenseText: string }>;
+
+const texts: Record<string, string> = {
+  MIT: `MIT License\n\nCopyright (c) 2021 Jane Doe\n\n${full.MIT!.licenseText.split('\n').slice(4).join('\n')}`,
+  ISC: full.ISC!.licenseText.replace('<year>', '2021').replace('<copyright holders>', 'Jane Doe'),
+  'BSD-2-Clause': full['BSD-2-Clause']!.licenseText.replace('<year>', '2021').replace('<owner>', 'Jane Doe'),
+  'Apache-2.0': full['Apache-2.0']!.licenseText,
+};
+
+const RESTRICTIONS = [
+  'Not for commercial use.',
+  'Commercial use requires a paid licence from the author.',
+  'This software may not be used by any military organisation.',
+  'For personal use only.',
+  'You must pay a fee of 100 EUR for each copy you distribute.',
+  'Use by companies with more than 10 employees is prohibited.',
+  'The Software shall be used for Good, not Evil.',
+];
+/** Notes that leave someone out, with the licences whose text they are caught beside everywhere. */
+const EXCLUSIONS: [string, string[]][] = [
+  ['Governments excluded.', ['MIT', 'ISC']],
+  ['Except Amazon.', ['MIT', 'ISC', 'BSD-2-Clause']],
+  ['This licence does not apply to Facebook.', ['MIT', 'ISC', 'BSD-2-Clause']],
+  ['Excluding ICE and its contractors.', ['MIT', 'ISC', 'BSD-2-Clause']],
+  ['Amazon Web Services is excluded from this grant.', ['MIT', 'ISC', 'BSD-2-Clause', 'Apache-2.0']],
+];
+
+const WRAPS: ((phrase: string) => string)[] = [
+  (p) => p,
+  (p) => `(${p})`,
+  (p) => `[${p}]`,
+  (p) => `<${p}>`,
+  (p) => `<!-- ${p} -->`,
+  (p) => `**${p}**`,
+  (p) => `> ${p}`,
+  (p) => `# ${p}`,
+  (p) => `- ${p}`,
+  (p) => `1. ${p}`,
+  (p) => `Note: ${p}`,
+  (p) => `[^1]: ${p}`,
+  (p) => `[${p}](https://example.com)`,
+  (p) => `<p>${p}</p>`,
+  (p) => p.toUpperCase(),
+  (p) => p.replace(/ /g, '\n'),
+  (p) => `Copyright (c) 2021 Jane Doe. ${p}`,
+  (p) => `Copyright (c) 2021 Jane Doe ${p}`,
+  (p) => `Copyright (c) 2021 Jane Doe <${p}>`,
+  (p) => `All rights reserved. ${p}`,
+  (p) => `${p} All rights reserved.`,
+  (p) => `(c) ${p}`,
+  (p) => `© ${p}`,
+  (p) => `Copyright ${p}`,
+];
+
+/** The licence's text with `line` put in at each of five places: first, after the title, in the middle, at the end. */
+function placed(text: string, line: string): string[] {
+  const lines = text.split('\n');
+  return [0, 1, 3, Math.floor(lines.length / 2), lines.length].map((at) => [...lines.slice(0, at), line, ...lines.slice(at)].join('\n'));
+}
+
+function readAsBare(id: string, phrase: string): string[] {
+  const bare: string[] = [];
+  WRAPS.forEach((wrap, index) => {
+    for (const text of placed(texts[id]!, wrap(phrase))) if (identifyText(text).expression === id) bare.push(`wrap ${index}: ${JSON.stringify(wrap(phrase))}`);
+  });
+  return bare;
+}
+
+describe('a restriction beside a permissive text, however the line is written', () => {
+  for (const id of Object.keys(texts)) {
+    it(`never leaves ${id} bare`, () => {
+      for (const phrase of RESTRICTIONS) expect(readAsBare(id, phrase)).toEqual([]);
+    });
+  }
+
+  it('nor does a note that leaves someone out', () => {
+    for (const [phrase, ids] of EXCLUSIONS) for (const id of ids) expect(readAsBare(id, phrase)).toEqual([]);
+  });
+});
