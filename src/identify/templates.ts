@@ -50,6 +50,7 @@ const RESTRICTING = new Set([
   'only', 'solely', 'exclusively', 'no', 'nor', 'without', 'personal', 'evaluation', 'noncommercial',
   'prohibit', 'prohibits', 'forbid', 'forbids', 'pay', 'paid', 'payment', 'license', 'licenses', 'licensed',
   'permission', 'permitted', 'use', 'distribute', 'redistribute', 'modify', 'sublicense', 'warranty',
+  'exclude', 'excluded', 'excludes', 'excluding', 'excepting', 'banned', 'boycott',
 ]);
 /** Words one wildcard of a pattern (`.+`, `.*`, `\S+`) may stand for: names, not sentences. */
 const WILDCARD_WORDS = 16;
