@@ -44,6 +44,8 @@ const RESTRICTIVE = new Set([
   'noncommercial', 'nonprofit', 'exclusively', 'solely', 'subscription', 'cannot', 'dont', 'doesnt',
   'forbid', 'forbids', 'ban', 'banned', 'eula', 'agreement', 'contract', 'written', 'consent',
   'authorized', 'unauthorized', 'employees', 'revenue', 'company', 'companies', 'enterprise',
+  // Who is left out: "Governments excluded.", "Amazon Web Services is excluded from this grant."
+  'exclude', 'excluded', 'excludes', 'excluding', 'excepting', 'boycott', 'sanctioned',
 ]);
 // An exception attaches to a copyleft licence (or Apache's LLVM exception). Beside only permissive
 // licences ("BSD-licensed under the terms of the MySQL FOSS License Exception") it says copyleft code

@@ -73,13 +73,19 @@ function placed(text: string, line: string): string[] {
   return [0, 1, 3, Math.floor(lines.length / 2), lines.length].map((at) => [...lines.slice(0, at), line, ...lines.slice(at)].join('\n'));
 }
 
-function readAsBare(id: string, phrase: string): string[] {
+function readAsBare(id: string, phrase: string, from = texts): string[] {
   const bare: string[] = [];
   WRAPS.forEach((wrap, index) => {
-    for (const text of placed(texts[id]!, wrap(phrase))) if (identifyText(text).expression === id) bare.push(`wrap ${index}: ${JSON.stringify(wrap(phrase))}`);
+    for (const text of placed(from[id]!, wrap(phrase))) if (identifyText(text).expression === id) bare.push(`wrap ${index}: ${JSON.stringify(wrap(phrase))}`);
   });
   return bare;
 }
+
+/** Notices that name the licence instead of holding its text (a README's line, Apache's header). */
+const notices: Record<string, string> = {
+  MIT: 'This project is licensed under the MIT License.',
+  'Apache-2.0': 'Licensed under the Apache License, Version 2.0 (the "License");\nyou may not use this file except in compliance with the License.\nYou may obtain a copy of the License at\n\n    http://www.apache.org/licenses/LICENSE-2.0\n\nUnless required by applicable law or agreed to in writing, software\ndistributed under the License is distributed on an "AS IS" BASIS,\nWITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\nSee the License for the specific language governing permissions and\nlimitations under the License.',
+};
 
 describe('a restriction beside a permissive text, however the line is written', () => {
   for (const id of Object.keys(texts)) {
@@ -90,5 +96,9 @@ describe('a restriction beside a permissive text, however the line is written', 
 
   it('nor does a note that leaves someone out', () => {
     for (const [phrase, ids] of EXCLUSIONS) for (const id of ids) expect(readAsBare(id, phrase)).toEqual([]);
+  });
+
+  it('nor a notice that names MIT or holds Apache\'s header', () => {
+    for (const id of Object.keys(notices)) for (const phrase of [...RESTRICTIONS, ...EXCLUSIONS.map(([note]) => note)]) expect(readAsBare(id, phrase, notices)).toEqual([]);
   });
 });
