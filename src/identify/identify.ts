@@ -13,7 +13,6 @@ import { unexplainedRuns } from './insertions.js';
 import { refineId, type MatchContext } from './refine.js';
 import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice, titleOrName } from './surroundings.js';
 import { has, shinglesAt } from './shingles.js';
-import { negations } from './negations.js';
 import { familyOf } from './notices.js';
 import type { Identification, LicenceMatch, MatchDoubt } from './types.js';
 
@@ -159,9 +158,8 @@ function combineWithNotices(
 // Words by which a stretch sets parts of the work apart: "with the exception of the following files".
 const SETS_APART =
   /\b(?:with the exception of|except(?: for)?(?: the| those| these| some)? (?:following|files?|parts?|portions?|directories|folders?|modules?|components?|code))\b/;
-/** Runs of fewer words outside the matches are titles and names unless they negate or restrict. */
+/** Runs of fewer words outside the matches are titles and names unless they negate, restrict or except someone (titleOrName). */
 const SHORT_RUN_WORDS = 4;
-
 /** More other licences than this named in one stretch make it a list of the parts' licences. */
 const MAX_OTHER_LICENCES = 3;
 
