@@ -92,6 +92,10 @@ function fromPhrase(value: string): NameReading | null {
   text = text.replace(/\+\s*$|\bor\s+(any\s+)?later(\s+version)?\b|-or-later\b|\bonly\b|-only\b/g, ' ');
   for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
   const words = text.split(/[^a-z0-9.]+/).filter((word) => word !== '' && word !== '.');
+  // "BSD 3-Clause License", "3-Clause BSD", "BSD (2-clause)": the clause count is no version, and
+  // it is the licence's (spdx-correct made "BSD 4-Clause License" BSD-2-Clause).
+  const clauses = bsdClauses(words);
+  if (clauses) return { id: `BSD-${clauses}-Clause`, how: 'name' };
   const versionAt = words.findIndex((word) => /^\d+(\.\d+)*$/.test(word));
   const nameWords = versionAt === -1 ? words : words.slice(0, versionAt);
   if (versionAt !== -1 && versionAt !== words.length - 1) return null; // words after the version
@@ -109,6 +113,15 @@ function fromPhrase(value: string): NameReading | null {
     if (gnu) return { id: gnu, how: 'name' };
   }
   return null;
+}
+
+/** The clause count of a name that is "bsd N clause" or "N clause bsd" and nothing else (N from 2 to 4). */
+function bsdClauses(words: string[]): string | undefined {
+  if (words.length !== 3) return undefined;
+  const [a, b, c] = words;
+  if (a === 'bsd' && /^[234]$/.test(b!) && c === 'clause') return b;
+  if (/^[234]$/.test(a!) && b === 'clause' && c === 'bsd') return a;
+  return undefined;
 }
 
 /** opensource.org/licenses/MIT, spdx.org/licenses/Apache-2.0.html, gnu.org/licenses/gpl-3.0 … */
