@@ -20,7 +20,7 @@ import { expressionIds, withoutLaterMark } from './expression.js';
 import { THRESHOLD } from './find.js';
 import { normalise } from './normalise.js';
 import { RESEMBLES_KNOWN } from './named.js';
-import { judgeSurrounding } from './surroundings.js';
+import { judgeSurrounding, titleOrName } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
 
 const BUNDLED = /^#{1,3}\s+(?:licen[cs]es? (?:of|for) (?:the )?bundled (?:dependencies|packages|code|software)|bundled (?:dependencies|packages)(?: licen[cs]es?)?|third[- ]party (?:licen[cs]es|notices|software notices(?: and information)?))\s*:?\s*$/im;
@@ -91,6 +91,9 @@ export function identifyBundle(
     const into = heading?.ok || section.listed ? listed : parts;
     const read = readText(section.body.map((line) => line.text), identify);
     const where = `section "${section.heading}" (line ${section.line + 1})`;
+    // A heading names a bundled package; one that also restricts ("## acorn (Not for commercial
+    // use)") is not read past.
+    if (!section.listed && !titleOrName(normalise(section.heading).words)) return unknown(undefined, matches, `${where} has a heading that reads like terms`);
     // A listed exception's text (the GCC Runtime Library Exception) attaches to nothing on its own:
     // it is the text of an exception a section above named in its License line.
     if (read.kind === 'unknown' && section.listed && namedExceptionText(read.found, exceptionsNamed(parts))) continue;

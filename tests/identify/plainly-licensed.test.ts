@@ -46,6 +46,12 @@ describe('a bundle licence file, section by section', () => {
   it('a section whose text adds a term, or resembles a licence copyfair cannot name, keeps the file unknown', () => {
     const restricted = rollup.replace('> Copyright (c) 2019 Elan Shanker, Paul Miller (https://paulmillr.com)', '> Copyright (c) 2019 Elan Shanker\n>\n> This code may not be used for military purposes.');
     expect(identifyLicenceText('LICENSE.md', restricted).expression).toBeNull();
+    // So does a heading that restricts: it named the package, and was not read past.
+    for (const note of ['(not for commercial use)', '(personal use only)', '(governments excluded)']) {
+      const headed = identifyLicenceText('LICENSE.md', rollup.replace('## anymatch', `## anymatch ${note}`));
+      expect(headed.expression).toBeNull();
+      expect(headed.reason).toMatch(/section "anymatch \(.+\)" \(line \d+\) has a heading that reads like terms$/);
+    }
     // wcwidth.js in prettier's notices: MIT's grant with a BSD disclaimer, a text of its own.
     const variant = texts.MIT!.licenseText.replace(/THE SOFTWARE IS PROVIDED[\s\S]*$/, texts['BSD-2-Clause']!.licenseText.replace(/^[\s\S]*THIS SOFTWARE IS PROVIDED/, 'THIS SOFTWARE IS PROVIDED'));
     const quoted = variant.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
