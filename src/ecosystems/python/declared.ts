@@ -11,7 +11,7 @@ import { licenceIds } from '../../identify/evidence.js';
 import type { Diagnostic, Evidence, Location } from '../../types.js';
 import { readClassifiers } from './classifiers.js';
 import type { Distribution } from './environment.js';
-import { header } from './metadata.js';
+import { header, type HeaderValue } from './metadata.js';
 
 /** A License value longer than this, or over several lines, is a licence text, not a name. */
 const NAME_LENGTH = 120;
@@ -42,10 +42,12 @@ export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnost
     if (read.kind === 'unknown') diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares License-Expression "${expression.value}": ${read.note}`, { location: at(expression.line), component: id }));
     return [{ kind: 'declared', value: expression.value, expression: read.expression, location: at(expression.line) }];
   }
+  // The licence classifiers, read once for every use below.
+  const classifiers = licenceClassifiers(dist);
   // Without License-Expression (which supersedes them, PEP 639), a classifier that restricts use
   // ("Free for non-commercial use", "Other/Proprietary License") decides: unknown, whatever the
   // License field or the licence files say, until a person reads the terms.
-  const restricting = restrictingClassifiers(dist);
+  const restricting = classifiers.values.filter((c) => classifiers.read.restricting.includes(c.value.trim()));
   if (restricting.length > 0) {
     const line = restricting[0]!.line;
     const value = restricting.map((c) => c.value).join('; ');
@@ -57,16 +59,27 @@ export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnost
   if (licence && value !== '' && !/^(unknown|none|n\/a)$/i.test(value)) {
     if (isText(value)) return [licenceText(dist, value, licence.line, id, diagnostics, kept)];
     const read = readStringOnce(value, kb);
-    if (read.expression !== null && read.kind !== 'unlicensed') return [withClassifiers(dist, value, read.expression, at(licence.line), id, diagnostics)];
+    if (read.expression !== null && read.kind !== 'unlicensed') return [withClassifiers(classifiers, value, read.expression, at(licence.line), id, diagnostics)];
     if (read.kind === 'unlicensed') return [{ kind: 'declared', value, expression: read.expression, location: at(licence.line) }];
     // A name copyfair cannot read ("BSD", "Dual License"): the classifiers or the files say more.
-    if (!fromClassifiers(dist, kb) && dist.licenceFiles.length === 0) {
+    if (!fromClassifiers(classifiers, dist, kb) && dist.licenceFiles.length === 0) {
       diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares License "${value}": ${read.note}`, { location: at(licence.line), component: id }));
       return [{ kind: 'declared', value, expression: null, location: at(licence.line) }];
     }
   }
-  const classified = fromClassifiers(dist, kb);
+  const classified = fromClassifiers(classifiers, dist, kb);
   return classified ? [classified] : [];
+}
+
+/** A distribution's licence classifiers (`Classifier: License :: …`) with their lines, and what they say. */
+interface LicenceClassifiers {
+  values: HeaderValue[];
+  read: ReturnType<typeof readClassifiers>;
+}
+
+function licenceClassifiers(dist: Distribution): LicenceClassifiers {
+  const values = (dist.headers?.get('classifier') ?? []).filter((c) => /^License\s*::/.test(c.value));
+  return { values, read: readClassifiers(values.map((c) => c.value)) };
 }
 
 /**
@@ -75,32 +88,22 @@ export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnost
  * safe reading, with a warning; classifiers that only restate the field (or cannot say an OR)
  * add nothing.
  */
-function withClassifiers(dist: Distribution, value: string, expression: string, location: Location, id: string, diagnostics: Diagnostic[]): Evidence {
-  const licence = (dist.headers?.get('classifier') ?? []).filter((c) => /^License\s*::/.test(c.value));
+function withClassifiers(classifiers: LicenceClassifiers, value: string, expression: string, location: Location, id: string, diagnostics: Diagnostic[]): Evidence {
   const stem = (licenceId: string) => licenceId.replace(/-(?:only|or-later)$|\+$/, '');
   const named = new Set([...licenceIds(expression)].map(stem));
-  const extra = licence.length === 0 ? [] : readClassifiers(licence.map((c) => c.value)).ids.filter((classified) => !named.has(stem(classified)));
+  const extra = classifiers.read.ids.filter((classified) => !named.has(stem(classified)));
   if (extra.length === 0) return { kind: 'declared', value, expression, location };
   const both = [expression, ...extra].map((part) => (/\s(?:OR|AND|WITH)\s/.test(part) ? `(${part})` : part)).join(' AND ');
   diagnostics.push(diagnostic('licence-mismatch', `${id} declares License "${value}" but is also classified ${extra.join(', ')}: copyfair applies both (${both})`, { location, component: id }));
   return { kind: 'declared', value, expression: both, location };
 }
 
-/** The classifiers that restrict use (RESTRICTING_CLASSIFIERS), with their lines. */
-function restrictingClassifiers(dist: Distribution): { value: string; line: number }[] {
-  const licence = (dist.headers?.get('classifier') ?? []).filter((c) => /^License\s*::/.test(c.value));
-  if (licence.length === 0) return [];
-  const { restricting } = readClassifiers(licence.map((c) => c.value));
-  return licence.filter((c) => restricting.includes(c.value.trim()));
-}
-
 /** The licence classifiers as one declaration; several are read as AND (all apply), the safe reading. */
-function fromClassifiers(dist: Distribution, kb: KnowledgeBase): Evidence | undefined {
-  const classifiers = (dist.headers?.get('classifier') ?? []).filter((c) => /^License\s*::/.test(c.value));
-  if (classifiers.length === 0) return undefined;
-  const { ids, vague } = readClassifiers(classifiers.map((c) => c.value));
-  const location = { file: dist.metadataFile, line: classifiers[0]!.line };
-  const value = classifiers.map((c) => c.value).join('; ');
+function fromClassifiers({ values, read }: LicenceClassifiers, dist: Distribution, kb: KnowledgeBase): Evidence | undefined {
+  if (values.length === 0) return undefined;
+  const { ids, vague } = read;
+  const location = { file: dist.metadataFile, line: values[0]!.line };
+  const value = values.map((c) => c.value).join('; ');
   // A classifier that names no single licence leaves it to the licence files; without any, unknown.
   if (vague.length > 0 && dist.licenceFiles.length > 0) return ids.length > 0 ? { kind: 'declared', value, expression: readStringOnce(ids.join(' AND '), kb).expression, location } : undefined;
   if (vague.length > 0) return { kind: 'declared', value, expression: null, location };
