@@ -193,9 +193,10 @@ interface Hit {
  * `expression` null when the words around the notices, or disagreeing rules, leave it in doubt.
  */
 export function identifyNotices(text: string, options: NoticeOptions = {}, given: Normalised = normalise(text)): Identification | undefined {
-  const normalised = withStockWording(given, options.index ?? loadNoticeIndex());
+  const index = options.index ?? loadNoticeIndex();
+  const normalised = withStockWording(given, index);
   const { hits, invalid } = identifierLines(text, normalised);
-  const found = normalised.words.length > 0 ? [...ruleHits(normalised.words, options.index ?? loadNoticeIndex()), ...contributionClauses(normalised.words)] : [];
+  const found = normalised.words.length > 0 ? [...ruleHits(normalised.words, index), ...contributionClauses(normalised.words)] : [];
   // Many licences named one after another are a list (a catalogue, a licence picker), not a notice.
   const listing = new Set(found.filter((hit) => hit.expression !== null).map((hit) => familyOf(hit.expression!))).size > MAX_LICENCES_NAMED;
   hits.push(...found.filter((hit) => standsAlone(hit, normalised)));
@@ -204,7 +205,6 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
   for (const hit of chosen) if (hit.expression !== null && /-only$/.test(hit.expression) && normalised.words[hit.to + 1] === 'only') hit.to++;
   const covered = new Uint8Array(normalised.words.length);
   for (const hit of chosen) covered.fill(1, hit.from, hit.to + 1);
-  const index = options.index ?? loadNoticeIndex();
   const stated = [...new Set(chosen.map((hit) => hit.expression).filter((expression): expression is string => expression !== null))];
   // A licence amended by its exception's notice keeps its own notice's words too ("You should have
   // received a copy of the GNU Library General Public License along with libiberty").
