@@ -3,6 +3,7 @@
 // white space, punctuation, quotes and dashes, bullets and numbering, copyright lines, http/https
 // and varietal spellings do not change which licence a text is. Each word keeps its line number so
 // a match can say where in the file it is.
+import { EXCLUDING_WORDS } from './excluding-words.js';
 import { FAMILY_WORDS } from './family-words.js';
 
 /** A normalised text: words and, for each word, its 1-based line in the original text. */
@@ -94,7 +95,7 @@ const TEMPLATE_PLACEHOLDER = /\[[^\][\n]{1,60}\]|\{[^{}\n]{1,60}\}|\$[a-z]+\b/gi
 const ANGLE_TEXT = /<[^<>\n]{1,80}>/g;
 
 /** Words that take a permission away: what an HTML comment must hold for its words to be read. */
-const RESTRICTION = /\b(?:not|no|only|solely|never|commercial|commercially|prohibited|restricted|forbidden|except|unless|must|exclude|excluded|excludes|excluding|ban|banned|boycott)\b/i;
+const RESTRICTION = new RegExp(`\\b(?:not|no|only|solely|never|commercial|commercially|prohibited|restricted|forbidden|except|unless|must|${EXCLUDING_WORDS.join('|')})\\b`, 'i');
 
 /**
  * What angle text leaves: nothing for an address (`<https://…>`, `<tj@vision-media.ca>`), a tag or
@@ -155,7 +156,7 @@ const STATEMENT_INDENT = 8;
 
 // Words no holder's name needs: a line with one of them is never taken for a statement's
 // continuation, so a term indented under a copyright line ("Not for commercial use.") is read.
-const NOT_A_HOLDER = /\b(?:not|no|only|solely|never|use|used|using|commercial|commercially|personal|evaluation|purposes?|permission|permitted|allowed|forbidden|consent|prior|written|licen[cs]e[ds]?|grant|granted|shall|must|may|except|excepting|unless|provided|condition|conditions|fee|fees|pay|paid|sell|copy|copies|modify|distribute|distributed|distribution|redistribute|redistribution|military|prohibited|restricted|terms|exclude|excluded|excludes|excluding|ban|banned|boycott)\b/i;
+const NOT_A_HOLDER = new RegExp(`\\b(?:not|no|only|solely|never|use|used|using|commercial|commercially|personal|evaluation|purposes?|permission|permitted|allowed|forbidden|consent|prior|written|licen[cs]e[ds]?|grant|granted|shall|must|may|except|unless|provided|condition|conditions|fee|fees|pay|paid|sell|copy|copies|modify|distribute|distributed|distribution|redistribute|redistribution|military|prohibited|restricted|terms|${EXCLUDING_WORDS.join('|')})\\b`, 'i');
 
 /** Whether `line` continues a copyright statement indented by `statement`: deeper, and only a name's words. */
 function continues(line: string | undefined, statement: number): boolean {

@@ -7,6 +7,7 @@
 import { parseExpression } from '../evaluate/parse.js';
 import { expressionIds, offersChoice } from './expression.js';
 import { familiesOfId, familyNamedAt, familyOf } from './family-words.js';
+import { EXCLUDING_WORDS } from './excluding-words.js';
 import { TERM_WORDS } from './insertions.js';
 import { normalise, type Normalised } from './normalise.js';
 import { loadNoticeIndex, noticePairs, type NoticeIndex, type NoticeKind } from './notice-rules.js';
@@ -42,10 +43,10 @@ const RESTRICTIVE = new Set([
   'only', 'no', 'without', 'permission', 'prohibit', 'prohibits', 'restrict', 'restricts', 'pay', 'paid',
   'purchase', 'price', 'proprietary', 'confidential', 'evaluation', 'trial', 'personal', 'internal',
   'noncommercial', 'nonprofit', 'exclusively', 'solely', 'subscription', 'cannot', 'dont', 'doesnt',
-  'forbid', 'forbids', 'ban', 'banned', 'eula', 'agreement', 'contract', 'written', 'consent',
+  'forbid', 'forbids', 'eula', 'agreement', 'contract', 'written', 'consent',
   'authorized', 'unauthorized', 'employees', 'revenue', 'company', 'companies', 'enterprise',
-  // Who is left out: "Governments excluded.", "Amazon Web Services is excluded from this grant."
-  'exclude', 'excluded', 'excludes', 'excluding', 'excepting', 'boycott', 'sanctioned',
+  // Who is left out (excluding-words.ts).
+  ...EXCLUDING_WORDS,
 ]);
 // An exception attaches to a copyleft licence (or Apache's LLVM exception). Beside only permissive
 // licences ("BSD-licensed under the terms of the MySQL FOSS License Exception") it says copyleft code

@@ -16,6 +16,7 @@
 // AGPL") is neither: it is a choice, and the expression becomes `<copyleft> OR` a commercial licence.
 import { TERM_WORDS } from './insertions.js';
 import { negations } from './negations.js';
+import { EXCLUDING_WORDS } from './excluding-words.js';
 
 /** How a stretch of words outside every match reads. */
 export type Surrounding = 'benign' | 'restricts' | 'unclear';
@@ -74,10 +75,8 @@ const RESTRICTING = [
   /\brequires? (?:a |an |the )?(?:separate |paid |commercial |written |prior )?(?:licen[cs]e|permission|agreement|subscription|consent)\b/,
   /\bwithout (?:the )?(?:express )?(?:prior )?(?:written )?(?:permission|consent|authori[sz]ation)\b/,
   /\b(?:terminate|terminates|terminated|revoke|revoked|revocable)\b/,
-  // Who is left out ("Governments excluded.", "Excluding ICE and its contractors.", "Amazon Web
-  // Services is excluded from this grant.") and boycotts: each read as benign words beside an MIT
-  // text, which then read as MIT, free.
-  /\b(?:exclude|excluded|excludes|excluding|excepting|ban|bans|banned|boycott|boycotts|sanctioned)\b/,
+  // Who is left out (excluding-words.ts).
+  new RegExp(`\\b(?:${EXCLUDING_WORDS.join('|')})\\b`),
   // The work called proprietary or confidential beside an open licence: which one holds is a question.
   /\b(?:our|this|its|is|are) proprietary\b|\bproprietary and confidential\b|\bconfidential\b/,
 ];

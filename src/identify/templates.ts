@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { normalise } from './normalise.js';
+import { EXCLUDING_WORDS } from './excluding-words.js';
 import { TERM_WORDS } from './insertions.js';
 import { templateFile, templateFileNodes } from './template-file.js';
 import { readTemplates, type TemplateStore } from './template-store.js';
@@ -50,7 +51,7 @@ const RESTRICTING = new Set([
   'only', 'solely', 'exclusively', 'no', 'nor', 'without', 'personal', 'evaluation', 'noncommercial',
   'prohibit', 'prohibits', 'forbid', 'forbids', 'pay', 'paid', 'payment', 'license', 'licenses', 'licensed',
   'permission', 'permitted', 'use', 'distribute', 'redistribute', 'modify', 'sublicense', 'warranty',
-  'exclude', 'excluded', 'excludes', 'excluding', 'excepting', 'banned', 'boycott',
+  ...EXCLUDING_WORDS,
 ]);
 /** Words one wildcard of a pattern (`.+`, `.*`, `\S+`) may stand for: names, not sentences. */
 const WILDCARD_WORDS = 16;
