@@ -4,6 +4,7 @@
 import { OUTCOMES, type ComponentResult, type Obligation, type Outcome, type Report } from '../types.js';
 import { diffHeadline } from './headline.js';
 import type { Change, ComponentState, DiffReport, DiffSide, Existing } from './types.js';
+import { compareText } from '../util/compare.js';
 
 /** Obligation kinds everyone keeps: a new notice is not news. */
 const KEPT_BY_EVERYONE = new Set<Obligation['kind']>(['notice', 'attribution']);
@@ -37,7 +38,7 @@ export function compare({ base, head }: Sides): DiffReport {
     for (const component of gone.slice(pairs)) changes.push(removed(component));
   }
   const order = { added: 0, changed: 1, removed: 2 };
-  changes.sort((a, b) => order[a.kind] - order[b.kind] || a.name.localeCompare(b.name) || (a.after?.version ?? a.before?.version ?? '').localeCompare(b.after?.version ?? b.before?.version ?? ''));
+  changes.sort((a, b) => order[a.kind] - order[b.kind] || compareText(a.name, b.name) || compareText(a.after?.version ?? a.before?.version ?? '', b.after?.version ?? b.before?.version ?? ''));
   const introducedKeys = new Set(changes.filter((c) => c.introduces).map((c) => `${c.ecosystem}:${c.name}@${c.after!.version}`));
   const existing: Existing[] = head.report.components
     .filter((c) => c.verdict.outcome !== 'free' && !introducedKeys.has(`${c.ecosystem}:${c.name}@${c.version}`))

@@ -8,6 +8,7 @@ import { short, timeline, type CommitRef, type Period } from '../history/timelin
 import type { KnowledgeBase } from '../kb/index.js';
 import { checkDerivative, loadDerivativeTable, type DerivativeCheck } from './derivatives.js';
 import { noticeChanges } from './notices.js';
+import { compareText } from '../util/compare.js';
 
 /** Problem kinds, each documented in docs/forks.md. */
 export const FORK_PROBLEMS = [
@@ -158,6 +159,6 @@ function takenAfterRelicensing(repo: GitRepo, after: Period[], base: string, for
 }
 
 function compareProblems(a: ForkProblem, b: ForkProblem): number {
-  return FORK_PROBLEMS.indexOf(a.kind) - FORK_PROBLEMS.indexOf(b.kind) || (a.file ?? '').localeCompare(b.file ?? '') || (a.commit ?? '').localeCompare(b.commit ?? '') || a.message.localeCompare(b.message);
+  return FORK_PROBLEMS.indexOf(a.kind) - FORK_PROBLEMS.indexOf(b.kind) || compareText(a.file ?? '', b.file ?? '') || compareText(a.commit ?? '', b.commit ?? '') || compareText(a.message, b.message);
 }
 

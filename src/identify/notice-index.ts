@@ -4,6 +4,7 @@
 // line when first asked for. A scan looks at a few thousand of the 24,000 rules; making all of
 // them at load (JSON, objects, maps) cost more than the texts it then matched.
 import { fromBase64Uint32, toBase64 } from './shingles.js';
+import { compareText } from '../util/compare.js';
 
 /** Where a rule comes from: a notice or header paragraph, a short reference, or a manifest-style tag. */
 export type NoticeKind = 'notice' | 'header' | 'reference' | 'tag';
@@ -182,11 +183,6 @@ export function openNoticeIndex({ header, lines }: CompiledNoticeIndex): NoticeI
     },
     pairs: new Map(),
   };
-}
-
-/** The order of JavaScript's `<` on strings (UTF-16 code units), at build and at lookup alike. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function countWords(words: string): number {

@@ -14,6 +14,7 @@ import {
   type LocatedDocument,
   type SourceProblem,
 } from './validate.js';
+import { compareText } from '../util/compare.js';
 
 const require = createRequire(import.meta.url);
 
@@ -72,7 +73,7 @@ export function compileKnowledgeBase(directory: string): CompileResult {
     }
   }
   problems.push(...crossCheck(entries));
-  const terms = entries.map((entry) => entry.terms).sort((a, b) => a.id.localeCompare(b.id));
+  const terms = entries.map((entry) => entry.terms).sort((a, b) => compareText(a.id, b.id));
   const version = createHash('sha256').update(JSON.stringify(terms)).digest('hex').slice(0, 12);
   return { kb: { version, terms }, problems };
 }

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Terms } from '../types.js';
 import type { CompiledKnowledgeBase } from './compile.js';
+import { compareText } from '../util/compare.js';
 
 const built = new URL('../kb.json', import.meta.url);
 // Only a run from source (the tests) compiles the YAML; a built copyfair never loads the YAML
@@ -57,7 +58,7 @@ export function createKnowledgeBase(compiled: CompiledKnowledgeBase): KnowledgeB
       if (!byKey.has(alias.toLowerCase())) byKey.set(alias.toLowerCase(), terms);
     }
   }
-  const sorted = [...compiled.terms].sort((a, b) => a.id.localeCompare(b.id));
+  const sorted = [...compiled.terms].sort((a, b) => compareText(a.id, b.id));
   return {
     version: compiled.version,
     get: (id) => byId.get(id),

@@ -4,6 +4,7 @@
 import type { Answer, ComponentResult, DecidingFact, Diagnostic, Obligation, OwedGroup, OwedItem, Outcome, Profile, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
 import { DEFAULT_FAIL_ON, decideAnswer, type Decision } from './answer.js';
+import { compareText } from '../util/compare.js';
 
 export interface ReportInput {
   toolVersion: string;
@@ -35,7 +36,7 @@ const OWED_KINDS: Record<OwedGroup, Obligation['kind'][]> = {
 };
 
 export function buildReport(input: ReportInput): Report {
-  const components = [...input.components].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+  const components = [...input.components].sort((a, b) => compareText(a.name, b.name) || compareText(a.version, b.version));
   const summary = Object.fromEntries(OUTCOMES.map((outcome) => [outcome, 0])) as Record<Outcome, number> & { total: number };
   for (const component of components) summary[component.verdict.outcome]++;
   summary.total = components.length;
@@ -46,7 +47,7 @@ export function buildReport(input: ReportInput): Report {
     schemaVersion: 1,
     tool: { name: 'copyfair', version: input.toolVersion, knowledgeBase: input.knowledgeBase },
     profile: input.profile,
-    project: { ...input.project, sources: [...input.project.sources].sort((a, b) => a.file.localeCompare(b.file)) },
+    project: { ...input.project, sources: [...input.project.sources].sort((a, b) => compareText(a.file, b.file)) },
     answer: answer(components, summary, decideAnswer({ components, summary, diagnostics, failOn, readDependencies }), failOn),
     decidingFacts: input.decidingFacts ?? [],
     summary,
@@ -99,8 +100,8 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return [...unique.values()].sort(
     (a, b) =>
       rank[a.severity] - rank[b.severity] ||
-      a.code.localeCompare(b.code) ||
-      (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
-      a.message.localeCompare(b.message),
+      compareText(a.code, b.code) ||
+      compareText(a.location?.file ?? '', b.location?.file ?? '') ||
+      compareText(a.message, b.message),
   );
 }

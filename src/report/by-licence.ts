@@ -2,6 +2,7 @@
 // with how many packages carry it and what it means for this profile.
 import type { Outcome, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
+import { compareText } from '../util/compare.js';
 
 export interface LicenceGroup {
   /** The decided expression, or `(none)` when none could be decided. */
@@ -21,7 +22,7 @@ export function byLicence(report: Report): LicenceGroup[] {
     group.outcomes[component.verdict.outcome] = (group.outcomes[component.verdict.outcome] ?? 0) + 1;
     groups.set(licence, group);
   }
-  return [...groups.values()].sort((a, b) => b.count - a.count || a.licence.localeCompare(b.licence));
+  return [...groups.values()].sort((a, b) => b.count - a.count || compareText(a.licence, b.licence));
 }
 
 /** "free" or "free 3, share-alike 1". */

@@ -3,6 +3,7 @@
 // properties, and the dependency graph recovered from the components' paths.
 import type { ComponentResult, Evidence, Report } from '../types.js';
 import { describeObligation, describeRoute } from './describe.js';
+import { compareText } from '../util/compare.js';
 
 /** The property (CycloneDX) or annotation line (SPDX) for an unknown that lies in the evidence. */
 export const UNRESOLVED = 'copyfair:unresolved';
@@ -46,7 +47,7 @@ function evidenceText(item: Evidence): string {
 /** The profile, knowledge base and answer, for the document's own properties. */
 export function documentProperties(report: Report): Property[] {
   const out: Property[] = [];
-  for (const [fact, value] of Object.entries(report.profile).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [fact, value] of Object.entries(report.profile).sort(([a], [b]) => compareText(a, b))) {
     out.push({ name: `copyfair:profile:${fact}`, value: Array.isArray(value) ? value.join(',') : String(value) });
   }
   out.push({ name: 'copyfair:knowledge-base', value: report.tool.knowledgeBase });

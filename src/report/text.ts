@@ -10,6 +10,7 @@ import { paintOutcome } from './verdict-text.js';
 import { describeContact } from './contacts.js';
 import { byLicence, describeOutcomes } from './by-licence.js';
 import { ANNOTATION_LABELS, annotate, type AnnotationKind } from './annotations.js';
+import { compareText } from '../util/compare.js';
 
 /** Outcomes listed under "what is owed" (their annotations show there). */
 const GROUP_OUTCOMES = new Set(['share-alike', 'payback', 'forbidden', 'unknown']);
@@ -84,7 +85,7 @@ function readList(report: Report): string {
   if (new Set(sources.map((source) => source.ecosystem)).size < 2) return sources.map((source) => source.file).join(', ');
   const byEcosystem = new Map<string, string[]>();
   for (const source of sources) byEcosystem.set(source.ecosystem ?? '', [...(byEcosystem.get(source.ecosystem ?? '') ?? []), source.file]);
-  return [...byEcosystem].sort(([a], [b]) => a.localeCompare(b)).map(([ecosystem, files]) => `${ecosystem ? `${ecosystem}: ` : ''}${files.join(', ')}`).join('; ');
+  return [...byEcosystem].sort(([a], [b]) => compareText(a, b)).map(([ecosystem, files]) => `${ecosystem ? `${ecosystem}: ` : ''}${files.join(', ')}`).join('; ');
 }
 
 /** True when the report holds components of more than one ecosystem (npm and Python…). */

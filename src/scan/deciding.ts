@@ -3,6 +3,7 @@
 // fact flipped, never by guessing. Each comes with the exact flag that states it.
 import { KNOWN_FIELDS, USES, type DecidingFact, type Entity, type Outcome, type Profile, ENTITIES } from '../types.js';
 import { YES_NO_FACTS, isYesNoFact, yesNoFlag } from '../profile/facts.js';
+import { compareText } from '../util/compare.js';
 
 /** A component whose verdict rests on assumptions, and how to evaluate it again with other facts. */
 export interface Replayable {
@@ -87,10 +88,10 @@ export function decidingFacts(replayable: Replayable[], profile: Profile): Decid
       }
     }
     if (changes.length === 0) continue;
-    changes.sort((a, b) => a.component.localeCompare(b.component));
+    changes.sort((a, b) => compareText(a.component, b.component));
     found.push({ fact, flag: how.flag, assumed: how.assumed, stated: how.stated, changes, summary: summarise(how, changes) });
   }
-  return found.sort((a, b) => b.changes.length - a.changes.length || a.fact.localeCompare(b.fact));
+  return found.sort((a, b) => b.changes.length - a.changes.length || compareText(a.fact, b.fact));
 }
 
 /** "1 package is payback only because copyfair assumed …: pass --no-competes if …". */

@@ -1,4 +1,5 @@
 // Did-you-mean suggestions: the nearest strings by edit distance, case-insensitively.
+import { compareText } from '../util/compare.js';
 
 /** Levenshtein distance between two strings. */
 export function editDistance(a: string, b: string): number {
@@ -39,6 +40,6 @@ export function suggest(value: string, candidates: Iterable<string>, limit = 3):
       scored.push({ candidate, score: contains ? Math.min(distance, 1 + hay.length - needle.length) : distance });
     }
   }
-  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
+  scored.sort((x, y) => x.score - y.score || compareText(x.candidate, y.candidate));
   return [...new Set(scored.map((entry) => entry.candidate))].slice(0, limit);
 }

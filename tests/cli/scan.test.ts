@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,3 +54,27 @@ describe.runIf(built)('the built binary scans the demo app', () => {
     expect(existsSync('fixtures/demo-app/report.json')).toBe(false);
   });
 });
+
+describe.runIf(built)('the report’s order', () => {
+  it('is the same whatever the user’s locale', () => {
+    // Estonian collation puts "z" between "s" and "t", Lithuanian "y" with "i": a report sorted by
+    // the locale's collation differed from machine to machine.
+    const root = join(temporary, 'locale-tree');
+    const names = ['zod', 'y18n', 'tar', 'sax', 'ini', 'Zebra'];
+    writeFileSync(join(mkdirs(root), 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: Object.fromEntries(names.map((name) => [name, '1.0.0'])) }));
+    for (const name of names) writeFileSync(join(mkdirs(join(root, 'node_modules', name)), 'package.json'), JSON.stringify({ name, version: '1.0.0', license: 'MIT' }));
+    const order = (locale: string) => {
+      const result = spawnCli(['scan', root, '--format', 'json', '--date', '2026-01-01'], undefined, { COPYFAIR_NO_CACHE: '1', LANG: locale, LC_ALL: locale });
+      return (JSON.parse(result.stdout) as { components: { name: string }[] }).components.map((component) => component.name);
+    };
+    const expected = ['Zebra', 'ini', 'sax', 'tar', 'y18n', 'zod'];
+    expect(order('C')).toEqual(expected);
+    expect(order('et_EE.UTF-8')).toEqual(expected);
+    expect(order('lt_LT.UTF-8')).toEqual(expected);
+  });
+});
+
+function mkdirs(path: string): string {
+  mkdirSync(path, { recursive: true });
+  return path;
+}

@@ -48,7 +48,7 @@ describe('lockfile key lines', () => {
 /** sortedPaths as it was: every list deduplicated and sorted. */
 function sortedPathsPlain(paths: string[][]): string[][] {
   const unique = [...new Map(paths.map((path) => [path.join('\u0000'), path])).values()];
-  return unique.sort((a, b) => a.length - b.length || a.join('/').localeCompare(b.join('/'))).slice(0, 10);
+  return unique.sort((a, b) => a.length - b.length || (a.join('/') < b.join('/') ? -1 : a.join('/') > b.join('/') ? 1 : 0)).slice(0, 10);
 }
 
 describe('sorted paths', () => {

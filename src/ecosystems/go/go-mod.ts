@@ -1,6 +1,7 @@
 // go.mod and vendor/modules.txt: the main module, its requirements (direct or `// indirect`),
 // replacements and exclusions. A line that cannot be read is a problem with its position; the
 // rest of the file is still read.
+import { compareText } from '../../util/compare.js';
 
 /** One `require` line. */
 export interface GoRequire {
@@ -127,7 +128,7 @@ function compareSemver(a: string, b: string): number {
   for (let i = 1; i <= 3; i++) if (Number(x[i] ?? 0) !== Number(y[i] ?? 0)) return Number(x[i] ?? 0) - Number(y[i] ?? 0);
   if (x[4] && !y[4]) return -1;
   if (!x[4] && y[4]) return 1;
-  return (x[4] ?? '').localeCompare(y[4] ?? '');
+  return compareText(x[4] ?? '', y[4] ?? '');
 }
 
 /** True when the `go` directive is before 1.17, whose go.mod files list only part of the build. */

@@ -5,6 +5,7 @@ import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic, Location, Scope } from '../../types.js';
 import { dependencyLine } from './manifest.js';
 import { resolveDependency, type Tree, type TreeEntry } from './tree.js';
+import { compareText } from '../../util/compare.js';
 
 /** One package in the graph. */
 export interface GraphNode {
@@ -169,6 +170,6 @@ export function sortedPaths(paths: string[][]): string[][] {
   const unique = [...new Map(paths.map((path) => [path.join('\u0000'), path])).values()];
   // Each path joined once, not twice per comparison.
   const keyed = unique.map((path) => ({ path, text: path.join('/') }));
-  keyed.sort((a, b) => a.path.length - b.path.length || a.text.localeCompare(b.text));
+  keyed.sort((a, b) => a.path.length - b.path.length || compareText(a.text, b.text));
   return keyed.slice(0, MAX_PATHS).map((item) => item.path);
 }

@@ -17,6 +17,7 @@ import type { LockProject } from './yarn-pnpm.js';
 import { licenceFiles } from './licence-files.js';
 import { wellFormed } from '../../util/web-url.js';
 import { MAX_WORKSPACE_FOLDERS, workspacePatternProblem } from './workspace-patterns.js';
+import { compareText } from '../../util/compare.js';
 
 
 const LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'] as const;
@@ -320,7 +321,7 @@ async function toComponents(fs: ReadOnlyFs, graph: Graph, lockLines: Map<string,
     const paths = sortedPaths(reaches.flatMap((r) => r.paths));
     components.push(await component(fs, graph, node, scope, paths, lockLines, kb, diagnostics));
   }
-  return components.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+  return components.sort((a, b) => compareText(a.name, b.name) || compareText(a.version, b.version));
 }
 
 async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: Component['scope'], paths: string[][], lockLines: Map<string, Location>, kb: KnowledgeBase, diagnostics: Diagnostic[]): Promise<Component> {

@@ -5,6 +5,7 @@ import { ELIDED, MAX_PATHS, sortedPaths } from '../npm/graph.js';
 import type { Component, Evidence, Scope } from '../../types.js';
 import { ecosystemOf, type SbomGraph } from './model.js';
 import { wellFormed } from '../../util/web-url.js';
+import { compareText } from '../../util/compare.js';
 
 const RANK: Record<Scope, number> = { prod: 0, optional: 1, peer: 2, dev: 3 };
 const BY_RANK: Scope[] = ['prod', 'optional', 'peer', 'dev'];
@@ -49,7 +50,7 @@ export function toComponents(file: string, graph: SbomGraph): Component[] {
       funding: [],
     });
   }
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+  return [...byId.values()].sort((a, b) => compareText(a.name, b.name) || compareText(a.version, b.version));
 }
 
 /** The best scope rank each ref is reached with (a path's rank is its weakest edge's). */
