@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { openIdentificationCache, type IdentificationCache } from '../scan/identification-cache.js';
+import { openReadingCache, type ReadingCache } from '../scan/reading-cache.js';
 import { homeOf } from './environment.js';
 
 /** Packages whose data the identification reads: another version of one may give other answers. */
@@ -16,13 +17,27 @@ const DATA_PACKAGES = ['spdx-license-list', 'spdx-license-ids', 'spdx-exceptions
  * folder inside the scanned tree (a scan writes nothing there).
  */
 export function identificationCacheFor(root: string, variables: NodeJS.ProcessEnv, wanted = true, fingerprint = buildFingerprint()): IdentificationCache | undefined {
+  const folder = cacheFolderFor(root, variables, wanted, fingerprint);
+  return folder && openIdentificationCache(folder.dir, folder.fingerprint);
+}
+
+/**
+ * What earlier scans of `root` read out of its metadata files (src/scan/reading-cache.ts), or
+ * undefined when there is no cache, on the same conditions as identificationCacheFor.
+ */
+export function readingCacheFor(root: string, variables: NodeJS.ProcessEnv, wanted = true, fingerprint = buildFingerprint()): ReadingCache | undefined {
+  const folder = cacheFolderFor(root, variables, wanted, fingerprint);
+  return folder && openReadingCache(folder.dir, folder.fingerprint, root);
+}
+
+function cacheFolderFor(root: string, variables: NodeJS.ProcessEnv, wanted: boolean, fingerprint: string | null): { dir: string; fingerprint: string } | undefined {
   if (!wanted || isSet(variables.COPYFAIR_NO_CACHE)) return undefined;
   if (!fingerprint) return undefined;
   const dir = cacheDir(variables);
   if (!dir) return undefined;
   const inside = relative(resolve(root), dir);
   if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) return undefined;
-  return openIdentificationCache(dir, fingerprint);
+  return { dir, fingerprint };
 }
 
 /**

@@ -7,7 +7,7 @@ import { scan, type Environment } from '../scan/index.js';
 import type { Platform } from '../ecosystems/types.js';
 import type { Profile, Report, Use } from '../types.js';
 import { labelledPath, scanEnvironment } from './environment.js';
-import { identificationCacheFor } from './identification-cache.js';
+import { identificationCacheFor, readingCacheFor } from './identification-cache.js';
 import { UsageError } from './errors.js';
 import { toolVersion } from './main.js';
 import { profileFromFlags, today, type ProfileFlags } from './profile-options.js';
@@ -31,8 +31,10 @@ export async function scanProject(dir: string, flags: ProfileFlags & { config?: 
   // The policy's closing diagnostics (expired exceptions, unused entries) are added by scan() itself.
   const { hooks } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path, environment) });
   const identificationCache = identificationCacheFor(root, process.env);
-  const report = await scan(root, { profile, devUses: policy.devUses, hooks, toolVersion: toolVersion(), platform: currentPlatform(), environment, identificationCache });
+  const readingCache = readingCacheFor(root, process.env);
+  const report = await scan(root, { profile, devUses: policy.devUses, hooks, toolVersion: toolVersion(), platform: currentPlatform(), environment, identificationCache, readingCache });
   identificationCache?.save();
+  readingCache?.save();
   return { root, policy, profile, devUses: policy.devUses, report };
 }
 

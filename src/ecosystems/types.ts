@@ -49,6 +49,25 @@ export interface CollectOptions {
   platform?: Platform;
   /** Identifications kept between scans, for licence texts read out of metadata (a Python License field). */
   kept?: KeptIdentifications;
+  /** What earlier scans of this project read out of the same metadata texts (src/scan/reading-cache.ts). */
+  readings?: ReadingCache;
+}
+
+/**
+ * What earlier scans of a project read out of the same metadata texts, kept by the scan's caller
+ * (src/scan/reading-cache.ts); readers work the same without one.
+ */
+export interface ReadingCache {
+  /**
+   * What `read` gives for `text`, from the cache when a scan of this project with this build kept
+   * it. `reader` names the reader (a new way of reading is a new name or a new build). `read` must
+   * return plain JSON data (no undefined values, no Map, no class) and throw what it cannot read:
+   * a throw is not kept, so the error is raised again each time. Callers never change the value
+   * they are given: one value may serve several askers.
+   */
+  read<T>(reader: string, text: string, read: (text: string) => T): T;
+  /** Writes the file when this scan changed what it should hold; never throws. */
+  save(): void;
 }
 
 /** An ecosystem: npm today; cargo, pip… are new folders implementing the same two functions. */

@@ -21,6 +21,7 @@ import { decidingFacts, type Replayable } from './deciding.js';
 import { readContacts } from './contacts.js';
 import { MAX_LICENCE_BYTES, readLicence, type Identified, type IdentifiedStore, type LicenceRead } from './licence-read.js';
 import type { IdentificationCache } from './identification-cache.js';
+import type { ReadingCache } from './reading-cache.js';
 
 export type { ScanHooks } from './hooks.js';
 
@@ -60,6 +61,11 @@ export interface ScanOptions {
    * identified, given what this scan identified. The caller writes it (`save`) when it chooses.
    */
   identificationCache?: IdentificationCache;
+  /**
+   * What earlier scans of this project read out of its metadata files (src/scan/reading-cache.ts),
+   * by the SHA-256 of each text. The caller writes it (`save`) when it chooses.
+   */
+  readingCache?: ReadingCache;
 }
 
 
@@ -77,7 +83,7 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
     if (!options.sbom && options.ecosystems && !options.ecosystems.includes(ecosystem.id)) continue;
     const found = await ecosystem.detect(fs, locations);
     if (found.length === 0) continue;
-    const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb, locations, ...(options.platform ? { platform: options.platform } : {}), ...(options.identificationCache ? { kept: options.identificationCache } : {}) });
+    const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb, locations, ...(options.platform ? { platform: options.platform } : {}), ...(options.identificationCache ? { kept: options.identificationCache } : {}), ...(options.readingCache ? { readings: options.readingCache } : {}) });
     // An SBOM's components name their own ecosystems; its file belongs to none.
     sources.push(...(options.sbom ? collected.sources : collected.sources.map((source) => ({ ...source, ecosystem: ecosystem.id }))));
     components.push(...collected.components);

@@ -58,7 +58,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   const lockLines = new Map<string, Location>();
   if (has('node_modules')) {
     const tree = projectTree(projects);
-    await readInstalled(fs, tree, projects.map((project) => project.path), diagnostics);
+    await readInstalled(fs, tree, projects.map((project) => project.path), diagnostics, options.readings);
     used.push({ kind: 'node_modules', file: 'node_modules' });
     const lock = LOCKFILES.slice(0, 2).find(has);
     let locked: Tree | undefined;

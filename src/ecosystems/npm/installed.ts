@@ -4,8 +4,9 @@
 import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic } from '../../types.js';
 import { FileError, type ReadOnlyFs } from '../fs.js';
+import type { ReadingCache } from '../types.js';
 import type { Unlocated } from './graph.js';
-import { ManifestError, parseManifest, type Manifest, type ManifestOptions } from './manifest.js';
+import { ManifestError, parseInstalledManifest, parseManifest, type Manifest, type ManifestOptions } from './manifest.js';
 import { dependencyLineIn, dependencyLinesOf } from './manifest-lines.js';
 import { declaredDependencies, nameFromPath, type Tree } from './tree.js';
 
@@ -23,18 +24,35 @@ export async function readManifest(
   try {
     return parseManifest(await fs.readText(file, MAX_MANIFEST_BYTES), options);
   } catch (error) {
-    if (error instanceof ManifestError) {
-      diagnostics.push(diagnostic('npm-manifest-invalid', `${file} ${error.message}`, { location: { file, line: error.line, column: error.column } }));
-    } else if (error instanceof FileError && error.problem === 'missing') {
-      diagnostics.push(diagnostic('npm-manifest-missing', `${path} has no package.json`, { location: { file: path } }));
-    } else if (error instanceof FileError && error.problem === 'outside') {
-      diagnostics.push(diagnostic('npm-link-outside', error.message, { location: { file } }));
-    } else if (error instanceof FileError && (error.problem === 'not-a-file' || error.problem === 'too-large')) {
-      diagnostics.push(diagnostic('npm-manifest-invalid', error.message, { location: { file } }));
-    } else {
-      diagnostics.push(diagnostic('npm-unreadable', (error as Error).message, { location: { file } }));
-    }
+    manifestDiagnostic(error, file, path, diagnostics);
     return undefined;
+  }
+}
+
+/** An installed package's package.json (see parseInstalledManifest), from `readings` when a scan of this project kept it. */
+async function readInstalledManifest(fs: ReadOnlyFs, path: string, diagnostics: Diagnostic[], readings: ReadingCache | undefined): Promise<Manifest | undefined> {
+  const file = `${path}/package.json`;
+  try {
+    const text = await fs.readText(file, MAX_MANIFEST_BYTES);
+    return readings ? readings.read('npm-manifest', text, parseInstalledManifest) : parseInstalledManifest(text);
+  } catch (error) {
+    manifestDiagnostic(error, file, path, diagnostics);
+    return undefined;
+  }
+}
+
+/** A package.json that could not be read, as a located diagnostic. */
+function manifestDiagnostic(error: unknown, file: string, path: string, diagnostics: Diagnostic[]): void {
+  if (error instanceof ManifestError) {
+    diagnostics.push(diagnostic('npm-manifest-invalid', `${file} ${error.message}`, { location: { file, line: error.line, column: error.column } }));
+  } else if (error instanceof FileError && error.problem === 'missing') {
+    diagnostics.push(diagnostic('npm-manifest-missing', `${path} has no package.json`, { location: { file: path } }));
+  } else if (error instanceof FileError && error.problem === 'outside') {
+    diagnostics.push(diagnostic('npm-link-outside', error.message, { location: { file } }));
+  } else if (error instanceof FileError && (error.problem === 'not-a-file' || error.problem === 'too-large')) {
+    diagnostics.push(diagnostic('npm-manifest-invalid', error.message, { location: { file } }));
+  } else {
+    diagnostics.push(diagnostic('npm-unreadable', (error as Error).message, { location: { file } }));
   }
 }
 
@@ -59,6 +77,8 @@ export async function locateDependencyLines(fs: ReadOnlyFs, unlocated: Unlocated
 /** State of one walk over node_modules folders. */
 interface Walk {
   fs: ReadOnlyFs;
+  /** What earlier scans of this project read out of the same package.json texts. */
+  readings: ReadingCache | undefined;
   tree: Tree;
   listed: Set<string>;
   diagnostics: Diagnostic[];
@@ -69,8 +89,8 @@ interface Walk {
  * workspaces) must already be entries; their node_modules are walked, and every folder reached
  * through a link is walked once, so link loops end.
  */
-export async function readInstalled(fs: ReadOnlyFs, tree: Tree, projectPaths: string[], diagnostics: Diagnostic[]): Promise<void> {
-  const walk: Walk = { fs, tree, listed: new Set(), diagnostics };
+export async function readInstalled(fs: ReadOnlyFs, tree: Tree, projectPaths: string[], diagnostics: Diagnostic[], readings?: ReadingCache): Promise<void> {
+  const walk: Walk = { fs, readings, tree, listed: new Set(), diagnostics };
   for (const path of projectPaths) await listNodeModules(walk, path === '' ? 'node_modules' : `${path}/node_modules`);
 }
 
@@ -135,7 +155,7 @@ async function addPackage(walk: Walk, access: string, link: boolean): Promise<vo
   // Every name but folders: a FIFO or a folder called LICENSE is then refused by the read, with a
   // diagnostic, instead of passing silently as "no licence file".
   const files = entries.filter((entry) => entry.kind !== 'directory' || /^(licen[cs]e|copying|package\.json)$/i.test(entry.name)).map((entry) => entry.name);
-  const manifest = files.includes('package.json') ? await readManifest(walk.fs, real, walk.diagnostics) : undefined;
+  const manifest = files.includes('package.json') ? await readInstalledManifest(walk.fs, real, walk.diagnostics, walk.readings) : undefined;
   if (!manifest && !files.includes('package.json')) {
     walk.diagnostics.push(diagnostic('npm-manifest-missing', `${real} has no package.json`, { location: { file: real } }));
   }

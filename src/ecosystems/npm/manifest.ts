@@ -197,6 +197,18 @@ export function parseManifest(text: string, options: ManifestOptions = {}): Mani
   };
 }
 
+/**
+ * An installed package's package.json, as plain JSON data (no undefined field), so that what a
+ * scan keeps between runs (src/scan/reading-cache.ts) reads back as it was made. Its
+ * devDependencies are left out: they are never installed for it, and nothing reads them.
+ */
+export function parseInstalledManifest(text: string): Manifest {
+  const manifest = parseManifest(text);
+  manifest.devDependencies = {};
+  for (const key of Object.keys(manifest) as (keyof Manifest)[]) if (manifest[key] === undefined) delete manifest[key];
+  return manifest;
+}
+
 /** The line of a dependency entry in a manifest, in whichever section it is, when its lines were found. */
 export function dependencyLine(manifest: Manifest, name: string): number | undefined {
   return manifest.dependencyLines && dependencyLineIn(manifest.dependencyLines, name);

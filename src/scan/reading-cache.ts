@@ -1,0 +1,110 @@
+// What a scan read out of a project's metadata files, kept between scans of that project in the
+// user's cache folder (never in the scanned tree). Reading an installed npm tree means parsing
+// every package's package.json (JSON.parse building every field of 1,379 files on a real tree,
+// then picking out the dozen copyfair reads); a repeat scan of the same tree reads the same texts.
+// So what a reader derived from a text is kept under the SHA-256 of the text, the reader's name and
+// the fingerprint of the build that derived it: a text that changed by one byte is read again, and
+// another build (other code, other data) never reads what this one kept.
+//
+// One file per project (by its resolved path) and build, holding what the project's last scan
+// used, so its size follows the project's and a scan reads no other project's entries. It is
+// written when a scan read a text the file did not hold, or used under three quarters of what it
+// held, into a new file renamed over the old one. A missing, unreadable or damaged file is an empty
+// cache: every text is read, as without one.
+import { hash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ReadingCache } from '../ecosystems/types.js';
+
+export type { ReadingCache };
+
+const FORMAT = 'copyfair readings 1';
+const PREFIX = 'readings-';
+const SUFFIX = '.json';
+/** Files of other builds or projects untouched this long are removed when one is written. */
+const STALE_MS = 30 * 24 * 3600 * 1000;
+
+interface CacheFile {
+  format: string;
+  fingerprint: string;
+  project: string;
+  entries: Record<string, unknown>;
+}
+
+/** The file for `project` (a folder) and the build `fingerprint` in the cache folder `dir`. */
+export function readingCacheFile(dir: string, fingerprint: string, project: string): string {
+  const where = hash('sha256', resolve(project), 'hex').slice(0, 16);
+  return join(dir, `${PREFIX}${fingerprint.replace(/[^\w-]/g, '').slice(0, 32)}-${where}${SUFFIX}`);
+}
+
+/** The kept readings of `project` made by the build `fingerprint`, in `dir`. Nothing is read before the first `read`. */
+export function openReadingCache(dir: string, fingerprint: string, project: string): ReadingCache {
+  const file = readingCacheFile(dir, fingerprint, project);
+  const projectPath = resolve(project);
+  let kept: Map<string, unknown> | undefined;
+  const used = new Map<string, unknown>();
+  let missed = 0;
+  const load = () => (kept ??= readCacheFile(file, fingerprint, projectPath));
+  return {
+    read<T>(reader: string, text: string, read: (text: string) => T): T {
+      const key = `${reader}:${hash('sha256', text, 'base64')}`;
+      // Readers' callers never change what they are given: one value serves every asker.
+      const found = used.get(key) ?? load().get(key);
+      if (found !== undefined) {
+        used.set(key, found);
+        return found as T;
+      }
+      const value = read(text);
+      missed++;
+      used.set(key, value);
+      return value;
+    },
+    save() {
+      const before = kept?.size ?? 0;
+      if (missed === 0 && used.size * 4 >= before * 3) return;
+      if (used.size === 0) return;
+      try {
+        writeCacheFile(dir, file, { format: FORMAT, fingerprint, project: projectPath, entries: Object.fromEntries(used) });
+      } catch {
+        // A read-only or full disk: the next scan reads the texts again.
+      }
+    },
+  };
+}
+
+function readCacheFile(file: string, fingerprint: string, project: string): Map<string, unknown> {
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+    if (parsed.format !== FORMAT || parsed.fingerprint !== fingerprint || parsed.project !== project) return new Map();
+    if (!parsed.entries || typeof parsed.entries !== 'object' || Array.isArray(parsed.entries)) return new Map();
+    return new Map(Object.entries(parsed.entries).filter(([, value]) => value !== null && value !== undefined));
+  } catch {
+    return new Map();
+  }
+}
+
+function writeCacheFile(dir: string, file: string, content: CacheFile): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const temporary = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  try {
+    writeFileSync(temporary, JSON.stringify(content), { mode: 0o600 });
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+  removeStale(dir, file);
+}
+
+/** Other builds' and projects' files (and temporary files of interrupted writes) no scan has written for a month. */
+function removeStale(dir: string, keep: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (path === keep || !name.startsWith(PREFIX)) continue;
+    try {
+      if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
+}

@@ -1,0 +1,216 @@
+// What a scan read out of a project's metadata, kept between scans: read again whenever the text
+// changes by a byte, never across builds or projects, the same report as without it, and a damaged
+// or unwritable cache never changes an answer or fails a scan.
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { globbySync } from 'globby';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readingCacheFor } from '../../src/cli/identification-cache.js';
+import { parseInstalledManifest } from '../../src/ecosystems/npm/manifest.js';
+import { openReadingCache, readingCacheFile } from '../../src/scan/reading-cache.js';
+import { built, spawnCli } from '../cli/run.js';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'copyfair-readings-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) {
+    chmodSync(dir, 0o700);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** A reader that counts its calls. */
+function counted<T>(read: (text: string) => T) {
+  const calls: string[] = [];
+  return { calls, read: (text: string) => (calls.push(text), read(text)) };
+}
+
+const parse = (text: string) => JSON.parse(text) as unknown;
+
+describe('the reading cache', () => {
+  it('gives a later scan of the same project what an earlier one read, and reads a changed text again', () => {
+    const dir = tempDir();
+    const first = openReadingCache(dir, 'build-a', '/work/app');
+    const reader = counted(parse);
+    expect(first.read('json', '{"license":"MIT"}', reader.read)).toEqual({ license: 'MIT' });
+    expect(first.read('json', '{"license":"ISC"}', reader.read)).toEqual({ license: 'ISC' });
+    first.save();
+    expect(reader.calls).toHaveLength(2);
+
+    const second = openReadingCache(dir, 'build-a', '/work/app');
+    const again = counted(parse);
+    expect(second.read('json', '{"license":"MIT"}', again.read)).toEqual({ license: 'MIT' });
+    expect(second.read('json', '{"license":"ISC"}', again.read)).toEqual({ license: 'ISC' });
+    expect(again.calls).toEqual([]);
+    // One byte more: another text, read again.
+    expect(second.read('json', '{"license":"MIT "}', again.read)).toEqual({ license: 'MIT ' });
+    expect(second.read('json', '{"license":"GPL-3.0-only"}', again.read)).toEqual({ license: 'GPL-3.0-only' });
+    expect(again.calls).toEqual(['{"license":"MIT "}', '{"license":"GPL-3.0-only"}']);
+  });
+
+  it('keys a reading by the reader too', () => {
+    const dir = tempDir();
+    const cache = openReadingCache(dir, 'build-a', '/work/app');
+    cache.read('one', '{"a":1}', () => 'first');
+    cache.save();
+    const later = openReadingCache(dir, 'build-a', '/work/app');
+    expect(later.read('other', '{"a":1}', () => 'second')).toBe('second');
+    expect(later.read('one', '{"a":1}', () => 'never')).toBe('first');
+  });
+
+  it('never gives one build or one project what another read', () => {
+    const dir = tempDir();
+    const cache = openReadingCache(dir, 'build-a', '/work/app');
+    cache.read('json', '{}', () => 'kept by build a for app');
+    cache.save();
+    expect(openReadingCache(dir, 'build-b', '/work/app').read('json', '{}', () => 'read')).toBe('read');
+    expect(openReadingCache(dir, 'build-a', '/work/other').read('json', '{}', () => 'read')).toBe('read');
+    // A file copied under another project's name is not that project's.
+    cpSync(readingCacheFile(dir, 'build-a', '/work/app'), readingCacheFile(dir, 'build-a', '/work/copy'));
+    expect(openReadingCache(dir, 'build-a', '/work/copy').read('json', '{}', () => 'read')).toBe('read');
+    expect(openReadingCache(dir, 'build-a', '/work/app').read('json', '{}', () => 'read')).toBe('kept by build a for app');
+  });
+
+  it('keeps nothing of a reader that throws, so the error comes again', () => {
+    const dir = tempDir();
+    const cache = openReadingCache(dir, 'build-a', '/work/app');
+    expect(() => cache.read('json', '{broken', parse)).toThrow(SyntaxError);
+    expect(() => cache.read('json', '{broken', parse)).toThrow(SyntaxError);
+    cache.save();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('reads a damaged file as an empty cache and writes a sound one over it', () => {
+    const dir = tempDir();
+    const file = readingCacheFile(dir, 'build-a', '/work/app');
+    for (const damage of ['', '{"format":"copyfair readings 1"', '[]', '{"format":"copyfair readings 1","fingerprint":"build-a","project":"/work/app","entries":[1]}', '\u0000\u0001']) {
+      writeFileSync(file, damage);
+      const cache = openReadingCache(dir, 'build-a', '/work/app');
+      expect(cache.read('json', '[1]', parse)).toEqual([1]);
+      cache.save();
+      expect(openReadingCache(dir, 'build-a', '/work/app').read('json', '[1]', () => 'read again')).toEqual([1]);
+    }
+  });
+
+  it('writes only when a scan read something new or used under three quarters of the file', () => {
+    const dir = tempDir();
+    const file = readingCacheFile(dir, 'build-a', '/work/app');
+    const texts = ['1', '2', '3', '4', '5', '6', '7', '8'];
+    const all = openReadingCache(dir, 'build-a', '/work/app');
+    for (const text of texts) all.read('json', text, parse);
+    all.save();
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(file, old, old);
+    // The same texts again: nothing to write.
+    const same = openReadingCache(dir, 'build-a', '/work/app');
+    for (const text of texts) same.read('json', text, parse);
+    same.save();
+    expect(statSync(file).mtimeMs).toBeLessThan(Date.now() - 30_000);
+    // Six of eight: still over three quarters, nothing written.
+    const most = openReadingCache(dir, 'build-a', '/work/app');
+    for (const text of texts.slice(0, 6)) most.read('json', text, parse);
+    most.save();
+    expect(statSync(file).mtimeMs).toBeLessThan(Date.now() - 30_000);
+    // Five of eight: the file shrinks to what this scan used.
+    const fewer = openReadingCache(dir, 'build-a', '/work/app');
+    for (const text of texts.slice(0, 5)) fewer.read('json', text, parse);
+    fewer.save();
+    expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { entries: object }).entries)).toHaveLength(5);
+  });
+
+  it("removes another build's or project's file no scan has written for a month", () => {
+    const dir = tempDir();
+    const stale = readingCacheFile(dir, 'build-old', '/work/app');
+    const recent = readingCacheFile(dir, 'build-a', '/work/other');
+    writeFileSync(stale, '{}');
+    writeFileSync(recent, '{}');
+    const month = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    utimesSync(stale, month, month);
+    const cache = openReadingCache(dir, 'build-a', '/work/app');
+    cache.read('json', '{}', parse);
+    cache.save();
+    expect(readdirSync(dir).sort()).toEqual([readingCacheFile(dir, 'build-a', '/work/app'), recent].map((path) => path.slice(dir.length + 1)).sort());
+  });
+
+  it('does not fail a scan when the folder cannot be written', () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o500);
+    const cache = openReadingCache(join(dir, 'below'), 'build-a', '/work/app');
+    expect(cache.read('json', '{}', parse)).toEqual({});
+    expect(() => cache.save()).not.toThrow();
+  });
+
+  it('is kept where identifications are, on the same conditions', () => {
+    const dir = tempDir();
+    expect(readingCacheFor('/work/app', { COPYFAIR_CACHE_DIR: dir }, true, 'build-a')).toBeDefined();
+    expect(readingCacheFor('/work/app', { COPYFAIR_CACHE_DIR: dir }, false, 'build-a')).toBeUndefined();
+    expect(readingCacheFor('/work/app', { COPYFAIR_CACHE_DIR: dir, COPYFAIR_NO_CACHE: '1' }, true, 'build-a')).toBeUndefined();
+    expect(readingCacheFor('/work/app', { COPYFAIR_CACHE_DIR: dir }, true, null)).toBeUndefined();
+    expect(readingCacheFor(dir, { COPYFAIR_CACHE_DIR: join(dir, '.cache') }, true, 'build-a')).toBeUndefined();
+  });
+});
+
+describe('an installed package.json, as kept', () => {
+  const roundTrip = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+  it('reads back as it was made, for every package.json of the fixtures', () => {
+    const files = globbySync('fixtures/**/node_modules/**/package.json', { ignore: ['fixtures/real-tree/**'] });
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      let manifest;
+      try {
+        manifest = parseInstalledManifest(readFileSync(file, 'utf8'));
+      } catch {
+        continue; // the broken ones of the hostile fixtures
+      }
+      expect(roundTrip(manifest), file).toStrictEqual(manifest);
+    }
+  });
+
+  it('reads back as it was made, for any JSON object', () => {
+    const field = fc.oneof(fc.jsonValue(), fc.string(), fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer())));
+    const keys = ['name', 'version', 'private', 'license', 'licenses', 'dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies', 'bundleDependencies', 'bundledDependencies', 'workspaces', 'funding', 'author', 'maintainers', 'homepage', 'repository'];
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...keys), field), (value) => {
+        const manifest = parseInstalledManifest(JSON.stringify(value, null, 2));
+        expect(roundTrip(manifest)).toStrictEqual(manifest);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe.skipIf(!built)('copyfair scan, built, with kept readings', () => {
+  it('gives the same report, and reads a package.json again once it changes', () => {
+    const dir = tempDir();
+    const out = tempDir();
+    const tree = tempDir();
+    mkdirSync(join(tree, 'node_modules', 'left-pad'), { recursive: true });
+    writeFileSync(join(tree, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { 'left-pad': '1.0.0' } }));
+    const manifest = join(tree, 'node_modules', 'left-pad', 'package.json');
+    writeFileSync(manifest, JSON.stringify({ name: 'left-pad', version: '1.0.0', license: 'MIT' }));
+    const scanned = (file: string, env: Record<string, string> = { COPYFAIR_CACHE_DIR: dir }) => {
+      spawnCli(['scan', tree, '--format', 'json', '--output', join(out, file), '--date', '2026-01-01'], undefined, env);
+      const report = JSON.parse(readFileSync(join(out, file), 'utf8')) as { tool?: unknown; components: { expression: string; verdict: { outcome: string } }[] };
+      delete report.tool;
+      return report;
+    };
+    const none = scanned('none.json', { COPYFAIR_NO_CACHE: '1' });
+    expect(none.components[0]!.verdict.outcome).toBe('free');
+    expect(scanned('cold.json')).toEqual(none);
+    expect(readdirSync(dir).filter((name) => name.startsWith('readings-'))).toHaveLength(1);
+    expect(scanned('warm.json')).toEqual(none);
+    // The same length, another licence: read again, not taken from the cache.
+    writeFileSync(manifest, JSON.stringify({ name: 'left-pad', version: '1.0.0', license: 'PPL' }));
+    const changed = scanned('changed.json');
+    expect(changed.components[0]!.expression).toBe('PPL');
+    expect(changed.components[0]!.verdict.outcome).not.toBe('free');
+    expect(readdirSync(tree).sort()).toEqual(['node_modules', 'package.json']);
+  });
+});
