@@ -214,3 +214,21 @@ describe.skipIf(!built)('copyfair scan, built, with kept readings', () => {
     expect(readdirSync(tree).sort()).toEqual(['node_modules', 'package.json']);
   });
 });
+
+describe.skipIf(!built)('copyfair diff, built, with kept readings', () => {
+  it('keeps one file for both sides and answers the same from it', () => {
+    const dir = tempDir();
+    const args = ['diff', 'fixtures/npm/hoisted', 'fixtures/npm/nested', '--format', 'json', '--date', '2026-01-01'];
+    const none = spawnCli(args, undefined, { COPYFAIR_NO_CACHE: '1' });
+    const cold = spawnCli(args, undefined, { COPYFAIR_CACHE_DIR: dir });
+    const readings = readdirSync(dir).filter((name) => name.startsWith('readings-'));
+    expect(readings).toHaveLength(1);
+    const kept = Object.keys((JSON.parse(readFileSync(join(dir, readings[0]!), 'utf8')) as { entries: object }).entries);
+    expect(kept.length).toBeGreaterThan(1);
+    const warm = spawnCli(args, undefined, { COPYFAIR_CACHE_DIR: dir });
+    const report = (result: { stdout: string }) => ({ ...(JSON.parse(result.stdout) as object), tool: undefined });
+    expect(report(cold)).toEqual(report(none));
+    expect(report(warm)).toEqual(report(none));
+    expect([cold.code, warm.code]).toEqual([none.code, none.code]);
+  });
+});

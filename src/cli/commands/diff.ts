@@ -13,7 +13,7 @@ import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
 import { toolVersion } from '../main.js';
-import { identificationCacheFor } from '../identification-cache.js';
+import { identificationCacheFor, readingCacheFor } from '../identification-cache.js';
 import { DEFAULT_FAIL_ON, addProfileOptions, failOnFromFlags, profileFromFlags, today, type ProfileFlags } from '../profile-options.js';
 import { widthFor } from '../terminal.js';
 
@@ -54,6 +54,8 @@ export function register(program: Command, context: CommandContext): void {
     profile.date ??= today();
     const failOn: Outcome[] = failOnFromFlags(flags) ?? policy.failOn ?? DEFAULT_FAIL_ON;
     const identificationCache = identificationCacheFor(project, process.env);
+    // One file for both sides: a diff of a branch against its base reads mostly the same texts.
+    const readingCache = readingCacheFor(project, process.env);
     let result: DiffResult;
     try {
       result = await diff(baseSpec, headSpec ?? flags.path ?? '.', {
@@ -64,12 +66,14 @@ export function register(program: Command, context: CommandContext): void {
         hooks: () => policyHooks(policy, { date: profile.date!, readFile: (path) => readInside(project, path) }).hooks,
         toolVersion: toolVersion(),
         identificationCache,
+        readingCache,
       });
     } catch (error) {
       if (error instanceof SideError) throw new UsageError(error.message);
       throw error;
     }
     identificationCache?.save();
+    readingCache?.save();
     await emit(result, formats, flags, failOn, context);
     context.exit(exitCode(result, failOn, flags.failOnExisting === true));
   });
