@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { globbySync } from 'globby';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readingCacheFor } from '../../src/cli/identification-cache.js';
+import { lockedEntries } from '../../src/ecosystems/npm/index.js';
 import { parseInstalledManifest } from '../../src/ecosystems/npm/manifest.js';
 import { openReadingCache, readingCacheFile } from '../../src/scan/reading-cache.js';
 import { built, spawnCli } from '../cli/run.js';
@@ -186,6 +187,24 @@ describe('an installed package.json, as kept', () => {
   });
 });
 
+describe('a package-lock.json, as kept', () => {
+  it('reads back as it was made, for every package-lock.json of the fixtures, with and without dependencies', () => {
+    const files = globbySync('fixtures/**/package-lock.json', { ignore: ['fixtures/real-tree/**'] });
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      for (const dependencies of [false, true]) {
+        let read;
+        try {
+          read = lockedEntries('package-lock.json', readFileSync(file, 'utf8'), dependencies);
+        } catch {
+          continue; // the broken ones of the hostile fixtures
+        }
+        expect(JSON.parse(JSON.stringify(read)), file).toStrictEqual(read);
+      }
+    }
+  });
+});
+
 describe.skipIf(!built)('copyfair scan, built, with kept readings', () => {
   it('gives the same report, and reads a package.json again once it changes', () => {
     const dir = tempDir();
@@ -197,10 +216,12 @@ describe.skipIf(!built)('copyfair scan, built, with kept readings', () => {
     writeFileSync(manifest, JSON.stringify({ name: 'left-pad', version: '1.0.0', license: 'MIT' }));
     const scanned = (file: string, env: Record<string, string> = { COPYFAIR_CACHE_DIR: dir }) => {
       spawnCli(['scan', tree, '--format', 'json', '--output', join(out, file), '--date', '2026-01-01'], undefined, env);
-      const report = JSON.parse(readFileSync(join(out, file), 'utf8')) as { tool?: unknown; components: { expression: string; verdict: { outcome: string } }[] };
+      const report = JSON.parse(readFileSync(join(out, file), 'utf8')) as { tool?: unknown; components: { expression: string; verdict: { outcome: string } }[]; diagnostics: { code: string }[] };
       delete report.tool;
       return report;
     };
+    const lock = (version: string) => writeFileSync(join(tree, 'package-lock.json'), JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0', dependencies: { 'left-pad': '1.0.0' } }, 'node_modules/left-pad': { version, license: 'MIT' } } }, null, 2));
+    lock('1.0.0');
     const none = scanned('none.json', { COPYFAIR_NO_CACHE: '1' });
     expect(none.components[0]!.verdict.outcome).toBe('free');
     expect(scanned('cold.json')).toEqual(none);
@@ -211,7 +232,11 @@ describe.skipIf(!built)('copyfair scan, built, with kept readings', () => {
     const changed = scanned('changed.json');
     expect(changed.components[0]!.expression).toBe('PPL');
     expect(changed.components[0]!.verdict.outcome).not.toBe('free');
-    expect(readdirSync(tree).sort()).toEqual(['node_modules', 'package.json']);
+    // The lockfile changed at the same length: read again, so the mismatch is seen.
+    expect(JSON.stringify(scanned('unlocked.json'))).not.toContain('npm-lockfile-mismatch');
+    lock('1.0.1');
+    expect(JSON.stringify(scanned('mismatch.json'))).toContain('npm-lockfile-mismatch');
+    expect(readdirSync(tree).sort()).toEqual(['node_modules', 'package-lock.json', 'package.json']);
   });
 });
 

@@ -6,18 +6,19 @@ import { readDeclared, type DeclaredLicence } from '../../identify/declared.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Component, Diagnostic, Evidence, Location } from '../../types.js';
 import { FileError, type ReadOnlyFs } from '../fs.js';
-import type { Collected, CollectOptions, Ecosystem, Platform, Project, Source } from '../types.js';
+import type { Collected, CollectOptions, Ecosystem, Platform, Project, ReadingCache, Source } from '../types.js';
 import { describePlatform, installsOn } from './platform.js';
 import { graphFromTree, reach, sortedPaths, type Graph, type GraphNode, type Unlocated } from './graph.js';
 import { locateDependencyLines, readInstalled, readManifest } from './installed.js';
 import { dependencyLine, type Manifest } from './manifest.js';
 import { LockfileError, readPackageLock } from './package-lock.js';
-import { declaredDependencies, emptyTree, nameFromPath, type Tree } from './tree.js';
+import { declaredDependencies, emptyTree, nameFromPath, type Tree, type TreeEntry } from './tree.js';
 import type { LockProject } from './yarn-pnpm.js';
 import { licenceFiles } from './licence-files.js';
 import { wellFormed } from '../../util/web-url.js';
 import { MAX_WORKSPACE_FOLDERS, workspacePatternProblem } from './workspace-patterns.js';
 import { compareText } from '../../util/compare.js';
+import { withoutUndefined } from '../../util/plain-data.js';
 
 
 const LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'] as const;
@@ -64,7 +65,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     let locked: Tree | undefined;
     if (lock) {
       used.push({ kind: 'lockfile', file: lock });
-      locked = await compareLockfile(fs, lock, tree, lockLines, diagnostics);
+      locked = await compareLockfile(fs, lock, tree, lockLines, diagnostics, options.readings);
     }
     completeBroken(tree, locked);
     const unlocated: Unlocated[] = [];
@@ -204,12 +205,15 @@ function projectTree(projects: ProjectManifest[]): Tree {
 }
 
 /** Records lockfile lines for locating findings, and says where node_modules disagrees. */
-async function compareLockfile(fs: ReadOnlyFs, file: string, installed: Tree, lockLines: Map<string, Location>, diagnostics: Diagnostic[]): Promise<Tree | undefined> {
-  const locked = emptyTree();
+async function compareLockfile(fs: ReadOnlyFs, file: string, installed: Tree, lockLines: Map<string, Location>, diagnostics: Diagnostic[], readings: ReadingCache | undefined): Promise<Tree | undefined> {
+  let locked: Tree;
   try {
     // Its entries' dependencies stand in only for packages whose package.json is broken.
     const dependencies = [...installed.entries.values()].some((entry) => entry.broken);
-    readPackageLock(file, await fs.readText(file), locked, { dependencies });
+    const text = await fs.readText(file);
+    const read = (source: string) => lockedEntries(file, source, dependencies);
+    const { entries, links } = readings ? readings.read(`npm-lock:${file}:${dependencies ? 'dependencies' : 'versions'}`, text, read) : read(text);
+    locked = { entries: new Map(entries.map((entry) => [entry.path, entry])), links: new Map(links) };
   } catch (error) {
     diagnostics.push(lockfileDiagnostic(file, error));
     return undefined;
@@ -226,6 +230,13 @@ async function compareLockfile(fs: ReadOnlyFs, file: string, installed: Tree, lo
     diagnostics.push(diagnostic('npm-lockfile-mismatch', `${file} and node_modules disagree on ${differ.length} package(s): ${differ.slice(0, 3).join('; ')}${differ.length > 3 ? '; …' : ''}`, { location: { file } }));
   }
   return locked;
+}
+
+/** A package-lock.json's entries and links as plain JSON data, which the reading cache can keep. */
+export function lockedEntries(file: string, text: string, dependencies: boolean): { entries: TreeEntry[]; links: [string, string][] } {
+  const tree = emptyTree();
+  readPackageLock(file, text, tree, { dependencies });
+  return withoutUndefined({ entries: [...tree.entries.values()], links: [...tree.links] });
 }
 
 /** A lockfile that could not be read: its own message, or a FileError's (too large, not a file). */
