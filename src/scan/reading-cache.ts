@@ -10,9 +10,11 @@
 // used, so its size follows the project's and a scan reads no other project's entries. It is
 // written when a scan read a text the file did not hold, or used under three quarters of what it
 // held, into a new file renamed over the old one. A missing, unreadable or damaged file is an empty
-// cache: every text is read, as without one.
+// cache: every text is read, as without one. The folder holds at most MAX_FILES such files, and none
+// no scan has used for a month: scans of throwaway folders (a CI job checking out to a new path
+// each time) must not fill a disk.
 import { hash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ReadingCache } from '../ecosystems/types.js';
 
@@ -21,8 +23,10 @@ export type { ReadingCache };
 const FORMAT = 'copyfair readings 1';
 const PREFIX = 'readings-';
 const SUFFIX = '.json';
-/** Files of other builds or projects untouched this long are removed when one is written. */
+/** Files of other builds or projects no scan has used this long are removed when one is written. */
 const STALE_MS = 30 * 24 * 3600 * 1000;
+/** The most files (projects × builds) the folder keeps: past it, the ones least recently used go. */
+export const MAX_FILES = 32;
 
 interface CacheFile {
   format: string;
@@ -44,7 +48,20 @@ export function openReadingCache(dir: string, fingerprint: string, project: stri
   let kept: Map<string, unknown> | undefined;
   const used = new Map<string, unknown>();
   let missed = 0;
-  const load = () => (kept ??= readCacheFile(file, fingerprint, projectPath));
+  const load = () => {
+    if (kept) return kept;
+    kept = readCacheFile(file, fingerprint, projectPath);
+    if (kept.size > 0) {
+      // A file in use: its time is what keeps other projects' writes from removing it.
+      try {
+        const now = new Date();
+        utimesSync(file, now, now);
+      } catch {
+        // Read-only: it may be removed after a month, and then rebuilt.
+      }
+    }
+    return kept;
+  };
   return {
     read<T>(reader: string, text: string, read: (text: string) => T): T {
       const key = `${reader}:${hash('sha256', text, 'base64')}`;
@@ -95,16 +112,24 @@ function writeCacheFile(dir: string, file: string, content: CacheFile): void {
   removeStale(dir, file);
 }
 
-/** Other builds' and projects' files (and temporary files of interrupted writes) no scan has written for a month. */
+/**
+ * Other builds' and projects' files (and temporary files of interrupted writes) no scan has used
+ * for a month, and past {@link MAX_FILES} the least recently used.
+ */
 function removeStale(dir: string, keep: string): void {
   const now = Date.now();
+  const kept: { path: string; time: number }[] = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (path === keep || !name.startsWith(PREFIX)) continue;
     try {
-      if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+      const time = statSync(path).mtimeMs;
+      if (now - time > STALE_MS) rmSync(path, { force: true });
+      else if (name.endsWith(SUFFIX)) kept.push({ path, time }); // not a write in progress
     } catch {
       // Gone already, or not ours to remove.
     }
   }
+  // The file just written counts as one of them.
+  for (const { path } of kept.sort((a, b) => b.time - a.time).slice(MAX_FILES - 1)) rmSync(path, { force: true });
 }

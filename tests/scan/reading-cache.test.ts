@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readingCacheFor } from '../../src/cli/identification-cache.js';
 import { lockedEntries } from '../../src/ecosystems/npm/index.js';
 import { parseInstalledManifest } from '../../src/ecosystems/npm/manifest.js';
-import { openReadingCache, readingCacheFile } from '../../src/scan/reading-cache.js';
+import { MAX_FILES, openReadingCache, readingCacheFile } from '../../src/scan/reading-cache.js';
 import { built, spawnCli } from '../cli/run.js';
 
 const dirs: string[] = [];
@@ -106,18 +106,18 @@ describe('the reading cache', () => {
     const all = openReadingCache(dir, 'build-a', '/work/app');
     for (const text of texts) all.read('json', text, parse);
     all.save();
-    const old = new Date(Date.now() - 60_000);
-    utimesSync(file, old, old);
+    // A write is a new file renamed over the old one: the inode tells a rewrite.
+    const written = statSync(file).ino;
     // The same texts again: nothing to write.
     const same = openReadingCache(dir, 'build-a', '/work/app');
     for (const text of texts) same.read('json', text, parse);
     same.save();
-    expect(statSync(file).mtimeMs).toBeLessThan(Date.now() - 30_000);
+    expect(statSync(file).ino).toBe(written);
     // Six of eight: still over three quarters, nothing written.
     const most = openReadingCache(dir, 'build-a', '/work/app');
     for (const text of texts.slice(0, 6)) most.read('json', text, parse);
     most.save();
-    expect(statSync(file).mtimeMs).toBeLessThan(Date.now() - 30_000);
+    expect(statSync(file).ino).toBe(written);
     // Five of eight: the file shrinks to what this scan used.
     const fewer = openReadingCache(dir, 'build-a', '/work/app');
     for (const text of texts.slice(0, 5)) fewer.read('json', text, parse);
@@ -137,6 +137,27 @@ describe('the reading cache', () => {
     cache.read('json', '{}', parse);
     cache.save();
     expect(readdirSync(dir).sort()).toEqual([readingCacheFile(dir, 'build-a', '/work/app'), recent].map((path) => path.slice(dir.length + 1)).sort());
+  });
+
+  it('keeps at most MAX_FILES files, the least recently used going first, and marks a file in use when it answers', () => {
+    const dir = tempDir();
+    const write = (project: string, age: number) => {
+      const cache = openReadingCache(dir, 'build-a', project);
+      cache.read('json', project, () => project);
+      cache.save();
+      const time = new Date(Date.now() - age * 60_000);
+      utimesSync(readingCacheFile(dir, 'build-a', project), time, time);
+    };
+    for (let index = 0; index < MAX_FILES; index++) write(`/work/project-${index}`, MAX_FILES - index + 10);
+    expect(readdirSync(dir)).toHaveLength(MAX_FILES);
+    // project-0 is the oldest written, but a scan reads from it: it is in use.
+    expect(openReadingCache(dir, 'build-a', '/work/project-0').read('json', '/work/project-0', () => 'read')).toBe('/work/project-0');
+    write('/work/new', 0);
+    const left = readdirSync(dir).map((name) => join(dir, name));
+    expect(left).toHaveLength(MAX_FILES);
+    expect(left).toContain(readingCacheFile(dir, 'build-a', '/work/new'));
+    expect(left).toContain(readingCacheFile(dir, 'build-a', '/work/project-0'));
+    expect(left).not.toContain(readingCacheFile(dir, 'build-a', '/work/project-1'));
   });
 
   it('does not fail a scan when the folder cannot be written', () => {
