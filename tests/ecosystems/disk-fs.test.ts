@@ -55,3 +55,31 @@ describe('diskFs with folders already resolved', () => {
     }
   });
 });
+
+describe('diskFs reads a listed file whole, whatever its size', () => {
+  const root = mkdtempSync(join(tmpdir(), 'copyfair-diskfs-sizes-'));
+  // Around the first read's 64 KiB, and the limits around each size.
+  const sizes = [0, 1, 4095, 65535, 65536, 65537, 131072, 200001];
+  const bytes = (size: number) => Buffer.from(Array.from({ length: size }, (_, index) => (index * 7 + (size % 251)) % 256));
+  for (const size of sizes) writeFileSync(join(root, `f${size}`), bytes(size));
+
+  it('the same bytes as on disk, listed or not, and too large just over its limit', async () => {
+    for (const listed of [false, true]) {
+      const fs = diskFs(root);
+      if (listed) await fs.list('.');
+      for (const size of sizes) {
+        expect((await fs.readBytes(`f${size}`)).equals(bytes(size)), `${size} bytes, listed: ${listed}`).toBe(true);
+        expect((await fs.readBytes(`f${size}`, size)).equals(bytes(size))).toBe(true);
+        if (size > 0) expect(await problem(fs.readBytes(`f${size}`, size - 1))).toBe('too-large');
+      }
+    }
+  });
+
+  it('one read after another never hands back a buffer the next read overwrites', async () => {
+    const fs = diskFs(root);
+    await fs.list('.');
+    const first = await fs.readBytes('f4095');
+    await fs.readBytes('f65535');
+    expect(first.equals(bytes(4095))).toBe(true);
+  });
+});
