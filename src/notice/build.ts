@@ -4,7 +4,7 @@
 // once, referenced by every component that uses it.
 import { createHash } from 'node:crypto';
 import type { ReadOnlyFs } from '../ecosystems/fs.js';
-import { isLicenceText } from '../ecosystems/npm/licence-files.js';
+import { isLicencePath } from '../ecosystems/npm/licence-files.js';
 import type { ComponentResult, Report, Use } from '../types.js';
 import { splitCopyright } from '../util/copyright.js';
 
@@ -83,7 +83,7 @@ export async function buildNotices(report: Report, fs: ReadOnlyFs, options: Noti
         entry.notices.push({ file: name, text: content.replace(/\s+$/, '') });
         continue;
       }
-      if (!isLicenceText(name)) continue;
+      if (!isLicencePath(file)) continue;
       const split = splitCopyright(content, component.expression);
       for (const line of split.holders) if (!entry.copyright.includes(line)) entry.copyright.push(line);
       const body = split.body.replace(/^\s*\n/, '').replace(/\s+$/, '');
@@ -98,7 +98,7 @@ export async function buildNotices(report: Report, fs: ReadOnlyFs, options: Noti
       if (!entry.texts.includes(text.id)) entry.texts.push(text.id);
     }
     if (entry.texts.length === 0) {
-      missing.push({ component: id, expression: component.expression, reason: component.licenceFiles.some((file) => isLicenceText(file.split('/').pop()!)) ? 'its licence file could not be read' : 'it ships no licence text' });
+      missing.push({ component: id, expression: component.expression, reason: component.licenceFiles.some(isLicencePath) ? 'its licence file could not be read' : 'it ships no licence text' });
     }
     components.push(entry);
   }

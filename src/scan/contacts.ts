@@ -2,7 +2,7 @@
 // manifest names (collected with it), its licence files and the Licensor parameter found in them. Only a few packages
 // per scan, so this costs nothing beside the scan itself.
 import type { ReadOnlyFs } from '../ecosystems/fs.js';
-import { isLicenceText } from '../ecosystems/npm/licence-files.js';
+import { isLicencePath } from '../ecosystems/npm/licence-files.js';
 import type { Parameters } from '../evaluate/index.js';
 import { contactsFor } from '../report/contacts.js';
 import type { ComponentResult, Contact } from '../types.js';
@@ -17,7 +17,7 @@ export async function readContacts(fs: ReadOnlyFs, result: ComponentResult, para
   const people = result.contacts ? { file, contacts: result.contacts } : undefined;
   const licenceTexts: { file: string; text: string }[] = [];
   for (const file of result.licenceFiles) {
-    if (!isLicenceText(file.split('/').pop()!)) continue;
+    if (!isLicencePath(file)) continue;
     try {
       licenceTexts.push({ file, text: await fs.readText(file, MAX_BYTES) });
     } catch {

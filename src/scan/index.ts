@@ -6,7 +6,7 @@ import { diskFs, type ReadOnlyFs } from '../ecosystems/fs.js';
 import { ECOSYSTEMS } from '../ecosystems/index.js';
 import { mountFs, type Mount } from '../ecosystems/mount.js';
 import { sbom } from '../ecosystems/sbom/index.js';
-import { isLicenceText } from '../ecosystems/npm/licence-files.js';
+import { isLicencePath } from '../ecosystems/npm/licence-files.js';
 import type { Locations, Platform, Source } from '../ecosystems/types.js';
 import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
 import { combineAnd } from '../evaluate/combine.js';
@@ -150,7 +150,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const evidence: Evidence[] = [...component.evidence];
   for (const file of component.licenceFiles) {
     const name = file.split('/').pop()!;
-    if (!isLicenceText(name) && !isReadme(name) && !isSeeFile(component, file)) continue;
+    if (!isLicencePath(file) && !isReadme(name) && !isSeeFile(component, file)) continue;
     const found = licenceEvidence(await caches.readLicence(file), file, id, diagnostics);
     if (!found) continue;
     evidence.push(found.evidence);

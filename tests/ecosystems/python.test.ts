@@ -203,6 +203,21 @@ describe('licence folders as wheels really lay them out (fixtures/python/maturin
     expect(components.ghostlib).toMatchObject({ expression: 'MIT', licenceFiles: [] });
   });
 
+  it('reads every text its author put in the licence folder, whatever its name (both were free before)', async () => {
+    const report = await scanPython('fixtures/python/maturin-wheel');
+    const components = byName(report.components);
+    const site = '.venv/lib/python3.11/site-packages';
+    // A bundled component's licence in THIRD_PARTY_LICENSES, as aws-sam-translator ships it.
+    expect(components.thirdpartylib).toMatchObject({ expression: 'MIT AND MS-RL', verdict: { outcome: 'share-alike' } });
+    // A REUSE project's LICENSES/<SPDX id>.txt, kept at that path under licenses/; its NOTICE is a
+    // notice (listed for `copyfair notice`), not a licence text to identify.
+    expect(components.reuselib.licenceFiles).toEqual([`${site}/reuselib-2.0.0.dist-info/licenses/LICENSES/MIT.txt`, `${site}/reuselib-2.0.0.dist-info/licenses/LICENSES/MS-RL.txt`, `${site}/reuselib-2.0.0.dist-info/licenses/NOTICE`]);
+    expect(components.reuselib).toMatchObject({ expression: 'MIT AND MS-RL', verdict: { outcome: 'share-alike' } });
+    expect(components.reuselib.evidence.filter((e: { kind: string }) => e.kind === 'licence-file').map((e: { location?: { file: string } }) => e.location?.file.split('/').pop())).toEqual(['MIT.txt', 'MS-RL.txt']);
+    const mismatches = report.diagnostics.filter((d) => d.code === 'licence-mismatch').map((d) => d.component);
+    expect(mismatches).toEqual(expect.arrayContaining(['thirdpartylib@1.0.0', 'reuselib@2.0.0']));
+  });
+
   it('does not call an .egg-info\'s License-File missing: it names a file of the source tree, never installed there', async () => {
     const report = await scanPython('fixtures/python/venv-app');
     expect(byName(report.components).xmltodict.directory).toMatch(/xmltodict-0\.13\.0\.egg-info$/);

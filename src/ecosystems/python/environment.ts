@@ -5,7 +5,7 @@ import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic } from '../../types.js';
 import { listOrEmpty } from '../folder.js';
 import { FileError, type Entry, type ReadOnlyFs } from '../fs.js';
-import { isLicenceText } from '../npm/licence-files.js';
+import { isLicenceFolderFile, isLicenceText } from '../npm/licence-files.js';
 import { header, normaliseName, parseMetadata, type Headers } from './metadata.js';
 
 /** Metadata files are a few KB; a long description rarely passes 1 MB. */
@@ -158,7 +158,7 @@ function isLicenceFolder(entry: Entry): boolean {
 function listedLicenceFiles(directory: string, headers: Headers | undefined, entries: Entry[], folder: string | undefined, inFolder: Entry[] | undefined, missing: string[]): string[] {
   const found: string[] = [];
   for (const entry of entries) if (entry.kind === 'file' && isLicenceText(entry.name)) found.push(`${directory}/${entry.name}`);
-  if (inFolder) for (const entry of inFolder) if (entry.kind === 'file' && isLicenceText(entry.name)) found.push(`${directory}/${folder}/${entry.name}`);
+  if (inFolder) for (const entry of inFolder) if (entry.kind === 'file' && isLicenceFolderFile(entry.name)) found.push(`${directory}/${folder}/${entry.name}`);
   // No set of every file's path (METADATA, RECORD, WHEEL…): a path is looked up by name in the one
   // listing it can be in (the listings hold no folders below the licence folder here).
   const listed = (name: string, listing: Entry[] | undefined) => !name.includes('/') && listing !== undefined && listing.some((entry) => entry.kind === 'file' && entry.name === name);
@@ -227,7 +227,7 @@ export async function distributionLicenceFiles(fs: ReadOnlyFs, directory: string
 async function walkLicences(fs: ReadOnlyFs, folder: string, found: Set<string>, present: Set<string>, depth: number): Promise<void> {
   for (const entry of await listOrEmpty(fs, folder)) {
     if (entry.kind === 'file') present.add(`${folder}/${entry.name}`);
-    if (entry.kind === 'file' && isLicenceText(entry.name)) found.add(`${folder}/${entry.name}`);
+    if (entry.kind === 'file' && isLicenceFolderFile(entry.name)) found.add(`${folder}/${entry.name}`);
     else if (entry.kind === 'directory' && depth > 0) await walkLicences(fs, `${folder}/${entry.name}`, found, present, depth - 1);
   }
 }
