@@ -14,6 +14,7 @@ import { decide } from '../identify/evidence.js';
 import { identificationConfidence, nearestCandidates } from '../identify/confidence.js';
 import { isReadme } from '../identify/readme.js';
 import { loadKnowledgeBase, withCustomTerms, type KnowledgeBase } from '../kb/index.js';
+import { SPDX_EXCEPTION_IDS } from '../kb/spdx.js';
 import { buildReport } from '../report/build.js';
 import type { Component, ComponentResult, Diagnostic, Evidence, Outcome, Profile, Report, Use, Verdict } from '../types.js';
 import type { ScanHooks } from './hooks.js';
@@ -151,7 +152,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   for (const file of component.licenceFiles) {
     const name = file.split('/').pop()!;
     if (!isLicencePath(file) && !isReadme(name) && !isSeeFile(component, file)) continue;
-    const found = licenceEvidence(await caches.readLicence(file), file, id, diagnostics);
+    const found = licenceEvidence(await caches.readLicence(file), file, id, diagnostics, declaredExpressions(component));
     if (!found) continue;
     evidence.push(found.evidence);
     for (const [licence, values] of Object.entries(found.parameters)) parameters[licence] = { ...parameters[licence], ...values };
@@ -247,7 +248,7 @@ function isSeeFile(component: Component, file: string): boolean {
 const evidenceUnknown = (reason: string): Verdict => unknownVerdict('unknown', reason, '—');
 
 /** Turns one licence file's reading into evidence; unreadable or binary files become diagnostics. */
-function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostics: Diagnostic[]): { evidence: Evidence; parameters: Parameters } | undefined {
+function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostics: Diagnostic[], declared: string[] = []): { evidence: Evidence; parameters: Parameters } | undefined {
   // A README stands in for a missing licence file; one that cannot be read is no evidence at all.
   const readme = isReadme(file.split('/').pop()!);
   if (read.kind === 'unreadable') {
@@ -261,8 +262,12 @@ function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostic
     return { evidence: { kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: read.sha256 }, parameters: {} };
   }
   if (read.kind === 'empty') return undefined; // an empty file says nothing either way
-  const { sha256, found } = read;
+  const { sha256 } = read;
+  let { found } = read;
   if (readme) return readmeEvidence(file, sha256, found, id, diagnostics);
+  const exception = exceptionClauses(found, declared);
+  if (exception.clauses) return { evidence: { kind: 'licence-file', expression: exception.clauses, confidence: 1, location: { file, line: found.matches[0]!.start }, sha256 }, parameters: {} };
+  if (exception.unnamed) found = { ...found, reason: `it is the text of ${exception.unnamed.join(' and ')}, an exception to a licence, and the declared licence${declared.length > 0 ? ` (${declared.join('; ')})` : ''} names no such exception: a person must see which licence it goes with` };
   const parameters: Parameters = {};
   for (const match of found.matches) if (match.parameters) parameters[match.id] = match.parameters;
   const confidence = identificationConfidence(found);
@@ -277,6 +282,37 @@ function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostic
   const evidence: Evidence = { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location: { file, ...(line ? { line } : {}) }, sha256 };
   if (found.expression === null && found.reason) evidence.reason = found.reason;
   return { evidence, parameters };
+}
+
+/** The expressions the component's manifest declares (for reading an exception's text beside them). */
+function declaredExpressions(component: Component): string[] {
+  return component.evidence.flatMap((item) => (item.kind === 'declared' && item.expression ? [item.expression] : []));
+}
+
+/**
+ * A file that is only the text of licence exceptions (a REUSE project's
+ * LICENSES/LLVM-exception.txt, a LICENSE-EXCEPTION beside LICENSE): identification finds each
+ * exception whole and nothing else, and no licence, so no expression. When the declaration says
+ * `<licence> WITH <that exception>`, the file is that clause's exception: read as the clause (an
+ * exception only adds permissions; the licence itself is read from its own file). Anything more
+ * in the file (a stretch no text explains, a match short of whole) leaves it unidentified; so does
+ * an exception the declaration does not name, whose ids are then given (`unnamed`) for the reason.
+ */
+let exceptionIds: Set<string> | undefined;
+const isException = (id: string) => (exceptionIds ??= new Set(SPDX_EXCEPTION_IDS)).has(id);
+
+function exceptionClauses(found: Identified, declared: string[]): { clauses?: string; unnamed?: string[] } {
+  if (found.expression !== null || found.matches.length === 0 || found.unexplained?.length || found.reason || found.invalid?.length) return {};
+  if (found.matches.some((match) => match.confidence < 0.99 || !isException(match.id))) return {};
+  const clauses: string[] = [];
+  const unnamed: string[] = [];
+  for (const match of found.matches) {
+    const pattern = new RegExp(`[A-Za-z0-9.+-]+ WITH ${match.id.replace(/[.+]/g, '\\$&')}(?![A-Za-z0-9.+-])`);
+    const clause = declared.map((expression) => pattern.exec(expression)?.[0]).find((found) => found !== undefined);
+    if (clause === undefined) unnamed.push(match.id);
+    else if (!clauses.includes(clause)) clauses.push(clause);
+  }
+  return unnamed.length > 0 ? { unnamed } : { clauses: clauses.join(' AND ') };
 }
 
 /**

@@ -6,7 +6,7 @@ const LICENCE_NAME = /^(licen[cs]e|copying|unlicen[cs]e)([-._].*)?$/i;
 const NOTICE_NAME = /^(notice|copyright|authors)([-._].*)?$/i;
 
 import { isReadme } from '../../identify/readme.js';
-import type { ReadOnlyFs } from '../fs.js';
+import { FileError, type ReadOnlyFs } from '../fs.js';
 
 /**
  * Files named like licences that are data or code, not a licence text: LICENSE-3rdparty.csv (a
@@ -20,12 +20,19 @@ export function isLicenceText(name: string): boolean {
 }
 
 /**
- * A wheel's licence folders: PEP 639's `.dist-info/licenses/` and maturin's older
- * `license_files/`. Every file in them is one its author named a licence file (`License-File`),
- * whatever its name: `licenses/GPL-3.0.txt`, numpy's `dragon4_LICENSE.txt`, a REUSE project's
- * `licenses/LICENSES/MIT.txt`.
+ * Folders whose every text is a licence text, whatever its name: a wheel's PEP 639
+ * `.dist-info/licenses/` and maturin's older `license_files/` (each file one its author named a
+ * `License-File`: `licenses/GPL-3.0.txt`, numpy's `dragon4_LICENSE.txt`), and REUSE's `LICENSES/`.
  */
-const IN_LICENCE_FOLDER = /\.dist-info\/(?:licenses|license_files)\//;
+const IN_LICENCE_FOLDER = /\.dist-info\/(?:licenses|license_files)\/|(?:^|\/)LICENSES\/[^/]+$/;
+
+/**
+ * REUSE's licence folder (reuse.software, specification 3): every licence a project's files are
+ * under, one text each, named by its SPDX identifier (`LICENSES/MIT.txt`,
+ * `LICENSES/GPL-3.0-or-later.txt`, `LICENSES/LLVM-exception.txt`), often with no LICENSE file at
+ * the root. Readers pass its name among a package folder's names when it is a folder.
+ */
+export const REUSE_FOLDER = 'LICENSES';
 
 /** True for a file of a wheel's licence folders that is a text (a licence or a notice), not data. */
 export function isLicenceFolderFile(name: string): boolean {
@@ -38,7 +45,7 @@ export function isLicenceFolderFile(name: string): boolean {
  */
 export function isLicencePath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return isLicenceText(name) || (IN_LICENCE_FOLDER.test(path) && !NOTICE_NAME.test(name) && !NOT_A_TEXT.test(name));
+  return isLicenceText(name) || name === REUSE_FOLDER || (IN_LICENCE_FOLDER.test(path) && !NOTICE_NAME.test(name) && !NOT_A_TEXT.test(name));
 }
 
 /**
@@ -47,13 +54,29 @@ export function isLicencePath(path: string): boolean {
  */
 export async function licenceFiles(fs: ReadOnlyFs, directory: string, names: string[], seeFile?: string): Promise<string[]> {
   const found = names.filter((name) => isLicenceText(name) || (NOTICE_NAME.test(name) && !NOT_A_TEXT.test(name))).map((name) => `${directory}/${name}`);
+  const reuse = names.includes(REUSE_FOLDER) ? await reuseLicences(fs, `${directory}/${REUSE_FOLDER}`) : [];
+  found.push(...reuse);
   if (seeFile && !seeFile.includes('..')) {
     const path = `${directory}/${seeFile}`;
     if (!found.includes(path) && (await fs.exists(path))) found.push(path);
   }
-  if (!names.some(isLicenceText) && !(seeFile && found.length > 0)) {
+  if (!names.some(isLicenceText) && reuse.length === 0 && !(seeFile && found.length > 0)) {
     const readme = names.filter(isReadme).sort()[0];
     if (readme) found.push(`${directory}/${readme}`);
   }
   return found.sort();
+}
+
+/**
+ * The texts in a REUSE `LICENSES/` folder (not its data or hidden files); none when it is gone or
+ * not a folder. A folder that cannot be listed (a link out of the project) is given itself, so
+ * that reading it reports why, and the package is unknown, never silently free.
+ */
+async function reuseLicences(fs: ReadOnlyFs, folder: string): Promise<string[]> {
+  try {
+    return (await fs.list(folder)).filter((entry) => (entry.kind === 'file' || entry.kind === 'symlink') && !entry.name.startsWith('.') && !NOT_A_TEXT.test(entry.name)).map((entry) => `${folder}/${entry.name}`);
+  } catch (error) {
+    if (error instanceof FileError && (error.problem === 'missing' || error.problem === 'not-a-directory')) return [];
+    return [folder];
+  }
 }
