@@ -2,10 +2,10 @@
 // by its SPDX id, often with no LICENSE at the root), and an exception's text in a file of its
 // own. Both were read as nothing (LICENSES/ never listed: the package read as its declaration,
 // free where a text in it was not) or as unknown (an exception text alone never identified).
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync as makeTemporary, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { folderLicenceFiles } from '../../src/ecosystems/folder.js';
 import { diskFs } from '../../src/ecosystems/fs.js';
 import { isLicencePath } from '../../src/ecosystems/npm/licence-files.js';
@@ -13,6 +13,15 @@ import { scan } from '../../src/scan/index.js';
 import type { Profile } from '../../src/types.js';
 
 const profile: Profile = { entity: 'for-profit', date: '2026-01-01' };
+const temporary: string[] = [];
+const mkdtempSync = (prefix: string) => {
+  const dir = makeTemporary(prefix);
+  temporary.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('fixtures/npm/reuse', async () => {
   const report = await scan('fixtures/npm/reuse', { profile, toolVersion: 'test' });
@@ -38,6 +47,42 @@ describe('fixtures/npm/reuse', async () => {
     expect(unidentified('exception-undeclared')[0]!.message).toContain('it is the text of LLVM-exception, an exception to a licence, and the declared licence (Apache-2.0) names no such exception');
     expect(byName['exception-amended']!.verdict.outcome).toBe('unknown');
     expect(unidentified('exception-amended')).toHaveLength(1);
+  });
+});
+
+describe('a vendored crate and a cached Go module with a LICENSES folder', () => {
+  const mit = 'Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n';
+  const msrl = readFileSync('fixtures/npm/reuse/node_modules/reuse-lib/LICENSES/MS-RL.txt', 'utf8');
+  const write = (path: string, text: string) => {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text);
+  };
+
+  it('Cargo: MIT declared, an MS-RL text in LICENSES/: not free', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-reuse-cargo-'));
+    write(join(root, 'Cargo.toml'), '[package]\nname = "app"\nversion = "1.0.0"\n\n[dependencies]\nreuse-crate = "1"\n');
+    write(join(root, '.cargo/config.toml'), '[source.crates-io]\nreplace-with = "vendored-sources"\n\n[source.vendored-sources]\ndirectory = "vendor"\n');
+    write(join(root, 'Cargo.lock'), `version = 4\n\n[[package]]\nname = "app"\nversion = "1.0.0"\ndependencies = ["reuse-crate"]\n\n[[package]]\nname = "reuse-crate"\nversion = "1.2.0"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "${'0'.repeat(64)}"\n`);
+    write(join(root, 'vendor/reuse-crate/Cargo.toml'), '[package]\nname = "reuse-crate"\nversion = "1.2.0"\nlicense = "MIT"\n');
+    write(join(root, 'vendor/reuse-crate/.cargo-checksum.json'), '{"files":{},"package":null}');
+    write(join(root, 'vendor/reuse-crate/LICENSES/MIT.txt'), `Copyright (c) 2024 Reuse Crate authors\n\n${mit}`);
+    write(join(root, 'vendor/reuse-crate/LICENSES/MS-RL.txt'), msrl);
+    const report = await scan(root, { profile, toolVersion: 'test', ecosystems: ['cargo'] });
+    const crate = report.components.find((c) => c.name === 'reuse-crate')!;
+    expect(crate.licenceFiles).toEqual(['vendor/reuse-crate/LICENSES/MIT.txt', 'vendor/reuse-crate/LICENSES/MS-RL.txt']);
+    expect(crate).toMatchObject({ expression: 'MIT AND MS-RL', verdict: { outcome: 'share-alike' } });
+  });
+
+  it('Go: a module whose only licence texts are in LICENSES/ has a licence', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-reuse-go-'));
+    write(join(root, 'go.mod'), 'module example.com/app\n\ngo 1.22\n\nrequire example.com/reuse v1.0.0\n');
+    write(join(root, 'vendor/modules.txt'), '# example.com/reuse v1.0.0\n## explicit\nexample.com/reuse\n');
+    write(join(root, 'vendor/example.com/reuse/reuse.go'), 'package reuse\n');
+    write(join(root, 'vendor/example.com/reuse/LICENSES/MIT.txt'), `Copyright (c) 2024 Reuse authors\n\n${mit}`);
+    const report = await scan(root, { profile, toolVersion: 'test', ecosystems: ['go'] });
+    const module = report.components.find((c) => c.name === 'example.com/reuse')!;
+    expect(module).toMatchObject({ expression: 'MIT', verdict: { outcome: 'free' }, licenceFiles: ['vendor/example.com/reuse/LICENSES/MIT.txt'] });
+    expect(report.diagnostics.map((d) => d.code)).not.toContain('licence-missing');
   });
 });
 
