@@ -1,7 +1,7 @@
 // Build step, last: the fingerprint of this build (dist/build-id.json), a SHA-256 of every built
-// file and of the knowledge base and licence data it reads. Identifications kept between scans are
-// filed under it (src/scan/identification-cache.ts), so a build with other code or data never reads
-// the answers of another.
+// file and of the knowledge base and licence data it reads. Identifications and readings kept
+// between scans are filed under it (src/scan/identification-cache.ts, src/scan/reading-cache.ts),
+// so a build with other code or data never reads the answers of another.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
