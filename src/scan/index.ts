@@ -289,18 +289,18 @@ function declaredExpressions(component: Component): string[] {
   return component.evidence.flatMap((item) => (item.kind === 'declared' && item.expression ? [item.expression] : []));
 }
 
+let exceptionIds: Set<string> | undefined;
+const isException = (id: string) => (exceptionIds ??= new Set(SPDX_EXCEPTION_IDS)).has(id);
+
 /**
  * A file that is only the text of licence exceptions (a REUSE project's
  * LICENSES/LLVM-exception.txt, a LICENSE-EXCEPTION beside LICENSE): identification finds each
  * exception whole and nothing else, and no licence, so no expression. When the declaration says
  * `<licence> WITH <that exception>`, the file is that clause's exception: read as the clause (an
- * exception only adds permissions; the licence itself is read from its own file). Anything more
+ * SPDX exception only adds permissions; the licence itself is read from its own file). Anything more
  * in the file (a stretch no text explains, a match short of whole) leaves it unidentified; so does
  * an exception the declaration does not name, whose ids are then given (`unnamed`) for the reason.
  */
-let exceptionIds: Set<string> | undefined;
-const isException = (id: string) => (exceptionIds ??= new Set(SPDX_EXCEPTION_IDS)).has(id);
-
 function exceptionClauses(found: Identified, declared: string[]): { clauses?: string; unnamed?: string[] } {
   if (found.expression !== null || found.matches.length === 0 || found.unexplained?.length || found.reason || found.invalid?.length) return {};
   if (found.matches.some((match) => match.confidence < 0.99 || !isException(match.id))) return {};
