@@ -20,7 +20,7 @@ import type { ReadingCache } from '../ecosystems/types.js';
 
 export type { ReadingCache };
 
-const FORMAT = 'copyfair readings 1';
+const FORMAT = 'copyfair readings 2';
 const PREFIX = 'readings-';
 const SUFFIX = '.json';
 /** Files of other builds or projects no scan has used this long are removed when one is written. */
@@ -28,11 +28,16 @@ const STALE_MS = 30 * 24 * 3600 * 1000;
 /** The most files (projects × builds) the folder keeps: past it, the ones least recently used go. */
 export const MAX_FILES = 32;
 
-interface CacheFile {
+/**
+ * The file: this header as one line of JSON, then the entries as one JSON object. The header holds
+ * the entries' SHA-256, so a file damaged in a way that still parses (a disk error, a truncated copy
+ * completed by hand) is an empty cache, never a reading of the wrong shape.
+ */
+interface Header {
   format: string;
   fingerprint: string;
   project: string;
-  entries: Record<string, unknown>;
+  sha256: string;
 }
 
 /** The file for `project` (a folder) and the build `fingerprint` in the cache folder `dir`. */
@@ -81,7 +86,7 @@ export function openReadingCache(dir: string, fingerprint: string, project: stri
       if (missed === 0 && used.size * 4 >= before * 3) return;
       if (used.size === 0) return;
       try {
-        writeCacheFile(dir, file, { format: FORMAT, fingerprint, project: projectPath, entries: Object.fromEntries(used) });
+        writeCacheFile(dir, file, { format: FORMAT, fingerprint, project: projectPath }, Object.fromEntries(used));
       } catch {
         // A read-only or full disk: the next scan reads the texts again.
       }
@@ -91,20 +96,27 @@ export function openReadingCache(dir: string, fingerprint: string, project: stri
 
 function readCacheFile(file: string, fingerprint: string, project: string): Map<string, unknown> {
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-    if (parsed.format !== FORMAT || parsed.fingerprint !== fingerprint || parsed.project !== project) return new Map();
-    if (!parsed.entries || typeof parsed.entries !== 'object' || Array.isArray(parsed.entries)) return new Map();
-    return new Map(Object.entries(parsed.entries).filter(([, value]) => value !== null && value !== undefined));
+    const text = readFileSync(file, 'utf8');
+    const newline = text.indexOf('\n');
+    if (newline === -1) return new Map();
+    const header = JSON.parse(text.slice(0, newline)) as Partial<Header>;
+    if (header.format !== FORMAT || header.fingerprint !== fingerprint || header.project !== project) return new Map();
+    const body = text.slice(newline + 1);
+    if (hash('sha256', body, 'hex') !== header.sha256) return new Map();
+    const entries = JSON.parse(body) as unknown;
+    if (!entries || typeof entries !== 'object' || Array.isArray(entries)) return new Map();
+    return new Map(Object.entries(entries).filter(([, value]) => value !== null && value !== undefined));
   } catch {
     return new Map();
   }
 }
 
-function writeCacheFile(dir: string, file: string, content: CacheFile): void {
+function writeCacheFile(dir: string, file: string, header: Omit<Header, 'sha256'>, entries: Record<string, unknown>): void {
+  const body = JSON.stringify(entries);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const temporary = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
   try {
-    writeFileSync(temporary, JSON.stringify(content), { mode: 0o600 });
+    writeFileSync(temporary, `${JSON.stringify({ ...header, sha256: hash('sha256', body, 'hex') })}\n${body}`, { mode: 0o600 });
     renameSync(temporary, file);
   } finally {
     rmSync(temporary, { force: true });

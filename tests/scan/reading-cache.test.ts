@@ -1,6 +1,7 @@
 // What a scan read out of a project's metadata, kept between scans: read again whenever the text
 // changes by a byte, never across builds or projects, the same report as without it, and a damaged
 // or unwritable cache never changes an answer or fails a scan.
+import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,8 @@ function counted<T>(read: (text: string) => T) {
 }
 
 const parse = (text: string) => JSON.parse(text) as unknown;
+/** A readings file's entries: the JSON object after its header line. */
+const entriesOf = (file: string) => JSON.parse(readFileSync(file, 'utf8').split('\n').slice(1).join('\n')) as Record<string, unknown>;
 
 describe('the reading cache', () => {
   it('gives a later scan of the same project what an earlier one read, and reads a changed text again', () => {
@@ -87,10 +90,24 @@ describe('the reading cache', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('reads a file whose entries changed after it was written as an empty cache, though it parses', () => {
+    const dir = tempDir();
+    const file = readingCacheFile(dir, 'build-a', '/work/app');
+    const cache = openReadingCache(dir, 'build-a', '/work/app');
+    cache.read('json', '{"license":"GPL-3.0-only"}', parse);
+    cache.save();
+    // The same length, another licence: a disk error or a hand that the header's SHA-256 catches.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"license":"GPL-3.0-only"', '"license":"MIT-0-only-x"'));
+    expect(readFileSync(file, 'utf8')).toContain('MIT-0-only-x');
+    expect(openReadingCache(dir, 'build-a', '/work/app').read('json', '{"license":"GPL-3.0-only"}', parse)).toEqual({ license: 'GPL-3.0-only' });
+  });
+
   it('reads a damaged file as an empty cache and writes a sound one over it', () => {
     const dir = tempDir();
     const file = readingCacheFile(dir, 'build-a', '/work/app');
-    for (const damage of ['', '{"format":"copyfair readings 1"', '[]', '{"format":"copyfair readings 1","fingerprint":"build-a","project":"/work/app","entries":[1]}', '\u0000\u0001']) {
+    const header = (sha256: string) => JSON.stringify({ format: 'copyfair readings 2', fingerprint: 'build-a', project: '/work/app', sha256 });
+    const damages = ['', '{"format":"copyfair readings 2"', '[]', `${header('0'.repeat(64))}\n{}`, `${header(createHash('sha256').update('[1]').digest('hex'))}\n[1]`, `${header(createHash('sha256').update('{"json:x":1').digest('hex'))}\n{"json:x":1`, '\u0000\u0001'];
+    for (const damage of damages) {
       writeFileSync(file, damage);
       const cache = openReadingCache(dir, 'build-a', '/work/app');
       expect(cache.read('json', '[1]', parse)).toEqual([1]);
@@ -122,7 +139,7 @@ describe('the reading cache', () => {
     const fewer = openReadingCache(dir, 'build-a', '/work/app');
     for (const text of texts.slice(0, 5)) fewer.read('json', text, parse);
     fewer.save();
-    expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { entries: object }).entries)).toHaveLength(5);
+    expect(Object.keys(entriesOf(file))).toHaveLength(5);
   });
 
   it("removes another build's or project's file no scan has written for a month", () => {
@@ -269,7 +286,7 @@ describe.skipIf(!built)('copyfair diff, built, with kept readings', () => {
     const cold = spawnCli(args, undefined, { COPYFAIR_CACHE_DIR: dir });
     const readings = readdirSync(dir).filter((name) => name.startsWith('readings-'));
     expect(readings).toHaveLength(1);
-    const kept = Object.keys((JSON.parse(readFileSync(join(dir, readings[0]!), 'utf8')) as { entries: object }).entries);
+    const kept = Object.keys(entriesOf(join(dir, readings[0]!)));
     expect(kept.length).toBeGreaterThan(1);
     const warm = spawnCli(args, undefined, { COPYFAIR_CACHE_DIR: dir });
     const report = (result: { stdout: string }) => ({ ...(JSON.parse(result.stdout) as object), tool: undefined });
