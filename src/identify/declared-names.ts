@@ -63,6 +63,9 @@ const PHRASES: [RegExp, string][] = [
   [/([a-z])(\d)/g, '$1 $2'],
 ];
 
+/** Longer declared values are not read as a licence name. */
+const MAX_NAME_LENGTH = 512;
+
 export type NameReading = { id: string; how: 'name' | 'family' | 'url' | 'corrected' };
 
 /**
@@ -70,6 +73,9 @@ export type NameReading = { id: string; how: 'name' | 'family' | 'url' | 'correc
  * (`LicenseRef-copyfair-family-…`), or null when the name is not one copyfair can vouch for.
  */
 export function readName(raw: string): NameReading | null {
+  // No licence's name is this long (the longest SPDX name has 89 characters); spdx-correct takes
+  // time quadratic in its input (a field of 50,000 spaces: 18 s), so a longer value is no name.
+  if (raw.length > MAX_NAME_LENGTH) return null;
   const value = raw.trim().replace(/^["'(]+|["')]+$/g, '').trim();
   if (value === '') return null;
   if (/^https?:\/\//i.test(value) || /^(www\.)?[a-z0-9-]+\.(org|com|net)\//i.test(value)) {
