@@ -50,6 +50,15 @@ const SEE_FILE = /^SEE\s+LICEN[CS]E\s+IN\s+(.+)$/i;
 /** "see LICENSE.md", "See LICENSE file", "LICENSE", "Custom: https://…/LICENSE": the file decides. */
 const POINTER = /^(?:(?:please\s+)?(?:see|read|refer\s+to|check)\s+(?:the\s+)?(?:(?:licen[cs]e|copying)\s+(?:in|at|file)\s*:?\s*)?)?(?:\.\/)?((?:licen[cs]e|copying)(?:[-._][\w.-]*)?)(?:\s+file)?\.?$/i;
 const CUSTOM = /^(?:custom|other|see\s+(?:the\s+)?(?:licen[cs]e|readme))\b|^https?:\/\/\S+\/(?:licen[cs]e|copying)[^/]*$/i;
+/**
+ * A name followed by a pointer at the licence file: "MIT (see LICENSE)", "MIT; see LICENSE file",
+ * "Apache-2.0, see LICENSE.txt". Only a file named like a licence, which every reader collects and
+ * identifies anyway, and nothing after it but "for details": "MIT (see TERMS.md)" and "MIT (see
+ * LICENSE for restrictions)" are not read.
+ */
+/** Longer values are not searched for a trailing pointer (it is no licence name with a pointer). */
+const MAX_POINTED_NAME = 512;
+const TRAILING_POINTER = /[;,(]\s*(?:please\s+)?see\s+(?:the\s+)?((?:licen[cs]e|copying)(?:[-._][\w.-]*)?)(?:\s+file)?(?:\s+for\s+details)?\s*\)?\.?\s*$/i;
 
 /** True when a declared value only points at the package's licence files. */
 export function isPointer(value: string): boolean {
@@ -86,6 +95,13 @@ export function readString(raw: string, kb: KnowledgeBase): DeclaredLicence {
   }
   const pointer = POINTER.exec(value);
   if (pointer) return { value, expression: null, kind: 'pointer', file: pointer[1]!, note: `"${value}" points at ${pointer[1]}: the licence files decide` };
+  const trailing = value.length <= MAX_POINTED_NAME ? TRAILING_POINTER.exec(value) : null;
+  if (trailing && trailing.index > 0) {
+    const named = readString(value.slice(0, trailing.index).trim(), kb);
+    if (named.expression !== null && (named.kind === 'spdx' || named.kind === 'alias')) {
+      return { value, expression: named.expression, kind: 'alias', note: `read "${value}" as ${named.expression}; ${trailing[1]} is read as every licence file is` };
+    }
+  }
   const parsed = parseExpression(value, kb);
   if (parsed.ok) return { value, expression: parsed.expression, kind: 'spdx' };
   const bare = value.replace(/^\((.*)\)$/, '$1');

@@ -84,6 +84,22 @@ describe('pointers: the licence files decide', () => {
   });
 });
 
+describe('a name with a pointer at the licence file after it', () => {
+  it.each([
+    ['MIT (see LICENSE)', 'MIT'],
+    ['MIT; see LICENSE file', 'MIT'],
+    ['Apache-2.0, see LICENSE.txt', 'Apache-2.0'],
+    ['BSD 3-Clause (see COPYING for details)', 'BSD-3-Clause'],
+    ['MIT OR Apache-2.0 (see LICENSE-MIT)', 'MIT OR Apache-2.0'],
+  ])('"%s" → %s, the file read as every licence file is', (value, expression) => {
+    expect(read(value)).toMatchObject({ expression, kind: 'alias' });
+  });
+
+  it.each(['MIT (see TERMS.md)', 'MIT (see LICENSE for restrictions)', 'Commercial (see LICENSE)', 'MIT-style (see LICENSE)', 'see LICENSE (MIT)'])('"%s" is not read as a licence', (value) => {
+    expect(read(value).expression).toBeNull();
+  });
+});
+
 describe('what spdx-correct would get wrong, read the fail-closed way', () => {
   it('never drops a rider', () => {
     expect(read('MIT + Commons Clause').expression).toBe('MIT AND LicenseRef-scancode-commons-clause');
