@@ -30,8 +30,8 @@ export const MAX_FILES = 32;
 
 /**
  * The file: this header as one line of JSON, then the entries as one JSON object. The header holds
- * the entries' SHA-256, so a file damaged in a way that still parses (a disk error, a truncated copy
- * completed by hand) is an empty cache, never a reading of the wrong shape.
+ * the entries' SHA-256, so a file damaged in a way that still parses (a disk error, an edit by
+ * hand) is an empty cache, never a reading of the wrong shape or of another text.
  */
 interface Header {
   format: string;
