@@ -11,11 +11,12 @@
 // for. What a scan adds is written when it ends, into a new file renamed over the old one (two scans
 // at once lose at most one's additions, never corrupt the file). A missing, unreadable or damaged
 // file is an empty cache: the scan identifies the texts, as it would without one.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { KeptIdentifications } from '../identify/text-identifier.js';
 import type { Identified } from './licence-read.js';
+import { removeUnused, writeAtomically } from './cache-files.js';
 
 /**
  * What a scan asks of the cache; `scan` works the same without one. Keys: a licence file's SHA-256
@@ -33,8 +34,6 @@ export interface IdentificationCache extends KeptIdentifications {
 
 /** Answers kept per fingerprint: a project holds a few hundred distinct licence texts. */
 export const MAX_ENTRIES = 16384;
-/** Cache files of other builds untouched this long are removed when a cache is written. */
-const STALE_MS = 30 * 24 * 3600 * 1000;
 const MAGIC = Buffer.from('copyfair identifications 1\n');
 const PREFIX = 'identifications-';
 const SUFFIX = '.bin';
@@ -177,27 +176,7 @@ function writeCacheFile(dir: string, file: string, fingerprint: string, old: { b
   const headerBytes = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(headerBytes.length);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const temporary = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  try {
-    writeFileSync(temporary, Buffer.concat([MAGIC, length, headerBytes, ...rows.map((row) => row.bytes)]), { mode: 0o600 });
-    renameSync(temporary, file);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
-  removeStale(dir, file);
-}
-
-/** Other builds' cache files (and temporary files of interrupted writes) no scan has read from or written for a month. */
-function removeStale(dir: string, keep: string): void {
-  const now = Date.now();
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (path === keep || !name.startsWith(PREFIX)) continue;
-    try {
-      if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
-    } catch {
-      // Gone already, or not ours to remove.
-    }
-  }
+  writeAtomically(dir, file, Buffer.concat([MAGIC, length, headerBytes, ...rows.map((row) => row.bytes)]));
+  // Other builds' cache files (and temporary files of interrupted writes) no scan has read from or written for a month.
+  removeUnused(dir, file, PREFIX);
 }

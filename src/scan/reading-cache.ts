@@ -14,17 +14,16 @@
 // no scan has used for a month: scans of throwaway folders (a CI job checking out to a new path
 // each time) must not fill a disk.
 import { hash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, utimesSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ReadingCache } from '../ecosystems/types.js';
+import { removeUnused, writeAtomically } from './cache-files.js';
 
 export type { ReadingCache };
 
 const FORMAT = 'copyfair readings 2';
 const PREFIX = 'readings-';
 const SUFFIX = '.json';
-/** Files of other builds or projects no scan has used this long are removed when one is written. */
-const STALE_MS = 30 * 24 * 3600 * 1000;
 /** The most files (projects × builds) the folder keeps: past it, the ones least recently used go. */
 export const MAX_FILES = 32;
 
@@ -113,35 +112,7 @@ function readCacheFile(file: string, fingerprint: string, project: string): Map<
 
 function writeCacheFile(dir: string, file: string, header: Omit<Header, 'sha256'>, entries: Record<string, unknown>): void {
   const body = JSON.stringify(entries);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const temporary = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  try {
-    writeFileSync(temporary, `${JSON.stringify({ ...header, sha256: hash('sha256', body, 'hex') })}\n${body}`, { mode: 0o600 });
-    renameSync(temporary, file);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
-  removeStale(dir, file);
-}
-
-/**
- * Other builds' and projects' files (and temporary files of interrupted writes) no scan has used
- * for a month, and past {@link MAX_FILES} the least recently used.
- */
-function removeStale(dir: string, keep: string): void {
-  const now = Date.now();
-  const kept: { path: string; time: number }[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (path === keep || !name.startsWith(PREFIX)) continue;
-    try {
-      const time = statSync(path).mtimeMs;
-      if (now - time > STALE_MS) rmSync(path, { force: true });
-      else if (name.endsWith(SUFFIX)) kept.push({ path, time }); // not a write in progress
-    } catch {
-      // Gone already, or not ours to remove.
-    }
-  }
-  // The file just written counts as one of them.
-  for (const { path } of kept.sort((a, b) => b.time - a.time).slice(MAX_FILES - 1)) rmSync(path, { force: true });
+  writeAtomically(dir, file, `${JSON.stringify({ ...header, sha256: hash('sha256', body, 'hex') })}\n${body}`);
+  // Other builds' and projects' files no scan has used for a month, and past MAX_FILES the least recently used.
+  removeUnused(dir, file, PREFIX, { maxFiles: MAX_FILES, suffix: SUFFIX });
 }
