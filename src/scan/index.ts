@@ -152,7 +152,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   for (const file of component.licenceFiles) {
     const name = file.split('/').pop()!;
     if (!isLicencePath(file) && !isReadme(name) && !isSeeFile(component, file)) continue;
-    const found = licenceEvidence(await caches.readLicence(file), file, id, diagnostics, declaredExpressions(component));
+    const found = licenceEvidence(await caches.readLicence(file), file, id, diagnostics, () => declaredExpressions(component));
     if (!found) continue;
     evidence.push(found.evidence);
     for (const [licence, values] of Object.entries(found.parameters)) parameters[licence] = { ...parameters[licence], ...values };
@@ -248,7 +248,7 @@ function isSeeFile(component: Component, file: string): boolean {
 const evidenceUnknown = (reason: string): Verdict => unknownVerdict('unknown', reason, '—');
 
 /** Turns one licence file's reading into evidence; unreadable or binary files become diagnostics. */
-function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostics: Diagnostic[], declared: string[] = []): { evidence: Evidence; parameters: Parameters } | undefined {
+function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostics: Diagnostic[], declared: () => string[] = () => []): { evidence: Evidence; parameters: Parameters } | undefined {
   // A README stands in for a missing licence file; one that cannot be read is no evidence at all.
   const readme = isReadme(file.split('/').pop()!);
   if (read.kind === 'unreadable') {
@@ -267,7 +267,10 @@ function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostic
   if (readme) return readmeEvidence(file, sha256, found, id, diagnostics);
   const exception = exceptionClauses(found, declared);
   if (exception.clauses) return { evidence: { kind: 'licence-file', expression: exception.clauses, confidence: 1, location: { file, line: found.matches[0]!.start }, sha256 }, parameters: {} };
-  if (exception.unnamed) found = { ...found, reason: `it is the text of ${exception.unnamed.join(' and ')}, an exception to a licence, and the declared licence${declared.length > 0 ? ` (${declared.join('; ')})` : ''} names no such exception: a person must see which licence it goes with` };
+  if (exception.unnamed) {
+    const expressions = declared();
+    found = { ...found, reason: `it is the text of ${exception.unnamed.join(' and ')}, an exception to a licence, and the declared licence${expressions.length > 0 ? ` (${expressions.join('; ')})` : ''} names no such exception: a person must see which licence it goes with` };
+  }
   const parameters: Parameters = {};
   for (const match of found.matches) if (match.parameters) parameters[match.id] = match.parameters;
   const confidence = identificationConfidence(found);
@@ -301,9 +304,10 @@ const isException = (id: string) => (exceptionIds ??= new Set(SPDX_EXCEPTION_IDS
  * in the file (a stretch no text explains, a match short of whole) leaves it unidentified; so does
  * an exception the declaration does not name, whose ids are then given (`unnamed`) for the reason.
  */
-function exceptionClauses(found: Identified, declared: string[]): { clauses?: string; unnamed?: string[] } {
+function exceptionClauses(found: Identified, declaredExpressions: () => string[]): { clauses?: string; unnamed?: string[] } {
   if (found.expression !== null || found.matches.length === 0 || found.unexplained?.length || found.reason || found.invalid?.length) return {};
   if (found.matches.some((match) => match.confidence < 0.99 || !isException(match.id))) return {};
+  const declared = declaredExpressions();
   const clauses: string[] = [];
   const unnamed: string[] = [];
   for (const match of found.matches) {
