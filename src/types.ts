@@ -332,6 +332,12 @@ export type Evidence =
       restrictive?: true;
       /** Why a person must read it, when identification could say (see `Identification.reason`). */
       reason?: string;
+      /**
+       * The licence of part of the package: other projects' code it keeps in a folder of its own
+       * (`vendor/base64/LICENSE-MIT.txt`). It applies besides the package's own licence (AND), and
+       * is never read as that licence.
+       */
+      part?: true;
     }
   | { kind: 'terms-file'; expression: string; location: Location }
   | { kind: 'clarification'; expression: string; location: Location }

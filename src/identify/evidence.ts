@@ -68,6 +68,12 @@ export function decide(evidence: Evidence[]): Decision {
       else if (!file.readme || file.restrictive) unknown.push(`the licence ${file.readme ? 'section of' : 'file'} ${file.location.file} could not be identified with confidence; a person must read it`);
       continue;
     }
+    if (file.part) {
+      // Others' code kept in the package: its licence applies too, and says nothing of the package's own.
+      const covered = new Set([...(base ? [base] : []), ...extra].flatMap((part) => [...licenceIds(part)]));
+      if (![...licenceIds(file.expression)].every((id) => covered.has(id))) extra.push(file.expression);
+      continue;
+    }
     if (unlicensed) {
       unknown.push(`the package declares "UNLICENSED" (no licence granted) but ${file.location.file} grants ${file.expression}; a person must check which holds`);
       extra.push(file.expression);

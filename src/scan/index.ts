@@ -6,7 +6,7 @@ import { diskFs, type ReadOnlyFs } from '../ecosystems/fs.js';
 import { ECOSYSTEMS } from '../ecosystems/index.js';
 import { mountFs, type Mount } from '../ecosystems/mount.js';
 import { sbom } from '../ecosystems/sbom/index.js';
-import { isLicencePath } from '../ecosystems/npm/licence-files.js';
+import { isLicencePath, isVendoredPath } from '../ecosystems/npm/licence-files.js';
 import type { Locations, Platform, Source } from '../ecosystems/types.js';
 import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
 import { combineAnd } from '../evaluate/combine.js';
@@ -154,6 +154,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     if (!isLicencePath(file) && !isReadme(name) && !isSeeFile(component, file)) continue;
     const found = licenceEvidence(await caches.readLicence(file), file, id, diagnostics, () => declaredExpressions(component));
     if (!found) continue;
+    if (found.evidence.kind === 'licence-file' && isVendoredPath(file, component.directory)) found.evidence.part = true;
     evidence.push(found.evidence);
     for (const [licence, values] of Object.entries(found.parameters)) parameters[licence] = { ...parameters[licence], ...values };
   }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { folderLicenceFiles } from '../../src/ecosystems/folder.js';
 import { diskFs } from '../../src/ecosystems/fs.js';
-import { isLicencePath } from '../../src/ecosystems/npm/licence-files.js';
+import { isLicencePath, isVendoredPath } from '../../src/ecosystems/npm/licence-files.js';
 import { scan } from '../../src/scan/index.js';
 import type { Profile } from '../../src/types.js';
 
@@ -40,6 +40,22 @@ describe('fixtures/npm/reuse', async () => {
     expect(byName['exception-beside']!.evidence.map((e) => e.expression)).toEqual(['Apache-2.0 WITH LLVM-exception', 'Apache-2.0', 'Apache-2.0 WITH LLVM-exception']);
     expect(unidentified('llvm-lib')).toEqual([]);
     expect(unidentified('exception-beside')).toEqual([]);
+  });
+
+  it('reads the licences of code kept in vendor/ and third_party/ as parts: besides the package’s own, never instead of it (it was free)', () => {
+    const lib = byName['vendoring-lib']!;
+    expect(lib.licenceFiles).toEqual([
+      'node_modules/vendoring-lib/LICENSE',
+      'node_modules/vendoring-lib/third_party/LICENSE.zlib',
+      'node_modules/vendoring-lib/vendor/fastgrid/LICENSE',
+      'node_modules/vendoring-lib/vendor/text-encoding/LICENSE.md',
+    ]);
+    // text-encoding's "Unlicense OR Apache-2.0" (bson's vendored copy) does not make the package's own
+    // Apache-2.0 a choice: it is kept, and the parts are added.
+    expect(lib).toMatchObject({ expression: 'Apache-2.0 AND Zlib AND MS-RL AND (Unlicense OR Apache-2.0)', verdict: { outcome: 'share-alike' } });
+    expect(lib.evidence.filter((e) => e.kind === 'licence-file' && e.part).map((e) => e.expression)).toEqual(['Zlib', 'MS-RL', 'Unlicense OR Apache-2.0']);
+    // A part under another licence is no disagreement with the declaration.
+    expect(report.diagnostics.filter((d) => d.component === 'vendoring-lib@3.1.0').map((d) => d.code)).toEqual([]);
   });
 
   it('leaves unknown an exception the declaration does not name, or one with words of its own', () => {
@@ -100,6 +116,15 @@ describe('a LICENSES folder, as every reader lists it', () => {
     // A link out of the project is never listed: the folder itself is given, and reading it says why.
     expect(await folderLicenceFiles(fs, 'away')).toEqual(['away/LICENSES']);
     await expect(fs.readText('away/LICENSES')).rejects.toMatchObject({ problem: 'outside' });
+  });
+
+  it('tells a vendored file by the first folder below the package', () => {
+    expect(isVendoredPath('node_modules/bson/vendor/base64/LICENSE-MIT.txt', 'node_modules/bson')).toBe(true);
+    expect(isVendoredPath('node_modules/x/third_party/LICENSE.zlib', 'node_modules/x')).toBe(true);
+    expect(isVendoredPath('node_modules/x/LICENSE', 'node_modules/x')).toBe(false);
+    // cargo vendor's own folder is where crates are, not code a crate keeps.
+    expect(isVendoredPath('vendor/serde/LICENSE-MIT', 'vendor/serde')).toBe(false);
+    expect(isVendoredPath('node_modules/vendor/LICENSE', 'node_modules/vendor')).toBe(false);
   });
 
   it('is a licence path, as is any text of a wheel’s licence folders, but not a notice or data beside them', () => {

@@ -34,6 +34,32 @@ const IN_LICENCE_FOLDER = /\.dist-info\/(?:licenses|license_files)\/|(?:^|\/)LIC
  */
 export const REUSE_FOLDER = 'LICENSES';
 
+/**
+ * Folders in which a package keeps other projects' code, each in a folder of its own with its own
+ * licence file (bson's `vendor/base64/LICENSE-MIT.txt`): that code's licence applies too. Readers
+ * pass such a folder's name among a package folder's names; its licence-named files, and those of
+ * each folder directly in it, are read.
+ */
+const VENDOR_FOLDERS = new Set(['vendor', 'vendored', 'third_party', 'third-party', 'thirdparty', '3rdparty']);
+
+/** True for a path inside a folder of others' code at a package's root (`…/vendor/base64/LICENSE-MIT.txt`), `directory` being the package's. */
+export function isVendoredPath(path: string, directory: string | undefined): boolean {
+  const prefix = directory === undefined || directory === '' ? '' : `${directory}/`;
+  if (!path.startsWith(prefix)) return false;
+  const first = path.slice(prefix.length).split('/')[0]!;
+  return path.length > prefix.length + first.length && isVendorFolder(first);
+}
+
+/** True for the name of a folder that holds other projects' code (see {@link VENDOR_FOLDERS}). */
+export function isVendorFolder(name: string): boolean {
+  return VENDOR_FOLDERS.has(name.toLowerCase());
+}
+
+/** True for a folder name a reader passes to {@link licenceFiles}: REUSE's, or one holding others' code. */
+export function isLicenceFolderName(name: string): boolean {
+  return name === REUSE_FOLDER || isVendorFolder(name);
+}
+
 /** True for a file of a wheel's licence folders that is a text (a licence or a notice), not data. */
 export function isLicenceFolderFile(name: string): boolean {
   return !NOT_A_TEXT.test(name);
@@ -46,7 +72,7 @@ export function isLicenceFolderFile(name: string): boolean {
  */
 export function isLicencePath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return isLicenceText(name) || name === REUSE_FOLDER || (IN_LICENCE_FOLDER.test(path) && !NOTICE_NAME.test(name) && !NOT_A_TEXT.test(name));
+  return isLicenceText(name) || isLicenceFolderName(name) || (IN_LICENCE_FOLDER.test(path) && !NOTICE_NAME.test(name) && !NOT_A_TEXT.test(name));
 }
 
 /**
@@ -57,6 +83,7 @@ export async function licenceFiles(fs: ReadOnlyFs, directory: string, names: str
   const found = names.filter((name) => isLicenceText(name) || (NOTICE_NAME.test(name) && !NOT_A_TEXT.test(name))).map((name) => `${directory}/${name}`);
   const reuse = names.includes(REUSE_FOLDER) ? await reuseLicences(fs, `${directory}/${REUSE_FOLDER}`) : [];
   found.push(...reuse);
+  for (const name of names) if (isVendorFolder(name)) found.push(...(await vendoredLicences(fs, `${directory}/${name}`)));
   if (seeFile && !seeFile.includes('..')) {
     const path = `${directory}/${seeFile}`;
     if (!found.includes(path) && (await fs.exists(path))) found.push(path);
@@ -80,4 +107,31 @@ async function reuseLicences(fs: ReadOnlyFs, folder: string): Promise<string[]> 
     if (error instanceof FileError && (error.problem === 'missing' || error.problem === 'not-a-directory')) return [];
     return [folder];
   }
+}
+
+/**
+ * The licence-named files in a folder of others' code and in each folder directly in it
+ * (`vendor/LICENSE.foo`, `vendor/base64/LICENSE-MIT.txt`). A folder that cannot be listed (a link
+ * out of the project) is given itself, so that reading it reports why.
+ */
+async function vendoredLicences(fs: ReadOnlyFs, folder: string): Promise<string[]> {
+  const found: string[] = [];
+  const list = async (path: string) => {
+    try {
+      return await fs.list(path);
+    } catch (error) {
+      if (error instanceof FileError && (error.problem === 'missing' || error.problem === 'not-a-directory')) return [];
+      found.push(path);
+      return [];
+    }
+  };
+  for (const entry of await list(folder)) {
+    if ((entry.kind === 'file' || entry.kind === 'symlink') && isLicenceText(entry.name)) found.push(`${folder}/${entry.name}`);
+    else if (entry.kind === 'directory' && !entry.name.startsWith('.')) {
+      for (const inner of await list(`${folder}/${entry.name}`)) {
+        if ((inner.kind === 'file' || inner.kind === 'symlink') && isLicenceText(inner.name)) found.push(`${folder}/${entry.name}/${inner.name}`);
+      }
+    }
+  }
+  return found;
 }
