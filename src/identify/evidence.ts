@@ -54,13 +54,15 @@ export function decide(evidence: Evidence[]): Decision {
   const pointer = declared !== undefined && declared.expression === null && isPointer(declared.value);
   // A declaration copyfair cannot read is conflicting evidence, whatever the files say.
   if (declared && declared.expression === null && !pointer) unknown.push(`the declared licence "${declared.value}" is not one copyfair can read`);
-  if (pointer && !files.some((file) => file.expression !== null || !file.readme)) {
+  // Only the package's own files say what its own code is under; a part's licence never does.
+  if (pointer && !files.some((file) => !file.part && (file.expression !== null || !file.readme))) {
     unknown.push(`the declared licence "${declared!.value}" points at a licence file, and the package ships none copyfair could read`);
   }
   // The declaration and any terms file or SBOM claim are what the files are read against.
   let base = conjoin([...(declared?.expression ? [declared.expression] : []), ...terms.map((item) => item.expression).filter((e): e is string => e !== null)]);
   const unlicensed = declared?.expression === UNLICENSED_ID;
   const extra: string[] = [];
+  const partsFound: string[] = [];
   for (const file of files) {
     if (file.expression === null) {
       // A README section that names no licence is no evidence; one with terms of its own is.
@@ -70,8 +72,8 @@ export function decide(evidence: Evidence[]): Decision {
     }
     if (file.part) {
       // Others' code kept in the package: its licence applies too, and says nothing of the package's own.
-      const covered = new Set([...(base ? [base] : []), ...extra].flatMap((part) => [...licenceIds(part)]));
-      if (![...licenceIds(file.expression)].every((id) => covered.has(id))) extra.push(file.expression);
+      const covered = new Set([...(base ? [base] : []), ...extra, ...partsFound].flatMap((part) => [...licenceIds(part)]));
+      if (![...licenceIds(file.expression)].every((id) => covered.has(id))) partsFound.push(file.expression);
       continue;
     }
     if (unlicensed) {
@@ -99,11 +101,11 @@ export function decide(evidence: Evidence[]): Decision {
     if (declared?.expression) mismatches.push({ file: file.location.file, declared: declared.expression, found: file.expression });
     extra.push(file.expression);
   }
-  const parts = [...(base ? [base] : []), ...extra];
-  if (parts.length === 0 && unknown.length === 0) {
-    unknown.push('no licence is declared and no licence file was found');
+  const own = [...(base ? [base] : []), ...extra];
+  if (own.length === 0 && unknown.length === 0) {
+    unknown.push(partsFound.length > 0 ? 'no licence is declared and no licence file was found for the package\'s own code (only for code it keeps from other projects)' : 'no licence is declared and no licence file was found');
   }
-  return { expression: conjoin(parts), unknown, mismatches };
+  return { expression: conjoin([...own, ...partsFound]), unknown, mismatches };
 }
 
 /**

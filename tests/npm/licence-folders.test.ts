@@ -58,6 +58,14 @@ describe('fixtures/npm/reuse', async () => {
     expect(report.diagnostics.filter((d) => d.component === 'vendoring-lib@3.1.0').map((d) => d.code)).toEqual([]);
   });
 
+  it('never takes a part’s licence for the package’s own: without one of its own, it is unknown', () => {
+    // No licence field and no licence file of its own, only vendor/base64/LICENSE-MIT.txt.
+    expect(byName['vendor-only-lib']!.verdict.outcome).toBe('unknown');
+    expect(byName['vendor-only-lib']!.verdict.because.map((b) => b.because)).toContain("no licence is declared and no licence file was found for the package's own code (only for code it keeps from other projects)");
+    // "SEE LICENSE IN TERMS.txt", no TERMS.txt: the vendored MIT file is not it.
+    expect(byName['vendor-pointer-lib']!.verdict.outcome).toBe('unknown');
+  });
+
   it('leaves unknown an exception the declaration does not name, or one with words of its own', () => {
     expect(byName['exception-undeclared']!.verdict.outcome).toBe('unknown');
     expect(unidentified('exception-undeclared')[0]!.message).toContain('it is the text of LLVM-exception, an exception to a licence, and the declared licence (Apache-2.0) names no such exception');
@@ -87,6 +95,18 @@ describe('a vendored crate and a cached Go module with a LICENSES folder', () =>
     const crate = report.components.find((c) => c.name === 'reuse-crate')!;
     expect(crate.licenceFiles).toEqual(['vendor/reuse-crate/LICENSES/MIT.txt', 'vendor/reuse-crate/LICENSES/MS-RL.txt']);
     expect(crate).toMatchObject({ expression: 'MIT AND MS-RL', verdict: { outcome: 'share-alike' } });
+  });
+
+  it('Go: a module whose only licence file is a part’s (third_party/) has none of its own', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-vendored-go-'));
+    write(join(root, 'go.mod'), 'module example.com/app\n\ngo 1.22\n\nrequire example.com/keeps v1.0.0\n');
+    write(join(root, 'vendor/modules.txt'), '# example.com/keeps v1.0.0\n## explicit\nexample.com/keeps\n');
+    write(join(root, 'vendor/example.com/keeps/keeps.go'), 'package keeps\n');
+    write(join(root, 'vendor/example.com/keeps/third_party/fastgrid/LICENSE'), `Copyright (c) 2024 Fastgrid authors\n\n${mit}`);
+    const report = await scan(root, { profile, toolVersion: 'test', ecosystems: ['go'] });
+    const module = report.components.find((c) => c.name === 'example.com/keeps')!;
+    expect(module.verdict.outcome).toBe('unknown');
+    expect(report.diagnostics.find((d) => d.code === 'licence-missing')?.component).toBe('example.com/keeps@v1.0.0');
   });
 
   it('Go: a module whose only licence texts are in LICENSES/ has a licence', async () => {

@@ -67,8 +67,9 @@ export function isLicenceFolderFile(name: string): boolean {
 
 /**
  * True for a package's file that holds a licence text: named as one, or any text (not a notice,
- * not data) in a wheel's licence folders or a REUSE `LICENSES/` folder. What the identify stage
- * reads, the notice file quotes and the contacts come from.
+ * not data) in a wheel's licence folders or a REUSE `LICENSES/` folder; and a licence folder that
+ * could not be listed, which is read to say why. What the identify stage reads, the notice file
+ * quotes and the contacts come from.
  */
 export function isLicencePath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
