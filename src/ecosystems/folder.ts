@@ -1,12 +1,11 @@
 // Helpers the Python, Cargo and Go ecosystems share: a package folder's licence files, reading a
 // file as a located diagnostic when it fails, and expanding simple `*` folder patterns.
 import { FileError, type ReadOnlyFs } from './fs.js';
-import { isLicenceFolderName, licenceFiles } from './npm/licence-files.js';
+import { licenceFileNames, licenceFiles } from './npm/licence-files.js';
 
 /** The licence, copying and notice files directly in a folder (empty when it is not there). */
 export async function folderLicenceFiles(fs: ReadOnlyFs, directory: string): Promise<string[]> {
-  const names = (await listOrEmpty(fs, directory)).filter((entry) => entry.kind === 'file' || entry.kind === 'symlink' || (entry.kind === 'directory' && isLicenceFolderName(entry.name))).map((entry) => entry.name);
-  return licenceFiles(fs, directory, names);
+  return licenceFiles(fs, directory, licenceFileNames(await listOrEmpty(fs, directory)));
 }
 
 /** A folder's entries; a folder that is missing (or is not one) is empty. */

@@ -72,8 +72,7 @@ export function decide(evidence: Evidence[]): Decision {
     }
     if (file.part) {
       // Others' code kept in the package: its licence applies too, and says nothing of the package's own.
-      const covered = new Set([...(base ? [base] : []), ...extra, ...partsFound].flatMap((part) => [...licenceIds(part)]));
-      if (![...licenceIds(file.expression)].every((id) => covered.has(id))) partsFound.push(file.expression);
+      if (!namesOnly(file.expression, [...(base ? [base] : []), ...extra, ...partsFound])) partsFound.push(file.expression);
       continue;
     }
     if (unlicensed) {
@@ -96,8 +95,7 @@ export function decide(evidence: Evidence[]): Decision {
       base = read.expression;
       continue;
     }
-    const covered = new Set([base, ...extra].flatMap((part) => [...licenceIds(part)]));
-    if ([...licenceIds(file.expression)].every((id) => covered.has(id))) continue;
+    if (namesOnly(file.expression, [base, ...extra])) continue;
     if (declared?.expression) mismatches.push({ file: file.location.file, declared: declared.expression, found: file.expression });
     extra.push(file.expression);
   }
@@ -106,6 +104,12 @@ export function decide(evidence: Evidence[]): Decision {
     unknown.push(partsFound.length > 0 ? 'no licence is declared and no licence file was found for the package\'s own code (only for code it keeps from other projects)' : 'no licence is declared and no licence file was found');
   }
   return { expression: conjoin([...own, ...partsFound]), unknown, mismatches };
+}
+
+/** True when every licence `expression` names is one that `expressions` name already. */
+function namesOnly(expression: string, expressions: readonly string[]): boolean {
+  const named = new Set(expressions.flatMap((part) => [...licenceIds(part)]));
+  return [...licenceIds(expression)].every((id) => named.has(id));
 }
 
 /**

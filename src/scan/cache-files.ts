@@ -1,8 +1,9 @@
 // How the caches kept between scans write their files in the user's cache folder (identifications,
 // src/scan/identification-cache.ts; readings, src/scan/reading-cache.ts): a new file renamed over
 // the old one, so two scans at once lose at most one's additions and never leave a torn file; and,
-// after a write, the files of the same kind no scan has used for a month removed.
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// after a write, the files of the same kind no scan has used for a month removed; a file a scan
+// reads from is marked used.
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Files no scan has read from or written for this long are removed when another is written. */
@@ -17,6 +18,20 @@ export function writeAtomically(dir: string, file: string, content: string | Uin
     renameSync(temporary, file);
   } finally {
     rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * Marks `file` as used by this scan (its time set to now): the time {@link removeUnused} reads, so
+ * a file that still answers is never removed as unused. A read-only file stays as it is (it may be
+ * removed after a month, and then rebuilt).
+ */
+export function markUsed(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // Read-only, or gone: only the clean-up is affected.
   }
 }
 

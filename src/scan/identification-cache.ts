@@ -11,12 +11,12 @@
 // for. What a scan adds is written when it ends, into a new file renamed over the old one (two scans
 // at once lose at most one's additions, never corrupt the file). A missing, unreadable or damaged
 // file is an empty cache: the scan identifies the texts, as it would without one.
-import { readFileSync, utimesSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { KeptIdentifications } from '../identify/text-identifier.js';
 import type { Identified } from './licence-read.js';
-import { removeUnused, writeAtomically } from './cache-files.js';
+import { markUsed, removeUnused, writeAtomically } from './cache-files.js';
 
 /**
  * What a scan asks of the cache; `scan` works the same without one. Keys: a licence file's SHA-256
@@ -75,12 +75,7 @@ export function openIdentificationCache(dir: string, fingerprint: string, limit 
       if (found && !touched) {
         // A file that answers is in use: its time is what keeps other builds from removing it as stale.
         touched = true;
-        try {
-          const now = new Date();
-          utimesSync(file, now, now);
-        } catch {
-          // Read-only: it may be removed after a month unused by writes, and then rebuilt.
-        }
+        markUsed(file);
       }
       return found;
     },

@@ -14,10 +14,10 @@
 // no scan has used for a month: scans of throwaway folders (a CI job checking out to a new path
 // each time) must not fill a disk.
 import { hash } from 'node:crypto';
-import { readFileSync, utimesSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ReadingCache } from '../ecosystems/types.js';
-import { removeUnused, writeAtomically } from './cache-files.js';
+import { markUsed, removeUnused, writeAtomically } from './cache-files.js';
 
 export type { ReadingCache };
 
@@ -55,15 +55,8 @@ export function openReadingCache(dir: string, fingerprint: string, project: stri
   const load = () => {
     if (kept) return kept;
     kept = readCacheFile(file, fingerprint, projectPath);
-    if (kept.size > 0) {
-      // A file in use: its time is what keeps other projects' writes from removing it.
-      try {
-        const now = new Date();
-        utimesSync(file, now, now);
-      } catch {
-        // Read-only: it may be removed after a month, and then rebuilt.
-      }
-    }
+    // A file in use: its time is what keeps other projects' writes from removing it.
+    if (kept.size > 0) markUsed(file);
     return kept;
   };
   return {

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../types.js';
 import { diagnostic } from '../../diagnostics.js';
 import type { ReadOnlyFs } from '../fs.js';
 import { listOrEmpty, MAX_MANIFEST_BYTES } from '../folder.js';
-import { isLicenceFolderName } from '../npm/licence-files.js';
+import { licenceFileNames } from '../npm/licence-files.js';
 import { parseToml, table, text } from '../toml.js';
 import { parseCrateManifest, type CargoManifest } from './manifest.js';
 
@@ -44,7 +44,7 @@ export async function readVendor(fs: ReadOnlyFs, vendor: string, diagnostics: Di
   // Cargo.toml and, later, the licence files. A failure is raised where reading the crates in
   // turn would have met it first.
   const listings = await Promise.allSettled(folders.map((name) => listOrEmpty(fs, `${vendor}/${name}`)));
-  const names = listings.map((listing) => (listing.status === 'fulfilled' ? listing.value.filter((e) => e.kind === 'file' || e.kind === 'symlink' || (e.kind === 'directory' && isLicenceFolderName(e.name))).map((e) => e.name) : undefined));
+  const names = listings.map((listing) => (listing.status === 'fulfilled' ? licenceFileNames(listing.value) : undefined));
   const texts = await Promise.allSettled(folders.map((name, index) => (names[index]?.includes('Cargo.toml') ? fs.readText(`${vendor}/${name}/Cargo.toml`, MAX_MANIFEST_BYTES) : undefined)));
   for (let index = 0; index < folders.length; index++) {
     const listing = listings[index]!;
@@ -88,7 +88,7 @@ export async function fromRegistry(fs: ReadOnlyFs, registries: string[], name: s
     // The folder listed first, as a vendored crate's: Cargo.toml and the licence files are then
     // read without a stat each. A folder that cannot be listed is looked up as before.
     const entries = await fs.list(directory).catch(() => undefined);
-    const files = entries?.filter((e) => e.kind === 'file' || e.kind === 'symlink' || (e.kind === 'directory' && isLicenceFolderName(e.name))).map((e) => e.name);
+    const files = entries && licenceFileNames(entries);
     if (entries ? !entries.some((e) => e.name === 'Cargo.toml') : !(await fs.exists(file))) continue;
     const parsed = parseCrateManifest(await fs.readText(file, MAX_MANIFEST_BYTES));
     if (!parsed.ok) {

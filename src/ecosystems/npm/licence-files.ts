@@ -6,7 +6,7 @@ const LICENCE_NAME = /^(licen[cs]e|copying|unlicen[cs]e)([-._].*)?$/i;
 const NOTICE_NAME = /^(notice|copyright|authors)([-._].*)?$/i;
 
 import { isReadme } from '../../identify/readme.js';
-import { FileError, type ReadOnlyFs } from '../fs.js';
+import { FileError, type Entry, type ReadOnlyFs } from '../fs.js';
 
 /**
  * Files named like licences that are data or code, not a licence text: LICENSE-3rdparty.csv (a
@@ -102,12 +102,11 @@ export async function licenceFiles(fs: ReadOnlyFs, directory: string, names: str
  * that reading it reports why, and the package is unknown, never silently free.
  */
 async function reuseLicences(fs: ReadOnlyFs, folder: string): Promise<string[]> {
-  try {
-    return (await fs.list(folder)).filter((entry) => (entry.kind === 'file' || entry.kind === 'symlink') && !entry.name.startsWith('.') && !NOT_A_TEXT.test(entry.name)).map((entry) => `${folder}/${entry.name}`);
-  } catch (error) {
-    if (error instanceof FileError && (error.problem === 'missing' || error.problem === 'not-a-directory')) return [];
-    return [folder];
+  const found: string[] = [];
+  for (const entry of await listOrReport(fs, folder, found)) {
+    if (isFileEntry(entry) && !entry.name.startsWith('.') && isLicenceFolderFile(entry.name)) found.push(`${folder}/${entry.name}`);
   }
+  return found;
 }
 
 /**
@@ -117,22 +116,35 @@ async function reuseLicences(fs: ReadOnlyFs, folder: string): Promise<string[]> 
  */
 async function vendoredLicences(fs: ReadOnlyFs, folder: string): Promise<string[]> {
   const found: string[] = [];
-  const list = async (path: string) => {
-    try {
-      return await fs.list(path);
-    } catch (error) {
-      if (error instanceof FileError && (error.problem === 'missing' || error.problem === 'not-a-directory')) return [];
-      found.push(path);
-      return [];
-    }
-  };
-  for (const entry of await list(folder)) {
-    if ((entry.kind === 'file' || entry.kind === 'symlink') && isLicenceText(entry.name)) found.push(`${folder}/${entry.name}`);
+  for (const entry of await listOrReport(fs, folder, found)) {
+    if (isFileEntry(entry) && isLicenceText(entry.name)) found.push(`${folder}/${entry.name}`);
     else if (entry.kind === 'directory' && !entry.name.startsWith('.')) {
-      for (const inner of await list(`${folder}/${entry.name}`)) {
-        if ((inner.kind === 'file' || inner.kind === 'symlink') && isLicenceText(inner.name)) found.push(`${folder}/${entry.name}/${inner.name}`);
+      for (const inner of await listOrReport(fs, `${folder}/${entry.name}`, found)) {
+        if (isFileEntry(inner) && isLicenceText(inner.name)) found.push(`${folder}/${entry.name}/${inner.name}`);
       }
     }
   }
   return found;
+}
+
+/** A licence folder's entries: none when it is gone or not a folder; when it cannot be listed, none, and the folder itself added to `found`. */
+async function listOrReport(fs: ReadOnlyFs, folder: string, found: string[]): Promise<Entry[]> {
+  try {
+    return await fs.list(folder);
+  } catch (error) {
+    if (!(error instanceof FileError && (error.problem === 'missing' || error.problem === 'not-a-directory'))) found.push(folder);
+    return [];
+  }
+}
+
+function isFileEntry(entry: Entry): boolean {
+  return entry.kind === 'file' || entry.kind === 'symlink';
+}
+
+/**
+ * The names of a package folder's entries to hand {@link licenceFiles}: its files (and links), and
+ * the licence folders it lists itself (REUSE's, and folders of others' code).
+ */
+export function licenceFileNames(entries: readonly Entry[]): string[] {
+  return entries.filter((entry) => isFileEntry(entry) || (entry.kind === 'directory' && isLicenceFolderName(entry.name))).map((entry) => entry.name);
 }
