@@ -1,28 +1,17 @@
 // Identifications kept between scans: the same answers as without them, every text identified once
 // per machine, and a damaged, foreign or unwritable cache never changes an answer or fails a scan.
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildFingerprint, cacheDir, identificationCacheFor } from '../../src/cli/identification-cache.js';
 import { openIdentificationCache, type IdentificationCache } from '../../src/scan/identification-cache.js';
 import { scan } from '../../src/scan/index.js';
 import type { Identified } from '../../src/scan/licence-read.js';
 import type { Report } from '../../src/types.js';
 import { built, spawnCli } from '../cli/run.js';
+import { temporaryFolders } from './temporary-folders.js';
 
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'copyfair-cache-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) {
-    chmodSync(dir, 0o700);
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+const tempDir = temporaryFolders('copyfair-cache-');
 
 const mit: Identified = { expression: 'MIT', matches: [{ id: 'MIT', start: 3, end: 21, confidence: 0.99 }], candidates: [{ id: 'MIT', confidence: 0.99 }] } as Identified;
 const unknown: Identified = { expression: null, matches: [], candidates: [{ id: 'BSD-3-Clause', confidence: 0.6 }], reason: 'a clause no BSD text has', unexplained: [{ start: 4, end: 6, words: 'you shall not' }] } as Identified;

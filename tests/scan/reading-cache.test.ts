@@ -2,30 +2,19 @@
 // changes by a byte, never across builds or projects, the same report as without it, and a damaged
 // or unwritable cache never changes an answer or fails a scan.
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { globbySync } from 'globby';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readingCacheFor } from '../../src/cli/identification-cache.js';
 import { lockedEntries } from '../../src/ecosystems/npm/index.js';
 import { parseInstalledManifest } from '../../src/ecosystems/npm/manifest.js';
 import { MAX_FILES, openReadingCache, readingCacheFile } from '../../src/scan/reading-cache.js';
 import { built, spawnCli } from '../cli/run.js';
+import { temporaryFolders } from './temporary-folders.js';
 
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'copyfair-readings-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) {
-    chmodSync(dir, 0o700);
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+const tempDir = temporaryFolders('copyfair-readings-');
 
 /** A reader that counts its calls. */
 function counted<T>(read: (text: string) => T) {
