@@ -2,7 +2,8 @@
 // that SPDX's reference text lacks — into licences/identify/variants.json, which the corpus
 // (src/identify/compile-corpus.ts) adds beside the SPDX texts as further entries of the same id.
 // Today: the Python licence as CPython ships it, with "A. HISTORY OF THE SOFTWARE" and its release
-// table above the licence stack (argparse's LICENSE). SPDX's Python-2.0.1 is that stack with the
+// table above the licence stack (argparse's LICENSE); and MIT with the BSD licences' disclaimer
+// (wcwidth.js). SPDX's Python-2.0.1 is that stack with the
 // CNRI 1.6.1 part (SPDX's Python-2.0 has the older CNRI 1.6b1 part, which no CPython LICENSE
 // carries); ScanCode files these texts under its `python` key.
 //
@@ -28,12 +29,18 @@ const VARIANTS = [
     id: 'Python-2.0.1',
     note: 'CPython 2.7.18 LICENSE: history of the software and release table, then the PSF, BeOpen, CNRI (1.6.1) and CWI licences',
   },
+  {
+    rule: 'mit_1309',
+    id: 'MIT',
+    note: "MIT's grant and notice condition with the BSD licences' disclaimer (\"THIS SOFTWARE IS PROVIDED ``AS IS'' AND ANY EXPRESS OR IMPLIED WARRANTIES …\"), as wcwidth.js ships it and prettier's THIRD-PARTY-NOTICES.md quotes it; ScanCode files it under `mit`",
+  },
 ];
 
 const rules = new Map(jsonLines(rulesFile).map((rule) => [rule.id, rule]));
 const variants = VARIANTS.map(({ rule, id, note }) => {
   const found = rules.get(rule);
-  if (!found?.is_license_text || typeof found.text !== 'string') throw new Error(`compile-variants: rule ${rule} is not a licence text`);
+  // A whole licence text, filed by ScanCode as a text or (mit_1309) as a notice.
+  if (!(found?.is_license_text || found?.is_license_notice) || typeof found.text !== 'string') throw new Error(`compile-variants: rule ${rule} is not a licence text`);
   return { id, rule, note, text: found.text };
 });
 const out = {
