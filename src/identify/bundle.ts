@@ -19,6 +19,7 @@ import { formatExpression, parseExpression, type ExpressionNode } from '../evalu
 import { expressionIds, withoutLaterMark } from './expression.js';
 import { THRESHOLD } from './find.js';
 import { normalise } from './normalise.js';
+import { EXCLUDING_WORDS } from './excluding-words.js';
 import { RESEMBLES_KNOWN } from './named.js';
 import { judgeSurrounding, titleOrName } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
@@ -75,7 +76,7 @@ export function identifyBundle(
     const words = normalise(stretch.text).words;
     // A package's description ("A glob matcher, not subject to ReDoS") is the manifest's, not
     // terms: only a restriction in it counts. Other words must say nothing of their own.
-    const judged = judgeSurrounding(words);
+    const judged = stretch.description ? judgeDescription(words) : judgeSurrounding(words);
     if (judged === 'restricts' || (judged === 'unclear' && !stretch.description)) {
       const where = stretch.description ? 'a bundled package\'s description' : 'the words between its sections';
       return unknown({ expression: null, matches: [], candidates: [], unexplained: [{ start: stretch.start + 1, end: stretch.end + 1, words: words.join(' ') }] }, matches, `${where} (line ${stretch.start + 1}) read like terms`);
@@ -93,7 +94,7 @@ export function identifyBundle(
     const where = `section "${section.heading}" (line ${section.line + 1})`;
     // A heading names a bundled package; one that also restricts ("## acorn (Not for commercial
     // use)") is not read past.
-    if (!section.listed && !titleOrName(normalise(section.heading).words)) return unknown(undefined, matches, `${where} has a heading that reads like terms`);
+    if (!section.listed && !isPackageName(section.heading) && !titleOrName(normalise(section.heading).words)) return unknown(undefined, matches, `${where} has a heading that reads like terms`);
     // A listed exception's text (the GCC Runtime Library Exception) attaches to nothing on its own:
     // it is the text of an exception a section above named in its License line.
     if (read.kind === 'unknown' && section.listed && namedExceptionText(read.found, exceptionsNamed(parts))) continue;
@@ -118,6 +119,34 @@ export function identifyBundle(
   for (const text of listed) if (ids(text).some((id) => !bundled.has(id))) parts.push(text);
   const expression = conjunction(parts);
   return expression ? { expression, matches, candidates: [] } : unknown(undefined, matches);
+}
+
+/**
+ * Words of use and rights: a package's description that holds none of them describes what the
+ * code does ("Computes the longest prefix string that is common to each path, excluding the base
+ * component"), and an excluding word there leaves out no one. With one of them ("Free for all,
+ * excluding Amazon", "Not for commercial use") the description is judged as any words beside a
+ * licence are.
+ */
+const USE_OR_RIGHTS = /\b(?:use|uses|used|using|usage|users?|licen[cs]e[ds]?|licen[cs]ing|grant(?:s|ed)?|permission|permitted|rights?|free|freely|commercial(?:ly)?|copy|copying|distribut(?:e|es|ed|ion)|redistribut(?:e|es|ed|ion)|sell|sale|allowed|persons?|people|anyone|companies|company|organi[sz]ations?|governments?|entities|entity)\b/;
+const EXCLUDING = new RegExp(`\\b(?:${EXCLUDING_WORDS.join('|')})\\b`, 'g');
+
+/** How a bundled package's description reads (see {@link USE_OR_RIGHTS}). */
+function judgeDescription(words: readonly string[]): ReturnType<typeof judgeSurrounding> {
+  const joined = words.join(' ');
+  if (USE_OR_RIGHTS.test(joined)) return judgeSurrounding(words);
+  return judgeSurrounding(joined.replace(EXCLUDING, ' ').split(' ').filter((word) => word !== ''));
+}
+
+/**
+ * An npm package's name and version as rollup-plugin-license writes them in a heading
+ * ("editorconfig-without-wasm@v0.2.1", "@babel/code-frame@v8.0.6"): one token, no spaces, a name
+ * only (its words are the package's, and its licence is read from the section).
+ */
+const PACKAGE_HEADING = /^(?:@[a-z0-9~][\w.~-]*\/)?[a-z0-9~][\w.~-]*@v?\d+\.\d+\.\d+[\w.+-]*$/i;
+
+function isPackageName(heading: string): boolean {
+  return PACKAGE_HEADING.test(heading);
 }
 
 /** The parts ANDed, each licence or choice once however it was written ("MIT/Apache-2.0", "Apache-2.0 OR MIT"). */

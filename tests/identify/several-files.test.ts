@@ -165,6 +165,21 @@ describe("a bundler's licence file (rollup's and vite's LICENSE.md)", async () =
     expect(identifyLicenceText('LICENSE.md', bundle(block('odd', 'Custom: see website', 'Copyright Odd')))).toMatchObject({ expression: null });
   });
 
+  it('a description that speaks of neither use nor rights leaves out no one; one that does is judged as terms', () => {
+    const described = (description: string) => bundle(`## common-path-prefix@v3.0.0\n\n> ${description}\n\nLicense: ISC\nRepository: x\n\n${quote(texts.ISC!.licenseText)}\n\n---------------------------------------\n\n`);
+    expect(identifyLicenceText('LICENSE.md', described('Computes the longest prefix string that is common to each path, excluding the base component')).expression).toBe('MIT AND ISC');
+    expect(identifyLicenceText('LICENSE.md', described('A path helper, free for everyone excluding Amazon')).expression).toBeNull();
+    expect(identifyLicenceText('LICENSE.md', described('A path helper. Not for commercial use')).expression).toBeNull();
+  });
+
+  it('a heading that is a package name and version is a name, whatever its words ("editorconfig-without-wasm@v0.2.1")', () => {
+    const named = (heading: string) => bundle(block(heading, 'MIT', mit));
+    expect(identifyLicenceText('LICENSE.md', named('editorconfig-without-wasm@v0.2.1')).expression).toBe('MIT');
+    expect(identifyLicenceText('LICENSE.md', named('@scope/no-commercial-use@1.2.3')).expression).toBe('MIT');
+    // Words beside a name are still read.
+    expect(identifyLicenceText('LICENSE.md', named('acorn@8.0.0 (not for commercial use)')).expression).toBeNull();
+  });
+
   it('a quoted text naming a licence its License line does not is ANDed too', () => {
     expect(identifyLicenceText('LICENSE.md', bundle(block('liar', 'MIT', texts['Apache-2.0']!.licenseText))).expression).toBe('MIT AND Apache-2.0');
   });
