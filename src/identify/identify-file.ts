@@ -9,6 +9,8 @@ import { identifyBundle } from './bundle.js';
 import { identifyLicenceTable } from './licence-table.js';
 import { readStringOnce } from './declared.js';
 import { isReadme, licenceSection } from './readme.js';
+import { informationalStatement, isThirdPartyNotices } from './third-party.js';
+import { normalise } from './normalise.js';
 import type { Identification } from './types.js';
 import { decodeLicenceText, looksBinary } from './decode.js';
 
@@ -49,7 +51,12 @@ export async function identifyFile(path: string): Promise<FileIdentification> {
  * in both: a README's "License" section (lines counted in the README), any other file whole.
  */
 export function identifyLicenceText(path: string, text: string): Identification & { section?: number } {
-  if (!isReadme(path.split(/[\\/]/).pop() ?? '')) return identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
+  const name = path.split(/[\\/]/).pop() ?? '';
+  if (!isReadme(name)) {
+    const found = identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
+    const informational = isThirdPartyNotices(name) ? informationalStatement(normalise(text).words.join(' ')) : undefined;
+    return informational ? { ...found, informational } : found;
+  }
   const section = licenceSection(text);
   if (!section) return { expression: null, matches: [], candidates: [] };
   const shift = section.line - 1;

@@ -66,4 +66,10 @@ export interface Identification {
   reason?: string;
   /** `readme`: the text is a README's licence section, weaker evidence than a licence file. */
   source?: 'readme';
+  /**
+   * A third-party notices file that says its licences are listed for information only, the
+   * package's licensor granting the bundled code under the package's own terms: that statement,
+   * as normalised words (third-party.ts). Such a file adds no licence to the package's.
+   */
+  informational?: string;
 }

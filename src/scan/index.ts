@@ -6,7 +6,7 @@ import { diskFs, type ReadOnlyFs } from '../ecosystems/fs.js';
 import { ECOSYSTEMS } from '../ecosystems/index.js';
 import { mountFs, type Mount } from '../ecosystems/mount.js';
 import { sbom } from '../ecosystems/sbom/index.js';
-import { isLicencePath, isVendoredPath } from '../ecosystems/npm/licence-files.js';
+import { isLicencePath, isThirdPartyText, isVendoredPath } from '../ecosystems/npm/licence-files.js';
 import type { Locations, Platform, Source } from '../ecosystems/types.js';
 import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
 import { combineAnd } from '../evaluate/combine.js';
@@ -152,9 +152,17 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   for (const file of component.licenceFiles) {
     const name = file.split('/').pop()!;
     if (!isLicencePath(file) && !isReadme(name) && !isSeeFile(component, file)) continue;
-    const found = licenceEvidence(await caches.readLicence(file), file, id, diagnostics, () => declaredExpressions(component));
+    const read = await caches.readLicence(file);
+    // Third-party notices list the licences of code the package bundles: parts, as a vendor
+    // folder's are, unless the file says it lists them for information only (third-party.ts).
+    const notices = isThirdPartyText(name);
+    if (notices && read.kind === 'text' && read.found.informational) {
+      diagnostics.push(diagnostic('licence-notices-informational', `${file} lists the licences of code ${id} bundles for information only ("${read.found.informational}"): ${id}'s own licence is read for that code`, { location: { file }, component: id }));
+      continue;
+    }
+    const found = licenceEvidence(read, file, id, diagnostics, () => declaredExpressions(component));
     if (!found) continue;
-    if (found.evidence.kind === 'licence-file' && isVendoredPath(file, component.directory)) found.evidence.part = true;
+    if (found.evidence.kind === 'licence-file' && (notices || isVendoredPath(file, component.directory))) found.evidence.part = true;
     evidence.push(found.evidence);
     for (const [licence, values] of Object.entries(found.parameters)) parameters[licence] = { ...parameters[licence], ...values };
   }

@@ -4,6 +4,7 @@ import type { ReadOnlyFs } from '../ecosystems/fs.js';
 import { decodeLicenceText, looksBinary } from '../identify/decode.js';
 import type { identifyLicenceText } from '../identify/identify-file.js';
 import { isReadme } from '../identify/readme.js';
+import { isThirdPartyNotices } from '../identify/third-party.js';
 import type { IdentificationCache } from './identification-cache.js';
 
 /** Licence files larger than this are not identified (a licence is rarely over 100 KB). */
@@ -26,7 +27,8 @@ export interface IdentifiedStore {
 
 /**
  * Reads and identifies one file. Identifications are kept by the file's SHA-256 (many packages
- * ship the very same file); a README's by its own key, as only its License section is read. The
+ * ship the very same file); a README's by its own key, as only its License section is read, and a
+ * third-party notices file's by its own, as it may be read as informational (third-party.ts). The
  * answer depends on the key alone (and on copyfair's build, which the kept cache is keyed by). The
  * identification engine is loaded on the first text neither holds.
  */
@@ -39,7 +41,8 @@ export async function readLicence(fs: ReadOnlyFs, file: string, store: Identifie
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (looksBinary(bytes)) return { kind: 'binary', sha256 };
-  const key = isReadme(file.split('/').pop()!) ? `readme:${sha256}` : sha256;
+  const name = file.split('/').pop()!;
+  const key = isReadme(name) ? `readme:${sha256}` : isThirdPartyNotices(name) ? `third-party:${sha256}` : sha256;
   let found = store.scan.get(key) ?? store.kept?.get(key);
   if (!found) {
     // Only texts are kept, and an empty one is never kept, so what either holds is a text's.

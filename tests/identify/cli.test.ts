@@ -81,6 +81,15 @@ describe('copyfair identify', () => {
     expect(result.stdout).toMatch(/lines \d+–\d+ read like terms no known licence explains: "you may not use the software for military purposes"/);
   });
 
+  it('says when a third-party notices file lists its licences for information only', async () => {
+    const path = 'fixtures/npm/reuse/node_modules/informational-lib/ThirdPartyNoticeText.txt';
+    const result = await run(path);
+    expect(result.stdout).toContain(`${path}: unknown`);
+    expect(result.stdout).toContain('  third-party notices for information only ("microsoft not the third party licenses the third party code to you under the terms set forth"): a scan reads the package\'s own licence for the code it bundles');
+    const json = JSON.parse((await run('--format', 'json', path)).stdout);
+    expect(json[0].informational).toBe('microsoft not the third party licenses the third party code to you under the terms set forth');
+  });
+
   it('a missing file exits 2 with a message naming it', async () => {
     const missing = join(directory, 'NOPE');
     const result = await run(files.MIT!, missing);

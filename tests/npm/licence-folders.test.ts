@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { folderLicenceFiles } from '../../src/ecosystems/folder.js';
 import { diskFs } from '../../src/ecosystems/fs.js';
-import { isLicencePath, isVendoredPath } from '../../src/ecosystems/npm/licence-files.js';
+import { isLicencePath, isThirdPartyText, isVendoredPath } from '../../src/ecosystems/npm/licence-files.js';
+import { informationalStatement } from '../../src/identify/third-party.js';
 import { scan } from '../../src/scan/index.js';
 import type { Profile } from '../../src/types.js';
 
@@ -64,6 +65,31 @@ describe('fixtures/npm/reuse', async () => {
     expect(byName['vendor-only-lib']!.verdict.because.map((b) => b.because)).toContain("no licence is declared and no licence file was found for the package's own code (only for code it keeps from other projects)");
     // "SEE LICENSE IN TERMS.txt", no TERMS.txt: the vendored MIT file is not it.
     expect(byName['vendor-pointer-lib']!.verdict.outcome).toBe('unknown');
+  });
+
+  it('reads a third-party notices file as the licences of bundled code, parts beside the package’s own (it was not read: free)', () => {
+    // Sections as prettier's THIRD-PARTY-NOTICES.md has them: a description with "excluding" in
+    // it, a package named "…-without-wasm", Contributors lists, and wcwidth.js's MIT with the BSD
+    // disclaimer (each of which left the file unknown before).
+    const lib = byName['notices-lib']!;
+    expect(lib.licenceFiles).toEqual(['node_modules/notices-lib/LICENSE', 'node_modules/notices-lib/THIRD-PARTY-NOTICES.md']);
+    expect(lib).toMatchObject({ expression: 'MIT AND ISC AND BSD-3-Clause', verdict: { outcome: 'free' } });
+    expect(lib.evidence.filter((e) => e.kind === 'licence-file' && e.part).map((e) => e.expression)).toEqual(['ISC AND MIT AND BSD-3-Clause']);
+    expect(report.diagnostics.filter((d) => d.component === 'notices-lib@1.0.0')).toEqual([]);
+    // A GPL part bundled into an MIT package: share-alike, never free.
+    expect(byName['notices-gpl-lib']).toMatchObject({ expression: 'MIT AND ISC AND GPL-3.0-or-later', verdict: { outcome: 'share-alike' } });
+  });
+
+  it('reads a notices file that says it is for information only (the licensor grants the bundled code under its own licence) as adding nothing, and says so', () => {
+    expect(byName['informational-lib']).toMatchObject({ expression: 'Apache-2.0', verdict: { outcome: 'free' } });
+    const said = report.diagnostics.filter((d) => d.component === 'informational-lib@1.0.0');
+    expect(said.map((d) => d.code)).toEqual(['licence-notices-informational']);
+    expect(said[0]!.message).toContain('ThirdPartyNoticeText.txt lists the licences of code informational-lib@1.0.0 bundles for information only');
+  });
+
+  it('leaves unknown a notices file it cannot read that does not say so (the same text without Microsoft’s sentence)', () => {
+    expect(byName['notices-unread-lib']).toMatchObject({ verdict: { outcome: 'unknown' } });
+    expect(unidentified('notices-unread-lib').map((d) => d.location?.file)).toEqual(['node_modules/notices-unread-lib/ThirdPartyNotices.txt']);
   });
 
   it('leaves unknown an exception the declaration does not name, or one with words of its own', () => {
@@ -145,6 +171,17 @@ describe('a LICENSES folder, as every reader lists it', () => {
     // cargo vendor's own folder is where crates are, not code a crate keeps.
     expect(isVendoredPath('vendor/serde/LICENSE-MIT', 'vendor/serde')).toBe(false);
     expect(isVendoredPath('node_modules/vendor/LICENSE', 'node_modules/vendor')).toBe(false);
+  });
+
+  it('tells third-party notices files by name, texts only, and a statement of information only by both its halves', () => {
+    for (const name of ['THIRD-PARTY-NOTICES.md', 'ThirdPartyNoticeText.txt', 'ThirdPartyNotices.txt', 'THIRD_PARTY_LICENSES', 'third-party-licenses.txt', '3rdpartylicenses.txt', 'Third-Party-Software-Notices.md']) {
+      expect([name, isThirdPartyText(name), isLicencePath(`node_modules/x/${name}`)]).toEqual([name, true, true]);
+    }
+    for (const name of ['third-party-licenses.json', 'third_party', 'thirdparty', 'THIRD-PARTY.md', 'third-party-notices.js']) expect([name, isThirdPartyText(name)]).toEqual([name, false]);
+    const relicensed = 'microsoft not the third party licenses the third party code to you under the terms set forth in the eula';
+    expect(informationalStatement(`such licenses and notices are provided for informational purposes only ${relicensed}`)).toBe('microsoft not the third party licenses the third party code to you under the terms set forth');
+    expect(informationalStatement(relicensed)).toBeUndefined();
+    expect(informationalStatement('such licenses and notices are provided for informational purposes only')).toBeUndefined();
   });
 
   it('is a licence path, as is any text of a wheel’s licence folders, but not a notice or data beside them', () => {

@@ -63,6 +63,7 @@ export function renderJson(results: readonly FileIdentification[]): string {
     candidates: result.candidates,
     ...(result.unexplained ? { unexplained: result.unexplained } : {}),
     ...(result.invalid ? { invalid: result.invalid } : {}),
+    ...(result.informational ? { informational: result.informational } : {}),
   }));
   return `${JSON.stringify(body, null, 2)}\n`;
 }
@@ -84,6 +85,9 @@ export function renderText(results: readonly FileIdentification[]): string {
     }
     for (const stretch of result.unexplained ?? []) {
       out.push(`  lines ${stretch.start}–${stretch.end} read like terms no known licence explains: "${excerpt(stretch.words)}"`);
+    }
+    if (result.informational) {
+      out.push(`  third-party notices for information only ("${result.informational}"): a scan reads the package's own licence for the code it bundles`);
     }
     if (result.expression === null) {
       const nearest = result.candidates.slice(0, 3).map((candidate) => `${candidate.id} ${percent(candidate.confidence)}`);

@@ -6,6 +6,7 @@ const LICENCE_NAME = /^(licen[cs]e|copying|unlicen[cs]e)([-._].*)?$/i;
 const NOTICE_NAME = /^(notice|copyright|authors)([-._].*)?$/i;
 
 import { isReadme } from '../../identify/readme.js';
+import { isThirdPartyNotices } from '../../identify/third-party.js';
 import { FileError, type Entry, type ReadOnlyFs } from '../fs.js';
 
 /**
@@ -17,6 +18,20 @@ const NOT_A_TEXT = /\.(js|cjs|mjs|ts|cts|mts|json|map|csv|tsv|ya?ml|xml|toml|sh|
 /** True for a file that holds a licence text (not a notice), by its name. */
 export function isLicenceText(name: string): boolean {
   return LICENCE_NAME.test(name) && !NOT_A_TEXT.test(name);
+}
+
+/**
+ * True for a third-party notices file that is a text (THIRD-PARTY-NOTICES.md,
+ * ThirdPartyNoticeText.txt, THIRD_PARTY_LICENSES; not third-party-licenses.json): the licences of
+ * the code a package bundles from other projects, read as parts of the package (third-party.ts).
+ */
+export function isThirdPartyText(name: string): boolean {
+  return isThirdPartyNotices(name) && !NOT_A_TEXT.test(name);
+}
+
+/** True for a file a package folder's listing gives the identify stage: a licence text or a third-party notices file. */
+export function isLicenceOrNotices(name: string): boolean {
+  return isLicenceText(name) || isThirdPartyText(name);
 }
 
 /**
@@ -66,14 +81,14 @@ export function isLicenceFolderFile(name: string): boolean {
 }
 
 /**
- * True for a package's file that holds a licence text: named as one, or any text (not a notice,
- * not data) in a wheel's licence folders or a REUSE `LICENSES/` folder; and a licence folder that
+ * True for a package's file that holds a licence text: named as one or as third-party notices, or
+ * any text (not a notice, not data) in a wheel's licence folders or a REUSE `LICENSES/` folder; and a licence folder that
  * could not be listed, which is read to say why. What the identify stage reads, the notice file
  * quotes and the contacts come from.
  */
 export function isLicencePath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return isLicenceText(name) || isLicenceFolderName(name) || (IN_LICENCE_FOLDER.test(path) && !NOTICE_NAME.test(name) && !NOT_A_TEXT.test(name));
+  return isLicenceOrNotices(name) || isLicenceFolderName(name) || (IN_LICENCE_FOLDER.test(path) && !NOTICE_NAME.test(name) && !NOT_A_TEXT.test(name));
 }
 
 /**
@@ -81,7 +96,7 @@ export function isLicencePath(path: string): boolean {
  * with no licence text gets its README instead, whose "License" section the identify stage reads.
  */
 export async function licenceFiles(fs: ReadOnlyFs, directory: string, names: string[], seeFile?: string): Promise<string[]> {
-  const found = names.filter((name) => isLicenceText(name) || (NOTICE_NAME.test(name) && !NOT_A_TEXT.test(name))).map((name) => `${directory}/${name}`);
+  const found = names.filter((name) => isLicenceOrNotices(name) || (NOTICE_NAME.test(name) && !NOT_A_TEXT.test(name))).map((name) => `${directory}/${name}`);
   const reuse = names.includes(REUSE_FOLDER) ? await reuseLicences(fs, `${directory}/${REUSE_FOLDER}`) : [];
   found.push(...reuse);
   for (const name of names) if (isVendorFolder(name)) found.push(...(await vendoredLicences(fs, `${directory}/${name}`)));

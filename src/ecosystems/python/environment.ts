@@ -5,7 +5,7 @@ import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic } from '../../types.js';
 import { listOrEmpty } from '../folder.js';
 import { FileError, type Entry, type ReadOnlyFs } from '../fs.js';
-import { isLicenceFolderFile, isLicenceText } from '../npm/licence-files.js';
+import { isLicenceFolderFile, isLicenceOrNotices } from '../npm/licence-files.js';
 import { header, normaliseName, parseMetadata, type Headers } from './metadata.js';
 
 /** Metadata files are a few KB; a long description rarely passes 1 MB. */
@@ -157,7 +157,7 @@ function isLicenceFolder(entry: Entry): boolean {
 /** {@link distributionLicenceFiles} for a folder listed and its one licence folder (if any) of files only: no more reading. */
 function listedLicenceFiles(directory: string, headers: Headers | undefined, entries: Entry[], folder: string | undefined, inFolder: Entry[] | undefined, missing: string[]): string[] {
   const found: string[] = [];
-  for (const entry of entries) if (entry.kind === 'file' && isLicenceText(entry.name)) found.push(`${directory}/${entry.name}`);
+  for (const entry of entries) if (entry.kind === 'file' && isLicenceOrNotices(entry.name)) found.push(`${directory}/${entry.name}`);
   if (inFolder) for (const entry of inFolder) if (entry.kind === 'file' && isLicenceFolderFile(entry.name)) found.push(`${directory}/${folder}/${entry.name}`);
   // No set of every file's path (METADATA, RECORD, WHEEL…): a path is looked up by name in the one
   // listing it can be in (the listings hold no folders below the licence folder here).
@@ -218,7 +218,7 @@ export async function distributionLicenceFiles(fs: ReadOnlyFs, directory: string
   // One listing of the folder and of its licence folders' trees serves the License-File entries too.
   const entries = listed ?? (await listOrEmpty(fs, directory));
   const present = new Set(entries.filter((entry) => entry.kind === 'file').map((entry) => `${directory}/${entry.name}`));
-  for (const entry of entries) if (entry.kind === 'file' && isLicenceText(entry.name)) found.add(`${directory}/${entry.name}`);
+  for (const entry of entries) if (entry.kind === 'file' && isLicenceOrNotices(entry.name)) found.add(`${directory}/${entry.name}`);
   for (const folder of LICENCE_FOLDERS) if (entries.some((entry) => entry.name === folder && isLicenceFolder(entry))) await walkLicences(fs, `${directory}/${folder}`, found, present, LICENCE_DEPTH);
   addLicenseFiles(directory, headers, (path) => present.has(path), (path) => found.add(path), missing);
   return [...found].sort();

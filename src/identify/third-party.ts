@@ -1,0 +1,38 @@
+// A package's third-party notices file: THIRD-PARTY-NOTICES.md (prettier), ThirdPartyNoticeText.txt
+// (TypeScript), ThirdPartyNotices.txt, THIRD_PARTY_LICENSES. It lists the code a package bundles
+// from other projects and the licences that code is under: parts of the package, like a vendor
+// folder's licence files, whose licences apply besides the package's own and say nothing of it.
+//
+// Some such files say they are there for information only, the package's licensor granting the
+// bundled code under the package's own terms (Microsoft's: "Such licenses and notices are provided
+// for informational purposes only. Microsoft, not the third party, licenses the Third Party Code to
+// you under the terms set forth in the EULA for the Microsoft Product."). Those add no licence.
+//
+// Names only, and no identification code: the scan reads this before the engine loads.
+
+/** Names of third-party notices files, with any suffix (.md, .txt). Data files are left to the caller's own test. */
+const THIRD_PARTY_NAME = /^(?:third[-_ ]?party|3rd[-_ ]?party)[-_ ]?(?:notices?|notice[-_ ]?text|licen[cs]es?|software[-_ ]?notices?)(?:[-._].*)?$/i;
+
+/** True for the name of a third-party notices file. */
+export function isThirdPartyNotices(name: string): boolean {
+  return THIRD_PARTY_NAME.test(name);
+}
+
+/**
+ * The licensor's statement that it grants the bundled code under the package's own terms, the
+ * notices being for information only (normalised words). Both halves must be there: a file that
+ * only calls itself informational still lists licences that apply.
+ */
+const RELICENSED = /\b(?:\w+ )?not the third party licen[cs]es the third party (?:code|material|components?|software) to you under the terms (?:set forth|of|in)\b/;
+const FOR_INFORMATION = /\b(?:are |is )?provided for informational purposes only\b/;
+
+/**
+ * When a third-party notices text (its normalised words, joined by spaces) says its licences are
+ * listed for information only and the package's licensor grants the bundled code under the
+ * package's own terms, the words that say so; else undefined.
+ */
+export function informationalStatement(words: string): string | undefined {
+  const relicensed = RELICENSED.exec(words);
+  if (!relicensed || !FOR_INFORMATION.test(words)) return undefined;
+  return relicensed[0];
+}
