@@ -31,7 +31,9 @@ const BUNDLES_SENTENCE = /^\s*this (?:binary |wheel )?distribution of .{1,60}? (
 const TEXTS_FOLLOW = /^\s*(?:the )?full texts? of (?:the )?licen[cs]es?(?: texts?)? referred to above follows?\b/i;
 const LICENCE_LINE = /^\s*licen[cs]es?(?: type)?:\s*(.+?)\s*$/i;
 // Metadata beside the License line: who, where, which version, a pointer to the texts below.
-const METADATA = /^\s*(?:by|author|authors|maintainers?|repository|homepage|url|version|name|package|private|description|files|availability|licen[cs]e (?:text|copyright|file)|notice|source)s?:/i;
+const METADATA = /^\s*(?:by|author|authors|contributors|maintainers?|repository|homepage|url|version|name|package|private|description|files|availability|licen[cs]e (?:text|copyright|file)|notice|source)s?:/i;
+const CONTRIBUTORS = /^\s*(?:contributors|maintainers|authors):\s*$/i;
+const LIST_ITEM = /^\s*[-*] \S/;
 const PACKAGE_LINE = /^\s*(?:package|name):\s*(.+?)\s*$/i;
 const RULE = /^\s*(?:-{3,}|={3,}|\*{3,}|_{3,})\s*$/;
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -243,6 +245,7 @@ function split(lines: string[], from: number): { sections: Section[]; between: S
   // After "Full text of license texts referred to above follows", each rule opens a listed text,
   // until a "Name:" stanza starts again (NumPy lists libquadmath after the texts).
   let listing = false;
+  let contributors = false;
   const close = () => {
     // Lines before the License line are the package's description (prettier's notices): read
     // like the words between sections, not as the licence text.
@@ -297,7 +300,14 @@ function split(lines: string[], from: number): { sections: Section[]; between: S
       current.beforeLicence = current.body.length;
       continue;
     }
-    if (METADATA.test(line)) continue;
+    if (METADATA.test(line)) {
+      // "Contributors:", then one "- Name <mail> (url)" line each (prettier's notices): names,
+      // not the licence's text.
+      contributors = CONTRIBUTORS.test(line);
+      continue;
+    }
+    if (contributors && LIST_ITEM.test(line)) continue;
+    contributors = false;
     current.body.push({ text: line.replace(/^\s*> ?/, ''), line: at });
   }
   close();

@@ -54,7 +54,9 @@ export function identifyLicenceText(path: string, text: string): Identification 
   const name = path.split(/[\\/]/).pop() ?? '';
   if (!isReadme(name)) {
     const found = identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
-    const informational = isThirdPartyNotices(name) ? informationalStatement(normalise(text).words.join(' ')) : undefined;
+    // The statement is looked for in the normalised words only where the text has its key words:
+    // a notices file can be thousands of lines (prettier's), normalised once already, section by section.
+    const informational = isThirdPartyNotices(name) && MAY_STATE.test(text) ? informationalStatement(normalise(text).words.join(' ')) : undefined;
     return informational ? { ...found, informational } : found;
   }
   const section = licenceSection(text);
@@ -71,6 +73,9 @@ export function identifyLicenceText(path: string, text: string): Identification 
   const found = readme?.expression ? readme : whole;
   return { ...shifted(found, shift), section: section.line };
 }
+
+/** The words an informational statement cannot be without (third-party.ts), in the raw text. */
+const MAY_STATE = /\bnot\s+the\s+third[\s-]+party\b/i;
 
 /** An identification of a README section with its lines counted in the README. */
 function shifted(found: Identification, shift: number): Identification {

@@ -180,6 +180,13 @@ describe("a bundler's licence file (rollup's and vite's LICENSE.md)", async () =
     expect(identifyLicenceText('LICENSE.md', named('acorn@8.0.0 (not for commercial use)')).expression).toBeNull();
   });
 
+  it('a "Contributors:" list is names, not words of the licence’s text', () => {
+    const listed = bundle(`## tiny@v1.0.0\n\nLicense: MIT\nRepository: x\nContributors:\n - Military Grade Widgets Ltd (https://example.org)\n - Jordan Tucker\n\n${quote(mit)}\n\n---------------------------------------\n\n`);
+    expect(identifyLicenceText('LICENSE.md', listed).expression).toBe('MIT');
+    // The same words in the text itself are read.
+    expect(identifyLicenceText('LICENSE.md', listed.replace('Contributors:\n - Military', '\n> Not for Military')).expression).toBeNull();
+  });
+
   it('a quoted text naming a licence its License line does not is ANDed too', () => {
     expect(identifyLicenceText('LICENSE.md', bundle(block('liar', 'MIT', texts['Apache-2.0']!.licenseText))).expression).toBe('MIT AND Apache-2.0');
   });
