@@ -267,6 +267,37 @@ describe.skipIf(!built)('copyfair scan, built, with kept readings', () => {
   });
 });
 
+describe.skipIf(!built)('a vendored Cargo workspace, with kept readings', () => {
+  it('keeps each crate’s Cargo.toml reading, gives the same report, and reads a changed one again', () => {
+    const dir = tempDir();
+    const out = tempDir();
+    const tree = join(tempDir(), 'workspace');
+    cpSync('fixtures/cargo/vendored-workspace', tree, { recursive: true });
+    const env = { COPYFAIR_CACHE_DIR: dir, CARGO_HOME: join(tree, 'no-cargo-home') };
+    const scanned = (file: string, extra: Record<string, string> = {}) => {
+      spawnCli(['scan', tree, '--format', 'json', '--output', join(out, file), '--date', '2026-01-01'], undefined, { ...env, ...extra });
+      const report = JSON.parse(readFileSync(join(out, file), 'utf8')) as { tool?: unknown; components: { name: string; expression: string; verdict: { outcome: string } }[] };
+      delete report.tool;
+      return report;
+    };
+    const none = scanned('none.json', { COPYFAIR_NO_CACHE: '1' });
+    expect(scanned('cold.json')).toEqual(none);
+    const [readings] = readdirSync(dir).filter((name) => name.startsWith('readings-'));
+    const kept = Object.keys(entriesOf(join(dir, readings!))).filter((key) => key.startsWith('cargo-crate:'));
+    expect(kept).toHaveLength(readdirSync(join(tree, 'vendor')).length);
+    expect(scanned('warm.json')).toEqual(none);
+    // serde's licence changed at the same length: read again, not taken from the cache.
+    const manifest = join(tree, 'vendor/serde/Cargo.toml');
+    const before = readFileSync(manifest, 'utf8');
+    const after = before.replace(/license = "MIT OR Apache-2.0"/, 'license = "PPL OR Apache-2.0"');
+    expect(after.length).toBe(before.length);
+    expect(after).not.toBe(before);
+    writeFileSync(manifest, after);
+    const changed = scanned('changed.json').components.find((component) => component.name === 'serde')!;
+    expect(changed.expression).toContain('PPL');
+  });
+});
+
 describe.skipIf(!built)('copyfair diff, built, with kept readings', () => {
   it('keeps one file for both sides and answers the same from it', () => {
     const dir = tempDir();

@@ -10,7 +10,7 @@ import { expandFolders, folderLicenceFiles, MAX_MANIFEST_BYTES } from '../folder
 import { licenceFiles as licenceFilesIn } from '../npm/licence-files.js';
 import type { ReadOnlyFs } from '../fs.js';
 import { reach } from '../reach.js';
-import type { Collected, CollectOptions, Ecosystem, Project, Source } from '../types.js';
+import type { Collected, CollectOptions, Ecosystem, Project, ReadingCache, Source } from '../types.js';
 import { parseCargoLock, type LockedCrate } from './lockfile.js';
 import { cargoLicence, parseCargoManifest, type CargoManifest } from './manifest.js';
 import { fromRegistry, readVendor, registryFolders, vendorFolder, type CrateFolder } from './sources.js';
@@ -87,10 +87,10 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   const reached = reach({ nodes, roots });
   const vendor = await vendorFolder(fs, diagnostics);
   if (vendor) used.push({ kind: 'vendor', file: vendor });
-  const vendored = vendor ? await readVendor(fs, vendor, diagnostics) : new Map<string, CrateFolder>();
+  const vendored = vendor ? await readVendor(fs, vendor, diagnostics, options.readings) : new Map<string, CrateFolder>();
   const registries = await registryFolders(fs, options.locations?.cargoHome);
   const missing: string[] = [];
-  const components = await crateComponents(fs, [...reached].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), { nodes, roots, members, vendored, registries, missing, kb: options.kb, diagnostics });
+  const components = await crateComponents(fs, [...reached].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), { nodes, roots, members, vendored, registries, missing, kb: options.kb, diagnostics, readings: options.readings });
   if (missing.length > 0) {
     const where = [vendor ? `${vendor}/` : undefined, registries.length > 0 || options.locations?.cargoHome ? `${options.locations?.cargoHome ?? '$CARGO_HOME'}/registry/src` : undefined].filter(Boolean).join(' nor in ') || 'vendor/ nor in the registry cache';
     diagnostics.push(diagnostic('cargo-not-fetched', `${missing.length} crate(s) are neither in ${where}: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`, { location: { file: lock ? 'Cargo.lock' : 'Cargo.toml' } }));
@@ -182,6 +182,8 @@ interface Reading {
   missing: string[];
   kb: KnowledgeBase;
   diagnostics: Diagnostic[];
+  /** What a scan of this project kept of the crates' Cargo.toml files. */
+  readings: ReadingCache | undefined;
 }
 
 /** One crate's component, or what it is made from once its licence files are known. */
@@ -195,7 +197,7 @@ type Pending = Component | { node: Node; scope: Scope; paths: string[][]; locati
  * crates). Path dependencies and unlisted folders are read in turn, as before.
  */
 async function crateComponents(fs: ReadOnlyFs, reached: [string, { scope: Scope; paths: string[][] }][], reading: Reading): Promise<Component[]> {
-  const { nodes, roots, members, vendored, registries, missing, kb, diagnostics } = reading;
+  const { nodes, roots, members, vendored, registries, missing, kb, diagnostics, readings } = reading;
   const pending: Pending[] = [];
   for (const [key, { scope, paths }] of reached) {
     const node = nodes.get(key)!;
@@ -209,7 +211,7 @@ async function crateComponents(fs: ReadOnlyFs, reached: [string, { scope: Scope;
       pending.push(local ? component : { ...component, notRead: `${node.name} ${node.version} is a path dependency copyfair cannot find inside the project: a person must read its licence` });
       continue;
     }
-    const folder = vendored.get(key) ?? vendored.get(`${node.name}@*`) ?? (node.version !== 'unknown' ? await fromRegistry(fs, registries, node.name, node.version, diagnostics) : undefined);
+    const folder = vendored.get(key) ?? vendored.get(`${node.name}@*`) ?? (node.version !== 'unknown' ? await fromRegistry(fs, registries, node.name, node.version, diagnostics, readings) : undefined);
     if (!folder) missing.push(`${node.name} ${node.version}`);
     // A listed folder's licence files are found from its names alone (no file is read).
     const files = !folder ? [] : folder.files ? licenceFilesIn(fs, folder.directory, folder.files) : await folderLicenceFiles(fs, folder.directory);

@@ -3,10 +3,13 @@
 import type { Diagnostic } from '../../types.js';
 import { diagnostic } from '../../diagnostics.js';
 import type { ReadOnlyFs } from '../fs.js';
+import type { ReadingCache } from '../types.js';
+import { withoutUndefined } from '../../util/plain-data.js';
 import { listOrEmpty, MAX_MANIFEST_BYTES } from '../folder.js';
 import { licenceFileNames } from '../npm/licence-files.js';
 import { parseToml, table, text } from '../toml.js';
 import { parseCrateManifest, type CargoManifest } from './manifest.js';
+import type { TomlProblem } from '../toml.js';
 
 /** A crate's folder and its manifest (undefined when its Cargo.toml is broken). */
 export interface CrateFolder {
@@ -35,7 +38,7 @@ export async function vendorFolder(fs: ReadOnlyFs, diagnostics: Diagnostic[]): P
 }
 
 /** Every vendored crate by `name@version` (`name@*` when its Cargo.toml is broken), read from each folder's Cargo.toml. */
-export async function readVendor(fs: ReadOnlyFs, vendor: string, diagnostics: Diagnostic[]): Promise<Map<string, CrateFolder>> {
+export async function readVendor(fs: ReadOnlyFs, vendor: string, diagnostics: Diagnostic[], readings?: ReadingCache): Promise<Map<string, CrateFolder>> {
   const found = new Map<string, CrateFolder>();
   const folders = (await listOrEmpty(fs, vendor)).filter((entry) => entry.kind === 'directory' && !entry.name.startsWith('.')).map((entry) => entry.name);
   // Every folder listed, then every Cargo.toml read, each through one small callback, and the
@@ -53,15 +56,30 @@ export async function readVendor(fs: ReadOnlyFs, vendor: string, diagnostics: Di
     if (!files.includes('Cargo.toml')) continue;
     const text = texts[index]!;
     if (text.status === 'rejected') throw text.reason;
-    vendoredCrate(vendor, folders[index]!, files, text.value!, found, diagnostics);
+    vendoredCrate(vendor, folders[index]!, files, readCrate(text.value!, readings), found, diagnostics);
   }
   return found;
 }
 
-function vendoredCrate(vendor: string, folder: string, files: string[], text: string, found: Map<string, CrateFolder>, diagnostics: Diagnostic[]): void {
+/** What a dependency's Cargo.toml gives (parseCrateManifest without the TOML table), as plain JSON data. */
+type CrateReading = { ok: true; manifest: CargoManifest } | { ok: false; problem: TomlProblem };
+
+/**
+ * A dependency's Cargo.toml, read; from `readings` when a scan of this project kept it (a repeat
+ * scan of a vendored workspace then parses no crate's TOML again).
+ */
+function readCrate(text: string, readings: ReadingCache | undefined): CrateReading {
+  return readings ? readings.read('cargo-crate', text, crateReading) : crateReading(text);
+}
+
+function crateReading(text: string): CrateReading {
+  const parsed = parseCrateManifest(text);
+  return withoutUndefined(parsed.ok ? { ok: true, manifest: parsed.manifest } : { ok: false, problem: parsed.problem });
+}
+
+function vendoredCrate(vendor: string, folder: string, files: string[], parsed: CrateReading, found: Map<string, CrateFolder>, diagnostics: Diagnostic[]): void {
   const directory = `${vendor}/${folder}`;
   const file = `${directory}/Cargo.toml`;
-  const parsed = parseCrateManifest(text);
   if (!parsed.ok) {
     diagnostics.push(diagnostic('cargo-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
     // The folder name still says which crate it is (`name` or `name-version`).
@@ -81,7 +99,7 @@ export async function registryFolders(fs: ReadOnlyFs, cargoHome: string | undefi
 }
 
 /** A crate in the registry cache, read on demand. */
-export async function fromRegistry(fs: ReadOnlyFs, registries: string[], name: string, version: string, diagnostics: Diagnostic[]): Promise<CrateFolder | undefined> {
+export async function fromRegistry(fs: ReadOnlyFs, registries: string[], name: string, version: string, diagnostics: Diagnostic[], readings?: ReadingCache): Promise<CrateFolder | undefined> {
   for (const registry of registries) {
     const directory = `${registry}/${name}-${version}`;
     const file = `${directory}/Cargo.toml`;
@@ -90,7 +108,7 @@ export async function fromRegistry(fs: ReadOnlyFs, registries: string[], name: s
     const entries = await fs.list(directory).catch(() => undefined);
     const files = entries && licenceFileNames(entries);
     if (entries ? !entries.some((e) => e.name === 'Cargo.toml') : !(await fs.exists(file))) continue;
-    const parsed = parseCrateManifest(await fs.readText(file, MAX_MANIFEST_BYTES));
+    const parsed = readCrate(await fs.readText(file, MAX_MANIFEST_BYTES), readings);
     if (!parsed.ok) {
       diagnostics.push(diagnostic('cargo-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
       return { directory, via: 'registry', ...(files ? { files } : {}) };
