@@ -76,7 +76,7 @@ const LICENCE_STEWARDS = /^(?:Free Software Foundation|Creative Commons|Mozilla 
 export function copyrightHolders(text: string, expression: string | null = null): { name?: string; email?: string; url?: string }[] {
   const found: { name?: string; email?: string; url?: string }[] = [];
   for (const line of text.split('\n').slice(0, 200)) {
-    if (!/^\s*(?:copyright\b|\(c\)|©)/i.test(line)) continue;
+    if (!/^\s*(?:copyright\b|\(c\)|©)/i.test(line) || isListItemC(line)) continue;
     const rest = line
       .replace(/copyright|\(c\)|©/gi, ' ')
       .replace(/all rights reserved\.?/i, ' ')
@@ -94,6 +94,16 @@ export function copyrightHolders(text: string, expression: string | null = null)
     if (found.length >= 5) break;
   }
   return found;
+}
+
+/**
+ * A licence's own list item "(c)", not a copyright sign: Apache-2.0's "(c) You must retain, in the
+ * Source form of any Derivative Works", MPL-2.0's "(c) under Patent Claims infringed by Covered
+ * Software". No year, and a word of terms; "(c) The Regents of the University of California" is a
+ * holder.
+ */
+function isListItemC(line: string): boolean {
+  return /^\s*\(c\)\s/i.test(line) && !/\b(?:1[89]|20)\d\d\b/.test(line) && /\b(?:you|your|must|shall|may|under|infring\w*|grant\w*|distribut\w*|retain\w*|provided|if|unless)\b/i.test(line);
 }
 
 /** The holder a copyright line names: "Copyright (c) 2019-2024 Acme, Inc. All rights reserved." → "Acme, Inc". */

@@ -94,6 +94,15 @@ describe('contactsFor', () => {
     expect(copyrightHolders('Copyright (c) 1987 Regents of the University of California. All rights reserved.', 'MIT')).toEqual([{ name: 'Regents of the University of California' }]);
   });
 
+  it('reads a licence\'s list item "(c)" as no copyright sign (Apache-2.0\'s and MPL-2.0\'s texts)', async () => {
+    const texts = (await import('spdx-license-list/full.js')).default as Record<string, { licenseText: string }>;
+    for (const id of ['Apache-2.0', 'MPL-2.0']) expect([id, copyrightHolders(texts[id]!.licenseText)]).toEqual([id, []]);
+    expect(copyrightHolders('      (c) You must retain, in the Source form of any Derivative Works')).toEqual([]);
+    // A holder after "(c)" is still one, with or without a year.
+    expect(copyrightHolders('(c) The Regents of the University of California')).toEqual([{ name: 'The Regents of the University of California' }]);
+    expect(copyrightHolders('(c) 2019 You Must Retain Ltd')).toEqual([{ name: 'You Must Retain Ltd' }]);
+  });
+
   it('skips template placeholders and the licence text\'s own copyright', () => {
     expect(copyrightHolders('Copyright (c) <year> <copyright holders>\nCopyright (C) 2007 Free Software Foundation, Inc. <https://fsf.org/>')).toEqual([]);
   });
