@@ -8,6 +8,7 @@ import { describeOwed, describeProfile, describeReason } from './describe.js';
 import type { ReporterOptions } from './index.js';
 import { paintOutcome } from './verdict-text.js';
 import { describeContact } from './contacts.js';
+import { owedParts } from './owed-parts.js';
 import { byLicence, describeOutcomes } from './by-licence.js';
 import { ANNOTATION_LABELS, annotate, type AnnotationKind } from './annotations.js';
 import { compareText } from '../util/compare.js';
@@ -113,11 +114,14 @@ function owedLines(item: OwedItem, report: Report, width: number): string[] {
   for (const obligation of item.obligations) {
     lines.push(wrap(describeOwed(obligation), width, 6, 4));
   }
+  const component = report.components.find((c) => c.name === item.component && c.version === item.version);
+  for (const part of component ? owedParts(component.evidence, item.obligations) : []) {
+    lines.push(wrap(`in code it keeps or bundles from another project: ${part.expression} (${part.location.file})`, width, 6, 4));
+  }
   if (item.contacts.length > 0) {
     lines.push(`    ${item.outcome === 'share-alike' ? 'give back to' : 'pay back to'}:`);
     for (const contact of item.contacts) lines.push(wrap(describeContact(contact), width, 8, 6));
   } else if (item.payTo.length > 0) lines.push(wrap(`pay back to: ${item.payTo.join('; ')}`, width, 6, 4));
-  const component = report.components.find((c) => c.name === item.component && c.version === item.version);
   const annotations = component ? annotate(component) : [];
   const devNote = annotations.find((a) => a.kind === 'note' && a.text.startsWith('a dev-only dependency'));
   for (const a of annotations) if (a !== devNote) lines.push(wrap(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`, width, 6, 4));

@@ -14,6 +14,15 @@ describe('copyfair scan', () => {
     expect(result).toEqual({ stdout: golden('scan-demo-app.txt'), stderr: '', code: 1 });
   });
 
+  it('names the bundled part whose licence makes what a package owes', async () => {
+    const result = await run(['scan', 'fixtures/npm/reuse', '--date', '2026-01-01', '--no-color']);
+    const entry = result.stdout.slice(result.stdout.indexOf('  compiling-lib 1.0.0'));
+    expect(entry.slice(0, entry.indexOf('via ')).replace(/\s+/g, ' ')).toContain('in code it keeps or bundles from another project: MPL-2.0 (node_modules/compiling-lib/dist/compiled/@vercel/og/LICENSE)');
+    expect(entry.slice(0, entry.indexOf('via '))).not.toContain('Isaac Z. Schlueter');
+    const markdown = (await run(['scan', 'fixtures/npm/reuse', '--date', '2026-01-01', '--format', 'markdown'])).stdout;
+    expect(markdown.split('\n').find((line) => line.includes('compiling-lib@1.0.0'))).toContain('<br>in code it keeps or bundles from another project: MPL-2.0 (node_modules/compiling-lib/dist/compiled/&#64;vercel/og/LICENSE)');
+  });
+
   it('passes when nothing in --fail-on is hit', async () => {
     expect((await run(['scan', 'fixtures/demo-app', '--fail-on', 'forbidden,unknown'])).code).toBe(0);
   });

@@ -80,6 +80,22 @@ describe('fixtures/npm/reuse', async () => {
     expect(byName['notices-gpl-lib']).toMatchObject({ expression: 'MIT AND ISC AND GPL-3.0-or-later', verdict: { outcome: 'share-alike' } });
   });
 
+  it('reads the licences of packages compiled into dist/compiled (Next.js’s) as parts: an MPL-2.0 one makes an MIT package share-alike (it was free)', () => {
+    const lib = byName['compiling-lib']!;
+    expect(lib.licenceFiles).toEqual([
+      'node_modules/compiling-lib/LICENSE',
+      'node_modules/compiling-lib/dist/compiled/@vercel/og/LICENSE',
+      'node_modules/compiling-lib/dist/compiled/glob/LICENSE',
+    ]);
+    expect(lib).toMatchObject({ expression: 'MIT AND MPL-2.0 AND ISC', verdict: { outcome: 'share-alike' } });
+    expect(lib.evidence.filter((e) => e.kind === 'licence-file' && e.part).map((e) => e.expression)).toEqual(['MPL-2.0', 'ISC']);
+    // Who to go to: the package's own holders, and a part's only when its licence is what is owed
+    // (glob's ISC holder is not; the MPL text names none).
+    expect(lib.owedTo?.filter((c) => c.source === 'copyright-holder').map((c) => c.name)).toEqual(['The compiling-lib authors']);
+    expect(isVendoredPath('node_modules/compiling-lib/dist/compiled/glob/LICENSE', 'node_modules/compiling-lib')).toBe(true);
+    expect(isVendoredPath('node_modules/compiling-lib/dist/LICENSE', 'node_modules/compiling-lib')).toBe(false);
+  });
+
   it('reads a notices file that says it is for information only (the licensor grants the bundled code under its own licence) as adding nothing, and says so', () => {
     expect(byName['informational-lib']).toMatchObject({ expression: 'Apache-2.0', verdict: { outcome: 'free' } });
     const said = report.diagnostics.filter((d) => d.component === 'informational-lib@1.0.0');

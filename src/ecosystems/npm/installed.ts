@@ -9,7 +9,7 @@ import type { Unlocated } from './graph.js';
 import { ManifestError, parseInstalledManifest, parseManifest, type Manifest, type ManifestOptions } from './manifest.js';
 import { dependencyLineIn, dependencyLinesOf } from './manifest-lines.js';
 import { declaredDependencies, nameFromPath, type Tree } from './tree.js';
-import { isLicenceFolderName } from './licence-files.js';
+import { isPassedFolderName } from './licence-files.js';
 
 /** package.json files larger than this are not read (a manifest is a few KB). */
 const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
@@ -156,7 +156,7 @@ async function addPackage(walk: Walk, access: string, link: boolean): Promise<vo
   // Every name but folders: a FIFO or a folder called LICENSE is then refused by the read, with a
   // diagnostic, instead of passing silently as "no licence file".
   // REUSE's LICENSES folder and folders of others' code too, whose licence files licenceFiles lists.
-  const files = entries.filter((entry) => entry.kind !== 'directory' || /^(licen[cs]e|copying|package\.json)$/i.test(entry.name) || isLicenceFolderName(entry.name)).map((entry) => entry.name);
+  const files = entries.filter((entry) => entry.kind !== 'directory' || /^(licen[cs]e|copying|package\.json)$/i.test(entry.name) || isPassedFolderName(entry.name)).map((entry) => entry.name);
   const manifest = files.includes('package.json') ? await readInstalledManifest(walk.fs, real, walk.diagnostics, walk.readings) : undefined;
   if (!manifest && !files.includes('package.json')) {
     walk.diagnostics.push(diagnostic('npm-manifest-missing', `${real} has no package.json`, { location: { file: real } }));

@@ -57,11 +57,23 @@ export const REUSE_FOLDER = 'LICENSES';
  */
 const VENDOR_FOLDERS = new Set(['vendor', 'vendored', 'third_party', 'third-party', 'thirdparty', '3rdparty']);
 
-/** True for a path inside a folder of others' code at a package's root (`…/vendor/base64/LICENSE-MIT.txt`), `directory` being the package's. */
+/**
+ * Where a package keeps the npm packages it compiles into itself, one folder each (scoped ones a
+ * level deeper) with its package.json and licence file, as Next.js does with ncc
+ * (`dist/compiled/glob/LICENSE`, `dist/compiled/@vercel/og/LICENSE`, which is MPL-2.0 in an MIT
+ * package). Each such licence applies too: a part, as a vendor folder's.
+ */
+const COMPILED_FOLDER = 'dist/compiled';
+/** The package-root folder a reader passes among a package folder's names for {@link COMPILED_FOLDER}. */
+const COMPILED_PARENT = 'dist';
+
+/** True for a path inside a folder of others' code at a package's root (`…/vendor/base64/LICENSE-MIT.txt`, `…/dist/compiled/glob/LICENSE`), `directory` being the package's. */
 export function isVendoredPath(path: string, directory: string | undefined): boolean {
   const prefix = directory === undefined || directory === '' ? '' : `${directory}/`;
   if (!path.startsWith(prefix)) return false;
-  const first = path.slice(prefix.length).split('/')[0]!;
+  const inside = path.slice(prefix.length);
+  if (inside.startsWith(`${COMPILED_FOLDER}/`)) return true;
+  const first = inside.split('/')[0]!;
   return path.length > prefix.length + first.length && isVendorFolder(first);
 }
 
@@ -70,9 +82,14 @@ export function isVendorFolder(name: string): boolean {
   return VENDOR_FOLDERS.has(name.toLowerCase());
 }
 
-/** True for a folder name a reader passes to {@link licenceFiles}: REUSE's, or one holding others' code. */
+/** True for a folder name that is a licence folder: REUSE's, or one holding others' code. */
 export function isLicenceFolderName(name: string): boolean {
   return name === REUSE_FOLDER || isVendorFolder(name);
+}
+
+/** True for a folder name a reader passes to {@link licenceFiles}: a licence folder, or the one that may hold compiled packages. */
+export function isPassedFolderName(name: string): boolean {
+  return isLicenceFolderName(name) || name === COMPILED_PARENT;
 }
 
 /** True for a file of a wheel's licence folders that is a text (a licence or a notice), not data. */
@@ -88,7 +105,7 @@ export function isLicenceFolderFile(name: string): boolean {
  */
 export function isLicencePath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return isLicenceOrNotices(name) || isLicenceFolderName(name) || (IN_LICENCE_FOLDER.test(path) && !NOTICE_NAME.test(name) && !NOT_A_TEXT.test(name));
+  return isLicenceOrNotices(name) || isLicenceFolderName(name) || path.endsWith(`/${COMPILED_FOLDER}`) || (IN_LICENCE_FOLDER.test(path) && !NOTICE_NAME.test(name) && !NOT_A_TEXT.test(name));
 }
 
 /**
@@ -100,6 +117,7 @@ export async function licenceFiles(fs: ReadOnlyFs, directory: string, names: str
   const reuse = names.includes(REUSE_FOLDER) ? await reuseLicences(fs, `${directory}/${REUSE_FOLDER}`) : [];
   found.push(...reuse);
   for (const name of names) if (isVendorFolder(name)) found.push(...(await vendoredLicences(fs, `${directory}/${name}`)));
+  if (names.includes(COMPILED_PARENT)) found.push(...(await compiledLicences(fs, `${directory}/${COMPILED_FOLDER}`)));
   if (seeFile && !seeFile.includes('..')) {
     const path = `${directory}/${seeFile}`;
     if (!found.includes(path) && (await fs.exists(path))) found.push(path);
@@ -142,6 +160,25 @@ async function vendoredLicences(fs: ReadOnlyFs, folder: string): Promise<string[
   return found;
 }
 
+/**
+ * The licence-named files of each package compiled into {@link COMPILED_FOLDER}
+ * (`dist/compiled/glob/LICENSE`, `dist/compiled/@vercel/og/LICENSE`); none when there is no such
+ * folder. A folder that cannot be listed is given itself, so that reading it reports why.
+ */
+async function compiledLicences(fs: ReadOnlyFs, folder: string): Promise<string[]> {
+  const found: string[] = [];
+  const packages: string[] = [];
+  for (const entry of await listOrReport(fs, folder, found)) {
+    if (entry.kind !== 'directory' || entry.name.startsWith('.')) continue;
+    if (!entry.name.startsWith('@')) packages.push(`${folder}/${entry.name}`);
+    else for (const scoped of await listOrReport(fs, `${folder}/${entry.name}`, found)) if (scoped.kind === 'directory' && !scoped.name.startsWith('.')) packages.push(`${folder}/${entry.name}/${scoped.name}`);
+  }
+  for (const pkg of packages) {
+    for (const inner of await listOrReport(fs, pkg, found)) if (isFileEntry(inner) && isLicenceText(inner.name)) found.push(`${pkg}/${inner.name}`);
+  }
+  return found;
+}
+
 /** A licence folder's entries: none when it is gone or not a folder; when it cannot be listed, none, and the folder itself added to `found`. */
 async function listOrReport(fs: ReadOnlyFs, folder: string, found: string[]): Promise<Entry[]> {
   try {
@@ -161,5 +198,5 @@ function isFileEntry(entry: Entry): boolean {
  * the licence folders it lists itself (REUSE's, and folders of others' code).
  */
 export function licenceFileNames(entries: readonly Entry[]): string[] {
-  return entries.filter((entry) => isFileEntry(entry) || (entry.kind === 'directory' && isLicenceFolderName(entry.name))).map((entry) => entry.name);
+  return entries.filter((entry) => isFileEntry(entry) || (entry.kind === 'directory' && isPassedFolderName(entry.name))).map((entry) => entry.name);
 }
