@@ -75,6 +75,10 @@ export async function buildNotices(report: Report, fs: ReadOnlyFs, options: Noti
   for (const component of shipped) {
     const id = `${component.name}@${component.version}`;
     const entry: NoticeComponent = { name: component.name, version: component.version, purl: component.purl, expression: component.expression, copyright: [], texts: [], notices: [] };
+    // Texts of code the package keeps or bundles from other projects (part evidence) are shipped
+    // too, but are not the package's own licence.
+    const parts = new Set(component.evidence.flatMap((item) => (item.kind === 'licence-file' && item.part ? [item.location.file] : [])));
+    let own = 0;
     for (const file of [...component.licenceFiles].sort()) {
       const name = file.split('/').pop()!;
       const content = await readText(fs, file);
@@ -96,9 +100,12 @@ export async function buildNotices(report: Report, fs: ReadOnlyFs, options: Noti
       }
       if (!text.components.includes(id)) text.components.push(id);
       if (!entry.texts.includes(text.id)) entry.texts.push(text.id);
+      if (!parts.has(file)) own++;
     }
     if (entry.texts.length === 0) {
       missing.push({ component: id, expression: component.expression, reason: component.licenceFiles.some(isLicencePath) ? 'its licence file could not be read' : 'it ships no licence text' });
+    } else if (own === 0 && parts.size > 0) {
+      missing.push({ component: id, expression: component.expression, reason: 'it ships no licence text of its own, only those of code it keeps or bundles from other projects' });
     }
     components.push(entry);
   }

@@ -50,6 +50,18 @@ describe('the notices of fixtures/notice/app', () => {
     expect(renderNotices(document, 'text')).toMatch(/Not found: these components ask for a notice[^\n]*\n\n- no-text@0\.1\.0 \(MIT\): it ships no licence text\n/);
   });
 
+  it('ships the texts of code a package keeps from other projects, and still lists it when none is its own', async () => {
+    const document = await notices('fixtures/npm/reuse');
+    const vendored = document.missing.filter((item) => item.component.startsWith('vendor-'));
+    expect(vendored).toEqual([
+      { component: 'vendor-only-lib@1.0.0', expression: 'MIT', reason: 'it ships no licence text of its own, only those of code it keeps or bundles from other projects' },
+      { component: 'vendor-pointer-lib@1.0.0', expression: 'MIT', reason: 'it ships no licence text of its own, only those of code it keeps or bundles from other projects' },
+    ]);
+    // The part's text is shipped all the same; a package with a text of its own beside its parts is not listed.
+    expect(document.components.find((component) => component.name === 'vendor-only-lib')!.texts).toHaveLength(1);
+    expect(document.missing.map((item) => item.component)).not.toContain('vendoring-lib@3.1.0');
+  });
+
   it('keeps a licence’s own copyright lines (the FSF’s in the LGPL) in its text, not as the package’s', async () => {
     const document = await notices('fixtures/demo-app');
     const lgpl = document.components.find((component) => component.name === 'lgpl-thing')!;
