@@ -120,7 +120,11 @@ export function identifyBundle(
   const bundled = new Set(parts.flatMap(ids));
   for (const text of listed) if (ids(text).some((id) => !bundled.has(id))) parts.push(text);
   const expression = conjunction(parts);
-  return expression ? { expression, matches, candidates: [] } : unknown(undefined, matches);
+  if (!expression) return unknown(undefined, matches);
+  // The package's own licence (its text above the heading) apart from the bundled code's, so that
+  // a scan reads the one against the declaration and adds the other as parts.
+  const ownExpression = own.kind === 'known' ? own.expression : null;
+  return { expression, matches, candidates: [], bundle: { own: ownExpression, bundled: conjunction(ownExpression === null ? parts : parts.slice(1)) ?? null } };
 }
 
 /**

@@ -72,4 +72,10 @@ export interface Identification {
    * as normalised words (third-party.ts). Such a file adds no licence to the package's.
    */
   informational?: string;
+  /**
+   * A bundler's licence file (bundle.ts): the package's own licence, from its text above the
+   * bundled sections (null when there is none), and the bundled code's licences ANDed (null when
+   * no section names one). `expression` is both ANDed.
+   */
+  bundle?: { own: string | null; bundled: string | null };
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { ReadOnlyFs } from '../ecosystems/fs.js';
 import { isLicencePath } from '../ecosystems/npm/licence-files.js';
+import { partOnlyFiles } from '../report/owed-parts.js';
 import type { ComponentResult, Report, Use } from '../types.js';
 import { splitCopyright } from '../util/copyright.js';
 
@@ -77,7 +78,7 @@ export async function buildNotices(report: Report, fs: ReadOnlyFs, options: Noti
     const entry: NoticeComponent = { name: component.name, version: component.version, purl: component.purl, expression: component.expression, copyright: [], texts: [], notices: [] };
     // Texts of code the package keeps or bundles from other projects (part evidence) are shipped
     // too, but are not the package's own licence.
-    const parts = new Set(component.evidence.flatMap((item) => (item.kind === 'licence-file' && item.part ? [item.location.file] : [])));
+    const parts = partOnlyFiles(component.evidence);
     let own = 0;
     for (const file of [...component.licenceFiles].sort()) {
       const name = file.split('/').pop()!;
@@ -121,8 +122,10 @@ export async function buildNotices(report: Report, fs: ReadOnlyFs, options: Noti
 
 /** What identification found in one of the component's files, as the scan recorded it. */
 function identified(component: ComponentResult, file: string): string {
-  const found = component.evidence.find((item) => item.kind === 'licence-file' && item.location.file === file);
-  return found?.kind === 'licence-file' && found.expression ? found.expression : 'not identified';
+  // A bundler's LICENSE.md is two pieces of evidence (the package's own licence, the bundled code's).
+  const found = component.evidence.flatMap((item) => (item.kind === 'licence-file' && item.location.file === file ? [item.expression] : []));
+  if (found.length === 0 || found.some((expression) => expression === null)) return 'not identified';
+  return found.length === 1 ? found[0]! : found.map((expression) => (/\s/.test(expression!) ? `(${expression})` : expression)).join(' AND ');
 }
 
 async function readText(fs: ReadOnlyFs, file: string): Promise<string | undefined> {

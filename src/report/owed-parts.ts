@@ -13,3 +13,15 @@ export function owedParts(evidence: readonly Evidence[], obligations: readonly O
   if (asking.size === 0) return [];
   return evidence.filter((item): item is FileEvidence => item.kind === 'licence-file' && item.part === true && item.expression !== null && expressionIds(item.expression).some((id) => asking.has(withoutLaterMark(id))));
 }
+
+/**
+ * The files that hold only parts' licences: a vendor folder's, a third-party notices file. A
+ * bundler's LICENSE.md is the package's own file as well (its own licence heads it), so it is not one.
+ */
+export function partOnlyFiles(evidence: readonly Evidence[]): Set<string> {
+  const own = new Set<string>();
+  const parts = new Set<string>();
+  for (const item of evidence) if (item.kind === 'licence-file') (item.part ? parts : own).add(item.location.file);
+  for (const file of own) parts.delete(file);
+  return parts;
+}

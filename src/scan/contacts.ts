@@ -5,7 +5,7 @@ import type { ReadOnlyFs } from '../ecosystems/fs.js';
 import { isLicencePath } from '../ecosystems/npm/licence-files.js';
 import type { Parameters } from '../evaluate/index.js';
 import { contactsFor } from '../report/contacts.js';
-import { owedParts } from '../report/owed-parts.js';
+import { owedParts, partOnlyFiles } from '../report/owed-parts.js';
 import type { ComponentResult, Contact } from '../types.js';
 
 /** Manifests and licence texts larger than this are not read for contacts. */
@@ -19,7 +19,7 @@ export async function readContacts(fs: ReadOnlyFs, result: ComponentResult, para
   const licenceTexts: { file: string; text: string }[] = [];
   // A part's holders (code the package keeps or bundles from another project) are someone to go
   // to only when that part is under a licence that asks what the outcome asks (owed-parts.ts).
-  const parts = new Set(result.evidence.flatMap((item) => (item.kind === 'licence-file' && item.part ? [item.location.file] : [])));
+  const parts = partOnlyFiles(result.evidence);
   const owed = new Set(owedParts(result.evidence, result.verdict.obligations).map((item) => item.location.file));
   for (const file of result.licenceFiles) {
     if (!isLicencePath(file) || (parts.has(file) && !owed.has(file))) continue;

@@ -163,7 +163,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     const found = licenceEvidence(read, file, id, diagnostics, () => declaredExpressions(component));
     if (!found) continue;
     if (found.evidence.kind === 'licence-file' && (notices || isVendoredPath(file, component.directory))) found.evidence.part = true;
-    evidence.push(found.evidence);
+    evidence.push(...bundleParts(found.evidence, read));
     for (const [licence, values] of Object.entries(found.parameters)) parameters[licence] = { ...parameters[licence], ...values };
   }
   const clarified = await options.hooks?.clarify?.(component);
@@ -294,6 +294,22 @@ function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostic
   const evidence: Evidence = { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location: { file, ...(line ? { line } : {}) }, sha256 };
   if (found.expression === null && found.reason) evidence.reason = found.reason;
   return { evidence, parameters };
+}
+
+/**
+ * A bundler's licence file of the package's own (rollup's, vite's LICENSE.md) as two pieces of
+ * evidence: the package's own licence, read against the declaration, and the bundled code's, a part
+ * (as a vendor folder's licences are). Before, the whole file was read against the declaration and
+ * every such package had a licence-mismatch warning ("declares MIT, but LICENSE.md reads as MIT AND
+ * ISC AND 0BSD …"), though nothing disagreed. The expression the package gets is the same.
+ */
+function bundleParts(evidence: Evidence, read: LicenceRead): Evidence[] {
+  if (evidence.kind !== 'licence-file' || evidence.part || evidence.expression === null || read.kind !== 'text' || !read.found.bundle) return [evidence];
+  const { own, bundled } = read.found.bundle;
+  const pieces: Evidence[] = [];
+  if (own !== null) pieces.push({ ...evidence, expression: own });
+  if (bundled !== null) pieces.push({ ...evidence, expression: bundled, part: true });
+  return pieces.length > 0 ? pieces : [evidence];
 }
 
 /** The expressions the component's manifest declares (for reading an exception's text beside them). */

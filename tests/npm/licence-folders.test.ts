@@ -96,6 +96,18 @@ describe('fixtures/npm/reuse', async () => {
     expect(isVendoredPath('node_modules/compiling-lib/dist/LICENSE', 'node_modules/compiling-lib')).toBe(false);
   });
 
+  it('reads a bundler’s LICENSE.md as the package’s own licence and its bundled code’s, so nothing disagrees with the declaration', () => {
+    const lib = byName['bundling-lib']!;
+    expect(lib).toMatchObject({ expression: 'MIT AND ISC AND BSD-3-Clause', verdict: { outcome: 'free' } });
+    const files = lib.evidence.filter((e) => e.kind === 'licence-file');
+    expect(files.map((e) => [e.location.file, e.expression, e.part ?? false])).toEqual([
+      ['node_modules/bundling-lib/LICENSE.md', 'MIT', false],
+      ['node_modules/bundling-lib/LICENSE.md', 'ISC AND BSD-3-Clause', true],
+    ]);
+    // rollup's and vite's LICENSE.md each gave a licence-mismatch warning ("declares MIT, but LICENSE.md reads as MIT AND ISC AND …").
+    expect(report.diagnostics.filter((d) => d.component === 'bundling-lib@1.0.0')).toEqual([]);
+  });
+
   it('reads a notices file that says it is for information only (the licensor grants the bundled code under its own licence) as adding nothing, and says so', () => {
     expect(byName['informational-lib']).toMatchObject({ expression: 'Apache-2.0', verdict: { outcome: 'free' } });
     const said = report.diagnostics.filter((d) => d.component === 'informational-lib@1.0.0');
