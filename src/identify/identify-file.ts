@@ -54,9 +54,7 @@ export function identifyLicenceText(path: string, text: string): Identification 
   const name = path.split(/[\\/]/).pop() ?? '';
   if (!isReadme(name)) {
     const found = identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
-    // The statement is looked for in the normalised words only where the text has its key words:
-    // a notices file can be thousands of lines (prettier's), normalised once already, section by section.
-    const informational = isThirdPartyNotices(name) && MAY_STATE.test(text) ? informationalStatement(normalise(text).words.join(' ')) : undefined;
+    const informational = isThirdPartyNotices(name) ? informationalPreamble(text, found) : undefined;
     return informational ? { ...found, informational } : found;
   }
   const section = licenceSection(text);
@@ -76,6 +74,19 @@ export function identifyLicenceText(path: string, text: string): Identification 
 
 /** The words an informational statement cannot be without (third-party.ts), in the raw text. */
 const MAY_STATE = /\bnot\s+the\s+third[\s-]+party\b/i;
+
+/**
+ * The informational statement of a third-party notices file (third-party.ts), when its opening
+ * makes it: the lines above the first licence text found. Only there does it speak for the whole
+ * file; monaco-editor's notices quote TypeScript's, statement and all, as one section among others.
+ * The words are normalised only where the raw text has the statement's key words (a notices file
+ * can be thousands of lines).
+ */
+function informationalPreamble(text: string, found: Identification): string | undefined {
+  const first = found.matches.reduce((line, match) => Math.min(line, match.start), Number.POSITIVE_INFINITY);
+  const opening = Number.isFinite(first) ? text.split(/\r\n|\r|\n/, first - 1).join('\n') : text;
+  return MAY_STATE.test(opening) ? informationalStatement(normalise(opening).words.join(' ')) : undefined;
+}
 
 /** An identification of a README section with its lines counted in the README. */
 function shifted(found: Identification, shift: number): Identification {

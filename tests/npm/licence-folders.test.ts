@@ -212,6 +212,16 @@ describe('a LICENSES folder, as every reader lists it', () => {
     expect(informationalStatement('such licenses and notices are provided for informational purposes only')).toBeUndefined();
   });
 
+  it('takes a notices file as informational only when its opening says so, not when a section it quotes does (monaco-editor quotes TypeScript’s)', async () => {
+    const { identifyLicenceText } = await import('../../src/identify/identify-file.js');
+    const typescript = readFileSync('fixtures/npm/reuse/node_modules/informational-lib/ThirdPartyNoticeText.txt', 'utf8');
+    expect(identifyLicenceText('ThirdPartyNoticeText.txt', typescript).informational).toBeDefined();
+    const monaco = `THIRD-PARTY SOFTWARE NOTICES AND INFORMATION\nDo Not Translate or Localize\n\nThis project incorporates components from the projects listed below. The original copyright notices and the licenses\nunder which Microsoft received such components are set forth below. Microsoft reserves all rights not expressly granted\nherein, whether by implication, estoppel or otherwise.\n\n%% markedjs NOTICES AND INFORMATION BEGIN HERE\n=========================================\n${readFileSync('fixtures/npm/reuse/node_modules/notices-lib/LICENSE', 'utf8')}=========================================\nEND OF markedjs NOTICES AND INFORMATION\n\n%% typescript NOTICES AND INFORMATION BEGIN HERE\n=========================================\n${typescript}\n=========================================\nEND OF typescript NOTICES AND INFORMATION\n`;
+    const found = identifyLicenceText('ThirdPartyNotices.txt', monaco);
+    expect(found.informational).toBeUndefined();
+    expect(found.expression).toBeNull();
+  }, 60_000);
+
   it('is a licence path, as is any text of a wheel’s licence folders, but not a notice or data beside them', () => {
     expect(isLicencePath('vendor/crate/LICENSES/GPL-3.0-or-later.txt')).toBe(true);
     expect(isLicencePath('LICENSES/MIT.txt')).toBe(true);
