@@ -160,7 +160,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
       diagnostics.push(diagnostic('licence-notices-informational', `${file} lists the licences of code ${id} bundles for information only ("${read.found.informational}"): ${id}'s own licence is read for that code`, { location: { file }, component: id }));
       continue;
     }
-    const found = licenceEvidence(read, file, id, diagnostics, () => declaredExpressions(component));
+    const found = licenceEvidence(notices ? noticesReason(read) : read, file, id, diagnostics, () => declaredExpressions(component));
     if (!found) continue;
     if (found.evidence.kind === 'licence-file' && (notices || isVendoredPath(file, component.directory))) found.evidence.part = true;
     evidence.push(...bundleParts(found.evidence, read));
@@ -294,6 +294,12 @@ function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostic
   const evidence: Evidence = { kind: 'licence-file', expression: found.expression, confidence: Math.round(confidence * 1000) / 1000, location: { file, ...(line ? { line } : {}) }, sha256 };
   if (found.expression === null && found.reason) evidence.reason = found.reason;
   return { evidence, parameters };
+}
+
+/** An unidentified third-party notices file says what it is, where identification gave no reason of its own. */
+function noticesReason(read: LicenceRead): LicenceRead {
+  if (read.kind !== 'text' || read.found.expression !== null || read.found.reason) return read;
+  return { ...read, found: { ...read.found, reason: 'it lists the licences of code the package bundles from other projects, and copyfair cannot read them all' } };
 }
 
 /**

@@ -118,6 +118,7 @@ describe('fixtures/npm/reuse', async () => {
   it('leaves unknown a notices file it cannot read that does not say so (the same text without Microsoft’s sentence)', () => {
     expect(byName['notices-unread-lib']).toMatchObject({ verdict: { outcome: 'unknown' } });
     expect(unidentified('notices-unread-lib').map((d) => d.location?.file)).toEqual(['node_modules/notices-unread-lib/ThirdPartyNotices.txt']);
+    expect(unidentified('notices-unread-lib')[0]!.message).toContain('could not be identified: it lists the licences of code the package bundles from other projects, and copyfair cannot read them all');
   });
 
   it('leaves unknown an exception the declaration does not name, or one with words of its own', () => {
