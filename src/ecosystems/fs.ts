@@ -215,8 +215,8 @@ export function diskFs(root: string): ReadOnlyFs {
     list: (path) => wrap(path, () => list(path)),
     exists: async (path) => {
       try {
-        lstat(at(path));
-        return true;
+        // A missing path is an answer, not an error: no exception made for it (a scan asks of many).
+        return lstat(at(path), { throwIfNoEntry: false }) !== undefined;
       } catch {
         return false;
       }

@@ -15,7 +15,9 @@ const THIRD_PARTY_NAME = /^(?:third[-_ ]?party|3rd[-_ ]?party)[-_ ]?(?:notices?|
 
 /** True for the name of a third-party notices file. */
 export function isThirdPartyNotices(name: string): boolean {
-  return THIRD_PARTY_NAME.test(name);
+  // Asked of every licence file's name: most are told apart by their first letter.
+  const first = name.charCodeAt(0) | 0x20;
+  return (first === 0x74 || name.charCodeAt(0) === 0x33) && THIRD_PARTY_NAME.test(name); // t, T or 3
 }
 
 /**

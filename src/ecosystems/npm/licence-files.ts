@@ -166,6 +166,8 @@ async function vendoredLicences(fs: ReadOnlyFs, folder: string): Promise<string[
  * folder. A folder that cannot be listed is given itself, so that reading it reports why.
  */
 async function compiledLicences(fs: ReadOnlyFs, folder: string): Promise<string[]> {
+  // Most packages with a dist/ folder have no dist/compiled: asked without an error made for it.
+  if (!(await fs.exists(folder))) return [];
   const found: string[] = [];
   const packages: string[] = [];
   for (const entry of await listOrReport(fs, folder, found)) {
