@@ -9,6 +9,7 @@ import { LICENCE_CLASSIFIERS, readClassifiers } from '../../src/ecosystems/pytho
 import { parseLockfile } from '../../src/ecosystems/python/lockfiles.js';
 import { normaliseName, parseMetadata } from '../../src/ecosystems/python/metadata.js';
 import { evaluateMarker, markerEnvironment, parseRequirement } from '../../src/ecosystems/python/requirement.js';
+import { isLicenceSubfolderPath } from '../../src/ecosystems/npm/licence-files.js';
 import { scan } from '../../src/scan/index.js';
 
 const linux = { platform: 'linux', arch: 'x64' };
@@ -196,6 +197,13 @@ describe('licence folders as wheels really lay them out (fixtures/python/maturin
     // MPL-2.0 text is read, so it is not free (a walk three folders deep answered free).
     expect(components.vendorlib.licenceFiles).toContain(`${site}/vendorlib-1.0.0.dist-info/licenses/vendorlib/_vendor/src/fastmath/simd/LICENSE.txt`);
     expect(components.vendorlib).toMatchObject({ expression: 'MIT AND MPL-2.0', verdict: { outcome: 'share-alike' } });
+    // A licence file below licenses/ is the licence of the code at that path (PEP 639): a part,
+    // beside the project's own licenses/LICENSE, not a disagreement with the declaration.
+    expect(components.vendorlib.evidence.filter((e: { part?: boolean }) => e.part).map((e: { expression: string }) => e.expression)).toEqual(['MPL-2.0']);
+    expect(report.diagnostics.filter((d) => d.code === 'licence-mismatch' && d.component === 'vendorlib@1.0.0')).toEqual([]);
+    // REUSE's LICENSES/ below licenses/ holds the project's own (reuselib, below).
+    expect(isLicenceSubfolderPath(`${site}/reuselib-2.0.0.dist-info/licenses/LICENSES/MIT.txt`)).toBe(false);
+    expect(isLicenceSubfolderPath(`${site}/vendorlib-1.0.0.dist-info/licenses/LICENSE`)).toBe(false);
     const missing = report.diagnostics.filter((d) => d.code === 'python-licence-file-missing');
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatchObject({ severity: 'warning', component: 'ghostlib@0.2.0', location: { file: `${site}/ghostlib-0.2.0.dist-info/METADATA`, line: 6 } });

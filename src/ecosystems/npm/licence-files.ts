@@ -82,6 +82,19 @@ export function isVendorFolder(name: string): boolean {
   return VENDOR_FOLDERS.has(name.toLowerCase());
 }
 
+/**
+ * A wheel's licence folder keeps each licence file at its path in the project (PEP 639):
+ * `licenses/LICENSE` is the project's own; `licenses/numpy/random/LICENSE.md` and
+ * `licenses/src/pip/_vendor/idna/LICENSE.md` are the licences of the code in those folders, which
+ * a project keeps from others: parts. REUSE's `LICENSES/` folder holds the project's own.
+ */
+const IN_LICENCE_SUBFOLDER = /\.dist-info\/(?:licenses|license_files)\/(?!LICENSES\/[^/]+$)[^/]+\/./;
+
+/** True for a licence file in a folder below a wheel's licence folder (see {@link IN_LICENCE_SUBFOLDER}): a part's. */
+export function isLicenceSubfolderPath(path: string): boolean {
+  return IN_LICENCE_SUBFOLDER.test(path);
+}
+
 /** True for a folder name that is a licence folder: REUSE's, or one holding others' code. */
 export function isLicenceFolderName(name: string): boolean {
   return name === REUSE_FOLDER || isVendorFolder(name);
