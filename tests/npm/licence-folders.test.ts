@@ -193,6 +193,28 @@ describe('a LICENSES folder, as every reader lists it', () => {
     await expect(fs.readText('away/LICENSES')).rejects.toMatchObject({ problem: 'outside' });
   });
 
+  it('lists dist/compiled’s packages (scoped ones a level deeper), nothing for a dist that is a file or has none, and itself when it cannot be listed', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-compiled-'));
+    const outside = mkdtempSync(join(tmpdir(), 'copyfair-compiled-outside-'));
+    const write = (path: string) => {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), 'text');
+    };
+    for (const path of ['pkg/package.json', 'pkg/dist/compiled/glob/LICENSE', 'pkg/dist/compiled/@vercel/og/LICENSE', 'pkg/dist/compiled/@vercel/og/satori/LICENSE', 'pkg/dist/compiled/@scope-file', 'pkg/dist/compiled/glob/index.js']) write(path);
+    mkdirSync(join(root, 'pkg/dist/compiled/odd/LICENSE'), { recursive: true }); // a folder named LICENSE: not a text
+    write('file-dist/dist');
+    mkdirSync(join(root, 'no-compiled/dist'), { recursive: true });
+    mkdirSync(join(root, 'linked/dist'), { recursive: true });
+    symlinkSync(outside, join(root, 'linked/dist/compiled'));
+    const fs = diskFs(root);
+    expect(await folderLicenceFiles(fs, 'pkg')).toEqual(['pkg/dist/compiled/@vercel/og/LICENSE', 'pkg/dist/compiled/glob/LICENSE']);
+    expect(await folderLicenceFiles(fs, 'file-dist')).toEqual([]);
+    expect(await folderLicenceFiles(fs, 'no-compiled')).toEqual([]);
+    expect(await folderLicenceFiles(fs, 'linked')).toEqual(['linked/dist/compiled']);
+    expect(isLicencePath('linked/dist/compiled')).toBe(true);
+    await expect(fs.readText('linked/dist/compiled')).rejects.toMatchObject({ problem: 'outside' });
+  });
+
   it('tells a vendored file by the first folder below the package', () => {
     expect(isVendoredPath('node_modules/bson/vendor/base64/LICENSE-MIT.txt', 'node_modules/bson')).toBe(true);
     expect(isVendoredPath('node_modules/x/third_party/LICENSE.zlib', 'node_modules/x')).toBe(true);
