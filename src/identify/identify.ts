@@ -2,6 +2,7 @@
 // decide (near twins, "or later" grants, Hippocratic modules), read parameters, and combine the
 // matches into one SPDX expression. Pure: text in, data out.
 import { loadCorpus, type Corpus } from './corpus.js';
+import { withoutContributorAgreements } from './contributor-agreements.js';
 import { combine, offersChoice } from './expression.js';
 import { findAll, THRESHOLD, type FindOptions, type Found } from './find.js';
 import { FileText, memoFor } from './memo.js';
@@ -109,6 +110,10 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   const known =
     confident.length > 0 && confident.length === matches.length && unexplained.length === 0 && !findings.nearMiss;
   let expression = known && identifiers.invalid.length === 0 ? combineWithNotices(confident, beside, outside, isException) : null;
+  // A contributor agreement beside a licence text says nothing to users (contributor-agreements.ts).
+  // Here the file holds a known licence text (`known`); a file of notices alone, an agreement among
+  // them, is read by identifyNamed above and keeps it.
+  if (expression !== null) expression = withoutContributorAgreements(expression);
   // "This file is licensed under the GPL-3.0" beside an MIT text, in words no notice rule reads, or
   // inside the match where a template's copyright line took it: another licence granted, never
   // dropped as a description.
