@@ -10,14 +10,18 @@
 //
 // Names only, and no identification code: the scan reads this before the engine loads.
 
-/** Names of third-party notices files, with any suffix (.md, .txt). Data files are left to the caller's own test. */
-const THIRD_PARTY_NAME = /^(?:third[-_ ]?party|3rd[-_ ]?party)[-_ ]?(?:notices?|notice[-_ ]?text|licen[cs]es?|software[-_ ]?notices?)(?:[-._].*)?$/i;
+/**
+ * Names of third-party notices files, with any suffix (.md, .txt): THIRD-PARTY-NOTICES.md,
+ * ThirdPartyNoticeText.txt, 3rdpartylicenses.txt, and licence files that say they are third
+ * parties' (LICENSE-THIRD-PARTY.md, LICENSE.3rdparty). Data files are left to the caller's own test.
+ */
+const THIRD_PARTY_NAME = /^(?:(?:third[-_ ]?party|3rd[-_ ]?party)[-_ ]?(?:notices?|notice[-_ ]?text|licen[cs]es?|software[-_ ]?notices?)|licen[cs]es?[-._ ]?(?:third[-_ ]?party|3rd[-_ ]?party))(?:[-._].*)?$/i;
 
 /** True for the name of a third-party notices file. */
 export function isThirdPartyNotices(name: string): boolean {
-  // Asked of every licence file's name: most are told apart by their first letter.
+  // Asked of every licence file's name: most are told apart by their first letter (t, T, 3, l, L).
   const first = name.charCodeAt(0) | 0x20;
-  return (first === 0x74 || name.charCodeAt(0) === 0x33) && THIRD_PARTY_NAME.test(name); // t, T or 3
+  return (first === 0x74 || first === 0x6c || name.charCodeAt(0) === 0x33) && THIRD_PARTY_NAME.test(name);
 }
 
 /**

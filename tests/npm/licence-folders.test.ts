@@ -225,10 +225,10 @@ describe('a LICENSES folder, as every reader lists it', () => {
   });
 
   it('tells third-party notices files by name, texts only, and a statement of information only by both its halves', () => {
-    for (const name of ['THIRD-PARTY-NOTICES.md', 'ThirdPartyNoticeText.txt', 'ThirdPartyNotices.txt', 'THIRD_PARTY_LICENSES', 'third-party-licenses.txt', '3rdpartylicenses.txt', 'Third-Party-Software-Notices.md']) {
+    for (const name of ['THIRD-PARTY-NOTICES.md', 'ThirdPartyNoticeText.txt', 'ThirdPartyNotices.txt', 'THIRD_PARTY_LICENSES', 'third-party-licenses.txt', '3rdpartylicenses.txt', 'Third-Party-Software-Notices.md', 'LICENSE-THIRD-PARTY.md', 'LICENSE.3rdparty', 'licenses_third_party.txt']) {
       expect([name, isThirdPartyText(name), isLicencePath(`node_modules/x/${name}`)]).toEqual([name, true, true]);
     }
-    for (const name of ['third-party-licenses.json', 'third_party', 'thirdparty', 'THIRD-PARTY.md', 'third-party-notices.js']) expect([name, isThirdPartyText(name)]).toEqual([name, false]);
+    for (const name of ['third-party-licenses.json', 'third_party', 'thirdparty', 'THIRD-PARTY.md', 'third-party-notices.js', 'LICENSE', 'LICENSE-MIT', 'LICENSE.third', 'LICENSE-3rdparty.csv']) expect([name, isThirdPartyText(name)]).toEqual([name, false]);
     const relicensed = 'microsoft not the third party licenses the third party code to you under the terms set forth in the eula';
     expect(informationalStatement(`such licenses and notices are provided for informational purposes only ${relicensed}`)).toBe('microsoft not the third party licenses the third party code to you under the terms set forth');
     expect(informationalStatement(relicensed)).toBeUndefined();
