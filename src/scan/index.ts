@@ -6,7 +6,7 @@ import { diskFs, type ReadOnlyFs } from '../ecosystems/fs.js';
 import { ECOSYSTEMS } from '../ecosystems/index.js';
 import { mountFs, type Mount } from '../ecosystems/mount.js';
 import { sbom } from '../ecosystems/sbom/index.js';
-import { isLicencePath, isLicenceSubfolderPath, isThirdPartyText, isVendoredPath } from '../ecosystems/npm/licence-files.js';
+import { isLicencePath, isPartPath, isThirdPartyText } from '../ecosystems/npm/licence-files.js';
 import type { Locations, Platform, Source } from '../ecosystems/types.js';
 import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
 import { combineAnd } from '../evaluate/combine.js';
@@ -162,7 +162,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     }
     const found = licenceEvidence(notices ? noticesReason(read) : read, file, id, diagnostics, () => declaredExpressions(component));
     if (!found) continue;
-    if (found.evidence.kind === 'licence-file' && (notices || isVendoredPath(file, component.directory) || isLicenceSubfolderPath(file))) found.evidence.part = true;
+    if (found.evidence.kind === 'licence-file' && isPartPath(file, component.directory)) found.evidence.part = true;
     evidence.push(...bundleParts(found.evidence, read));
     for (const [licence, values] of Object.entries(found.parameters)) parameters[licence] = { ...parameters[licence], ...values };
   }

@@ -152,26 +152,32 @@ describe('a vendored crate and a cached Go module with a LICENSES folder', () =>
     expect(crate).toMatchObject({ expression: 'MIT AND MS-RL', verdict: { outcome: 'share-alike' } });
   });
 
-  it('Go: a module whose only licence file is a part’s (third_party/) has none of its own', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'copyfair-vendored-go-'));
-    write(join(root, 'go.mod'), 'module example.com/app\n\ngo 1.22\n\nrequire example.com/keeps v1.0.0\n');
-    write(join(root, 'vendor/modules.txt'), '# example.com/keeps v1.0.0\n## explicit\nexample.com/keeps\n');
-    write(join(root, 'vendor/example.com/keeps/keeps.go'), 'package keeps\n');
-    write(join(root, 'vendor/example.com/keeps/third_party/fastgrid/LICENSE'), `Copyright (c) 2024 Fastgrid authors\n\n${mit}`);
+  /** A project requiring one vendored Go module `example.com/<name>` holding `files` (paths in the module), scanned. */
+  const vendoredGoModule = async (name: string, files: Record<string, string>) => {
+    const root = mkdtempSync(join(tmpdir(), `copyfair-go-${name}-`));
+    write(join(root, 'go.mod'), `module example.com/app\n\ngo 1.22\n\nrequire example.com/${name} v1.0.0\n`);
+    write(join(root, 'vendor/modules.txt'), `# example.com/${name} v1.0.0\n## explicit\nexample.com/${name}\n`);
+    write(join(root, `vendor/example.com/${name}/${name}.go`), `package ${name}\n`);
+    for (const [path, text] of Object.entries(files)) write(join(root, `vendor/example.com/${name}`, path), text);
     const report = await scan(root, { profile, toolVersion: 'test', ecosystems: ['go'] });
-    const module = report.components.find((c) => c.name === 'example.com/keeps')!;
+    return { report, module: report.components.find((c) => c.name === `example.com/${name}`)! };
+  };
+
+  it('Go: a module whose only licence file is a part’s (third_party/) has none of its own', async () => {
+    const { report, module } = await vendoredGoModule('keeps', { 'third_party/fastgrid/LICENSE': `Copyright (c) 2024 Fastgrid authors\n\n${mit}` });
     expect(module.verdict.outcome).toBe('unknown');
     expect(report.diagnostics.find((d) => d.code === 'licence-missing')?.component).toBe('example.com/keeps@v1.0.0');
   });
 
+  it('Go: a module whose only licence file is its third-party notices has none of its own', async () => {
+    const notices = readFileSync('fixtures/npm/reuse/node_modules/notices-lib/THIRD-PARTY-NOTICES.md', 'utf8');
+    const { report, module } = await vendoredGoModule('bundles', { 'THIRD-PARTY-NOTICES.md': notices });
+    expect(module.verdict.outcome).toBe('unknown');
+    expect(report.diagnostics.find((d) => d.code === 'licence-missing')?.component).toBe('example.com/bundles@v1.0.0');
+  });
+
   it('Go: a module whose only licence texts are in LICENSES/ has a licence', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'copyfair-reuse-go-'));
-    write(join(root, 'go.mod'), 'module example.com/app\n\ngo 1.22\n\nrequire example.com/reuse v1.0.0\n');
-    write(join(root, 'vendor/modules.txt'), '# example.com/reuse v1.0.0\n## explicit\nexample.com/reuse\n');
-    write(join(root, 'vendor/example.com/reuse/reuse.go'), 'package reuse\n');
-    write(join(root, 'vendor/example.com/reuse/LICENSES/MIT.txt'), `Copyright (c) 2024 Reuse authors\n\n${mit}`);
-    const report = await scan(root, { profile, toolVersion: 'test', ecosystems: ['go'] });
-    const module = report.components.find((c) => c.name === 'example.com/reuse')!;
+    const { report, module } = await vendoredGoModule('reuse', { 'LICENSES/MIT.txt': `Copyright (c) 2024 Reuse authors\n\n${mit}` });
     expect(module).toMatchObject({ expression: 'MIT', verdict: { outcome: 'free' }, licenceFiles: ['vendor/example.com/reuse/LICENSES/MIT.txt'] });
     expect(report.diagnostics.map((d) => d.code)).not.toContain('licence-missing');
   });

@@ -4,7 +4,7 @@
 import { diagnostic } from '../../diagnostics.js';
 import type { Component, Diagnostic, Location, Scope } from '../../types.js';
 import { folderLicenceFiles, MAX_MANIFEST_BYTES } from '../folder.js';
-import { isLicencePath, isVendoredPath } from '../npm/licence-files.js';
+import { isLicencePath, isPartPath } from '../npm/licence-files.js';
 import type { ReadOnlyFs } from '../fs.js';
 import { reach } from '../reach.js';
 import type { Collected, CollectOptions, Ecosystem, Source } from '../types.js';
@@ -72,8 +72,8 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     const exists = module.directory !== undefined && (await fs.isDirectory(module.directory));
     if (!exists) missing.push(`${path}@${module.require.version}`);
     const location: Location = module.location ?? { file: 'go.mod', line: module.require.line };
-    // A licence of code the module keeps from others (vendor/, third_party/) is not the module's own.
-    const licences = files.filter((file) => isLicencePath(file) && !isVendoredPath(file, module.directory));
+    // A licence of code the module keeps from others (vendor/, third_party/, third-party notices) is not the module's own.
+    const licences = files.filter((file) => isLicencePath(file) && !isPartPath(file, module.directory));
     const id = `${path}@${module.require.version}`;
     // Go modules declare no licence: without a licence file at the root there is nothing to read.
     const noLicence = exists && licences.length === 0 ? `${id} has no LICENSE or COPYING file at its root (${module.directory}), and Go modules declare no licence: a person must find out its licence` : undefined;

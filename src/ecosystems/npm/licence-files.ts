@@ -95,6 +95,16 @@ export function isLicenceSubfolderPath(path: string): boolean {
   return IN_LICENCE_SUBFOLDER.test(path);
 }
 
+/**
+ * True for a licence file of code a package keeps or bundles from other projects (a part's, which
+ * applies besides the package's own and never says what its own code is under): a third-party
+ * notices file, a file in a vendor folder or `dist/compiled/`, or one below a wheel's licence
+ * folder. `directory` is the package's.
+ */
+export function isPartPath(path: string, directory: string | undefined): boolean {
+  return isThirdPartyText(path.slice(path.lastIndexOf('/') + 1)) || isVendoredPath(path, directory) || isLicenceSubfolderPath(path);
+}
+
 /** True for a folder name that is a licence folder: REUSE's, or one holding others' code. */
 export function isLicenceFolderName(name: string): boolean {
   return name === REUSE_FOLDER || isVendorFolder(name);
