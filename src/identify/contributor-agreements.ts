@@ -6,6 +6,8 @@
 // that holds nothing else keeps them, and is unknown (copyfair knows no licence for users there).
 import { formatExpression, parseExpression, type ExpressionNode } from '../evaluate/parse.js';
 
+const SCANCODE_PREFIX = 'LicenseRef-scancode-';
+
 /**
  * ScanCode LicenseDB's licences of category "CLA" (contributor licence agreements, the DCO), by
  * their LicenseRef ids (the pinned data in shared/data, scancode-toolkit bc787214ed21).
@@ -30,7 +32,7 @@ export const CONTRIBUTOR_AGREEMENTS: ReadonlySet<string> = new Set(
     'sh-cla-1.1',
     'square-cla',
     'w3c-community-cla',
-  ].map((key) => `LicenseRef-scancode-${key}`),
+  ].map((key) => `${SCANCODE_PREFIX}${key}`),
 );
 
 /**
@@ -39,7 +41,7 @@ export const CONTRIBUTOR_AGREEMENTS: ReadonlySet<string> = new Set(
  * nothing else is left (the agreement alone), or when one is offered as a choice.
  */
 export function withoutContributorAgreements(expression: string): string {
-  if (!expression.includes('-cla') && !expression.includes('-dco-') && !expression.includes('-ipca') && !expression.includes('-ccla-')) return expression;
+  if (!expression.includes(SCANCODE_PREFIX) || ![...CONTRIBUTOR_AGREEMENTS].some((id) => expression.includes(id))) return expression;
   const parsed = parseExpression(expression);
   if (!parsed.ok) return expression;
   const kept = prune(parsed.tree);
