@@ -63,8 +63,8 @@ const PHRASES: [RegExp, string][] = [
   [/([a-z])(\d)/g, '$1 $2'],
 ];
 
-/** Longer declared values are not read as a licence name. */
-const MAX_NAME_LENGTH = 512;
+/** Longer declared values are not read as a licence name (the longest SPDX name has 89 characters). */
+export const MAX_NAME_LENGTH = 512;
 
 export type NameReading = { id: string; how: 'name' | 'family' | 'url' | 'corrected' };
 

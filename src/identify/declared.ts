@@ -4,7 +4,7 @@
 // ("SEE LICENSE IN …", "see LICENSE.md") lets the licence files decide. What cannot be read is null.
 import { parseExpression } from '../evaluate/parse.js';
 import type { KnowledgeBase } from '../kb/index.js';
-import { readName } from './declared-names.js';
+import { MAX_NAME_LENGTH, readName } from './declared-names.js';
 
 /** The id copyfair writes for npm's "UNLICENSED": no licence granted (not the Unlicense). */
 export const UNLICENSED_ID = 'LicenseRef-copyfair-unlicensed';
@@ -56,8 +56,6 @@ const CUSTOM = /^(?:custom|other|see\s+(?:the\s+)?(?:licen[cs]e|readme))\b|^http
  * identifies anyway, and nothing after it but "for details": "MIT (see TERMS.md)" and "MIT (see
  * LICENSE for restrictions)" are not read.
  */
-/** Longer values are not searched for a trailing pointer (it is no licence name with a pointer). */
-const MAX_POINTED_NAME = 512;
 const TRAILING_POINTER = /[;,(]\s*(?:please\s+)?see\s+(?:the\s+)?((?:licen[cs]e|copying)(?:[-._][\w.-]*)?)(?:\s+file)?(?:\s+for\s+details)?\s*\)?\.?\s*$/i;
 
 /** True when a declared value only points at the package's licence files. */
@@ -95,7 +93,7 @@ export function readString(raw: string, kb: KnowledgeBase): DeclaredLicence {
   }
   const pointer = POINTER.exec(value);
   if (pointer) return { value, expression: null, kind: 'pointer', file: pointer[1]!, note: `"${value}" points at ${pointer[1]}: the licence files decide` };
-  const trailing = value.length <= MAX_POINTED_NAME ? TRAILING_POINTER.exec(value) : null;
+  const trailing = value.length <= MAX_NAME_LENGTH ? TRAILING_POINTER.exec(value) : null;
   if (trailing && trailing.index > 0) {
     const named = readString(value.slice(0, trailing.index).trim(), kb);
     if (named.expression !== null && (named.kind === 'spdx' || named.kind === 'alias')) {

@@ -5,7 +5,7 @@ import { OUTCOMES } from '../types.js';
 import { describeOwed, describeProfile, describeReason } from './describe.js';
 import type { ReporterOptions } from './index.js';
 import { describeContact } from './contacts.js';
-import { owedParts } from './owed-parts.js';
+import { describeOwedPart, owedParts } from './owed-parts.js';
 import { byLicence, describeOutcomes } from './by-licence.js';
 import { ANNOTATION_LABELS, annotate, type AnnotationKind } from './annotations.js';
 import { markdownCode, markdownSafe } from './safe-text.js';
@@ -45,7 +45,7 @@ export function markdown(report: Report, options: ReporterOptions): string {
     for (const item of items) {
       const why = item.because.map(describeReason).join(' ');
       const component = report.components.find((c) => c.name === item.component && c.version === item.version);
-      const parts = (component ? owedParts(component.evidence, item.obligations) : []).map((part) => cell(`in code it keeps or bundles from another project: ${part.expression} (${part.location.file})`));
+      const parts = (component ? owedParts(component.evidence, item.obligations) : []).map((part) => cell(describeOwedPart(part)));
       const owed = [...item.obligations.map((o) => cell(describeOwed(o, false))), ...parts].join('<br>');
       const notes = (component ? annotate(component) : []).map((a) => cell(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`)).join('<br>');
       out.push(`| ${markdownCode(`${item.component}@${item.version}`)} | ${cell(item.expression ?? '—')} | ${cell(why)} | ${owed || '—'} | ${notes || '—'} | ${cell(item.path.join(' › '))} | ${toWhom(item)} |`);

@@ -14,6 +14,11 @@ export function owedParts(evidence: readonly Evidence[], obligations: readonly O
   return evidence.filter((item): item is FileEvidence => item.kind === 'licence-file' && item.part === true && item.expression !== null && expressionIds(item.expression).some((id) => asking.has(withoutLaterMark(id))));
 }
 
+/** A part in what is owed, as the reports say it. */
+export function describeOwedPart(part: FileEvidence): string {
+  return `in code it keeps or bundles from another project: ${part.expression} (${part.location.file})`;
+}
+
 /**
  * The files that hold only parts' licences: a vendor folder's, a third-party notices file. A
  * bundler's LICENSE.md is the package's own file as well (its own licence heads it), so it is not one.

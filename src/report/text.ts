@@ -8,7 +8,7 @@ import { describeOwed, describeProfile, describeReason } from './describe.js';
 import type { ReporterOptions } from './index.js';
 import { paintOutcome } from './verdict-text.js';
 import { describeContact } from './contacts.js';
-import { owedParts } from './owed-parts.js';
+import { describeOwedPart, owedParts } from './owed-parts.js';
 import { byLicence, describeOutcomes } from './by-licence.js';
 import { ANNOTATION_LABELS, annotate, type AnnotationKind } from './annotations.js';
 import { compareText } from '../util/compare.js';
@@ -116,7 +116,7 @@ function owedLines(item: OwedItem, report: Report, width: number): string[] {
   }
   const component = report.components.find((c) => c.name === item.component && c.version === item.version);
   for (const part of component ? owedParts(component.evidence, item.obligations) : []) {
-    lines.push(wrap(`in code it keeps or bundles from another project: ${part.expression} (${part.location.file})`, width, 6, 4));
+    lines.push(wrap(describeOwedPart(part), width, 6, 4));
   }
   if (item.contacts.length > 0) {
     lines.push(`    ${item.outcome === 'share-alike' ? 'give back to' : 'pay back to'}:`);
