@@ -172,13 +172,10 @@ async function reuseLicences(fs: ReadOnlyFs, folder: string): Promise<string[]> 
  */
 async function vendoredLicences(fs: ReadOnlyFs, folder: string): Promise<string[]> {
   const found: string[] = [];
-  for (const entry of await listOrReport(fs, folder, found)) {
-    if (isFileEntry(entry) && isLicenceText(entry.name)) found.push(`${folder}/${entry.name}`);
-    else if (entry.kind === 'directory' && !entry.name.startsWith('.')) {
-      for (const inner of await listOrReport(fs, `${folder}/${entry.name}`, found)) {
-        if (isFileEntry(inner) && isLicenceText(inner.name)) found.push(`${folder}/${entry.name}/${inner.name}`);
-      }
-    }
+  const entries = await listOrReport(fs, folder, found);
+  found.push(...licenceNamed(folder, entries));
+  for (const entry of entries) {
+    if (isFolderEntry(entry)) found.push(...licenceNamed(`${folder}/${entry.name}`, await listOrReport(fs, `${folder}/${entry.name}`, found)));
   }
   return found;
 }
@@ -194,14 +191,22 @@ async function compiledLicences(fs: ReadOnlyFs, folder: string): Promise<string[
   const found: string[] = [];
   const packages: string[] = [];
   for (const entry of await listOrReport(fs, folder, found)) {
-    if (entry.kind !== 'directory' || entry.name.startsWith('.')) continue;
+    if (!isFolderEntry(entry)) continue;
     if (!entry.name.startsWith('@')) packages.push(`${folder}/${entry.name}`);
-    else for (const scoped of await listOrReport(fs, `${folder}/${entry.name}`, found)) if (scoped.kind === 'directory' && !scoped.name.startsWith('.')) packages.push(`${folder}/${entry.name}/${scoped.name}`);
+    else for (const scoped of await listOrReport(fs, `${folder}/${entry.name}`, found)) if (isFolderEntry(scoped)) packages.push(`${folder}/${entry.name}/${scoped.name}`);
   }
-  for (const pkg of packages) {
-    for (const inner of await listOrReport(fs, pkg, found)) if (isFileEntry(inner) && isLicenceText(inner.name)) found.push(`${pkg}/${inner.name}`);
-  }
+  for (const pkg of packages) found.push(...licenceNamed(pkg, await listOrReport(fs, pkg, found)));
   return found;
+}
+
+/** The licence-named files among `folder`'s entries, by path. */
+function licenceNamed(folder: string, entries: readonly Entry[]): string[] {
+  return entries.filter((entry) => isFileEntry(entry) && isLicenceText(entry.name)).map((entry) => `${folder}/${entry.name}`);
+}
+
+/** A folder that is not hidden. */
+function isFolderEntry(entry: Entry): boolean {
+  return entry.kind === 'directory' && !entry.name.startsWith('.');
 }
 
 /** A licence folder's entries: none when it is gone or not a folder; when it cannot be listed, none, and the folder itself added to `found`. */
