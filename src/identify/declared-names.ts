@@ -63,6 +63,24 @@ const PHRASES: [RegExp, string][] = [
   [/([a-z])(\d)/g, '$1 $2'],
 ];
 
+/**
+ * Names people give licences that are neither the SPDX name nor id, by their words once
+ * {@link PHRASES} has made them short (joined by `-`). Each names one text: the OSI calls
+ * BSD-3-Clause the "New BSD" or "Modified BSD" licence and BSD-2-Clause the "Simplified BSD"
+ * licence; IJG and FTL are the Independent JPEG Group's and the FreeType Project's own licences.
+ * ("FreeBSD License" is not here: FreeBSD's own text adds the views sentence of BSD-2-Clause-Views.)
+ */
+const OTHER_NAMES = new Map<string, string>([
+  ['new-bsd', 'BSD-3-Clause'],
+  ['modified-bsd', 'BSD-3-Clause'],
+  ['revised-bsd', 'BSD-3-Clause'],
+  ['simplified-bsd', 'BSD-2-Clause'],
+  ['ijg', 'IJG'],
+  ['independent-jpeg-group', 'IJG'],
+  ['freetype', 'FTL'],
+  ['freetype-project', 'FTL'],
+]);
+
 /** Longer declared values are not read as a licence name (the longest SPDX name has 89 characters). */
 export const MAX_NAME_LENGTH = 512;
 
@@ -82,6 +100,9 @@ export function readName(raw: string): NameReading | null {
     const id = fromUrl(value);
     return id ? { id, how: 'url' } : null;
   }
+  // Before the hedges: "Modified BSD License" is a name of BSD-3-Clause, not a BSD modified.
+  const other = OTHER_NAMES.get(value.toLowerCase().replace(/\b(the|licen[cs]e)\b/g, ' ').trim().split(/[\s-]+/).join('-'));
+  if (other) return { id: other, how: 'name' };
   if (HEDGE.test(value) || AMBIGUOUS.test(value)) return null;
   const byName = fromPhrase(value);
   if (byName) return byName;

@@ -64,6 +64,16 @@ export function isPointer(value: string): boolean {
   return SEE_FILE.test(text) || POINTER.test(text) || CUSTOM.test(text) || /\b(style|like)\b|\*$/i.test(text);
 }
 
+/**
+ * A likeness in brackets after a licence's name, as a README's table of bundled libraries writes
+ * it: "libtiff License (BSD-like)", "freetype Licence (BSD-like)". The name says which licence; the
+ * brackets only say what it resembles, so the name is read, and only when it names one licence
+ * (not a family, and not itself a likeness): "fontconfig Licence (BSD-like)" stays unread.
+ */
+const DESCRIBED = /\s*\(\s*((?:bsd|mit|isc|x11|apache)[\s-]+(?:like|style))\s*\)\s*$/i;
+/** The ids of unversioned families ("BSD" without its clauses): a reading that names no one text. */
+const FAMILY_PREFIX = 'LicenseRef-copyfair-family-';
+
 const readByKb = new WeakMap<KnowledgeBase, Map<string, DeclaredLicence>>();
 
 /**
@@ -98,6 +108,13 @@ export function readString(raw: string, kb: KnowledgeBase): DeclaredLicence {
     const named = readString(value.slice(0, trailing.index).trim(), kb);
     if (named.expression !== null && (named.kind === 'spdx' || named.kind === 'alias')) {
       return { value, expression: named.expression, kind: 'alias', note: `read "${value}" as ${named.expression}; ${trailing[1]} is read as every licence file is` };
+    }
+  }
+  const described = value.length <= MAX_NAME_LENGTH ? DESCRIBED.exec(value) : null;
+  if (described && described.index > 0) {
+    const named = readString(value.slice(0, described.index).trim(), kb);
+    if (named.expression !== null && (named.kind === 'spdx' || named.kind === 'alias') && !named.expression.startsWith(FAMILY_PREFIX)) {
+      return { value, expression: named.expression, kind: 'alias', note: `read "${value}" as ${named.expression}; "${described[1]}" describes it` };
     }
   }
   const parsed = parseExpression(value, kb);

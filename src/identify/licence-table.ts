@@ -1,10 +1,11 @@
 // A table of bundled libraries and their licences in a README's licence section, as prebuilt
 // binary packages write it (sharp-libvips: "| Library | Used under the terms of |", one row per
 // library). Every row's licence applies to what is shipped, so the expression is their AND; each
-// cell is read like a declared licence ("MIT Licence", "BSD 2-Clause, libpng License"). Fail
-// closed: a row copyfair cannot read (a licence named only by a link and a hedge, "fontconfig
-// Licence (BSD-like)"; a patent licence with no SPDX id) leaves the section unknown, with a reason
-// naming each such row; words beside the table that restrict or set conditions do too.
+// cell is read like a declared licence ("MIT Licence", "BSD 2-Clause, libpng License", "libtiff
+// License (BSD-like)"). Fail closed: a row copyfair cannot read (a licence named only by a link and
+// a likeness, "fontconfig Licence (BSD-like)"; a patent licence with no SPDX id) leaves the section
+// unknown, with a reason naming each such row; words beside the table that restrict or set
+// conditions do too.
 import { formatExpression, parseExpression, type ExpressionNode } from '../evaluate/parse.js';
 import { normalise } from './normalise.js';
 import { README_CONFIDENCE } from './notices.js';

@@ -100,6 +100,39 @@ describe('a name with a pointer at the licence file after it', () => {
   });
 });
 
+describe('other names of one licence, and a likeness in brackets after a name', () => {
+  // The names the OSI gives BSD-3-Clause and BSD-2-Clause, and the Independent JPEG Group's and
+  // FreeType Project's own; sharp-libvips's README table names libwebp's, mozjpeg's, freetype's and
+  // libtiff's licences so ("libtiff License (BSD-like)").
+  it.each([
+    ['New BSD License', 'BSD-3-Clause'],
+    ['Modified BSD License', 'BSD-3-Clause'],
+    ['The Revised BSD License', 'BSD-3-Clause'],
+    ['Simplified BSD License', 'BSD-2-Clause'],
+    ['IJG License', 'IJG'],
+    ['Independent JPEG Group License', 'IJG'],
+    ['FreeType License', 'FTL'],
+    ['zlib License, IJG License, BSD-3-Clause', 'Zlib AND IJG AND BSD-3-Clause'],
+    ['libtiff License (BSD-like)', 'libtiff'],
+    ['freetype Licence (BSD-like)', 'FTL'],
+    ['Apache-2.0 (Apache-style)', 'Apache-2.0'],
+  ])('"%s" → %s', (value, expression) => {
+    expect(read(value)).toMatchObject({ expression, kind: 'alias' });
+  });
+
+  it('libtiff, reviewed, is permissive: an HPND-style grant "for any purpose", kept with its notices', () => {
+    const verdict = evaluate('libtiff', business);
+    expect(verdict.outcome).toBe('free');
+    expect(verdict.obligations.map((obligation) => obligation.kind)).toEqual(['notice']);
+  });
+
+  // A likeness is read past only after a name of one licence: not after a family, a name copyfair
+  // does not know, or a hedge of its own; and "modified" before another name is still a hedge.
+  it.each(['fontconfig Licence (BSD-like)', 'BSD (BSD-like)', 'BSD-style (BSD-like)', 'libtiff License (GPL-like)', 'Modified MIT', 'MIT (modified)', 'BSD (modified)', 'Modified BSD-like License'])('"%s" is not read as a licence', (value) => {
+    expect(read(value).expression).toBeNull();
+  });
+});
+
 describe('what spdx-correct would get wrong, read the fail-closed way', () => {
   it('never drops a rider', () => {
     expect(read('MIT + Commons Clause').expression).toBe('MIT AND LicenseRef-scancode-commons-clause');
