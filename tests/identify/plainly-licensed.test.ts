@@ -187,3 +187,20 @@ describe('a README table of bundled libraries', () => {
     expect(identifyLicenceText('README.md', readable.replace('Please report any errors', 'Commercial use requires a paid licence. Please report any errors')).expression).toBeNull();
   });
 });
+
+// rw's LICENSE (as the older d3 modules ship it): BSD-3-Clause whose third clause names the author
+// alone, "The name Michael Bostock may not be used to endorse or promote products …". It scored
+// 91% against SPDX's text and could not be told from BSD-3-Clause-HP, so rw was unknown on a real
+// tree; ScanCode's bsd-new_986 is now a known variant of BSD-3-Clause (scripts/compile-variants.js).
+describe("BSD-3-Clause naming the author alone in its third clause", () => {
+  const rw = fixture('bsd-3-author-name.txt');
+
+  it('reads as BSD-3-Clause, for its author and for another', () => {
+    expect(identifyLicenceText('LICENSE', rw).expression).toBe('BSD-3-Clause');
+    expect(identifyLicenceText('LICENSE', rw.replace(/Michael Bostock/g, 'Jane Q. Doe').replace('MICHAEL BOSTOCK', 'JANE Q. DOE')).expression).toBe('BSD-3-Clause');
+  });
+
+  it('a changed condition is still no known licence', () => {
+    expect(identifyLicenceText('LICENSE', rw.replace('may not be used to endorse', 'may be used to endorse')).expression).toBeNull();
+  });
+});
