@@ -29,16 +29,35 @@ export function licenceSection(text: string): { text: string; line: number } | n
       end++;
     }
     // Markdown's link definitions ("[tests]: https://…") are the page's plumbing, not the
-    // section's words; entities are the characters they stand for. Blanked, not removed, so the
-    // lines of the section keep their numbers.
+    // section's words, and Tidelift's promotion of its paid support is no term of the licence;
+    // entities are the characters they stand for. Blanked, not removed, so the lines of the
+    // section keep their numbers.
     const body = lines
       .slice(start, end)
-      .map((line) => (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line) ? '' : decodeEntities(line)))
+      .map((line) => (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line) || isSupportPromotion(line) ? '' : decodeEntities(line)))
       .join('\n')
       .trim();
     if (body !== '') return { text: body, line: first + 1 };
   }
   return null;
+}
+
+/**
+ * The two sentences Tidelift gives maintainers to advertise its paid support, as sindresorhus's
+ * READMEs end their License section (type-fest 2 ships no licence file, so its README is read):
+ * "Get professional support for this package with a Tidelift subscription" as a link to
+ * tidelift.com, and "Tidelift helps make open source sustainable for maintainers while giving
+ * companies assurances about security, maintenance, and licensing for their dependencies." Each
+ * is matched whole on its line, HTML tags around it allowed: a line with any other words is read.
+ */
+const SUPPORT_PROMOTION = [
+  /^(?:\s*<[^>]*>)*\s*(?:<a\s+href="https?:\/\/tidelift\.com\/[^"<>]*">\s*Get professional support for [\w .@/-]{1,80} with a Tidelift subscription\.?\s*<\/a>|\[Get professional support for [\w .@/-]{1,80} with a Tidelift subscription\.?\]\(https?:\/\/tidelift\.com\/[^)\s]*\))\.?(?:\s*<[^>]*>)*\s*$/i,
+  /^(?:\s*<[^>]*>)*\s*Tidelift helps make open source sustainable for maintainers while giving companies(?:\s*<br\s*\/?>)?\s*assurances about security, maintenance, and licensing for their dependencies\.?(?:\s*<[^>]*>)*\s*$/i,
+];
+
+/** True for a line that is only Tidelift's promotion (see {@link SUPPORT_PROMOTION}). */
+function isSupportPromotion(line: string): boolean {
+  return /tidelift/i.test(line) && SUPPORT_PROMOTION.some((pattern) => pattern.test(line));
 }
 
 /** Markdown heading level of line `at` (ATX `#`, or setext underlines =/-), 0 when not a heading. */

@@ -113,6 +113,38 @@ describe('a README License section, read when no licence file ships', () => {
     expect(licenceSection('# Copyright and License\n\nBSD')).toEqual({ text: 'BSD', line: 3 });
     expect(licenceSection('# x\n\nno section here, license mentioned in passing')).toBeNull();
   });
+
+  // type-fest 2.19.0 ships no licence file; its README's License section ends with Tidelift's
+  // promotion of paid support, whose "subscription" and "companies" read as terms: it was unknown.
+  const typeFest = [
+    '## License',
+    '',
+    'SPDX-License-Identifier: (MIT OR CC0-1.0)',
+    '',
+    '---',
+    '',
+    '<div align="center">',
+    '\t<b>',
+    '\t\t<a href="https://tidelift.com/subscription/pkg/npm-type-fest?utm_source=npm-type-fest&utm_medium=referral&utm_campaign=readme">Get professional support for this package with a Tidelift subscription</a>',
+    '\t</b>',
+    '\t<br>',
+    '\t<sub>',
+    '\t\tTidelift helps make open source sustainable for maintainers while giving companies<br>assurances about security, maintenance, and licensing for their dependencies.',
+    '\t</sub>',
+    '</div>',
+  ].join('\n');
+
+  it("leaves out Tidelift's promotion of its support, line by line, and nothing else", async () => {
+    const { identifyLicenceText } = await import('../../src/identify/identify-file.js');
+    const section = licenceSection(typeFest)!;
+    expect(section.text).not.toContain('Tidelift');
+    expect(section.text.split('\n')).toHaveLength(typeFest.split('\n').length - 2);
+    expect(identifyLicenceText('readme.md', typeFest).expression).toBe('MIT OR CC0-1.0');
+    // A line that says more than the promotion is read: here, a term of its own.
+    const term = typeFest.replace('for their dependencies.', 'for their dependencies. Companies need a Tidelift subscription to use this package.');
+    expect(licenceSection(term)!.text).toContain('Tidelift');
+    expect(identifyLicenceText('readme.md', term).expression).toBeNull();
+  }, 120_000);
 });
 
 describe('what is a licence text', () => {
