@@ -1,6 +1,6 @@
 // `copyfair identify`: text and JSON output, and the exit-code contract (0 identified, 1 unknown,
 // 2 bad input). The command is registered on a bare program with a capturing Io.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -88,6 +88,21 @@ describe('copyfair identify', () => {
     expect(result.stdout).toContain('  third-party notices for information only ("microsoft not the third party licenses the third party code to you under the terms set forth"): a scan reads the package\'s own licence for the code it bundles');
     const json = JSON.parse((await run('--format', 'json', path)).stdout);
     expect(json[0].informational).toBe('microsoft not the third party licenses the third party code to you under the terms set forth');
+  });
+
+  it('says why a person must read a file when identification can say (a table of bundled licences with rows it cannot read)', async () => {
+    // The fixture's README text under a README's name, so its License section is what is read.
+    mkdirSync(join(directory, 'sharp-libvips'), { recursive: true });
+    const path = join(directory, 'sharp-libvips', 'README.md');
+    writeFileSync(path, fixture('bundled/sharp-libvips-README.md'));
+    const reason = 'its table of bundled libraries names licences copyfair cannot read for 2 of 29: aom ("BSD 2-Clause + Alliance for Open Media Patent License 1.0"), fontconfig ("fontconfig Licence (BSD-like)"); the package ships none of their texts';
+    const result = await run(path);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${path}: unknown`);
+    expect(result.stdout).toContain(`  ${reason}: a person must read it\n`);
+    expect(result.stdout).not.toContain('no known licence text found');
+    const json = JSON.parse((await run('--format', 'json', path)).stdout);
+    expect(json[0].reason).toBe(reason);
   });
 
   it('a missing file exits 2 with a message naming it', async () => {

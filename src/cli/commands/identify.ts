@@ -64,6 +64,7 @@ export function renderJson(results: readonly FileIdentification[]): string {
     ...(result.unexplained ? { unexplained: result.unexplained } : {}),
     ...(result.invalid ? { invalid: result.invalid } : {}),
     ...(result.informational ? { informational: result.informational } : {}),
+    ...(result.reason ? { reason: result.reason } : {}),
   }));
   return `${JSON.stringify(body, null, 2)}\n`;
 }
@@ -89,7 +90,9 @@ export function renderText(results: readonly FileIdentification[]): string {
     if (result.informational) {
       out.push(`  third-party notices for information only ("${result.informational}"): a scan reads the package's own licence for the code it bundles`);
     }
-    if (result.expression === null) {
+    if (result.expression === null && result.reason) {
+      out.push(`  ${result.reason}: a person must read it`);
+    } else if (result.expression === null) {
       const nearest = result.candidates.slice(0, 3).map((candidate) => `${candidate.id} ${percent(candidate.confidence)}`);
       out.push(
         nearest.length > 0
