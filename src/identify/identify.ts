@@ -8,6 +8,7 @@ import { findAll, THRESHOLD, type FindOptions, type Found } from './find.js';
 import { FileText, memoFor } from './memo.js';
 import { normalise, type Normalised } from './normalise.js';
 import { identifyNamed } from './named.js';
+import { isDependencyNotice } from './dependency-notices.js';
 import { identifiersBeside, noticesBeside, strayGrant, type MentionBeside, type NoticeBeside } from './beside.js';
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
@@ -86,10 +87,17 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   const identifiers = readNotices ? identifiersBeside(file, normalised, findings.covered, findings.found, corpus, matchedIds) : { notices: [], invalid: [] };
   beside.push(...identifiers.notices);
   let commercial: { start: number; end: number } | undefined;
+  let dependencyNotice: { words: string; start: number; end: number } | undefined;
   const unexplained = unexplainedRuns(normalised, findings.covered, (all, start, end, from) => {
     // A few words are a title or a name, unless they negate, restrict or make an exception ("No"
     // above "Permission is hereby granted", "Non-commercial", "Except Amazon.").
     if (all.length < SHORT_RUN_WORDS) return titleOrName(all);
+    // A notice about a dependency outside the package, under its own licence: another component's
+    // (dependency-notices.ts), reported with the identification.
+    if (confident.length > 0 && isDependencyNotice(all)) {
+      dependencyNotice ??= { words: all.join(' '), start, end };
+      return true;
+    }
     if (namesOtherTerms(all, from, mentions, beside)) return false;
     const words = withoutNotices(all, from, beside);
     // What is left beside a notice is judged as any run is, a few words as a short run.
@@ -119,7 +127,9 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   // dropped as a description.
   // (BUSL's parameters block names its Change License: a parameter, read with the match.)
   const stray = expression === null || readsAsParameters(matches) ? undefined : strayGrant(normalised, findings, corpus, [...matchedIds, ...beside.map((notice) => notice.match.id)]);
-  if (stray) {
+  // The dependency's own licence, named in its notice, is that component's grant, not this file's.
+  const aboutDependency = stray !== undefined && dependencyNotice !== undefined && stray.start >= dependencyNotice.start && stray.end <= dependencyNotice.end;
+  if (stray && !aboutDependency) {
     expression = null;
     unexplained.push(stray);
   }
@@ -133,6 +143,7 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   const identification: Identification = { expression, matches, candidates };
   if (unexplained.length > 0) identification.unexplained = unexplained;
   if (identifiers.invalid.length > 0) identification.invalid = identifiers.invalid;
+  if (dependencyNotice !== undefined && expression !== null) identification.dependencyNotice = dependencyNotice.words;
   return memo ? memo.keep(identification, file) : identification;
 }
 

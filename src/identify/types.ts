@@ -73,6 +73,13 @@ export interface Identification {
    */
   informational?: string;
   /**
+   * A notice beside the licence text about a dependency outside the package, under other terms
+   * (dependency-notices.ts: "The Sentry CLI is not part of this package and is not covered by the
+   * MIT License above"), as normalised words. It adds nothing to the package's licence: the scan
+   * reads that dependency as a component of its own.
+   */
+  dependencyNotice?: string;
+  /**
    * A bundler's licence file (bundle.ts): the package's own licence, from its text above the
    * bundled sections (null when there is none), and the bundled code's licences ANDed (null when
    * no section names one). `expression` is both ANDed.

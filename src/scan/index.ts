@@ -160,6 +160,9 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
       diagnostics.push(diagnostic('licence-notices-informational', `${file} lists the licences of code ${id} bundles for information only ("${read.found.informational}"): ${id}'s own licence is read for that code`, { location: { file }, component: id }));
       continue;
     }
+    if (read.kind === 'text' && read.found.dependencyNotice) {
+      diagnostics.push(diagnostic('licence-dependency-notice', `${file} tells of a dependency of ${id} that is not part of it and is under other terms ("${read.found.dependencyNotice}"): copyfair reads that dependency as a component of its own, not in ${id}'s licence`, { location: { file }, component: id }));
+    }
     const found = licenceEvidence(notices ? noticesReason(read) : read, file, id, diagnostics, () => declaredExpressions(component));
     if (!found) continue;
     if (found.evidence.kind === 'licence-file' && isPartPath(file, component.directory)) found.evidence.part = true;

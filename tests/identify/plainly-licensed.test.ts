@@ -204,3 +204,28 @@ describe("BSD-3-Clause naming the author alone in its third clause", () => {
     expect(identifyLicenceText('LICENSE', rw.replace('may not be used to endorse', 'may be used to endorse')).expression).toBeNull();
   });
 });
+
+// Sentry's packages (11.x) end their MIT text with a "Third-Party Dependency Notice": the Sentry
+// CLI, a dependency, "is not part of this package and is not covered by the MIT License above. It
+// is licensed under the Functional Source License …" (src/identify/dependency-notices.ts).
+describe('a notice of a dependency outside the package', () => {
+  const sentry = fixture('dependency-notice.txt');
+
+  it('adds nothing to the licence, and is given as the identification’s dependencyNotice', () => {
+    const found = identifyLicenceText('LICENSE', sentry);
+    expect(found.expression).toBe('MIT');
+    expect(found.dependencyNotice).toMatch(/^third party dependency notice the mit license above applies to the code in this package .* is not part of this package and is not covered by the mit license above it is licensed under the functional source license/);
+    // The repository's wording (@sentry/server-utils).
+    const repository = sentry.replace('the code in this package', 'the code in this repository').replace('not part of this package', 'not part of this repository');
+    expect(identifyLicenceText('LICENSE', repository).expression).toBe('MIT');
+  });
+
+  it('is read when it sets a term of its own, or does not say the other code is a dependency outside the package', () => {
+    const term = sentry.replace('as a direct or transitive dependency.', 'as a direct or transitive dependency. You may not use this package for commercial purposes.');
+    expect(identifyLicenceText('LICENSE', term).expression).toBeNull();
+    const inside = sentry.replace('is not part of this package\nand is not covered', 'is part of this package\nand is not covered');
+    expect(identifyLicenceText('LICENSE', inside).expression).toBeNull();
+    const noDependency = sentry.replace('Third-Party Dependency Notice', 'Third-Party Notice').replace('as a direct or transitive dependency', 'inside it');
+    expect(identifyLicenceText('LICENSE', noDependency).expression).toBeNull();
+  });
+});

@@ -115,6 +115,13 @@ describe('fixtures/npm/reuse', async () => {
     expect(said[0]!.message).toContain('ThirdPartyNoticeText.txt lists the licences of code informational-lib@1.0.0 bundles for information only');
   });
 
+  it('reads a notice of a dependency that is not part of the package as that dependency’s, not the package’s, and says so (Sentry’s packages)', () => {
+    expect(byName['dependency-notice-lib']).toMatchObject({ expression: 'MIT', verdict: { outcome: 'free' } });
+    const said = report.diagnostics.filter((d) => d.component === 'dependency-notice-lib@1.0.0');
+    expect(said.map((d) => d.code)).toEqual(['licence-dependency-notice']);
+    expect(said[0]!.message).toContain('node_modules/dependency-notice-lib/LICENSE tells of a dependency of dependency-notice-lib@1.0.0 that is not part of it and is under other terms ("third party dependency notice the mit license above applies to the code in this package');
+  });
+
   it('leaves unknown a notices file it cannot read that does not say so (the same text without Microsoft’s sentence)', () => {
     expect(byName['notices-unread-lib']).toMatchObject({ verdict: { outcome: 'unknown' } });
     expect(unidentified('notices-unread-lib').map((d) => d.location?.file)).toEqual(['node_modules/notices-unread-lib/ThirdPartyNotices.txt']);

@@ -65,6 +65,7 @@ export function renderJson(results: readonly FileIdentification[]): string {
     ...(result.invalid ? { invalid: result.invalid } : {}),
     ...(result.informational ? { informational: result.informational } : {}),
     ...(result.reason ? { reason: result.reason } : {}),
+    ...(result.dependencyNotice ? { dependencyNotice: result.dependencyNotice } : {}),
   }));
   return `${JSON.stringify(body, null, 2)}\n`;
 }
@@ -89,6 +90,9 @@ export function renderText(results: readonly FileIdentification[]): string {
     }
     if (result.informational) {
       out.push(`  third-party notices for information only ("${result.informational}"): a scan reads the package's own licence for the code it bundles`);
+    }
+    if (result.dependencyNotice) {
+      out.push(`  a notice of a dependency that is not part of the package, under other terms ("${excerpt(result.dependencyNotice)}"): a scan reads that dependency as a component of its own`);
     }
     if (result.expression === null && result.reason) {
       out.push(`  ${result.reason}: a person must read it`);
