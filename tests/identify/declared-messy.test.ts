@@ -116,6 +116,8 @@ describe('other names of one licence, and a likeness in brackets after a name', 
     ['libtiff License (BSD-like)', 'libtiff'],
     ['freetype Licence (BSD-like)', 'FTL'],
     ['Apache-2.0 (Apache-style)', 'Apache-2.0'],
+    // The abbreviation the FSL's own text gives (Sentry's `sentry` CLI declares it); SPDX's id is FSL-1.1-ALv2.
+    ['FSL-1.1-Apache-2.0', 'FSL-1.1-ALv2'],
   ])('"%s" → %s', (value, expression) => {
     expect(read(value)).toMatchObject({ expression, kind: 'alias' });
   });
