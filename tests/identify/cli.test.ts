@@ -105,6 +105,16 @@ describe('copyfair identify', () => {
     expect(json[0].reason).toBe(reason);
   });
 
+  it('says when a licence file tells of a dependency outside the package', async () => {
+    const path = 'fixtures/identify/dependency-notice.txt';
+    const result = await run(path);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${path}: MIT\n`);
+    expect(result.stdout).toContain('  a notice of a dependency that is not part of the package, under other terms ("third party dependency notice the mit license above applies to the cod');
+    const json = JSON.parse((await run('--format', 'json', path)).stdout);
+    expect(json[0].dependencyNotice).toMatch(/^third party dependency notice /);
+  });
+
   it('a missing file exits 2 with a message naming it', async () => {
     const missing = join(directory, 'NOPE');
     const result = await run(files.MIT!, missing);
