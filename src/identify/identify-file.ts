@@ -7,6 +7,7 @@ import { identifyReadmeSection } from './named.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { identifyBundle } from './bundle.js';
 import { identifyLicenceTable } from './licence-table.js';
+import { identifyMicrosoftNotices } from './microsoft-notices.js';
 import { readStringOnce } from './declared.js';
 import { isReadme, licenceSection } from './readme.js';
 import { informationalStatement, isThirdPartyNotices } from './third-party.js';
@@ -53,7 +54,7 @@ export async function identifyFile(path: string): Promise<FileIdentification> {
 export function identifyLicenceText(path: string, text: string): Identification & { section?: number } {
   const name = path.split(/[\\/]/).pop() ?? '';
   if (!isReadme(name)) {
-    const found = identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
+    const found = identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
     const informational = isThirdPartyNotices(name) ? informationalPreamble(text, found) : undefined;
     return informational ? { ...found, informational } : found;
   }

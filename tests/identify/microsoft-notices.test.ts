@@ -1,0 +1,58 @@
+// Microsoft's third-party notices format (src/identify/microsoft-notices.ts), from four sections of
+// playwright-core's real lib/utilsBundle.js.LICENSE: MIT, ISC, a component that shipped no licence
+// text ("(no license text found; declared licenses: MIT)") and BSD-3-Clause, with the preamble's
+// title and component list.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { identifyLicenceText } from '../../src/identify/identify-file.js';
+import { identifyMicrosoftNotices, isMicrosoftNotices } from '../../src/identify/microsoft-notices.js';
+import { identifyText } from '../../src/identify/identify.js';
+
+const notices = readFileSync(new URL('../../fixtures/identify/bundled/microsoft-notices.txt', import.meta.url), 'utf8');
+const read = (text: string) => identifyLicenceText('lib/utilsBundle.js.LICENSE', text);
+
+describe("Microsoft's notices format", () => {
+  it('is the AND of its sections, every one a licence of bundled code', () => {
+    expect(isMicrosoftNotices(notices)).toBe(true);
+    const found = read(notices);
+    expect(found.expression).toBe('MIT AND ISC AND BSD-3-Clause');
+    expect(found.bundle).toEqual({ own: null, bundled: 'MIT AND ISC AND BSD-3-Clause' });
+    // Lines are the file's: the MIT text of the first section, the declared licence of the third.
+    expect(found.matches.map((match) => [match.id, match.start, match.end])).toEqual([
+      ['MIT', 14, 34],
+      ['ISC', 40, 54],
+      ['MIT', 60, 60],
+      ['BSD-3-Clause', 69, 92],
+    ]);
+  });
+
+  it('keeps Microsoft’s sentences above the sections from reading as terms', () => {
+    const preamble = 'This project incorporates components from the projects listed below. The original copyright notices and the licenses under which Microsoft received such components are set forth below. Microsoft reserves all rights not expressly granted herein, whether by implication, estoppel or otherwise.';
+    expect(read(notices.replace('The following npm packages are inlined into this bundle.', preamble)).expression).toBe('MIT AND ISC AND BSD-3-Clause');
+  });
+
+  it('is unknown, naming the section, when a section cannot be read', () => {
+    const changed = notices.replace('Redistribution and use in source and binary forms', 'Redistribution in binary form only');
+    const found = read(changed);
+    expect(found.expression).toBeNull();
+    expect(found.reason).toBe('it lists the licences of the components it holds section by section, and section "source-map@0.6.1" (line 64) holds a licence text or notice copyfair cannot vouch for');
+    const unreadable = read(notices.replace('declared licenses: MIT)', 'declared licenses: Acme Community Licence)'));
+    expect(unreadable.expression).toBeNull();
+    expect(unreadable.reason).toContain('section "proxy-agent-negotiate@1.1.0" (line 58) declares a licence copyfair cannot read ("Acme Community Licence")');
+    const empty = read(notices.replace('(no license text found; declared licenses: MIT)', ''));
+    expect(empty.reason).toContain('section "proxy-agent-negotiate@1.1.0" (line 58) names no licence');
+  });
+
+  it('is unknown when words outside its sections restrict, or a section does not end', () => {
+    const terms = read(notices.replace('The following npm packages are inlined into this bundle.', 'These packages may not be used for commercial purposes.'));
+    expect(terms.expression).toBeNull();
+    expect(terms.reason).toContain('the words outside its sections (line 1) read like terms');
+    const open = read(notices.replace('END OF isexe@2.0.0 NOTICES AND INFORMATION', ''));
+    expect(open.expression).toBeNull();
+    expect(open.reason).toContain('section "isexe@2.0.0" (line 38) has no END OF line');
+  });
+
+  it('is not read so without its section lines', () => {
+    expect(identifyMicrosoftNotices('MIT License\n\nTHIRD-PARTY SOFTWARE NOTICES AND INFORMATION\n', identifyText, () => null)).toBeUndefined();
+  });
+});
