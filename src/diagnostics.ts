@@ -27,6 +27,7 @@ export const DIAGNOSTICS = {
   'licence-mismatch': { severity: 'warning', hint: 'The declaration and the licence file disagree; copyfair applies both (AND), the stricter reading, unless the message says the file replaces a licence it varies. Clarify in copyfair.yaml once a person has read the file.' },
   'licence-file-unidentified': { severity: 'warning', hint: 'A person must read this licence file; then pin the decision with a clarification (SHA-256) in copyfair.yaml.' },
   'licence-dependency-notice': { severity: 'info', hint: 'Nothing to do here: the dependency it names is read as a component of its own (its verdict is in the report when it is installed).' },
+  'licence-notices-sidecars': { severity: 'info', hint: 'Nothing to do: the sidecar licence files it points at are read as the licences of the bundled code (ship them with the package; `copyfair notice` quotes them).' },
   'licence-notices-informational': { severity: 'info', hint: 'Nothing to do: the package’s licensor grants the code it bundles under the package’s own licence, and lists the original licences for information (ship the file with the package; `copyfair notice` quotes it).' },
   'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },
   'python-licence-file-missing': { severity: 'warning', hint: 'METADATA names a licence file (License-File) that the installed distribution does not hold: reinstall the package, or read its licence where it is published; the declared licence alone is read.' },

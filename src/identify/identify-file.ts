@@ -10,7 +10,9 @@ import { identifyLicenceTable } from './licence-table.js';
 import { identifyMicrosoftNotices } from './microsoft-notices.js';
 import { readStringOnce } from './declared.js';
 import { isReadme, licenceSection } from './readme.js';
-import { informationalStatement, isThirdPartyNotices } from './third-party.js';
+import { informationalStatement, isThirdPartyNotices, sidecarFolders } from './third-party.js';
+import { withoutMicrosoftPreamble } from './microsoft-notices.js';
+import { judgeSurrounding } from './surroundings.js';
 import { normalise } from './normalise.js';
 import type { Identification } from './types.js';
 import { decodeLicenceText, looksBinary } from './decode.js';
@@ -55,8 +57,13 @@ export function identifyLicenceText(path: string, text: string): Identification 
   const name = path.split(/[\\/]/).pop() ?? '';
   if (!isReadme(name)) {
     const found = identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
-    const informational = isThirdPartyNotices(name) ? informationalPreamble(text, found) : undefined;
-    return informational ? { ...found, informational } : found;
+    if (!isThirdPartyNotices(name)) return found;
+    const informational = informationalPreamble(text, found);
+    if (informational) return { ...found, informational };
+    const sidecars = found.expression === null && found.matches.length === 0 ? sidecarPointer(text) : undefined;
+    if (!sidecars) return found;
+    const { unexplained: _told, ...pointer } = found;
+    return { ...pointer, candidates: [], sidecars };
   }
   const section = licenceSection(text);
   if (!section) return { expression: null, matches: [], candidates: [] };
@@ -71,6 +78,18 @@ export function identifyLicenceText(path: string, text: string): Identification 
   const readme = fullText ? undefined : identifyReadmeSection(section.text);
   const found = readme?.expression ? readme : whole;
   return { ...shifted(found, shift), section: section.line };
+}
+
+/**
+ * The folders a third-party notices file that names no licence says hold its sidecar licence files
+ * (third-party.ts), when nothing else in it restricts or sets a condition (Microsoft's sentence
+ * reserving the rights it does not grant is not such a term); else undefined.
+ */
+function sidecarPointer(text: string): string[] | undefined {
+  const folders = sidecarFolders(text);
+  if (!folders) return undefined;
+  const words = normalise(withoutMicrosoftPreamble(text)).words;
+  return words.length === 0 || judgeSurrounding(words) === 'benign' ? folders : undefined;
 }
 
 /** The words an informational statement cannot be without (third-party.ts), in the raw text. */

@@ -33,6 +33,13 @@ const MICROSOFT_PREAMBLE = [
   /\bmicrosoft reserves all rights not expressly granted herein,? whether by implication,? estoppel or otherwise\.?/gi,
 ];
 
+/** The text without Microsoft's standard sentences above its notices ({@link MICROSOFT_PREAMBLE}). */
+export function withoutMicrosoftPreamble(text: string): string {
+  let rest = text;
+  for (const sentence of MICROSOFT_PREAMBLE) rest = rest.replace(sentence, ' ');
+  return rest;
+}
+
 /** True when the text is in Microsoft's notices format (a `%% … NOTICES AND INFORMATION BEGIN HERE` line). */
 export function isMicrosoftNotices(text: string): boolean {
   return /^\s*%%\s+.+?\s+NOTICES,?\s+AND\s+INFORMATION\s+BEGIN\s+HERE\s*$/im.test(text);
@@ -95,9 +102,7 @@ export function identifyMicrosoftNotices(text: string, identify: (text: string) 
   }
   // Words outside every section: a title, the component list, Microsoft's sentences; anything that
   // restricts or sets a condition is never dropped.
-  let words = outside.map((line) => line.text).join('\n');
-  for (const sentence of MICROSOFT_PREAMBLE) words = words.replace(sentence, ' ');
-  const rest = normalise(words).words;
+  const rest = normalise(withoutMicrosoftPreamble(outside.map((line) => line.text).join('\n'))).words;
   if (rest.length > 0 && judgeSurrounding(rest) !== 'benign') {
     const from = outside[0]!.line + 1;
     return { ...unknown(`the words outside its sections (line ${from}) read like terms`, matches), unexplained: [{ start: from, end: outside[outside.length - 1]!.line + 1, words: rest.join(' ') }] };

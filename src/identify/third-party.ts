@@ -42,3 +42,29 @@ export function informationalStatement(words: string): string | undefined {
   if (!relicensed || !FOR_INFORMATION.test(words)) return undefined;
   return relicensed[0];
 }
+
+/**
+ * A notices file that lists no licence itself but says where they are: in a "sidecar" licence file
+ * beside each bundle, under a folder it names (playwright-core's ThirdPartyNotices.txt: "This
+ * package bundles third-party software inside individual files under `lib/`. Each bundled output
+ * has a sidecar `<bundle>.js.LICENSE` file next to it …"). The raw text, not normalised: the folder
+ * is read from it.
+ */
+const SIDECAR = /\bsidecar\b[^.]{0,80}?`?<[\w -]+>(?:\.[\w-]+)*\.licen[cs]e(?:\.\w+)?`?/i;
+/** "under `lib/`", "under lib/": a folder in backticks, or with its slash. */
+const UNDER_FOLDER = /\bunder\s+(?:`((?:[\w.-]+\/)*[\w.-]+)\/?`|((?:[\w.-]+\/)+))/gi;
+
+/**
+ * The folders (relative to the notices file's own) that the text says hold its sidecar licence
+ * files, or undefined when it says no such thing or names no folder inside the package.
+ */
+export function sidecarFolders(text: string): string[] | undefined {
+  if (!SIDECAR.test(text)) return undefined;
+  const folders = [...text.matchAll(UNDER_FOLDER)].map((found) => (found[1] ?? found[2]!).replace(/\/+$/, '')).filter((folder) => folder !== '' && !folder.startsWith('/') && !folder.split('/').some((segment) => segment === '..' || segment === '.'));
+  return folders.length > 0 ? [...new Set(folders)] : undefined;
+}
+
+/** A sidecar licence file's name: `utilsBundle.js.LICENSE`, `main.js.LICENSE.txt`, `webp_codec.LICENSE`. */
+export function isSidecarLicence(name: string): boolean {
+  return /^[^.].*\.licen[cs]e(?:\.(?:txt|md))?$/i.test(name);
+}

@@ -80,6 +80,13 @@ export interface Identification {
    */
   dependencyNotice?: string;
   /**
+   * A third-party notices file that names no licence but says the bundled code's licences are in
+   * a sidecar file beside each bundle, under these folders (relative to the file's own folder):
+   * playwright-core's "Each bundled output has a sidecar `<bundle>.js.LICENSE` file next to it".
+   * The scan reads those files; the notices file adds nothing itself.
+   */
+  sidecars?: string[];
+  /**
    * A bundler's licence file (bundle.ts): the package's own licence, from its text above the
    * bundled sections (null when there is none), and the bundled code's licences ANDed (null when
    * no section names one). `expression` is both ANDed.

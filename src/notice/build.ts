@@ -88,7 +88,8 @@ export async function buildNotices(report: Report, fs: ReadOnlyFs, options: Noti
         entry.notices.push({ file: name, text: content.replace(/\s+$/, '') });
         continue;
       }
-      if (!isLicencePath(file)) continue;
+      // A sidecar licence file a notices file points at is read as a part (scan/index.ts).
+      if (!isLicencePath(file) && !parts.has(file)) continue;
       const split = splitCopyright(content, component.expression);
       for (const line of split.holders) if (!entry.copyright.includes(line)) entry.copyright.push(line);
       const body = split.body.replace(/^\s*\n/, '').replace(/\s+$/, '');

@@ -2,7 +2,7 @@
 // files and nothing else: no network, no package code run, nothing written into the tree.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { diagnostic } from '../diagnostics.js';
-import { diskFs, type ReadOnlyFs } from '../ecosystems/fs.js';
+import { diskFs, type Entry, type ReadOnlyFs } from '../ecosystems/fs.js';
 import { ECOSYSTEMS } from '../ecosystems/index.js';
 import { mountFs, type Mount } from '../ecosystems/mount.js';
 import { sbom } from '../ecosystems/sbom/index.js';
@@ -13,6 +13,8 @@ import { combineAnd } from '../evaluate/combine.js';
 import { decide } from '../identify/evidence.js';
 import { identificationConfidence, nearestCandidates } from '../identify/confidence.js';
 import { isReadme } from '../identify/readme.js';
+import { isSidecarLicence } from '../identify/third-party.js';
+import { compareText } from '../util/compare.js';
 import { loadKnowledgeBase, withCustomTerms, type KnowledgeBase } from '../kb/index.js';
 import { SPDX_EXCEPTION_IDS } from '../kb/spdx.js';
 import { buildReport } from '../report/build.js';
@@ -149,6 +151,8 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const id = `${component.name}@${component.version}`;
   const parameters: Parameters = {};
   const evidence: Evidence[] = [...component.evidence];
+  // Sidecar licence files a notices file points at: read, and listed with the component's files.
+  const sidecarsRead: string[] = [];
   for (const file of component.licenceFiles) {
     const name = file.split('/').pop()!;
     if (!isLicencePath(file) && !isReadme(name) && !isSeeFile(component, file)) continue;
@@ -158,6 +162,27 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     const notices = isThirdPartyText(name);
     if (notices && read.kind === 'text' && read.found.informational) {
       diagnostics.push(diagnostic('licence-notices-informational', `${file} lists the licences of code ${id} bundles for information only ("${read.found.informational}"): ${id}'s own licence is read for that code`, { location: { file }, component: id }));
+      continue;
+    }
+    if (notices && read.kind === 'text' && read.found.sidecars) {
+      // The notices file names no licence; the sidecar files beside the bundles it points at do.
+      const sidecars = await sidecarFiles(fs, file, read.found.sidecars);
+      const under = read.found.sidecars.map((folder) => `${folder}/`).join(', ');
+      diagnostics.push(diagnostic('licence-notices-sidecars', `${file} says the licences of the code ${id} bundles are in a sidecar file beside each bundle, under ${under}: copyfair read ${sidecars.length === 0 ? 'none, for it found none' : sidecars.join(', ')}`, { location: { file }, component: id }));
+      if (sidecars.length === 0) {
+        const reason = `it says the licences of the code ${id} bundles are in sidecar files under ${under}, and the package holds none`;
+        diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified: ${reason}`, { location: { file }, component: id }));
+        evidence.push({ kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: read.sha256, part: true, reason });
+      }
+      sidecarsRead.push(...sidecars);
+      for (const sidecar of sidecars) {
+        const sidecarRead = await caches.readLicence(sidecar);
+        const sidecarFound = licenceEvidence(sidecarRead, sidecar, id, diagnostics, () => declaredExpressions(component));
+        if (!sidecarFound) continue;
+        if (sidecarFound.evidence.kind === 'licence-file') sidecarFound.evidence.part = true;
+        evidence.push(sidecarFound.evidence);
+        for (const [licence, values] of Object.entries(sidecarFound.parameters)) parameters[licence] = { ...parameters[licence], ...values };
+      }
       continue;
     }
     if (read.kind === 'text' && read.found.dependencyNotice) {
@@ -187,7 +212,8 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const extra = decision.expression ? decision.unknown : decision.unknown.slice(1);
   if (extra.length > 0) verdict = combineAnd(verdict.expression, [verdict, ...extra.map(evidenceUnknown)]);
   if (component.scope === 'dev') verdict.notes.push(`a dev-only dependency, evaluated as used ${profile.uses!.join(', ')}`);
-  const result: ComponentResult = { ...component, evidence, expression: decision.expression, verdict };
+  const licenceFiles = sidecarsRead.length === 0 ? component.licenceFiles : [...new Set([...component.licenceFiles, ...sidecarsRead])].sort(compareText);
+  const result: ComponentResult = { ...component, licenceFiles, evidence, expression: decision.expression, verdict };
   const final = options.hooks?.afterEvaluate ? options.hooks.afterEvaluate(result) : result;
   const contacts = await readContacts(fs, final, parameters);
   if (contacts.length > 0) final.owedTo = contacts;
@@ -319,6 +345,36 @@ function bundleParts(evidence: Evidence, read: LicenceRead): Evidence[] {
   if (own !== null) pieces.push({ ...evidence, expression: own });
   if (bundled !== null) pieces.push({ ...evidence, expression: bundled, part: true });
   return pieces.length > 0 ? pieces : [evidence];
+}
+
+/** How deep, and over how many entries, the folders a notices file names are searched for sidecar licence files. */
+const SIDECAR_DEPTH = 6;
+const SIDECAR_ENTRIES = 20_000;
+
+/**
+ * The sidecar licence files (third-party.ts, `isSidecarLicence`) in the folders a notices file
+ * names, relative to its own folder, sorted. A folder that is missing or cannot be listed holds none.
+ */
+async function sidecarFiles(fs: ReadOnlyFs, notices: string, folders: readonly string[]): Promise<string[]> {
+  const base = notices.includes('/') ? notices.slice(0, notices.lastIndexOf('/')) : '.';
+  const found: string[] = [];
+  let seen = 0;
+  const walk = async (folder: string, depth: number): Promise<void> => {
+    let entries: Entry[];
+    try {
+      entries = await fs.list(folder);
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (++seen > SIDECAR_ENTRIES) return;
+      const path = `${folder}/${entry.name}`;
+      if (entry.kind === 'file' && isSidecarLicence(entry.name)) found.push(path);
+      else if (entry.kind === 'directory' && depth > 0 && !entry.name.startsWith('.') && entry.name !== 'node_modules') await walk(path, depth - 1);
+    }
+  };
+  for (const folder of folders) await walk(base === '.' ? folder : `${base}/${folder}`, SIDECAR_DEPTH);
+  return [...new Set(found)].sort(compareText);
 }
 
 /** The expressions the component's manifest declares (for reading an exception's text beside them). */

@@ -122,6 +122,24 @@ describe('fixtures/npm/reuse', async () => {
     expect(said[0]!.message).toContain('node_modules/dependency-notice-lib/LICENSE tells of a dependency of dependency-notice-lib@1.0.0 that is not part of it and is under other terms ("third party dependency notice the mit license above applies to the code in this package');
   });
 
+  it('reads the sidecar licence files a notices file points at, as parts, and says which (playwright-core)', () => {
+    const lib = byName['sidecar-lib']!;
+    expect(lib).toMatchObject({ expression: 'MIT AND ISC AND BSD-3-Clause AND LicenseRef-scancode-google-patent-license-webm AND NCSA', verdict: { outcome: 'free' } });
+    expect(lib.evidence.filter((e) => e.kind === 'licence-file').map((e) => [e.location.file, e.expression, e.part ?? false])).toEqual([
+      ['node_modules/sidecar-lib/LICENSE', 'MIT', false],
+      ['node_modules/sidecar-lib/lib/utilsBundle.js.LICENSE', 'MIT AND ISC AND BSD-3-Clause', true],
+      ['node_modules/sidecar-lib/lib/vendor/webp_codec.LICENSE', 'BSD-3-Clause AND LicenseRef-scancode-google-patent-license-webm AND MIT AND NCSA', true],
+    ]);
+    const said = report.diagnostics.filter((d) => d.component === 'sidecar-lib@1.0.0');
+    expect(said.map((d) => d.code)).toEqual(['licence-notices-sidecars']);
+    expect(said[0]!.message).toBe('node_modules/sidecar-lib/ThirdPartyNotices.txt says the licences of the code sidecar-lib@1.0.0 bundles are in a sidecar file beside each bundle, under lib/: copyfair read node_modules/sidecar-lib/lib/utilsBundle.js.LICENSE, node_modules/sidecar-lib/lib/vendor/webp_codec.LICENSE');
+  });
+
+  it('leaves unknown a package whose notices file points at sidecar licence files it does not hold', () => {
+    expect(byName['sidecar-missing-lib']).toMatchObject({ expression: 'MIT', verdict: { outcome: 'unknown' } });
+    expect(unidentified('sidecar-missing-lib').map((d) => d.message)).toEqual(['node_modules/sidecar-missing-lib/ThirdPartyNotices.txt could not be identified: it says the licences of the code sidecar-missing-lib@1.0.0 bundles are in sidecar files under lib/, and the package holds none']);
+  });
+
   it('leaves unknown a notices file it cannot read that does not say so (the same text without Microsoft’s sentence)', () => {
     expect(byName['notices-unread-lib']).toMatchObject({ verdict: { outcome: 'unknown' } });
     expect(unidentified('notices-unread-lib').map((d) => d.location?.file)).toEqual(['node_modules/notices-unread-lib/ThirdPartyNotices.txt']);

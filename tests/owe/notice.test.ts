@@ -62,6 +62,15 @@ describe('the notices of fixtures/notice/app', () => {
     expect(document.missing.map((item) => item.component)).not.toContain('vendoring-lib@3.1.0');
   });
 
+  it('ships the sidecar licence files a notices file points at (playwright-core’s lib/<bundle>.js.LICENSE)', async () => {
+    const document = await notices('fixtures/npm/reuse');
+    const sidecar = document.components.find((component) => component.name === 'sidecar-lib')!;
+    const texts = sidecar.texts.map((id) => document.texts.find((text) => text.id === id)!.text);
+    expect(texts.some((text) => text.includes('%% @hono/node-server@2.1.5 NOTICES AND INFORMATION BEGIN HERE'))).toBe(true);
+    expect(texts.some((text) => text.includes('Google hereby grants to you a perpetual, worldwide, non-exclusive, no-charge,'))).toBe(true);
+    expect(document.missing.map((item) => item.component)).not.toContain('sidecar-lib@1.0.0');
+  });
+
   it('keeps a licence’s own copyright lines (the FSF’s in the LGPL) in its text, not as the package’s', async () => {
     const document = await notices('fixtures/demo-app');
     const lgpl = document.components.find((component) => component.name === 'lgpl-thing')!;
