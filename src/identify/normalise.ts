@@ -97,6 +97,9 @@ const ANGLE_TEXT = /<[^<>\n]{1,80}>/g;
 /** Words that take a permission away: what an HTML comment must hold for its words to be read. */
 const RESTRICTION = new RegExp(`\\b(?:not|no|only|solely|never|commercial|commercially|prohibited|restricted|forbidden|except|unless|must|${EXCLUDING_WORDS.join('|')})\\b`, 'i');
 
+/** What an HTML comment may tell the file's maintainers without stating a term. */
+const MAINTAINER_NOTE = /\b(?:(?:must|should) (?:remain|stay|be kept) (?:byte[- ]identical|identical|in sync)|do not edit(?: this file)?(?: by hand| manually)?)\b/gi;
+
 /**
  * What angle text leaves: nothing for an address (`<https://…>`, `<tj@vision-media.ca>`), a tag or
  * a placeholder (`<copyright holders>`), but its words when it states a term in two words or
@@ -110,9 +113,19 @@ function angleText(text: string): string {
   // An HTML comment is hidden where the page is shown, but a restriction in one is still written
   // in the file ("<!-- not for commercial use -->"); a page's authoring notes ("we use this doubled
   // UL to get the sub-sections indented") are not.
-  if (text.startsWith('<!') && !RESTRICTION.test(text)) return ' ';
+  // Instructions to the file's maintainers ("Both files must remain byte-identical", "do not edit
+  // by hand": Sentry's CLI's LICENSE.md) restrict no one's use of the software.
+  if (text.startsWith('<!') && !RESTRICTION.test(text.replace(MAINTAINER_NOTE, ' '))) return ' ';
   if (!/\S\s+\S/.test(text) || !NOT_A_HOLDER.test(text)) return ' ';
   return ` ${text.slice(1, -1)} `;
+}
+
+/** An HTML comment on one line, of any length (angle text stops at 80 characters). */
+const HTML_COMMENT = /<!--[^\n]{0,2000}?-->/g;
+
+/** What an HTML comment leaves: nothing, unless it restricts (see {@link angleText}); then its words. */
+function htmlComment(text: string): string {
+  return RESTRICTION.test(text.replace(MAINTAINER_NOTE, ' ')) ? ` ${text.slice(4, -3)} ` : ' ';
 }
 
 const NON_WORD = /[^\p{L}\p{N}]+/u;
@@ -198,6 +211,7 @@ function wordsOfLine(raw: string, template: boolean, copyright: boolean): LineWo
   const lead = marker ? tokens(marker[0]) : NO_WORDS;
   const enumerated = marker !== null && /[()]/.test(marker[0]);
   if (marker) line = line.slice(marker[0].length);
+  if (line.includes('<!--')) line = line.replace(HTML_COMMENT, htmlComment);
   line = line.replace(ANGLE_TEXT, angleText);
   if (template) line = line.replace(TEMPLATE_PLACEHOLDER, ' ');
   return { lead, enumerated, words: tokens(line) };

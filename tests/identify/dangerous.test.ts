@@ -267,6 +267,20 @@ describe('a term on the copyright line itself', () => {
     }
   });
 
+  it("an HTML comment of any length leaves nothing unless it restricts; telling maintainers a file must stay a copy does not", () => {
+    // Sentry's CLI ends its LICENSE.md (the FSL) so; the comment is past angle text's 80 characters.
+    const note = '<!-- packages/cli/LICENSE.md is a copy of ../LICENSE.md (the canonical source in this repo). Both files must remain byte-identical. -->';
+    expect(normalise(`${MIT_BODY}\n\n${note}`).words).toEqual(normalise(MIT_BODY).words);
+    expect(identifyText(`${MIT_BODY}\n\n${note}`).expression).toBe('MIT');
+    for (const comment of [
+      '<!-- This file must remain byte-identical to ../LICENSE.md, and the software is not for commercial use. -->',
+      '<!-- Maintainers: do not edit by hand. Use by companies with more than ten employees is prohibited. -->',
+      '<!-- packages/cli/LICENSE.md is a copy of ../LICENSE.md (the canonical source in this repo). You must pay a fee. -->',
+    ]) {
+      expect(identifyText(`${MIT_BODY}\n\n${comment}`).expression).not.toBe('MIT');
+    }
+  });
+
   it('a holder\'s address, however many words it splits into, is still the statement', () => {
     for (const line of ['Copyright (c) 2014 TJ Holowaychuk &lt;tj@vision-media.ca&gt;', 'Copyright (c) 2011-2024 OpenJS Foundation and contributors, https://openjsf.org', 'Copyright (c) 2013 Jake Luer <jake@alogicalparadox.com> (http://alogicalparadox.com)']) {
       expect(normalise(`${line}\n\n${MIT_BODY}`).words).toEqual(normalise(MIT_BODY).words);

@@ -46,6 +46,8 @@ const WRAPS: ((phrase: string) => string)[] = [
   (p) => `(${p})`,
   (p) => `<${p}>`,
   (p) => `<!-- ${p} -->`,
+  // A comment past angle text's eighty characters, as maintainers' notes run.
+  (p) => `<!-- ${p} This note is here so that the comment runs past eighty characters, as maintainers' notes do. -->`,
   (p) => `**${p}**`,
   (p) => `> ${p}`,
   (p) => `- ${p}`,
