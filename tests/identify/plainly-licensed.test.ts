@@ -229,3 +229,28 @@ describe('a notice of a dependency outside the package', () => {
     expect(identifyLicenceText('LICENSE', noDependency).expression).toBeNull();
   });
 });
+
+// Apache ECharts' LICENSE: the Apache-2.0 text, then "Apache ECharts Subcomponents:", the standard
+// paragraph ("… contains subcomponents with separate copyright notices and license terms …") and
+// one entry per licence ("BSD 3-Clause (d3.js):", the files, "See `/licenses/LICENSE-d3` …").
+describe('an Apache project’s appendix of subcomponents', () => {
+  const appendix = fixture('apache-subcomponents.txt');
+  const echarts = `${texts['Apache-2.0']!.licenseText}\n\n${appendix}`;
+
+  it('is the project’s licence AND each entry’s, the entries as bundled code', () => {
+    const found = identifyLicenceText('LICENSE', echarts);
+    expect(found.expression).toBe('Apache-2.0 AND BSD-3-Clause');
+    expect(found.bundle).toEqual({ own: 'Apache-2.0', bundled: 'BSD-3-Clause' });
+  });
+
+  it('is unknown when an entry names a licence copyfair cannot read, an entry’s words restrict, or no entry is there', () => {
+    const unread = identifyLicenceText('LICENSE', echarts.replace('BSD 3-Clause (d3.js):', 'Acme Community Licence (d3.js):'));
+    expect(unread.expression).toBeNull();
+    expect(unread.reason).toMatch(/^it lists the licences of subcomponents it embeds, and the entry "Acme Community Licence \(d3\.js\):" \(line \d+\) names a licence copyfair cannot read$/);
+    const terms = identifyLicenceText('LICENSE', echarts.replace('See `/licenses/LICENSE-d3`', 'These files may not be used for commercial purposes. See `/licenses/LICENSE-d3`'));
+    expect(terms.expression).toBeNull();
+    expect(terms.reason).toContain('the words of its appendix');
+    const none = identifyLicenceText('LICENSE', echarts.replace('BSD 3-Clause (d3.js):', 'BSD 3-Clause, for d3.js:'));
+    expect(none.expression).toBeNull();
+  });
+});

@@ -135,6 +135,16 @@ describe('fixtures/npm/reuse', async () => {
     expect(said[0]!.message).toBe('node_modules/sidecar-lib/ThirdPartyNotices.txt says the licences of the code sidecar-lib@1.0.0 bundles are in a sidecar file beside each bundle, under lib/: copyfair read node_modules/sidecar-lib/lib/utilsBundle.js.LICENSE, node_modules/sidecar-lib/lib/vendor/webp_codec.LICENSE');
   });
 
+  it('reads an Apache project’s appendix of subcomponents as parts beside its own licence (echarts)', () => {
+    const lib = byName['subcomponents-lib']!;
+    expect(lib).toMatchObject({ expression: 'Apache-2.0 AND BSD-3-Clause', verdict: { outcome: 'free' } });
+    expect(lib.evidence.filter((e) => e.kind === 'licence-file').map((e) => [e.location.file, e.expression, e.part ?? false])).toEqual([
+      ['node_modules/subcomponents-lib/LICENSE', 'Apache-2.0', false],
+      ['node_modules/subcomponents-lib/LICENSE', 'BSD-3-Clause', true],
+    ]);
+    expect(report.diagnostics.filter((d) => d.component === 'subcomponents-lib@1.0.0')).toEqual([]);
+  });
+
   it('leaves unknown a package whose notices file points at sidecar licence files it does not hold', () => {
     expect(byName['sidecar-missing-lib']).toMatchObject({ expression: 'MIT', verdict: { outcome: 'unknown' } });
     expect(unidentified('sidecar-missing-lib').map((d) => d.message)).toEqual(['node_modules/sidecar-missing-lib/ThirdPartyNotices.txt could not be identified: it says the licences of the code sidecar-missing-lib@1.0.0 bundles are in sidecar files under lib/, and the package holds none']);
