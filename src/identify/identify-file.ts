@@ -9,6 +9,7 @@ import { identifyBundle } from './bundle.js';
 import { identifyLicenceTable } from './licence-table.js';
 import { identifyMicrosoftNotices } from './microsoft-notices.js';
 import { identifySubcomponents } from './subcomponents.js';
+import { identifyDualOffer } from './dual-offer.js';
 import { readStringOnce } from './declared.js';
 import { isReadme, licenceSection } from './readme.js';
 import { informationalStatement, isThirdPartyNotices, sidecarFolders } from './third-party.js';
@@ -57,7 +58,7 @@ export async function identifyFile(path: string): Promise<FileIdentification> {
 export function identifyLicenceText(path: string, text: string): Identification & { section?: number } {
   const name = path.split(/[\\/]/).pop() ?? '';
   if (!isReadme(name)) {
-    const found = identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
+    const found = identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyDualOffer(text, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
     if (!isThirdPartyNotices(name)) return found;
     const informational = informationalPreamble(text, found);
     if (informational) return { ...found, informational };
