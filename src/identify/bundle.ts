@@ -26,7 +26,7 @@ import type { Identification, LicenceMatch } from './types.js';
 
 const BUNDLED = /^#{1,3}\s+(?:licen[cs]es? (?:of|for) (?:the )?bundled (?:dependencies|packages|code|software)|bundled (?:dependencies|packages)(?: licen[cs]es?)?|third[- ]party (?:licen[cs]es|notices|software notices(?: and information)?))\s*:?\s*$/im;
 // NumPy's and SciPy's wheels (and projects that copied their tooling).
-const BUNDLES_SENTENCE = /^\s*this (?:binary |wheel )?distribution of .{1,60}? (?:(?:can|may) )?(?:also )?bundles? the following (?:software|libraries|packages)\b[^\n]{0,40}$/im;
+const BUNDLES_SENTENCE = /^[ \t]*this (?:binary |wheel )?distribution of .{1,60}? (?:(?:can|may) )?(?:also )?bundles? the following (?:software|libraries|packages)\b[^\n]{0,40}$/im;
 // The closing list of the licence texts the sections named.
 const TEXTS_FOLLOW = /^\s*(?:the )?full texts? of (?:the )?licen[cs]es?(?: texts?)? referred to above follows?\b/i;
 const LICENCE_LINE = /^\s*licen[cs]es?(?: type)?:\s*(.+?)\s*$/i;
@@ -40,7 +40,7 @@ const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
 /** True when the text is a bundler's licence file. */
 export function isBundle(text: string): boolean {
-  return (BUNDLED.test(text) || BUNDLES_SENTENCE.test(text)) && /^\s*licen[cs]es?(?: type)?:\s+\S/im.test(text);
+  return (BUNDLED.test(text) || BUNDLES_SENTENCE.test(text)) && /^[ \t]*licen[cs]es?(?: type)?:[ \t]+\S/im.test(text);
 }
 
 /**

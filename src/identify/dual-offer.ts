@@ -42,7 +42,7 @@ const STATEMENTS = [
 
 /** True when the text makes such an offer (its opening sentence on a line of its own). */
 export function offersDualLicence(text: string): boolean {
-  return /^\s*(?:licensed\s+under\s+a\s+dual[- ]licen[cs](?:e|ing)\s+model,?\s+)?this\s+software\s+is\s+available\s+under:?\s*$/im.test(text);
+  return /^[ \t]*(?:licensed\s+under\s+a\s+dual[- ]licen[cs](?:e|ing)\s+model,?\s+)?this\s+software\s+is\s+available\s+under:?\s*$/im.test(text);
 }
 
 /** Reads the offer and the lists of included libraries; undefined when the text makes no such offer. */
@@ -95,7 +95,7 @@ export function identifyDualOffer(text: string, readLicence: (value: string) => 
   // trademarks. A term there is never dropped.
   let rest = other.map(plain).join('\n');
   for (const statement of STATEMENTS) rest = rest.replace(statement, ' ');
-  rest = rest.replace(/\bfor\s+more\s+information,?\s+see:?\s*\S*/gi, ' ').replace(/^\s*\*?\*?[\w .&-]{1,40}\*?\*?\s+is\s+a\s+(?:registered\s+)?trademark\s+of\s+[^.\n]{1,80}\.?/gim, ' ');
+  rest = rest.replace(/\bfor\s+more\s+information,?\s+see:?\s*\S*/gi, ' ').replace(/^[ \t]*\*?\*?[\w .&-]{1,40}\*?\*?\s+is\s+a\s+(?:registered\s+)?trademark\s+of\s+[^.\n]{1,80}\.?/gim, ' ');
   const words = normalise(rest).words;
   if (words.length > 0 && judgeSurrounding(words) !== 'benign') return { ...unknown('its other words read like terms', matches), unexplained: [{ start: 1, end: lines.length, words: words.join(' ') }] };
   const offer = alternatives.length === 1 ? alternatives[0]! : alternatives.map((alternative) => (/\s/.test(alternative) ? `(${alternative})` : alternative)).join(' OR ');

@@ -42,7 +42,7 @@ export function withoutMicrosoftPreamble(text: string): string {
 
 /** True when the text is in Microsoft's notices format (a `%% … NOTICES AND INFORMATION BEGIN HERE` line). */
 export function isMicrosoftNotices(text: string): boolean {
-  return /^\s*%%\s+.+?\s+NOTICES,?\s+AND\s+INFORMATION\s+BEGIN\s+HERE\s*$/im.test(text);
+  return /^[ \t]*%%[ \t]+.+?[ \t]+NOTICES,?\s+AND\s+INFORMATION\s+BEGIN\s+HERE\s*$/im.test(text);
 }
 
 /**

@@ -28,7 +28,7 @@ export const python: Ecosystem = {
     const names = (await fs.list('.').catch(() => [])).filter((e) => e.kind === 'file' || e.kind === 'symlink').map((e) => e.name);
     if (names.includes('pyproject.toml')) sources.push({ kind: 'manifest', file: 'pyproject.toml' });
     // setup.cfg often holds only tool settings (flake8…): it counts when it describes a package.
-    if (names.includes('setup.cfg') && /^\s*\[(metadata|options)\]/m.test(await fs.readText('setup.cfg', MAX_MANIFEST_BYTES).catch(() => ''))) sources.push({ kind: 'manifest', file: 'setup.cfg' });
+    if (names.includes('setup.cfg') && /^[ \t]*\[(metadata|options)\]/m.test(await fs.readText('setup.cfg', MAX_MANIFEST_BYTES).catch(() => ''))) sources.push({ kind: 'manifest', file: 'setup.cfg' });
     if (names.includes('Pipfile')) sources.push({ kind: 'manifest', file: 'Pipfile' });
     for (const name of names.filter((n) => /^requirements.*\.txt$/i.test(n)).sort()) sources.push({ kind: 'manifest', file: name });
     for (const file of PYTHON_LOCKFILES) if (names.includes(file)) sources.push({ kind: 'lockfile', file });
