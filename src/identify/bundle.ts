@@ -23,6 +23,7 @@ import { EXCLUDING_WORDS } from './excluding-words.js';
 import { RESEMBLES_KNOWN } from './named.js';
 import { judgeSurrounding, titleOrName } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
+import { append } from '../util/arrays.js';
 
 const BUNDLED = /^#{1,3}\s+(?:licen[cs]es? (?:of|for) (?:the )?bundled (?:dependencies|packages|code|software)|bundled (?:dependencies|packages)(?: licen[cs]es?)?|third[- ]party (?:licen[cs]es|notices|software notices(?: and information)?))\s*:?\s*$/im;
 // NumPy's and SciPy's wheels (and projects that copied their tooling).
@@ -69,7 +70,7 @@ export function identifyBundle(
   if (own.kind === 'unknown') return unknown(own.found, own.found.matches);
   if (own.kind === 'known') {
     parts.push(own.expression);
-    matches.push(...own.matches);
+    append(matches, own.matches);
   }
   const { sections, between } = split(lines, first + 1);
   // Words outside every section (the list of licences below, group titles) may describe; a

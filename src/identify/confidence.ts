@@ -1,10 +1,11 @@
 // How sure an identification is, and what it came near, as the readers of licence texts report it
 // (a licence file, a Python License field holding a text, a text attached to an SBOM).
 import type { Identification } from './types.js';
+import { largest, smallest } from '../util/arrays.js';
 
 /** The least confidence of its matches; with none, the best candidate's (0 without one). */
 export function identificationConfidence(found: Identification): number {
-  return found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : Math.max(0, ...found.candidates.map((c) => c.confidence));
+  return found.matches.length ? smallest(found.matches.map((match) => match.confidence), 0) : largest(found.candidates.map((c) => c.confidence), 0);
 }
 
 /** The three nearest candidates, as "MIT 82%, ISC 61%" (empty when there are none). */

@@ -18,6 +18,7 @@ import { CONDITIONS_LEAD, TERM_WORDS } from './insertions.js';
 import { referenceWords } from './reference-words.js';
 import { judgeSurrounding } from './surroundings.js';
 import { DISCLAIMER_REACH, NEGATIONS, negations } from './negations.js';
+import { append } from '../util/arrays.js';
 
 /** One place where the file's words differ from the known text's, with a little shared context. */
 export interface Deviation {
@@ -171,9 +172,11 @@ export function deviations(text: readonly string[], known: readonly string[], re
     const edge = isEdge(edit);
     const current = joined[joined.length - 1];
     if (current && last && !edge && !last.edge && edit.a - last.a < JOIN_WORDS && edit.b - last.b < JOIN_WORDS) {
-      current.text.push(...text.slice(last.a, edit.a), ...edit.text);
-      current.known.push(...known.slice(last.b, edit.b), ...edit.known);
-      current.replaceable!.push(...filled(last.b, edit.b + edit.known.length));
+      append(current.text, text.slice(last.a, edit.a));
+      append(current.text, edit.text);
+      append(current.known, known.slice(last.b, edit.b));
+      append(current.known, edit.known);
+      append(current.replaceable!, filled(last.b, edit.b + edit.known.length));
     } else joined.push({ text: [...edit.text], known: [...edit.known], replaceable: filled(edit.b, edit.b + edit.known.length), ...(edge ? { edge } : {}) });
     last = { a: edit.a + edit.text.length, b: edit.b + edit.known.length, edge };
     joined[joined.length - 1]!.following = text.slice(last.a, last.a + DISCLAIMER_REACH);

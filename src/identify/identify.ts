@@ -17,6 +17,7 @@ import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice, titleOrNa
 import { has, shinglesAt } from './shingles.js';
 import { familyOf } from './notices.js';
 import type { Identification, LicenceMatch, MatchDoubt } from './types.js';
+import { append } from '../util/arrays.js';
 
 /** Identifies the licence(s) in `text`. Loads the corpus on first use. */
 export function identifyText(text: string): Identification {
@@ -85,7 +86,7 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   // `SPDX-License-Identifier:` lines beside the known texts state the file's licence as well: one
   // naming another licence applies too (AND); one that does not parse leaves the file unknown.
   const identifiers = readNotices ? identifiersBeside(file, normalised, findings.covered, findings.found, corpus, matchedIds) : { notices: [], invalid: [] };
-  beside.push(...identifiers.notices);
+  append(beside, identifiers.notices);
   let commercial: { start: number; end: number } | undefined;
   let dependencyNotice: { words: string; start: number; end: number } | undefined;
   const unexplained = unexplainedRuns(normalised, findings.covered, (all, start, end, from) => {
@@ -133,7 +134,7 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     expression = null;
     unexplained.push(stray);
   }
-  matches.push(...beside.map((notice) => notice.match));
+  append(matches, beside.map((notice) => notice.match));
   matches.sort((a, b) => a.start - b.start);
   // A dual-licensing offer beside a copyleft text: the copyleft licence or a commercial one.
   if (expression && commercial) {

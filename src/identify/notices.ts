@@ -12,6 +12,7 @@ import { TERM_WORDS } from './insertions.js';
 import { normalise, type Normalised } from './normalise.js';
 import { loadNoticeIndex, noticePairs, type NoticeIndex, type NoticeKind } from './notice-rules.js';
 import type { Identification, LicenceMatch } from './types.js';
+import { append } from '../util/arrays.js';
 
 export { familyOf } from './family-words.js';
 
@@ -200,7 +201,7 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
   const found = normalised.words.length > 0 ? [...ruleHits(normalised.words, index), ...contributionClauses(normalised.words)] : [];
   // Many licences named one after another are a list (a catalogue, a licence picker), not a notice.
   const listing = new Set(found.filter((hit) => hit.expression !== null).map((hit) => familyOf(hit.expression!))).size > MAX_LICENCES_NAMED;
-  hits.push(...found.filter((hit) => standsAlone(hit, normalised)));
+  append(hits, found.filter((hit) => standsAlone(hit, normalised)));
   if (hits.length === 0 && invalid.length === 0) return undefined;
   const { chosen, conflict } = settled(hits, normalised.words);
   for (const hit of chosen) if (hit.expression !== null && /-only$/.test(hit.expression) && normalised.words[hit.to + 1] === 'only') hit.to++;

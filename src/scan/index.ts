@@ -25,6 +25,7 @@ import { readContacts } from './contacts.js';
 import { MAX_LICENCE_BYTES, readLicence, type Identified, type IdentifiedStore, type LicenceRead } from './licence-read.js';
 import type { IdentificationCache } from './identification-cache.js';
 import type { ReadingCache } from './reading-cache.js';
+import { append, smallest } from '../util/arrays.js';
 
 export type { ScanHooks } from './hooks.js';
 
@@ -89,8 +90,8 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
     const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb, locations, ...(options.platform ? { platform: options.platform } : {}), ...(options.identificationCache ? { kept: options.identificationCache } : {}), ...(options.readingCache ? { readings: options.readingCache } : {}) });
     // An SBOM's components name their own ecosystems; its file belongs to none.
     sources.push(...(options.sbom ? collected.sources : collected.sources.map((source) => ({ ...source, ecosystem: ecosystem.id }))));
-    components.push(...collected.components);
-    diagnostics.push(...collected.diagnostics);
+    append(components, collected.components);
+    append(diagnostics, collected.diagnostics);
     const project = collected.projects[0];
     if (project && projectName === '') {
       projectName = project.name;
@@ -415,7 +416,7 @@ function exceptionClauses(found: Identified, declaredExpressions: () => string[]
  */
 function readmeEvidence(file: string, sha256: string, found: Identified, id: string, diagnostics: Diagnostic[]): { evidence: Evidence; parameters: Parameters } | undefined {
   if (found.section === undefined) return undefined;
-  const confidence = found.matches.length ? Math.min(...found.matches.map((match) => match.confidence)) : 0;
+  const confidence = smallest(found.matches.map((match) => match.confidence), 0);
   const location = { file, line: found.section };
   if (found.expression !== null) {
     diagnostics.push(diagnostic('licence-from-readme', `${id} ships no licence file; copyfair read the License section of ${file} (line ${found.section}) as ${found.expression}`, { location, component: id }));

@@ -14,6 +14,7 @@ import type { Collected, CollectOptions, Ecosystem, Project, ReadingCache, Sourc
 import { parseCargoLock, type LockedCrate } from './lockfile.js';
 import { cargoLicence, parseCargoManifest, type CargoManifest } from './manifest.js';
 import { fromRegistry, readVendor, registryFolders, vendorFolder, type CrateFolder } from './sources.js';
+import { append } from '../../util/arrays.js';
 
 /** The Rust ecosystem. */
 export const cargo: Ecosystem = {
@@ -83,7 +84,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     if (members.length > 0) diagnostics.push(diagnostic('cargo-not-locked', 'no Cargo.lock: copyfair lists only the direct dependencies, without versions; commit Cargo.lock (cargo generate-lockfile) for the whole build', { location: { file: 'Cargo.toml' } }));
   }
   const roots = [...nodes.entries()].filter(([, n]) => n.member && selected.includes(n.member)).map(([key]) => key);
-  if (roots.length === 0 && lock) roots.push(...[...nodes.entries()].filter(([, n]) => !n.crate?.source).map(([key]) => key));
+  if (roots.length === 0 && lock) append(roots, [...nodes.entries()].filter(([, n]) => !n.crate?.source).map(([key]) => key));
   const reached = reach({ nodes, roots });
   const vendor = await vendorFolder(fs, diagnostics);
   if (vendor) used.push({ kind: 'vendor', file: vendor });

@@ -9,6 +9,7 @@ import type { ReadOnlyFs } from '../fs.js';
 import { reach } from '../reach.js';
 import type { Collected, CollectOptions, Ecosystem, Source } from '../types.js';
 import { beforeGo117, escapeModulePath, parseGoMod, parseGoSum, parseModulesTxt, type GoMod, type GoRequire } from './go-mod.js';
+import { append } from '../../util/arrays.js';
 
 /** The Go ecosystem. */
 export const go: Ecosystem = {
@@ -61,7 +62,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   // still part of the build: it is brought in by the main module, as go.mod says.
   const unexplained = [...modules.keys()].filter((path) => !reached.has(path));
   if (unexplained.length > 0) {
-    root.edges.push(...unexplained.map((to) => ({ to, kind: 'prod' as Scope })));
+    append(root.edges, unexplained.map((to) => ({ to, kind: 'prod' as Scope })));
     reached = reach({ nodes, roots: ['\u0000root'] });
   }
   const components: Component[] = [];

@@ -19,6 +19,7 @@ import { wellFormed } from '../../util/web-url.js';
 import { MAX_WORKSPACE_FOLDERS, workspacePatternProblem } from './workspace-patterns.js';
 import { compareText } from '../../util/compare.js';
 import { withoutUndefined } from '../../util/plain-data.js';
+import { append } from '../../util/arrays.js';
 
 
 const LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'] as const;
@@ -109,7 +110,7 @@ function completeBroken(tree: Tree, locked: Tree | undefined): void {
     const lockEntry = locked?.entries.get(entry.path);
     if (lockEntry) {
       const known = new Set(entry.dependencies.map((dep) => dep.name));
-      entry.dependencies.push(...lockEntry.dependencies.filter((dep) => !known.has(dep.name)));
+      append(entry.dependencies, lockEntry.dependencies.filter((dep) => !known.has(dep.name)));
       if (entry.version === 'unknown') entry.version = lockEntry.version;
       if (entry.lockLicence === undefined) entry.lockLicence = lockEntry.lockLicence;
     }
@@ -307,7 +308,7 @@ async function toComponents(fs: ReadOnlyFs, graph: Graph, lockLines: Map<string,
   if (broken) {
     const unreached = [...graph.nodes.values()].filter((node) => !node.entry.project && !reached.has(node.key) && node.key !== broken);
     if (unreached.length > 0) {
-      graph.nodes.get(broken)!.edges.push(...unreached.map((node) => ({ to: node.key, kind: 'prod' as const })));
+      append(graph.nodes.get(broken)!.edges, unreached.map((node) => ({ to: node.key, kind: 'prod' as const })));
       reached = reach(graph);
     }
   }

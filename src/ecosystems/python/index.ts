@@ -16,6 +16,7 @@ import { parseLockfile, PYTHON_LOCKFILES, type LockedPackage, type PythonLockfil
 import { normaliseName } from './metadata.js';
 import { readProject, type PythonProject } from './project.js';
 import { evaluateMarker, markerEnvironment, parseRequirement, pinnedVersion, type MarkerEnvironment } from './requirement.js';
+import { append } from '../../util/arrays.js';
 
 /** Folders in the project that hold its environment, in order of preference. */
 const ENVIRONMENTS = ['.venv', 'venv'];
@@ -193,7 +194,7 @@ function resolveUninstalled(project: PythonProject, lock: Map<string, LockedPack
   if (lock) {
     for (const locked of lock.values()) add(locked.name, locked.version, locked);
     for (const locked of lock.values()) {
-      nodes.get(locked.name)!.edges.push(...locked.dependencies.filter((dep) => lock.has(dep) && dep !== locked.name).map((to) => ({ to, kind: 'prod' as Scope })));
+      append(nodes.get(locked.name)!.edges, locked.dependencies.filter((dep) => lock.has(dep) && dep !== locked.name).map((to) => ({ to, kind: 'prod' as Scope })));
     }
   }
   const ownName = project.name ? normaliseName(project.name) : undefined;
