@@ -220,9 +220,18 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
   const unexplained = leftovers(normalised, covered, ownWords, sentence ? MAX_UNEXPLAINED_WORDS : MAX_WORDS_BESIDE_NAME, hosted ? RESTRICTIVE : RESTRICTIVE_WITHOUT_HOST, families, licenceBlock(normalised.words, chosen));
   const confidence = options.readme ? README_CONFIDENCE : 1;
   const matches: LicenceMatch[] = [];
+  // The text joined, and each expression's reading of it, once: a file of thousands of notices
+  // ("License: MIT" on every line) joined it again for each.
+  let joined: string | undefined;
+  const later = new Map<string, string>();
+  const laterOf = (expression: string): string => {
+    let read = later.get(expression);
+    if (read === undefined) later.set(expression, (read = laterVersions(expression, (joined ??= normalised.words.join(' ')))));
+    return read;
+  };
   for (const hit of chosen) {
     if (hit.expression === null) continue;
-    const expression = laterVersions(hit.expression, normalised.words.join(' '));
+    const expression = laterOf(hit.expression);
     const start = normalised.lines[hit.from] ?? 1;
     const end = normalised.lines[hit.to] ?? start;
     matches.push({ id: expression, confidence, start, end, via: hit.via, rule: hit.source });
@@ -332,10 +341,18 @@ function choose(hits: Hit[]): { chosen: Hit[]; conflict: boolean } {
   );
   const chosen: Hit[] = [];
   let conflict = false;
+  // The kept hit at each word position (kept hits never overlap): a hit's overlaps are read from
+  // its own positions, not by comparing it with every kept hit (a file of thousands of notices).
+  const owner = new Map<number, Hit>();
   for (const hit of ordered) {
-    const overlapping = chosen.filter((kept) => hit.from <= kept.to && hit.to >= kept.from);
+    const overlapping: Hit[] = [];
+    for (let position = hit.from; position <= hit.to; position++) {
+      const kept = owner.get(position);
+      if (kept && overlapping[overlapping.length - 1] !== kept) overlapping.push(kept);
+    }
     if (overlapping.length === 0) {
       chosen.push(hit);
+      for (let position = hit.from; position <= hit.to; position++) owner.set(position, hit);
       continue;
     }
     const inside = overlapping.some((kept) => hit.from >= kept.from && hit.to <= kept.to);
