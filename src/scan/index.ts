@@ -167,23 +167,10 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     }
     if (notices && read.kind === 'text' && read.found.sidecars) {
       // The notices file names no licence; the sidecar files beside the bundles it points at do.
-      const sidecars = await sidecarFiles(fs, file, read.found.sidecars);
-      const under = read.found.sidecars.map((folder) => `${folder}/`).join(', ');
-      diagnostics.push(diagnostic('licence-notices-sidecars', `${file} says the licences of the code ${id} bundles are in a sidecar file beside each bundle, under ${under}: copyfair read ${sidecars.length === 0 ? 'none, for it found none' : sidecars.join(', ')}`, { location: { file }, component: id }));
-      if (sidecars.length === 0) {
-        const reason = `it says the licences of the code ${id} bundles are in sidecar files under ${under}, and the package holds none`;
-        diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified: ${reason}`, { location: { file }, component: id }));
-        evidence.push({ kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: read.sha256, part: true, reason });
-      }
-      sidecarsRead.push(...sidecars);
-      for (const sidecar of sidecars) {
-        const sidecarRead = await caches.readLicence(sidecar);
-        const sidecarFound = licenceEvidence(sidecarRead, sidecar, id, diagnostics, () => declaredExpressions(component));
-        if (!sidecarFound) continue;
-        if (sidecarFound.evidence.kind === 'licence-file') sidecarFound.evidence.part = true;
-        evidence.push(sidecarFound.evidence);
-        for (const [licence, values] of Object.entries(sidecarFound.parameters)) parameters[licence] = { ...parameters[licence], ...values };
-      }
+      const sidecars = await sidecarEvidence(fs, file, read.sha256, read.found.sidecars, component, caches, diagnostics);
+      sidecarsRead.push(...sidecars.files);
+      evidence.push(...sidecars.evidence);
+      for (const [licence, values] of Object.entries(sidecars.parameters)) parameters[licence] = { ...parameters[licence], ...values };
       continue;
     }
     if (read.kind === 'text' && read.found.dependencyNotice) {
@@ -346,6 +333,33 @@ function bundleParts(evidence: Evidence, read: LicenceRead): Evidence[] {
   if (own !== null) pieces.push({ ...evidence, expression: own });
   if (bundled !== null) pieces.push({ ...evidence, expression: bundled, part: true });
   return pieces.length > 0 ? pieces : [evidence];
+}
+
+/**
+ * The evidence of the sidecar licence files a third-party notices file points at (under `folders`,
+ * relative to its own folder), each a part; when there are none, evidence that keeps the component
+ * unknown and says why. The diagnostic names the files read.
+ */
+async function sidecarEvidence(fs: ReadOnlyFs, file: string, sha256: string, folders: readonly string[], component: Component, caches: Caches, diagnostics: Diagnostic[]): Promise<{ files: string[]; evidence: Evidence[]; parameters: Parameters }> {
+  const id = `${component.name}@${component.version}`;
+  const files = await sidecarFiles(fs, file, folders);
+  const under = folders.map((folder) => `${folder}/`).join(', ');
+  diagnostics.push(diagnostic('licence-notices-sidecars', `${file} says the licences of the code ${id} bundles are in a sidecar file beside each bundle, under ${under}: copyfair read ${files.length === 0 ? 'none, for it found none' : files.join(', ')}`, { location: { file }, component: id }));
+  const evidence: Evidence[] = [];
+  const parameters: Parameters = {};
+  if (files.length === 0) {
+    const reason = `it says the licences of the code ${id} bundles are in sidecar files under ${under}, and the package holds none`;
+    diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified: ${reason}`, { location: { file }, component: id }));
+    evidence.push({ kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256, part: true, reason });
+  }
+  for (const sidecar of files) {
+    const found = licenceEvidence(await caches.readLicence(sidecar), sidecar, id, diagnostics, () => declaredExpressions(component));
+    if (!found) continue;
+    if (found.evidence.kind === 'licence-file') found.evidence.part = true;
+    evidence.push(found.evidence);
+    for (const [licence, values] of Object.entries(found.parameters)) parameters[licence] = { ...parameters[licence], ...values };
+  }
+  return { files, evidence, parameters };
 }
 
 /** How deep, and over how many entries, the folders a notices file names are searched for sidecar licence files. */
