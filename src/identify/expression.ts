@@ -2,6 +2,7 @@
 // an offered choice ("dual licensed", "at your option") is OR; a rider such as the Commons Clause
 // is always AND; an exception attaches to the licence before it with WITH; otherwise AND, the
 // reading that never grants more than the file does.
+import { formatExpression, parseExpression } from '../evaluate/parse.js';
 import type { LicenceMatch } from './types.js';
 
 /** The licence and exception ids an expression names, in order: `(A OR B) AND C WITH D` → A, B, C, D. */
@@ -60,4 +61,15 @@ export function combine(
 
 function pushOnce(list: string[], id: string): void {
   if (!list.includes(id)) list.push(id);
+}
+
+/** The parts ANDed, each licence or choice once (as written), undefined when there are none or they do not parse. */
+export function conjunction(parts: readonly string[]): string | undefined {
+  if (parts.length === 0) return undefined;
+  const combined = parseExpression([...new Set(parts)].map((part) => (/\s/.test(part) ? `(${part})` : part)).join(' AND '));
+  if (!combined.ok) return undefined;
+  if (combined.tree.kind !== 'and') return formatExpression(combined.tree);
+  const seen = new Set<string>();
+  const children = combined.tree.children.filter((child) => !seen.has(formatExpression(child)) && Boolean(seen.add(formatExpression(child))));
+  return formatExpression(children.length === 1 ? children[0]! : { kind: 'and', children });
 }

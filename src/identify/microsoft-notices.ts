@@ -13,7 +13,7 @@
 // sections that restrict or set a condition, leave the whole file unknown, with a reason naming
 // the section. The preamble's list of the components ("- name@1.2.3 (https://…)") and Microsoft's
 // sentence reserving the rights it does not grant are not terms of their own.
-import { formatExpression, parseExpression, type ExpressionNode } from '../evaluate/parse.js';
+import { conjunction } from './expression.js';
 import { normalise } from './normalise.js';
 import { judgeSurrounding } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
@@ -110,15 +110,4 @@ export function identifyMicrosoftNotices(text: string, identify: (text: string) 
   const expression = conjunction(parts);
   if (!expression) return unknown('names no licence', matches);
   return { expression, matches, candidates: [], bundle: { own: null, bundled: expression } };
-}
-
-/** The parts ANDed, each licence or choice once. */
-function conjunction(parts: string[]): string | undefined {
-  if (parts.length === 0) return undefined;
-  const combined = parseExpression([...new Set(parts)].map((part) => (/\s/.test(part) ? `(${part})` : part)).join(' AND '));
-  if (!combined.ok) return undefined;
-  if (combined.tree.kind !== 'and') return formatExpression(combined.tree);
-  const seen = new Set<string>();
-  const children = combined.tree.children.filter((child) => !seen.has(formatExpression(child)) && Boolean(seen.add(formatExpression(child))));
-  return formatExpression(children.length === 1 ? children[0]! : ({ kind: 'and', children } as ExpressionNode));
 }

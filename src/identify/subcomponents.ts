@@ -16,7 +16,8 @@
 // applies to the code it names besides: a part, as a bundle section's. Fail closed: an entry whose
 // licence copyfair cannot read, words in an entry that restrict or set a condition, or an appendix
 // naming no entry, leave the file unknown, the reason naming where.
-import { formatExpression, parseExpression, type ExpressionNode } from '../evaluate/parse.js';
+import { parseExpression } from '../evaluate/parse.js';
+import { conjunction } from './expression.js';
 import { normalise } from './normalise.js';
 import { judgeSurrounding } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
@@ -84,14 +85,4 @@ export function identifySubcomponents(text: string, identify: (text: string) => 
   }
   const bundled = conjunction(parts)!;
   return { expression: conjunction([own.expression, bundled])!, matches, candidates: [], bundle: { own: own.expression, bundled } };
-}
-
-/** The parts ANDed, each licence or choice once. */
-function conjunction(parts: string[]): string | undefined {
-  const combined = parseExpression([...new Set(parts)].map((part) => (/\s/.test(part) ? `(${part})` : part)).join(' AND '));
-  if (!combined.ok) return undefined;
-  if (combined.tree.kind !== 'and') return formatExpression(combined.tree);
-  const seen = new Set<string>();
-  const children = combined.tree.children.filter((child) => !seen.has(formatExpression(child)) && Boolean(seen.add(formatExpression(child))));
-  return formatExpression(children.length === 1 ? children[0]! : ({ kind: 'and', children } as ExpressionNode));
 }
