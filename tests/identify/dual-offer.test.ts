@@ -1,6 +1,6 @@
 // A licence file offering the software under an open licence or a vendor's commercial terms, in
 // words, and listing the libraries it includes under theirs (src/identify/dual-offer.ts): CKEditor
-// 5's real LICENSE.md, of @ckeditor/ckeditor5-core and of the ckeditor5 package (60 packages on a
+// 5's real LICENSE.md, of @ckeditor/ckeditor5-core and of the ckeditor5 package (61 packages on a
 // real tree were unknown).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
