@@ -6,7 +6,8 @@
 // a likeness, "fontconfig Licence (BSD-like)"; a patent licence with no SPDX id) leaves the section
 // unknown, with a reason naming each such row; words beside the table that restrict or set
 // conditions do too.
-import { formatExpression, parseExpression, type ExpressionNode } from '../evaluate/parse.js';
+import { parseExpression } from '../evaluate/parse.js';
+import { conjunction } from './expression.js';
 import { normalise } from './normalise.js';
 import { README_CONFIDENCE } from './notices.js';
 import { judgeSurrounding } from './surroundings.js';
@@ -63,19 +64,4 @@ function cells(line: string): string[] {
 /** A cell's words without Markdown: links become their text, emphasis and code marks go. */
 function plain(cell: string): string {
   return cell.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
-}
-
-/** The rows' licences ANDed, each once. */
-function conjunction(parts: string[]): string | undefined {
-  const parsed = parseExpression([...new Set(parts)].map((part) => (/\s/.test(part) ? `(${part})` : part)).join(' AND '));
-  if (!parsed.ok) return undefined;
-  if (parsed.tree.kind !== 'and') return formatExpression(parsed.tree);
-  const seen = new Set<string>();
-  const children: ExpressionNode[] = [];
-  for (const child of parsed.tree.children) {
-    const key = formatExpression(child);
-    if (!seen.has(key)) children.push(child);
-    seen.add(key);
-  }
-  return formatExpression(children.length === 1 ? children[0]! : { kind: 'and', children });
 }
