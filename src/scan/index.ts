@@ -167,10 +167,9 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     }
     if (notices && read.kind === 'text' && read.found.sidecars) {
       // The notices file names no licence; the sidecar files beside the bundles it points at do.
-      const sidecars = await sidecarEvidence(fs, file, read.sha256, read.found.sidecars, component, caches, diagnostics);
+      const sidecars = await sidecarEvidence(fs, file, read.sha256, read.found.sidecars, component, caches, diagnostics, parameters);
       sidecarsRead.push(...sidecars.files);
       evidence.push(...sidecars.evidence);
-      for (const [licence, values] of Object.entries(sidecars.parameters)) parameters[licence] = { ...parameters[licence], ...values };
       continue;
     }
     if (read.kind === 'text' && read.found.dependencyNotice) {
@@ -180,7 +179,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     if (!found) continue;
     if (found.evidence.kind === 'licence-file' && isPartPath(file, component.directory)) found.evidence.part = true;
     evidence.push(...bundleParts(found.evidence, read));
-    for (const [licence, values] of Object.entries(found.parameters)) parameters[licence] = { ...parameters[licence], ...values };
+    mergeParameters(parameters, found.parameters);
   }
   const clarified = await options.hooks?.clarify?.(component);
   if (clarified) evidence.push(clarified);
@@ -335,18 +334,22 @@ function bundleParts(evidence: Evidence, read: LicenceRead): Evidence[] {
   return pieces.length > 0 ? pieces : [evidence];
 }
 
+/** Adds a licence file's parameters to those read for the component so far (a later file's values win). */
+function mergeParameters(into: Parameters, from: Parameters): void {
+  for (const [licence, values] of Object.entries(from)) into[licence] = { ...into[licence], ...values };
+}
+
 /**
  * The evidence of the sidecar licence files a third-party notices file points at (under `folders`,
- * relative to its own folder), each a part; when there are none, evidence that keeps the component
- * unknown and says why. The diagnostic names the files read.
+ * relative to its own folder), each a part, their parameters merged into `parameters`; when there
+ * are none, evidence that keeps the component unknown and says why. The diagnostic names the files read.
  */
-async function sidecarEvidence(fs: ReadOnlyFs, file: string, sha256: string, folders: readonly string[], component: Component, caches: Caches, diagnostics: Diagnostic[]): Promise<{ files: string[]; evidence: Evidence[]; parameters: Parameters }> {
+async function sidecarEvidence(fs: ReadOnlyFs, file: string, sha256: string, folders: readonly string[], component: Component, caches: Caches, diagnostics: Diagnostic[], parameters: Parameters): Promise<{ files: string[]; evidence: Evidence[] }> {
   const id = `${component.name}@${component.version}`;
   const files = await sidecarFiles(fs, file, folders);
   const under = folders.map((folder) => `${folder}/`).join(', ');
   diagnostics.push(diagnostic('licence-notices-sidecars', `${file} says the licences of the code ${id} bundles are in a sidecar file beside each bundle, under ${under}: copyfair read ${files.length === 0 ? 'none, for it found none' : files.join(', ')}`, { location: { file }, component: id }));
   const evidence: Evidence[] = [];
-  const parameters: Parameters = {};
   if (files.length === 0) {
     const reason = `it says the licences of the code ${id} bundles are in sidecar files under ${under}, and the package holds none`;
     diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified: ${reason}`, { location: { file }, component: id }));
@@ -357,9 +360,9 @@ async function sidecarEvidence(fs: ReadOnlyFs, file: string, sha256: string, fol
     if (!found) continue;
     if (found.evidence.kind === 'licence-file') found.evidence.part = true;
     evidence.push(found.evidence);
-    for (const [licence, values] of Object.entries(found.parameters)) parameters[licence] = { ...parameters[licence], ...values };
+    mergeParameters(parameters, found.parameters);
   }
-  return { files, evidence, parameters };
+  return { files, evidence };
 }
 
 /** How deep, and over how many entries, the folders a notices file names are searched for sidecar licence files. */
