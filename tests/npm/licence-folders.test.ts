@@ -28,6 +28,8 @@ describe('fixtures/npm/reuse', async () => {
   const report = await scan('fixtures/npm/reuse', { profile, toolVersion: 'test' });
   const byName = Object.fromEntries(report.components.map((c) => [c.name, c]));
   const unidentified = (name: string) => report.diagnostics.filter((d) => d.code === 'licence-file-unidentified' && d.component === `${name}@1.0.0`);
+  /** A package's licence-file evidence: each file, what it reads as, and whether it is a part. */
+  const licenceFileEvidence = (name: string) => byName[name]!.evidence.filter((e) => e.kind === 'licence-file').map((e) => [e.location.file, e.expression, e.part ?? false]);
 
   it('reads every text in LICENSES/: a licence the declaration leaves out is added (it was free)', () => {
     expect(byName['reuse-lib']!.licenceFiles).toEqual(['node_modules/reuse-lib/LICENSES/MIT.txt', 'node_modules/reuse-lib/LICENSES/MS-RL.txt']);
@@ -99,8 +101,7 @@ describe('fixtures/npm/reuse', async () => {
   it('reads a bundler’s LICENSE.md as the package’s own licence and its bundled code’s, so nothing disagrees with the declaration', () => {
     const lib = byName['bundling-lib']!;
     expect(lib).toMatchObject({ expression: 'MIT AND ISC AND BSD-3-Clause', verdict: { outcome: 'free' } });
-    const files = lib.evidence.filter((e) => e.kind === 'licence-file');
-    expect(files.map((e) => [e.location.file, e.expression, e.part ?? false])).toEqual([
+    expect(licenceFileEvidence('bundling-lib')).toEqual([
       ['node_modules/bundling-lib/LICENSE.md', 'MIT', false],
       ['node_modules/bundling-lib/LICENSE.md', 'ISC AND BSD-3-Clause', true],
     ]);
@@ -125,7 +126,7 @@ describe('fixtures/npm/reuse', async () => {
   it('reads the sidecar licence files a notices file points at, as parts, and says which (playwright-core)', () => {
     const lib = byName['sidecar-lib']!;
     expect(lib).toMatchObject({ expression: 'MIT AND ISC AND BSD-3-Clause AND LicenseRef-scancode-google-patent-license-webm AND NCSA', verdict: { outcome: 'free' } });
-    expect(lib.evidence.filter((e) => e.kind === 'licence-file').map((e) => [e.location.file, e.expression, e.part ?? false])).toEqual([
+    expect(licenceFileEvidence('sidecar-lib')).toEqual([
       ['node_modules/sidecar-lib/LICENSE', 'MIT', false],
       ['node_modules/sidecar-lib/lib/utilsBundle.js.LICENSE', 'MIT AND ISC AND BSD-3-Clause', true],
       ['node_modules/sidecar-lib/lib/vendor/webp_codec.LICENSE', 'BSD-3-Clause AND LicenseRef-scancode-google-patent-license-webm AND MIT AND NCSA', true],
@@ -138,7 +139,7 @@ describe('fixtures/npm/reuse', async () => {
   it('reads an Apache project’s appendix of subcomponents as parts beside its own licence (echarts)', () => {
     const lib = byName['subcomponents-lib']!;
     expect(lib).toMatchObject({ expression: 'Apache-2.0 AND BSD-3-Clause', verdict: { outcome: 'free' } });
-    expect(lib.evidence.filter((e) => e.kind === 'licence-file').map((e) => [e.location.file, e.expression, e.part ?? false])).toEqual([
+    expect(licenceFileEvidence('subcomponents-lib')).toEqual([
       ['node_modules/subcomponents-lib/LICENSE', 'Apache-2.0', false],
       ['node_modules/subcomponents-lib/LICENSE', 'BSD-3-Clause', true],
     ]);
