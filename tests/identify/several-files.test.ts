@@ -148,10 +148,10 @@ describe('a README License section, read when no licence file ships', () => {
 });
 
 describe('what is a licence text', () => {
-  it.each(['LICENSE', 'LICENSE.md', 'LICENCE.txt', 'LICENSE-MIT', 'LICENSE.APACHE2', 'COPYING', 'UNLICENSE', 'license.html'])('%s is', (name) => {
+  it.each(['LICENSE', 'LICENSE.md', 'LICENCE.txt', 'LICENSE-MIT', 'LICENSE.APACHE2', 'COPYING', 'UNLICENSE', 'license.html', 'LICENSE.pl'])('%s is', (name) => {
     expect(isLicenceText(name)).toBe(true);
   });
-  it.each(['LICENSE-3rdparty.csv', 'license.js', 'licenses.json', 'LICENSE.yml', 'license.svg', 'NOTICE', 'README.md'])('%s is not', (name) => {
+  it.each(['LICENSE-3rdparty.csv', 'license.js', 'licenses.json', 'LICENSE.yml', 'license.svg', 'NOTICE', 'README.md', 'license_test.go', 'license.rs', 'License.java', 'licence.c', 'LICENSE.h'])('%s is not', (name) => {
     expect(isLicenceText(name)).toBe(false);
   });
 });

@@ -11,9 +11,12 @@ import { FileError, type Entry, type ReadOnlyFs } from '../fs.js';
 
 /**
  * Files named like licences that are data or code, not a licence text: LICENSE-3rdparty.csv (a
- * table of dependencies' licences), license.js, licenses.json, images.
+ * table of dependencies' licences), license.js, licenses.json, images, and the source files of
+ * other languages (cloud.google.com/go keeps a `license_test.go` at its module root, which checks
+ * its files' headers; `license.rs`, `License.java`). Not `.pl`, `.cs` or `.ml`, which may be a
+ * translation's language (LICENSE.pl, Polish), and a licence file left unread could hide a term.
  */
-const NOT_A_TEXT = /\.(js|cjs|mjs|ts|cts|mts|json|map|csv|tsv|ya?ml|xml|toml|sh|py|rb|png|jpe?g|gif|svg|ico)$/i;
+const NOT_A_TEXT = /\.(js|cjs|mjs|jsx|ts|cts|mts|tsx|json|map|csv|tsv|ya?ml|xml|toml|sh|py|pyc|pyi|rb|go|rs|c|h|cc|cpp|cxx|hpp|hh|m|mm|java|kt|kts|scala|groovy|swift|fs|vb|php|pm|lua|dart|ex|exs|erl|hs|zig|nim|jl|ps1|bat|cmd|png|jpe?g|gif|svg|ico)$/i;
 
 /** True for a file that holds a licence text (not a notice), by its name. */
 export function isLicenceText(name: string): boolean {
