@@ -368,6 +368,7 @@ const TRUTH_CORRECTIONS = {
   'isc_and_free-unknown': ['ISC', 'deprecated by ScanCode with no replacement; the words grant ISC and say the other files carry their own notices (which are read where they are)'],
   'mit-no-advert-export-control_and_proprietary-license_1': ['HPND-export-US-acknowledgement', 'deprecated; ScanCode\'s note: "This is now the hpnd-export-us-acknowledgement LICENSE"'],
   'gpl-2.0_and_bsd-new_or_gpl-2.0_1': ['GPL-2.0-only OR BSD-3-Clause', 'the kernel\'s GPL header, then "This software is available to you under a choice of one of two licenses. You may choose to be licensed under the terms of the GNU General Public License (GPL) Version 2 … or the OpenIB.org BSD license below": the same author offers the choice'],
+  'glc/BSD-2-Clause.t2': ['BSD-2-Clause', '"Unless otherwise specified, files in the Gopher source distribution are subject to the following license:" above BSD-2-Clause: a statement of scope (a file that says otherwise carries its own notice), as "except where noted" is; ScanCode files the hedge as unknown-license-reference'],
   proprietary_99: ['LicenseRef-scancode-confluent-community-1.0', "the text is the Confluent Community License 1.0 (ScanCode's own key confluent-community-1.0; this older rule files it under the generic proprietary-license)"],
 };
 

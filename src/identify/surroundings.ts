@@ -38,6 +38,9 @@ const STOCK = [
 // Phrases that only describe the text's scope, point elsewhere, or add a permissive grant.
 const BENIGN = [
   /\bexcept (?:as (?:otherwise )?(?:documented|noted|stated|described|indicated|specified|marked)|(?:where|when) (?:otherwise )?(?:noted|stated|indicated|marked))(?: (?:below|above|otherwise))?\b/g,
+  // Mender's LICENSE: "All content in this project is licensed under the Apache License v2, unless
+  // indicated otherwise." (The files that say otherwise are read where the scan reads them.)
+  /\bunless (?:otherwise )?(?:documented|noted|stated|described|indicated|specified|marked|mentioned)(?: (?:below|above|otherwise|in (?:the|each|a) (?:files?|file headers?|source files?|headers?)))?\b/g,
   /\bexcept (?:for )?(?:those |the |any )?(?:files|parts|portions|directories|code)\b[\w ]{0,120}?\b(?:a different|another|other|their own|separate|different) licen[cs]es?(?: files?)?\b/g,
   /\b(?:have|has|carry|carries|under|with) (?:their|its) own licen[cs]es?\b/g,
   /\btheir terms may differ from the terms above\b/g,

@@ -43,7 +43,16 @@ describe('words that only describe, point or add a permissive grant', () => {
     expect(identifyText(`Except when otherwise stated, all software is licensed as follows, and may not be used in weapons:\n\n${textOf('MIT-0')}`).expression).toBeNull();
   });
 
+  it('Mender: "All content in this project is licensed under the Apache License v2, unless indicated otherwise." above Apache-2.0 → Apache-2.0', () => {
+    const preamble = 'Copyright 2022 Northern.tech AS\n\nAll content in this project is licensed under the Apache License v2, unless\nindicated otherwise.\n\n' + '-'.repeat(79) + '\n\n';
+    expect(identifyText(`${preamble}${textOf('Apache-2.0')}`).expression).toBe('Apache-2.0');
+    // The hedge excuses no one: a term beside it keeps the file unknown.
+    expect(identifyText(`${preamble.replace('unless\n', 'unless you are a bank, or\n')}${textOf('Apache-2.0')}`).expression).toBeNull();
+  });
+
   it.each([
+    'All content in this project is licensed under the Apache License v2, unless indicated otherwise',
+    'This library is MIT licensed unless otherwise noted in the file headers',
     'You may obtain copies of the two licenses at the addresses below, respectively. The following two notices apply to every file of the project',
     'Except when otherwise stated (look for LICENSE files in directories) all software is licensed as follows',
     'The following license applies to all parts of this software except as documented below',
