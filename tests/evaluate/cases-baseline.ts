@@ -11,6 +11,7 @@ export const cases: Case[] = [
   { expression: 'LicenseRef-copyfair-unlicensed', profile: { entity: 'individual' }, outcome: 'forbidden', note: 'no licence is granted to anyone' },
   { expression: 'LicenseRef-scancode-public-domain', profile: dist, outcome: 'free', note: 'a public-domain statement: no conditions' },
   { expression: 'BSD-3-Clause AND LicenseRef-scancode-google-patent-license-webm', profile: { entity: 'for-profit', uses: ['distribute', 'modify'] }, outcome: 'free', obligation: 'notice', note: "libwebp: BSD-3-Clause with Google's royalty-free WebM patent grant, which adds no duty (it ends only for whoever sues over the patents)" },
+  { expression: 'MIT AND OLDAP-2.8', profile: { entity: 'for-profit', uses: ['distribute', 'modify'] }, outcome: 'free', obligation: 'notice', note: "lmdb: MIT with LMDB's OpenLDAP Public License 2.8, a BSD-style licence (notices and a copy of the licence)" },
   { expression: 'GPL-3.0-only', profile: internal, outcome: 'free', obligation: 'notice', note: 'GPL-3.0 §2: running and private modification are not conveying' },
   { expression: 'GPL-3.0-only', profile: dist, outcome: 'share-alike', obligation: 'share-alike', note: 'GPL-3.0 §5(c): the whole work under the GPL when conveyed' },
   { expression: 'GPL-3.0-or-later', profile: dist, outcome: 'share-alike', obligation: 'source-offer', note: 'GPL-3.0 §6: corresponding source' },
