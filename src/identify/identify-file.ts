@@ -15,6 +15,7 @@ import { isReadme, licenceSection } from './readme.js';
 import { informationalStatement, isThirdPartyNotices, sidecarFolders } from './third-party.js';
 import { withoutMicrosoftPreamble } from './microsoft-notices.js';
 import { judgeSurrounding } from './surroundings.js';
+import { licencePointers } from './pointers.js';
 import { normalise } from './normalise.js';
 import type { Identification } from './types.js';
 import { decodeLicenceText, looksBinary } from './decode.js';
@@ -57,6 +58,13 @@ export async function identifyFile(path: string): Promise<FileIdentification> {
  */
 export function identifyLicenceText(path: string, text: string): Identification & { section?: number } {
   const name = path.split(/[\\/]/).pop() ?? '';
+  const found = identifyLicenceTextAlone(name, text);
+  // The licence files of code in the package's folders that the text (a README's section) points to.
+  const pointers = licencePointers(isReadme(name) ? (licenceSection(text)?.text ?? '') : text);
+  return pointers ? { ...found, pointers } : found;
+}
+
+function identifyLicenceTextAlone(name: string, text: string): Identification & { section?: number } {
   if (!isReadme(name)) {
     const found = identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyDualOffer(text, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
     if (!isThirdPartyNotices(name)) return found;

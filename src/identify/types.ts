@@ -87,6 +87,12 @@ export interface Identification {
    */
   sidecars?: string[];
   /**
+   * The licence files of code in the package's own folders that the text points to, as paths
+   * relative to the file's folder (pointers.ts: onig_sys's "see [COPYING](oniguruma/COPYING)").
+   * The scan reads each that the package holds as a part.
+   */
+  pointers?: string[];
+  /**
    * A bundler's licence file (bundle.ts): the package's own licence, from its text above the
    * bundled sections (null when there is none), and the bundled code's licences ANDed (null when
    * no section names one). `expression` is both ANDed.

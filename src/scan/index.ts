@@ -180,6 +180,11 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     if (found.evidence.kind === 'licence-file' && isPartPath(file, component.directory)) found.evidence.part = true;
     evidence.push(...bundleParts(found.evidence, read));
     mergeParameters(parameters, found.parameters);
+    if (read.kind === 'text' && read.found.pointers) {
+      const pointed = await pointedEvidence(fs, file, read.found.pointers, component, [...component.licenceFiles, ...sidecarsRead], caches, diagnostics, parameters);
+      sidecarsRead.push(...pointed.files);
+      evidence.push(...pointed.evidence);
+    }
   }
   const clarified = await options.hooks?.clarify?.(component);
   if (clarified) evidence.push(clarified);
@@ -357,6 +362,42 @@ async function sidecarEvidence(fs: ReadOnlyFs, file: string, sha256: string, fol
   }
   for (const sidecar of files) {
     const found = licenceEvidence(await caches.readLicence(sidecar), sidecar, id, diagnostics, () => declaredExpressions(component));
+    if (!found) continue;
+    if (found.evidence.kind === 'licence-file') found.evidence.part = true;
+    evidence.push(found.evidence);
+    mergeParameters(parameters, found.parameters);
+  }
+  return { files, evidence };
+}
+
+/**
+ * The evidence of the licence files of code in the package's folders that a licence file points to
+ * (pointers.ts), each a part, their parameters merged into `parameters`, with the files read. A
+ * pointer out of the package, or to a file already read, is not followed. A pointed file the
+ * package does not hold keeps the component unknown when the folder it names is there (that code
+ * is in the package and its licence is not); when the folder is not there either, the text
+ * describes a repository the package was not built with all of, and nothing follows from it.
+ */
+async function pointedEvidence(fs: ReadOnlyFs, file: string, pointers: readonly string[], component: Component, read: readonly string[], caches: Caches, diagnostics: Diagnostic[], parameters: Parameters): Promise<{ files: string[]; evidence: Evidence[] }> {
+  const id = `${component.name}@${component.version}`;
+  const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+  const root = component.directory ?? '';
+  const files: string[] = [];
+  const evidence: Evidence[] = [];
+  for (const pointer of pointers) {
+    const path = base === '' ? pointer : `${base}/${pointer}`;
+    if ((root !== '' && !path.startsWith(`${root}/`)) || read.includes(path) || files.includes(path)) continue;
+    const folder = path.slice(0, path.lastIndexOf('/'));
+    if (!(await fs.exists(path))) {
+      if (folder === root || !(await fs.isDirectory(folder).catch(() => false))) continue;
+      const reason = `${file} says the licence of the code in ${folder} is in ${pointer}, and the package does not hold that file`;
+      diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified whole: ${reason}`, { location: { file }, component: id }));
+      evidence.push({ kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: '', part: true, reason });
+      continue;
+    }
+    const found = licenceEvidence(await caches.readLicence(path), path, id, diagnostics, () => declaredExpressions(component));
+    files.push(path);
+    diagnostics.push(diagnostic('licence-pointer', `${file} points to ${pointer} for the licence of code ${id} keeps in ${folder}: copyfair read it as a part of ${id}`, { location: { file }, component: id }));
     if (!found) continue;
     if (found.evidence.kind === 'licence-file') found.evidence.part = true;
     evidence.push(found.evidence);

@@ -146,6 +146,27 @@ describe('fixtures/npm/reuse', async () => {
     expect(report.diagnostics.filter((d) => d.component === 'subcomponents-lib@1.0.0')).toEqual([]);
   });
 
+  it('reads the licence file a licence file points to for code in a folder of the package, as a part (onig_sys, lmdb)', () => {
+    expect(byName['pointer-lib']).toMatchObject({ expression: 'MIT AND BSD-2-Clause', verdict: { outcome: 'free' } });
+    expect(licenceFileEvidence('pointer-lib')).toEqual([
+      ['node_modules/pointer-lib/LICENSE.md', 'MIT', false],
+      ['node_modules/pointer-lib/oniguruma/COPYING', 'BSD-2-Clause', true],
+    ]);
+    expect(byName['pointer-lib']!.licenceFiles).toEqual(['node_modules/pointer-lib/LICENSE.md', 'node_modules/pointer-lib/oniguruma/COPYING']);
+    const said = report.diagnostics.filter((d) => d.component === 'pointer-lib@1.0.0');
+    expect(said.map((d) => [d.code, d.message])).toEqual([['licence-pointer', 'node_modules/pointer-lib/LICENSE.md points to oniguruma/COPYING for the licence of code pointer-lib@1.0.0 keeps in node_modules/pointer-lib/oniguruma: copyfair read it as a part of pointer-lib@1.0.0']]);
+    // LMDB's OpenLDAP Public License 2.8, reviewed: a BSD-style licence, free with its notices.
+    expect(byName['pointer-lmdb-lib']).toMatchObject({ expression: 'MIT AND OLDAP-2.8', verdict: { outcome: 'free' } });
+    expect(licenceFileEvidence('pointer-lmdb-lib')[1]).toEqual(['node_modules/pointer-lmdb-lib/dependencies/lmdb/libraries/liblmdb/LICENSE', 'OLDAP-2.8', true]);
+  });
+
+  it('leaves unknown a package that holds the folder a pointer names but not its licence file; follows no pointer into a folder the package does not hold', () => {
+    expect(byName['pointer-missing-lib']).toMatchObject({ expression: 'MIT', verdict: { outcome: 'unknown' } });
+    expect(unidentified('pointer-missing-lib').map((d) => d.message)).toEqual(['node_modules/pointer-missing-lib/LICENSE.md could not be identified whole: node_modules/pointer-missing-lib/LICENSE.md says the licence of the code in node_modules/pointer-missing-lib/oniguruma is in oniguruma/COPYING, and the package does not hold that file']);
+    expect(byName['pointer-absent-lib']).toMatchObject({ expression: 'MIT', verdict: { outcome: 'free' } });
+    expect(report.diagnostics.filter((d) => d.component === 'pointer-absent-lib@1.0.0')).toEqual([]);
+  });
+
   it('leaves unknown a package whose notices file points at sidecar licence files it does not hold', () => {
     expect(byName['sidecar-missing-lib']).toMatchObject({ expression: 'MIT', verdict: { outcome: 'unknown' } });
     expect(unidentified('sidecar-missing-lib').map((d) => d.message)).toEqual(['node_modules/sidecar-missing-lib/ThirdPartyNotices.txt could not be identified: it says the licences of the code sidecar-missing-lib@1.0.0 bundles are in sidecar files under lib/, and the package holds none']);
