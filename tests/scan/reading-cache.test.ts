@@ -11,6 +11,9 @@ import { readingCacheFor } from '../../src/cli/identification-cache.js';
 import { lockedEntries } from '../../src/ecosystems/npm/index.js';
 import { parseInstalledManifest } from '../../src/ecosystems/npm/manifest.js';
 import { MAX_FILES, openReadingCache, readingCacheFile } from '../../src/scan/reading-cache.js';
+import { declaredEvidence } from '../../src/ecosystems/python/declared.js';
+import { parseMetadata } from '../../src/ecosystems/python/metadata.js';
+import { loadKnowledgeBase, withCustomTerms } from '../../src/kb/index.js';
 import { built, spawnCli } from '../cli/run.js';
 import { temporaryFolders } from './temporary-folders.js';
 
@@ -295,6 +298,58 @@ describe.skipIf(!built)('a vendored Cargo workspace, with kept readings', () => 
     writeFileSync(manifest, after);
     const changed = scanned('changed.json').components.find((component) => component.name === 'serde')!;
     expect(changed.expression).toContain('PPL');
+  });
+});
+
+describe("a Python distribution's declared name, as kept", () => {
+  const parsed = parseMetadata('Metadata-Version: 2.1\nName: demo\nVersion: 1.0\nLicense: Modified BSD License\n');
+  if (!parsed.ok) throw new Error(parsed.message);
+  const dist = { name: 'demo', version: '1.0', directory: 'demo.dist-info', metadataFile: 'demo.dist-info/METADATA', headers: parsed.headers, licenceFiles: [] };
+  const asked: string[] = [];
+  const readings = { read: <T>(reader: string, text: string, read: (text: string) => T): T => (asked.push(`${reader}:${text}`), read(text)), save: () => undefined };
+
+  it('is asked of the readings with the built knowledge base, and read the same', () => {
+    asked.length = 0;
+    expect(declaredEvidence(dist, loadKnowledgeBase(), [], undefined, readings)).toEqual(declaredEvidence(dist, loadKnowledgeBase(), []));
+    expect(asked).toEqual(['python-declared-name:Modified BSD License']);
+  });
+
+  it('is never kept with a knowledge base a policy extended, which may read the name otherwise', () => {
+    asked.length = 0;
+    const extended = withCustomTerms(loadKnowledgeBase(), [{ ...loadKnowledgeBase().get('MIT')!, id: 'LicenseRef-demo', name: 'Demo', aliases: [] }]);
+    expect(extended).not.toBe(loadKnowledgeBase());
+    declaredEvidence(dist, extended, [], undefined, readings);
+    expect(asked).toEqual([]);
+  });
+});
+
+describe.skipIf(!built)('an installed Python environment, with kept readings', () => {
+  it('keeps each declared name’s reading, gives the same report, and reads a changed name again', () => {
+    const dir = tempDir();
+    const out = tempDir();
+    const tree = join(tempDir(), 'venv-app');
+    cpSync('fixtures/python/venv-app', tree, { recursive: true });
+    // click's licence as older wheels name it: free text, read through copyfair's names.
+    const metadata = join(tree, '.venv/lib/python3.11/site-packages/click-8.4.0.dist-info/METADATA');
+    writeFileSync(metadata, readFileSync(metadata, 'utf8').replace('License-Expression: BSD-3-Clause', 'License: Modified BSD License'));
+    const scanned = (file: string, extra: Record<string, string> = {}) => {
+      spawnCli(['scan', tree, '--format', 'json', '--output', join(out, file), '--date', '2026-01-01'], undefined, { COPYFAIR_CACHE_DIR: dir, VIRTUAL_ENV: '', ...extra });
+      const report = JSON.parse(readFileSync(join(out, file), 'utf8')) as { tool?: unknown; components: { name: string; expression: string; verdict: { outcome: string } }[] };
+      delete report.tool;
+      return report;
+    };
+    const none = scanned('none.json', { COPYFAIR_NO_CACHE: '1' });
+    expect(scanned('cold.json')).toEqual(none);
+    const [readings] = readdirSync(dir).filter((name) => name.startsWith('readings-'));
+    const kept = Object.entries(entriesOf(join(dir, readings!))).filter(([key]) => key.startsWith('python-declared-name:'));
+    // Every License and License-Expression value of the environment, each once.
+    expect(kept.map(([, reading]) => (reading as { value: string }).value).sort()).toEqual(['Apache-2.0 OR BSD-3-Clause', 'BSD-3-Clause', 'MIT', 'Modified BSD License'].sort());
+    expect(kept.find(([, reading]) => (reading as { value: string }).value === 'Modified BSD License')![1]).toMatchObject({ expression: 'BSD-3-Clause' });
+    expect(none.components.find((component) => component.name === 'click')!.expression).toBe('BSD-3-Clause');
+    expect(scanned('warm.json')).toEqual(none);
+    // click's name changed: read again, not taken from the cache.
+    writeFileSync(metadata, readFileSync(metadata, 'utf8').replace('License: Modified BSD License', 'License: GNU GPL v3 or later'));
+    expect(scanned('changed.json').components.find((component) => component.name === 'click')!.expression).toContain('GPL-3.0');
   });
 });
 

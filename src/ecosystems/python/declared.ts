@@ -3,10 +3,12 @@
 // then `Classifier: License :: …` trove classifiers mapped to SPDX.
 import { createHash } from 'node:crypto';
 import { diagnostic } from '../../diagnostics.js';
-import { readStringOnce } from '../../identify/declared.js';
+import { readStringOnce, type DeclaredLicence } from '../../identify/declared.js';
 import { identificationConfidence, nearestCandidates } from '../../identify/confidence.js';
 import { identifyText, type KeptIdentifications } from '../../identify/text-identifier.js';
-import type { KnowledgeBase } from '../../kb/index.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../kb/index.js';
+import { withoutUndefined } from '../../util/plain-data.js';
+import type { ReadingCache } from '../types.js';
 import { licenceIds } from '../../identify/evidence.js';
 import type { Diagnostic, Evidence, Location } from '../../types.js';
 import { readClassifiers } from './classifiers.js';
@@ -28,17 +30,28 @@ export function holdsLicenceText(dist: Distribution): boolean {
 }
 
 /**
+ * A declared name's reading; from `readings` when a scan of this project kept it and `kb` is the
+ * built knowledge base (one with a policy's custom terms may read a name otherwise). Python's
+ * names are free text ("BSD 3-Clause License", "ASL 2"): reading them loads and runs spdx-correct,
+ * which a repeat scan then does not.
+ */
+function readName(value: string, kb: KnowledgeBase, readings: ReadingCache | undefined): DeclaredLicence {
+  if (!readings || kb !== loadKnowledgeBase()) return readStringOnce(value, kb);
+  return readings.read('python-declared-name', value, (name) => withoutUndefined({ ...readStringOnce(name, kb) }));
+}
+
+/**
  * Evidence from the metadata headers; licence files are the scan's to identify. A License field
  * holding a whole licence text is identified here, its answer read from and kept in `kept`.
  */
-export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnostics: Diagnostic[], kept?: KeptIdentifications): Evidence[] {
+export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnostics: Diagnostic[], kept?: KeptIdentifications, readings?: ReadingCache): Evidence[] {
   const headers = dist.headers;
   if (!headers) return [];
   const id = `${dist.name}@${dist.version}`;
   const at = (line: number) => ({ file: dist.metadataFile, line });
   const expression = header(headers, 'license-expression');
   if (expression?.value) {
-    const read = readStringOnce(expression.value, kb);
+    const read = readName(expression.value, kb, readings);
     if (read.kind === 'unknown') diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares License-Expression "${expression.value}": ${read.note}`, { location: at(expression.line), component: id }));
     return [{ kind: 'declared', value: expression.value, expression: read.expression, location: at(expression.line) }];
   }
@@ -58,7 +71,7 @@ export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnost
   const value = licence?.value.trim() ?? '';
   if (licence && value !== '' && !/^(unknown|none|n\/a)$/i.test(value)) {
     if (isText(value)) return [licenceText(dist, value, licence.line, id, diagnostics, kept)];
-    const read = readStringOnce(value, kb);
+    const read = readName(value, kb, readings);
     if (read.expression !== null && read.kind !== 'unlicensed') return [withClassifiers(classifiers, value, read.expression, at(licence.line), id, diagnostics)];
     if (read.kind === 'unlicensed') return [{ kind: 'declared', value, expression: read.expression, location: at(licence.line) }];
     // A name copyfair cannot read ("BSD", "Dual License"): the classifiers or the files say more.

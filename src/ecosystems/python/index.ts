@@ -109,7 +109,7 @@ function component(node: Node, scope: Scope, paths: string[][], direct: Location
   const location: Location = direct ?? (node.locked && lockSource ? { file: lockSource.file, line: node.locked.line } : node.dist ? { file: node.dist.metadataFile } : { file: '.' });
   const base = { ecosystem: 'python', name: node.name, version: node.version, purl: purl(node.name, node.version), scope, paths, location };
   if (!node.dist) return { ...base, evidence: [], licenceFiles: [], funding: [], notRead: `${node.name}@${node.version} is not installed: install it (${install}) to read its licence` };
-  return { ...base, directory: node.dist.directory, evidence: declaredEvidence(node.dist, options.kb, diagnostics, options.kept), licenceFiles: node.dist.licenceFiles, funding: funding(node.dist) };
+  return { ...base, directory: node.dist.directory, evidence: declaredEvidence(node.dist, options.kb, diagnostics, options.kept, options.readings), licenceFiles: node.dist.licenceFiles, funding: funding(node.dist) };
 }
 
 function readLock(file: PythonLockfile, source: string, diagnostics: Diagnostic[]): Map<string, LockedPackage> | undefined {
