@@ -30,6 +30,10 @@ const STOCK = [
   /\bwithout warranties or conditions of any kind\b/g,
   // Ownership, not permission: "Some modules may not be the copyright of the Dojo Foundation".
   /\b(?:may|might) not be (?:the )?(?:copyright|property|work) of\b/g,
+  // Jupyter's and IPython's "shared copyright model" (IPython, traitlets, jupyter_client, nbformat,
+  // kiwisolver, the @jupyterlab packages): "the IPython source code, in its entirety is not the
+  // copyright of any single person or institution".
+  /\b(?:is|are) not the (?:copyright|property) of any single (?:person|individual|author|contributor)(?: or (?:institution|entity|organi[sz]ation|company))?\b/g,
   // Warranties and liability left out are a disclaimer, not a restriction on who may use the work.
   /\b(?:warranty|warranties|liability|damages|conditions) (?:is|are) (?:hereby )?excluded\b/g,
   /\bexclud(?:e|es|ed|ing) (?:all )?(?:implied )?(?:warranty|warranties|liability|damages)\b/g,

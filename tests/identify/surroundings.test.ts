@@ -43,6 +43,14 @@ describe('words that only describe, point or add a permissive grant', () => {
     expect(identifyText(`Except when otherwise stated, all software is licensed as follows, and may not be used in weapons:\n\n${textOf('MIT-0')}`).expression).toBeNull();
   });
 
+  it("Jupyter's shared copyright model after BSD-3-Clause (nbformat, traitlets, ipykernel, jupyter_client, kiwisolver) → BSD-3-Clause", () => {
+    const nbformat = fixture('jupyter-shared-copyright.md');
+    expect(identifyText(nbformat).expression).toBe('BSD-3-Clause');
+    // The team's description and the policy restrict nothing; a term written into them does.
+    expect(identifyText(nbformat.replace('single person or\ninstitution.', 'single person or\ninstitution, and is not for commercial use.')).expression).toBeNull();
+    expect(identifyText(nbformat.replace('Development Team. If individual', 'Development Team. The code may not be used by banks. If individual')).expression).toBeNull();
+  });
+
   it('Mender: "All content in this project is licensed under the Apache License v2, unless indicated otherwise." above Apache-2.0 → Apache-2.0', () => {
     const preamble = 'Copyright 2022 Northern.tech AS\n\nAll content in this project is licensed under the Apache License v2, unless\nindicated otherwise.\n\n' + '-'.repeat(79) + '\n\n';
     expect(identifyText(`${preamble}${textOf('Apache-2.0')}`).expression).toBe('Apache-2.0');
