@@ -183,11 +183,16 @@ describe('families without a version', () => {
   });
 
   it('versions that disagree leave it unknown, naming each version\'s outcome', () => {
-    const verdict = evaluate('LicenseRef-copyfair-family-Apache', business);
-    expect(verdict.outcome).toBe('unknown');
-    expect(verdict.because[0]!.because).toMatch(/Apache-1\.0 unknown.*Apache-2\.0 free/);
     // The knowledge base judges CC-BY-SA 1.0–2.5 share-alike and 3.0/4.0 free for distribution.
-    expect(evaluate('LicenseRef-copyfair-family-CC-BY-SA', business).outcome).toBe('unknown');
+    const verdict = evaluate('LicenseRef-copyfair-family-CC-BY-SA', business);
+    expect(verdict.outcome).toBe('unknown');
+    expect(verdict.because[0]!.because).toMatch(/CC-BY-SA-2\.5 share-alike, CC-BY-SA-3\.0 free/);
+  });
+
+  it('"Apache" without a version: 1.0 and 1.1 are permissive too (read: notices, acknowledgement, no endorsement), so free, saying what it assumed', () => {
+    const verdict = evaluate('LicenseRef-copyfair-family-Apache', business);
+    expect(verdict.outcome).toBe('free');
+    expect(verdict.notes[0]).toContain('"Apache" names no version; copyfair assumed any of Apache-1.0, Apache-1.1, Apache-2.0');
   });
 
   it('a family in a choice is one branch like any other', () => {
