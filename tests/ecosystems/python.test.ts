@@ -110,8 +110,36 @@ describe('trove classifiers', () => {
   });
 
   it('keeps classifiers that name no single licence apart', () => {
-    expect(readClassifiers(['License :: OSI Approved :: MIT License', 'License :: OSI Approved :: BSD License', 'Programming Language :: Python'])).toEqual({ ids: ['MIT'], vague: ['License :: OSI Approved :: BSD License'], restricting: [] });
-    expect(readClassifiers(['License :: Free for non-commercial use', 'License :: Public Domain'])).toEqual({ ids: [], vague: ['License :: Free for non-commercial use', 'License :: Public Domain'], restricting: ['License :: Free for non-commercial use'] });
+    expect(readClassifiers(['License :: OSI Approved :: MIT License', 'License :: OSI Approved :: BSD License', 'Programming Language :: Python'])).toEqual({ ids: ['MIT'], vague: ['License :: OSI Approved :: BSD License'], restricting: [], families: ['LicenseRef-copyfair-family-BSD'] });
+    expect(readClassifiers(['License :: Free for non-commercial use', 'License :: Public Domain'])).toEqual({ ids: [], vague: ['License :: Free for non-commercial use', 'License :: Public Domain'], restricting: ['License :: Free for non-commercial use'], families: [undefined, undefined] });
+  });
+
+  it('without a licence file, a classifier naming a family without its version reads as that family; with one, the file decides', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'copyfair-py-family-'));
+    const site = join(project, '.venv/lib/python3.11/site-packages');
+    const dist = (name: string, headers: string, licence?: string) => {
+      mkdirSync(join(site, `${name}-1.0.dist-info`), { recursive: true });
+      writeFileSync(join(site, `${name}-1.0.dist-info/METADATA`), `Metadata-Version: 2.1\nName: ${name}\nVersion: 1.0\n${headers}\n`);
+      if (licence) writeFileSync(join(site, `${name}-1.0.dist-info/LICENSE`), licence);
+    };
+    // colorama, lz4, ujson as Debian installs them: "BSD License" and no licence file.
+    dist('bsd', 'Classifier: License :: OSI Approved :: BSD License\n');
+    dist('gpl', 'Classifier: License :: OSI Approved :: GNU General Public License (GPL)\n');
+    // packaging: "Apache Software License" and "BSD License" (its OR cannot be said by classifiers).
+    dist('two', 'Classifier: License :: OSI Approved :: Apache Software License\nClassifier: License :: OSI Approved :: BSD License\n');
+    dist('osi', 'Classifier: License :: OSI Approved\n');
+    dist('partly', 'Classifier: License :: OSI Approved :: BSD License\nClassifier: License :: Public Domain\n');
+    dist('filed', 'Classifier: License :: OSI Approved :: BSD License\n', 'Copyright (c) 2024 filed\n\nThis software may be used by non-profits only.\n');
+    writeFileSync(join(project, '.venv/pyvenv.cfg'), 'version_info = 3.11.7\n');
+    const components = byName((await scanPython(project)).components);
+    expect(components.bsd).toMatchObject({ expression: 'LicenseRef-copyfair-family-BSD', verdict: { outcome: 'free' } });
+    expect(components.bsd.verdict.notes[0]).toContain('"BSD" names no version; copyfair assumed any of BSD-2-Clause, BSD-3-Clause, BSD-4-Clause');
+    expect(components.gpl).toMatchObject({ expression: 'LicenseRef-copyfair-family-GPL' });
+    expect(components.two).toMatchObject({ expression: 'Apache-2.0 AND LicenseRef-copyfair-family-BSD', verdict: { outcome: 'free' } });
+    expect(components.osi).toMatchObject({ expression: null, verdict: { outcome: 'unknown' } });
+    expect(components.partly).toMatchObject({ expression: null, verdict: { outcome: 'unknown' } });
+    // The licence file decides, and this one restricts: never the family's free.
+    expect(components.filed.verdict.outcome).toBe('unknown');
   });
 });
 

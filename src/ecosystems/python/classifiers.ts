@@ -88,6 +88,20 @@ export const LICENCE_CLASSIFIERS: Record<string, string | null> = {
 };
 
 /**
+ * Classifiers that name a licence family but no version: without a licence file to say which,
+ * the family is read (`LicenseRef-copyfair-family-…`, src/evaluate/unversioned.ts), whose verdict
+ * holds only when every version gives the same outcome, and says what it assumed. The OSI
+ * approves no BSD licence that restricts use (the "No Nuclear" variants are not approved).
+ */
+export const CLASSIFIER_FAMILIES: Readonly<Record<string, string>> = {
+  'OSI Approved :: BSD License': 'LicenseRef-copyfair-family-BSD',
+  'OSI Approved :: GNU General Public License (GPL)': 'LicenseRef-copyfair-family-GPL',
+  'OSI Approved :: GNU Library or Lesser General Public License (LGPL)': 'LicenseRef-copyfair-family-LGPL',
+  'OSI Approved :: Academic Free License (AFL)': 'LicenseRef-copyfair-family-AFL',
+  'OSI Approved :: Artistic License': 'LicenseRef-copyfair-family-Artistic',
+};
+
+/**
  * Classifiers that name no licence but say who may not use the package, or that it is not open:
  * not vague, restricting. Whatever the licence files say, a person must read the terms (a wheel
  * classified "Free for non-commercial use" that ships an MIT text is not free for a business).
@@ -102,11 +116,15 @@ export const RESTRICTING_CLASSIFIERS: ReadonlySet<string> = new Set([
   'Other/Proprietary License',
 ]);
 
-/** What a package's licence classifiers say: the SPDX ids, the classifiers that name none, and those that restrict. */
-export function readClassifiers(classifiers: string[]): { ids: string[]; vague: string[]; restricting: string[] } {
+/**
+ * What a package's licence classifiers say: the SPDX ids, the classifiers that name none, those
+ * that restrict, and the family each vague one names (undefined where it names none).
+ */
+export function readClassifiers(classifiers: string[]): { ids: string[]; vague: string[]; restricting: string[]; families: (string | undefined)[] } {
   const ids: string[] = [];
   const vague: string[] = [];
   const restricting: string[] = [];
+  const families: (string | undefined)[] = [];
   for (const classifier of classifiers) {
     const match = /^License\s*::\s*(.+)$/.exec(classifier.trim());
     if (!match) continue;
@@ -116,8 +134,9 @@ export function readClassifiers(classifiers: string[]): { ids: string[]; vague: 
       if (!ids.includes(id)) ids.push(id);
     } else {
       vague.push(classifier.trim());
+      families.push(CLASSIFIER_FAMILIES[key]);
       if (RESTRICTING_CLASSIFIERS.has(key)) restricting.push(classifier.trim());
     }
   }
-  return { ids, vague, restricting };
+  return { ids, vague, restricting, families };
 }

@@ -111,16 +111,25 @@ function withClassifiers(classifiers: LicenceClassifiers, value: string, express
   return { kind: 'declared', value, expression: both, location };
 }
 
-/** The licence classifiers as one declaration; several are read as AND (all apply), the safe reading. */
+/**
+ * The licence classifiers as one declaration; several are read as AND (all apply), the safe
+ * reading. A classifier that names no single licence leaves it to the licence files; without any,
+ * a family without its version ("BSD License") is read as that family, and one that names no
+ * family ("OSI Approved", "Public Domain") leaves the package unknown.
+ */
 function fromClassifiers({ values, read }: LicenceClassifiers, dist: Distribution, kb: KnowledgeBase): Evidence | undefined {
   if (values.length === 0) return undefined;
-  const { ids, vague } = read;
+  const { ids, vague, families } = read;
   const location = { file: dist.metadataFile, line: values[0]!.line };
   const value = values.map((c) => c.value).join('; ');
-  // A classifier that names no single licence leaves it to the licence files; without any, unknown.
-  if (vague.length > 0 && dist.licenceFiles.length > 0) return ids.length > 0 ? { kind: 'declared', value, expression: readStringOnce(ids.join(' AND '), kb).expression, location } : undefined;
+  const named = ids.length > 0 ? readStringOnce(ids.join(' AND '), kb).expression : null;
+  if (vague.length > 0 && dist.licenceFiles.length > 0) return ids.length > 0 ? { kind: 'declared', value, expression: named, location } : undefined;
+  if (vague.length > 0 && families.every((family) => family !== undefined) && (ids.length === 0 || named !== null)) {
+    const parts = [...new Set([...(named ? [named.includes(' ') ? `(${named})` : named] : []), ...(families as string[])])];
+    return { kind: 'declared', value, expression: parts.join(' AND '), location };
+  }
   if (vague.length > 0) return { kind: 'declared', value, expression: null, location };
-  return { kind: 'declared', value, expression: readStringOnce(ids.join(' AND '), kb).expression, location };
+  return { kind: 'declared', value, expression: named, location };
 }
 
 /** A License field holding the whole licence text: identified like a licence file. */
