@@ -41,7 +41,52 @@ const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
 /** True when the text is a bundler's licence file. */
 export function isBundle(text: string): boolean {
-  return (BUNDLED.test(text) || BUNDLES_SENTENCE.test(text)) && /^[ \t]*licen[cs]es?(?: type)?:[ \t]+\S/im.test(text);
+  return ((BUNDLED.test(text) || BUNDLES_SENTENCE.test(text)) && /^[ \t]*licen[cs]es?(?: type)?:[ \t]+\S/im.test(text)) || ruledStanzas(text.split(/\r\n|\r|\n/)) !== undefined;
+}
+
+/** A rule of `=` (opening a stanza) and of `-` (closing its header), as cargo-about-style notices draw them. */
+const EQUALS_RULE = /^[ \t]*={10,}[ \t]*$/;
+const DASH_RULE = /^[ \t]*-{10,}[ \t]*$/;
+/** The most name lines a stanza's header holds (one crate each: a licence text several share). */
+const MAX_STANZA_NAMES = 40;
+
+/**
+ * Notices written as stanzas between rules (Next.js's native packages' THIRD-PARTY-NOTICES.txt,
+ * made from a Rust build): a line of `=`, the bundled packages' names ("half 2.7.1 (url)"), one a
+ * line, "License: MIT", a line of `-`, then the licence text. The lines rewritten as the sections
+ * {@link split} reads ("Package: name" and "License: X", the rules blanked, each line where it
+ * was), and the index of the first stanza's rule, when there are at least two such stanzas and
+ * every `=` rule after a blank line opens one; else undefined. Every other rule is blanked.
+ */
+function ruledStanzas(lines: readonly string[]): { lines: string[]; first: number } | undefined {
+  const out = [...lines];
+  let first = -1;
+  let stanzas = 0;
+  for (let at = 0; at < lines.length; at++) {
+    // A rule right under a line of text underlines a title in a licence text (MPL-2.0's "Mozilla
+    // Public License Version 2.0", "1. Definitions"): blanked, so that it does not end the section.
+    const underline = at > 0 && lines[at - 1]!.trim() !== '';
+    if (RULE.test(lines[at]!) && (underline || !EQUALS_RULE.test(lines[at]!))) {
+      out[at] = '';
+      continue;
+    }
+    if (!EQUALS_RULE.test(lines[at]!)) continue;
+    let end = at + 1;
+    while (end < lines.length && end - at <= MAX_STANZA_NAMES + 2 && !DASH_RULE.test(lines[end]!) && !EQUALS_RULE.test(lines[end]!)) end++;
+    if (end >= lines.length || !DASH_RULE.test(lines[end]!)) return undefined;
+    const header = lines.slice(at + 1, end);
+    const licence = header.length >= 2 ? LICENCE_LINE.exec(header[header.length - 1]!) : null;
+    const names = header.slice(0, -1);
+    if (!licence || names.some((name) => name.trim() === '' || LICENCE_LINE.test(name) || RULE.test(name))) return undefined;
+    if (first === -1) first = at;
+    stanzas++;
+    out[at] = '';
+    // The last name heads the section (each "Package:" line opens one, and an empty one is dropped).
+    names.forEach((name, index) => (out[at + 1 + index] = index === names.length - 1 ? `Package: ${name.trim()}` : ''));
+    out[end] = '';
+    at = end;
+  }
+  return stanzas >= 2 ? { lines: out, first } : undefined;
 }
 
 /**
@@ -55,8 +100,9 @@ export function identifyBundle(
   readLicence: (value: string) => string | null,
 ): Identification | undefined {
   if (!isBundle(text)) return undefined;
-  const lines = text.split(/\r\n|\r|\n/);
-  const first = lines.findIndex((line) => BUNDLED.test(line) || BUNDLES_SENTENCE.test(line));
+  const stanzas = ruledStanzas(text.split(/\r\n|\r|\n/));
+  const lines = stanzas?.lines ?? text.split(/\r\n|\r|\n/);
+  const first = stanzas?.first ?? lines.findIndex((line) => BUNDLED.test(line) || BUNDLES_SENTENCE.test(line));
   const unknown = (from: Identification | undefined, matches: LicenceMatch[], reason?: string): Identification => ({
     expression: null,
     matches,

@@ -95,6 +95,28 @@ describe('a bundle licence file, section by section', () => {
     expect(identifyLicenceText('LICENSE.txt', plain.replace('present binary release):', 'present binary release), and commercial users must pay a fee:')).expression).toBeNull();
   });
 
+  // Next.js's native packages (@next/safe-image-optimization-linux-x64-gnu, from a Rust build):
+  // a rule of "=", the crates' names ("half 2.7.1 (url)", several for a text they share),
+  // "License: X", a rule of "-", the text; MPL-2.0's own titles underlined with "=" and "-".
+  // Read whole, the file held too many texts for one pass (72); cut from the real file.
+  const ruled = fixture('bundled/ruled-stanzas.txt');
+
+  it("ruled stanzas (Next.js's native packages): each stanza's License line AND its text, MPL-2.0's underlined titles inside its text", () => {
+    const read = identifyLicenceText('THIRD-PARTY-NOTICES.txt', ruled);
+    expect(read.expression).toBe('MIT AND 0BSD AND MPL-2.0 AND Unicode-3.0');
+    expect(read.bundle).toEqual({ own: null, bundled: 'MIT AND 0BSD AND MPL-2.0 AND Unicode-3.0' });
+    expect(read.matches.map((match) => [match.id, match.start])).toEqual([['MIT', 13], ['0BSD', 44], ['MIT', 75], ['MPL-2.0', 105], ['Unicode-3.0', 485]]);
+  });
+
+  it('ruled stanzas fail closed: a term in a stanza, a License line copyfair cannot read, a rule that opens no stanza', () => {
+    expect(identifyLicenceText('THIRD-PARTY-NOTICES.txt', ruled.replace('Copyright (c) The Rust Project Contributors', 'Copyright (c) The Rust Project Contributors\n\nThis software may not be used by banks.')).reason).toBe(
+      'it lists bundled licences section by section, and section "Rust standard library (https://github.com/rust-lang/rust)" (line 7) holds a licence text or notice copyfair cannot vouch for',
+    );
+    expect(identifyLicenceText('THIRD-PARTY-NOTICES.txt', ruled.replace('License: 0BSD', 'License: Acme Community Licence')).expression).toBeNull();
+    // A rule after a blank line with no "License:" header below it is not this format: the file is read whole.
+    expect(identifyLicenceText('THIRD-PARTY-NOTICES.txt', ruled.replace('below.\n', `below.\n\n${'='.repeat(80)}\nA note of ours.\n`)).bundle).toBeUndefined();
+  });
+
   it('the exception text quoted without its heading is still found; removed, the heading alone does not vouch for the text', () => {
     const llvm = /## Apache-2.0 WITH LLVM-exception\n\n([\s\S]*?)\n---/.exec(rollup)![1]!.replace(/^> ?/gm, '');
     expect(identifyText(llvm).expression).toBe('Apache-2.0 WITH LLVM-exception');
