@@ -268,6 +268,21 @@ function nameOnly(line: string): boolean {
 // part of the statement, however many words it splits into: it counts as none toward the limit.
 const ADDRESS = /(?:<|&lt;|\()?(?:(?:https?:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:>|&gt;|\))?/gi;
 
+/**
+ * The first word of a copyright statement that cannot be a holder's (a term glued to it), past a
+ * surname that is also such a word: "Copyright (c) 2018 Luca Ban - Mesqueeb" (is-what,
+ * copy-anything). "Ban" is a name there: capitalised, after a capitalised given name, and
+ * closing the statement or followed only by a dash or comma and one more capitalised name. "Acme
+ * Ban Russia" or "Luca Ban, banks excluded" still end the statement at the term.
+ */
+function holderTerm(masked: string): RegExpExecArray | null {
+  const anywhere = new RegExp(NOT_A_HOLDER.source, 'gi');
+  for (let term = anywhere.exec(masked); term; term = anywhere.exec(masked)) {
+    if (!(term[0] === 'Ban' && /\p{Lu}\p{Ll}+\s+$/u.test(masked.slice(0, term.index)) && /^(?:\s*|\s*[-–—,]\s*\p{Lu}\p{Ll}*\s*)$/u.test(masked.slice(term.index + 3)))) return term;
+  }
+  return null;
+}
+
 function afterCopyrightStatement(line: string): string {
   // Addresses blanked to spaces of the same length, so positions in it are positions in the line.
   // So are tags and placeholders ("<copyright holders>", "<distribution>"): what angle text leaves
@@ -281,7 +296,7 @@ function afterCopyrightStatement(line: string): string {
   // A term glued to the statement ("Copyright 2014 X, not for commercial use") is licence text,
   // never a holder's name: the statement ends before it, whatever ends it later: before its whole
   // word ("non-commercial", not "commercial"), or its clause when a comma or semicolon opens one.
-  const term = NOT_A_HOLDER.exec(masked);
+  const term = holderTerm(masked);
   let termStart = line.length;
   if (term) {
     termStart = term.index;

@@ -36,6 +36,17 @@ describe('normalise', () => {
     expect(words('Copyright (c) 2001 by Foo Bar. Any use of the code is permitted')).toBe('any use of the code is permitted');
   });
 
+  it('reads a surname that is also an excluding word as a name where only a name can stand (is-what: "Luca Ban - Mesqueeb"), nowhere else', () => {
+    expect(words('Copyright (c) 2018 Luca Ban - Mesqueeb\nPermission')).toBe('permission');
+    expect(words('Copyright (c) 2018 Luca Ban\nPermission')).toBe('permission');
+    expect(words('Copyright (c) 2018 Luca Ban, Mesqueeb\nPermission')).toBe('permission');
+    // A term glued to the statement is still the licence's words.
+    expect(words('Copyright (c) 2018 Acme Ban Russia\nPermission')).toBe('ban russia permission');
+    expect(words('Copyright (c) 2018 Luca Ban, banks excluded\nPermission')).toBe('ban banks excluded permission');
+    expect(words('Copyright (c) 2018 Acme, ban on Russia\nPermission')).toBe('ban on russia permission');
+    expect(words('Copyright (c) 2018 Acme ban - Mesqueeb\nPermission')).toBe('ban mesqueeb permission');
+  });
+
   it('drops copyright statements, but not licence text that starts with "COPYRIGHT HOLDERS"', () => {
     expect(words('Copyright (c) 2024 Jane Doe\n© 2020 Acme\nAll rights reserved.\nPermission is granted')).toBe('permission is granted');
     expect(words('IN NO EVENT SHALL THE AUTHORS OR\nCOPYRIGHT HOLDERS BE LIABLE')).toBe('in no event shall the authors or copyright holders be liable');
