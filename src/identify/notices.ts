@@ -485,8 +485,9 @@ function leftovers(
     } else runs.push({ start: line, end: line, words: [word], outside });
   });
   const open = runs.filter((run) => !ownWordsOf(run.words, ownWords));
-  const plainless = open.reduce((count, run) => count + (run.outside ? 0 : run.words.filter((word) => !isPlain(word)).length), 0);
-  const restrictive = open.filter((run) => run.words.some((word) => restrictiveWords.has(word)));
+  const told = new Map(open.map((run) => [run, withoutPointers(run.words)]));
+  const plainless = open.reduce((count, run) => count + (run.outside ? 0 : told.get(run)!.filter((word) => !isPlain(word)).length), 0);
+  const restrictive = open.filter((run) => told.get(run)!.some((word) => restrictiveWords.has(word)));
   // Words naming a non-permissive family the notices do not state ("MIT with Commons Clause", "MIT
   // with the Peer Production License"): another licence, which no rule read, never a description.
   // Every run, those that read as a notice's own words too: "and the GPL" is word pairs of
@@ -494,6 +495,20 @@ function leftovers(
   const naming = runs.filter((run) => run.words.some((_, at) => namesOtherFamily(run.words, at, families, ownWords)));
   const flagged = runs.filter((run) => (open.includes(run) && ((plainless > limit && !run.outside && run.words.some((word) => !isPlain(word))) || restrictive.includes(run))) || naming.includes(run));
   return flagged.map((run) => ({ start: run.start, end: run.end, words: run.words.join(' ') }));
+}
+
+/**
+ * Sentences that say where the licence's text is (amqplib's LICENSE: "A copy may be found in the
+ * file LICENSE-MIT in this directory, or downloaded from http://opensource.org/licenses/MIT"):
+ * their "may" sets no term.
+ */
+const POINTER_PHRASE = /\b(?:a )?cop(?:y|ies) (?:of (?:the|this|which|each|both) (?:licen[cs]es? )?)?(?:may|can) be (?:found|obtained|read|downloaded)(?: (?:in|at|from))?\b|\bor downloaded from\b/g;
+
+/** A run's words without the pointer sentences' words ({@link POINTER_PHRASE}). */
+function withoutPointers(words: readonly string[]): readonly string[] {
+  const joined = words.join(' ');
+  const left = joined.replace(POINTER_PHRASE, ' ');
+  return left === joined ? words : left.split(' ').filter((word) => word !== '');
 }
 
 /**

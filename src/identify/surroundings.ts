@@ -56,6 +56,10 @@ const BENIGN = [
   // onig_sys's LICENSE.md: "You may obtain copies of the two licenses at … The following two
   // notices apply to every file of the project.").
   /\byou may obtain (?:a copy|copies) of (?:the|this|these|both|the two|each of the) licen[cs]es?(?: at)?\b/g,
+  // amqplib's LICENSE: "A copy may be found in the file LICENSE-MIT in this directory, or
+  // downloaded from http://opensource.org/licenses/MIT."
+  /\ba copy (?:of (?:the|this|which) licen[cs]e )?(?:may|can) be (?:found|obtained|read|downloaded)(?: (?:in|at|from))?\b/g,
+  /\bor downloaded from\b/g,
   /\bthe following (?:two |three )?notices? appl(?:y|ies) to (?:every|each|all) files? of (?:the|this) (?:project|crate|library|package)\b/g,
   // The Open MPI licence's own placeholder lines, kept in LAPACK's copies.
   /\badditional copyrights may follow\b/g,

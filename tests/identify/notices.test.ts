@@ -114,6 +114,13 @@ describe('notice forms → an expression', () => {
     expect(identifyText(md5.replace('apply to every file of the project.', 'apply to every file of the project, for non-profit use.')).expression).toBeNull();
   });
 
+  it('amqplib: "A copy may be found in the file LICENSE-MIT in this directory, or downloaded from …" says where the text is; a term beside it still counts', () => {
+    const amqplib = 'amqplib copyright (c) 2013, 2014\n                      Michael Bridgen <mikeb@squaremobius.net>\n\nThis package, "amqplib", is licensed under the MIT License. A copy may\nbe found in the file LICENSE-MIT in this directory, or downloaded from\nhttp://opensource.org/licenses/MIT.\n';
+    expect(identifyText(amqplib).expression).toBe('MIT');
+    expect(identifyText(amqplib.replace('http://opensource.org/licenses/MIT.', 'http://opensource.org/licenses/MIT. It may not be used by banks.')).expression).toBeNull();
+    expect(identifyText(amqplib.replace('A copy may\nbe found in the file LICENSE-MIT in this directory, or downloaded from', 'Copies may be sold by Acme only, or downloaded from')).expression).toBeNull();
+  });
+
   it("Apache's header adapted to \"this library\" (cluster-key-slot) is the header; another object of \"may not use\" is not", () => {
     const header = (object: string) => `Copyright (c) 2018 Mike Diarmid\n\nLicensed under the Apache License, Version 2.0 (the "License");\nyou may not use ${object} except in compliance with the License.\nYou may obtain a copy of the License at\n\n    http://www.apache.org/licenses/LICENSE-2.0\n\nUnless required by applicable law or agreed to in writing, software\ndistributed under the License is distributed on an "AS IS" BASIS,\nWITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\nSee the License for the specific language governing permissions and\nlimitations under the License.\n`;
     expect(identifyText(header('this library')).expression).toBe('Apache-2.0');

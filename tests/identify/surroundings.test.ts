@@ -61,6 +61,7 @@ describe('words that only describe, point or add a permissive grant', () => {
   it.each([
     'All content in this project is licensed under the Apache License v2, unless indicated otherwise',
     'This library is MIT licensed unless otherwise noted in the file headers',
+    'A copy may be found in the file LICENSE-MIT in this directory, or downloaded from http://opensource.org/licenses/MIT',
     'You may obtain copies of the two licenses at the addresses below, respectively. The following two notices apply to every file of the project',
     'Except when otherwise stated (look for LICENSE files in directories) all software is licensed as follows',
     'The following license applies to all parts of this software except as documented below',
