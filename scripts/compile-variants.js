@@ -3,7 +3,8 @@
 // (src/identify/compile-corpus.ts) adds beside the SPDX texts as further entries of the same id.
 // Today: the Python licence as CPython ships it, with "A. HISTORY OF THE SOFTWARE" and its release
 // table above the licence stack (argparse's LICENSE); and MIT with the BSD licences' disclaimer
-// (wcwidth.js); and BSD-3-Clause with the author's name alone in its third clause (rw). SPDX's Python-2.0.1 is that stack with the
+// (wcwidth.js); and BSD-3-Clause with the author's name alone in its third clause (rw); and Xfig granted
+// "from the author, directly or indirectly" (NeuQuant, in image-q). SPDX's Python-2.0.1 is that stack with the
 // CNRI 1.6.1 part (SPDX's Python-2.0 has the older CNRI 1.6b1 part, which no CPython LICENSE
 // carries); ScanCode files these texts under its `python` key.
 //
@@ -33,6 +34,11 @@ const VARIANTS = [
     rule: 'mit_1309',
     id: 'MIT',
     note: "MIT's grant and notice condition with the BSD licences' disclaimer (\"THIS SOFTWARE IS PROVIDED ``AS IS'' AND ANY EXPRESS OR IMPLIED WARRANTIES …\"), as wcwidth.js ships it and prettier's THIRD-PARTY-NOTICES.md quotes it; ScanCode files it under `mit`",
+  },
+  {
+    rule: 'mit-xfig_2',
+    id: 'Xfig',
+    note: 'the Xfig licence granted to "Any party obtaining a copy of these files from the author, directly or indirectly", as Anthony Dekker\'s NeuQuant ships it (image-q\'s LICENSE); ScanCode files it under `mit-xfig`',
   },
   {
     rule: 'bsd-new_986',

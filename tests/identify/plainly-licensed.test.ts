@@ -9,6 +9,8 @@ import { decide } from '../../src/identify/evidence.js';
 import { identifyLicenceText } from '../../src/identify/identify-file.js';
 import { identifyText } from '../../src/identify/identify.js';
 import type { Evidence } from '../../src/types.js';
+import { evaluate } from '../../src/evaluate/index.js';
+import { loadKnowledgeBase } from '../../src/kb/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/identify/${name}`, import.meta.url), 'utf8');
 const texts = (await import('spdx-license-list/full.js')).default as Record<string, { licenseText: string }>;
@@ -224,6 +226,25 @@ describe("BSD-3-Clause naming the author alone in its third clause", () => {
 
   it('a changed condition is still no known licence', () => {
     expect(identifyLicenceText('LICENSE', rw.replace('may not be used to endorse', 'may be used to endorse')).expression).toBeNull();
+  });
+});
+
+// image-q's LICENSE (jimp's quantiser): its MIT text, then Anthony Dekker's NeuQuant under the Xfig
+// licence granted to "Any party obtaining a copy of these files from the author, directly or
+// indirectly" (ScanCode's mit-xfig_2, now a known variant of Xfig: scripts/compile-variants.js),
+// then RgbQuant's "(MIT Licensed)". Xfig, read, is permissive: the copyright notice is the only
+// requirement.
+describe('the Xfig licence as NeuQuant ships it (image-q)', () => {
+  const imageQ = fixture('image-q-neuquant.txt');
+
+  it('reads MIT AND Xfig, free', () => {
+    expect(identifyLicenceText('LICENSE', imageQ).expression).toBe('MIT AND Xfig');
+    expect(evaluate('MIT AND Xfig', { entity: 'for-profit', uses: ['distribute', 'modify'] }, loadKnowledgeBase()).outcome).toBe('free');
+  });
+
+  it('a grant changed, or a term beside it, is still no known licence', () => {
+    expect(identifyLicenceText('LICENSE', imageQ.replace('with the only requirement being\nthat this copyright notice remain intact.', 'provided that it is not used\nfor military purposes.')).expression).toBeNull();
+    expect(identifyLicenceText('LICENSE', imageQ.replace('for a discussion of\nthe algorithm.', 'for a discussion of\nthe algorithm. Commercial use requires a paid licence.')).expression).toBeNull();
   });
 });
 
