@@ -82,6 +82,9 @@ const RESTRICTING = [
   /\b(?:fee|fees|royalty|royalties|payment|purchase|paid|pay)\b/,
   /\b(?:military|weapons?|police|law enforcement|surveillance|evil|harm)\b/,
   /\bonly (?:for|by|in|on|with|to|if|when|under|within)\b/,
+  // Who or what for, then "only": "for non-profits only", "for students only", "for use in Acme
+  // products only" (not a description: "a shim for WebWorker (data URI only)").
+  /\bfor (?:\w+ ){0,3}?(?:use|uses|usage|purposes?|non ?profits?|nonprofits?|charities|charity|students?|individuals?|persons?|people|personal|private|internal|evaluation|testing|education|educational|academic|research|hobby|hobbyists?|customers?|clients?|members?|subscribers?|licensees?|employees?|organi[sz]ations?|companies|company|governments?|institutions?|schools?|universities|products?|projects?)(?: \w+){0,3}? only\b/,
   /\b(?:personal|evaluation|internal|educational|academic|non ?profit|private) (?:use|uses|purposes?|only)\b/,
   /\brequires? (?:a |an |the )?(?:separate |paid |commercial |written |prior )?(?:licen[cs]e|permission|agreement|subscription|consent)\b/,
   /\bwithout (?:the )?(?:express )?(?:prior )?(?:written )?(?:permission|consent|authori[sz]ation)\b/,

@@ -98,6 +98,11 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['a user banned (BSD-2-Clause)', BSD2.replace('THIS SOFTWARE IS PROVIDED', '3. Use or redistribution of this code is disallowed for the github.com user kataras in any representation.\n\nTHIS SOFTWARE IS PROVIDED')],
     ['a condition on every use (BSD-3-Clause)', BSD3.replace('THIS SOFTWARE IS PROVIDED', '4. Every use of the source code or binary form of the software should acknowledge the publication.\n\nTHIS SOFTWARE IS PROVIDED')],
     ['redistribution "not permitted" (BSD-3-Clause)', BSD3.replace('are permitted provided', 'are not permitted provided')],
+    // Who may use it, in a title above the text: "for non-profits only" read as benign once.
+    ['"for non-profits only" in the title', `luma.gl is provided under the MIT license for non-profits only\n\n${MIT}`],
+    ['"licensed under the MIT license for non-profits only"', `Acme is licensed under the MIT license for non-profits only.\n\n${MIT}`],
+    ['"MIT license, for students only"', `Acme: MIT license, for students only\n\n${MIT}`],
+    ['"for use in Acme products only"', `${MIT}\n\nThis code is licensed for use in Acme products only.\n`],
   ])('%s', (_name, text) => {
     const result = identifyText(text);
     expect(result.expression).toBeNull();

@@ -62,6 +62,7 @@ describe('words that only describe, point or add a permissive grant', () => {
     'All content in this project is licensed under the Apache License v2, unless indicated otherwise',
     'This library is MIT licensed unless otherwise noted in the file headers',
     'A copy may be found in the file LICENSE-MIT in this directory, or downloaded from http://opensource.org/licenses/MIT',
+    'A tiny shim for WebWorker (data URI only) that works in Node',
     'You may obtain copies of the two licenses at the addresses below, respectively. The following two notices apply to every file of the project',
     'Except when otherwise stated (look for LICENSE files in directories) all software is licensed as follows',
     'The following license applies to all parts of this software except as documented below',
@@ -105,6 +106,8 @@ describe('words that restrict are never dropped', () => {
     'Not for military use',
     'Only for non-profit organisations',
     'Personal use only',
+    'For non-profits only',
+    'Licensed for use in Acme products only',
     'A fee of 10 EUR per seat is due',
   ])('restricts: %s', (text) => expect(judge(text)).toBe('restricts'));
 
