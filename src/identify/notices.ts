@@ -499,10 +499,12 @@ function leftovers(
 
 /**
  * Sentences that say where the licence's text is (amqplib's LICENSE: "A copy may be found in the
- * file LICENSE-MIT in this directory, or downloaded from http://opensource.org/licenses/MIT"):
- * their "may" sets no term.
+ * file LICENSE-MIT in this directory, or downloaded from http://opensource.org/licenses/MIT"; the
+ * GNU notices' last sentence with the program's name, web3.js's "You should have received a copy
+ * of the GNU Lesser General Public License along with web3.js. If not, see …"): their "may" or
+ * "not" sets no term.
  */
-const POINTER_PHRASE = /\b(?:a )?cop(?:y|ies) (?:of (?:the|this|which|each|both) (?:licen[cs]es? )?)?(?:may|can) be (?:found|obtained|read|downloaded)(?: (?:in|at|from))?\b|\bor downloaded from\b/g;
+const POINTER_PHRASE = /\b(?:a )?cop(?:y|ies) (?:of (?:the|this|which|each|both) (?:licen[cs]es? )?)?(?:may|can) be (?:found|obtained|read|downloaded)(?: (?:in|at|from))?\b|\bor downloaded from\b|\balong with (?:[a-z0-9]+ ){1,4}?if not see\b/g;
 
 /** A run's words without the pointer sentences' words ({@link POINTER_PHRASE}). */
 function withoutPointers(words: readonly string[]): readonly string[] {

@@ -66,6 +66,9 @@ const BENIGN = [
   // NumPy's and SciPy's wheels, above the texts their bundled libraries' licences name.
   /\b(?:that )?(?:they are|it is) listed (?:below|above|here) does not (?:necessarily )?imply (?:that )?(?:the|its|their) (?:conditions|terms) apply\b/g,
   /\bsubject to the (?:above|same) (?:terms|licen[cs]e)\b/g,
+  // A title naming the licence below ("luma.gl is provided under the MIT license", the @luma.gl
+  // packages): "provided" here is no proviso. Which licence it names is read by the notice rules.
+  /\b(?:is|are) provided under the (?:terms of the )?\w+(?: \w+){0,3}? licen[cs]es?\b/g,
   // Provenance, not permission: "Portions of ICU4X may have been adapted from ICU4C".
   /\b(?:may|might) have been (?:adapted|derived|taken|copied|ported|translated|modified|based)\b/g,
 ];

@@ -121,6 +121,12 @@ describe('notice forms → an expression', () => {
     expect(identifyText(amqplib.replace('A copy may\nbe found in the file LICENSE-MIT in this directory, or downloaded from', 'Copies may be sold by Acme only, or downloaded from')).expression).toBeNull();
   });
 
+  it('web3.js: the LGPL notice with the program\'s name in its last sentence ("along with web3.js. If not, see …")', () => {
+    const web3 = 'This file is part of web3.js.\n\nweb3.js is free software: you can redistribute it and/or modify\nit under the terms of the GNU Lesser General Public License as published by\nthe Free Software Foundation, either version 3 of the License, or\n(at your option) any later version.\n\nweb3.js is distributed in the hope that it will be useful,\nbut WITHOUT ANY WARRANTY; without even the implied warranty of\nMERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the\nGNU Lesser General Public License for more details.\n\nYou should have received a copy of the GNU Lesser General Public License\nalong with web3.js.  If not, see <http://www.gnu.org/licenses/>.\n';
+    expect(identifyText(web3).expression).toBe('LGPL-3.0-or-later');
+    expect(identifyText(web3.replace('along with web3.js.  If not', 'along with web3.js, but not for banks. If not')).expression).toBeNull();
+  });
+
   it("Apache's header adapted to \"this library\" (cluster-key-slot) is the header; another object of \"may not use\" is not", () => {
     const header = (object: string) => `Copyright (c) 2018 Mike Diarmid\n\nLicensed under the Apache License, Version 2.0 (the "License");\nyou may not use ${object} except in compliance with the License.\nYou may obtain a copy of the License at\n\n    http://www.apache.org/licenses/LICENSE-2.0\n\nUnless required by applicable law or agreed to in writing, software\ndistributed under the License is distributed on an "AS IS" BASIS,\nWITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\nSee the License for the specific language governing permissions and\nlimitations under the License.\n`;
     expect(identifyText(header('this library')).expression).toBe('Apache-2.0');

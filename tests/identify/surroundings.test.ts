@@ -62,6 +62,7 @@ describe('words that only describe, point or add a permissive grant', () => {
     'All content in this project is licensed under the Apache License v2, unless indicated otherwise',
     'This library is MIT licensed unless otherwise noted in the file headers',
     'A copy may be found in the file LICENSE-MIT in this directory, or downloaded from http://opensource.org/licenses/MIT',
+    'luma.gl is provided under the MIT license',
     'A tiny shim for WebWorker (data URI only) that works in Node',
     'You may obtain copies of the two licenses at the addresses below, respectively. The following two notices apply to every file of the project',
     'Except when otherwise stated (look for LICENSE files in directories) all software is licensed as follows',
