@@ -26,6 +26,18 @@ function counted<T>(read: (text: string) => T) {
 }
 
 const parse = (text: string) => JSON.parse(text) as unknown;
+
+type ScanReport = { tool?: unknown; components: { name: string; expression: string; verdict: { outcome: string } }[] };
+
+/** Scans `tree` with the built CLI and `env` (plus `extra`) into `out/file`, and gives the report without its tool field. */
+function scanner(tree: string, out: string, env: Record<string, string>) {
+  return (file: string, extra: Record<string, string> = {}): ScanReport => {
+    spawnCli(['scan', tree, '--format', 'json', '--output', join(out, file), '--date', '2026-01-01'], undefined, { ...env, ...extra });
+    const report = JSON.parse(readFileSync(join(out, file), 'utf8')) as ScanReport;
+    delete report.tool;
+    return report;
+  };
+}
 /** A readings file's entries: the JSON object after its header line. */
 const entriesOf = (file: string) => JSON.parse(readFileSync(file, 'utf8').split('\n').slice(1).join('\n')) as Record<string, unknown>;
 
@@ -276,13 +288,7 @@ describe.skipIf(!built)('a vendored Cargo workspace, with kept readings', () => 
     const out = tempDir();
     const tree = join(tempDir(), 'workspace');
     cpSync('fixtures/cargo/vendored-workspace', tree, { recursive: true });
-    const env = { COPYFAIR_CACHE_DIR: dir, CARGO_HOME: join(tree, 'no-cargo-home') };
-    const scanned = (file: string, extra: Record<string, string> = {}) => {
-      spawnCli(['scan', tree, '--format', 'json', '--output', join(out, file), '--date', '2026-01-01'], undefined, { ...env, ...extra });
-      const report = JSON.parse(readFileSync(join(out, file), 'utf8')) as { tool?: unknown; components: { name: string; expression: string; verdict: { outcome: string } }[] };
-      delete report.tool;
-      return report;
-    };
+    const scanned = scanner(tree, out, { COPYFAIR_CACHE_DIR: dir, CARGO_HOME: join(tree, 'no-cargo-home') });
     const none = scanned('none.json', { COPYFAIR_NO_CACHE: '1' });
     expect(scanned('cold.json')).toEqual(none);
     const [readings] = readdirSync(dir).filter((name) => name.startsWith('readings-'));
@@ -332,12 +338,7 @@ describe.skipIf(!built)('an installed Python environment, with kept readings', (
     // click's licence as older wheels name it: free text, read through copyfair's names.
     const metadata = join(tree, '.venv/lib/python3.11/site-packages/click-8.4.0.dist-info/METADATA');
     writeFileSync(metadata, readFileSync(metadata, 'utf8').replace('License-Expression: BSD-3-Clause', 'License: Modified BSD License'));
-    const scanned = (file: string, extra: Record<string, string> = {}) => {
-      spawnCli(['scan', tree, '--format', 'json', '--output', join(out, file), '--date', '2026-01-01'], undefined, { COPYFAIR_CACHE_DIR: dir, VIRTUAL_ENV: '', ...extra });
-      const report = JSON.parse(readFileSync(join(out, file), 'utf8')) as { tool?: unknown; components: { name: string; expression: string; verdict: { outcome: string } }[] };
-      delete report.tool;
-      return report;
-    };
+    const scanned = scanner(tree, out, { COPYFAIR_CACHE_DIR: dir, VIRTUAL_ENV: '' });
     const none = scanned('none.json', { COPYFAIR_NO_CACHE: '1' });
     expect(scanned('cold.json')).toEqual(none);
     const [readings] = readdirSync(dir).filter((name) => name.startsWith('readings-'));
