@@ -484,6 +484,10 @@ function leftovers(
       last.end = line;
     } else runs.push({ start: line, end: line, words: [word], outside });
   });
+  // A trademark notice (video.js's "Trademark Notice: “Video.js” is a registered trademark of
+  // Brightcove Inc. …") says whose the name is, not how the code may be used: it is described, as
+  // a package describes itself outside a licence block, and counts towards no limit.
+  for (const run of runs) if (run.words[0] === 'trademark' && run.words[1] === 'notice') run.outside = true;
   const open = runs.filter((run) => !ownWordsOf(run.words, ownWords));
   const told = new Map(open.map((run) => [run, withoutPointers(run.words)]));
   const plainless = open.reduce((count, run) => count + (run.outside ? 0 : told.get(run)!.filter((word) => !isPlain(word)).length), 0);

@@ -127,6 +127,14 @@ describe('notice forms → an expression', () => {
     expect(identifyText(web3.replace('along with web3.js.  If not', 'along with web3.js, but not for banks. If not')).expression).toBeNull();
   });
 
+  it('video.js: the Apache notice, then a trademark notice, which says whose the name is and counts towards no limit; a term in it still counts', () => {
+    const videojs = readFileSync('fixtures/identify/videojs-trademark.txt', 'utf8');
+    expect(identifyText(videojs).expression).toBe('Apache-2.0');
+    expect(identifyText(videojs.replace('Steering Committee.', 'Steering Committee. It may not be used by banks.')).expression).toBeNull();
+    // The same words without the heading are a description too long to pass for a notice's.
+    expect(identifyText(videojs.replace('Trademark Notice:\n', '')).expression).toBeNull();
+  });
+
   it("Apache's header adapted to \"this library\" (cluster-key-slot) is the header; another object of \"may not use\" is not", () => {
     const header = (object: string) => `Copyright (c) 2018 Mike Diarmid\n\nLicensed under the Apache License, Version 2.0 (the "License");\nyou may not use ${object} except in compliance with the License.\nYou may obtain a copy of the License at\n\n    http://www.apache.org/licenses/LICENSE-2.0\n\nUnless required by applicable law or agreed to in writing, software\ndistributed under the License is distributed on an "AS IS" BASIS,\nWITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\nSee the License for the specific language governing permissions and\nlimitations under the License.\n`;
     expect(identifyText(header('this library')).expression).toBe('Apache-2.0');
