@@ -3,7 +3,8 @@
 // (src/identify/compile-corpus.ts) adds beside the SPDX texts as further entries of the same id.
 // Today: the Python licence as CPython ships it, with "A. HISTORY OF THE SOFTWARE" and its release
 // table above the licence stack (argparse's LICENSE); and MIT with the BSD licences' disclaimer
-// (wcwidth.js); and BSD-3-Clause with the author's name alone in its third clause (rw); and Xfig granted
+// (wcwidth.js); and BSD-3-Clause with the author's name alone in its third clause (rw) or with JCraft's
+// disclaimer (zip.js); and Xfig granted
 // "from the author, directly or indirectly" (NeuQuant, in image-q). SPDX's Python-2.0.1 is that stack with the
 // CNRI 1.6.1 part (SPDX's Python-2.0 has the older CNRI 1.6b1 part, which no CPython LICENSE
 // carries); ScanCode files these texts under its `python` key.
@@ -39,6 +40,11 @@ const VARIANTS = [
     rule: 'mit-xfig_2',
     id: 'Xfig',
     note: 'the Xfig licence granted to "Any party obtaining a copy of these files from the author, directly or indirectly", as Anthony Dekker\'s NeuQuant ships it (image-q\'s LICENSE); ScanCode files it under `mit-xfig`',
+  },
+  {
+    rule: 'bsd-new_20',
+    id: 'BSD-3-Clause',
+    note: 'BSD-3-Clause with JCraft\'s disclaimer ("IN NO EVENT SHALL JCRAFT, INC. OR ANY CONTRIBUTORS TO THIS SOFTWARE BE LIABLE") and "The names of the authors may not be used to endorse", as JSch, JZlib and zip.js ship it (CesiumJS quotes zip.js\'s); ScanCode files it under `bsd-new`',
   },
   {
     rule: 'bsd-new_986',

@@ -25,7 +25,7 @@ import { judgeSurrounding, titleOrName } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
 import { append } from '../util/arrays.js';
 
-const BUNDLED = /^#{1,3}\s+(?:licen[cs]es? (?:of|for) (?:the )?bundled (?:dependencies|packages|code|software)|bundled (?:dependencies|packages)(?: licen[cs]es?)?|third[- ]party (?:licen[cs]es|notices|software notices(?: and information)?))\s*:?\s*$/im;
+const BUNDLED = /^#{1,3}\s+(?:licen[cs]es? (?:of|for) (?:the )?bundled (?:dependencies|packages|code|software)|bundled (?:dependencies|packages)(?: licen[cs]es?)?|third[- ]party (?:licen[cs]es|notices|code|software|libraries|components|software notices(?: and information)?))\s*:?\s*$/im;
 // NumPy's and SciPy's wheels (and projects that copied their tooling).
 const BUNDLES_SENTENCE = /^[ \t]*this (?:binary |wheel )?distribution of .{1,60}? (?:(?:can|may) )?(?:also )?bundles? the following (?:software|libraries|packages)\b[^\n]{0,40}$/im;
 // The closing list of the licence texts the sections named.
@@ -41,7 +41,18 @@ const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
 /** True when the text is a bundler's licence file. */
 export function isBundle(text: string): boolean {
-  return ((BUNDLED.test(text) || BUNDLES_SENTENCE.test(text)) && /^[ \t]*licen[cs]es?(?: type)?:[ \t]+\S/im.test(text)) || ruledStanzas(text.split(/\r\n|\r|\n/)) !== undefined;
+  return ((BUNDLED.test(text) || BUNDLES_SENTENCE.test(text)) && (/^[ \t]*licen[cs]es?(?: type)?:[ \t]+\S/im.test(text) || headedSections(text))) || ruledStanzas(text.split(/\r\n|\r|\n/)) !== undefined;
+}
+
+/**
+ * At least two "##" or "###" headings after the bundled-code heading: sections named by their
+ * heading and read from their text (CesiumJS's LICENSE.md: "# Third-Party Code", then "### zip.js",
+ * its address and its quoted licence text, for each library).
+ */
+function headedSections(text: string): boolean {
+  const heading = BUNDLED.exec(text);
+  if (!heading) return false;
+  return (text.slice(heading.index + heading[0].length).match(/^#{2,3}[ \t]+\S/gm)?.length ?? 0) >= 2;
 }
 
 /** A rule of `=` (opening a stanza) and of `-` (closing its header), as cargo-about-style notices draw them. */

@@ -10,6 +10,7 @@ import { identifyLicenceText } from '../../src/identify/identify-file.js';
 import { identifyText } from '../../src/identify/identify.js';
 import type { Evidence } from '../../src/types.js';
 import { evaluate } from '../../src/evaluate/index.js';
+import { textOf } from './scenarios.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/identify/${name}`, import.meta.url), 'utf8');
 const texts = (await import('spdx-license-list/full.js')).default as Record<string, { licenseText: string }>;
@@ -116,6 +117,25 @@ describe('a bundle licence file, section by section', () => {
     expect(identifyLicenceText('THIRD-PARTY-NOTICES.txt', ruled.replace('License: 0BSD', 'License: Acme Community Licence')).expression).toBeNull();
     // A rule after a blank line with no "License:" header below it is not this format: the file is read whole.
     expect(identifyLicenceText('THIRD-PARTY-NOTICES.txt', ruled.replace('below.\n', `below.\n\n${'='.repeat(80)}\nA note of ours.\n`)).bundle).toBeUndefined();
+  });
+
+  // CesiumJS's LICENSE.md: its Apache-2.0 text, then "# Third-Party Code" and a "### name" section
+  // for each library, its address and its quoted licence text, no "License:" lines (cut from the
+  // real file: Sean O'Neil's and zip.js's BSD-3-Clause, the latter with JCraft's disclaimer,
+  // Autolinker's and tween.js's MIT, then JSHint's, which keeps JSLint's "Good, not Evil").
+  const cesium = fixture('bundled/cesium-third-party.md');
+  const cesiumReadable = cesium.slice(0, cesium.indexOf('### JSHint'));
+
+  it('CesiumJS: "# Third-Party Code", sections named by their headings and read from their quoted texts', () => {
+    const read = identifyLicenceText('LICENSE.md', `${textOf('MIT')}\n\n${cesiumReadable}`);
+    expect(read.expression).toBe('MIT AND BSD-3-Clause');
+    expect(read.bundle).toEqual({ own: 'MIT', bundled: 'BSD-3-Clause AND MIT' });
+  });
+
+  it("CesiumJS: JSHint's section (JSLint's \"Good, not Evil\") keeps the file unknown, and the reason names it", () => {
+    const read = identifyLicenceText('LICENSE.md', `${textOf('MIT')}\n\n${cesium}`);
+    expect(read.expression).toBeNull();
+    expect(read.reason).toMatch(/^it lists bundled licences section by section, and section "JSHint" \(line \d+\) holds a licence text or notice copyfair cannot vouch for$/);
   });
 
   it('the exception text quoted without its heading is still found; removed, the heading alone does not vouch for the text', () => {
