@@ -129,17 +129,34 @@ function offeredChoice(chosen: readonly Hit[], words: readonly string[]): boolea
   // The contribution clause's "dual licensed as above" refers to the grant above; it offers nothing.
   const clauses = chosen.filter((hit) => hit.source === CONTRIBUTION_SOURCE);
   const offered = words.filter((_, at) => !clauses.some((hit) => at >= hit.from && at <= hit.to)).join(' ');
-  if (new Set(stated.map((hit) => hit.expression)).size < 2 || !offersChoice(offered)) return false;
+  if (new Set(stated.map((hit) => hit.expression)).size < 2) return false;
+  // "the terms of either: a) …, or b) …": the pair is the offer; a notice of one of the two after
+  // it (DOMPurify's Apache header below its offer) is that alternative's own.
+  const either = !offersChoice(offered) && eitherOfTwo(stated, words);
+  if (!either && !offersChoice(offered)) return false;
+  const second = stated.findIndex((hit) => hit.expression !== stated[0]!.expression);
   // "dual-licensed under Apache 2.0 and MIT terms": the two of a dual licence, joined by "and".
   const dual = /\bdual(?:ly)? licen[cs]ed?\b/.test(words.slice(Math.max(0, stated[0]!.from - DUAL_REACH), stated[0]!.from + 2).join(' '));
   for (let index = 1; index < stated.length; index++) {
     // Two hits of one licence in a row ("Apache License, Version 2.0" and its link) are one branch.
     if (stated[index]!.expression === stated[index - 1]!.expression) continue;
+    if (either && index > second) break;
     const between = words.slice(stated[index - 1]!.to + 1, stated[index]!.from);
     const joined = dual ? between.includes('and') || between.includes('or') : between.includes('or') && !between.includes('and');
     if (!joined || !between.every((word) => isPlain(word) || LINK_WORDS.has(word) || word === 'terms')) return false;
   }
   return true;
+}
+
+/**
+ * "… under the terms of either: a) the Apache License Version 2.0, or b) the Mozilla Public
+ * License Version 2.0" (DOMPurify): "the terms of either" just before the first of exactly two
+ * licences. Only two: the same words open Perl's "either: a) the GPL …, or b) the Artistic
+ * License", which files list among other licences that all apply.
+ */
+function eitherOfTwo(stated: readonly Hit[], words: readonly string[]): boolean {
+  if (new Set(stated.map((hit) => hit.expression)).size !== 2) return false;
+  return /\bterms of either(?: a)?(?: the)?$/.test(words.slice(Math.max(0, stated[0]!.from - 6), stated[0]!.from).join(' '));
 }
 
 /** How far before the first licence "dual licensed under" may stand. */

@@ -121,6 +121,17 @@ describe('notice forms → an expression', () => {
     expect(identifyText(amqplib.replace('A copy may\nbe found in the file LICENSE-MIT in this directory, or downloaded from', 'Copies may be sold by Acme only, or downloaded from')).expression).toBeNull();
   });
 
+  it('DOMPurify: "under the terms of either: a) the Apache License Version 2.0, or b) the Mozilla Public License Version 2.0" is a choice of the two', () => {
+    const dompurify = 'DOMPurify\nCopyright 2015 Mario Heiderich\n\nDOMPurify is free software; you can redistribute it and/or modify it under the\nterms of either:\n\na) the Apache License Version 2.0, or\nb) the Mozilla Public License Version 2.0\n';
+    expect(identifyText(dompurify).expression).toBe('Apache-2.0 OR MPL-2.0');
+    expect(identifyText('Foo is free software; you can redistribute it and/or modify it under the terms of either the Apache License Version 2.0, or the Mozilla Public License Version 2.0\n').expression).toBe('Apache-2.0 OR MPL-2.0');
+    // "and" between them offers no choice; a term beside them still counts; a third licence
+    // after them (Perl's "either: a) the GPL, or b) the Artistic License" among others) applies.
+    expect(identifyText(dompurify.replace('Version 2.0, or\n', 'Version 2.0, and\n')).expression).not.toContain(' OR ');
+    expect(identifyText(dompurify.replace('Public License Version 2.0\n', 'Public License Version 2.0, for non-commercial use only\n')).expression).not.toBe('Apache-2.0 OR MPL-2.0');
+    expect(identifyText(`${dompurify}\nThe parser in src/parser is licensed under the GNU General Public License version 3.\n`).expression).not.toContain(' OR MPL-2.0');
+  });
+
   it('web3.js: the LGPL notice with the program\'s name in its last sentence ("along with web3.js. If not, see …")', () => {
     const web3 = 'This file is part of web3.js.\n\nweb3.js is free software: you can redistribute it and/or modify\nit under the terms of the GNU Lesser General Public License as published by\nthe Free Software Foundation, either version 3 of the License, or\n(at your option) any later version.\n\nweb3.js is distributed in the hope that it will be useful,\nbut WITHOUT ANY WARRANTY; without even the implied warranty of\nMERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the\nGNU Lesser General Public License for more details.\n\nYou should have received a copy of the GNU Lesser General Public License\nalong with web3.js.  If not, see <http://www.gnu.org/licenses/>.\n';
     expect(identifyText(web3).expression).toBe('LGPL-3.0-or-later');
