@@ -20,16 +20,21 @@ const NAMED_PATH = /(?:\b(?:see|in|at)(?:[ \t]+the)?(?:[ \t]+file)?[ \t]*\r?\n?[
  * they first appear; undefined when there is none.
  */
 export function licencePointers(text: string): string[] | undefined {
-  const found: string[] = [];
+  const found = new Set<string>();
   const add = (raw: string): void => {
     const path = raw.replace(/^\.\//, '').replace(/[.,;:]+$/, '');
-    if (!isPointer(path) || found.includes(path)) return;
-    found.push(path);
+    if (found.size < MAX_POINTERS && isPointer(path)) found.add(path);
   };
   for (const match of text.matchAll(LINK)) add(match[1]!);
   for (const match of text.matchAll(NAMED_PATH)) add(match[1]!);
-  return found.length > 0 ? found : undefined;
+  return found.size > 0 ? [...found] : undefined;
 }
+
+/**
+ * The most pointers read from one file. Real files point to a handful; a hostile one of a
+ * megabyte of links must not make the scan look up every path (they are files the scan reads).
+ */
+export const MAX_POINTERS = 256;
 
 function isPointer(path: string): boolean {
   if (path.includes('://') || path.startsWith('/') || /[#?\\]/.test(path)) return false;

@@ -384,9 +384,11 @@ async function pointedEvidence(fs: ReadOnlyFs, file: string, pointers: readonly 
   const root = component.directory ?? '';
   const files: string[] = [];
   const evidence: Evidence[] = [];
+  const seen = new Set(read);
   for (const pointer of pointers) {
     const path = base === '' ? pointer : `${base}/${pointer}`;
-    if ((root !== '' && !path.startsWith(`${root}/`)) || read.includes(path) || files.includes(path)) continue;
+    if ((root !== '' && !path.startsWith(`${root}/`)) || seen.has(path)) continue;
+    seen.add(path);
     const folder = path.slice(0, path.lastIndexOf('/'));
     if (!(await fs.exists(path))) {
       if (folder === root || !(await fs.isDirectory(folder).catch(() => false))) continue;

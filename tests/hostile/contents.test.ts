@@ -324,6 +324,25 @@ it('a licence file of tens of thousands of notices is read, not a crash', async 
   expect(outcomeOf(report, 'tags')).toBe('free');
 }, 60_000);
 
+it('a licence file of fifty thousand pointers to licence files is read in linear time, and at most MAX_POINTERS are looked up', async () => {
+  // Each distinct "[licence](aN/LICENSE)" is a path the scan looks up (pointers.ts): deduplicated
+  // with a list, 50,000 of them took quadratic time; all looked up, 50,000 file-system calls (the file stays under the 1 MiB limit).
+  const links = Array.from({ length: 50_000 }, (_, index) => `[l](a${index}/LICENSE)`).join(' ');
+  const dir = writeTree(temporaryFolder(), {
+    'package.json': JSON.stringify({ name: 'app', dependencies: { links: '1' } }),
+    ...installed('links', '1.0.0', 'MIT'),
+    'node_modules/links/LICENSE': `${links}\n`,
+    'node_modules/links/a0/code.js': '// the code a pointer names, without its licence file\n',
+  });
+  const started = performance.now();
+  const { report } = await scanJson(dir);
+  expect(performance.now() - started).toBeLessThan(15000);
+  expect(report.components.map((c) => c.name)).toEqual(['links']);
+  // a0/ is in the package and its LICENSE is not: unknown, said once.
+  expect(outcomeOf(report, 'links')).toBe('unknown');
+  expect(report.diagnostics.filter((d) => d.message.includes('does not hold that file'))).toHaveLength(1);
+}, 60_000);
+
 describe('two broken dependency manifests beside a lockfile', () => {
   it('each brings in what the lockfile records for it, not what nothing else reaches', async () => {
     const broken = (name: string) => ({ [`node_modules/${name}/package.json`]: `{"name": "${name}", "version": "1.0.0"` });
