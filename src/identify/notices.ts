@@ -197,6 +197,37 @@ function withStockWording(normalised: Normalised, index: NoticeIndex): Normalise
   return { words, lines: normalised.lines };
 }
 
+/** CC0's notice as one author writes it; the rules word it for "the author(s)". */
+const CC0_ONE_AUTHOR = ['to', 'the', 'extent', 'possible', 'under', 'law', 'the', 'author', 'has', 'dedicated', 'all', 'copyright'];
+
+/**
+ * The words with CC0's notice read as the rules word it ("… the author(s) have dedicated all
+ * copyright and related and neighboring rights to this software to the public domain worldwide"),
+ * where the text says "the author has dedicated" (Sebastiano Vigna's splitmix64 and xoshiro, in
+ * NumPy's wheel); "has" becomes "s have", both on its line.
+ */
+function withCc0Author(normalised: Normalised): Normalised {
+  const { words, lines } = normalised;
+  const at: number[] = [];
+  for (let position = words.indexOf('extent'); position !== -1; position = words.indexOf('extent', position + 1)) {
+    const from = position - 2;
+    if (from >= 0 && CC0_ONE_AUTHOR.every((word, offset) => words[from + offset] === word)) at.push(from + 8);
+  }
+  if (at.length === 0) return normalised;
+  const outWords: string[] = [];
+  const outLines: number[] = [];
+  words.forEach((word, position) => {
+    if (at.includes(position)) {
+      outWords.push('s', 'have');
+      outLines.push(lines[position]!, lines[position]!);
+    } else {
+      outWords.push(word);
+      outLines.push(lines[position]!);
+    }
+  });
+  return { words: outWords, lines: outLines };
+}
+
 /** One stretch of the text that a rule or identifier line accounts for. */
 interface Hit {
   from: number;
@@ -213,7 +244,7 @@ interface Hit {
  */
 export function identifyNotices(text: string, options: NoticeOptions = {}, given: Normalised = normalise(text)): Identification | undefined {
   const index = options.index ?? loadNoticeIndex();
-  const normalised = withStockWording(given, index);
+  const normalised = withStockWording(withCc0Author(given), index);
   const { hits, invalid } = identifierLines(text, normalised);
   const found = normalised.words.length > 0 ? [...ruleHits(normalised.words, index), ...contributionClauses(normalised.words)] : [];
   // Many licences named one after another are a list (a catalogue, a licence picker), not a notice.
@@ -523,9 +554,13 @@ function leftovers(
  * file LICENSE-MIT in this directory, or downloaded from http://opensource.org/licenses/MIT"; the
  * GNU notices' last sentence with the program's name, web3.js's "You should have received a copy
  * of the GNU Lesser General Public License along with web3.js. If not, see …"): their "may" or
- * "not" sets no term.
+ * "not" sets no term. And the GNU notices' opening with the program's name, where the rules say
+ * "this library" (libquadmath's, in NumPy's and SciPy's wheels: "This file is part of the
+ * libquadmath library. Libquadmath is free software; you can redistribute it and/or modify it"),
+ * which the notice that follows grants; and "Written by <author>", whose "written" is no
+ * "written permission".
  */
-const POINTER_PHRASE = /\b(?:a )?cop(?:y|ies) (?:of (?:the|this|which|each|both) (?:licen[cs]es? )?)?(?:may|can) be (?:found|obtained|read|downloaded)(?: (?:in|at|from))?\b|\bor downloaded from\b|\balong with (?:[a-z0-9]+ ){1,4}?if not see\b/g;
+const POINTER_PHRASE = /\b(?:a )?cop(?:y|ies) (?:of (?:the|this|which|each|both) (?:licen[cs]es? )?)?(?:may|can) be (?:found|obtained|read|downloaded)(?: (?:in|at|from))?\b|\bor downloaded from\b|\balong with (?:[a-z0-9]+ ){1,4}?if not see\b|\b(?:[a-z0-9]+ ){1,3}?is free software you can redistribute it and or modify it\b|\bthis file is part of (?:the )?(?:[a-z0-9]+ ){1,3}?(?:library|program|package|project|software)\b|\bwritten (?:in \d{4} )?by\b/g;
 
 /** A run's words without the pointer sentences' words ({@link POINTER_PHRASE}). */
 function withoutPointers(words: readonly string[]): readonly string[] {

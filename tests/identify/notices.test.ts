@@ -132,6 +132,16 @@ describe('notice forms → an expression', () => {
     expect(identifyText(`${dompurify}\nThe parser in src/parser is licensed under the GNU General Public License version 3.\n`).expression).not.toContain(' OR MPL-2.0');
   });
 
+  it("CC0's notice by one author (\"the author has dedicated\", NumPy's splitmix64) is CC0's notice; a term beside it still counts", () => {
+    const splitmix = '# SPLITMIX64\n\nWritten in 2015 by Sebastiano Vigna (vigna@acm.org)\n\nTo the extent possible under law, the author has dedicated all copyright\nand related and neighboring rights to this software to the public domain\nworldwide. This software is distributed without any warranty.\n\nSee <http://creativecommons.org/publicdomain/zero/1.0/>.';
+    const read = identifyText(splitmix);
+    expect(read.expression).toBe('CC0-1.0');
+    expect(read.matches.map((match) => [match.start, match.end])).toEqual([[5, 7]]);
+    expect(identifyText(splitmix.replace('without any warranty.', 'without any warranty, and may not be used by banks.')).expression).toBeNull();
+    // "Written by" names an author; "written permission" is still a term.
+    expect(identifyText(splitmix.replace('Written in 2015 by Sebastiano Vigna', 'Use needs written permission from Sebastiano Vigna')).expression).toBeNull();
+  });
+
   it('web3.js: the LGPL notice with the program\'s name in its last sentence ("along with web3.js. If not, see …")', () => {
     const web3 = 'This file is part of web3.js.\n\nweb3.js is free software: you can redistribute it and/or modify\nit under the terms of the GNU Lesser General Public License as published by\nthe Free Software Foundation, either version 3 of the License, or\n(at your option) any later version.\n\nweb3.js is distributed in the hope that it will be useful,\nbut WITHOUT ANY WARRANTY; without even the implied warranty of\nMERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the\nGNU Lesser General Public License for more details.\n\nYou should have received a copy of the GNU Lesser General Public License\nalong with web3.js.  If not, see <http://www.gnu.org/licenses/>.\n';
     expect(identifyText(web3).expression).toBe('LGPL-3.0-or-later');

@@ -74,11 +74,16 @@ describe('a bundle licence file, section by section', () => {
   const quadmath = /\n    GCC Quad-Precision Math Library[\s\S]*$/.exec(numpy)![0];
 
   it("NumPy's wheel: its own BSD AND each stanza's License line; the GCC exception's listed text attaches to nothing of its own", () => {
-    // libquadmath's real notice ("Written by …", the "GNU Library General Public License" with
-    // version 2.1) matches no notice rule whole: a person reads that section, and the reason says so.
+    // libquadmath's real notice: "Written by …", "This file is part of the libquadmath library.
+    // Libquadmath is free software; you can redistribute it and/or modify it" (the GNU notice's
+    // opening with the library's name), then the GNU Library General Public License, version 2.1
+    // or later, which its License line says: read (it was a section for a person until the
+    // eleventh session). A term written into it still stops the whole file, naming the section.
     const real = identifyLicenceText('LICENSE.txt', numpy);
-    expect(real.expression).toBeNull();
-    expect(real.reason).toBe('it lists bundled licences section by section, and section "libquadmath" (line 475) holds a licence text or notice copyfair cannot vouch for');
+    expect(real.expression).toBe('BSD-3-Clause AND BSD-3-Clause-Open-MPI AND GPL-3.0-or-later WITH GCC-exception-3.1 AND LGPL-2.1-or-later AND LGPL-2.0-or-later');
+    const restricted = identifyLicenceText('LICENSE.txt', numpy.replace('This file is part of the libquadmath library.', 'This file is part of the libquadmath library. It may not be used by banks.'));
+    expect(restricted.expression).toBeNull();
+    expect(restricted.reason).toBe('it lists bundled licences section by section, and section "libquadmath" (line 475) holds a licence text or notice copyfair cannot vouch for');
     const plain = numpy.replace(quadmath, `\n${lgpl21}`);
     expect(identifyLicenceText('LICENSE.txt', plain).expression).toBe('BSD-3-Clause AND BSD-3-Clause-Open-MPI AND GPL-3.0-or-later WITH GCC-exception-3.1 AND LGPL-2.1-or-later');
     // SciPy's wording: "can also bundle the following software\n(depending on the build):".
