@@ -5,10 +5,12 @@
 import type { Identification } from './types.js';
 
 let engine: typeof import('./identify.js') | undefined;
+let fileEngine: typeof import('./identify-file.js') | undefined;
 
 /** Loads the identification engine; call before a reader that may call {@link identifyText}. */
 export async function loadTextIdentifier(): Promise<void> {
   engine ??= await import('./identify.js');
+  fileEngine ??= await import('./identify-file.js');
 }
 
 /**
@@ -21,15 +23,17 @@ export interface KeptIdentifications {
 }
 
 /**
- * The identification of a licence text (src/identify/identify.ts): the one `kept` holds for a text
- * with this SHA-256, else worked out (the engine must be loaded) and kept.
+ * The identification of a licence text (src/identify/identify.ts; with `asFile`, as a licence
+ * file's text is read, src/identify/identify-file.ts): the one `kept` holds for a text with this
+ * SHA-256, else worked out (the engine must be loaded) and kept.
  */
-export function identifyText(text: string, kept?: { store: KeptIdentifications; sha256: string }): Identification {
-  const key = kept && `text:${kept.sha256}`;
+export function identifyText(text: string, kept?: { store: KeptIdentifications; sha256: string }, options: { asFile?: boolean } = {}): Identification {
+  const key = kept && `${options.asFile ? 'file' : 'text'}:${kept.sha256}`;
   const known = key ? kept.store.get(key) : undefined;
   if (known) return known;
-  if (!engine) throw new Error('the identification engine is not loaded: call loadTextIdentifier() before reading');
-  const found = engine.identifyText(text);
+  if (!engine || !fileEngine) throw new Error('the identification engine is not loaded: call loadTextIdentifier() before reading');
+  // As a licence file is read (asFile): the readers of bundles, notices formats and offers first.
+  const found = options.asFile ? fileEngine.identifyLicenceText('LICENSE', text) : engine.identifyText(text);
   if (key) kept.store.set(key, found);
   return found;
 }

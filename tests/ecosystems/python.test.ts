@@ -1,5 +1,5 @@
 // The Python ecosystem: metadata, markers, lockfiles, and scans of real dist-info folders.
-import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -99,6 +99,21 @@ describe('trove classifiers', () => {
     expect(components.dual).toMatchObject({ expression: 'Apache-2.0 OR MIT', verdict: { outcome: 'free' } });
     expect(components.later.expression).toBe('GPL-3.0-or-later');
     expect(report.diagnostics.find((d) => d.component === 'hobby@1.0')!.location).toMatchObject({ line: 4 });
+  });
+
+  it("a License field holding a bundle's licence file (SciPy's: its LICENSE.txt whole) is read section by section, as the file is", async () => {
+    const project = mkdtempSync(join(tmpdir(), 'copyfair-py-bundle-'));
+    const site = join(project, '.venv/lib/python3.11/site-packages');
+    // NumPy's and SciPy's wheel format, whose GPL-3.0 text the fixture leaves out: read whole,
+    // no known text explains it; read section by section, every licence is found.
+    const gpl = (await import('spdx-license-list/full.js')).default['GPL-3.0-only']!.licenseText as string;
+    const bundle = readFileSync('fixtures/identify/bundled/numpy-wheel-like.txt', 'utf8').replace('@GPL-3.0@', gpl);
+    mkdirSync(join(site, 'wheel_with_bundle-1.0.dist-info'), { recursive: true });
+    const folded = bundle.split('\n').map((line) => `        ${line}`).join('\n');
+    writeFileSync(join(site, 'wheel_with_bundle-1.0.dist-info/METADATA'), `Metadata-Version: 2.1\nName: wheel-with-bundle\nVersion: 1.0\nLicense: ${folded.trimStart()}\n\nA description.\n`);
+    writeFileSync(join(project, '.venv/pyvenv.cfg'), 'version_info = 3.11.7\n');
+    const component = byName((await scanPython(project)).components)['wheel-with-bundle'];
+    expect(component).toMatchObject({ expression: 'BSD-3-Clause AND BSD-3-Clause-Open-MPI AND GPL-3.0-or-later WITH GCC-exception-3.1 AND LGPL-2.1-or-later AND LGPL-2.0-or-later', verdict: { outcome: 'share-alike' } });
   });
 
   it('maps every classifier of the table to an SPDX id the knowledge base knows, or to null', () => {

@@ -135,7 +135,9 @@ function fromClassifiers({ values, read }: LicenceClassifiers, dist: Distributio
 /** A License field holding the whole licence text: identified like a licence file. */
 function licenceText(dist: Distribution, text: string, line: number, id: string, diagnostics: Diagnostic[], kept: KeptIdentifications | undefined): Evidence {
   const sha256 = createHash('sha256').update(text).digest('hex');
-  const found = identifyText(text, kept && { store: kept, sha256 });
+  // A bundle's licence file pasted whole (SciPy's License field is its LICENSE.txt: its own BSD
+  // text, then the libraries its wheel bundles, section by section) is read as the file is.
+  const found = identifyText(text, kept && { store: kept, sha256 }, { asFile: true });
   const confidence = identificationConfidence(found);
   if (found.expression === null) {
     const near = nearestCandidates(found);
