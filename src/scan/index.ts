@@ -152,8 +152,9 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const id = `${component.name}@${component.version}`;
   const parameters: Parameters = {};
   const evidence: Evidence[] = [...component.evidence];
-  // Sidecar licence files a notices file points at: read, and listed with the component's files.
-  const sidecarsRead: string[] = [];
+  // Licence files other files point at (a notices file's sidecars, a licence file's pointers):
+  // read as parts, and listed with the component's files.
+  const partsRead: string[] = [];
   for (const file of component.licenceFiles) {
     const name = file.split('/').pop()!;
     if (!isLicencePath(file) && !isReadme(name) && !isSeeFile(component, file)) continue;
@@ -168,7 +169,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     if (notices && read.kind === 'text' && read.found.sidecars) {
       // The notices file names no licence; the sidecar files beside the bundles it points at do.
       const sidecars = await sidecarEvidence(fs, file, read.sha256, read.found.sidecars, component, caches, diagnostics, parameters);
-      sidecarsRead.push(...sidecars.files);
+      partsRead.push(...sidecars.files);
       evidence.push(...sidecars.evidence);
       continue;
     }
@@ -181,8 +182,8 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     evidence.push(...bundleParts(found.evidence, read));
     mergeParameters(parameters, found.parameters);
     if (read.kind === 'text' && read.found.pointers) {
-      const pointed = await pointedEvidence(fs, file, read.found.pointers, component, [...component.licenceFiles, ...sidecarsRead], caches, diagnostics, parameters);
-      sidecarsRead.push(...pointed.files);
+      const pointed = await pointedEvidence(fs, file, read.found.pointers, component, [...component.licenceFiles, ...partsRead], caches, diagnostics, parameters);
+      partsRead.push(...pointed.files);
       evidence.push(...pointed.evidence);
     }
   }
@@ -204,7 +205,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const extra = decision.expression ? decision.unknown : decision.unknown.slice(1);
   if (extra.length > 0) verdict = combineAnd(verdict.expression, [verdict, ...extra.map(evidenceUnknown)]);
   if (component.scope === 'dev') verdict.notes.push(`a dev-only dependency, evaluated as used ${profile.uses!.join(', ')}`);
-  const licenceFiles = sidecarsRead.length === 0 ? component.licenceFiles : [...new Set([...component.licenceFiles, ...sidecarsRead])].sort(compareText);
+  const licenceFiles = partsRead.length === 0 ? component.licenceFiles : [...new Set([...component.licenceFiles, ...partsRead])].sort(compareText);
   const result: ComponentResult = { ...component, licenceFiles, evidence, expression: decision.expression, verdict };
   const final = options.hooks?.afterEvaluate ? options.hooks.afterEvaluate(result) : result;
   const contacts = await readContacts(fs, final, parameters);
@@ -361,13 +362,22 @@ async function sidecarEvidence(fs: ReadOnlyFs, file: string, sha256: string, fol
     evidence.push({ kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256, part: true, reason });
   }
   for (const sidecar of files) {
-    const found = licenceEvidence(await caches.readLicence(sidecar), sidecar, id, diagnostics, () => declaredExpressions(component));
-    if (!found) continue;
-    if (found.evidence.kind === 'licence-file') found.evidence.part = true;
-    evidence.push(found.evidence);
-    mergeParameters(parameters, found.parameters);
+    const part = await partEvidence(sidecar, component, caches, diagnostics, parameters);
+    if (part) evidence.push(part);
   }
   return { files, evidence };
+}
+
+/**
+ * A licence file of code the package bundles or keeps, read as a part (its licence applies besides
+ * the package's own), its parameters merged into `parameters`; undefined when it says nothing.
+ */
+async function partEvidence(file: string, component: Component, caches: Caches, diagnostics: Diagnostic[], parameters: Parameters): Promise<Evidence | undefined> {
+  const found = licenceEvidence(await caches.readLicence(file), file, `${component.name}@${component.version}`, diagnostics, () => declaredExpressions(component));
+  if (!found) return undefined;
+  if (found.evidence.kind === 'licence-file') found.evidence.part = true;
+  mergeParameters(parameters, found.parameters);
+  return found.evidence;
 }
 
 /**
@@ -397,13 +407,10 @@ async function pointedEvidence(fs: ReadOnlyFs, file: string, pointers: readonly 
       evidence.push({ kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: '', part: true, reason });
       continue;
     }
-    const found = licenceEvidence(await caches.readLicence(path), path, id, diagnostics, () => declaredExpressions(component));
+    const part = await partEvidence(path, component, caches, diagnostics, parameters);
     files.push(path);
     diagnostics.push(diagnostic('licence-pointer', `${file} points to ${pointer} for the licence of code ${id} keeps in ${folder}: copyfair read it as a part of ${id}`, { location: { file }, component: id }));
-    if (!found) continue;
-    if (found.evidence.kind === 'licence-file') found.evidence.part = true;
-    evidence.push(found.evidence);
-    mergeParameters(parameters, found.parameters);
+    if (part) evidence.push(part);
   }
   return { files, evidence };
 }
