@@ -58,25 +58,32 @@ export async function identifyFile(path: string): Promise<FileIdentification> {
  */
 export function identifyLicenceText(path: string, text: string): Identification & { section?: number } {
   const name = path.split(/[\\/]/).pop() ?? '';
-  const found = identifyLicenceTextAlone(name, text);
-  // The licence files of code in the package's folders that the text (a README's section) points to.
-  const pointers = licencePointers(isReadme(name) ? (licenceSection(text)?.text ?? '') : text);
+  if (!isReadme(name)) return withPointers(identifyFileText(name, text), text);
+  const section = licenceSection(text);
+  if (!section) return { expression: null, matches: [], candidates: [] };
+  return withPointers(identifyReadmeLicence(section), section.text);
+}
+
+/** An identification with the licence files of code in the package's folders that `read` (the text, or a README's section) points to. */
+function withPointers<T extends Identification>(found: T, read: string): T {
+  const pointers = licencePointers(read);
   return pointers ? { ...found, pointers } : found;
 }
 
-function identifyLicenceTextAlone(name: string, text: string): Identification & { section?: number } {
-  if (!isReadme(name)) {
-    const found = identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyDualOffer(text, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
-    if (!isThirdPartyNotices(name)) return found;
-    const informational = informationalPreamble(text, found);
-    if (informational) return { ...found, informational };
-    const sidecars = found.expression === null && found.matches.length === 0 ? sidecarPointer(text) : undefined;
-    if (!sidecars) return found;
-    const { unexplained: _told, ...pointer } = found;
-    return { ...pointer, candidates: [], sidecars };
-  }
-  const section = licenceSection(text);
-  if (!section) return { expression: null, matches: [], candidates: [] };
+/** A licence file's text other than a README's, read whole. */
+function identifyFileText(name: string, text: string): Identification {
+  const found = identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyDualOffer(text, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
+  if (!isThirdPartyNotices(name)) return found;
+  const informational = informationalPreamble(text, found);
+  if (informational) return { ...found, informational };
+  const sidecars = found.expression === null && found.matches.length === 0 ? sidecarPointer(text) : undefined;
+  if (!sidecars) return found;
+  const { unexplained: _told, ...pointer } = found;
+  return { ...pointer, candidates: [], sidecars };
+}
+
+/** A README's "License" section, with its lines counted in the README. */
+function identifyReadmeLicence(section: { text: string; line: number }): Identification & { section: number } {
   const shift = section.line - 1;
   // A table of bundled libraries and their licences (prebuilt binaries: sharp-libvips).
   const table = identifyLicenceTable(section.text, readLicenceLine);
