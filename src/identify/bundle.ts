@@ -41,7 +41,20 @@ const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
 /** True when the text is a bundler's licence file. */
 export function isBundle(text: string): boolean {
-  return ((BUNDLED.test(text) || BUNDLES_SENTENCE.test(text)) && (/^[ \t]*licen[cs]es?(?: type)?:[ \t]+\S/im.test(text) || headedSections(text))) || ruledStanzas(text.split(/\r\n|\r|\n/)) !== undefined;
+  return bundleLayout(text) !== undefined;
+}
+
+/**
+ * A bundler's licence file as {@link identifyBundle} reads it: its lines (ruled stanzas rewritten
+ * as sections, {@link ruledStanzas}) and the line the bundled sections follow; undefined when the
+ * text is not one.
+ */
+function bundleLayout(text: string): { lines: string[]; first: number } | undefined {
+  const lines = text.split(/\r\n|\r|\n/);
+  const stanzas = ruledStanzas(lines);
+  if (stanzas) return stanzas;
+  if (!(BUNDLED.test(text) || BUNDLES_SENTENCE.test(text)) || !(/^[ \t]*licen[cs]es?(?: type)?:[ \t]+\S/im.test(text) || headedSections(text))) return undefined;
+  return { lines, first: lines.findIndex((line) => BUNDLED.test(line) || BUNDLES_SENTENCE.test(line)) };
 }
 
 /**
@@ -110,10 +123,9 @@ export function identifyBundle(
   /** Reads a License line as a declared string ("Apache-2.0/MIT"), null when it cannot. */
   readLicence: (value: string) => string | null,
 ): Identification | undefined {
-  if (!isBundle(text)) return undefined;
-  const stanzas = ruledStanzas(text.split(/\r\n|\r|\n/));
-  const lines = stanzas?.lines ?? text.split(/\r\n|\r|\n/);
-  const first = stanzas?.first ?? lines.findIndex((line) => BUNDLED.test(line) || BUNDLES_SENTENCE.test(line));
+  const layout = bundleLayout(text);
+  if (!layout) return undefined;
+  const { lines, first } = layout;
   const unknown = (from: Identification | undefined, matches: LicenceMatch[], reason?: string): Identification => ({
     expression: null,
     matches,
