@@ -276,11 +276,17 @@ const ADDRESS = /(?:<|&lt;|\()?(?:(?:https?:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]
  * Ban Russia" or "Luca Ban, banks excluded" still end the statement at the term.
  */
 function holderTerm(masked: string): RegExpExecArray | null {
-  const anywhere = new RegExp(NOT_A_HOLDER.source, 'gi');
-  for (let term = anywhere.exec(masked); term; term = anywhere.exec(masked)) {
-    if (!(term[0] === 'Ban' && /\p{Lu}\p{Ll}+\s+$/u.test(masked.slice(0, term.index)) && /^(?:\s*|\s*[-–—,]\s*\p{Lu}\p{Ll}*\s*)$/u.test(masked.slice(term.index + 3)))) return term;
-  }
+  NOT_A_HOLDER_EACH.lastIndex = 0;
+  for (let term = NOT_A_HOLDER_EACH.exec(masked); term; term = NOT_A_HOLDER_EACH.exec(masked)) if (!isSurname(masked, term)) return term;
   return null;
+}
+
+/** {@link NOT_A_HOLDER} for each of its words in a statement, built once (statements are read one by one). */
+const NOT_A_HOLDER_EACH = new RegExp(NOT_A_HOLDER.source, 'gi');
+
+/** Whether `term` is "Ban" as a surname: after a capitalised given name, and followed by nothing, or by a dash or comma and one name. */
+function isSurname(masked: string, term: RegExpExecArray): boolean {
+  return term[0] === 'Ban' && /\p{Lu}\p{Ll}+\s+$/u.test(masked.slice(0, term.index)) && /^(?:\s*|\s*[-–—,]\s*\p{Lu}\p{Ll}*\s*)$/u.test(masked.slice(term.index + 3));
 }
 
 function afterCopyrightStatement(line: string): string {
