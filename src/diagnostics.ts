@@ -28,6 +28,7 @@ export const DIAGNOSTICS = {
   'licence-file-unidentified': { severity: 'warning', hint: 'A person must read this licence file; then pin the decision with a clarification (SHA-256) in copyfair.yaml.' },
   'licence-dependency-notice': { severity: 'info', hint: 'Nothing to do here: the dependency it names is read as a component of its own (its verdict is in the report when it is installed).' },
   'licence-notices-sidecars': { severity: 'info', hint: 'Nothing to do: the sidecar licence files it points at are read as the licences of the bundled code (ship them with the package; `copyfair notice` quotes them).' },
+  'licence-scoped-folders': { severity: 'info', hint: 'Nothing to do: the package holds none of the folders its open-core licence puts under other terms, so the open licence is read as its licence (a version that adds such a folder is unknown until a person reads those terms).' },
   'licence-pointer': { severity: 'info', hint: 'Nothing to do: the licence file it points to is read as the licence of the code in that folder (ship it with the package; `copyfair notice` quotes it).' },
   'licence-notices-informational': { severity: 'info', hint: 'Nothing to do: the package’s licensor grants the code it bundles under the package’s own licence, and lists the original licences for information (ship the file with the package; `copyfair notice` quotes it).' },
   'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },

@@ -10,6 +10,7 @@ import { identifyLicenceTable } from './licence-table.js';
 import { identifyMicrosoftNotices } from './microsoft-notices.js';
 import { identifySubcomponents } from './subcomponents.js';
 import { identifyDualOffer } from './dual-offer.js';
+import { identifyOpenCore } from './open-core.js';
 import { readStringOnce } from './declared.js';
 import { isReadme, licenceSection } from './readme.js';
 import { informationalStatement, isThirdPartyNotices, sidecarFolders } from './third-party.js';
@@ -72,7 +73,7 @@ function withPointers<T extends Identification>(found: T, read: string): T {
 
 /** A licence file's text other than a README's, read whole. */
 function identifyFileText(name: string, text: string): Identification {
-  const found = identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyDualOffer(text, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
+  const found = identifyOpenCore(text, identifyText) ?? identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyDualOffer(text, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
   if (!isThirdPartyNotices(name)) return found;
   const informational = informationalPreamble(text, found);
   if (informational) return { ...found, informational };

@@ -93,6 +93,13 @@ export interface Identification {
    */
   pointers?: string[];
   /**
+   * An open-core licence (open-core.ts: Strapi's "All software that resides under an "ee/"
+   * directory …, if that directory exists, is licensed under the license defined below"): the
+   * expression is the licence of the code outside folders of these names, below the file's folder;
+   * the code in them is under other terms copyfair does not read. The scan looks for such folders.
+   */
+  scopedFolders?: string[];
+  /**
    * A bundler's licence file (bundle.ts): the package's own licence, from its text above the
    * bundled sections (null when there is none), and the bundled code's licences ANDed (null when
    * no section names one). `expression` is both ANDed.

@@ -181,6 +181,9 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     if (found.evidence.kind === 'licence-file' && isPartPath(file, component.directory)) found.evidence.part = true;
     evidence.push(...bundleParts(found.evidence, read));
     mergeParameters(parameters, found.parameters);
+    if (read.kind === 'text' && read.found.scopedFolders) {
+      evidence.push(...(await scopedFolderEvidence(fs, file, read.found.scopedFolders, read.found.expression, component, diagnostics)));
+    }
     if (read.kind === 'text' && read.found.pointers) {
       const pointed = await pointedEvidence(fs, file, read.found.pointers, component, [...component.licenceFiles, ...partsRead], caches, diagnostics, parameters);
       partsRead.push(...pointed.files);
@@ -413,6 +416,57 @@ async function pointedEvidence(fs: ReadOnlyFs, file: string, pointers: readonly 
     if (part) evidence.push(part);
   }
   return { files, evidence };
+}
+
+/** How deep, and over how many entries, a package is searched for the folders an open-core licence puts under other terms. */
+const SCOPED_DEPTH = 24;
+const SCOPED_ENTRIES = 50_000;
+
+/**
+ * What an open-core licence (open-core.ts) means for this package: the open licence read from the
+ * file is the licence of the code outside folders named `folders`; when the package holds such a
+ * folder (below the file's own folder, not in a nested node_modules), its code is under terms
+ * copyfair does not read, and an unknown part says so. A package too large to search, or a folder
+ * that cannot be listed, counts as holding one (fail closed).
+ */
+async function scopedFolderEvidence(fs: ReadOnlyFs, file: string, folders: readonly string[], open: string | null, component: Component, diagnostics: Diagnostic[]): Promise<Evidence[]> {
+  const id = `${component.name}@${component.version}`;
+  const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+  const names = new Set(folders);
+  const named = folders.map((folder) => `${folder}/`).join(', ');
+  let seen = 0;
+  const search = async (folder: string, depth: number): Promise<string | undefined> => {
+    const entries = await fs.list(folder);
+    for (const entry of entries) {
+      if (++seen > SCOPED_ENTRIES) throw new Error(`it holds over ${SCOPED_ENTRIES} entries`);
+      const path = folder === '.' ? entry.name : `${folder}/${entry.name}`;
+      if ((entry.kind === 'directory' || entry.kind === 'symlink') && names.has(entry.name)) return path;
+    }
+    for (const entry of entries) {
+      if (entry.kind !== 'directory' || entry.name === 'node_modules') continue;
+      if (depth === 0) throw new Error(`its folders go deeper than ${SCOPED_DEPTH} levels`);
+      const found = await search(folder === '.' ? entry.name : `${folder}/${entry.name}`, depth - 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  let held: string | undefined;
+  try {
+    held = await search(base, SCOPED_DEPTH);
+  } catch (error) {
+    held = undefined;
+    const why = error instanceof Error && !('problem' in error) ? error.message : 'a folder in it cannot be listed';
+    const reason = `${file} puts the code in folders named ${named} under other terms, and copyfair could not search ${id} for them (${why})`;
+    diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified whole: ${reason}`, { location: { file }, component: id }));
+    return [{ kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: '', part: true, reason }];
+  }
+  if (held) {
+    const reason = `${file} puts the code in folders named ${named} under other terms than ${open ?? 'the rest'}, and ${id} holds one (${held}); a person must read those terms`;
+    diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified whole: ${reason}`, { location: { file }, component: id }));
+    return [{ kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: '', part: true, reason }];
+  }
+  diagnostics.push(diagnostic('licence-scoped-folders', `${file} puts the code in folders named ${named} under other terms (an open-core licence); ${id} holds no such folder, so ${open} is its licence`, { location: { file }, component: id }));
+  return [];
 }
 
 /** How deep, and over how many entries, the folders a notices file names are searched for sidecar licence files. */

@@ -115,6 +115,16 @@ describe('copyfair identify', () => {
     expect(json[0].dependencyNotice).toMatch(/^third party dependency notice /);
   });
 
+  it('says when a licence is open-core, and for which folders', async () => {
+    const path = 'fixtures/identify/open-core/strapi-LICENSE';
+    const result = await run(path);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${path}: MIT\n  MIT  100%  lines 23–37`);
+    expect(result.stdout).toContain('  an open-core licence: MIT is the licence of the code outside folders named ee/; the code in them is under other terms, which a person must read (a scan looks for such folders in the package)\n');
+    const json = JSON.parse((await run('--format', 'json', path)).stdout);
+    expect(json[0].scopedFolders).toEqual(['ee']);
+  });
+
   it('a missing file exits 2 with a message naming it', async () => {
     const missing = join(directory, 'NOPE');
     const result = await run(files.MIT!, missing);

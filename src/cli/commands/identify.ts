@@ -66,6 +66,7 @@ export function renderJson(results: readonly FileIdentification[]): string {
     ...(result.informational ? { informational: result.informational } : {}),
     ...(result.reason ? { reason: result.reason } : {}),
     ...(result.dependencyNotice ? { dependencyNotice: result.dependencyNotice } : {}),
+    ...(result.scopedFolders ? { scopedFolders: result.scopedFolders } : {}),
   }));
   return `${JSON.stringify(body, null, 2)}\n`;
 }
@@ -93,6 +94,9 @@ export function renderText(results: readonly FileIdentification[]): string {
     }
     if (result.dependencyNotice) {
       out.push(`  a notice of a dependency that is not part of the package, under other terms ("${excerpt(result.dependencyNotice)}"): a scan reads that dependency as a component of its own`);
+    }
+    if (result.scopedFolders) {
+      out.push(`  an open-core licence: ${result.expression} is the licence of the code outside folders named ${result.scopedFolders.map((folder) => `${folder}/`).join(', ')}; the code in them is under other terms, which a person must read (a scan looks for such folders in the package)`);
     }
     if (result.expression === null && result.reason) {
       out.push(`  ${result.reason}: a person must read it`);

@@ -1,0 +1,87 @@
+// Open-core licences put the code in some folders under other terms, and the rest under an open
+// licence. GitLab's template, as Strapi ships it in every @strapi package:
+//
+//   Portions of the Strapi software are licensed as follows:
+//
+//   * All software that resides under an "ee/" directory (the “EE Software”), if that directory
+//     exists, is licensed under the license defined below.
+//
+//   Enterprise License
+//   … (the enterprise terms) …
+//
+//   * All software outside of the above-mentioned directories or restrictions above is available
+//     under the "MIT Expat" license as set forth below.
+//
+//   MIT Expat License
+//   Permission is hereby granted, free of charge, …
+//
+// PostHog's says "… is licensed under the license defined in "ee/LICENSE"" and has a bullet for
+// third-party components ("licensed under the original license provided by the owner").
+//
+// The text below the last sentence is the licence of the code outside those folders; the terms for
+// the folders are not read here. Whether the package holds such a folder is for the scan to see
+// (scan/index.ts): with none, the open licence is the package's; with one, a person must read the
+// other terms. Fail closed: any other scoped statement ("All content residing under the "doc/"
+// directory …", GitLab's "All client-side JavaScript …"), a bullet this reader does not know, words
+// above the first folder's statement that restrict, or an open licence it cannot read, and the
+// reader declines (the text is then identified as any other, which leaves it unknown).
+import { normalise } from './normalise.js';
+import { judgeSurrounding } from './surroundings.js';
+import type { Identification } from './types.js';
+
+/** "All software that resides under an "ee/" directory (…), if that directory exists, is licensed under the license defined below / in "ee/LICENSE"". */
+const SCOPED = /\ball\s+(?:software|content|code|files)\s+(?:that\s+resides?|residing|which\s+resides?)\s+(?:under|in|within)\s+(?:an?|the|any)\s+["“”'`]([\w.-]{1,40})\/?["“”'`]\s+(?:directory|folder)\b([^.]{0,200}?),?\s+if\s+(?:that|such\s+a|the)\s+(?:directory|folder)\s+exists,?\s+is\s+licen[cs]ed\s+under\s+the\s+licen[cs]e\s+defined\s+(?:below|in\s+["“”'`][\w./-]{1,80}["“”'`])\.?/gi;
+/** "All software outside of the above-mentioned directories or restrictions above is available under the "MIT Expat" license as set forth below." */
+const OUTSIDE = /\b(?:all\s+)?(?:software|content|code)\s+outside\s+(?:of\s+)?(?:the\s+)?above[\s-]+mentioned\s+directories(?:\s+or\s+restrictions\s+above)?\s+is\s+(?:available|licen[cs]ed)\s+under\s+(?:the\s+)?["“”]([^"“”\n]{1,60})["“”](?:\s+licen[cs]e)?,?\s+as\s+(?:set\s+forth|defined)\s+below\s*[.:]?/gi;
+/** "All third party components incorporated into the PostHog Software are licensed under the original license provided by the owner of the applicable component." */
+const THIRD_PARTY = /\ball\s+third[\s-]+party\s+components\s+incorporated\s+into\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?software\s+are\s+licen[cs]ed\s+under\s+the\s+original\s+licen[cs]e\s+provided\s+by\s+the\s+owner\s+of\s+the\s+applicable\s+component\.?/gi;
+/** "Portions of the Strapi software are licensed as follows:" */
+const INTRO = /\bportions\s+of\s+(?:the\s+|this\s+)?(?:[\w.-]+\s+){0,4}?software\s+are\s+licen[cs]ed\s+as\s+follows\s*:?/gi;
+/** A copyright line above the statements. */
+const COPYRIGHT_LINE = /^[ \t]*(?:copyright\b|\(c\)|©)[^\n]*$/gim;
+/** A statement about a folder of any kind: each must be one SCOPED reads. */
+const FOLDER_STATEMENT = /\b(?:under|in|within)\s+(?:an?|the|any)\s+["“”'`][\w.-]{1,40}\/?["“”'`]\s+(?:directory|folder)\b/gi;
+/** A list item's opening. */
+const BULLET = /^[ \t]*(?:[*•+-]|\d{1,2}[.)])[ \t]+\S/gm;
+
+/** True when the text may be such a licence (two of its statements are there). */
+export function mayBeOpenCore(text: string): boolean {
+  return /\bif\s+(?:that|such\s+a|the)\s+(?:directory|folder)\s+exists\b/i.test(text) && /\babove[\s-]+mentioned\s+directories\b/i.test(text);
+}
+
+/**
+ * Reads an open-core licence: the open licence (identified with `identify`, lines counted in the
+ * whole text) with the folder names in `scopedFolders`; undefined when the text is not one this
+ * reader can read whole (see the file's comment).
+ */
+export function identifyOpenCore(text: string, identify: (text: string) => Identification): Identification | undefined {
+  if (!mayBeOpenCore(text)) return undefined;
+  const outside = [...text.matchAll(OUTSIDE)];
+  if (outside.length !== 1) return undefined;
+  const end = outside[0]!.index! + outside[0]![0].length;
+  const before = text.slice(0, outside[0]!.index!);
+  const scoped = [...before.matchAll(SCOPED)];
+  if (scoped.length === 0) return undefined;
+  // Every statement about a folder is one of the scoped ones; every list item one of the known
+  // statements (an item this reader does not know may set terms for all the code).
+  const folderStatements = [...before.matchAll(FOLDER_STATEMENT)].map((match) => match.index!);
+  if (folderStatements.some((at) => !scoped.some((match) => at >= match.index! && at < match.index! + match[0].length))) return undefined;
+  const known = [...scoped, ...before.matchAll(THIRD_PARTY)].map((match) => [match.index!, match.index! + match[0].length] as const);
+  const bullets = [...text.slice(0, end).matchAll(BULLET)].map((match) => match.index! + match[0].length - 1);
+  const outsideAt = outside[0]!.index!;
+  if (bullets.some((at) => at < outsideAt && !known.some(([from, to]) => at >= from - 1 && at < to))) return undefined;
+  // Above the first folder's statement: the copyright line and the opening sentence, nothing that restricts.
+  const head = before.slice(0, scoped[0]!.index!).replace(INTRO, ' ').replace(COPYRIGHT_LINE, ' ').replace(/^[ \t]*[*•+-][ \t]*$/gm, ' ');
+  const headWords = normalise(head).words;
+  if (headWords.length > 0 && judgeSurrounding(headWords) !== 'benign') return undefined;
+  // Below the last sentence: the open licence, whole and alone.
+  const shift = text.slice(0, end).split(/\r\n|\r|\n/).length - 1;
+  const open = identify(text.slice(end));
+  if (open.expression === null || open.unexplained?.length || open.invalid?.length) return undefined;
+  const folders = [...new Set(scoped.map((match) => match[1]!))];
+  return {
+    ...open,
+    matches: open.matches.map((match) => ({ ...match, start: match.start + shift, end: match.end + shift })),
+    scopedFolders: folders,
+  };
+}
