@@ -58,6 +58,18 @@ const CUSTOM = /^(?:custom|other|see\s+(?:the\s+)?(?:licen[cs]e|readme))\b|^http
  */
 const TRAILING_POINTER = /[;,(]\s*(?:please\s+)?see\s+(?:the\s+)?((?:licen[cs]e|copying)(?:[-._][\w.-]*)?)(?:\s+file)?(?:\s+for\s+details)?\s*\)?\.?\s*$/i;
 
+/**
+ * "SEE LICENSE IN FEEL-FREE.md" as one part of a combination (rgbcolor's "MIT OR SEE LICENSE IN
+ * FEEL-FREE.md"): a licence of the package's own, which no knowledge base defines, named by its
+ * file. Alone the file decides (kind `see-file`); beside other licences it is one of them: unknown
+ * in an AND, and an alternative a user need not take in an OR.
+ */
+function seeFileRef(part: string): string | undefined {
+  const file = SEE_FILE.exec(part.trim())?.[1]?.trim().replace(/^\.\//, '');
+  const ref = file?.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '');
+  return ref ? `LicenseRef-${ref}` : undefined;
+}
+
 /** True when a declared value only points at the package's licence files. */
 export function isPointer(value: string): boolean {
   const text = value.trim();
@@ -150,7 +162,7 @@ function readCombination(value: string, kb: KnowledgeBase): string | null {
     const ids: string[] = [];
     for (const part of parts) {
       const parsed = parseExpression(part.trim(), kb);
-      const id = parsed.ok ? parsed.expression : (kb.resolve(part.trim())?.id ?? readName(part)?.id);
+      const id = parsed.ok ? parsed.expression : (kb.resolve(part.trim())?.id ?? readName(part)?.id ?? seeFileRef(part));
       if (!id) return null; // one part not understood: the whole is not understood
       ids.push(kb.get(id)?.kind === 'exception' && ids.length > 0 ? `WITH ${id}` : id);
     }

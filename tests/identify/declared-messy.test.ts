@@ -37,6 +37,9 @@ describe('names people write', () => {
     ['AFLv2.1, BSD', 'AFL-2.1 AND LicenseRef-copyfair-family-BSD'],
     ['MIT or GPL', 'MIT OR LicenseRef-copyfair-family-GPL'],
     ['Dual MIT/GPL', 'MIT OR LicenseRef-copyfair-family-GPL'],
+    // The British spelling (browser-cookies).
+    ['Unlicence', 'Unlicense'],
+    ['The Unlicence', 'Unlicense'],
   ])('"%s" → %s', (value, expression) => {
     expect(read(value).expression).toBe(expression);
   });
@@ -97,6 +100,22 @@ describe('a name with a pointer at the licence file after it', () => {
 
   it.each(['MIT (see TERMS.md)', 'MIT (see LICENSE for restrictions)', 'Commercial (see LICENSE)', 'MIT-style (see LICENSE)', 'see LICENSE (MIT)'])('"%s" is not read as a licence', (value) => {
     expect(read(value).expression).toBeNull();
+  });
+});
+
+describe('"SEE LICENSE IN <file>" beside other licences', () => {
+  it('is the package’s own licence in that file, an alternative in an OR (rgbcolor, which jsPDF needs): the other branch decides', () => {
+    expect(read('MIT OR SEE LICENSE IN FEEL-FREE.md')).toMatchObject({ expression: 'MIT OR LicenseRef-FEEL-FREE.md', kind: 'alias' });
+    expect(evaluate(read('MIT OR SEE LICENSE IN FEEL-FREE.md').expression!, business).outcome).toBe('free');
+  });
+
+  it('is a licence nobody has defined in an AND, so unknown (fail closed)', () => {
+    expect(read('MIT AND SEE LICENSE IN TERMS.md').expression).toBe('MIT AND LicenseRef-TERMS.md');
+    expect(evaluate(read('MIT AND SEE LICENSE IN TERMS.md').expression!, business).outcome).toBe('unknown');
+  });
+
+  it('alone, still lets the file decide', () => {
+    expect(read('SEE LICENSE IN FEEL-FREE.md')).toMatchObject({ expression: null, kind: 'see-file', file: 'FEEL-FREE.md' });
   });
 });
 
