@@ -91,6 +91,24 @@ for (const rule of jsonLines(rulesFile)) {
   selected.push([rule.id, expression, kind, text]);
 }
 
+// ScanCode takes a product's name out of its rules ("You may use the project under …", "free to
+// use  under that license"). A package that writes the name in is read by the rule with the name
+// put back, where its real text was checked to be the rule's word for word otherwise.
+const NAMED = [
+  // node-forge's LICENSE (npm, Digital Bazaar): its choice of the BSD licence or the GPL.
+  { rule: 'bsd-new_or_gpl-2.0_48', name: 'node-forge', replace: [['use the project under', 'use the Forge project under'], ['free to use  under', 'free to use Forge under']] },
+];
+for (const { rule: id, name, replace } of NAMED) {
+  const found = selected.find(([ruleId]) => ruleId === id);
+  if (!found) throw new Error(`compile-notices: rule ${id} is no longer selected`);
+  let text = found[3];
+  for (const [from, to] of replace) {
+    if (!text.includes(from)) throw new Error(`compile-notices: rule ${id} no longer says "${from}"`);
+    text = text.replace(from, to);
+  }
+  selected.push([`${id}+${name}`, found[1], found[2], text]);
+}
+
 // SPDX standard headers, one paragraph at a time: a paragraph holding replaceable text other than
 // the copyright line is left out (the matcher asks for whole rules), optional text is dropped.
 const headers = [];

@@ -29,6 +29,7 @@ export const DIAGNOSTICS = {
   'licence-dependency-notice': { severity: 'info', hint: 'Nothing to do here: the dependency it names is read as a component of its own (its verdict is in the report when it is installed).' },
   'licence-notices-sidecars': { severity: 'info', hint: 'Nothing to do: the sidecar licence files it points at are read as the licences of the bundled code (ship them with the package; `copyfair notice` quotes them).' },
   'licence-scoped-folders': { severity: 'info', hint: 'Nothing to do: the package holds none of the folders its open-core licence puts under other terms, so the open licence is read as its licence (a version that adds such a folder is unknown until a person reads those terms).' },
+  'licence-payment-request': { severity: 'info', hint: 'Nothing is owed: the licence asks for a payment it says is not required. Whether to pay is yours to decide; the message quotes the request and names its lines.' },
   'licence-pointer': { severity: 'info', hint: 'Nothing to do: the licence file it points to is read as the licence of the code in that folder (ship it with the package; `copyfair notice` quotes it).' },
   'licence-notices-informational': { severity: 'info', hint: 'Nothing to do: the package’s licensor grants the code it bundles under the package’s own licence, and lists the original licences for information (ship the file with the package; `copyfair notice` quotes it).' },
   'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },

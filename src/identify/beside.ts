@@ -27,6 +27,8 @@ export interface NoticeBeside {
   to: number;
   /** The notice's own sentence offers the choice between it and the licences found. */
   choice: boolean;
+  /** The notice offers the choice between exactly the licences whose texts the file holds: its expression is the file's. */
+  among?: true;
 }
 
 // Words without which a stretch holds no notice (checked before the rules are loaded).
@@ -68,7 +70,16 @@ export function noticesBeside(
     for (const stated of statedLicences(run)) {
       if (NOT_LICENCES.has(stated.expression)) continue;
       const families = expressionIds(stated.expression).map(familyOf);
-      if (families.every((family) => matchedFamilies.has(family))) continue;
+      if (families.every((family) => matchedFamilies.has(family))) {
+        // A notice offering the choice between exactly the licences whose texts the file holds
+        // ("You may use the Forge project under the terms of either the BSD License or the GNU
+        // General Public License (GPL) Version 2", above both texts) says how they apply: either.
+        if (choosesAmong(stated.expression, matchedIds) && grants(words, stated.from, stated.to)) {
+          const start = run.lines[stated.from] ?? 1;
+          found.push({ match: { id: stated.expression, confidence: 1, start, end: run.lines[stated.to] ?? start, via: stated.via, rule: stated.source }, from: from + stated.from, to: from + stated.to, choice: true, among: true });
+        }
+        continue;
+      }
       if (!grants(words, stated.from, stated.to)) {
         for (const family of families) if (!matchedFamilies.has(family)) mentions.push({ from: from + stated.from, to: from + stated.to, family });
         continue;
@@ -88,6 +99,17 @@ export function noticesBeside(
     }
   }
   return { notices: found, mentions };
+}
+
+/**
+ * True when `expression` is a choice (an OR of single licences, no AND, WITH or brackets) between
+ * exactly the licences `matchedIds` names, each once: the notice is about the texts in the file.
+ */
+function choosesAmong(expression: string, matchedIds: readonly string[]): boolean {
+  if (/[()]| AND | WITH /.test(expression) || !expression.includes(' OR ')) return false;
+  const offered = new Set(expression.split(' OR '));
+  const matched = new Set(matchedIds);
+  return offered.size === matched.size && [...offered].every((id) => matched.has(id));
 }
 
 // Words by which a statement grants a licence rather than names one: "licensed under", "available

@@ -9,6 +9,7 @@ import { FileText, memoFor } from './memo.js';
 import { normalise, type Normalised } from './normalise.js';
 import { identifyNamed } from './named.js';
 import { isDependencyNotice } from './dependency-notices.js';
+import { voluntaryRequest } from './requests.js';
 import { identifiersBeside, noticesBeside, strayGrant, type MentionBeside, type NoticeBeside } from './beside.js';
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
@@ -89,6 +90,7 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   append(beside, identifiers.notices);
   let commercial: { start: number; end: number } | undefined;
   let dependencyNotice: { words: string; start: number; end: number } | undefined;
+  let request: { words: string; start: number; end: number } | undefined;
   const unexplained = unexplainedRuns(normalised, findings.covered, (all, start, end, from) => {
     // A few words are a title or a name, unless they negate, restrict or make an exception ("No"
     // above "Permission is hereby granted", "Non-commercial", "Except Amazon.").
@@ -100,7 +102,10 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
       return true;
     }
     if (namesOtherTerms(all, from, mentions, beside)) return false;
-    const words = withoutNotices(all, from, beside);
+    // A request for payment the licence says is not required (requests.ts): reported, not a term.
+    const asked = confident.length > 0 ? voluntaryRequest(all, normalised.lines.slice(from, from + all.length)) : undefined;
+    if (asked) request ??= { words: asked.words, start: normalised.lines[from + asked.from] ?? start, end: normalised.lines[from + asked.to] ?? end };
+    const words = withoutNotices(asked ? all.map((word, at) => (at >= asked.from && at <= asked.to ? '|' : word)) : all, from, beside);
     // What is left beside a notice is judged as any run is, a few words as a short run.
     const rest = words.filter((word) => word !== '|');
     if (rest.length < SHORT_RUN_WORDS) return titleOrName(rest);
@@ -145,6 +150,7 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   if (unexplained.length > 0) identification.unexplained = unexplained;
   if (identifiers.invalid.length > 0) identification.invalid = identifiers.invalid;
   if (dependencyNotice !== undefined && expression !== null) identification.dependencyNotice = dependencyNotice.words;
+  if (request !== undefined && expression !== null) identification.request = request;
   return memo ? memo.keep(identification, file) : identification;
 }
 
@@ -158,6 +164,10 @@ function combineWithNotices(
   outside: string,
   isException: (id: string) => boolean,
 ): string | null {
+  // A notice offering the choice between exactly the texts found (beside.ts): the texts are its
+  // branches, and nothing else is said.
+  const among = beside.find((notice) => notice.among);
+  if (among && beside.length === 1) return among.match.id;
   // A notice offering the choice itself ("GPL-2.0-only OR BSD-3-Clause") gives each of its branches.
   const offered = beside.filter((notice) => notice.choice).flatMap((notice) =>
     /^[^()]+$/.test(notice.match.id) && !/ AND | WITH /.test(notice.match.id)

@@ -80,6 +80,12 @@ export interface Identification {
    */
   dependencyNotice?: string;
   /**
+   * A request for payment beside the licence that the text says is not required (requests.ts:
+   * node-forge's "reasonable payment to Digital Bazaar, if you can afford it, is not required but
+   * is expected"): the paragraph's normalised words and lines. Nothing is owed; the scan notes it.
+   */
+  request?: { words: string; start: number; end: number };
+  /**
    * A third-party notices file that names no licence but says the bundled code's licences are in
    * a sidecar file beside each bundle, under these folders (relative to the file's own folder):
    * playwright-core's "Each bundled output has a sidecar `<bundle>.js.LICENSE` file next to it".

@@ -155,6 +155,8 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   // Licence files other files point at (a notices file's sidecars, a licence file's pointers):
   // read as parts, and listed with the component's files.
   const partsRead: string[] = [];
+  // Payments a licence file asks for and says are not required (requests.ts): noted, never owed.
+  const requests: { file: string; words: string; start: number; end: number }[] = [];
   for (const file of component.licenceFiles) {
     const name = file.split('/').pop()!;
     if (!isLicencePath(file) && !isReadme(name) && !isSeeFile(component, file)) continue;
@@ -178,6 +180,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     }
     const found = licenceEvidence(notices ? noticesReason(read) : read, file, id, diagnostics, () => declaredExpressions(component));
     if (!found) continue;
+    if (read.kind === 'text' && read.found.request && found.evidence.expression) requests.push({ file, ...read.found.request });
     if (found.evidence.kind === 'licence-file' && isPartPath(file, component.directory)) found.evidence.part = true;
     evidence.push(...bundleParts(found.evidence, read));
     mergeParameters(parameters, found.parameters);
@@ -208,6 +211,11 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const extra = decision.expression ? decision.unknown : decision.unknown.slice(1);
   if (extra.length > 0) verdict = combineAnd(verdict.expression, [verdict, ...extra.map(evidenceUnknown)]);
   if (component.scope === 'dev') verdict.notes.push(`a dev-only dependency, evaluated as used ${profile.uses!.join(', ')}`);
+  for (const request of requests) {
+    const said = `${request.file} (lines ${request.start}–${request.end}) asks for a payment it says is not required ("${excerptWords(request.words)}")`;
+    verdict.notes.push(`${said}: nothing is owed for it; paying is the user's choice`);
+    diagnostics.push(diagnostic('licence-payment-request', `${said}: ${id}'s licence does not require it, so it changes no verdict`, { location: { file: request.file, line: request.start }, component: id }));
+  }
   const licenceFiles = partsRead.length === 0 ? component.licenceFiles : [...new Set([...component.licenceFiles, ...partsRead])].sort(compareText);
   const result: ComponentResult = { ...component, licenceFiles, evidence, expression: decision.expression, verdict };
   const final = options.hooks?.afterEvaluate ? options.hooks.afterEvaluate(result) : result;
@@ -416,6 +424,12 @@ async function pointedEvidence(fs: ReadOnlyFs, file: string, pointers: readonly 
     if (part) evidence.push(part);
   }
   return { files, evidence };
+}
+
+/** A request's words, cut to a quotable length at a word. */
+function excerptWords(words: string): string {
+  if (words.length <= 160) return words;
+  return `${words.slice(0, words.lastIndexOf(' ', 160))} …`;
 }
 
 /** How deep, and over how many entries, a package is searched for the folders an open-core licence puts under other terms. */

@@ -125,6 +125,16 @@ describe('copyfair identify', () => {
     expect(json[0].scopedFolders).toEqual(['ee']);
   });
 
+  it('says when a licence asks for a payment it does not require', async () => {
+    const path = 'fixtures/identify/node-forge-LICENSE';
+    const result = await run(path);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${path}: BSD-3-Clause OR GPL-2.0-only\n`);
+    expect(result.stdout).toContain('  lines 16–23 ask for a payment the text says is not required ("if you are a commercial entity and use this set of libraries in your c…"): nothing is owed for it\n');
+    const json = JSON.parse((await run('--format', 'json', path)).stdout);
+    expect(json[0].request).toMatchObject({ start: 16, end: 23 });
+  });
+
   it('a missing file exits 2 with a message naming it', async () => {
     const missing = join(directory, 'NOPE');
     const result = await run(files.MIT!, missing);

@@ -67,6 +67,7 @@ export function renderJson(results: readonly FileIdentification[]): string {
     ...(result.reason ? { reason: result.reason } : {}),
     ...(result.dependencyNotice ? { dependencyNotice: result.dependencyNotice } : {}),
     ...(result.scopedFolders ? { scopedFolders: result.scopedFolders } : {}),
+    ...(result.request ? { request: result.request } : {}),
   }));
   return `${JSON.stringify(body, null, 2)}\n`;
 }
@@ -94,6 +95,9 @@ export function renderText(results: readonly FileIdentification[]): string {
     }
     if (result.dependencyNotice) {
       out.push(`  a notice of a dependency that is not part of the package, under other terms ("${excerpt(result.dependencyNotice)}"): a scan reads that dependency as a component of its own`);
+    }
+    if (result.request) {
+      out.push(`  lines ${result.request.start}–${result.request.end} ask for a payment the text says is not required ("${excerpt(result.request.words)}"): nothing is owed for it`);
     }
     if (result.scopedFolders) {
       out.push(`  an open-core licence: ${result.expression} is the licence of the code outside folders named ${result.scopedFolders.map((folder) => `${folder}/`).join(', ')}; the code in them is under other terms, which a person must read (a scan looks for such folders in the package)`);

@@ -1,0 +1,66 @@
+// A request for payment that the licence says is not required (src/identify/requests.ts), and a
+// notice offering the choice between exactly the licences whose texts follow (beside.ts): node-forge's
+// real LICENSE, which webpack-dev-server's certificates need in every webpack project, was unknown.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/evaluate/index.js';
+import { identifyLicenceText } from '../../src/identify/identify-file.js';
+import { normalise } from '../../src/identify/normalise.js';
+import { voluntaryRequest } from '../../src/identify/requests.js';
+
+const forge = readFileSync(new URL('../../fixtures/identify/node-forge-LICENSE', import.meta.url), 'utf8');
+const read = (text: string) => identifyLicenceText('LICENSE', text);
+const REQUEST = 'reasonable payment to Digital Bazaar, if you can\nafford it, is not required but is expected and would be appreciated.';
+
+describe("node-forge's LICENSE", () => {
+  it('is the choice its opening offers between the two texts below it, free for a business that distributes', () => {
+    const found = read(forge);
+    expect(found.expression).toBe('BSD-3-Clause OR GPL-2.0-only');
+    expect(found.matches.map((match) => [match.id, match.start, match.end])).toEqual([
+      ['BSD-3-Clause OR GPL-2.0-only', 1, 14],
+      ['BSD-3-Clause', 26, 50],
+      ['GPL-2.0-only', 58, 330],
+    ]);
+    expect(evaluate(found.expression!, { entity: 'for-profit', uses: ['distribute', 'modify'] }).outcome).toBe('free');
+  });
+
+  it('reports its request for payment, which it says is not required, with its lines', () => {
+    const { request } = read(forge);
+    expect(request).toMatchObject({ start: 16, end: 23 });
+    expect(request!.words).toMatch(/^if you are a commercial entity .* is not required but is expected and would be appreciated if this library saves you time .* for our efforts$/);
+  });
+
+  it('is unknown when the payment is required, or the paragraph binds', () => {
+    expect(forge).toContain(REQUEST);
+    expect(read(forge.replace(REQUEST, 'reasonable payment to Digital Bazaar is required.')).expression).toBeNull();
+    expect(forge).toContain('The cost of developing');
+    expect(read(forge.replace('The cost of developing', 'Companies with revenue must pay a licence fee. The cost of developing')).expression).toBeNull();
+    expect(read(forge.replace(REQUEST, `${REQUEST} Payment is not required but is expected, unless you are a non-profit.`)).expression).toBeNull();
+  });
+
+  it('is no choice when the file holds another licence text as well', () => {
+    const mit = 'Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n';
+    const expression = read(`${forge}\n-------\nMIT License\n\n${mit}`).expression;
+    expect(expression).not.toBe('BSD-3-Clause OR GPL-2.0-only');
+    expect(expression === null || evaluate(expression, { entity: 'for-profit', uses: ['distribute'] }).outcome !== 'free').toBe(true);
+  });
+});
+
+describe('voluntaryRequest', () => {
+  const of = (text: string) => {
+    const { words, lines } = normalise(text);
+    return voluntaryRequest(words, lines);
+  };
+
+  it('is the whole paragraph that says the payment is not required', () => {
+    const text = 'Use it as you like.\n\nA donation, if you find it useful, is not required but\nwould be appreciated. Thank you.\n\nThe end.';
+    expect(of(text)).toMatchObject({ words: 'a donation if you find it useful is not required but would be appreciated thank you' });
+  });
+
+  it('is nothing when the paragraph binds or the payment is not said to be optional', () => {
+    expect(of('A donation is not required but is welcome; companies must buy a licence.')).toBeUndefined();
+    expect(of('Payment is not required for personal use, but is expected from companies only if they sell it.')).toBeUndefined();
+    expect(of('Payment is expected and would be appreciated.')).toBeUndefined();
+    expect(of('A donation is not required but is welcome, unless you are a bank.')).toBeUndefined();
+  });
+});
