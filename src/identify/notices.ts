@@ -10,6 +10,7 @@ import { familiesOfId, familyNamedAt, familyOf } from './family-words.js';
 import { EXCLUDING_WORDS } from './excluding-words.js';
 import { TERM_WORDS } from './insertions.js';
 import { normalise, type Normalised } from './normalise.js';
+import { judgeSurrounding } from './surroundings.js';
 import { loadNoticeIndex, noticePairs, type NoticeIndex, type NoticeKind } from './notice-rules.js';
 import type { Identification, LicenceMatch } from './types.js';
 import { append } from '../util/arrays.js';
@@ -538,7 +539,15 @@ function leftovers(
   for (const run of runs) if (run.words[0] === 'trademark' && run.words[1] === 'notice') run.outside = true;
   const open = runs.filter((run) => !ownWordsOf(run.words, ownWords));
   const told = new Map(open.map((run) => [run, withoutPointers(run.words)]));
-  const plainless = open.reduce((count, run) => count + (run.outside ? 0 : told.get(run)!.filter((word) => !isPlain(word)).length), 0);
+  // A run of words that sets no term (surroundings.ts: no word of a term, restriction or
+  // exception, hls.js's "src/remux/mp4-generator.js … are derived from the HLS library for video.js")
+  // describes the work, as words outside a licence block do.
+  // Only in a file that is mostly its notices: a heading's "public domain code" above a list of
+  // authors is no licence file.
+  const covering = covered.reduce((count, flag) => count + flag, 0);
+  const described = open.filter((run) => !run.outside && describes(told.get(run)!));
+  const describing = described.reduce((count, run) => count + run.words.length, 0) <= covering;
+  const plainless = open.reduce((count, run) => count + (run.outside || (describing && described.includes(run)) ? 0 : told.get(run)!.filter((word) => !isPlain(word)).length), 0);
   const restrictive = open.filter((run) => told.get(run)!.some((word) => restrictiveWords.has(word)));
   // Words naming a non-permissive family the notices do not state ("MIT with Commons Clause", "MIT
   // with the Peer Production License"): another licence, which no rule read, never a description.
@@ -548,6 +557,18 @@ function leftovers(
   const flagged = runs.filter((run) => (open.includes(run) && ((plainless > limit && !run.outside && run.words.some((word) => !isPlain(word))) || restrictive.includes(run))) || naming.includes(run));
   return flagged.map((run) => ({ start: run.start, end: run.end, words: run.words.join(' ') }));
 }
+
+/**
+ * Whether words only describe the work: they set no term (surroundings.ts judges them benign) and
+ * speak of no licence, terms or rights at all ("The software includes works released by third
+ * parties under other licenses" speaks of other licences: never a description).
+ */
+function describes(words: readonly string[]): boolean {
+  return words.length > 0 && !words.some((word) => LEGAL_WORDS.test(word)) && judgeSurrounding(words) === 'benign';
+}
+
+/** Words of licences, terms and rights: a run holding one is read as terms, never as a description. */
+const LEGAL_WORDS = /^(?:licen[cs]\w*|sublicen[cs]\w*|terms?|conditions?|rights?|copyright\w*|copyleft|patents?|trademarks?|gpl|lgpl|agpl|mpl|bsd|mit|apache|gnu|cc|creative|commons|public|domain|proprietary|commercial|warrant\w*|liab\w*|free|freely|open|source|permission\w*|permit\w*|granted|grant\w*|released?|distribut\w*|redistribut\w*|covered|governed|subject|agreement|contract|law|legal|eula|fee|fees|royalt\w*|paid|pay\w*|price|purchase)$/;
 
 /**
  * Sentences that say where the licence's text is (amqplib's LICENSE: "A copy may be found in the
