@@ -5,8 +5,12 @@
 /** README file names: README, README.md, readme.markdown, README.txt … */
 const README_NAME = /^readme(\.(md|markdown|txt|rst|adoc))?$/i;
 
-/** Headings that open the section: License, Licence, Licensing, Copyright and License … */
-const HEADING = /^(?:copyright\s+(?:and|&)\s+)?(?:licen[cs]e|licen[cs]ing|copying)(?:\s+(?:and|&)\s+copyright)?(?:\s+information)?\s*:?$/i;
+/**
+ * Headings that open the section: License, Licence, Licensing, Copyright and License …, and a
+ * licence heading that names the licence after it: "License (MIT)" (jest-pnp-resolver), "License:
+ * MIT", "License - ISC". The section is read whole either way; the name in the heading is a title.
+ */
+const HEADING = /^(?:copyright\s+(?:and|&)\s+)?(?:licen[cs]e|licen[cs]ing|copying)(?:\s+(?:and|&)\s+copyright)?(?:\s+information)?(?:\s*\(([^()\n]{1,40})\)|\s*[:\u2013\u2014-]\s*([^\s:][^:\n]{0,39}))?\s*:?$/i;
 
 /** True for a README file name. */
 export function isReadme(name: string): boolean {
@@ -18,7 +22,10 @@ export function licenceSection(text: string): { text: string; line: number } | n
   const lines = text.split(/\r\n|\r|\n/);
   for (let at = 0; at < lines.length; at++) {
     const level = headingLevel(lines, at);
-    if (level === 0 || !HEADING.test(headingText(lines[at]!))) continue;
+    const heading = level === 0 ? null : HEADING.exec(headingText(lines[at]!));
+    if (!heading) continue;
+    // The licence a heading names ("License (MIT)") opens the section, on the heading's line.
+    const named = (heading[1] ?? heading[2])?.trim();
     const start = at + (lines[at + 1] !== undefined && /^(=+|-+)\s*$/.test(lines[at + 1]!) && !lines[at]!.startsWith('#') ? 2 : 1);
     let first = start;
     while (first < lines.length && lines[first]!.trim() === '') first++;
@@ -32,12 +39,14 @@ export function licenceSection(text: string): { text: string; line: number } | n
     // section's words, and Tidelift's promotion of its paid support is no term of the licence;
     // entities are the characters they stand for. Blanked, not removed, so the lines of the
     // section keep their numbers.
-    const body = lines
-      .slice(start, end)
-      .map((line) => (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line) || isSupportPromotion(line) ? '' : decodeEntities(line)))
+    const lead = named ? [named, ...lines.slice(at + 1, start).map(() => '')] : [];
+    const body = [
+      ...lead,
+      ...lines.slice(start, end).map((line) => (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line) || isSupportPromotion(line) ? '' : decodeEntities(line))),
+    ]
       .join('\n')
       .trim();
-    if (body !== '') return { text: body, line: first + 1 };
+    if (body !== '') return { text: body, line: named ? at + 1 : first + 1 };
   }
   return null;
 }

@@ -114,6 +114,16 @@ describe('a README License section, read when no licence file ships', () => {
     expect(licenceSection('# x\n\nno section here, license mentioned in passing')).toBeNull();
   });
 
+  it('opens at a heading that names the licence, the name on the heading\'s line (imurmurhash, jest-pnp-resolver)', () => {
+    expect(licenceSection('x\n\n## License (MIT)\n\n© Jane\n')).toEqual({ text: 'MIT\n\n© Jane', line: 3 });
+    expect(licenceSection('x\n\nLicense (MIT)\n-------------\nCopyright (c) 2013 Gary Court\n')).toEqual({ text: 'MIT\n\nCopyright (c) 2013 Gary Court', line: 3 });
+    expect(licenceSection('x\n\n## License: ISC\n\nSee the file.\n')).toEqual({ text: 'ISC\n\nSee the file.', line: 3 });
+    expect(licenceSection('x\n\n## License – Apache-2.0\n\n© Acme\n')?.text).toBe('Apache-2.0\n\n© Acme');
+    // Not a licence heading: the words after "License" must be a short name.
+    expect(licenceSection('x\n\n## Licensing: see below for the long story about everything\n\ntext\n')).toBeNull();
+    expect(licenceSection('x\n\n## MIT License\n\ntext\n')).toBeNull();
+  });
+
   // type-fest 2.19.0 ships no licence file; its README's License section ends with Tidelift's
   // promotion of paid support, whose "subscription" and "companies" read as terms: it was unknown.
   const typeFest = [
