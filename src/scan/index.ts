@@ -313,6 +313,12 @@ function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostic
     const expressions = declared();
     found = { ...found, reason: `it is the text of ${exception.unnamed.join(' and ')}, an exception to a licence, and the declared licence${expressions.length > 0 ? ` (${expressions.join('; ')})` : ''} names no such exception: a person must see which licence it goes with` };
   }
+  // Words no licence explains are why a person must read the file: the reason quotes them.
+  if (found.expression === null && !found.reason && found.unexplained?.length) {
+    const [first, ...more] = found.unexplained;
+    const others = more.length === 0 ? '' : `, and ${more.length} more stretch${more.length === 1 ? '' : 'es'}`;
+    found = { ...found, reason: `lines ${first!.start}–${first!.end} read like terms no known licence explains ("${excerptWords(first!.words, 100)}")${others}` };
+  }
   const parameters: Parameters = {};
   for (const match of found.matches) if (match.parameters) parameters[match.id] = match.parameters;
   const confidence = identificationConfidence(found);
@@ -427,9 +433,9 @@ async function pointedEvidence(fs: ReadOnlyFs, file: string, pointers: readonly 
 }
 
 /** A request's words, cut to a quotable length at a word. */
-function excerptWords(words: string): string {
-  if (words.length <= 160) return words;
-  return `${words.slice(0, words.lastIndexOf(' ', 160))} …`;
+function excerptWords(words: string, length = 160): string {
+  if (words.length <= length) return words;
+  return `${words.slice(0, words.lastIndexOf(' ', length))} …`;
 }
 
 /** How deep, and over how many entries, a package is searched for the folders an open-core licence puts under other terms. */
