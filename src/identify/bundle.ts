@@ -51,7 +51,7 @@ export function isBundle(text: string): boolean {
  */
 function bundleLayout(text: string): { lines: string[]; first: number } | undefined {
   const lines = text.split(/\r\n|\r|\n/);
-  const stanzas = ruledStanzas(lines);
+  const stanzas = ruledStanzas(lines) ?? starredStanzas(lines);
   if (stanzas) return stanzas;
   if (!(BUNDLED.test(text) || BUNDLES_SENTENCE.test(text)) || !(/^[ \t]*licen[cs]es?(?: type)?:[ \t]+\S/im.test(text) || headedSections(text))) return undefined;
   return { lines, first: lines.findIndex((line) => BUNDLED.test(line) || BUNDLES_SENTENCE.test(line)) };
@@ -113,6 +113,48 @@ function ruledStanzas(lines: readonly string[]): { lines: string[]; first: numbe
   return stanzas >= 2 ? { lines: out, first } : undefined;
 }
 
+/** A rule of `*` between stanzas, and a stanza's header: the crate's name, then its version and address. */
+const STAR_RULE = /^[ \t]*\*{10,}[ \t]*$/;
+const STANZA_NAME = /^[ \t]*([A-Za-z0-9@][\w.@/+-]{0,100})[ \t]*$/;
+const STANZA_VERSION = /^[ \t]*(v?\d[\w.+-]{0,40})[ \t]+<https?:\/\/[^\s<>]{1,300}>[ \t]*$/;
+
+/**
+ * Notices written as stanzas between rules of `*`, each opened by the crate's name and a line of
+ * its version and address, then its licence text (AWS's THIRD-PARTY-LICENSES.txt for Rust code
+ * compiled to WebAssembly, in @aws/cloudformation-validate, which aws-cdk-lib bundles: "aho-corasick",
+ * "1.1.4 <https://github.com/BurntSushi/aho-corasick>", the MIT text, a rule, the next crate …).
+ * The lines rewritten as the sections {@link split} reads ("Package: name version", each line where
+ * it was), every other rule blanked (the MPL's boxed disclaimer and its title's underline are
+ * rules too), and the line before the first stanza, when the file opens with such a header and at
+ * least two stanzas have one; else undefined.
+ */
+function starredStanzas(lines: readonly string[]): { lines: string[]; first: number } | undefined {
+  const header = (at: number): boolean => STANZA_NAME.test(lines[at] ?? '') && STANZA_VERSION.test(lines[at + 1] ?? '');
+  const opening = lines.findIndex((line) => line.trim() !== '');
+  if (opening === -1 || !header(opening)) return undefined;
+  const out = [...lines];
+  const open = (at: number) => {
+    out[at] = `Package: ${lines[at]!.trim()} ${STANZA_VERSION.exec(lines[at + 1]!)![1]}`;
+    out[at + 1] = '';
+  };
+  open(opening);
+  let stanzas = 1;
+  for (let at = opening + 2; at < lines.length; at++) {
+    if (!RULE.test(lines[at]!)) continue;
+    out[at] = '';
+    if (!STAR_RULE.test(lines[at]!)) continue;
+    let next = at + 1;
+    while (next < lines.length && lines[next]!.trim() === '') next++;
+    if (!header(next)) continue;
+    // The rule stays a rule: it closes the stanza above, whose text has no License line to.
+    out[at] = lines[at]!;
+    open(next);
+    stanzas++;
+    at = next + 1;
+  }
+  return stanzas >= 2 ? { lines: out, first: opening - 1 } : undefined;
+}
+
 /**
  * Identifies a bundler's licence file with `identify` for each licence text in it (the package's
  * own, and each section's). Returns undefined when the text is not one.
@@ -135,7 +177,8 @@ export function identifyBundle(
   });
   const parts: string[] = [];
   const matches: LicenceMatch[] = [];
-  const own = readText(lines.slice(0, first), identify);
+  // (Stanzas from the file's first line leave it no text of its own: `first` is -1.)
+  const own = readText(lines.slice(0, Math.max(first, 0)), identify);
   if (own.kind === 'unknown') return unknown(own.found, own.found.matches);
   if (own.kind === 'known') {
     parts.push(own.expression);

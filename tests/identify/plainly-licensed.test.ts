@@ -124,6 +124,28 @@ describe('a bundle licence file, section by section', () => {
     expect(identifyLicenceText('THIRD-PARTY-NOTICES.txt', ruled.replace('below.\n', `below.\n\n${'='.repeat(80)}\nA note of ours.\n`)).bundle).toBeUndefined();
   });
 
+  // AWS's THIRD-PARTY-LICENSES.txt for Rust compiled to WebAssembly (@aws/cloudformation-validate,
+  // which aws-cdk-lib bundles: every CDK project): stanzas between rules of "*", each the crate's
+  // name, "1.1.4 <https://…>" and its text, no License lines; antlr4rust's adds an MIT text after a
+  // rule of "="; the MPL's boxed disclaimer is drawn with "*". Cut from the real file (3 of 109).
+  const starred = fixture('bundled/aws-third-party-licences.txt');
+
+  it('stanzas between rules of "*" (AWS\'s): each stanza read from its text, the MPL\'s box inside its text', () => {
+    const read = identifyLicenceText('THIRD-PARTY-LICENSES.txt', starred);
+    expect(read.expression).toBe('MIT AND BSD-3-Clause AND MPL-2.0');
+    expect(read.bundle).toEqual({ own: null, bundled: 'MIT AND BSD-3-Clause AND MPL-2.0' });
+    expect(read.matches.map((match) => [match.id, match.start])).toEqual([['MIT', 3], ['BSD-3-Clause', 30], ['MIT', 64], ['MPL-2.0', 88]]);
+  });
+
+  it('stanzas between rules of "*" fail closed: a term in a stanza, a text copyfair cannot name, a file that does not open with a stanza', () => {
+    const term = identifyLicenceText('THIRD-PARTY-LICENSES.txt', starred.replace('Copyright (c) 2015 Andrew Gallant', 'Copyright (c) 2015 Andrew Gallant\n\nThis crate may not be used in weapons.'));
+    expect(term.expression).toBeNull();
+    expect(term.reason).toBe('it lists bundled licences section by section, and section "aho-corasick 1.1.4" (line 1) holds a licence text or notice copyfair cannot vouch for');
+    expect(identifyLicenceText('THIRD-PARTY-LICENSES.txt', starred.replace(/Permission is hereby granted, free of charge, to any person obtaining a copy\nof this software/, 'Permission is granted to Acme Corp only to use a copy\nof this software')).expression).toBeNull();
+    // Another opening: not this layout, and the file is read whole (too many texts, unknown).
+    expect(identifyLicenceText('THIRD-PARTY-LICENSES.txt', `Our notes on these crates.\n\n${starred}`).bundle).toBeUndefined();
+  });
+
   // CesiumJS's LICENSE.md: its Apache-2.0 text, then "# Third-Party Code" and a "### name" section
   // for each library, its address and its quoted licence text, no "License:" lines (cut from the
   // real file: Sean O'Neil's and zip.js's BSD-3-Clause, the latter with JCraft's disclaimer,
