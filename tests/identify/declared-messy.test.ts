@@ -40,6 +40,11 @@ describe('names people write', () => {
     // The British spelling (browser-cookies).
     ['Unlicence', 'Unlicense'],
     ['The Unlicence', 'Unlicense'],
+    // The Eclipse Distribution License 1.0 is BSD-3-Clause (jsts), and a transposition of its
+    // letters (splaytree-ts).
+    ['(EDL-1.0 OR EPL-1.0)', 'BSD-3-Clause OR EPL-1.0'],
+    ['Eclipse Distribution License - v 1.0', 'BSD-3-Clause'],
+    ['BDS-3-Clause', 'BSD-3-Clause'],
   ])('"%s" → %s', (value, expression) => {
     expect(read(value).expression).toBe(expression);
   });
