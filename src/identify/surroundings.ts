@@ -94,6 +94,10 @@ const RESTRICTING = [
   /\b(?:terminate|terminates|terminated|revoke|revoked|revocable)\b/,
   // Who is left out (excluding-words.ts).
   new RegExp(`\\b(?:${EXCLUDING_WORDS.join('|')})\\b`),
+  // Use put under terms published elsewhere ("Use governed by terms published on https://…", "use
+  // of this software is subject to the terms of service at …"): beside an open licence's text,
+  // which terms hold is a question; those terms may restrict, and copyfair cannot read them.
+  /\b(?:use|usage)(?: of(?: \w+){1,6}?)?(?: is)? (?:governed by|subject to) (?:the |our |its |their )?(?:terms|conditions|eula|agreement)(?: (?:and conditions|of use|of service))? (?:published|posted|found|available|located|set out|at|on)\b/,
   // The work called proprietary or confidential beside an open licence: which one holds is a question.
   /\b(?:our|this|its|is|are) proprietary\b|\bproprietary and confidential\b|\bconfidential\b/,
 ];

@@ -103,6 +103,10 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['"licensed under the MIT license for non-profits only"', `Acme is licensed under the MIT license for non-profits only.\n\n${MIT}`],
     ['"MIT license, for students only"', `Acme: MIT license, for students only\n\n${MIT}`],
     ['"for use in Acme products only"', `${MIT}\n\nThis code is licensed for use in Acme products only.\n`],
+    // Use put under terms published elsewhere, which may restrict and which copyfair cannot read
+    // (npm's LICENSE says this of its registry; a package may say it of itself).
+    ['"Use governed by terms published on …" in the title', `Acme Widget\nUse governed by terms published on https://acme.example/terms\n\n${MIT}`],
+    ['"use of this software is subject to the terms of service at …"', `${MIT}\n\nUse of this software is subject to the terms of service at https://acme.example/tos.\n`],
   ])('%s', (_name, text) => {
     const result = identifyText(text);
     expect(result.expression).toBeNull();
