@@ -287,6 +287,15 @@ describe('a LICENSES folder, as every reader lists it', () => {
     expect(isVendoredPath('node_modules/vendor/LICENSE', 'node_modules/vendor')).toBe(false);
   });
 
+  it('reads a licence family\'s name before LICENSE as a licence file (MIT-LICENSE.txt), and nothing else before it', () => {
+    for (const name of ['MIT-LICENSE', 'MIT-LICENSE.txt', 'mit-license.md', 'GPL-LICENSE', 'LGPL-LICENSE.txt', 'APACHE-LICENSE-2.0.txt', 'BSD_LICENSE', 'GPL-3.0-LICENSE', 'MPL-2.0-LICENSE', 'CC-BY-SA-LICENSE']) {
+      expect([name, isLicencePath(`node_modules/x/${name}`)]).toEqual([name, true]);
+    }
+    for (const name of ['check-license', 'update-license', 'my-license.txt', 'MIT-LICENSE.js', 'GPL-LICENSE.json', 'nolicense', 'MITLICENSE']) {
+      expect([name, isLicencePath(`node_modules/x/${name}`)]).toEqual([name, false]);
+    }
+  });
+
   it('tells third-party notices files by name, texts only, and a statement of information only by both its halves', () => {
     for (const name of ['THIRD-PARTY-NOTICES.md', 'ThirdPartyNoticeText.txt', 'ThirdPartyNotices.txt', 'THIRD_PARTY_LICENSES', 'third-party-licenses.txt', '3rdpartylicenses.txt', 'Third-Party-Software-Notices.md', 'LICENSE-THIRD-PARTY.md', 'LICENSE.3rdparty', 'licenses_third_party.txt']) {
       expect([name, isThirdPartyText(name), isLicencePath(`node_modules/x/${name}`)]).toEqual([name, true, true]);
@@ -316,5 +325,20 @@ describe('a LICENSES folder, as every reader lists it', () => {
     expect(isLicencePath('site/x-1.0.dist-info/licenses/sbom.json')).toBe(false);
     expect(isLicencePath('pkg/docs/MIT.txt')).toBe(false);
     expect(isLicencePath('pkg/LICENSES/sub/MIT.txt')).toBe(false);
+  });
+});
+
+describe('a licence file named after its family (MIT-LICENSE.txt)', () => {
+  it('is read: colors 0.6 declares nothing and ships only MIT-LICENSE.txt (it was unknown, "no licence file was found")', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-mit-license-'));
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { colors: '0.6.2' } }));
+    const folder = join(root, 'node_modules', 'colors');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'colors', version: '0.6.2' }));
+    writeFileSync(join(folder, 'MIT-LICENSE.txt'), readFileSync('fixtures/identify/mit.md', 'utf8'));
+    const report = await scan(root, { profile, toolVersion: 'test' });
+    const colors = report.components.find((c) => c.name === 'colors')!;
+    expect(colors.licenceFiles).toEqual(['node_modules/colors/MIT-LICENSE.txt']);
+    expect(colors).toMatchObject({ expression: 'MIT', verdict: { outcome: 'free' } });
   });
 });

@@ -1,7 +1,12 @@
 // Finds a package's licence, copying and notice files: the texts the identify stage reads.
 
-/** Names of licence texts: LICENSE, LICENCE, COPYING, UNLICENSE, with any suffix (.md, -MIT…). */
-const LICENCE_NAME = /^(licen[cs]e|copying|unlicen[cs]e)([-._].*)?$/i;
+/**
+ * Names of licence texts: LICENSE, LICENCE, COPYING, UNLICENSE, with any suffix (.md, -MIT…), and
+ * with a licence family's name before them (`MIT-LICENSE.txt`, as colors 0.6 and Rails-style
+ * projects name it; `GPL-LICENSE`, `APACHE-LICENSE-2.0.txt`). Only a family's name: a script
+ * called `check-license` is no licence text.
+ */
+const LICENCE_NAME = /^(?:(?:mit|bsd|gpl|lgpl|agpl|apache|mpl|isc|zlib|wtfpl|artistic|epl|ofl|cc0|cc-by(?:-sa)?)(?:[-_.]?v?\d[\d.]*)?[-_.])?(?:licen[cs]e|copying|unlicen[cs]e)(?:[-._].*)?$/i;
 /** Names of notice files: kept as evidence, not identified as licences. */
 const NOTICE_NAME = /^(notice|copyright|authors)([-._].*)?$/i;
 
