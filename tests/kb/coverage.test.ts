@@ -34,3 +34,14 @@ it('never makes an unreviewed id free', () => {
   expect(unknown.length).toBeGreaterThan(0);
   for (const terms of unknown) expect(terms.rules).toEqual([]);
 });
+
+it('reads the ids moved out of the unknown family as what their texts say, and leaves their near twins unknown', async () => {
+  const { evaluate } = await import('../../src/evaluate/index.js');
+  const { createKnowledgeBase } = await import('../../src/kb/index.js');
+  const base = createKnowledgeBase(kb);
+  const profile = { entity: 'for-profit' as const, uses: ['distribute' as const] };
+  // Caldera-no-preamble, read: the four BSD clauses with Caldera's names (unix-crypt-td-js ships it).
+  expect(evaluate('Caldera-no-preamble', profile, { kb: base }).outcome).toBe('free');
+  // Caldera's preamble limits the grant to named UNIX systems: a person must read it.
+  expect(evaluate('Caldera', profile, { kb: base }).outcome).toBe('unknown');
+});
