@@ -69,6 +69,16 @@ const BENIGN = [
   // A title naming the licence below ("luma.gl is provided under the MIT license", the @luma.gl
   // packages): "provided" here is no proviso. Which licence it names is read by the notice rules.
   /\b(?:is|are) provided under the (?:terms of the )?\w+(?: \w+){0,3}? licen[cs]es?\b/g,
+  // Node.js's way of listing what a package bundles (Node's own LICENSE, and the ws addons
+  // bufferutil and utf-8-validate): "utf-8-validate is licensed for use as follows: """MIT"""
+  // This license applies to all parts of utf-8-validate that are not externally maintained
+  // libraries. The externally maintained is_utf8 library used by utf-8-validate, located at
+  // deps/is_utf8, is licensed as follows: """MIT"""". Each listed text is read and ANDed; these
+  // sentences only say which code each covers.
+  /\bthis licen[cs]e applies to (?:all )?(?:the )?parts of(?: \w+){1,8}? that are not externally maintained (?:libraries|library|code|dependencies)\b/g,
+  /\b(?:the )?externally maintained(?: \w+){0,6}? (?:libraries|library|code|dependencies) used by(?: \w+){1,8}?(?: located at(?: \w+){1,12}?)? (?:is|are) licen[cs]ed as follows\b/g,
+  /\b(?:the )?externally maintained (?:libraries|code|dependencies) used by(?: \w+){1,8}? are\b/g,
+  /\blocated at(?: \w+){1,12}? (?:is|are) licen[cs]ed as follows\b/g,
   // Provenance, not permission: "Portions of ICU4X may have been adapted from ICU4C".
   /\b(?:may|might) have been (?:adapted|derived|taken|copied|ported|translated|modified|based)\b/g,
 ];

@@ -343,3 +343,24 @@ describe('an Apache project’s appendix of subcomponents', () => {
     expect(none.expression).toBeNull();
   });
 });
+
+// Node.js's way of listing bundled code, as the ws addons write it: utf-8-validate's LICENSE holds
+// its MIT text in triple quotes, "This license applies to all parts of utf-8-validate that are not
+// externally maintained libraries.", then "The externally maintained is_utf8 library used by
+// utf-8-validate, located at deps/is_utf8, is licensed as follows:" and is_utf8's text. The
+// sentences say which code each text covers; each text is read and ANDed (it was unknown).
+describe('Node.js-style licence files: "externally maintained libraries … licensed as follows"', () => {
+  const file = fixture('utf-8-validate-LICENSE');
+  it('reads each quoted text (utf-8-validate: MIT and is_utf8: MIT)', () => {
+    expect(identifyLicenceText('LICENSE', file)).toMatchObject({ expression: 'MIT' });
+  });
+  it('ANDs a listed library under another licence', () => {
+    const isUtf8 = file.indexOf('Copyright 2022 The is_utf8 authors');
+    const gpl = `${file.slice(0, isUtf8)}${texts['GPL-2.0-only']!.licenseText}\n"""\n`;
+    expect(identifyLicenceText('LICENSE', gpl).expression).toBe('MIT AND GPL-2.0-only');
+  });
+  it('still reads a term written beside the sentences', () => {
+    const restricted = file.replace('maintained libraries.', 'maintained libraries. This software may not be used for commercial purposes.');
+    expect(identifyLicenceText('LICENSE', restricted).expression).toBeNull();
+  });
+});
