@@ -79,6 +79,18 @@ describe('copyfair identify', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`${path}: unknown`);
     expect(result.stdout).toMatch(/lines \d+–\d+ read like terms no known licence explains: "you may not use the software for military purposes"/);
+    // The text matched whole: the words beside it are why, not the text ("no licence matches well
+    // enough; nearest: MIT 100%" said the opposite).
+    expect(result.stdout).toContain('  the licence text is known; the words above, beside it, keep the file unknown\n');
+    expect(result.stdout).not.toContain('no licence matches well enough');
+  });
+
+  it('says the licences a notice names are known when words beside the notice keep a file unknown', async () => {
+    const path = join(directory, 'COPYING-NOTICE');
+    writeFileSync(path, 'Parts of the code are derived from various open source projects.\n\nFor code derived from Socket.IO by Guillermo Rauch see\nhttps://github.com/LearnBoost/socket.io/tree/0.6.17#readme.\n\nAll other code is released on MIT license, see LICENSE.\n');
+    const result = await run(path);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('  the licence named is known; the words above, beside it, keep the file unknown\n');
   });
 
   it('says when a third-party notices file lists its licences for information only', async () => {

@@ -106,14 +106,33 @@ export function renderText(results: readonly FileIdentification[]): string {
       out.push(`  ${result.reason}: a person must read it`);
     } else if (result.expression === null) {
       const nearest = result.candidates.slice(0, 3).map((candidate) => `${candidate.id} ${percent(candidate.confidence)}`);
+      const known = knownBesideTerms(result);
       out.push(
-        nearest.length > 0
-          ? `  ${result.matches.some((match) => match.doubt) ? 'not reported as a known licence' : 'no licence matches well enough'}; nearest: ${nearest.join(', ')}`
-          : '  no known licence text found',
+        known
+          ? `  ${known}; the words above, beside ${known.includes(' are ') ? 'them' : 'it'}, keep the file unknown`
+          : nearest.length > 0
+            ? `  ${result.matches.some((match) => match.doubt) ? 'not reported as a known licence' : 'no licence matches well enough'}; nearest: ${nearest.join(', ')}`
+            : '  no known licence text found',
       );
     }
   }
   return out.length > 0 ? `${out.join('\n')}\n` : '';
+}
+
+/**
+ * What is known of a file left unknown for the words beside its licences, not for the licences:
+ * words read like terms, no match is in doubt, and a text matched (or the nearest licence matched
+ * whole), or notices name licences. Undefined otherwise. ("No licence matches well enough;
+ * nearest: MIT 100%" said the opposite of what happened.)
+ */
+function knownBesideTerms(result: FileIdentification): string | undefined {
+  if ((result.unexplained?.length ?? 0) === 0 || result.matches.some((match) => match.doubt)) return undefined;
+  const texts = result.matches.filter((match) => match.via === undefined).length;
+  if (texts > 0) return texts > 1 ? 'the licence texts are known' : 'the licence text is known';
+  const top = result.candidates[0];
+  if (top && top.confidence >= 0.99) return `the licence text is known (${top.id} ${percent(top.confidence)})`;
+  const named = new Set(result.matches.filter((match) => match.id !== null).map((match) => match.id)).size;
+  return named > 0 ? (named > 1 ? 'the licences named are known' : 'the licence named is known') : undefined;
 }
 
 /** How a licence named by a notice was found, in the text output. */
