@@ -420,8 +420,25 @@ export interface ComponentResult extends Component {
   /** The licence expression decided from the evidence (null when none could be decided). */
   expression: string | null;
   verdict: Verdict;
-  /** For `payback` and `share-alike`: who to go to, best first (src/report/contacts.ts). */
+  /**
+   * For `payback` and `share-alike`, and for a licence's payment request (`requests`): who to go
+   * to, best first (src/report/contacts.ts).
+   */
   owedTo?: Contact[];
+  /**
+   * Payments a licence file asks for and says are not required (node-forge's "reasonable payment …
+   * is not required but is expected and would be appreciated"): nothing owed, listed by `copyfair
+   * payback` as asked. Each with its file, lines and words (normalised, cut to a quotable length).
+   */
+  requests?: PaymentRequest[];
+}
+
+/** A licence file's request for a payment it says is not required (src/identify/requests.ts). */
+export interface PaymentRequest {
+  file: string;
+  start: number;
+  end: number;
+  words: string;
 }
 
 /** Groups of what is owed, in the order the headline lists them. */

@@ -51,6 +51,19 @@ export interface GiveBackItem {
   contacts: Contact[];
 }
 
+/** A payment a licence asks for and says is not required: nothing owed, the user's choice. */
+export interface AskedItem {
+  component: string;
+  version: string;
+  expression: string | null;
+  /** The file and lines that ask, and their words. */
+  file: string;
+  lines: string;
+  words: string;
+  /** Where to pay, if one chooses to: the licensor, the copyright holders, the funding links. */
+  contacts: Contact[];
+}
+
 export interface Recipient {
   url: string;
   platform: string;
@@ -90,6 +103,8 @@ export interface PaybackPlan {
   headline: string;
   settle: SettleGroup[];
   giveBack: GiveBackItem[];
+  /** Payments licences ask for and say are not required (node-forge's): listed under Contribute. */
+  asked: AskedItem[];
   contribution?: Contribution;
 }
 
@@ -136,6 +151,17 @@ export function buildPlan(report: Report, options: PlanOptions): PaybackPlan {
       contacts: licensor.contacts.filter((contact) => contact.source === 'repository' || contact.source === 'homepage'),
     });
   }
+  const asked: AskedItem[] = [];
+  const seen = new Set<string>();
+  for (const component of report.components.filter((c) => c.requests && c.requests.length > 0).sort(byName)) {
+    const key = `${component.name}@${component.version}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const contacts = licensorOf(component).contacts;
+    for (const request of component.requests!) {
+      asked.push({ component: component.name, version: component.version, expression: component.expression, file: request.file, lines: request.start === request.end ? `line ${request.start}` : `lines ${request.start}–${request.end}`, words: request.words, contacts });
+    }
+  }
   const settle = [...groups.values()].sort((a, b) => (a.licensor.toLowerCase() < b.licensor.toLowerCase() ? -1 : 1));
   const contribution = options.budget ? contribute(report, options.budget) : undefined;
   return {
@@ -143,9 +169,10 @@ export function buildPlan(report: Report, options: PlanOptions): PaybackPlan {
     kind: 'payback',
     project: { name: report.project.name, ...(report.project.version ? { version: report.project.version } : {}) },
     profile: report.profile,
-    headline: headline(settle, giveBack, contribution),
+    headline: headline(settle, giveBack, asked, contribution),
     settle,
     giveBack,
+    asked,
     ...(contribution ? { contribution } : {}),
   };
 }
@@ -240,13 +267,15 @@ export function contribute(report: Report, budget: NonNullable<PlanOptions['budg
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-function headline(settle: SettleGroup[], giveBack: GiveBackItem[], contribution: Contribution | undefined): string {
+function headline(settle: SettleGroup[], giveBack: GiveBackItem[], asked: AskedItem[], contribution: Contribution | undefined): string {
   const parts: string[] = [];
   const open = settle.filter((group) => !group.settled);
   const count = settle.reduce((sum, group) => sum + group.items.length, 0);
   if (settle.length === 0) parts.push('Nothing to settle before use');
   else parts.push(`${count} component${count === 1 ? '' : 's'} to settle with ${settle.length} licensor${settle.length === 1 ? '' : 's'} before use${open.length < settle.length ? ` (${settle.length - open.length} settled)` : ''}`);
   if (giveBack.length > 0) parts.push(`${giveBack.length} to give back in kind`);
+  const asking = new Set(asked.map((item) => `${item.component}@${item.version}`)).size;
+  if (asking > 0) parts.push(`${asking} licence${asking === 1 ? ' asks' : 's ask'} for a payment ${asking === 1 ? 'it does' : 'they do'} not require`);
   if (contribution) {
     const total = contribution.recipients.filter((recipient) => recipient.amount > 0).length;
     parts.push(`a contribution of ${formatMoney(contribution.budget, contribution.currency)} a ${contribution.period} to ${total} recipient${total === 1 ? '' : 's'}`);

@@ -66,6 +66,10 @@ function planText(plan: PaybackPlan, width: number): string {
     out.push(wrap(plain(`${item.component} ${item.version} (${item.expression ?? 'no licence'}), ${item.clauses.join(', ')}: ${item.what.join('; ')}`), width, 5, 3));
   }
   out.push('', '3. Contribute');
+  for (const item of plan.asked) {
+    out.push(wrap(plain(`${item.component} ${item.version} (${item.expression ?? 'no licence'}) asks, and does not require: ${item.file} ${item.lines}, "${item.words}"`), width, 5, 3));
+    out.push(wrap(plain(`asked, not owed: paying is your choice${item.contacts.length > 0 ? `; go to: ${item.contacts.map(contactLine).join('; ')}` : ''}`), width, 7, 5));
+  }
   if (!plan.contribution) out.push('   Pass --budget AMOUNT (with --currency and --period) to split a contribution across the maintainers who ask for funding.');
   else {
     const c = plan.contribution;
@@ -97,6 +101,12 @@ function planMarkdown(plan: PaybackPlan): string {
     for (const item of plan.giveBack) out.push(`| ${cell(`${item.component} ${item.version}`)} | ${cell(item.expression ?? '—')} | ${cell(item.clauses.join(', '))} | ${cell(item.what.join('; '))} |`);
   }
   out.push('', '### 3. Contribute', '');
+  if (plan.asked.length > 0) {
+    out.push('Asked, not owed: these licences ask for a payment they say is not required; paying is your choice.', '');
+    out.push('| package | licence | where | what it asks | go to |', '| --- | --- | --- | --- | --- |');
+    for (const item of plan.asked) out.push(`| ${cell(`${item.component} ${item.version}`)} | ${cell(item.expression ?? '—')} | ${cell(`${item.file} ${item.lines}`)} | ${cell(item.words)} | ${item.contacts.map((c) => cell(contactLine(c))).join('<br>') || '—'} |`);
+    out.push('');
+  }
   if (!plan.contribution) out.push('Pass `--budget AMOUNT` to split a contribution across the maintainers who ask for funding.');
   else {
     const c = plan.contribution;

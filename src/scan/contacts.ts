@@ -13,7 +13,8 @@ const MAX_BYTES = 1024 * 1024;
 
 /** Who to go to for a component whose outcome is payback or share-alike; [] for the rest. */
 export async function readContacts(fs: ReadOnlyFs, result: ComponentResult, parameters: Parameters): Promise<Contact[]> {
-  if (result.verdict.outcome !== 'payback' && result.verdict.outcome !== 'share-alike') return [];
+  // Also for a payment a licence asks for and does not require: whom one would pay, if one chose to.
+  if (result.verdict.outcome !== 'payback' && result.verdict.outcome !== 'share-alike' && !result.requests?.length) return [];
   const file = result.directory !== undefined ? `${result.directory}/package.json` : result.location?.file ?? 'package.json';
   const people = result.contacts ? { file, contacts: result.contacts } : undefined;
   const licenceTexts: { file: string; text: string }[] = [];

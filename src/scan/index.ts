@@ -218,6 +218,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   }
   const licenceFiles = partsRead.length === 0 ? component.licenceFiles : [...new Set([...component.licenceFiles, ...partsRead])].sort(compareText);
   const result: ComponentResult = { ...component, licenceFiles, evidence, expression: decision.expression, verdict };
+  if (requests.length > 0) result.requests = requests.map(({ file, start, end, words }) => ({ file, start, end, words: excerptWords(words, 400) }));
   const final = options.hooks?.afterEvaluate ? options.hooks.afterEvaluate(result) : result;
   const contacts = await readContacts(fs, final, parameters);
   if (contacts.length > 0) final.owedTo = contacts;
