@@ -127,6 +127,10 @@ describe('trove classifiers', () => {
   it('keeps classifiers that name no single licence apart', () => {
     expect(readClassifiers(['License :: OSI Approved :: MIT License', 'License :: OSI Approved :: BSD License', 'Programming Language :: Python'])).toEqual({ ids: ['MIT'], vague: ['License :: OSI Approved :: BSD License'], restricting: [], families: ['LicenseRef-copyfair-family-BSD'] });
     expect(readClassifiers(['License :: Free for non-commercial use', 'License :: Public Domain'])).toEqual({ ids: [], vague: ['License :: Free for non-commercial use', 'License :: Public Domain'], restricting: ['License :: Free for non-commercial use'], families: [undefined, undefined] });
+    // The bare parent beside a specific OSI classifier says nothing more (uritemplate); alone it stays vague.
+    expect(readClassifiers(['License :: OSI Approved', 'License :: OSI Approved :: Apache Software License', 'License :: OSI Approved :: BSD License']).vague).not.toContain('License :: OSI Approved');
+    expect(readClassifiers(['License :: OSI Approved'])).toEqual({ ids: [], vague: ['License :: OSI Approved'], restricting: [], families: [undefined] });
+    expect(readClassifiers(['License :: OSI Approved', 'License :: Public Domain']).vague).toEqual(['License :: OSI Approved', 'License :: Public Domain']);
   });
 
   it('without a licence file, a classifier naming a family without its version reads as that family; with one, the file decides', async () => {

@@ -125,10 +125,14 @@ export function readClassifiers(classifiers: string[]): { ids: string[]; vague: 
   const vague: string[] = [];
   const restricting: string[] = [];
   const families: (string | undefined)[] = [];
-  for (const classifier of classifiers) {
-    const match = /^License\s*::\s*(.+)$/.exec(classifier.trim());
-    if (!match) continue;
-    const key = match[1]!.replace(/\s*::\s*/g, ' :: ');
+  const keys = classifiers.map((classifier) => /^License\s*::\s*(.+)$/.exec(classifier.trim())?.[1]?.replace(/\s*::\s*/g, ' :: '));
+  // "License :: OSI Approved" is the parent of "License :: OSI Approved :: X" in the trove: beside
+  // one of those it says nothing more (uritemplate: "OSI Approved", "OSI Approved :: Apache
+  // Software License", "OSI Approved :: BSD License"). Alone it names no licence, and stays vague.
+  const specific = keys.some((key) => key?.startsWith('OSI Approved :: '));
+  classifiers.forEach((classifier, at) => {
+    const key = keys[at];
+    if (key === undefined || (specific && key === 'OSI Approved')) return;
     const id = LICENCE_CLASSIFIERS[key];
     if (id) {
       if (!ids.includes(id)) ids.push(id);
@@ -137,6 +141,6 @@ export function readClassifiers(classifiers: string[]): { ids: string[]; vague: 
       families.push(CLASSIFIER_FAMILIES[key]);
       if (RESTRICTING_CLASSIFIERS.has(key)) restricting.push(classifier.trim());
     }
-  }
+  });
   return { ids, vague, restricting, families };
 }
