@@ -136,6 +136,16 @@ export function readString(raw: string, kb: KnowledgeBase): DeclaredLicence {
   if (whole) return { value, expression: whole.id, kind: 'alias', note: `read "${value}" as ${whole.id}` };
   const named = readName(bare);
   if (named) return { value, expression: named.id, kind: 'alias', note: noteFor(value, named) };
+  const abbreviated = value.length <= MAX_NAME_LENGTH ? ABBREVIATED.exec(value) : null;
+  if (abbreviated) {
+    // A name with its abbreviation in brackets ("GNU General Public License (GPL)", igraph's
+    // License field; "Mozilla Public License 2.0 (MPL 2.0)"): read when both say the same.
+    const name = readString(abbreviated[1]!, kb);
+    const short = readString(abbreviated[2]!, kb);
+    if (name.expression !== null && name.expression === short.expression && (name.kind === 'spdx' || name.kind === 'alias')) {
+      return { value, expression: name.expression, kind: 'alias', note: name.note?.replace(`"${abbreviated[1]}"`, `"${value}"`) ?? `read "${value}" as ${name.expression}` };
+    }
+  }
   const combined = readCombination(bare, kb);
   if (combined) return { value, expression: combined, kind: 'alias', note: `read "${value}" as ${combined}` };
   if (isPointer(value)) return { value, expression: null, kind: 'pointer', note: `"${value}" only describes or points at a licence: the licence files decide` };
@@ -147,6 +157,9 @@ function noteFor(value: string, reading: NonNullable<ReturnType<typeof readName>
   if (reading.how === 'url') return `read the URL "${value}" as ${reading.id}`;
   return `read "${value}" as ${reading.id}`;
 }
+
+/** A licence's name, then a short name in brackets: "GNU General Public License (GPL)". */
+const ABBREVIATED = /^([^()]{3,}?)\s*\(([^()]{2,40})\)$/;
 
 /** Declared strings naming more licences than this are not read as a combination (hostile input). */
 const MAX_PARTS = 100;

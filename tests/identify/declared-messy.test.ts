@@ -45,6 +45,9 @@ describe('names people write', () => {
     ['(EDL-1.0 OR EPL-1.0)', 'BSD-3-Clause OR EPL-1.0'],
     ['Eclipse Distribution License - v 1.0', 'BSD-3-Clause'],
     ['BDS-3-Clause', 'BSD-3-Clause'],
+    // A name with its abbreviation in brackets, both saying the same (igraph's License field).
+    ['GNU General Public License (GPL)', 'LicenseRef-copyfair-family-GPL'],
+    ['Mozilla Public License 2.0 (MPL 2.0)', 'MPL-2.0'],
   ])('"%s" → %s', (value, expression) => {
     expect(read(value).expression).toBe(expression);
   });
@@ -225,5 +228,11 @@ describe('families without a version', () => {
 
   it('every version a family names is an SPDX id', () => {
     for (const family of unversionedFamilies()) for (const id of family.versions) expect(SPDX_LICENCE_IDS).toContain(id);
+  });
+});
+
+describe('a name and an abbreviation in brackets that disagree are not read', () => {
+  it.each(['MIT (GPL)', 'GNU General Public License v2 (GPLv3)'])('"%s" → unknown', (value) => {
+    expect(read(value).expression).toBeNull();
   });
 });
