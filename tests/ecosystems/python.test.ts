@@ -366,3 +366,26 @@ describe('uv workspaces', () => {
     expect(report.components.map((c) => `${c.name} ${JSON.stringify(c.paths[0])}`)).toEqual(['idna ["app","shared","idna"]']);
   });
 });
+
+describe('a License field naming a family, and a classifier naming its version', () => {
+  it('reads the version the classifier gives, without a mismatch; a classifier of another licence is still both, with one', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-py-family-'));
+    const site = join(root, '.venv/lib/python3.11/site-packages');
+    const dist = (name: string, licence: string, classifier: string) => {
+      mkdirSync(join(site, `${name}-1.0.dist-info`), { recursive: true });
+      writeFileSync(join(site, `${name}-1.0.dist-info/METADATA`), `Metadata-Version: 2.1\nName: ${name}\nVersion: 1.0\nLicense: ${licence}\nClassifier: ${classifier}\n`);
+    };
+    mkdirSync(site, { recursive: true });
+    writeFileSync(join(root, '.venv/pyvenv.cfg'), 'home = /usr/bin\nversion = 3.11.2\n');
+    // bleach and regex as Debian installs them: no licence file, the family in the field.
+    dist('bleachy', 'Apache Software License', 'License :: OSI Approved :: Apache Software License');
+    dist('chardety', 'LGPL', 'License :: OSI Approved :: GNU Lesser General Public License v2 or later (LGPLv2+)');
+    dist('netaddry', 'BSD License', 'License :: OSI Approved :: MIT License');
+    const report = await scanPython(root);
+    const c = byName(report.components);
+    expect(c.bleachy).toMatchObject({ expression: 'Apache-2.0', verdict: { outcome: 'free' } });
+    expect(c.chardety.expression).toBe('LGPL-2.0-or-later');
+    expect(c.netaddry.expression).toBe('LicenseRef-copyfair-family-BSD AND MIT');
+    expect(report.diagnostics.filter((d) => d.code === 'licence-mismatch').map((d) => d.component)).toEqual(['netaddry@1.0']);
+  });
+});

@@ -10,6 +10,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from '../../kb/index.js';
 import { withoutUndefined } from '../../util/plain-data.js';
 import type { ReadingCache } from '../types.js';
 import { licenceIds } from '../../identify/evidence.js';
+import { unversionedFamily } from '../../evaluate/unversioned.js';
 import type { Diagnostic, Evidence, Location } from '../../types.js';
 import { readClassifiers } from './classifiers.js';
 import type { Distribution } from './environment.js';
@@ -103,6 +104,15 @@ function licenceClassifiers(dist: Distribution): LicenceClassifiers {
  */
 function withClassifiers(classifiers: LicenceClassifiers, value: string, expression: string, location: Location, id: string, diagnostics: Diagnostic[]): Evidence {
   const stem = (licenceId: string) => licenceId.replace(/-(?:only|or-later)$|\+$/, '');
+  // A family named without its version ("License: Apache Software License", "LGPL") and classified
+  // with one version of it alone (Apache-2.0, LGPL-2.0-or-later): the classifier says which
+  // version, and that is the licence (bleach, regex, chardet); no mismatch.
+  const family = unversionedFamily(expression.trim());
+  if (family) {
+    const versions = new Set(family.versions.map(stem));
+    const classified = classifiers.read.ids;
+    if (classified.length === 1 && versions.has(stem(classified[0]!))) return { kind: 'declared', value, expression: classified[0]!, location };
+  }
   const named = new Set([...licenceIds(expression)].map(stem));
   const extra = classifiers.read.ids.filter((classified) => !named.has(stem(classified)));
   if (extra.length === 0) return { kind: 'declared', value, expression, location };
