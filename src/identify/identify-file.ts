@@ -10,6 +10,7 @@ import { identifyLicenceTable } from './licence-table.js';
 import { identifyMicrosoftNotices } from './microsoft-notices.js';
 import { identifySubcomponents } from './subcomponents.js';
 import { identifyDualOffer } from './dual-offer.js';
+import { identifyLicenceList } from './licence-list.js';
 import { identifyOpenCore } from './open-core.js';
 import { readStringOnce } from './declared.js';
 import { isReadme, licenceSection } from './readme.js';
@@ -73,7 +74,7 @@ function withPointers<T extends Identification>(found: T, read: string): T {
 
 /** A licence file's text other than a README's, read whole. */
 function identifyFileText(name: string, text: string): Identification {
-  const found = identifyOpenCore(text, identifyText) ?? identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyDualOffer(text, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
+  const found = identifyOpenCore(text, identifyText) ?? identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyDualOffer(text, readLicenceLine) ?? identifyLicenceList(text, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
   if (!isThirdPartyNotices(name)) return found;
   const informational = informationalPreamble(text, found);
   if (informational) return { ...found, informational };
@@ -89,6 +90,10 @@ function identifyReadmeLicence(section: { text: string; line: number }): Identif
   // A table of bundled libraries and their licences (prebuilt binaries: sharp-libvips).
   const table = identifyLicenceTable(section.text, readLicenceLine);
   if (table) return { ...shifted(table, shift), source: 'readme', section: section.line };
+  // A list of licences and whether they are a choice (rustls's crates: "hyper-rustls is distributed
+  // under the following three licenses: …, at your option").
+  const list = identifyLicenceList(section.text, readLicenceLine);
+  if (list?.expression) return { ...shifted(list, shift), source: 'readme', section: section.line };
   // A whole licence text pasted into the README is read as such; otherwise the section is read as
   // a README notice ("Released under the MIT licence"), with the README's lower confidence.
   const whole = identifyText(section.text);
