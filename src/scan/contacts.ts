@@ -11,7 +11,7 @@ import type { ComponentResult, Contact } from '../types.js';
 /** Manifests and licence texts larger than this are not read for contacts. */
 const MAX_BYTES = 1024 * 1024;
 
-/** Who to go to for a component whose outcome is payback or share-alike; [] for the rest. */
+/** Who to go to for a component whose outcome is payback or share-alike, or whose licence asks for a payment; [] for the rest. */
 export async function readContacts(fs: ReadOnlyFs, result: ComponentResult, parameters: Parameters): Promise<Contact[]> {
   // Also for a payment a licence asks for and does not require: whom one would pay, if one chose to.
   if (result.verdict.outcome !== 'payback' && result.verdict.outcome !== 'share-alike' && !result.requests?.length) return [];

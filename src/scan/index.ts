@@ -475,7 +475,6 @@ async function scopedFolderEvidence(fs: ReadOnlyFs, file: string, folders: reado
   try {
     held = await search(base, SCOPED_DEPTH);
   } catch (error) {
-    held = undefined;
     const why = error instanceof Error && !('problem' in error) ? error.message : 'a folder in it cannot be listed';
     const reason = `${file} puts the code in folders named ${named} under other terms, and copyfair could not search ${id} for them (${why})`;
     diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified whole: ${reason}`, { location: { file }, component: id }));
@@ -486,7 +485,8 @@ async function scopedFolderEvidence(fs: ReadOnlyFs, file: string, folders: reado
     diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified whole: ${reason}`, { location: { file }, component: id }));
     return [{ kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: '', part: true, reason }];
   }
-  diagnostics.push(diagnostic('licence-scoped-folders', `${file} puts the code in folders named ${named} under other terms (an open-core licence); ${id} holds no such folder, so ${open} is its licence`, { location: { file }, component: id }));
+  // (An open licence copyfair could not read is reported as the file's own unknown.)
+  if (open) diagnostics.push(diagnostic('licence-scoped-folders', `${file} puts the code in folders named ${named} under other terms (an open-core licence); ${id} holds no such folder, so ${open} is its licence`, { location: { file }, component: id }));
   return [];
 }
 
