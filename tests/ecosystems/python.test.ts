@@ -381,11 +381,14 @@ describe('a License field naming a family, and a classifier naming its version',
     dist('bleachy', 'Apache Software License', 'License :: OSI Approved :: Apache Software License');
     dist('chardety', 'LGPL', 'License :: OSI Approved :: GNU Lesser General Public License v2 or later (LGPLv2+)');
     dist('netaddry', 'BSD License', 'License :: OSI Approved :: MIT License');
+    // "PSF" (Python-2.0, the stack the PSF agreement heads) classified "Python Software Foundation License" (PSF-2.0): the same licence.
+    dist('defusedxmly', 'PSFL', 'License :: OSI Approved :: Python Software Foundation License');
     const report = await scanPython(root);
     const c = byName(report.components);
     expect(c.bleachy).toMatchObject({ expression: 'Apache-2.0', verdict: { outcome: 'free' } });
     expect(c.chardety.expression).toBe('LGPL-2.0-or-later');
     expect(c.netaddry.expression).toBe('LicenseRef-copyfair-family-BSD AND MIT');
+    expect(c.defusedxmly).toMatchObject({ expression: 'Python-2.0', verdict: { outcome: 'free' } });
     expect(report.diagnostics.filter((d) => d.code === 'licence-mismatch').map((d) => d.component)).toEqual(['netaddry@1.0']);
   });
 });

@@ -97,13 +97,26 @@ function licenceClassifiers(dist: Distribution): LicenceClassifiers {
 }
 
 /**
+ * Ids that name one licence as a field and a classifier write it: "License: PSF" reads as
+ * Python-2.0 (the PSF agreement heads that stack), the classifier "Python Software Foundation
+ * License" as PSF-2.0 (defusedxml, matplotlib). The classifier restates the field; it adds no licence.
+ */
+const SAME_LICENCE: ReadonlyMap<string, string> = new Map([
+  ['PSF-2.0', 'Python-2.0'],
+  ['Python-2.0.1', 'Python-2.0'],
+]);
+
+/**
  * The License field's licence, and any licence the classifiers name that it does not (by id,
  * "-only" and "-or-later" aside): "License: MIT" classified "GPLv3" is read as both (AND), the
  * safe reading, with a warning; classifiers that only restate the field (or cannot say an OR)
  * add nothing.
  */
 function withClassifiers(classifiers: LicenceClassifiers, value: string, expression: string, location: Location, id: string, diagnostics: Diagnostic[]): Evidence {
-  const stem = (licenceId: string) => licenceId.replace(/-(?:only|or-later)$|\+$/, '');
+  const stem = (licenceId: string) => {
+    const base = licenceId.replace(/-(?:only|or-later)$|\+$/, '');
+    return SAME_LICENCE.get(base) ?? base;
+  };
   // A family named without its version ("License: Apache Software License", "LGPL") and classified
   // with one version of it alone (Apache-2.0, LGPL-2.0-or-later): the classifier says which
   // version, and that is the licence (bleach, regex, chardet); no mismatch.
