@@ -70,6 +70,8 @@ export function identifyLicenceList(text: string, readLicence: (value: string) =
   // themselves follow it): not such a list; the file is read as any other.
   if (listed.length < 2) return undefined;
   let rest = other.join('\n');
+  // (Far more text than a list's few sentences: not normalised just to be counted.)
+  if (rest.length > MAX_OTHER_WORDS * 40) return undefined;
   const before = rest;
   rest = rest.replace(CHOICE, ' ');
   const choice = rest !== before;
