@@ -25,7 +25,8 @@ const TERM_WORD_SET = new Set(TERM_WORDS);
 
 // Stock phrases of known notices that use restricting words without adding a restriction.
 const STOCK = [
-  /\byou may not use this file except in compliance with the licen[cs]e\b/g,
+  // (The Apache header, "this file" or, above a whole project's text, "this work" (posthog-js).)
+  /\byou may not use this (?:file|work|software|project|library|package|code) except in compliance with the licen[cs]e\b/g,
   /\bunless required by applicable law or agreed to in writing\b/g,
   /\bwithout warranties or conditions of any kind\b/g,
   // Ownership, not permission: "Some modules may not be the copyright of the Dojo Foundation".

@@ -364,3 +364,18 @@ describe('Node.js-style licence files: "externally maintained libraries … lice
     expect(identifyLicenceText('LICENSE', restricted).expression).toBeNull();
   });
 });
+
+// posthog-js's LICENSE (and posthog-node's, @posthog/core's): the Apache header above the whole
+// Apache text, with "this work" where the standard header says "this file" ("Licensed under the
+// Apache License, Version 2.0 (the "License"); you may not use this work except in compliance with
+// the License. You may obtain a copy of the License below, or at: …"). Its "may not" read as a
+// restriction; all four were unknown.
+describe('the Apache header saying "this work"', () => {
+  const header = 'Copyright 2020 Posthog / Hiberly, Inc.\n\nLicensed under the Apache License, Version 2.0 (the "License");\nyou may not use this work except in compliance with the License.\nYou may obtain a copy of the License below, or at:\n\n   http://www.apache.org/licenses/LICENSE-2.0\n\nUnless required by applicable law or agreed to in writing, software\ndistributed under the License is distributed on an "AS IS" BASIS,\nWITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\nSee the License for the specific language governing permissions and\nlimitations under the License.\n\n';
+  it('is the header, above the text it names', () => {
+    expect(identifyText(`${header}${texts['Apache-2.0']!.licenseText}`).expression).toBe('Apache-2.0');
+  });
+  it('does not excuse another "may not"', () => {
+    expect(identifyText(`${header.replace('this work except in compliance with the License.', 'this work except in compliance with the License. You may not use this work for commercial purposes.')}${texts['Apache-2.0']!.licenseText}`).expression).toBeNull();
+  });
+});
