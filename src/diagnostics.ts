@@ -32,6 +32,7 @@ export const DIAGNOSTICS = {
   'licence-payment-request': { severity: 'info', hint: 'Nothing is owed: the licence asks for a payment it says is not required. Whether to pay is yours to decide; the message quotes the request and names its lines.' },
   'licence-pointer': { severity: 'info', hint: 'Nothing to do: the licence file it points to is read as the licence of the code in that folder (ship it with the package; `copyfair notice` quotes it).' },
   'licence-notices-informational': { severity: 'info', hint: 'Nothing to do: the package’s licensor grants the code it bundles under the package’s own licence, and lists the original licences for information (ship the file with the package; `copyfair notice` quotes it).' },
+  'licence-notices-empty': { severity: 'info', hint: 'Nothing to do: the notices file names no bundled component (its generator found none); ship it with the package as it is.' },
   'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },
   'python-licence-file-missing': { severity: 'warning', hint: 'METADATA names a licence file (License-File) that the installed distribution does not hold: reinstall the package, or read its licence where it is published; the declared licence alone is read.' },
   'python-file-invalid': { severity: 'error', hint: 'Fix the file at the position shown (or reinstall the package whose METADATA is broken); the scan goes on without what it could not read.' },

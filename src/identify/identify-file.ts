@@ -15,7 +15,7 @@ import { identifyOpenCore } from './open-core.js';
 import { readStringOnce } from './declared.js';
 import { isReadme, licenceSection } from './readme.js';
 import { informationalStatement, isThirdPartyNotices, sidecarFolders } from './third-party.js';
-import { withoutMicrosoftPreamble } from './microsoft-notices.js';
+import { sourceOfferPreambleOnly, withoutMicrosoftPreamble, withoutSourceOfferPreamble } from './microsoft-notices.js';
 import { judgeSurrounding } from './surroundings.js';
 import { licencePointers } from './pointers.js';
 import { normalise } from './normalise.js';
@@ -73,7 +73,13 @@ function withPointers<T extends Identification>(found: T, read: string): T {
 }
 
 /** A licence file's text other than a README's, read whole. */
-function identifyFileText(name: string, text: string): Identification {
+function identifyFileText(name: string, original: string): Identification {
+  // A notices file that is Microsoft's preamble alone lists no component: it adds nothing. Above
+  // components, the preamble is no term of theirs (its LGPL sentence grants no LGPL): blanked.
+  const notices = isThirdPartyNotices(name);
+  const none = notices ? sourceOfferPreambleOnly(original) : undefined;
+  if (none) return { expression: null, matches: [], candidates: [], listsNone: none };
+  const text = notices ? withoutSourceOfferPreamble(original) : original;
   const found = identifyOpenCore(text, identifyText) ?? identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyDualOffer(text, readLicenceLine) ?? identifyLicenceList(text, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
   if (!isThirdPartyNotices(name)) return found;
   const informational = informationalPreamble(text, found);

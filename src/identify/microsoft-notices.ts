@@ -33,6 +33,61 @@ const MICROSOFT_PREAMBLE = [
   /\bmicrosoft reserves all rights not expressly granted herein,? whether by implication,? estoppel or otherwise\.?/gi,
 ];
 
+/**
+ * Microsoft's other notices preamble (its NOTICES generator's, above the components it found; the
+ * vscode-languageserver packages ship it with none below): a title, "Do Not Translate or
+ * Localize", where the source of the open-source code is offered, and the LGPL's permission to
+ * reverse engineer. None of it is a term of the package's own.
+ */
+const SOURCE_OFFER_PREAMBLE = [
+  /^[ \t]*notices\s+and\s+information[ \t]*$/gim,
+  /\bdo\s+not\s+translate\s+or\s+locali[sz]e\b/gi,
+  /\bthis\s+software\s+incorporates\s+material\s+from\s+third\s+parties\.?/gi,
+  /\bmicrosoft\s+makes\s+certain\s+open\s+source\s+code\s+available\s+at\s+\S+?,?\s+or\s+you\s+may\s+send\s+a\s+check\s+or\s+money\s+order\s+for\s+US\s+\$\s?\d+(?:\.\d\d)?,?\s+including\s+the\s+product\s+name,?\s+the\s+open\s+source\s+component\s+name,?\s+platform,?\s+and\s+version\s+number,?\s+to:?/gi,
+  /\bsource\s+code\s+compliance\s+team\s+microsoft\s+corporation\s+one\s+microsoft\s+way\s+redmond,?\s+wa\s+98052(?:-\d{4})?\s+usa\b/gi,
+  /\bnotwithstanding\s+any\s+other\s+terms,?\s+you\s+may\s+reverse\s+engineer\s+this\s+software\s+to\s+the\s+extent\s+required\s+to\s+debug\s+changes\s+to\s+any\s+libraries\s+licen[cs]ed\s+under\s+the\s+gnu\s+lesser\s+general\s+public\s+licen[cs]e\.?/gi,
+];
+
+/**
+ * And its "Third Party Code" preamble, above the components it lists one by one (the
+ * vscode-languageserver-protocol package's): the code is licensed under its original terms, set
+ * out below, and Microsoft reserves the rights it does not grant.
+ */
+const THIRD_PARTY_CODE_PREAMBLE = [
+  /^[ \t]*third[- ]party\s+software\s+notices\s+and\s+information[ \t]*$/gim,
+  /^[ \t]*for\s+microsoft\s+[\w.-]+(?:[ \t]+[\w.-]+){0,3}[ \t]*$/gim,
+  /\bthis\s+project\s+incorporates\s+material\s+from\s+the\s+project\(s\)\s+listed\s+below\s+\(collectively,?\s+["“]third\s+party\s+code["”]\)\.?/gi,
+  /\bmicrosoft\s+is\s+not\s+the\s+original\s+author\s+of\s+the\s+third\s+party\s+code\.?/gi,
+  /\bthe\s+original\s+copyright\s+notices?\s+and\s+licen[cs]es?\s+under\s+which\s+microsoft\s+received\s+such\s+third\s+party\s+code\s+(?:are|is)\s+set\s+(?:out|forth)\s+below\.?/gi,
+  /\bthis\s+third\s+party\s+code\s+is\s+licen[cs]ed\s+to\s+you\s+under\s+their\s+original\s+licen[cs]e\s+terms\s+set\s+forth\s+below\.?/gi,
+  /\bmicrosoft\s+reserves\s+all\s+other\s+rights\s+not\s+expressly\s+granted,?\s+whether\s+by\s+implication,?\s+estoppel\s+or\s+otherwise\.?/gi,
+  // A component's line: "1.       DefinitelyTyped version 0.0.1 (https://github.com/borisyankov/DefinitelyTyped)".
+  /^[ \t]*\d{1,3}\.[ \t]+[\w.@/-]+(?:[ \t]+[\w.@/-]+){0,4}[ \t]+version[ \t]+[\w.+-]{1,40}[ \t]+\(https?:\/\/[^\s)]{1,300}\)[ \t]*$/gim,
+];
+
+/**
+ * The preamble's first sentence when a notices file is that preamble and nothing else (it lists no
+ * component); else undefined. A word beyond it, a component's section or list, or a term, and the
+ * file is read as any other.
+ */
+export function sourceOfferPreambleOnly(text: string): string | undefined {
+  if (text.length > 4096 || !/\bincorporates\s+material\s+from\s+third\s+parties\b/i.test(text)) return undefined;
+  let rest = text;
+  for (const sentence of SOURCE_OFFER_PREAMBLE) rest = rest.replace(sentence, ' ');
+  return /[\p{L}\p{N}]/u.test(rest) ? undefined : 'This software incorporates material from third parties.';
+}
+
+/**
+ * The text with those preambles blanked (each character a space, lines kept), where the text has
+ * one; the components listed below are read as any notices file's (vscode-languageserver's).
+ */
+export function withoutSourceOfferPreamble(text: string): string {
+  if (!/\bincorporates\s+material\s+from\b/i.test(text)) return text;
+  let rest = text;
+  for (const sentence of [...SOURCE_OFFER_PREAMBLE, ...THIRD_PARTY_CODE_PREAMBLE]) rest = rest.replace(sentence, (found) => found.replace(/[^\r\n]/g, ' '));
+  return rest;
+}
+
 /** The text without Microsoft's standard sentences above its notices ({@link MICROSOFT_PREAMBLE}). */
 export function withoutMicrosoftPreamble(text: string): string {
   let rest = text;

@@ -93,6 +93,12 @@ export interface Identification {
    */
   sidecars?: string[];
   /**
+   * A third-party notices file that lists no component: Microsoft's notices preamble alone ("This
+   * software incorporates material from third parties. Microsoft makes certain open source code
+   * available at …", as vscode-jsonrpc ships it), its first sentence as written. It adds nothing.
+   */
+  listsNone?: string;
+  /**
    * The licence files of code in the package's own folders that the text points to, as paths
    * relative to the file's folder (pointers.ts: onig_sys's "see [COPYING](oniguruma/COPYING)").
    * The scan reads each that the package holds as a part.

@@ -168,6 +168,10 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
       diagnostics.push(diagnostic('licence-notices-informational', `${file} lists the licences of code ${id} bundles for information only ("${read.found.informational}"): ${id}'s own licence is read for that code`, { location: { file }, component: id }));
       continue;
     }
+    if (notices && read.kind === 'text' && read.found.listsNone) {
+      diagnostics.push(diagnostic('licence-notices-empty', `${file} is a third-party notices file that lists no component ("${read.found.listsNone}" and nothing after it): it adds nothing to ${id}'s licence`, { location: { file }, component: id }));
+      continue;
+    }
     if (notices && read.kind === 'text' && read.found.sidecars) {
       // The notices file names no licence; the sidecar files beside the bundles it points at do.
       const sidecars = await sidecarEvidence(fs, file, read.sha256, read.found.sidecars, component, caches, diagnostics, parameters);

@@ -56,3 +56,45 @@ describe("Microsoft's notices format", () => {
     expect(identifyMicrosoftNotices('MIT License\n\nTHIRD-PARTY SOFTWARE NOTICES AND INFORMATION\n', identifyText, () => null)).toBeUndefined();
   });
 });
+
+// Microsoft's other notices preamble with no component after it, as vscode-jsonrpc and the rest of
+// the vscode-languageserver packages ship their thirdpartynotices.txt: "NOTICES AND INFORMATION / Do
+// Not Translate or Localize / This software incorporates material from third parties. Microsoft
+// makes certain open source code available at …" and the LGPL's permission to reverse engineer. It
+// lists nothing (its LGPL sentence read as an LGPL grant kept every such package unknown).
+describe('a notices file that is Microsoft’s preamble alone', () => {
+  const preambleOnly = readFileSync(new URL('../../fixtures/identify/bundled/vscode-jsonrpc-thirdpartynotices.txt', import.meta.url), 'utf8');
+
+  it('lists no component and adds nothing', () => {
+    expect(identifyLicenceText('thirdpartynotices.txt', preambleOnly)).toEqual({ expression: null, matches: [], candidates: [], listsNone: 'This software incorporates material from third parties.' });
+  });
+
+  it('is read as any notices file with a word more, a term or a component after it', () => {
+    expect(identifyLicenceText('thirdpartynotices.txt', `${preambleOnly}\nYou may not use this software for commercial purposes.\n`).listsNone).toBeUndefined();
+    expect(identifyLicenceText('thirdpartynotices.txt', `${preambleOnly}\n\n${notices}`).listsNone).toBeUndefined();
+    // Only a notices file: the same words in a LICENSE are read as a licence file's.
+    expect(identifyLicenceText('LICENSE', preambleOnly).listsNone).toBeUndefined();
+  });
+});
+
+// The same preamble above the components it found (vscode-languageserver's thirdpartynotices.txt:
+// "vscode-jsonrpc - MIT", its MIT text, and two more), and Microsoft's "Third Party Code" preamble
+// above a numbered list (vscode-languageserver-protocol's: "1. DefinitelyTyped version 0.0.1 (…)",
+// its MIT text). The preambles are no terms of the components'; both were unknown.
+describe('Microsoft’s notices preambles above the components they list', () => {
+  const fixture = (name: string) => readFileSync(new URL(`../../fixtures/identify/bundled/${name}`, import.meta.url), 'utf8');
+  const server = fixture('vscode-languageserver-thirdpartynotices.txt');
+  const protocol = fixture('vscode-languageserver-protocol-thirdpartynotices.txt');
+
+  it('reads the components’ licences, on the file’s own lines', () => {
+    expect(identifyLicenceText('thirdpartynotices.txt', server)).toMatchObject({ expression: 'MIT' });
+    expect(identifyLicenceText('thirdpartynotices.txt', server).matches.map((match) => match.start)).toEqual([30, 53, 75]);
+    expect(identifyLicenceText('thirdpartynotices.txt', protocol)).toMatchObject({ expression: 'MIT' });
+  });
+
+  it('still reads a term written among the preamble’s sentences', () => {
+    const term = 'Microsoft is not the original author of the Third Party Code.';
+    expect(protocol).toContain(term);
+    expect(identifyLicenceText('thirdpartynotices.txt', protocol.replace(term, `${term} You may not use it for commercial purposes.`)).expression).toBeNull();
+  });
+});

@@ -342,3 +342,20 @@ describe('a licence file named after its family (MIT-LICENSE.txt)', () => {
     expect(colors).toMatchObject({ expression: 'MIT', verdict: { outcome: 'free' } });
   });
 });
+
+describe('a third-party notices file that lists no component', () => {
+  it('adds nothing, and says so (vscode-jsonrpc: MIT, with Microsoft’s notices preamble alone; it was unknown)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-notices-empty-'));
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { 'vscode-jsonrpc': '8.2.0' } }));
+    const folder = join(root, 'node_modules', 'vscode-jsonrpc');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'vscode-jsonrpc', version: '8.2.0', license: 'MIT' }));
+    writeFileSync(join(folder, 'License.txt'), readFileSync('fixtures/identify/mit.md', 'utf8'));
+    writeFileSync(join(folder, 'thirdpartynotices.txt'), readFileSync('fixtures/identify/bundled/vscode-jsonrpc-thirdpartynotices.txt', 'utf8'));
+    const report = await scan(root, { profile, toolVersion: 'test' });
+    expect(report.components.find((c) => c.name === 'vscode-jsonrpc')).toMatchObject({ expression: 'MIT', verdict: { outcome: 'free' } });
+    const said = report.diagnostics.filter((d) => d.component === 'vscode-jsonrpc@8.2.0');
+    expect(said.map((d) => [d.code, d.severity])).toEqual([['licence-notices-empty', 'info']]);
+    expect(said[0]!.message).toBe('node_modules/vscode-jsonrpc/thirdpartynotices.txt is a third-party notices file that lists no component ("This software incorporates material from third parties." and nothing after it): it adds nothing to vscode-jsonrpc@8.2.0\'s licence');
+  });
+});

@@ -67,6 +67,7 @@ export function renderJson(results: readonly FileIdentification[]): string {
     ...(result.reason ? { reason: result.reason } : {}),
     ...(result.dependencyNotice ? { dependencyNotice: result.dependencyNotice } : {}),
     ...(result.scopedFolders ? { scopedFolders: result.scopedFolders } : {}),
+    ...(result.listsNone ? { listsNone: result.listsNone } : {}),
     ...(result.request ? { request: result.request } : {}),
   }));
   return `${JSON.stringify(body, null, 2)}\n`;
@@ -102,7 +103,9 @@ export function renderText(results: readonly FileIdentification[]): string {
     if (result.scopedFolders) {
       out.push(`  an open-core licence: ${result.expression} is the licence of the code outside folders named ${result.scopedFolders.map((folder) => `${folder}/`).join(', ')}; the code in them is under other terms, which a person must read (a scan looks for such folders in the package)`);
     }
-    if (result.expression === null && result.reason) {
+    if (result.listsNone) {
+      out.push(`  a third-party notices file that lists no component ("${result.listsNone}" and nothing after it): a scan adds nothing from it`);
+    } else if (result.expression === null && result.reason) {
       out.push(`  ${result.reason}: a person must read it`);
     } else if (result.expression === null) {
       const nearest = result.candidates.slice(0, 3).map((candidate) => `${candidate.id} ${percent(candidate.confidence)}`);
