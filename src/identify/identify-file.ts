@@ -63,7 +63,18 @@ export function identifyLicenceText(path: string, text: string): Identification 
   if (!isReadme(name)) return withPointers(identifyFileText(name, text), text);
   const section = licenceSection(text);
   if (!section) return { expression: null, matches: [], candidates: [] };
-  return withPointers(identifyReadmeLicence(section), section.text);
+  return withPointers(identifyReadmeLicence({ ...section, text: withoutLinkTargets(section.text) }), section.text);
+}
+
+/**
+ * A README section's Markdown links and images as their text alone: "[MIT](https://github.com/…/license)
+ * © [Titus Wormer](http://wooorm.com)" (franc) reads "MIT © Titus Wormer", and a badge
+ * "[![FOSSA Status](https://app.fossa.com/…)](https://app.fossa.com/…)" its alt text. An address
+ * is where a word points, not a word of the licence (the pointers are read from the section as it
+ * is). Lines are kept.
+ */
+function withoutLinkTargets(text: string): string {
+  return text.replace(/!?\[([^\]\n]{0,300})\]\([^)\s]{0,1000}(?:\s+"[^"\n]{0,300}")?\)/g, '$1').replace(/!?\[([^\]\n]{0,300})\]\([^)\s]{0,1000}(?:\s+"[^"\n]{0,300}")?\)/g, '$1');
 }
 
 /** An identification with the licence files of code in the package's folders that `read` (the text, or a README's section) points to. */

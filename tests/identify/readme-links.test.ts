@@ -1,0 +1,30 @@
+// A README's licence section as Markdown writes it: links and badges. franc's "[MIT](https://github.com/
+// wooorm/franc/blob/main/license) © [Titus Wormer](http://wooorm.com)", cache-parser's "Licensed
+// under the **MIT**. See [`LICENSE`](LICENSE) for more informations." above a FOSSA badge,
+// @react-pdf/renderer's "MIT © [Diego Muracciole](…)" above a downloads badge: the addresses were
+// read as words beside the notice, and every such package was unknown. A link is its text now, an
+// image its alt text; the pointers a section makes are still read from its links.
+import { describe, expect, it } from 'vitest';
+import { identifyLicenceText } from '../../src/identify/identify-file.js';
+
+const readme = (section: string) => `# tool\n\nDoes things.\n\n## License\n\n${section}\n`;
+
+describe('a README licence section with links and badges', () => {
+  it.each([
+    ['franc', '[MIT](https://github.com/wooorm/franc/blob/main/license) © [Titus Wormer](http://wooorm.com)'],
+    ['cache-parser', 'Licensed under the **MIT**. See [`LICENSE`](LICENSE) for more informations.\n\n[![FOSSA Status](https://app.fossa.com/api/projects/git%2Bgithub.com%2Fx%2Fy.svg?type=small)](https://app.fossa.com/projects/git%2Bgithub.com%2Fx%2Fy?ref=badge_small)\n\n<br />'],
+    ['@react-pdf/renderer', 'MIT © [Diego Muracciole](http://github.com/diegomura)\n\n---\n\n[![](https://img.shields.io/npm/dt/@react-pdf/renderer.svg?style=flat)](https://www.npmjs.com/package/@react-pdf/renderer)'],
+  ])('%s reads MIT', (_name, section) => {
+    expect(identifyLicenceText('README.md', readme(section))).toMatchObject({ expression: 'MIT', section: 7 });
+  });
+
+  it('keeps a badge’s or a link’s words', () => {
+    // The alt text is read as the notice it is: a proprietary, non-commercial licence beside MIT.
+    expect(identifyLicenceText('README.md', readme('MIT © Acme\n\n[![Not for commercial use](https://img.shields.io/badge/x-y-red)](https://acme.example)')).expression).toBe('MIT AND LicenseRef-scancode-proprietary-license');
+    expect(identifyLicenceText('README.md', readme('MIT, [except for military use](https://acme.example/terms)')).expression).toBeNull();
+  });
+
+  it('still reads the pointers its links make', () => {
+    expect(identifyLicenceText('README.md', readme('MIT. The BMP parser: see [license](src/bmp/LICENSE.md).')).pointers).toEqual(['src/bmp/LICENSE.md']);
+  });
+});
