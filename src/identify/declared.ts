@@ -29,11 +29,11 @@ const AND_WORDS = /\s*\+\s*|\s+and\s+|\s*&\s*|\s*,\s*|\s+with\s+/i;
 /** Reads a `license` value (string, legacy object) or a legacy `licenses` array. */
 export function readDeclared(license: unknown, licenses: unknown, kb: KnowledgeBase): DeclaredLicence {
   if (license !== undefined && license !== null && license !== '') {
-    const text = typeof license === 'string' ? license : typeof license === 'object' && 'type' in license ? String(license.type) : JSON.stringify(license);
+    const text = typeof license === 'string' ? license : (legacyName(license) ?? JSON.stringify(license));
     return readString(text, kb);
   }
   if (Array.isArray(licenses) && licenses.length > 0) {
-    const parts = licenses.map((item) => readString(typeof item === 'string' ? item : item && typeof item === 'object' && 'type' in item ? String(item.type) : '', kb));
+    const parts = licenses.map((item) => readString(typeof item === 'string' ? item : (legacyName(item) ?? ''), kb));
     const value = parts.map((part) => part.value).join(', ');
     if (parts.some((part) => part.expression === null)) {
       return { value, expression: null, kind: 'legacy-array', note: `the legacy licenses array holds a licence copyfair cannot read (${parts.find((p) => p.expression === null)!.value || 'empty'})` };
@@ -43,6 +43,18 @@ export function readDeclared(license: unknown, licenses: unknown, kb: KnowledgeB
     return { value, expression: parsed.ok ? parsed.expression : null, kind: 'legacy-array', note: 'the deprecated `licenses` array, read as AND (all apply)' };
   }
   return { value: '', expression: null, kind: 'none', note: 'no licence declared' };
+}
+
+/**
+ * The licence a legacy object names: `{ "type": "MIT", "url": … }`, as npm documented it, or `{
+ * "name": "MIT", "url": … }`, as some wrote it (nodemailer-mailgun-transport); undefined otherwise.
+ */
+function legacyName(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const object = value as { type?: unknown; name?: unknown };
+  if (typeof object.type === 'string') return object.type;
+  if (object.type === undefined && typeof object.name === 'string') return object.name;
+  return undefined;
 }
 
 /** `SEE LICENSE IN <file>`, npm's way to say the licence is a file in the package. */

@@ -44,6 +44,10 @@ describe('declared strings', () => {
   it('legacy objects and arrays; an array is read as AND, the safe reading', () => {
     expect(readDeclared({ type: 'MIT', url: 'x' }, undefined, kb).expression).toBe('MIT');
     expect(readDeclared(undefined, [{ type: 'MIT' }, { type: 'PPL' }], kb)).toMatchObject({ expression: 'MIT AND PPL', kind: 'legacy-array' });
+    // "name" where npm documented "type" (nodemailer-mailgun-transport's licenses array).
+    expect(readDeclared(undefined, [{ name: 'MIT', url: 'https://github.com/x/y/blob/master/LICENSE' }], kb)).toMatchObject({ expression: 'MIT', kind: 'legacy-array' });
+    expect(readDeclared({ name: 'ISC' }, undefined, kb)).toMatchObject({ expression: 'ISC' });
+    expect(readDeclared(undefined, [{ url: 'https://x' }], kb).expression).toBeNull();
     expect(readDeclared(undefined, [{ type: 'AFLv2.1' }, { type: 'BSD' }], kb).expression).toBe('AFL-2.1 AND LicenseRef-copyfair-family-BSD');
     expect(readDeclared(undefined, ['MIT', 'Foo Licence'], kb).expression).toBeNull();
     expect(readDeclared(undefined, undefined, kb).kind).toBe('none');
