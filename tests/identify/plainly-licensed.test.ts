@@ -359,6 +359,9 @@ describe('Node.js-style licence files: "externally maintained libraries … lice
     const gpl = `${file.slice(0, isUtf8)}${texts['GPL-2.0-only']!.licenseText}\n"""\n`;
     expect(identifyLicenceText('LICENSE', gpl).expression).toBe('MIT AND GPL-2.0-only');
   });
+  it('reads Node’s own sentences as oracledb’s THIRD_PARTY_LICENSES.txt quotes them ("The Node.js license applies to …", "… originating from the … repository")', () => {
+    expect(identifyLicenceText('THIRD_PARTY_LICENSES.txt', fixture('bundled/oracledb-THIRD_PARTY_LICENSES.txt'))).toMatchObject({ expression: 'MIT' });
+  });
   it('still reads a term written beside the sentences', () => {
     const restricted = file.replace('maintained libraries.', 'maintained libraries. This software may not be used for commercial purposes.');
     expect(identifyLicenceText('LICENSE', restricted).expression).toBeNull();
