@@ -13,7 +13,7 @@ import { identifyDualOffer } from './dual-offer.js';
 import { identifyLicenceList } from './licence-list.js';
 import { identifyOpenCore } from './open-core.js';
 import { readStringOnce } from './declared.js';
-import { isReadme, licenceSection } from './readme.js';
+import { decodeEntities, isReadme, licenceSection } from './readme.js';
 import { informationalStatement, isThirdPartyNotices, sidecarFolders } from './third-party.js';
 import { sourceOfferPreambleOnly, withoutMicrosoftPreamble, withoutSourceOfferPreamble } from './microsoft-notices.js';
 import { judgeSurrounding } from './surroundings.js';
@@ -60,10 +60,30 @@ export async function identifyFile(path: string): Promise<FileIdentification> {
  */
 export function identifyLicenceText(path: string, text: string): Identification & { section?: number } {
   const name = path.split(/[\\/]/).pop() ?? '';
+  if (/\.html?$/i.test(name)) return withPointers(identifyFileText(name, htmlAsText(text)), text);
   if (!isReadme(name)) return withPointers(identifyFileText(name, text), text);
   const section = licenceSection(text);
   if (!section) return { expression: null, matches: [], candidates: [] };
   return withPointers(identifyReadmeLicence({ ...section, text: withoutLinkTargets(section.text) }), section.text);
+}
+
+/**
+ * A licence file written as HTML (through2 2.0's LICENSE.html, a Markdown file rendered with its
+ * page's stylesheet; sax's LICENSE-W3C.html) as its text: style sheets and scripts dropped, tags
+ * made spaces, the common entities decoded, every line kept where it was. Comments are kept and
+ * read (a browser hides them, but a term written there is still written). The stylesheet's words
+ * were read as terms.
+ */
+function htmlAsText(html: string): string {
+  const blank = (found: string) => found.replace(/[^\r\n]/g, ' ');
+  return html
+    .replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, blank)
+    .replace(/<!--|-->/g, blank)
+    .replace(/<[^<>]{0,2000}>/g, blank)
+    .replace(/&#(\d{1,6});/g, (found, code: string) => (Number(code) < 0x110000 ? String.fromCodePoint(Number(code)) : found))
+    .split(/(\r?\n)/)
+    .map((part) => (part.includes('\n') ? part : decodeEntities(part).replace(/&nbsp;/g, ' ')))
+    .join('');
 }
 
 /**

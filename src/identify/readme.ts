@@ -84,6 +84,6 @@ function headingText(line: string): string {
 }
 
 /** The few HTML entities READMEs use in licence sections. */
-function decodeEntities(line: string): string {
+export function decodeEntities(line: string): string {
   return line.replace(/&(lt|gt|amp|quot|#39|copy);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", copy: '©' })[name]!);
 }
