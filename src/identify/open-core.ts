@@ -44,6 +44,56 @@ const FOLDER_STATEMENT = /\b(?:under|in|within)\s+(?:an?|the|any)\s+["“”'`][
 /** A list item's opening. */
 const BULLET = /^[ \t]*(?:[*•+-]|\d{1,2}[.)])[ \t]+\S/gm;
 
+/**
+ * n8n's template, in every n8n package's LICENSE.md:
+ *
+ *   Portions of this software are licensed as follows:
+ *   - Content of branches other than the main branch (i.e. "master") are not licensed.
+ *   - Source code files that contain ".ee." in their filename or ".ee" in their dirname are NOT
+ *     licensed under the Sustainable Use License. To use source code files that contain ".ee." in
+ *     their filename or ".ee" in their dirname you must hold a valid n8n Enterprise License
+ *     specifically allowing you access to such source code files and as defined in "LICENSE_EE.md".
+ *   - All third party components incorporated into the n8n Software are licensed under the
+ *     original license provided by the owner of the applicable component.
+ *   - Content outside of the above mentioned files or restrictions is available under the
+ *     "Sustainable Use License" as defined below.
+ *
+ * The branches are the repository's, not what a package ships. The same rules as above: every
+ * other word there must be benign, and the licence below must be read whole and alone.
+ */
+const NAMED_FILES = /\bsource\s+code\s+files\s+that\s+contain\s+["“”](\.[\w-]{1,20}\.)["“”]\s+in\s+their\s+file\s?name\s+or\s+["“”](\.[\w-]{1,20})["“”]\s+in\s+their\s+dir(?:ectory)?\s?name\s+are\s+not\s+licen[cs]ed\s+under\s+the\s+["“”]?[\w ]{1,60}?["“”]?\.\s*to\s+use\s+source\s+code\s+files\s+that\s+contain\s+["“”]\1["“”]\s+in\s+their\s+file\s?name\s+or\s+["“”]\2["“”]\s+in\s+their\s+dir(?:ectory)?\s?name\s+you\s+must\s+hold\s+a\s+valid\s+[^.]{1,160}?\s+and\s+as\s+defined\s+in\s+["“”]([\w.-]{1,80})["“”]\.?/gi;
+const BRANCHES = /\bcontent\s+of\s+branches\s+other\s+than\s+the\s+main\s+branch\s+\(i\.e\.\s+["“”][\w-]{1,20}["“”]\)\s+(?:are|is)\s+not\s+licen[cs]ed\.?/gi;
+const OUTSIDE_FILES = /\bcontent\s+outside\s+of\s+the\s+above[\s-]+mentioned\s+files\s+or\s+restrictions\s+is\s+available\s+under\s+the\s+["“”]([^"“”]{1,60})["“”](?:\s+licen[cs]e)?,?\s+as\s+(?:set\s+forth|defined)\s+below\s*[.:]?/gi;
+
+/**
+ * Reads n8n's template: the open licence with the names of `scopedNames`; undefined when the text
+ * is not one this reader can read whole.
+ */
+export function identifyNamedOpenCore(text: string, identify: (text: string) => Identification): Identification | undefined {
+  if (!/\bin\s+their\s+file\s?name\b/i.test(text) || !/\babove[\s-]+mentioned\s+files\b/i.test(text)) return undefined;
+  const outside = [...text.matchAll(OUTSIDE_FILES)];
+  if (outside.length !== 1) return undefined;
+  const end = outside[0]!.index! + outside[0]![0].length;
+  const before = text.slice(0, outside[0]!.index!);
+  const named = [...before.matchAll(NAMED_FILES)];
+  if (named.length === 0) return undefined;
+  // Everything above the open licence but the known statements: headings, bullets, the opening
+  // sentence, copyright lines; nothing that restricts.
+  let rest = before;
+  for (const pattern of [NAMED_FILES, BRANCHES, THIRD_PARTY, INTRO, COPYRIGHT_LINE]) rest = rest.replace(pattern, ' ');
+  rest = rest.replace(/^[ \t]*#{1,6}[ \t]+licen[cs]e[ \t]*$/gim, ' ').replace(/^[ \t]*[*•+-][ \t]*$/gm, ' ');
+  const words = normalise(rest).words;
+  if (words.length > 0 && judgeSurrounding(words) !== 'benign') return undefined;
+  const shift = text.slice(0, end).split(/\r\n|\r|\n/).length - 1;
+  const open = identify(text.slice(end));
+  if (open.expression === null || open.unexplained?.length || open.invalid?.length) return undefined;
+  return {
+    ...open,
+    matches: open.matches.map((match) => ({ ...match, start: match.start + shift, end: match.end + shift })),
+    scopedNames: { files: [...new Set(named.map((match) => match[1]!))], folders: [...new Set(named.map((match) => match[2]!))], terms: [...new Set(named.map((match) => match[3]!))] },
+  };
+}
+
 /** True when the text may be such a licence (two of its statements are there). */
 export function mayBeOpenCore(text: string): boolean {
   return /\bif\s+(?:that|such\s+a|the)\s+(?:directory|folder)\s+exists\b/i.test(text) && /\babove[\s-]+mentioned\s+directories\b/i.test(text);

@@ -112,6 +112,15 @@ export interface Identification {
    */
   scopedFolders?: string[];
   /**
+   * The same for an open-core licence that scopes by name (n8n's: "Source code files that contain
+   * ".ee." in their filename or ".ee" in their dirname are NOT licensed under the Sustainable Use
+   * License"): the expression is the licence of the code outside files whose names hold one of
+   * `files` and folders whose names hold one of `folders`; `terms` are the files beside it that
+   * hold those other terms ("LICENSE_EE.md"). The scan looks for such names; where the package
+   * holds none, the terms apply to nothing in it.
+   */
+  scopedNames?: { files: string[]; folders: string[]; terms: string[] };
+  /**
    * A bundler's licence file (bundle.ts): the package's own licence, from its text above the
    * bundled sections (null when there is none), and the bundled code's licences ANDed (null when
    * no section names one). `expression` is both ANDed.

@@ -157,9 +157,27 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const partsRead: string[] = [];
   // Payments a licence file asks for and says are not required (requests.ts): noted, never owed.
   const requests: { file: string; words: string; start: number; end: number }[] = [];
+  // Open-core licences first: whether the package holds the code they put under other terms
+  // decides whether the file that holds those terms (n8n's LICENSE_EE.md) applies to anything.
+  const scoped = new Map<string, Evidence[]>();
+  const termsOfNothing = new Map<string, string>();
+  for (const file of component.licenceFiles) {
+    if (!isLicencePath(file)) continue;
+    const read = await caches.readLicence(file);
+    if (read.kind !== 'text' || !(read.found.scopedFolders || read.found.scopedNames)) continue;
+    const found = await scopedFolderEvidence(fs, file, scopeOf(read.found), read.found.expression, component, diagnostics);
+    scoped.set(file, found);
+    const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    if (found.length === 0) for (const terms of read.found.scopedNames?.terms ?? []) termsOfNothing.set(`${base}${terms}`, file);
+  }
   for (const file of component.licenceFiles) {
     const name = file.split('/').pop()!;
     if (!isLicencePath(file) && !isReadme(name) && !isSeeFile(component, file)) continue;
+    const governs = termsOfNothing.get(file);
+    if (governs) {
+      diagnostics.push(diagnostic('licence-scoped-folders', `${file} holds the other terms ${governs} names for code ${id} does not hold: it applies to nothing in ${id}`, { location: { file }, component: id }));
+      continue;
+    }
     const read = await caches.readLicence(file);
     // Third-party notices list the licences of code the package bundles: parts, as a vendor
     // folder's are, unless the file says it lists them for information only (third-party.ts).
@@ -188,9 +206,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     if (found.evidence.kind === 'licence-file' && isPartPath(file, component.directory)) found.evidence.part = true;
     evidence.push(...bundleParts(found.evidence, read));
     mergeParameters(parameters, found.parameters);
-    if (read.kind === 'text' && read.found.scopedFolders) {
-      evidence.push(...(await scopedFolderEvidence(fs, file, read.found.scopedFolders, read.found.expression, component, diagnostics)));
-    }
+    evidence.push(...(scoped.get(file) ?? []));
     if (read.kind === 'text' && read.found.pointers) {
       const pointed = await pointedEvidence(fs, file, read.found.pointers, component, [...component.licenceFiles, ...partsRead], caches, diagnostics, parameters);
       partsRead.push(...pointed.files);
@@ -443,29 +459,47 @@ function excerptWords(words: string, length = 160): string {
   return `${words.slice(0, words.lastIndexOf(' ', length))} …`;
 }
 
+/** What an open-core licence puts under other terms, as the scan looks for it. */
+function scopeOf(found: { scopedFolders?: string[]; scopedNames?: { files: string[]; folders: string[] } }): { described: string; kind: string; holds: (entry: Entry) => boolean } {
+  if (found.scopedNames) {
+    const { files, folders } = found.scopedNames;
+    return {
+      described: `files whose names hold ${files.map((part) => `"${part}"`).join(', ')} and folders whose names hold ${folders.map((part) => `"${part}"`).join(', ')}`,
+      kind: 'file or folder',
+      holds: (entry) => (entry.kind !== 'directory' && files.some((part) => entry.name.includes(part))) || ((entry.kind === 'directory' || entry.kind === 'symlink') && folders.some((part) => entry.name.includes(part))),
+    };
+  }
+  const names = new Set(found.scopedFolders);
+  return {
+    described: `folders named ${found.scopedFolders!.map((folder) => `${folder}/`).join(', ')}`,
+    kind: 'folder',
+    holds: (entry) => (entry.kind === 'directory' || entry.kind === 'symlink') && names.has(entry.name),
+  };
+}
+
 /** How deep, and over how many entries, a package is searched for the folders an open-core licence puts under other terms. */
 const SCOPED_DEPTH = 24;
 const SCOPED_ENTRIES = 50_000;
 
 /**
  * What an open-core licence (open-core.ts) means for this package: the open licence read from the
- * file is the licence of the code outside folders named `folders`; when the package holds such a
+ * file is the licence of the code outside what `scope` describes (folders of a name, or files and
+ * folders whose names hold a part); when the package holds such a
  * folder (below the file's own folder, not in a nested node_modules), its code is under terms
  * copyfair does not read, and an unknown part says so. A package too large to search, or a folder
  * that cannot be listed, counts as holding one (fail closed).
  */
-async function scopedFolderEvidence(fs: ReadOnlyFs, file: string, folders: readonly string[], open: string | null, component: Component, diagnostics: Diagnostic[]): Promise<Evidence[]> {
+async function scopedFolderEvidence(fs: ReadOnlyFs, file: string, scope: { described: string; kind: string; holds: (entry: Entry) => boolean }, open: string | null, component: Component, diagnostics: Diagnostic[]): Promise<Evidence[]> {
   const id = `${component.name}@${component.version}`;
   const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
-  const names = new Set(folders);
-  const named = folders.map((folder) => `${folder}/`).join(', ');
+  const named = scope.described;
   let seen = 0;
   const search = async (folder: string, depth: number): Promise<string | undefined> => {
     const entries = await fs.list(folder);
     for (const entry of entries) {
       if (++seen > SCOPED_ENTRIES) throw new Error(`it holds over ${SCOPED_ENTRIES} entries`);
       const path = folder === '.' ? entry.name : `${folder}/${entry.name}`;
-      if ((entry.kind === 'directory' || entry.kind === 'symlink') && names.has(entry.name)) return path;
+      if (scope.holds(entry)) return path;
     }
     for (const entry of entries) {
       if (entry.kind !== 'directory' || entry.name === 'node_modules') continue;
@@ -480,17 +514,17 @@ async function scopedFolderEvidence(fs: ReadOnlyFs, file: string, folders: reado
     held = await search(base, SCOPED_DEPTH);
   } catch (error) {
     const why = error instanceof Error && !('problem' in error) ? error.message : 'a folder in it cannot be listed';
-    const reason = `${file} puts the code in folders named ${named} under other terms, and copyfair could not search ${id} for them (${why})`;
+    const reason = `${file} puts the code in ${named} under other terms, and copyfair could not search ${id} for them (${why})`;
     diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified whole: ${reason}`, { location: { file }, component: id }));
     return [{ kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: '', part: true, reason }];
   }
   if (held) {
-    const reason = `${file} puts the code in folders named ${named} under other terms than ${open ?? 'the rest'}, and ${id} holds one (${held}); a person must read those terms`;
+    const reason = `${file} puts the code in ${named} under other terms than ${open ?? 'the rest'}, and ${id} holds one (${held}); a person must read those terms`;
     diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified whole: ${reason}`, { location: { file }, component: id }));
     return [{ kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: '', part: true, reason }];
   }
   // (An open licence copyfair could not read is reported as the file's own unknown.)
-  if (open) diagnostics.push(diagnostic('licence-scoped-folders', `${file} puts the code in folders named ${named} under other terms (an open-core licence); ${id} holds no such folder, so ${open} is its licence`, { location: { file }, component: id }));
+  if (open) diagnostics.push(diagnostic('licence-scoped-folders', `${file} puts the code in ${named} under other terms (an open-core licence); ${id} holds no such ${scope.kind}, so ${open} is its licence`, { location: { file }, component: id }));
   return [];
 }
 

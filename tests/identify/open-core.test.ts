@@ -49,3 +49,19 @@ describe('an open-core licence', () => {
     expect(read(strapi.replace(', if that directory exists,', '')).expression).toBeNull();
   });
 });
+
+// n8n's template, in every n8n package's LICENSE.md (real file): files with ".ee." in their names
+// and folders with ".ee" in theirs are under the n8n Enterprise License, the rest under the
+// Sustainable Use License below. All of n8n's packages were unknown.
+describe('an open-core licence that scopes by name (n8n)', () => {
+  const n8n = fixture('n8n-LICENSE.md');
+  it('reads as the licence below it, with the names it puts under other terms', () => {
+    expect(identifyLicenceText('LICENSE.md', n8n)).toMatchObject({ expression: 'SUL-1.0', scopedNames: { files: ['.ee.'], folders: ['.ee'] } });
+    expect(identifyLicenceText('LICENSE.md', n8n).matches.map((match) => [match.id, match.start])).toEqual([['SUL-1.0', 16]]);
+  });
+  it('declines a statement it does not know, or a term beside them', () => {
+    const more = n8n.replace('- All third party components', '- You may not use this software to build a competing product.\n- All third party components');
+    expect(identifyLicenceText('LICENSE.md', more).scopedNames).toBeUndefined();
+    expect(identifyLicenceText('LICENSE.md', more).expression).toBeNull();
+  });
+});

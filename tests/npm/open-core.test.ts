@@ -63,3 +63,40 @@ describe('an open-core licence in installed packages', async () => {
     expect(said('oc-deep')[0]![1]).toBe('node_modules/oc-deep/LICENSE could not be identified whole: node_modules/oc-deep/LICENSE puts the code in folders named ee/ under other terms, and copyfair could not search oc-deep@1.0.0 for them (its folders go deeper than 24 levels)');
   });
 });
+
+describe('an open-core licence that scopes by name (n8n)', async () => {
+  const n8n = readFileSync(new URL('../../fixtures/identify/open-core/n8n-LICENSE.md', import.meta.url), 'utf8');
+  const app = mkdtempSync(join(tmpdir(), 'copyfair-open-core-n8n-'));
+  const put = (path: string, body: string) => {
+    mkdirSync(join(app, path, '..'), { recursive: true });
+    writeFileSync(join(app, path), body);
+  };
+  put('package.json', JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { 'n8n-workflow': '1.0.0', 'n8n-cli': '1.0.0' } }));
+  for (const name of ['n8n-workflow', 'n8n-cli']) {
+    put(`node_modules/${name}/package.json`, JSON.stringify({ name, version: '1.0.0', license: 'SEE LICENSE IN LICENSE.md' }));
+    put(`node_modules/${name}/LICENSE.md`, n8n);
+    // The enterprise terms the licence names, beside it (the real packages ship them too).
+    put(`node_modules/${name}/LICENSE_EE.md`, 'The n8n Enterprise License (the "Enterprise License")\n\nWith regard to the n8n Software: this software and associated documentation files may only be used in production if you have agreed to, and are in compliance with, the n8n Subscription Terms of Service.\n');
+    put(`node_modules/${name}/dist/index.js`, 'module.exports = 1;\n');
+  }
+  put('node_modules/n8n-cli/dist/sso/saml.ee.js', 'module.exports = 2;\n');
+  const report = await scan(app, { profile: { entity: 'for-profit', uses: ['distribute'], date: '2026-01-01' }, toolVersion: 'test' });
+  afterAll(() => rmSync(app, { recursive: true, force: true }));
+  const byName = Object.fromEntries(report.components.map((c) => [c.name, c]));
+
+  it('is the Sustainable Use License where the package holds no such file (its verdict, not unknown)', () => {
+    expect(byName['n8n-workflow']!.expression).toBe('SUL-1.0');
+    expect(byName['n8n-workflow']!.verdict.outcome).not.toBe('unknown');
+    // Its LICENSE_EE.md holds the terms of code it does not hold: it applies to nothing in it.
+    expect(report.diagnostics.filter((d) => d.component === 'n8n-workflow@1.0.0').map((d) => d.code)).toEqual(['licence-scoped-folders', 'licence-scoped-folders']);
+    expect(report.diagnostics.find((d) => d.component === 'n8n-workflow@1.0.0' && d.location?.file.endsWith('LICENSE_EE.md'))?.message).toBe('node_modules/n8n-workflow/LICENSE_EE.md holds the other terms node_modules/n8n-workflow/LICENSE.md names for code n8n-workflow@1.0.0 does not hold: it applies to nothing in n8n-workflow@1.0.0');
+    expect(report.diagnostics.find((d) => d.component === 'n8n-workflow@1.0.0' && d.code === 'licence-scoped-folders')?.message).toBe('node_modules/n8n-workflow/LICENSE.md puts the code in files whose names hold ".ee." and folders whose names hold ".ee" under other terms (an open-core licence); n8n-workflow@1.0.0 holds no such file or folder, so SUL-1.0 is its licence');
+  });
+
+  it('is unknown where it holds one, naming it', () => {
+    expect(byName['n8n-cli']).toMatchObject({ expression: 'SUL-1.0', verdict: { outcome: 'unknown' } });
+    expect(report.diagnostics.find((d) => d.component === 'n8n-cli@1.0.0' && d.code === 'licence-file-unidentified')?.message).toContain('holds one (node_modules/n8n-cli/dist/sso/saml.ee.js)');
+    // There the enterprise terms apply, and are read (a person must: they are not a licence copyfair knows).
+    expect(report.diagnostics.some((d) => d.component === 'n8n-cli@1.0.0' && d.code === 'licence-file-unidentified' && d.location?.file.endsWith('LICENSE_EE.md'))).toBe(true);
+  });
+});

@@ -67,6 +67,7 @@ export function renderJson(results: readonly FileIdentification[]): string {
     ...(result.reason ? { reason: result.reason } : {}),
     ...(result.dependencyNotice ? { dependencyNotice: result.dependencyNotice } : {}),
     ...(result.scopedFolders ? { scopedFolders: result.scopedFolders } : {}),
+    ...(result.scopedNames ? { scopedNames: result.scopedNames } : {}),
     ...(result.listsNone ? { listsNone: result.listsNone } : {}),
     ...(result.request ? { request: result.request } : {}),
   }));
@@ -102,6 +103,10 @@ export function renderText(results: readonly FileIdentification[]): string {
     }
     if (result.scopedFolders) {
       out.push(`  an open-core licence: ${result.expression} is the licence of the code outside folders named ${result.scopedFolders.map((folder) => `${folder}/`).join(', ')}; the code in them is under other terms, which a person must read (a scan looks for such folders in the package)`);
+    }
+    if (result.scopedNames) {
+      const { files, folders } = result.scopedNames;
+      out.push(`  an open-core licence: ${result.expression} is the licence of the code outside files whose names hold ${files.map((part) => `"${part}"`).join(', ')} and folders whose names hold ${folders.map((part) => `"${part}"`).join(', ')}; the code in them is under other terms, which a person must read (a scan looks for such names in the package)`);
     }
     if (result.listsNone) {
       out.push(`  a third-party notices file that lists no component ("${result.listsNone}" and nothing after it): a scan adds nothing from it`);
