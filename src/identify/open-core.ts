@@ -71,10 +71,9 @@ const OUTSIDE_FILES = /\bcontent\s+outside\s+of\s+the\s+above[\s-]+mentioned\s+f
  */
 export function identifyNamedOpenCore(text: string, identify: (text: string) => Identification): Identification | undefined {
   if (!/\bin\s+their\s+file\s?name\b/i.test(text) || !/\babove[\s-]+mentioned\s+files\b/i.test(text)) return undefined;
-  const outside = [...text.matchAll(OUTSIDE_FILES)];
-  if (outside.length !== 1) return undefined;
-  const end = outside[0]!.index! + outside[0]![0].length;
-  const before = text.slice(0, outside[0]!.index!);
+  const split = atOutside(text, OUTSIDE_FILES);
+  if (!split) return undefined;
+  const { before, end } = split;
   const named = [...before.matchAll(NAMED_FILES)];
   if (named.length === 0) return undefined;
   // Everything above the open licence but the known statements: headings, bullets, the opening
@@ -84,12 +83,10 @@ export function identifyNamedOpenCore(text: string, identify: (text: string) => 
   rest = rest.replace(/^[ \t]*#{1,6}[ \t]+licen[cs]e[ \t]*$/gim, ' ').replace(/^[ \t]*[*•+-][ \t]*$/gm, ' ');
   const words = normalise(rest).words;
   if (words.length > 0 && judgeSurrounding(words) !== 'benign') return undefined;
-  const shift = text.slice(0, end).split(/\r\n|\r|\n/).length - 1;
-  const open = identify(text.slice(end));
-  if (open.expression === null || open.unexplained?.length || open.invalid?.length) return undefined;
+  const open = openBelow(text, end, identify);
+  if (!open) return undefined;
   return {
     ...open,
-    matches: open.matches.map((match) => ({ ...match, start: match.start + shift, end: match.end + shift })),
     scopedNames: { files: [...new Set(named.map((match) => match[1]!))], folders: [...new Set(named.map((match) => match[2]!))], terms: [...new Set(named.map((match) => match[3]!))] },
   };
 }
@@ -106,10 +103,9 @@ export function mayBeOpenCore(text: string): boolean {
  */
 export function identifyOpenCore(text: string, identify: (text: string) => Identification): Identification | undefined {
   if (!mayBeOpenCore(text)) return undefined;
-  const outside = [...text.matchAll(OUTSIDE)];
-  if (outside.length !== 1) return undefined;
-  const end = outside[0]!.index! + outside[0]![0].length;
-  const before = text.slice(0, outside[0]!.index!);
+  const split = atOutside(text, OUTSIDE);
+  if (!split) return undefined;
+  const { before, end, at: outsideAt } = split;
   const scoped = [...before.matchAll(SCOPED)];
   if (scoped.length === 0) return undefined;
   // Every statement about a folder is one of the scoped ones; every list item one of the known
@@ -118,20 +114,28 @@ export function identifyOpenCore(text: string, identify: (text: string) => Ident
   if (folderStatements.some((at) => !scoped.some((match) => at >= match.index! && at < match.index! + match[0].length))) return undefined;
   const known = [...scoped, ...before.matchAll(THIRD_PARTY)].map((match) => [match.index!, match.index! + match[0].length] as const);
   const bullets = [...text.slice(0, end).matchAll(BULLET)].map((match) => match.index! + match[0].length - 1);
-  const outsideAt = outside[0]!.index!;
   if (bullets.some((at) => at < outsideAt && !known.some(([from, to]) => at >= from - 1 && at < to))) return undefined;
   // Above the first folder's statement: the copyright line and the opening sentence, nothing that restricts.
   const head = before.slice(0, scoped[0]!.index!).replace(INTRO, ' ').replace(COPYRIGHT_LINE, ' ').replace(/^[ \t]*[*•+-][ \t]*$/gm, ' ');
   const headWords = normalise(head).words;
   if (headWords.length > 0 && judgeSurrounding(headWords) !== 'benign') return undefined;
-  // Below the last sentence: the open licence, whole and alone.
+  const open = openBelow(text, end, identify);
+  if (!open) return undefined;
+  return { ...open, scopedFolders: [...new Set(scoped.map((match) => match[1]!))] };
+}
+
+/** The one sentence that gives the rest of the code its licence: the text above it and where it ends; undefined unless there is exactly one. */
+function atOutside(text: string, sentence: RegExp): { before: string; at: number; end: number } | undefined {
+  const outside = [...text.matchAll(sentence)];
+  if (outside.length !== 1) return undefined;
+  const at = outside[0]!.index!;
+  return { before: text.slice(0, at), at, end: at + outside[0]![0].length };
+}
+
+/** Below that sentence: the open licence, whole and alone, its lines counted in the whole text; undefined otherwise. */
+function openBelow(text: string, end: number, identify: (text: string) => Identification): Identification | undefined {
   const shift = text.slice(0, end).split(/\r\n|\r|\n/).length - 1;
   const open = identify(text.slice(end));
   if (open.expression === null || open.unexplained?.length || open.invalid?.length) return undefined;
-  const folders = [...new Set(scoped.map((match) => match[1]!))];
-  return {
-    ...open,
-    matches: open.matches.map((match) => ({ ...match, start: match.start + shift, end: match.end + shift })),
-    scopedFolders: folders,
-  };
+  return { ...open, matches: open.matches.map((match) => ({ ...match, start: match.start + shift, end: match.end + shift })) };
 }
