@@ -54,15 +54,16 @@ const SOURCE_OFFER_PREAMBLE = [
  * out below, and Microsoft reserves the rights it does not grant.
  */
 const THIRD_PARTY_CODE_PREAMBLE = [
-  /^[ \t]*third[- ]party\s+software\s+notices\s+and\s+information[ \t]*$/gim,
-  /^[ \t]*for\s+microsoft\s+[\w.-]+(?:[ \t]+[\w.-]+){0,3}[ \t]*$/gim,
+  // The title, and the product it names on the next line ("For Microsoft vscode-languageclient");
+  // a line that says more than a product's name ("For Microsoft customers only") is read.
+  /^[ \t]*third[- ]party\s+software\s+notices\s+and\s+information[ \t]*(?:\r?\n[ \t]*for\s+microsoft\s+(?![^\n]*\b(?:only|not|non|no|except|excluding|internal|use|uses|customers?|employees?|partners?|licensees?|subscribers?)\b)[\w.-]+(?:[ \t]+[\w.-]+){0,3}[ \t]*)?$/gim,
   /\bthis\s+project\s+incorporates\s+material\s+from\s+the\s+project\(s\)\s+listed\s+below\s+\(collectively,?\s+["“]third\s+party\s+code["”]\)\.?/gi,
   /\bmicrosoft\s+is\s+not\s+the\s+original\s+author\s+of\s+the\s+third\s+party\s+code\.?/gi,
   /\bthe\s+original\s+copyright\s+notices?\s+and\s+licen[cs]es?\s+under\s+which\s+microsoft\s+received\s+such\s+third\s+party\s+code\s+(?:are|is)\s+set\s+(?:out|forth)\s+below\.?/gi,
   /\bthis\s+third\s+party\s+code\s+is\s+licen[cs]ed\s+to\s+you\s+under\s+their\s+original\s+licen[cs]e\s+terms\s+set\s+forth\s+below\.?/gi,
   /\bmicrosoft\s+reserves\s+all\s+other\s+rights\s+not\s+expressly\s+granted,?\s+whether\s+by\s+implication,?\s+estoppel\s+or\s+otherwise\.?/gi,
   // A component's line: "1.       DefinitelyTyped version 0.0.1 (https://github.com/borisyankov/DefinitelyTyped)".
-  /^[ \t]*\d{1,3}\.[ \t]+[\w.@/-]+(?:[ \t]+[\w.@/-]+){0,4}[ \t]+version[ \t]+[\w.+-]{1,40}[ \t]+\(https?:\/\/[^\s)]{1,300}\)[ \t]*$/gim,
+  /^[ \t]*\d{1,3}\.[ \t]+(?![^\n]*\b(?:only|not|non|no|except|excluding|internal|use|commercial\w*|licen[cs]\w*|terms?)\b)[\w.@/-]+(?:[ \t]+[\w.@/-]+){0,4}[ \t]+version[ \t]+[\w.+-]{1,40}[ \t]+\(https?:\/\/[^\s)]{1,300}\)[ \t]*$/gim,
 ];
 
 /**

@@ -92,6 +92,12 @@ describe('Microsoft’s notices preambles above the components they list', () =>
     expect(identifyLicenceText('thirdpartynotices.txt', protocol)).toMatchObject({ expression: 'MIT' });
   });
 
+  it('reads a line under the title that says more than a product’s name', () => {
+    expect(identifyLicenceText('thirdpartynotices.txt', protocol.replace('For Microsoft vscode-languageclient', 'For Microsoft customers only')).expression).toBeNull();
+    // A component's line likewise: a list item that says a term is no component.
+    expect(identifyLicenceText('thirdpartynotices.txt', protocol.replace(/1\.\s+DefinitelyTyped/, '1. Not for commercial use')).expression).toBeNull();
+  });
+
   it('still reads a term written among the preamble’s sentences', () => {
     const term = 'Microsoft is not the original author of the Third Party Code.';
     expect(protocol).toContain(term);
