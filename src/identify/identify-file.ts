@@ -76,14 +76,41 @@ export function identifyLicenceText(path: string, text: string): Identification 
  */
 function htmlAsText(html: string): string {
   const blank = (found: string) => found.replace(/[^\r\n]/g, ' ');
-  return html
-    .replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, blank)
+  const codePoint = (found: string, code: number) => (code > 0 && code < 0x110000 ? String.fromCodePoint(code) : found);
+  return withoutElements(html, ['style', 'script'], blank)
     .replace(/<!--|-->/g, blank)
     .replace(/<[^<>]{0,2000}>/g, blank)
-    .replace(/&#(\d{1,6});/g, (found, code: string) => (Number(code) < 0x110000 ? String.fromCodePoint(Number(code)) : found))
+    .replace(/&#(\d{1,7});/g, (found, code: string) => codePoint(found, Number(code)))
+    .replace(/&#x([0-9a-f]{1,6});/gi, (found, code: string) => codePoint(found, Number.parseInt(code, 16)))
     .split(/(\r?\n)/)
     .map((part) => (part.includes('\n') ? part : decodeEntities(part).replace(/&nbsp;/g, ' ')))
     .join('');
+}
+
+/**
+ * The text with each element of these names, from its opening tag to its closing one, blanked; an
+ * element left open is left as it is. One pass, searching forward only (a page of a thousand
+ * unclosed `<style>` tags costs no more than one).
+ */
+function withoutElements(html: string, names: readonly string[], blank: (found: string) => string): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (;;) {
+    let open = -1;
+    let name = '';
+    for (const candidate of names) {
+      const at = lower.indexOf(`<${candidate}`, from);
+      if (at !== -1 && (open === -1 || at < open)) [open, name] = [at, candidate];
+    }
+    if (open === -1) break;
+    const close = lower.indexOf(`</${name}`, open);
+    const end = close === -1 ? -1 : lower.indexOf('>', close);
+    if (end === -1) break;
+    out += html.slice(from, open) + blank(html.slice(open, end + 1));
+    from = end + 1;
+  }
+  return out + html.slice(from);
 }
 
 /**

@@ -28,6 +28,17 @@ describe('an HTML licence file', () => {
     expect(identifyLicenceText('LICENSE.html', page(`${body}\n<!-- You may not use this software for commercial purposes. -->`)).expression).toBeNull();
   });
 
+  it('reads a page of unclosed style elements in one pass (a hostile file under the size limit)', () => {
+    const started = performance.now();
+    expect(identifyLicenceText('LICENSE.html', '<style>'.repeat(140_000)).expression).toBeNull();
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+
+  it('decodes numeric entities, decimal and hexadecimal', () => {
+    const body = `<p>${mit.replace('<year>', '2020').replace('<copyright holders>', 'Acme').replace(/"/g, '&#x22;').replace(/'/g, '&#39;')}</p>`;
+    expect(identifyLicenceText('LICENSE.html', page(body)).expression).toBe('MIT');
+  });
+
   it('is read as HTML only by its name', () => {
     expect(identifyLicenceText('LICENSE', through2).expression).toBeNull();
   });
