@@ -13,6 +13,7 @@ import { parseExpression, type ExpressionNode } from '../../src/evaluate/parse.j
 import { readDeclared } from '../../src/identify/declared.js';
 import { normalise } from '../../src/identify/normalise.js';
 import { identifyText } from '../../src/identify/index.js';
+import { identifyLicenceText } from '../../src/identify/identify-file.js';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
 import { parseYaml } from '../../src/kb/validate.js';
 import { Reader } from '../../src/policy/reader.js';
@@ -148,6 +149,29 @@ describe('fuzzing every parser copyfair owns', () => {
       settings(),
     );
     fc.assert(fc.property(text, (input) => void identifyText(input)), settings(0.2));
+  });
+
+  it('the licence-file readers (bundles, lists, open-core, notices preambles, HTML, README links): never throw, and any expression they give is valid SPDX', () => {
+    const pieces = fc.constantFrom(
+      '## License', 'MIT', '- MIT license.', '- Apache License version 2.0.', 'X is distributed under the following three licenses:', 'at your option.', 'You may use this software under the terms of any of these licenses, at your option.',
+      '<style>', '</style>', '<script>', '<p>', '&#x22;', '&#99999999;', '<!--', '-->', '[MIT](https://x)', '![', '](', '[![a](b)](c)',
+      '"""', 'is licensed as follows:', 'The externally maintained libraries used by X are:', 'located at deps/x, is licensed as follows:',
+      'Source code files that contain ".ee." in their filename or ".ee" in their dirname are NOT licensed under the Sustainable Use License.',
+      'Content outside of the above mentioned files or restrictions is available under the "Sustainable Use License" as defined below.',
+      'All software that resides under an "ee/" directory, if that directory exists, is licensed under the license defined below.',
+      'NOTICES AND INFORMATION', 'Do Not Translate or Localize', 'This software incorporates material from third parties.', 'For Microsoft x', '1. x version 1 (https://x)',
+      '**********', 'aho-corasick', '1.1.4 <https://github.com/x/y>', '%% x NOTICES AND INFORMATION BEGIN HERE', 'END OF x NOTICES AND INFORMATION', '=====', '-----',
+      'reasonable payment is not required but is expected', 'Use governed by terms published on https://x', '\n', '\n\n', ' ', 'constructor', '__proto__',
+    );
+    const text = fc.oneof(fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join(' ')), fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join('\n')));
+    const name = fc.constantFrom('LICENSE', 'LICENSE.html', 'README.md', 'ThirdPartyNotices.txt', 'thirdpartynotices.txt', 'LICENSE.md');
+    fc.assert(
+      fc.property(name, text, (file, input) => {
+        const found = identifyLicenceText(file, input);
+        if (found.expression !== null) expect(parseExpression(found.expression, kb).ok).toBe(true);
+      }),
+      settings(0.2),
+    );
   });
 
   it('workspace patterns: a verdict for any pattern, and brace counting in linear time', () => {
