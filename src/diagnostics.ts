@@ -32,6 +32,7 @@ export const DIAGNOSTICS = {
   'licence-payment-request': { severity: 'info', hint: 'Nothing is owed: the licence asks for a payment it says is not required. Whether to pay is yours to decide; the message quotes the request and names its lines.' },
   'licence-pointer': { severity: 'info', hint: 'Nothing to do: the licence file it points to is read as the licence of the code in that folder (ship it with the package; `copyfair notice` quotes it).' },
   'licence-notices-informational': { severity: 'info', hint: 'Nothing to do: the package’s licensor grants the code it bundles under the package’s own licence, and lists the original licences for information (ship the file with the package; `copyfair notice` quotes it).' },
+  'licence-repository-map': { severity: 'info', hint: 'Nothing to do, unless the package is not the one the file names: a monorepo\'s licence file puts the packages it lists under another licence than the rest, and this package is listed.' },
   'licence-notices-empty': { severity: 'info', hint: 'Nothing to do: the notices file names no bundled component (its generator found none); ship it with the package as it is.' },
   'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },
   'python-licence-file-missing': { severity: 'warning', hint: 'METADATA names a licence file (License-File) that the installed distribution does not hold: reinstall the package, or read its licence where it is published; the declared licence alone is read.' },

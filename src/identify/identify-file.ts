@@ -11,6 +11,7 @@ import { identifyMicrosoftNotices } from './microsoft-notices.js';
 import { identifySubcomponents } from './subcomponents.js';
 import { identifyDualOffer } from './dual-offer.js';
 import { identifyLicenceList } from './licence-list.js';
+import { identifyRepositoryMap } from './repository-map.js';
 import { identifyNamedOpenCore, identifyOpenCore } from './open-core.js';
 import { readStringOnce } from './declared.js';
 import { decodeEntities, isReadme, licenceSection } from './readme.js';
@@ -138,7 +139,7 @@ function identifyFileText(name: string, original: string): Identification {
   const none = notices ? sourceOfferPreambleOnly(original) : undefined;
   if (none) return { expression: null, matches: [], candidates: [], listsNone: none };
   const text = notices ? withoutSourceOfferPreamble(original) : original;
-  const found = identifyOpenCore(text, identifyText) ?? identifyNamedOpenCore(text, identifyText) ?? identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyDualOffer(text, readLicenceLine) ?? identifyLicenceList(text, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
+  const found = identifyOpenCore(text, identifyText) ?? identifyNamedOpenCore(text, identifyText) ?? identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyDualOffer(text, readLicenceLine) ?? identifyLicenceList(text, readLicenceLine) ?? identifyRepositoryMap(text, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
   if (!isThirdPartyNotices(name)) return found;
   const informational = informationalPreamble(text, found);
   if (informational) return { ...found, informational };

@@ -121,6 +121,12 @@ export interface Identification {
    */
   scopedNames?: { files: string[]; folders: string[]; terms: string[] };
   /**
+   * A monorepo's licence file, copied into each package, that puts the packages it names under
+   * another licence than the rest (repository-map.ts: Liveblocks'): package name → that licence.
+   * The expression is the rest's; the scan applies the other to a package the file names.
+   */
+  exceptPackages?: Record<string, string>;
+  /**
    * A bundler's licence file (bundle.ts): the package's own licence, from its text above the
    * bundled sections (null when there is none), and the bundled code's licences ANDed (null when
    * no section names one). `expression` is both ANDed.

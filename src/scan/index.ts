@@ -202,6 +202,12 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     }
     const found = licenceEvidence(notices ? noticesReason(read) : read, file, id, diagnostics, () => declaredExpressions(component));
     if (!found) continue;
+    // A monorepo's file that puts this very package under another licence (repository-map.ts).
+    const other = read.kind === 'text' && found.evidence.kind === 'licence-file' ? read.found.exceptPackages?.[component.name] : undefined;
+    if (other && found.evidence.kind === 'licence-file') {
+      found.evidence = { ...found.evidence, expression: other };
+      diagnostics.push(diagnostic('licence-repository-map', `${file} puts most of its repository under ${read.kind === 'text' ? read.found.expression : '?'} and names ${component.name} among the components under ${other}: ${other} is read for ${id}`, { location: { file }, component: id }));
+    }
     if (read.kind === 'text' && read.found.request && found.evidence.expression) requests.push({ file, ...read.found.request });
     if (found.evidence.kind === 'licence-file' && isPartPath(file, component.directory)) found.evidence.part = true;
     evidence.push(...bundleParts(found.evidence, read));

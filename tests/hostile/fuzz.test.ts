@@ -161,7 +161,9 @@ describe('fuzzing every parser copyfair owns', () => {
       'All software that resides under an "ee/" directory, if that directory exists, is licensed under the license defined below.',
       'NOTICES AND INFORMATION', 'Do Not Translate or Localize', 'This software incorporates material from third parties.', 'For Microsoft x', '1. x version 1 (https://x)',
       '**********', 'aho-corasick', '1.1.4 <https://github.com/x/y>', '%% x NOTICES AND INFORMATION BEGIN HERE', 'END OF x NOTICES AND INFORMATION', '=====', '-----',
-      'reasonable payment is not required but is expected', 'Use governed by terms published on https://x', '\n', '\n\n', ' ', 'constructor', '__proto__',
+      'reasonable payment is not required but is expected', 'Use governed by terms published on https://x',
+      'This repository contains software under two licenses:', 'Most of the code in this repository is licensed under the MIT — see LICENSE for the full license text.',
+      'The following components are licensed under the GPL-3.0 — see GPL for the full license text:', '- packages/x (published as x)', '- packages/y', '\n', '\n\n', ' ', 'constructor', '__proto__',
     );
     const text = fc.oneof(fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join(' ')), fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join('\n')));
     const name = fc.constantFrom('LICENSE', 'LICENSE.html', 'README.md', 'ThirdPartyNotices.txt', 'thirdpartynotices.txt', 'LICENSE.md');

@@ -68,6 +68,7 @@ export function renderJson(results: readonly FileIdentification[]): string {
     ...(result.dependencyNotice ? { dependencyNotice: result.dependencyNotice } : {}),
     ...(result.scopedFolders ? { scopedFolders: result.scopedFolders } : {}),
     ...(result.scopedNames ? { scopedNames: result.scopedNames } : {}),
+    ...(result.exceptPackages ? { exceptPackages: result.exceptPackages } : {}),
     ...(result.listsNone ? { listsNone: result.listsNone } : {}),
     ...(result.request ? { request: result.request } : {}),
   }));
@@ -107,6 +108,10 @@ export function renderText(results: readonly FileIdentification[]): string {
     if (result.scopedNames) {
       const { files, folders } = result.scopedNames;
       out.push(`  an open-core licence: ${result.expression} is the licence of the code outside files whose names hold ${files.map((part) => `"${part}"`).join(', ')} and folders whose names hold ${folders.map((part) => `"${part}"`).join(', ')}; the code in them is under other terms, which a person must read (a scan looks for such names in the package)`);
+    }
+    if (result.exceptPackages) {
+      const listed = Object.entries(result.exceptPackages).map(([name, licence]) => `${name} (${licence})`);
+      out.push(`  a monorepo's licence map: ${result.expression} for its packages but ${listed.join(', ')}; a scan reads the one that names the package it reads`);
     }
     if (result.listsNone) {
       out.push(`  a third-party notices file that lists no component ("${result.listsNone}" and nothing after it): a scan adds nothing from it`);
