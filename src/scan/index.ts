@@ -159,11 +159,14 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   const requests: { file: string; words: string; start: number; end: number }[] = [];
   // Open-core licences first: whether the package holds the code they put under other terms
   // decides whether the file that holds those terms (n8n's LICENSE_EE.md) applies to anything.
+  // (What this pass reads the loop below reads from here, not from the disk again.)
+  const reads = new Map<string, LicenceRead>();
   const scoped = new Map<string, Evidence[]>();
   const termsOfNothing = new Map<string, string>();
   for (const file of component.licenceFiles) {
     if (!isLicencePath(file)) continue;
     const read = await caches.readLicence(file);
+    reads.set(file, read);
     if (read.kind !== 'text' || !(read.found.scopedFolders || read.found.scopedNames)) continue;
     const found = await scopedFolderEvidence(fs, file, scopeOf(read.found), read.found.expression, component, diagnostics);
     scoped.set(file, found);
@@ -178,7 +181,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
       diagnostics.push(diagnostic('licence-scoped-folders', `${file} holds the other terms ${governs} names for code ${id} does not hold: it applies to nothing in ${id}`, { location: { file }, component: id }));
       continue;
     }
-    const read = await caches.readLicence(file);
+    const read = reads.get(file) ?? (await caches.readLicence(file));
     // Third-party notices list the licences of code the package bundles: parts, as a vendor
     // folder's are, unless the file says it lists them for information only (third-party.ts).
     const notices = isThirdPartyText(name);
@@ -203,10 +206,10 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     const found = licenceEvidence(notices ? noticesReason(read) : read, file, id, diagnostics, () => declaredExpressions(component));
     if (!found) continue;
     // A monorepo's file that puts this very package under another licence (repository-map.ts).
-    const other = read.kind === 'text' && found.evidence.kind === 'licence-file' ? read.found.exceptPackages?.[component.name] : undefined;
-    if (other && found.evidence.kind === 'licence-file') {
+    const other = read.kind === 'text' ? read.found.exceptPackages?.[component.name] : undefined;
+    if (other && read.kind === 'text' && found.evidence.kind === 'licence-file') {
       found.evidence = { ...found.evidence, expression: other };
-      diagnostics.push(diagnostic('licence-repository-map', `${file} puts most of its repository under ${read.kind === 'text' ? read.found.expression : '?'} and names ${component.name} among the components under ${other}: ${other} is read for ${id}`, { location: { file }, component: id }));
+      diagnostics.push(diagnostic('licence-repository-map', `${file} puts most of its repository under ${read.found.expression} and names ${component.name} among the components under ${other}: ${other} is read for ${id}`, { location: { file }, component: id }));
     }
     if (read.kind === 'text' && read.found.request && found.evidence.expression) requests.push({ file, ...read.found.request });
     if (found.evidence.kind === 'licence-file' && isPartPath(file, component.directory)) found.evidence.part = true;
