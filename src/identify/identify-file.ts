@@ -122,8 +122,12 @@ function withoutElements(html: string, names: readonly string[], blank: (found: 
  * is). Lines are kept.
  */
 function withoutLinkTargets(text: string): string {
-  return text.replace(/!?\[([^\]\n]{0,300})\]\([^)\s]{0,1000}(?:\s+"[^"\n]{0,300}")?\)/g, '$1').replace(/!?\[([^\]\n]{0,300})\]\([^)\s]{0,1000}(?:\s+"[^"\n]{0,300}")?\)/g, '$1');
+  // Twice: a badge is an image inside a link.
+  return text.replace(MARKDOWN_LINK, '$1').replace(MARKDOWN_LINK, '$1');
 }
+
+/** A Markdown link or image, its text or alt text captured: `[text](address "title")`, `![alt](image)`. */
+const MARKDOWN_LINK = /!?\[([^\]\n]{0,300})\]\([^)\s]{0,1000}(?:\s+"[^"\n]{0,300}")?\)/g;
 
 /** An identification with the licence files of code in the package's folders that `read` (the text, or a README's section) points to. */
 function withPointers<T extends Identification>(found: T, read: string): T {

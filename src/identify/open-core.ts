@@ -38,7 +38,7 @@ const THIRD_PARTY = /\ball\s+third[\s-]+party\s+components\s+incorporated\s+into
 /** "Portions of the Strapi software are licensed as follows:" */
 const INTRO = /\bportions\s+of\s+(?:the\s+|this\s+)?(?:[\w.-]+\s+){0,4}?software\s+are\s+licen[cs]ed\s+as\s+follows\s*:?/gi;
 /** A copyright line above the statements. */
-const COPYRIGHT_LINE = /^[ \t]*(?:copyright\b|\(c\)|©)[^\n]*$/gim;
+export const COPYRIGHT_LINE = /^[ \t]*(?:copyright\b|\(c\)|©)[^\n]*$/gim;
 /** A statement about a folder of any kind: each must be one SCOPED reads. */
 const FOLDER_STATEMENT = /\b(?:under|in|within)\s+(?:an?|the|any)\s+["“”'`][\w.-]{1,40}\/?["“”'`]\s+(?:directory|folder)\b/gi;
 /** A list item's opening. */

@@ -21,6 +21,7 @@
 // read as declared names (each must read); a component listed without "(published as …)" names no
 // package and leaves the file unknown, as does any other word that restricts.
 import { normalise } from './normalise.js';
+import { COPYRIGHT_LINE } from './open-core.js';
 import { judgeSurrounding } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
 
@@ -29,7 +30,6 @@ const MOST = /\bmost\s+of\s+the\s+code\s+in\s+this\s+repository\s+is\s+licen[cs]
 const FOLLOWING = /\bthe\s+following\s+components\s+are\s+licen[cs]ed\s+under\s+the\s+([^—–]{2,120}?)\s*[—–-]+\s*see\s+[\w./-]{1,120}\s+for\s+the\s+full\s+licen[cs]e\s+text:?/i;
 const COMPONENT = /^[ \t]*[-*][ \t]+[\w./@-]{1,120}[ \t]+\(published\s+as\s+([\w.@/-]{1,120})\)[ \t]*$/gim;
 const DEFERS = /\beach\s+package['’]s\s+own\s+licen[cs]e\s+or\s+package\.json\s+specifies\s+its\s+applicable\s+licen[cs]e\.?/gi;
-const COPYRIGHT_LINE = /^[ \t]*(?:copyright\b|\(c\)|©)[^\n]*$/gim;
 
 /** Reads such a file; undefined when the text is not one this reader can read whole. */
 export function identifyRepositoryMap(text: string, readLicence: (value: string) => string | null): Identification | undefined {

@@ -79,8 +79,7 @@ const BENIGN = [
   // Node's own: "The Node.js license applies to all parts of Node.js that are not externally
   // maintained libraries", "This license applies to parts of Node.js originating from the
   // https://github.com/joyent/node repository" (oracledb's THIRD_PARTY_LICENSES.txt quotes them).
-  /\b(?:(?:this|the) )?(?:\w+ ){0,3}?licen[cs]e applies to (?:all )?(?:the )?parts of(?: \w+){1,8}? that are not externally maintained (?:libraries|library|code|dependencies)\b/g,
-  /\b(?:(?:this|the) )?(?:\w+ ){0,3}?licen[cs]e applies to (?:all )?(?:the )?parts of(?: \w+){1,8}? originating from the(?: \w+){1,12}? repository\b/g,
+  /\b(?:(?:this|the) )?(?:\w+ ){0,3}?licen[cs]e applies to (?:all )?(?:the )?parts of(?: \w+){1,8}? (?:that are not externally maintained (?:libraries|library|code|dependencies)|originating from the(?: \w+){1,12}? repository)\b/g,
   /\b(?:the )?externally maintained(?: \w+){0,6}? (?:libraries|library|code|dependencies) used by(?: \w+){1,8}?(?: located at(?: \w+){1,12}?)? (?:is|are) licen[cs]ed as follows\b/g,
   /\b(?:the )?externally maintained (?:libraries|code|dependencies) used by(?: \w+){1,8}? are\b/g,
   /\blocated at(?: \w+){1,12}? (?:is|are) licen[cs]ed as follows\b/g,
