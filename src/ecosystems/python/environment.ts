@@ -159,19 +159,36 @@ function listedLicenceFiles(directory: string, headers: Headers | undefined, ent
   const found: string[] = [];
   for (const entry of entries) if (entry.kind === 'file' && isLicenceOrNotices(entry.name)) found.push(`${directory}/${entry.name}`);
   if (inFolder) for (const entry of inFolder) if (entry.kind === 'file' && isLicenceFolderFile(entry.name)) found.push(`${directory}/${folder}/${entry.name}`);
-  // No set of every file's path (METADATA, RECORD, WHEEL…): a path is looked up by name in the one
-  // listing it can be in (the listings hold no folders below the licence folder here).
-  const listed = (name: string, listing: Entry[] | undefined) => !name.includes('/') && listing !== undefined && listing.some((entry) => entry.kind === 'file' && entry.name === name);
-  const inside = `${directory}/${folder}/`;
-  const present = (path: string) => (folder !== undefined && path.startsWith(inside) ? listed(path.slice(inside.length), inFolder) : listed(path.slice(directory.length + 1), entries));
-  addLicenseFiles(directory, headers, present, (path) => void (found.includes(path) || found.push(path)), missing);
+  const named = headers?.get('license-file');
+  if (named) {
+    // No set of every file's path (METADATA, RECORD, WHEEL…) and no path built to be taken apart
+    // again: each entry is looked up by name in the one listing it can be in (the listings hold no
+    // folders below the licence folder here). As in distributionLicenceFiles, the licence folder
+    // first, then beside METADATA.
+    const has = (listing: Entry[] | undefined, name: string) => listing !== undefined && !name.includes('/') && listing.some((entry) => entry.kind === 'file' && entry.name === name);
+    const prefix = folder === undefined ? undefined : `${folder}/`;
+    for (const { value } of named) {
+      if (outsideFolder(value)) continue;
+      let path: string | undefined;
+      if (folder !== undefined && has(inFolder, value)) path = `${directory}/${folder}/${value}`;
+      else if (prefix !== undefined && value.startsWith(prefix) ? has(inFolder, value.slice(prefix.length)) : has(entries, value)) path = `${directory}/${value}`;
+      if (path === undefined) {
+        if (!missing.includes(value)) missing.push(value);
+      } else if (!found.includes(path)) found.push(path);
+    }
+  }
   return found.length > 1 ? found.sort() : found;
+}
+
+/** A `License-File` entry that climbs out of the distribution's folder, or is absolute: never looked for. */
+function outsideFolder(value: string): boolean {
+  return value.startsWith('/') || (value.includes('..') && value.split('/').includes('..'));
 }
 
 /** Adds the `License-File` entries that are there (in a licence folder, else beside METADATA); `missing` gets those found nowhere. */
 function addLicenseFiles(directory: string, headers: Headers | undefined, present: (path: string) => boolean, add: (path: string) => void, missing: string[]): void {
   for (const { value } of headers?.get('license-file') ?? []) {
-    if (value.split('/').includes('..') || value.startsWith('/')) continue;
+    if (outsideFolder(value)) continue;
     const candidate = [...LICENCE_FOLDERS.map((folder) => `${directory}/${folder}/${value}`), `${directory}/${value}`].find(present);
     if (candidate) add(candidate);
     else if (!missing.includes(value)) missing.push(value);
