@@ -36,6 +36,7 @@ export const DIAGNOSTICS = {
   'licence-notices-empty': { severity: 'info', hint: 'Nothing to do: the notices file names no bundled component (its generator found none); ship it with the package as it is.' },
   'licence-file-unreadable': { severity: 'warning', hint: 'The licence file is binary, too large or unreadable; a person must look at it.' },
   'python-licence-file-missing': { severity: 'warning', hint: 'METADATA names a licence file (License-File) that the installed distribution does not hold: reinstall the package, or read its licence where it is published; the declared licence alone is read.' },
+  'python-metadata-unfolded': { severity: 'warning', hint: 'The package was built with a tool that left line breaks in a header value unfolded: copyfair read the lines as part of that value and went on; reinstall a newer build of the package to be sure nothing was misread.' },
   'python-file-invalid': { severity: 'error', hint: 'Fix the file at the position shown (or reinstall the package whose METADATA is broken); the scan goes on without what it could not read.' },
   'python-not-installed': { severity: 'info', hint: 'Without an installed environment, licences cannot be read: install (uv sync, poetry install, pip install -r requirements.txt) into .venv, or pass --python-env.' },
   'python-dependency-missing': { severity: 'warning', hint: 'A declared requirement is neither installed nor locked; install it, or it is not counted.' },

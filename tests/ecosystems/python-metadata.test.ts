@@ -10,8 +10,10 @@ import { parseMetadata, type HeaderValue, type Headers } from '../../src/ecosyst
 import { countAnswered, pick, RUNS } from './differential.js';
 
 /** The reader as it was before the sticky expression (until ecospeed3), the reference. */
-function reference(source: string): { ok: true; headers: Headers } | { ok: false; message: string; line: number; column: number } {
+function reference(source: string): { ok: true; headers: Headers; unfolded?: { line: number; header: string }[] } | { ok: false; message: string; line: number; column: number } {
   const headers: Headers = new Map();
+  const unfolded: { line: number; header: string }[] = [];
+  let lastName = '';
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   let last: HeaderValue | undefined;
   for (let index = 0, start = 0; start <= text.length; index++) {
@@ -26,10 +28,16 @@ function reference(source: string): { ok: true; headers: Headers } | { ok: false
     }
     const colon = line.indexOf(':');
     if (colon <= 0 || !/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(line.slice(0, colon))) {
-      return { ok: false, message: `expected a "Name: value" header, found "${line.slice(0, 40)}"`, line: index + 1, column: 1 };
+      if (!last) return { ok: false, message: `expected a "Name: value" header, found "${line.slice(0, 40)}"`, line: index + 1, column: 1 };
+      // Since the twelfth session: a line that is no header after one is the rest of its value
+      // (setuptools before 57 left line breaks in a value unfolded).
+      last.value += `\n${line.trim()}`;
+      unfolded.push({ line: index + 1, header: lastName });
+      continue;
     }
     last = { value: line.slice(colon + 1).trim(), line: index + 1 };
     const name = line.slice(0, colon).toLowerCase();
+    lastName = line.slice(0, colon);
     const values = headers.get(name);
     if (values) values.push(last);
     else headers.set(name, [last]);
@@ -37,7 +45,7 @@ function reference(source: string): { ok: true; headers: Headers } | { ok: false
   for (const required of ['name', 'version']) {
     if (!headers.get(required)?.[0]?.value) return { ok: false, message: `has no ${required === 'name' ? 'Name' : 'Version'} header`, line: 1, column: 1 };
   }
-  return { ok: true, headers };
+  return unfolded.length > 0 ? { ok: true, headers, unfolded } : { ok: true, headers };
 }
 
 const NAMES = ['Name', 'Version', 'Metadata-Version', 'License-File', 'Requires-Dist', 'Classifier', 'License', 'X-1', 'a', '9x', 'name', 'NAME'];

@@ -27,8 +27,72 @@ describe('core metadata', () => {
   });
 
   it('says where a broken file stops being metadata', () => {
-    expect(parseMetadata('Name: x\nVersion: 1\nnot a header\n')).toMatchObject({ ok: false, line: 3, column: 1 });
+    expect(parseMetadata('not a header\nName: x\nVersion: 1\n')).toMatchObject({ ok: false, line: 1, column: 1 });
     expect(parseMetadata('Name: x\n')).toMatchObject({ ok: false, message: 'has no Version header' });
+    expect(parseMetadata('Name: x\nnot a header\n')).toMatchObject({ ok: false, message: 'has no Version header' });
+  });
+
+  // passlib 1.7.4's PKG-INFO as Debian installs it (python3-passlib), its first 17 lines: setuptools
+  // wrote the multi-line keywords string unfolded, and the licence classifier comes after it.
+  const PASSLIB = [
+    'Metadata-Version: 2.1',
+    'Name: passlib',
+    'Version: 1.7.4',
+    'Summary: comprehensive password hashing framework supporting over 30 schemes',
+    'Home-page: https://passlib.readthedocs.io',
+    'Download-URL: https://pypi.python.org/packages/source/p/passlib/passlib-1.7.4.tar.gz',
+    'Author: Eli Collins',
+    'Author-email: elic@assurancetechnologies.com',
+    'License: BSD',
+    'Keywords: password secret hash security',
+    'crypt md5-crypt',
+    'sha256-crypt sha512-crypt pbkdf2 argon2 scrypt bcrypt',
+    'apache htpasswd htdigest',
+    'totp 2fa',
+    'Classifier: Intended Audience :: Developers',
+    'Classifier: License :: OSI Approved :: BSD License',
+    'Classifier: Natural Language :: English',
+    '',
+    'Passlib is a password hashing library for Python 2 & 3.',
+    '',
+  ].join('\n');
+
+  it('reads on past a value setuptools left unfolded (passlib 1.7.4): the lines are the rest of it, the headers below it are read', () => {
+    const parsed = parseMetadata(PASSLIB);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.headers.get('keywords')![0]).toEqual({ value: 'password secret hash security\ncrypt md5-crypt\nsha256-crypt sha512-crypt pbkdf2 argon2 scrypt bcrypt\napache htpasswd htdigest\ntotp 2fa', line: 10 });
+    expect(parsed.headers.get('classifier')!.map((c) => c.value)).toContain('License :: OSI Approved :: BSD License');
+    expect(parsed.headers.get('license')![0]).toEqual({ value: 'BSD', line: 9 });
+    expect(parsed.unfolded).toEqual([11, 12, 13, 14].map((line) => ({ line, header: 'Keywords' })));
+    // A file whose every line is a header says nothing unfolded.
+    expect(parseMetadata('Name: x\nVersion: 1\n')).not.toHaveProperty('unfolded');
+  });
+
+  it('scans such a package with its headers read, a warning at the first unfolded line, and a restricting classifier below it still restricting', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'copyfair-py-unfolded-'));
+    const site = join(project, '.venv/lib/python3.11/site-packages');
+    mkdirSync(join(site, 'passlib-1.7.4.egg-info'), { recursive: true });
+    writeFileSync(join(project, '.venv/pyvenv.cfg'), 'version = 3.11.7\n');
+    writeFileSync(join(site, 'passlib-1.7.4.egg-info/PKG-INFO'), PASSLIB);
+    // The same mistake in another package, with a classifier below it that restricts use.
+    mkdirSync(join(site, 'restricted-1.0.dist-info'));
+    writeFileSync(join(site, 'restricted-1.0.dist-info/METADATA'), 'Metadata-Version: 2.1\nName: restricted\nVersion: 1.0\nLicense: MIT\nKeywords: one\ntwo\nClassifier: License :: Free for non-commercial use\n\n');
+    const report = await scanPython(project);
+    const components = byName(report.components);
+    expect(report.diagnostics.filter((d) => d.code === 'python-file-invalid')).toEqual([]);
+    const warnings = report.diagnostics.filter((d) => d.code === 'python-metadata-unfolded');
+    expect(warnings.map((d) => [d.component, d.location])).toEqual([
+      ['passlib@1.7.4', { file: '.venv/lib/python3.11/site-packages/passlib-1.7.4.egg-info/PKG-INFO', line: 11, column: 1 }],
+      ['restricted@1.0', { file: '.venv/lib/python3.11/site-packages/restricted-1.0.dist-info/METADATA', line: 6, column: 1 }],
+    ]);
+    expect(warnings[0]!.message).toContain('lines 11, 12, 13, 14 are not a "Name: value" header');
+    expect(warnings[0]!.message).toContain('Keywords header above');
+    // passlib's licence is read from its declaration: no longer "declares no licence".
+    expect(components.passlib.evidence[0]).toMatchObject({ kind: 'declared', location: { line: 9 } });
+    expect(report.diagnostics.filter((d) => d.code === 'licence-missing')).toEqual([]);
+    // MIT declared, but the classifier below the unfolded line restricts use: unknown, never free.
+    expect(components.restricted.verdict.outcome).toBe('unknown');
   });
 
   it('normalises names as PEP 503 does', () => {
@@ -206,7 +270,7 @@ describe('an installed environment (fixtures/python/venv-app: real dist-info fol
   it('reports a broken METADATA where it breaks, and reads the package\'s licence files all the same', async () => {
     const report = await scanPython('fixtures/python/venv-app');
     const broken = report.diagnostics.find((d) => d.code === 'python-file-invalid')!;
-    expect(broken.location).toEqual({ file: '.venv/lib/python3.11/site-packages/colorama-0.4.6.dist-info/METADATA', line: 2, column: 1 });
+    expect(broken.location).toEqual({ file: '.venv/lib/python3.11/site-packages/colorama-0.4.6.dist-info/METADATA', line: 1, column: 1 });
     expect(byName(report.components).colorama).toMatchObject({ version: '0.4.6', expression: 'BSD-3-Clause' });
   });
 

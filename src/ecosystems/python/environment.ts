@@ -224,7 +224,16 @@ function readHeaders(metadataFile: string, text: string | Error, fallback: { nam
     return undefined;
   }
   const parsed = parseMetadata(text);
-  if (parsed.ok) return parsed.headers;
+  if (parsed.ok) {
+    if (parsed.unfolded) {
+      const [first] = parsed.unfolded;
+      const lines = parsed.unfolded.map((item) => item.line);
+      const said = lines.length === 1 ? `line ${lines[0]} is` : `lines ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''} are`;
+      const id = `${normaliseName(header(parsed.headers, 'name')!.value)}@${header(parsed.headers, 'version')!.value}`;
+      diagnostics.push(diagnostic('python-metadata-unfolded', `${metadataFile}: ${said} not a "Name: value" header nor indented; read as the rest of the ${first!.header} header above, as the tool that wrote it meant (setuptools before 57 left line breaks in a value unfolded), and the headers below it read too`, { location: { file: metadataFile, line: first!.line, column: 1 }, component: id }));
+    }
+    return parsed.headers;
+  }
   diagnostics.push(diagnostic('python-file-invalid', `${metadataFile} ${parsed.message}`, { location: { file: metadataFile, line: parsed.line, column: parsed.column }, component: `${fallback.name}@${fallback.version}` }));
   return undefined;
 }

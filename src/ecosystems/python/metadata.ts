@@ -13,9 +13,24 @@ export type Headers = Map<string, HeaderValue[]>;
 /** A header line from its start: the name before the first colon, and the rest of the line (untrimmed). */
 const HEADER_LINE = /([A-Za-z0-9][A-Za-z0-9-]*):([^\n]*)/y;
 
-/** The headers of a metadata file, or the line where it stops being one. */
-export function parseMetadata(source: string): { ok: true; headers: Headers } | { ok: false; message: string; line: number; column: number } {
+/** A line that is not a header, read as the rest of the header above it (`header` as the file writes its name). */
+export interface Unfolded {
+  line: number;
+  header: string;
+}
+
+/**
+ * The headers of a metadata file, or the line where it stops being one. `unfolded` lists the lines
+ * read as the rest of the header above them though not indented: setuptools before 57 wrote a
+ * value holding line breaks (a multi-line `keywords` string, passlib 1.7.4's) without folding it,
+ * and the headers below it (Classifier, License-File) are the distribution's all the same.
+ * Python's own reader (email.parser) takes such a line for the start of the body and drops what
+ * follows; copyfair reads on, since a classifier below it may restrict use.
+ */
+export function parseMetadata(source: string): { ok: true; headers: Headers; unfolded?: Unfolded[] } | { ok: false; message: string; line: number; column: number } {
   const headers: Headers = new Map();
+  let unfolded: Unfolded[] | undefined;
+  let lastName = '';
   // Line by line up to the first empty one: the body after it (the long description, often the
   // whole README) is never split. A header line is one sticky expression, matched in place: no
   // slice of the line, no test of its name (the expression is both), one trim. Most of a scan runs
@@ -34,20 +49,26 @@ export function parseMetadata(source: string): { ok: true; headers: Headers } | 
     } else {
       HEADER_LINE.lastIndex = start;
       const match = HEADER_LINE.exec(text);
-      if (match === null) return { ok: false, message: `expected a "Name: value" header, found "${lineAt(text, start, end).slice(0, 40)}"`, line: number, column: 1 };
-      // The value to the line's end; trimming also drops the CR of a CRLF line end.
-      last = { value: match[2]!.trim(), line: number };
-      const name = match[1]!.toLowerCase();
-      const values = headers.get(name);
-      if (values) values.push(last);
-      else headers.set(name, [last]);
+      if (match === null) {
+        if (!last) return { ok: false, message: `expected a "Name: value" header, found "${lineAt(text, start, end).slice(0, 40)}"`, line: number, column: 1 };
+        last.value += `\n${lineAt(text, start, end).trim()}`;
+        (unfolded ??= []).push({ line: number, header: lastName });
+      } else {
+        // The value to the line's end; trimming also drops the CR of a CRLF line end.
+        last = { value: match[2]!.trim(), line: number };
+        const name = match[1]!.toLowerCase();
+        lastName = match[1]!;
+        const values = headers.get(name);
+        if (values) values.push(last);
+        else headers.set(name, [last]);
+      }
     }
     start = stop + 1;
   }
   for (const required of ['name', 'version']) {
     if (!headers.get(required)?.[0]?.value) return { ok: false, message: `has no ${required === 'name' ? 'Name' : 'Version'} header`, line: 1, column: 1 };
   }
-  return { ok: true, headers };
+  return unfolded ? { ok: true, headers, unfolded } : { ok: true, headers };
 }
 
 /** The line starting at `start` and ending at `end` (a line feed, or -1 for the text's end), without the CR of a CRLF. */
