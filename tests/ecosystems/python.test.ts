@@ -213,6 +213,10 @@ describe('trove classifiers', () => {
     dist('osi', 'Classifier: License :: OSI Approved\n');
     dist('partly', 'Classifier: License :: OSI Approved :: BSD License\nClassifier: License :: Public Domain\n');
     dist('filed', 'Classifier: License :: OSI Approved :: BSD License\n', 'Copyright (c) 2024 filed\n\nThis software may be used by non-profits only.\n');
+    // The Pylons projects as Debian installs them: pyramid and translationstring classified
+    // "Repoze Public License", venusian's License field naming it by its address.
+    dist('pyramid', 'Classifier: License :: Repoze Public License\n');
+    dist('venusian', 'License: BSD-derived (http://www.repoze.org/LICENSE.txt)\nClassifier: License :: Repoze Public License\n');
     writeFileSync(join(project, '.venv/pyvenv.cfg'), 'version_info = 3.11.7\n');
     const components = byName((await scanPython(project)).components);
     expect(components.bsd).toMatchObject({ expression: 'LicenseRef-copyfair-family-BSD', verdict: { outcome: 'free' } });
@@ -220,6 +224,9 @@ describe('trove classifiers', () => {
     expect(components.gpl).toMatchObject({ expression: 'LicenseRef-copyfair-family-GPL' });
     expect(components.two).toMatchObject({ expression: 'Apache-2.0 AND LicenseRef-copyfair-family-BSD', verdict: { outcome: 'free' } });
     expect(components.osi).toMatchObject({ expression: null, verdict: { outcome: 'unknown' } });
+    expect(components.pyramid).toMatchObject({ expression: 'BSD-3-Clause-Modification', verdict: { outcome: 'free' } });
+    expect(components.venusian).toMatchObject({ expression: 'BSD-3-Clause-Modification', verdict: { outcome: 'free' } });
+    expect(components.venusian.verdict.obligations.map((obligation: { kind: string }) => obligation.kind)).toContain('state-changes');
     expect(components.partly).toMatchObject({ expression: null, verdict: { outcome: 'unknown' } });
     // The licence file decides, and this one restricts: never the family's free.
     expect(components.filed.verdict.outcome).toBe('unknown');

@@ -44,4 +44,12 @@ it('reads the ids moved out of the unknown family as what their texts say, and l
   expect(evaluate('Caldera-no-preamble', profile, { kb: base }).outcome).toBe('free');
   // Caldera's preamble limits the grant to named UNIX systems: a person must read it.
   expect(evaluate('Caldera', profile, { kb: base }).outcome).toBe('unknown');
+  // The Repoze Public License (BSD-3-Clause-Modification; pyramid, translationstring, venusian),
+  // read: the three BSD clauses and marking modified files. Free, with the changes to be marked.
+  const repoze = evaluate('BSD-3-Clause-Modification', { ...profile, uses: ['distribute', 'modify'] }, { kb: base });
+  expect(repoze.outcome).toBe('free');
+  expect(repoze.obligations.map((obligation) => obligation.kind)).toContain('state-changes');
+  // Its near twins that forbid military or nuclear use stay for a person to read.
+  expect(evaluate('BSD-3-Clause-No-Military-License', profile, { kb: base }).outcome).toBe('unknown');
+  expect(evaluate('BSD-3-Clause-No-Nuclear-License', profile, { kb: base }).outcome).toBe('unknown');
 });

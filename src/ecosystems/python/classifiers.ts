@@ -83,7 +83,7 @@ export const LICENCE_CLASSIFIERS: Record<string, string | null> = {
   'Free To Use But Restricted': null,
   'Shareware': null,
   'Public Domain': null,
-  'Repoze Public License': null,
+  'Repoze Public License': 'BSD-3-Clause-Modification',
   'Aladdin Free Public License (AFPL)': 'Aladdin',
 };
 
