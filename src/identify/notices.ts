@@ -149,6 +149,14 @@ function offeredChoice(chosen: readonly Hit[], words: readonly string[]): boolea
   return true;
 }
 
+/** Whether `expression` (an SPDX line's) is exactly the OR of the other licences the hits state, each one id. */
+function restatesChoice(expression: string | null, chosen: readonly Hit[]): boolean {
+  if (expression === null || !/^[^\s()]+(?: OR [^\s()]+)+$/.test(expression)) return false;
+  const others = new Set(chosen.filter((hit) => hit.via !== 'identifier' && hit.expression !== null).map((hit) => hit.expression!));
+  const operands = new Set(expression.split(' OR '));
+  return others.size === operands.size && [...others].every((id) => operands.has(id));
+}
+
 /**
  * "… under the terms of either: a) the Apache License Version 2.0, or b) the Mozilla Public
  * License Version 2.0" (DOMPurify): "the terms of either" just before the first of exactly two
@@ -164,7 +172,8 @@ function eitherOfTwo(stated: readonly Hit[], words: readonly string[]): boolean 
 const DUAL_REACH = 6;
 
 // What a link to a licence leaves among the words: "(LICENSE-APACHE or https://www.apache.org/licenses/LICENSE-2.0)".
-const LINK_WORDS: ReadonlySet<string> = new Set(['apache', 'mit', 'opensource', 'either', 'licenses', 'license', 'https', 'http', 'www', 'org', 'choosealicense', 'mozilla', 'gnu', 'html', 'php', 'link', 'url']);
+// A Markdown link to a licence file leaves its path: "[MIT](./LICENSE.MIT.txt)".
+const LINK_WORDS: ReadonlySet<string> = new Set(['apache', 'mit', 'opensource', 'either', 'licenses', 'license', 'https', 'http', 'www', 'org', 'choosealicense', 'mozilla', 'gnu', 'html', 'php', 'link', 'url', 'txt', 'md']);
 
 /** The stated expressions as alternatives, each once. */
 function disjoin(expressions: string[]): string {
@@ -278,16 +287,24 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
     if (read === undefined) later.set(expression, (read = laterVersions(expression, (joined ??= normalised.words.join(' ')))));
     return read;
   };
+  // An SPDX-License-Identifier line that says, as an OR, the very licences the words beside it name
+  // ("This work is dual-licensed under Apache-2.0 and MIT. You can choose between one of them …
+  // `SPDX-License-Identifier: Apache-2.0 OR MIT`", vis.js): it restates their choice, and is not
+  // one more licence of it.
+  const restating = chosen.filter((hit) => hit.via === 'identifier' && restatesChoice(hit.expression, chosen));
+  const offering: Hit[] = [];
   for (const hit of chosen) {
     if (hit.expression === null) continue;
     const expression = laterOf(hit.expression);
     const start = normalised.lines[hit.from] ?? 1;
     const end = normalised.lines[hit.to] ?? start;
     matches.push({ id: expression, confidence, start, end, via: hit.via, rule: hit.source });
+    if (!restating.includes(hit)) offering.push(hit);
   }
   const known = matches.length > 0 && !conflict && !listing && unexplained.length === 0 && invalid.length === 0;
-  const choice = known && offeredChoice(chosen, normalised.words);
-  const identification: Identification = { expression: known ? (choice ? disjoin(matches.map((match) => match.id)) : conjoin(matches.map((match) => match.id))) : null, matches, candidates: [] };
+  const choice = known && offeredChoice(restating.length > 0 ? offering : chosen, normalised.words);
+  const offered = restating.length > 0 && choice ? matches.filter((match) => match.via !== 'identifier' || !restating.some((hit) => laterOf(hit.expression!) === match.id)) : matches;
+  const identification: Identification = { expression: known ? (choice ? disjoin(offered.map((match) => match.id)) : conjoin(matches.map((match) => match.id))) : null, matches, candidates: [] };
   if (unexplained.length > 0) identification.unexplained = unexplained;
   if (invalid.length > 0) identification.invalid = invalid;
   if (options.readme) identification.source = 'readme';
@@ -320,8 +337,10 @@ export function statedLicences(given: Normalised, index: NoticeIndex = loadNotic
 }
 
 const IDENTIFIER = /SPDX-License-Identifier\s*:\s*(.*)$/i;
-// Comment closers and trailing punctuation that follow the expression on a source file's line.
-const TRAILER = /\s*(?:\*\/|-->|#\}|%\}|\*\)|;|,)*\s*$/;
+// Comment closers and trailing punctuation that follow the expression on a source file's line, and
+// the closing backtick or quote of a tag quoted as code or as a string (vis.js's LICENSE.md:
+// "`SPDX-License-Identifier: Apache-2.0 OR MIT`"): no licence id ends with one.
+const TRAILER = /\s*(?:\*\/|-->|#\}|%\}|\*\)|;|,|`|"|')*\s*$/;
 
 /** `SPDX-License-Identifier:` lines: each a parsed expression, or a problem naming the line. */
 export function identifierLines(text: string, normalised: Normalised): { hits: Hit[]; invalid: NonNullable<Identification['invalid']> } {

@@ -101,6 +101,31 @@ describe('notice forms → an expression', () => {
     expect(identifyText(`${anes} You may not sell it.`).expression).toBeNull();
   });
 
+  it("vis.js's LICENSE.md: \"dual-licensed under [Apache-2.0](…) and [MIT](…)\", a choice, and the SPDX line quoted as code restating it", () => {
+    // vis-timeline, vis-network, vis-data, vis-util 2017–2025 ship it, with the two texts beside it.
+    const vis = [
+      '# License', '', 'Copyright (c) 2014-2017 Almende B.V. and contributors', 'Copyright (c) 2017-2019 vis.js contributors', '',
+      'This work is dual-licensed under [Apache-2.0](./LICENSE.Apache-2.0.txt) and [MIT](./LICENSE.MIT.txt).', 'You can choose between one of them if you use this work.', '',
+      '`SPDX-License-Identifier: Apache-2.0 OR MIT`', '',
+    ].join('\n');
+    const read = identifyText(vis);
+    expect(read.expression).toBe('Apache-2.0 OR MIT');
+    expect(read.matches.map((match) => match.id)).toEqual(['Apache-2.0', 'MIT', 'Apache-2.0 OR MIT']);
+    // The SPDX line alone, quoted as code or as a string: its closing backtick or quote is no part of it.
+    expect(identifyText('`SPDX-License-Identifier: MIT`').expression).toBe('MIT');
+    expect(identifyText('"SPDX-License-Identifier: Apache-2.0 OR MIT",').expression).toBe('Apache-2.0 OR MIT');
+    // Without the SPDX line: the choice the words offer.
+    expect(identifyText(vis.replace('`SPDX-License-Identifier: Apache-2.0 OR MIT`', '')).expression).toBe('Apache-2.0 OR MIT');
+    // Without words that offer a choice, the two apply and the SPDX line's OR is one more licence.
+    const both = vis.replace('dual-licensed', 'licensed').replace('You can choose between one of them if you use this work.', '');
+    expect(identifyText(both).expression).toBe('Apache-2.0 AND MIT AND (Apache-2.0 OR MIT)');
+    // An SPDX line offering a licence the words do not name restates nothing: all apply.
+    const three = identifyText(vis.replace('Apache-2.0 OR MIT`', 'Apache-2.0 OR MIT OR GPL-3.0-only`')).expression;
+    expect(three === null || three.includes(' AND ')).toBe(true);
+    // A restriction beside the choice still counts.
+    expect(identifyText(`${vis}\nNot for use in weapons systems.`).expression).toBeNull();
+  });
+
   it("md5's LICENSE.md: \"dual licensed under … the Apache License, Version 2.0, and the MIT License\", where to get them, then both notices", () => {
     const md5 = [
       '# License', '', 'The project is dual licensed under the terms of the Apache License, Version 2.0,', 'and the MIT License. You may obtain copies of the two licenses at', '',
