@@ -88,8 +88,11 @@ const COPYRIGHT_NAME_LINE = /^[\s>*#_-]*Copyright\s+(?!(?:Holders?|Owners?|Notic
 const LIST_MARKER =
   /^\s*(?:(?:[-*•·>#+]+|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6})[.)]|\((?:\d{1,3}|[a-z]|[ivxlc]{1,6})\)|§\s*\d+)\s+)+/i;
 
-// Replaceable text in reference templates (guideline 3): bracketed placeholders.
-const TEMPLATE_PLACEHOLDER = /\[[^\][\n]{1,60}\]|\{[^{}\n]{1,60}\}|\$[a-z]+\b/gi;
+// Replaceable text in reference templates (guideline 3): bracketed placeholders ("[year]", "[name
+// of copyright owner]"). A bracketed sentence, ending in its full stop, is the licence's own words:
+// SSLeay's "… put under another distribution licence [including the GNU Public Licence.]", which
+// real copies keep (couchbase's, apache-arrow's LICENSE).
+const TEMPLATE_PLACEHOLDER = /\[[^\][\n]{0,59}[^\][\n.]\]|\{[^{}\n]{1,60}\}|\$[a-z]+\b/gi;
 // Angle-bracket text is either a placeholder (`<copyright holders>`) or a Markdown autolink;
 // neither decides the licence, so it is dropped from both sides.
 const ANGLE_TEXT = /<[^<>\n]{1,80}>/g;

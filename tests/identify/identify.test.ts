@@ -14,6 +14,15 @@ describe('several licences in one file', () => {
     expect(result.matches.map((match) => match.id)).toEqual(['Apache-2.0', 'LicenseRef-scancode-commons-clause']);
   });
 
+  it("Apache-2.0, then OpenSSL's licence ending in SSLeay's \"[including the GNU Public Licence.]\", then ISC (couchbase's LICENSE): all three", () => {
+    const openssl = textOf('OpenSSL');
+    expect(openssl).toContain('[including the GNU Public Licence.]');
+    expect(identifyText(openssl).expression).toBe('OpenSSL');
+    expect(identifyText(textOf('SSLeay-standalone')).expression).toBe('SSLeay-standalone');
+    const result = identifyText(`${textOf('Apache-2.0')}${SEPARATOR}${openssl}${SEPARATOR}${textOf('ISC')}`);
+    expect(result.expression).toBe('Apache-2.0 AND OpenSSL AND ISC');
+  });
+
   it('the Commons Clause first and MIT after is still a rider on MIT', () => {
     const result = identifyText(`${textOf('LicenseRef-scancode-commons-clause')}${SEPARATOR}${textOf('MIT')}`);
     expect(result.expression).toBe('MIT AND LicenseRef-scancode-commons-clause');

@@ -71,6 +71,9 @@ describe('normalise', () => {
   it('drops replaceable text from reference templates only', () => {
     expect(words('Neither the name of [name of copyright owner] nor {Licensor Name}', true)).toBe('neither the name of nor');
     expect(words('Neither the name of [Acme] nor')).toBe('neither the name of acme nor');
+    // A bracketed sentence, with its full stop, is the licence's own words (SSLeay's last line).
+    expect(words('put under another distribution licence\n[including the GNU Public Licence.]', true)).toBe('put under another distribution license including the gnu public license');
+    expect(words('Neither the name of [the owner.] nor [Owner]', true)).toBe('neither the name of the owner nor');
   });
 
   it('keeps what looks like numbering where the line before runs on into it (certifi: "License,\\nv. 2.0.")', () => {

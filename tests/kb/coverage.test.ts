@@ -49,6 +49,13 @@ it('reads the ids moved out of the unknown family as what their texts say, and l
   const repoze = evaluate('BSD-3-Clause-Modification', { ...profile, uses: ['distribute', 'modify'] }, { kb: base });
   expect(repoze.outcome).toBe('free');
   expect(repoze.obligations.map((obligation) => obligation.kind)).toContain('state-changes');
+  // OpenSSL's licence with SSLeay's below it, read: "free for commercial and non-commercial use"
+  // with acknowledgements and naming rules (every package that bundles OpenSSL or BoringSSL).
+  const openssl = evaluate('OpenSSL', profile, { kb: base });
+  expect(openssl.outcome).toBe('free');
+  expect(openssl.obligations.map((obligation) => obligation.kind).sort()).toEqual(['attribution', 'conduct', 'notice']);
+  expect(evaluate('OpenSSL-standalone', profile, { kb: base }).outcome).toBe('free');
+  expect(evaluate('SSLeay-standalone', profile, { kb: base }).outcome).toBe('free');
   // Its near twins that forbid military or nuclear use stay for a person to read.
   expect(evaluate('BSD-3-Clause-No-Military-License', profile, { kb: base }).outcome).toBe('unknown');
   expect(evaluate('BSD-3-Clause-No-Nuclear-License', profile, { kb: base }).outcome).toBe('unknown');
