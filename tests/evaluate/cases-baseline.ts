@@ -51,6 +51,8 @@ export const cases: Case[] = [
   { expression: 'Apache-2.0', profile: dist, outcome: 'free', obligation: 'state-changes', note: 'Apache-2.0 §4(b)' },
   { expression: 'BSD-2-Clause', profile: dist, outcome: 'free', obligation: 'notice', note: 'BSD-2 clauses 1–2' },
   { expression: 'BSD-3-Clause', profile: dist, outcome: 'free', obligation: 'conduct', note: 'BSD-3 clause 3: no endorsement' },
+  { expression: 'BSD-3-Clause-Modification', profile: { entity: 'for-profit', uses: ['distribute', 'modify'] }, outcome: 'free', obligation: 'state-changes', note: 'Repoze clause 4: modified files carry notices of the change' },
+  { expression: 'OpenSSL', profile: dist, outcome: 'free', obligation: 'attribution', note: 'OpenSSL clauses 3 and 6, SSLeay clause 3: the acknowledgements' },
   { expression: 'ISC', profile: dist, outcome: 'free', obligation: 'notice', note: 'ISC ¶1' },
   { expression: '0BSD', profile: dist, outcome: 'free', note: '0BSD: no conditions' },
   { expression: 'Unlicense', profile: dist, outcome: 'free', note: 'public domain dedication' },
