@@ -67,7 +67,8 @@ const PHRASES: [RegExp, string][] = [
  * Names people give licences that are neither the SPDX name nor id, by their words once
  * {@link PHRASES} has made them short (joined by `-`). Each names one text: the OSI calls
  * BSD-3-Clause the "New BSD" or "Modified BSD" licence and BSD-2-Clause the "Simplified BSD"
- * licence; IJG and FTL are the Independent JPEG Group's and the FreeType Project's own licences.
+ * licence; IJG and FTL are the Independent JPEG Group's and the FreeType Project's own licences,
+ * HPND-sell-variant fontconfig's.
  * ("FreeBSD License" is not here: FreeBSD's own text adds the views sentence of BSD-2-Clause-Views.)
  */
 const OTHER_NAMES = new Map<string, string>([
@@ -79,6 +80,10 @@ const OTHER_NAMES = new Map<string, string>([
   ['independent-jpeg-group', 'IJG'],
   ['freetype', 'FTL'],
   ['freetype-project', 'FTL'],
+  // fontconfig's COPYING: its authors' notice is the HPND "sell" variant (Debian's copyright file
+  // for libfontconfig1 2.14 quotes it whole; the few files under MIT or in the public domain are as
+  // free); sharp-libvips' README names it "fontconfig Licence".
+  ['fontconfig', 'HPND-sell-variant'],
 ]);
 
 /** Longer declared values are not read as a licence name (the longest SPDX name has 89 characters). */

@@ -92,7 +92,7 @@ export function isPointer(value: string): boolean {
  * A likeness in brackets after a licence's name, as a README's table of bundled libraries writes
  * it: "libtiff License (BSD-like)", "freetype Licence (BSD-like)". The name says which licence; the
  * brackets only say what it resembles, so the name is read, and only when it names one licence
- * (not a family, and not itself a likeness): "fontconfig Licence (BSD-like)" stays unread.
+ * (not a family, and not itself a likeness): "Acme Licence (BSD-like)" stays unread.
  */
 const DESCRIBED = /\s*\(\s*((?:bsd|mit|isc|x11|apache)[\s-]+(?:like|style))\s*\)\s*$/i;
 /** The ids of unversioned families ("BSD" without its clauses): a reading that names no one text. */

@@ -143,8 +143,12 @@ function identifyFileText(name: string, original: string): Identification {
   const none = notices ? sourceOfferPreambleOnly(original) : undefined;
   if (none) return { expression: null, matches: [], candidates: [], listsNone: none };
   const text = notices ? withoutSourceOfferPreamble(original) : original;
-  const found = identifyOpenCore(text, identifyText) ?? identifyNamedOpenCore(text, identifyText) ?? identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyDualOffer(text, readLicenceLine) ?? identifyLicenceList(text, readLicenceLine) ?? identifyRepositoryMap(text, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
-  if (!isThirdPartyNotices(name)) return found;
+  const read = identifyOpenCore(text, identifyText) ?? identifyNamedOpenCore(text, identifyText) ?? identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyDualOffer(text, readLicenceLine) ?? identifyLicenceList(text, readLicenceLine) ?? identifyRepositoryMap(text, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
+  if (!notices) return read;
+  // A notices file that is a table of the bundled libraries and their licences, as sharp-libvips'
+  // README holds it (wasm-vips' THIRD-PARTY-NOTICES.md: the same table), when nothing else reads it.
+  const table = read.expression === null ? identifyLicenceTable(text, readLicenceLine) : undefined;
+  const found = table?.expression ? table : read;
   const informational = informationalPreamble(text, found);
   if (informational) return { ...found, informational };
   const sidecars = found.expression === null && found.matches.length === 0 ? sidecarPointer(text) : undefined;

@@ -2,8 +2,9 @@
 // binary packages write it (sharp-libvips: "| Library | Used under the terms of |", one row per
 // library). Every row's licence applies to what is shipped, so the expression is their AND; each
 // cell is read like a declared licence ("MIT Licence", "BSD 2-Clause, libpng License", "libtiff
-// License (BSD-like)"). Fail closed: a row copyfair cannot read (a licence named only by a link and
-// a likeness, "fontconfig Licence (BSD-like)"; a patent licence with no SPDX id) leaves the section
+// License (BSD-like)", "BSD 2-Clause + Alliance for Open Media Patent License 1.0"). Fail closed: a
+// row copyfair cannot read (a licence named only by a link and a likeness, "Acme Licence
+// (BSD-like)"; a licence copyfair does not know by that name) leaves the section
 // unknown, with a reason naming each such row; words beside the table that restrict or set
 // conditions do too.
 import { parseExpression } from '../evaluate/parse.js';

@@ -53,6 +53,8 @@ export const cases: Case[] = [
   { expression: 'BSD-3-Clause', profile: dist, outcome: 'free', obligation: 'conduct', note: 'BSD-3 clause 3: no endorsement' },
   { expression: 'BSD-3-Clause-Modification', profile: { entity: 'for-profit', uses: ['distribute', 'modify'] }, outcome: 'free', obligation: 'state-changes', note: 'Repoze clause 4: modified files carry notices of the change' },
   { expression: 'OpenSSL', profile: dist, outcome: 'free', obligation: 'attribution', note: 'OpenSSL clauses 3 and 6, SSLeay clause 3: the acknowledgements' },
+  { expression: 'LicenseRef-scancode-alliance-open-media-patent-1.0', profile: dist, outcome: 'share-alike', obligation: 'conduct', note: 'AOM patent licence 1.2.1: who distributes an implementation makes its own essential claims available under it' },
+  { expression: 'LicenseRef-scancode-alliance-open-media-patent-1.0', profile: { entity: 'for-profit', uses: ['internal'] }, outcome: 'free', obligation: 'notice', note: 'AOM patent licence 1.1: using an implementation sets off no condition' },
   { expression: 'ISC', profile: dist, outcome: 'free', obligation: 'notice', note: 'ISC ¶1' },
   { expression: '0BSD', profile: dist, outcome: 'free', note: '0BSD: no conditions' },
   { expression: 'Unlicense', profile: dist, outcome: 'free', note: 'public domain dedication' },

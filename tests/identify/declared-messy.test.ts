@@ -142,6 +142,10 @@ describe('other names of one licence, and a likeness in brackets after a name', 
     ['zlib License, IJG License, BSD-3-Clause', 'Zlib AND IJG AND BSD-3-Clause'],
     ['libtiff License (BSD-like)', 'libtiff'],
     ['freetype Licence (BSD-like)', 'FTL'],
+    // fontconfig's COPYING: its authors' HPND "sell" notice (sharp-libvips' README table).
+    ['fontconfig Licence (BSD-like)', 'HPND-sell-variant'],
+    // The AV1 codecs' patent licence, named beside their copyright licence.
+    ['BSD 2-Clause + Alliance for Open Media Patent License 1.0', 'BSD-2-Clause AND LicenseRef-scancode-alliance-open-media-patent-1.0'],
     ['Apache-2.0 (Apache-style)', 'Apache-2.0'],
     // The abbreviation the FSL's own text gives (Sentry's `sentry` CLI declares it); SPDX's id is FSL-1.1-ALv2.
     ['FSL-1.1-Apache-2.0', 'FSL-1.1-ALv2'],
@@ -157,7 +161,7 @@ describe('other names of one licence, and a likeness in brackets after a name', 
 
   // A likeness is read past only after a name of one licence: not after a family, a name copyfair
   // does not know, or a hedge of its own; and "modified" before another name is still a hedge.
-  it.each(['fontconfig Licence (BSD-like)', 'BSD (BSD-like)', 'BSD-style (BSD-like)', 'libtiff License (GPL-like)', 'Modified MIT', 'MIT (modified)', 'BSD (modified)', 'Modified BSD-like License'])('"%s" is not read as a licence', (value) => {
+  it.each(['acmefont Licence (BSD-like)', 'BSD (BSD-like)', 'BSD-style (BSD-like)', 'libtiff License (GPL-like)', 'Modified MIT', 'MIT (modified)', 'BSD (modified)', 'Modified BSD-like License'])('"%s" is not read as a licence', (value) => {
     expect(read(value).expression).toBeNull();
   });
 });

@@ -235,20 +235,43 @@ describe('known texts with their customary parts', () => {
 describe('a README table of bundled libraries', () => {
   const readme = fixture('bundled/sharp-libvips-README.md');
 
-  it('sharp-libvips: rows copyfair cannot read keep it unknown, and the reason names them', () => {
+  it('sharp-libvips: every row reads, the AOM patent licence and fontconfig\'s among them; the package is their AND', () => {
     const found = identifyLicenceText('README.md', readme);
+    expect(found.expression).toBe('BSD-2-Clause AND LicenseRef-scancode-alliance-open-media-patent-1.0 AND MPL-2.0 AND MIT AND HPND-sell-variant AND FTL AND LGPL-3.0-only AND Apache-2.0 AND BSD-3-Clause AND Libpng AND libtiff AND Zlib AND IJG');
+  });
+
+  // The same table with two rows no licence copyfair knows by those names: a patent licence, and a
+  // licence named only by a link and a likeness.
+  const unreadable = readme
+    .replace('BSD 2-Clause + [Alliance for Open Media Patent License 1.0](https://aomedia.org/license/patent-license/)', 'BSD 2-Clause + [Acme Codec Patent License 1.0](https://acme.example/patents/)')
+    .replace('[fontconfig Licence](https://gitlab.freedesktop.org/fontconfig/fontconfig/blob/main/COPYING) (BSD-like)', '[acmefont Licence](https://acme.example/COPYING) (BSD-like)');
+
+  it('rows copyfair cannot read keep it unknown, and the reason names them', () => {
+    expect(unreadable).not.toBe(readme);
+    const found = identifyLicenceText('README.md', unreadable);
     expect(found.expression).toBeNull();
-    expect(found.reason).toBe('its table of bundled libraries names licences copyfair cannot read for 2 of 29: aom ("BSD 2-Clause + Alliance for Open Media Patent License 1.0"), fontconfig ("fontconfig Licence (BSD-like)"); the package ships none of their texts');
-    expect(found.reason).toContain('the package ships none of their texts');
+    expect(found.reason).toBe('its table of bundled libraries names licences copyfair cannot read for 2 of 29: aom ("BSD 2-Clause + Acme Codec Patent License 1.0"), fontconfig ("acmefont Licence (BSD-like)"); the package ships none of their texts');
   });
 
   it('the reason reaches the verdict', () => {
-    const found = identifyLicenceText('README.md', readme);
+    const found = identifyLicenceText('README.md', unreadable);
     const evidence: Evidence[] = [
       { kind: 'declared', value: 'LGPL-3.0-or-later', expression: 'LGPL-3.0-or-later', location: { file: 'package.json' } },
       { kind: 'licence-file', expression: null, confidence: 0.9, location: { file: 'README.md' }, sha256: 'x', readme: true, restrictive: true, reason: found.reason! },
     ];
     expect(decide(evidence).unknown).toEqual([`the licence section of README.md: ${found.reason}; a person must read it`]);
+  });
+
+  it("a third-party notices file that is the same table (wasm-vips' THIRD-PARTY-NOTICES.md) reads the same; an unreadable row or a condition keeps it unknown", () => {
+    const notices = `# Third-party notices\n\n${readme.slice(readme.indexOf('This software contains'))}`;
+    const found = identifyLicenceText('THIRD-PARTY-NOTICES.md', notices);
+    expect(found.expression).toBe('BSD-2-Clause AND LicenseRef-scancode-alliance-open-media-patent-1.0 AND MPL-2.0 AND MIT AND HPND-sell-variant AND FTL AND LGPL-3.0-only AND Apache-2.0 AND BSD-3-Clause AND Libpng AND libtiff AND Zlib AND IJG');
+    expect(identifyLicenceText('THIRD-PARTY-NOTICES.md', notices.replace('[fontconfig Licence]', '[acmefont Licence]')).expression).toBeNull();
+    // A condition beside the table: read as the commercial terms it states, or unknown; never the table.
+    const paid = identifyLicenceText('THIRD-PARTY-NOTICES.md', notices.replace('Please report any errors', 'Commercial use requires a paid licence. Please report any errors')).expression;
+    expect(paid === null || paid.includes('commercial')).toBe(true);
+    // Not a notices file by its name: no table is read out of it.
+    expect(identifyLicenceText('CHANGES.md', notices).expression).toBeNull();
   });
 
   it('a table whose every row reads is the AND of its rows; a condition beside it keeps it unknown', () => {
