@@ -10,7 +10,7 @@ import { familiesOfId, familyNamedAt, familyOf } from './family-words.js';
 import { EXCLUDING_WORDS } from './excluding-words.js';
 import { TERM_WORDS } from './insertions.js';
 import { normalise, type Normalised } from './normalise.js';
-import { judgeSurrounding } from './surroundings.js';
+import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice } from './surroundings.js';
 import { loadNoticeIndex, noticePairs, type NoticeIndex, type NoticeKind } from './notice-rules.js';
 import type { Identification, LicenceMatch } from './types.js';
 import { append } from '../util/arrays.js';
@@ -149,6 +149,19 @@ function offeredChoice(chosen: readonly Hit[], words: readonly string[]): boolea
   return true;
 }
 
+/** The one run of words no notice covers that offers a commercial licence beside the copyleft `ids`, as word positions; else undefined. */
+function commercialOffer(normalised: Normalised, covered: Uint8Array, ids: readonly string[]): { from: number; to: number } | undefined {
+  const runs: { from: number; to: number }[] = [];
+  normalised.words.forEach((_, at) => {
+    if (covered[at]) return;
+    const last = runs[runs.length - 1];
+    if (last && last.to === at - 1) last.to = at;
+    else runs.push({ from: at, to: at });
+  });
+  const offers = runs.filter((run) => offersCommercialChoice(normalised.words.slice(run.from, run.to + 1), ids));
+  return offers.length === 1 ? offers[0] : undefined;
+}
+
 /** Whether `expression` (an SPDX line's) is exactly the OR of the other licences the hits state, each one id. */
 function restatesChoice(expression: string | null, chosen: readonly Hit[]): boolean {
   if (expression === null || !/^[^\s()]+(?: OR [^\s()]+)+$/.test(expression)) return false;
@@ -273,6 +286,12 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
   // A bare name ("MIT", "License: ISC") explains a name beside it, not a sentence.
   const sentence = chosen.some((hit) => hit.expression !== null && hit.via !== 'reference' && hit.via !== 'tag');
   const statedIds = stated.flatMap(expressionIds);
+  // A dual-licensing offer beside a copyleft notice, as beside a copyleft text (identify.ts): the
+  // copyleft licence or a commercial one (rpc-websockets, under @solana/web3.js: "LGPLv3 … rpc-
+  // websockets Pro has a commercial-friendly license allowing private forks and modifications").
+  // One run of words that offers it and restricts nothing else; its words are then explained.
+  const commercial = conflict || listing ? undefined : commercialOffer(normalised, covered, statedIds);
+  if (commercial) covered.fill(1, commercial.from, commercial.to + 1);
   const hosted = statedIds.some((id) => EXCEPTION_HOSTS.test(id));
   const families = new Set(statedIds.flatMap(familiesOfId));
   const unexplained = leftovers(normalised, covered, ownWords, sentence ? MAX_UNEXPLAINED_WORDS : MAX_WORDS_BESIDE_NAME, hosted ? RESTRICTIVE : RESTRICTIVE_WITHOUT_HOST, families, licenceBlock(normalised.words, chosen));
@@ -304,7 +323,12 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
   const known = matches.length > 0 && !conflict && !listing && unexplained.length === 0 && invalid.length === 0;
   const choice = known && offeredChoice(restating.length > 0 ? offering : chosen, normalised.words);
   const offered = restating.length > 0 && choice ? matches.filter((match) => match.via !== 'identifier' || !restating.some((hit) => laterOf(hit.expression!) === match.id)) : matches;
-  const identification: Identification = { expression: known ? (choice ? disjoin(offered.map((match) => match.id)) : conjoin(matches.map((match) => match.id))) : null, matches, candidates: [] };
+  let expression = known ? (choice ? disjoin(offered.map((match) => match.id)) : conjoin(matches.map((match) => match.id))) : null;
+  if (expression !== null && commercial) {
+    expression = `${expression.includes(' ') ? `(${expression})` : expression} OR ${COMMERCIAL_LICENCE}`;
+    matches.push({ id: COMMERCIAL_LICENCE, confidence, start: normalised.lines[commercial.from] ?? 1, end: normalised.lines[commercial.to] ?? 1, via: 'terms' });
+  }
+  const identification: Identification = { expression, matches, candidates: [] };
   if (unexplained.length > 0) identification.unexplained = unexplained;
   if (invalid.length > 0) identification.invalid = invalid;
   if (options.readme) identification.source = 'readme';

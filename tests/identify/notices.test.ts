@@ -101,6 +101,23 @@ describe('notice forms → an expression', () => {
     expect(identifyText(`${anes} You may not sell it.`).expression).toBeNull();
   });
 
+  it("rpc-websockets' LICENSE (under @solana/web3.js): the LGPLv3 notice, and a Pro edition's commercial licence offered beside it", () => {
+    const rpc = [
+      'Copyright (c) Elpheria j.d.o.o.', '',
+      'rpc-websockets is an Open Source project licensed under the terms of', 'the LGPLv3 license. Please see <https://www.gnu.org/licenses/lgpl-3.0.html>', 'for license text.', '',
+      'rpc-websockets Pro has a commercial-friendly license allowing private forks', 'and modifications of rpc-websockets.', 'Please see https://www.elpheria.com/products/rpc-websockets-pro.html', 'or email us at info@elpheria.com for more detail.', '',
+    ].join('\n');
+    const read = identifyText(rpc);
+    expect(read.expression).toBe('LGPL-3.0-only OR LicenseRef-scancode-commercial-license');
+    expect(read.matches.map((match) => [match.id, match.start, match.end])).toEqual([['LGPL-3.0-only', 3, 5], ['LicenseRef-scancode-commercial-license', 7, 10]]);
+    // The offer beside a permissive notice is no dual licence: unknown, for a person to read.
+    expect(identifyText(rpc.replace('the LGPLv3 license. Please see <https://www.gnu.org/licenses/lgpl-3.0.html>', 'the MIT license. Please see <https://opensource.org/licenses/MIT>')).expression).toBeNull();
+    // Something else beside the offer that restricts keeps it unknown.
+    expect(identifyText(rpc.replace('for more detail.', 'for more detail. Commercial use of the free edition is prohibited.')).expression).toBeNull();
+    // Without the offer: the LGPL notice alone.
+    expect(identifyText(rpc.slice(0, rpc.indexOf('rpc-websockets Pro'))).expression).toBe('LGPL-3.0-only');
+  });
+
   it("vis.js's LICENSE.md: \"dual-licensed under [Apache-2.0](…) and [MIT](…)\", a choice, and the SPDX line quoted as code restating it", () => {
     // vis-timeline, vis-network, vis-data, vis-util 2017–2025 ship it, with the two texts beside it.
     const vis = [
