@@ -11,6 +11,19 @@ export const OUTCOME_MEANING: Record<Outcome, string> = {
   unknown: 'copyfair cannot tell; a person must look',
 };
 
+/** The kinds of obligation by which a share-alike outcome gives back code. */
+const CODE_GIVE_BACK: ReadonlySet<Obligation['kind']> = new Set(['share-alike', 'source-offer', 'contribute']);
+
+/**
+ * What a verdict's outcome means for the user: {@link OUTCOME_MEANING}, except a share-alike that
+ * owes no code, only something else in kind (the AOM patent licence's give-back of the licensee's
+ * own AV1 patents), which says so rather than "release source".
+ */
+export function outcomeMeaning(verdict: { outcome: Outcome; obligations: readonly Obligation[] }): string {
+  if (verdict.outcome === 'share-alike' && !verdict.obligations.some((obligation) => CODE_GIVE_BACK.has(obligation.kind))) return 'you may use it, and give back in kind what the licence asks (see what you owe)';
+  return OUTCOME_MEANING[verdict.outcome];
+}
+
 const SCOPE_WORDS = {
   file: 'the files of it you changed',
   library: 'the component itself, with your changes',

@@ -4,7 +4,7 @@
 import { DIAGNOSTICS } from '../diagnostics.js';
 import type { ComponentResult, Diagnostic, Outcome, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
-import { OUTCOME_MEANING, describeOwed, describeReason } from './describe.js';
+import { OUTCOME_MEANING, describeOwed, describeReason, outcomeMeaning } from './describe.js';
 import type { ReporterOptions } from './index.js';
 import { ANNOTATION_LABELS, annotate } from './annotations.js';
 import { wellFormed } from '../util/web-url.js';
@@ -40,7 +40,7 @@ function componentResult(component: ComponentResult, failOn: Outcome[]) {
   const path = component.paths[0]?.join(' > ') ?? component.name;
   const annotations = annotate(component);
   const notes = annotations.map((a) => `${ANNOTATION_LABELS[a.kind]}: ${a.text.replace(/\.$/, '')}.`).join(' ');
-  const text = `${component.name} ${component.version} (${component.expression ?? 'no licence'}) is ${verdict.outcome} for this profile: ${OUTCOME_MEANING[verdict.outcome]}. ${why}${owed ? ` Owed: ${owed}` : ''} Brought in by ${path}.${notes ? ` ${notes}` : ''}`;
+  const text = `${component.name} ${component.version} (${component.expression ?? 'no licence'}) is ${verdict.outcome} for this profile: ${outcomeMeaning(verdict)}. ${why}${owed ? ` Owed: ${owed}` : ''} Brought in by ${path}.${notes ? ` ${notes}` : ''}`;
   return {
     ruleId: `outcome/${verdict.outcome}`,
     level: level(verdict.outcome, failOn),

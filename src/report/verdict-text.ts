@@ -2,7 +2,7 @@
 // clause each comes from, the OR branch chosen, and what was assumed.
 import type { ChalkInstance } from 'chalk';
 import type { Outcome, Profile, Verdict } from '../types.js';
-import { OUTCOME_MEANING, describeOwed, describeProfile, describeReason } from './describe.js';
+import { describeOwed, describeProfile, describeReason, outcomeMeaning } from './describe.js';
 import { wrap } from './wrap.js';
 
 export interface TextOptions {
@@ -23,7 +23,7 @@ export function renderVerdict(verdict: Verdict, profile: Profile, options: TextO
   const out: string[] = [];
   const heading = (title: string) => out.push('', chalk.bold(title));
   out.push(wrap(`${verdict.expression} for ${describeProfile(profile)}`, width));
-  const headline = wrap(`${verdict.outcome}: ${OUTCOME_MEANING[verdict.outcome]}`, width, 4, 2);
+  const headline = wrap(`${verdict.outcome}: ${outcomeMeaning(verdict)}`, width, 4, 2);
   out.push('', headline.replace(verdict.outcome, paintOutcome(chalk, verdict.outcome)));
   heading('Why');
   for (const reason of verdict.because) {

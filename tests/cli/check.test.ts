@@ -24,6 +24,16 @@ describe('copyfair check', () => {
     expect((body.obligations as { kind: string }[]).map((o) => o.kind)).toContain('pay');
   });
 
+  it('says what a share-alike gives back: source for the GPL, what the licence asks for the AOM patent licence', async () => {
+    const gpl = await run(['check', 'GPL-3.0-only', '--use', 'distribute', '--date', '2026-01-01']);
+    const words = (text: string) => text.replace(/\s+/g, ' ');
+    expect(words(gpl.stdout)).toContain('share-alike: you may use it, and give back in kind: release source when the licence says');
+    const aom = await run(['check', 'LicenseRef-scancode-alliance-open-media-patent-1.0', '--use', 'distribute', '--date', '2026-01-01']);
+    expect(words(aom.stdout)).toContain('share-alike: you may use it, and give back in kind what the licence asks (see what you owe)');
+    expect(words(aom.stdout)).not.toContain('release source');
+    expect(words(aom.stdout)).toContain('make the patent claims you hold that are essential to AV1');
+  });
+
   it('honours --fail-on', async () => {
     expect((await run(['check', 'PPL', '--fail-on', 'forbidden'])).code).toBe(0);
   });
