@@ -84,6 +84,8 @@ export const cases: Case[] = [
   { expression: BIGTIME, profile: { entity: 'for-profit', employees: 5, revenueUsd: 100_000 }, outcome: 'payback', obligation: 'pay', note: 'Small Business 3: investment under US$1M over five years cannot be stated, so assumed exceeded' },
   { expression: BIGTIME, profile: { entity: 'nonprofit' }, outcome: 'free', obligation: 'notice', note: 'Noncommercial Organizations' },
   { expression: BIGTIME1, profile: { entity: 'individual', uses: ['internal'] }, outcome: 'free', note: 'Big Time 1.0.0 Personal Uses' },
+  { expression: 'LicenseRef-WalletConnect-Community-2025', profile: { entity: 'for-profit', uses: ['distribute'] }, outcome: 'payback', obligation: 'pay', note: 'WalletConnect community licence §3: over 500 MAUs or 2,500,000 RPCs a month, a paid commercial licence (usage assumed over)' },
+  { expression: 'LicenseRef-Reown-Community-2025', profile: { entity: 'nonprofit', uses: ['internal'] }, outcome: 'payback', obligation: 'conduct', note: 'Reown community licence §3 applies to any licensee; §2(b): every use connects to the Reown network' },
   { expression: BIGTIME1, profile: { entity: 'for-profit', employees: 50, revenueUsd: 10_000_000 }, outcome: 'payback', obligation: 'pay', note: 'Big Time 1.0.0 Small Business: revenue "less than 1,000,000 USD (2019)" fails' },
 
   // BUSL-1.1: non-production use only until the Change Date, then the Change License.

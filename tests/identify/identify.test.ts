@@ -130,6 +130,16 @@ describe('parameters', () => {
     expect(result.matches[0]!.parameters).toEqual({ userLimit: 15 });
   });
 
+  it('the WalletConnect and Reown community licences (2025) as their packages ship them; a term added to either keeps it unknown', () => {
+    for (const id of ['LicenseRef-WalletConnect-Community-2025', 'LicenseRef-Reown-Community-2025']) {
+      const text = textOf(id);
+      expect(identifyText(text).expression).toBe(id);
+      const added = text.replace('**4\\. DISCLAIMER OF WARRANTY**', 'You may not use these Items for any commercial purpose.\n\n**4\\. DISCLAIMER OF WARRANTY**');
+      expect(added).not.toBe(text);
+      expect(identifyText(added).expression).toBeNull();
+    }
+  });
+
   it('Big Time: the version is in the id', () => {
     expect(identifyText(textOf('LicenseRef-BigTime-1.0.0')).expression).toBe('LicenseRef-BigTime-1.0.0');
     expect(identifyText(textOf('LicenseRef-BigTime-2.0.2')).expression).toBe('LicenseRef-BigTime-2.0.2');

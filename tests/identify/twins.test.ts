@@ -34,6 +34,8 @@ const FAMILIES: Record<string, string[]> = {
   ],
   permissive: ['ISC', '0BSD', 'MIT', 'MIT-0', 'BSD-2-Clause', 'BSD-3-Clause'],
   'source-available': ['Elastic-2.0', 'LicenseRef-scancode-rsalv2', 'FSL-1.1-MIT', 'FSL-1.1-ALv2', 'BUSL-1.1', 'SSPL-1.0'],
+  // One text with WalletKit or AppKit, WALLETCONNECT or REOWN, and its release date.
+  reown: ['LicenseRef-WalletConnect-Community-2025', 'LicenseRef-Reown-Community-2025'],
   gnu: ['GPL-2.0-only', 'GPL-3.0-only', 'LGPL-2.1-only', 'LGPL-3.0-only', 'AGPL-3.0-only'],
   ethical: ['Hippocratic-2.1', 'Hippocratic-3.0-core', 'LicenseRef-scancode-do-no-harm-0.1', 'LicenseRef-scancode-anti-capitalist-1.4'],
 };
