@@ -32,7 +32,7 @@ function reference(source: string): { ok: true; headers: Headers; unfolded?: { l
       // Since the twelfth session: a line that is no header after one is the rest of its value
       // (setuptools before 57 left line breaks in a value unfolded).
       last.value += `\n${line.trim()}`;
-      unfolded.push({ line: index + 1, header: lastName });
+      if (unfolded.length < 6) unfolded.push({ line: index + 1, header: lastName });
       continue;
     }
     last = { value: line.slice(colon + 1).trim(), line: index + 1 };

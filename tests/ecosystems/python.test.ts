@@ -67,6 +67,10 @@ describe('core metadata', () => {
     expect(parsed.unfolded).toEqual([11, 12, 13, 14].map((line) => ({ line, header: 'Keywords' })));
     // A file whose every line is a header says nothing unfolded.
     expect(parseMetadata('Name: x\nVersion: 1\n')).not.toHaveProperty('unfolded');
+    // A hostile file of 200,000 such lines: read in one pass, six of them kept to say where.
+    const many = parseMetadata(`Name: x\nVersion: 1\nKeywords: a\n${'b\n'.repeat(200_000)}Classifier: License :: OSI Approved :: MIT License\n`);
+    expect(many.ok && many.unfolded).toHaveLength(6);
+    expect(many.ok && many.headers.get('classifier')![0]!.line).toBe(200_004);
   });
 
   it('scans such a package with its headers read, a warning at the first unfolded line, and a restricting classifier below it still restricting', async () => {

@@ -13,6 +13,9 @@ export type Headers = Map<string, HeaderValue[]>;
 /** A header line from its start: the name before the first colon, and the rest of the line (untrimmed). */
 const HEADER_LINE = /([A-Za-z0-9][A-Za-z0-9-]*):([^\n]*)/y;
 
+/** How many unfolded lines a parse reports: the diagnostic names five, and says when there are more. */
+const MAX_UNFOLDED_KEPT = 6;
+
 /** A line that is not a header, read as the rest of the header above it (`header` as the file writes its name). */
 export interface Unfolded {
   line: number;
@@ -20,8 +23,8 @@ export interface Unfolded {
 }
 
 /**
- * The headers of a metadata file, or the line where it stops being one. `unfolded` lists the lines
- * read as the rest of the header above them though not indented: setuptools before 57 wrote a
+ * The headers of a metadata file, or the line where it stops being one. `unfolded` lists the first
+ * lines (six at most) read as the rest of the header above them though not indented: setuptools before 57 wrote a
  * value holding line breaks (a multi-line `keywords` string, passlib 1.7.4's) without folding it,
  * and the headers below it (Classifier, License-File) are the distribution's all the same.
  * Python's own reader (email.parser) takes such a line for the start of the body and drops what
@@ -52,7 +55,8 @@ export function parseMetadata(source: string): { ok: true; headers: Headers; unf
       if (match === null) {
         if (!last) return { ok: false, message: `expected a "Name: value" header, found "${lineAt(text, start, end).slice(0, 40)}"`, line: number, column: 1 };
         last.value += `\n${lineAt(text, start, end).trim()}`;
-        (unfolded ??= []).push({ line: number, header: lastName });
+        // The first few are enough to say where (a hostile file of a million such lines keeps six).
+        if ((unfolded ??= []).length < MAX_UNFOLDED_KEPT) unfolded.push({ line: number, header: lastName });
       } else {
         // The value to the line's end; trimming also drops the CR of a CRLF line end.
         last = { value: match[2]!.trim(), line: number };
