@@ -19,6 +19,12 @@ import { judgeSurrounding } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
 
 const BEGIN = /^\s*%%\s+(.+?)\s+NOTICES,?\s+AND\s+INFORMATION\s+BEGIN\s+HERE\s*$/i;
+/**
+ * The older heading (monaco-editor's ThirdPartyNotices.txt, which mixes both): "%% nodejs path
+ * library (https://github.com/nodejs/node/tree/…)" with a rule on the next line, and the same
+ * "END OF … NOTICES AND INFORMATION" line closing it, under a shorter name.
+ */
+const OLD_BEGIN = /^\s*%%\s+(\S.*?)\s*$/;
 const END = /^\s*END\s+OF\s+(.+?)\s+NOTICES,?\s+AND\s+INFORMATION\s*$/i;
 const RULE = /^\s*(?:={3,}|-{3,})\s*$/;
 /** A preamble's list item naming a component: "- ajv@8.20.0 (https://github.com/ajv-validator/ajv)". */
@@ -28,9 +34,9 @@ const COMPONENT_ITEM = /^\s*[-*]\s+(?:@[\w.~-]+\/)?[\w.~-]+@[\w.+-]+(?:\s+\(\s*h
  * licences, as Microsoft received them; the rights it reserves are those no licence below grants.
  */
 const MICROSOFT_PREAMBLE = [
-  /\bthis project incorporates components from the projects listed below\.?/gi,
-  /\bthe original copyright notices and the licen[cs]es under which microsoft received such components are set forth below\.?/gi,
-  /\bmicrosoft reserves all rights not expressly granted herein,? whether by implication,? estoppel or otherwise\.?/gi,
+  /\bthis\s+project\s+incorporates\s+components\s+from\s+the\s+projects\s+listed\s+below\.?/gi,
+  /\bthe\s+original\s+copyright\s+notices\s+and\s+the\s+licen[cs]es\s+under\s+which\s+microsoft\s+received\s+such\s+components\s+are\s+set\s+forth\s+below\.?/gi,
+  /\bmicrosoft\s+reserves\s+all\s+rights\s+not\s+expressly\s+granted\s+herein,?\s+whether\s+by\s+implication,?\s+estoppel\s+or\s+otherwise\.?/gi,
 ];
 
 /**
@@ -89,16 +95,25 @@ export function withoutSourceOfferPreamble(text: string): string {
   return rest;
 }
 
-/** The text without Microsoft's standard sentences above its notices ({@link MICROSOFT_PREAMBLE}). */
+/** The titles above Microsoft's notices and the word to its translators: no term ("THIRD-PARTY SOFTWARE NOTICES AND INFORMATION", "Do Not Translate or Localize"). */
+const MICROSOFT_TITLES = [THIRD_PARTY_CODE_PREAMBLE[0]!, SOURCE_OFFER_PREAMBLE[0]!, SOURCE_OFFER_PREAMBLE[1]!];
+
+/** The text without Microsoft's standard sentences above its notices ({@link MICROSOFT_PREAMBLE}) and their titles. */
 export function withoutMicrosoftPreamble(text: string): string {
   let rest = text;
-  for (const sentence of MICROSOFT_PREAMBLE) rest = rest.replace(sentence, ' ');
+  for (const sentence of [...MICROSOFT_TITLES, ...MICROSOFT_PREAMBLE]) rest = rest.replace(sentence, ' ');
   return rest;
 }
 
-/** True when the text is in Microsoft's notices format (a `%% … NOTICES AND INFORMATION BEGIN HERE` line). */
+/** True when the text is in Microsoft's notices format (a `%% … NOTICES AND INFORMATION BEGIN HERE` line, or `%% …` headings closed by `END OF … NOTICES AND INFORMATION` lines). */
 export function isMicrosoftNotices(text: string): boolean {
-  return /^[ \t]*%%[ \t]+.+?[ \t]+NOTICES,?\s+AND\s+INFORMATION\s+BEGIN\s+HERE\s*$/im.test(text);
+  return /^[ \t]*%%[ \t]+.+?[ \t]+NOTICES,?\s+AND\s+INFORMATION\s+BEGIN\s+HERE\s*$/im.test(text) || (/^[ \t]*%%[ \t]+\S/m.test(text) && /^[ \t]*END[ \t]+OF[ \t]+.+?[ \t]+NOTICES,?[ \t]+AND[ \t]+INFORMATION[ \t]*$/im.test(text));
+}
+
+/** The component a line opens: a `… BEGIN HERE` line, or an older `%% name` line with a rule below it. */
+function sectionBegins(lines: readonly string[], at: number): RegExpExecArray | null {
+  const line = lines[at]!;
+  return BEGIN.exec(line) ?? (RULE.test(lines[at + 1] ?? '') ? OLD_BEGIN.exec(line) : null);
 }
 
 /**
@@ -125,7 +140,7 @@ export function identifyMicrosoftNotices(text: string, identify: (text: string) 
   const matches: LicenceMatch[] = [];
   const outside: { text: string; line: number }[] = [];
   for (let at = 0; at < lines.length; at++) {
-    const begin = BEGIN.exec(lines[at]!);
+    const begin = sectionBegins(lines, at);
     if (!begin) {
       if (!RULE.test(lines[at]!) && !COMPONENT_ITEM.test(lines[at]!) && lines[at]!.trim() !== '') outside.push({ text: lines[at]!, line: at });
       continue;
@@ -133,7 +148,7 @@ export function identifyMicrosoftNotices(text: string, identify: (text: string) 
     const name = begin[1]!;
     const where = `section "${name}" (line ${at + 1})`;
     let end = at + 1;
-    while (end < lines.length && !END.test(lines[end]!) && !BEGIN.test(lines[end]!)) end++;
+    while (end < lines.length && !END.test(lines[end]!) && !sectionBegins(lines, end)) end++;
     if (end >= lines.length || !END.test(lines[end]!)) return unknown(`${where} has no END OF line`, matches);
     // The text between the rules that open and close it.
     let first = at + 1;

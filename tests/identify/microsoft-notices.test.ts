@@ -62,6 +62,36 @@ describe("Microsoft's notices format", () => {
 // Not Translate or Localize / This software incorporates material from third parties. Microsoft
 // makes certain open source code available at …" and the LGPL's permission to reverse engineer. It
 // lists nothing (its LGPL sentence read as an LGPL grant kept every such package unknown).
+describe("Microsoft's older notices headings (monaco-editor's ThirdPartyNotices.txt)", () => {
+  const mit = (holder: string) => `Copyright ${holder}.\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.`;
+  // Its preamble over three lines, an old heading "%% name (address)" closed under a shorter name,
+  // and a heading of the newer form, as the file mixes them.
+  const monaco = [
+    'THIRD-PARTY SOFTWARE NOTICES AND INFORMATION', 'Do Not Translate or Localize', '',
+    'This project incorporates components from the projects listed below. The original copyright notices and the licenses',
+    'under which Microsoft received such components are set forth below. Microsoft reserves all rights not expressly granted',
+    'herein, whether by implication, estoppel or otherwise.', '', '', '',
+    '%% nodejs path library (https://github.com/nodejs/node/tree/43dd49c9782848c25e5b03448c8a0f923f13c158)', '=========================================',
+    mit('Joyent, Inc. and other Node contributors'), '=========================================', 'END OF nodejs path library NOTICES AND INFORMATION', '', '', '',
+    '%% markedjs NOTICES AND INFORMATION BEGIN HERE', '=========================================',
+    mit('(c) 2011-2021, Christopher Jeffrey'), '=========================================', 'END OF markedjs NOTICES AND INFORMATION', '',
+  ].join('\n');
+
+  it('reads each section, its preamble over several lines no term', () => {
+    expect(isMicrosoftNotices(monaco)).toBe(true);
+    const found = identifyLicenceText('ThirdPartyNotices.txt', monaco);
+    expect(found.expression).toBe('MIT');
+    expect(found.matches.map((match) => match.start)).toEqual([14, 28]);
+  });
+
+  it('stays unknown, naming it, for a section it cannot read, and for words outside that restrict', () => {
+    const odd = monaco.replace(mit('(c) 2011-2021, Christopher Jeffrey'), 'Copyright Acme.\n\nFor use in Acme products only.');
+    expect(identifyLicenceText('ThirdPartyNotices.txt', odd).reason).toContain('section "markedjs"');
+    expect(identifyLicenceText('ThirdPartyNotices.txt', odd).expression).toBeNull();
+    expect(identifyLicenceText('ThirdPartyNotices.txt', monaco.replace('Do Not Translate or Localize', 'Not for commercial use')).expression).toBeNull();
+  });
+});
+
 describe('a notices file that is Microsoft’s preamble alone', () => {
   const preambleOnly = readFileSync(new URL('../../fixtures/identify/bundled/vscode-jsonrpc-thirdpartynotices.txt', import.meta.url), 'utf8');
 
