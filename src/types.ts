@@ -110,6 +110,8 @@ export type Obligation =
   | (ObligationBase & { kind: 'share-alike'; scope: ShareScope; trigger: ShareTrigger })
   | (ObligationBase & { kind: 'pay'; route: PayRoute })
   | (ObligationBase & { kind: 'contribute'; withinDays: number })
+  /** License your own patent claims the work needs to everyone, under the same licence (the AOM patent licence's give-back). */
+  | (ObligationBase & { kind: 'patent-grant' })
   | (ObligationBase & { kind: 'conduct'; clauses: string[] })
   | (ObligationBase & {
       kind: 'time-limit';
@@ -126,6 +128,7 @@ export const OBLIGATION_KINDS = Object.keys({
   'share-alike': true,
   pay: true,
   contribute: true,
+  'patent-grant': true,
   conduct: true,
   'time-limit': true,
 } satisfies Record<ObligationKind, true>) as ObligationKind[];

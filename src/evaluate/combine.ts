@@ -57,6 +57,9 @@ export function weight(obligations: Obligation[]): number {
       case 'share-alike':
         total += 5 + SHARE_SCOPES.indexOf(obligation.scope);
         break;
+      case 'patent-grant':
+        total += 5;
+        break;
       case 'contribute':
         total += 12;
         break;

@@ -147,7 +147,7 @@ export function buildPlan(report: Report, options: PlanOptions): PaybackPlan {
       version: component.version,
       expression: component.expression,
       what: component.verdict.obligations.flatMap(describeGiveBack),
-      clauses: clauses(component, ['share-alike', 'source-offer', 'contribute']),
+      clauses: clauses(component, ['share-alike', 'source-offer', 'contribute', 'patent-grant']),
       contacts: licensor.contacts.filter((contact) => contact.source === 'repository' || contact.source === 'homepage'),
     });
   }
@@ -214,6 +214,7 @@ function describeGiveBack(obligation: Obligation): string[] {
   }
   if (obligation.kind === 'source-offer') return ['offer the source to those who receive it'];
   if (obligation.kind === 'contribute') return [`contribute your changes back within ${obligation.withinDays} days`];
+  if (obligation.kind === 'patent-grant') return ['license the patent claims you hold that it needs to everyone, royalty-free, under the same licence (nothing if you hold none)'];
   return [];
 }
 

@@ -29,7 +29,7 @@ const GROUP_OF: Partial<Record<Outcome, OwedGroup>> = {
 
 /** The obligations that make an outcome owed (the rest are notices kept by everyone). */
 const OWED_KINDS: Record<OwedGroup, Obligation['kind'][]> = {
-  'give-back-code': ['share-alike', 'source-offer', 'contribute'],
+  'give-back-code': ['share-alike', 'source-offer', 'contribute', 'patent-grant'],
   pay: ['pay', 'time-limit', 'contribute'],
   'not-permitted': ['conduct'],
   unknown: [],

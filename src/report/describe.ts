@@ -57,6 +57,8 @@ export function describeObligation(obligation: Obligation): string {
       return `${describeRoute(obligation.route) || 'obtain a licence from the licensor'}.${summary}`;
     case 'contribute':
       return `publish your own software built with it within ${obligation.withinDays} days.${summary}`;
+    case 'patent-grant':
+      return `license the patent claims you hold that it needs to everyone, royalty-free, under the same licence.${summary}`;
     case 'conduct':
       return `keep these conditions: ${obligation.clauses.join('; ')}.${summary}`;
     case 'time-limit': {

@@ -2,6 +2,9 @@
 // licence, a BUSL engine with a Change Date and a `paid:` entry in copyfair.yaml, a GPL library to
 // give back in kind, and funding in every shape npm allows (string, object, array of both, one
 // address shared by two packages, a trailing slash).
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contactsOf } from '../../src/ecosystems/npm/manifest.js';
 import { holderName } from '../../src/report/contacts.js';
@@ -65,6 +68,23 @@ describe('what to give back in kind', () => {
     const { giveBack } = await plan();
     expect(giveBack.map((item) => [item.component, item.what[0]])).toEqual([['gpl-lib', 'publish the source of the whole work built with it, under the same licence, when you distribute it']]);
     expect(giveBack[0]!.contacts).toEqual([{ source: 'repository', address: 'https://gitlab.com/gpl/gpl-lib' }]);
+  });
+});
+
+describe('a give-back of patents (the AOM patent licence, as sharp-libvips bundles it)', () => {
+  it('is listed with what to grant, and never as source to publish', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-av1-'));
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { 'av1-codec': '1.0.0' } }));
+    mkdirSync(join(root, 'node_modules/av1-codec'), { recursive: true });
+    writeFileSync(join(root, 'node_modules/av1-codec/package.json'), JSON.stringify({ name: 'av1-codec', version: '1.0.0', license: '(BSD-2-Clause AND LicenseRef-scancode-alliance-open-media-patent-1.0)' }));
+    const report = await scan(root, { profile: { entity: 'for-profit', uses: ['distribute'], date: '2026-12-03' }, toolVersion: 'test' });
+    const { giveBack } = buildPlan(report, { today: '2026-12-03', paid: [] });
+    expect(giveBack.map((item) => item.component)).toEqual(['av1-codec']);
+    expect(giveBack[0]!.what).toEqual(['license the patent claims you hold that it needs to everyone, royalty-free, under the same licence (nothing if you hold none)']);
+    expect(giveBack[0]!.clauses).toEqual(['LicenseRef-scancode-alliance-open-media-patent-1.0 1.2.1']);
+    // Used, not distributed: nothing to give back.
+    const used = await scan(root, { profile: { entity: 'for-profit', uses: ['internal'], date: '2026-12-03' }, toolVersion: 'test' });
+    expect(buildPlan(used, { today: '2026-12-03', paid: [] }).giveBack).toEqual([]);
   });
 });
 
