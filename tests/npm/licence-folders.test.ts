@@ -139,11 +139,34 @@ describe('fixtures/npm/reuse', async () => {
   it('reads an Apache project’s appendix of subcomponents as parts beside its own licence (echarts)', () => {
     const lib = byName['subcomponents-lib']!;
     expect(lib).toMatchObject({ expression: 'Apache-2.0 AND BSD-3-Clause', verdict: { outcome: 'free' } });
+    // The appendix's licences/LICENSE-d3 is read too, as the part it is (no disagreement with the declaration).
     expect(licenceFileEvidence('subcomponents-lib')).toEqual([
       ['node_modules/subcomponents-lib/LICENSE', 'Apache-2.0', false],
       ['node_modules/subcomponents-lib/LICENSE', 'BSD-3-Clause', true],
+      ['node_modules/subcomponents-lib/licenses/LICENSE-d3', 'BSD-3-Clause', true],
     ]);
     expect(report.diagnostics.filter((d) => d.component === 'subcomponents-lib@1.0.0')).toEqual([]);
+  });
+
+  it("reads a package's lowercase licenses/ folder as texts of code it keeps, parts beside its own licence (@uniswap/v4-core)", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-licenses-'));
+    const pkg = join(root, 'node_modules/core-lib');
+    mkdirSync(join(pkg, 'licenses'), { recursive: true });
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { 'core-lib': '1.0.0' } }));
+    writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'core-lib', version: '1.0.0', license: 'MIT' }));
+    const mit = readFileSync('fixtures/npm/reuse/node_modules/reuse-lib/LICENSES/MIT.txt', 'utf8');
+    const msrl = readFileSync('fixtures/npm/reuse/node_modules/reuse-lib/LICENSES/MS-RL.txt', 'utf8');
+    writeFileSync(join(pkg, 'licenses/MIT_LICENSE'), mit);
+    writeFileSync(join(pkg, 'licenses/MS-RL_LICENSE'), msrl);
+    // Code files there are no licence texts.
+    writeFileSync(join(pkg, 'licenses/index.js'), 'module.exports = {};\n');
+    const scanned = await scan(root, { profile, toolVersion: 'test' });
+    const lib = scanned.components.find((c) => c.name === 'core-lib')!;
+    expect(lib.licenceFiles).toEqual(['node_modules/core-lib/licenses/MIT_LICENSE', 'node_modules/core-lib/licenses/MS-RL_LICENSE']);
+    // A copyleft text there is never dropped: MIT declared, MS-RL kept beside it.
+    expect(lib).toMatchObject({ expression: 'MIT AND MS-RL', verdict: { outcome: 'share-alike' } });
+    expect(lib.evidence.filter((e) => e.kind === 'licence-file').every((e) => e.part)).toBe(true);
+    expect(scanned.diagnostics.filter((d) => d.code === 'licence-mismatch' && d.component === 'core-lib@1.0.0')).toEqual([]);
   });
 
   it('reads the licence file a licence file points to for code in a folder of the package, as a part (onig_sys, lmdb)', () => {

@@ -45,9 +45,11 @@ export function isLicenceOrNotices(name: string): boolean {
 /**
  * Folders whose every text is a licence text, whatever its name: a wheel's PEP 639
  * `.dist-info/licenses/` and maturin's older `license_files/` (each file one its author named a
- * `License-File`: `licenses/GPL-3.0.txt`, numpy's `dragon4_LICENSE.txt`), and REUSE's `LICENSES/`.
+ * `License-File`: `licenses/GPL-3.0.txt`, numpy's `dragon4_LICENSE.txt`), REUSE's `LICENSES/`, and
+ * the lowercase `licenses/` a package keeps its licence texts in (@uniswap/v4-core's `BUSL_LICENSE`
+ * and `MIT_LICENSE`, echarts' `LICENSE-d3`).
  */
-const IN_LICENCE_FOLDER = /\.dist-info\/(?:licenses|license_files)\/|(?:^|\/)LICENSES\/[^/]+$/;
+const IN_LICENCE_FOLDER = /\.dist-info\/(?:licenses|license_files)\/|(?:^|\/)(?:LICENSES|licenses|licences)\/[^/]+$/;
 
 /**
  * REUSE's licence folder (reuse.software, specification 3): every licence a project's files are
@@ -56,6 +58,9 @@ const IN_LICENCE_FOLDER = /\.dist-info\/(?:licenses|license_files)\/|(?:^|\/)LIC
  * the root. Readers pass its name among a package folder's names when it is a folder.
  */
 export const REUSE_FOLDER = 'LICENSES';
+
+/** Folders read as REUSE's is: every text in them a licence text of the package ({@link IN_LICENCE_FOLDER}). */
+const LICENCE_TEXT_FOLDERS: ReadonlySet<string> = new Set([REUSE_FOLDER, 'licenses', 'licences']);
 
 /**
  * Folders in which a package keeps other projects' code, each in a folder of its own with its own
@@ -110,12 +115,28 @@ export function isLicenceSubfolderPath(path: string): boolean {
  * folder. `directory` is the package's.
  */
 export function isPartPath(path: string, directory: string | undefined): boolean {
-  return isThirdPartyText(path.slice(path.lastIndexOf('/') + 1)) || isVendoredPath(path, directory) || isLicenceSubfolderPath(path);
+  return isThirdPartyText(path.slice(path.lastIndexOf('/') + 1)) || isVendoredPath(path, directory) || isLicenceSubfolderPath(path) || inOwnLicencesFolder(path, directory);
 }
 
-/** True for a folder name that is a licence folder: REUSE's, or one holding others' code. */
+/**
+ * A file directly in a package's lowercase `licenses/` (not a wheel's `.dist-info/licenses/`,
+ * whose texts are its own by PEP 639, nor REUSE's `LICENSES/`): texts of code it keeps from
+ * others, as echarts' LICENSE says of its `licenses/LICENSE-d3` ("The text of each license is also
+ * included at licenses/LICENSE-[project]"). Parts: they apply besides the package's own licence,
+ * and are no disagreement with its declaration.
+ */
+function inOwnLicencesFolder(path: string, directory: string | undefined): boolean {
+  if (directory === undefined || directory.endsWith('.dist-info')) return false;
+  for (const folder of ['licenses', 'licences']) {
+    const prefix = `${directory}/${folder}/`;
+    if (path.startsWith(prefix) && !path.slice(prefix.length).includes('/')) return true;
+  }
+  return false;
+}
+
+/** True for a folder name that is a licence folder: REUSE's (or a lowercase `licenses/`), or one holding others' code. */
 export function isLicenceFolderName(name: string): boolean {
-  return name === REUSE_FOLDER || isVendorFolder(name);
+  return LICENCE_TEXT_FOLDERS.has(name) || isVendorFolder(name);
 }
 
 /** True for a folder name a reader passes to {@link licenceFiles}: a licence folder, or the one that may hold compiled packages. */
@@ -145,7 +166,8 @@ export function isLicencePath(path: string): boolean {
  */
 export async function licenceFiles(fs: ReadOnlyFs, directory: string, names: string[], seeFile?: string): Promise<string[]> {
   const found = names.filter((name) => isLicenceOrNotices(name) || (NOTICE_NAME.test(name) && !NOT_A_TEXT.test(name))).map((name) => `${directory}/${name}`);
-  const reuse = names.includes(REUSE_FOLDER) ? await reuseLicences(fs, `${directory}/${REUSE_FOLDER}`) : [];
+  const reuse: string[] = [];
+  for (const name of names) if (LICENCE_TEXT_FOLDERS.has(name)) reuse.push(...(await reuseLicences(fs, `${directory}/${name}`)));
   found.push(...reuse);
   for (const name of names) if (isVendorFolder(name)) found.push(...(await vendoredLicences(fs, `${directory}/${name}`)));
   if (names.includes(COMPILED_PARENT)) found.push(...(await compiledLicences(fs, `${directory}/${COMPILED_FOLDER}`)));
