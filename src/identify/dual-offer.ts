@@ -19,6 +19,7 @@
 // information and trademark notices say nothing of their own.
 import { formatExpression, parseExpression } from '../evaluate/parse.js';
 import { normalise } from './normalise.js';
+import { markdownWords } from './readme.js';
 import { COMMERCIAL_LICENCE, judgeSurrounding } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
 
@@ -114,5 +115,5 @@ export function identifyDualOffer(text: string, readLicence: (value: string) => 
 
 /** A line's words without Markdown: links become their text, emphasis marks and HTML breaks go. */
 function plain(line: string): string {
-  return line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<br\s*\/?>/gi, ' ').replace(/[*_`]/g, '').replace(/&nbsp;/g, ' ');
+  return markdownWords(line).replace(/<br\s*\/?>/gi, ' ').replace(/&nbsp;/g, ' ');
 }

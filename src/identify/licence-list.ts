@@ -20,6 +20,7 @@
 // file is.
 import { formatExpression, parseExpression } from '../evaluate/parse.js';
 import { normalise } from './normalise.js';
+import { markdownWords } from './readme.js';
 import { judgeSurrounding } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
 
@@ -56,7 +57,7 @@ export function identifyLicenceList(text: string, readLicence: (value: string) =
     if (at === opening) continue;
     const item = at > opening && inList ? ITEM.exec(line) : null;
     if (item) {
-      const value = plain(item[1]!).replace(/[,;.]\s*$/, '').replace(/^(?:the|or|and)\s+/i, '').trim();
+      const value = markdownWords(item[1]!).replace(/[,;.]\s*$/, '').replace(/^(?:the|or|and)\s+/i, '').trim();
       const licence = readLicence(value);
       if (licence === null) return unknown(`"${value}" (line ${at + 1}) is a licence copyfair cannot read`, matches);
       listed.push(licence);
@@ -64,7 +65,7 @@ export function identifyLicenceList(text: string, readLicence: (value: string) =
       continue;
     }
     if (at > opening && listed.length > 0 && line.trim() !== '') inList = false;
-    if (!LABEL.test(line)) other.push(plain(line));
+    if (!LABEL.test(line)) other.push(markdownWords(line));
   }
   // Fewer than two items, or more words around them than a list's few sentences (the texts
   // themselves follow it): not such a list; the file is read as any other.
@@ -83,9 +84,4 @@ export function identifyLicenceList(text: string, readLicence: (value: string) =
   const parsed = parseExpression(parts.join(choice ? ' OR ' : ' AND '));
   if (!parsed.ok) return unknown('its licences do not make one expression', matches);
   return { expression: formatExpression(parsed.tree), matches, candidates: [] };
-}
-
-/** A line's words without Markdown: links become their text, emphasis marks go. */
-function plain(line: string): string {
-  return line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '');
 }

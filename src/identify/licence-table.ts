@@ -10,6 +10,7 @@
 import { parseExpression } from '../evaluate/parse.js';
 import { conjunction } from './expression.js';
 import { normalise } from './normalise.js';
+import { markdownWords } from './readme.js';
 import { README_CONFIDENCE } from './notices.js';
 import { judgeSurrounding } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
@@ -64,5 +65,5 @@ function cells(line: string): string[] {
 
 /** A cell's words without Markdown: links become their text, emphasis and code marks go. */
 function plain(cell: string): string {
-  return cell.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  return markdownWords(cell).replace(/\s+/g, ' ').trim();
 }

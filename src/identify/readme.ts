@@ -83,6 +83,11 @@ function headingText(line: string): string {
   return line.replace(/^#{1,6}\s+/, '').replace(/\s*#+\s*$/, '').replace(/[*_`]/g, '').trim();
 }
 
+/** A line's words without Markdown: each link or image as its text, emphasis and code marks gone. */
+export function markdownWords(line: string): string {
+  return line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '');
+}
+
 /** The few HTML entities READMEs use in licence sections. */
 export function decodeEntities(line: string): string {
   return line.replace(/&(lt|gt|amp|quot|#39|copy);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", copy: '©' })[name]!);

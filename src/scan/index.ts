@@ -18,7 +18,7 @@ import { compareText } from '../util/compare.js';
 import { loadKnowledgeBase, withCustomTerms, type KnowledgeBase } from '../kb/index.js';
 import { SPDX_EXCEPTION_IDS } from '../kb/spdx.js';
 import { buildReport } from '../report/build.js';
-import type { Component, ComponentResult, Diagnostic, Evidence, Outcome, Profile, Report, Use, Verdict } from '../types.js';
+import type { Component, ComponentResult, Diagnostic, Evidence, Outcome, PaymentRequest, Profile, Report, Use, Verdict } from '../types.js';
 import type { ScanHooks } from './hooks.js';
 import { decidingFacts, type Replayable } from './deciding.js';
 import { readContacts } from './contacts.js';
@@ -156,7 +156,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   // read as parts, and listed with the component's files.
   const partsRead: string[] = [];
   // Payments a licence file asks for and says are not required (requests.ts): noted, never owed.
-  const requests: { file: string; words: string; start: number; end: number }[] = [];
+  const requests: PaymentRequest[] = [];
   // Open-core licences first: whether the package holds the code they put under other terms
   // decides whether the file that holds those terms (n8n's LICENSE_EE.md) applies to anything.
   // (What this pass reads the loop below reads from here, not from the disk again.)
