@@ -21,6 +21,8 @@ const isolated = testFiles('tests').filter((file) => NEEDS_ISOLATION.test(readFi
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    // One temporary folder for the whole run, removed at its end (tests/setup/temp-folder.ts).
+    globalSetup: ['tests/setup/temp-folder.ts'],
     pool: 'forks',
     // Vitest runs one file at a time on a 2-core machine by default (cores − 1); many files spend
     // their time waiting on a child copyfair, so two at a time take the suite from ~58 s to ~38 s.
