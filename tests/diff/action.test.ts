@@ -11,7 +11,7 @@ import { built } from '../cli/run.js';
 
 interface Action {
   inputs: Record<string, { default?: string }>;
-  runs: { steps: { id?: string; run?: string }[] };
+  runs: { steps: { id?: string; name?: string; if?: string; uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> }[] };
 }
 const action = parse(readFileSync('action.yml', 'utf8')) as Action;
 const script = action.runs.steps.find((step) => step.id === 'scan')!.run!;
@@ -22,6 +22,33 @@ it('declares the pull-request inputs', () => {
   expect(action.inputs.mode!.default).toBe('scan');
   expect(action.inputs['comment-file']!.default).toBe('copyfair-comment.md');
   expect(action.inputs.base!.default).toBe('');
+});
+
+it('keeps copyfair\'s cache between runs, named by the build and the lockfiles, unless the cache input is false', () => {
+  expect(action.inputs.cache!.default).toBe('true');
+  const steps = action.runs.steps;
+  const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'))!;
+  const scan = steps.find((step) => step.id === 'scan')!;
+  expect(cache.if).toBe("inputs.cache == 'true'");
+  expect(steps.indexOf(cache)).toBeLessThan(steps.indexOf(scan));
+  // The scan reads and writes the folder the cache step restores and saves, and only with the input on.
+  expect(cache.with!.path).toBe('${{ runner.temp }}/copyfair-cache');
+  expect(scan.env!.COPYFAIR_CACHE_DIR).toBe("${{ inputs.cache == 'true' && format('{0}/copyfair-cache', runner.temp) || '' }}");
+  expect(cache.with!.key).toMatch(/^copyfair-\$\{\{ runner\.os \}\}-\$\{\{ steps\.install\.outputs\.build \}\}-\$\{\{ hashFiles\('\*\*\/package-lock\.json'.*'\*\*\/Cargo\.lock'.*'!\*\*\/node_modules\/\*\*'\) \}\}$/);
+  expect(cache.with!['restore-keys']!.trim()).toBe('copyfair-${{ runner.os }}-${{ steps.install.outputs.build }}-');
+});
+
+it.runIf(built)('the install step names the cache by the build it installed', () => {
+  const install = action.runs.steps.find((step) => step.id === 'install')!;
+  const tmp = mkdtempSync(join(tmpdir(), 'copyfair-action-'));
+  // npm ci itself is not run here: a stand-in that succeeds, first on PATH.
+  writeFileSync(join(tmp, 'npm'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+  const outputs = join(tmp, 'outputs');
+  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', install.run!], { cwd: resolve('.'), env: { PATH: `${tmp}:${process.env.PATH ?? ''}`, GITHUB_OUTPUT: outputs }, encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  const { id } = JSON.parse(readFileSync('dist/build-id.json', 'utf8')) as { id: string };
+  expect(readFileSync(outputs, 'utf8')).toBe(`build=${id.slice(0, 16)}\n`);
 });
 
 it.runIf(built)('pull-request mode writes the comment body and the job summary, and fails on what the change adds', () => {
