@@ -79,6 +79,20 @@ describe('a vendored workspace (fixtures/cargo/vendored-workspace)', () => {
   });
 });
 
+describe('a broken workspace Cargo.toml beside its Cargo.lock', () => {
+  it('is a diagnostic at its line, and the locked crates are still scanned (it ended the scan with an internal error)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-cargo-'));
+    cpSync('fixtures/cargo/vendored-workspace', root, { recursive: true });
+    writeFileSync(join(root, 'Cargo.toml'), '[workspace]\nmembers = ["crates/*"]\n\n[workspace.dep\u0001endencies]\nserde = { version = "1.0", default-xfeatures = false, features = ["std"] \n');
+    const report = await scanCargo(root);
+    expect(report.diagnostics.find((d) => d.code === 'cargo-file-invalid')!.location).toMatchObject({ file: 'Cargo.toml', line: 4 });
+    expect(byName(report.components).itoa).toMatchObject({ version: '1.0.11', verdict: { outcome: 'free' } });
+    // How it got there, from the lock's own crates, and where: the lock's line (no manifest line to point at).
+    expect(byName(report.components).itoa.paths.length).toBeGreaterThan(0);
+    expect(byName(report.components).itoa.location.file).toBe('Cargo.lock');
+  });
+});
+
 describe('the registry cache', () => {
   it('reads crates from $CARGO_HOME/registry/src, and says which crates are in neither place', async () => {
     const root = mkdtempSync(join(tmpdir(), 'copyfair-cargo-'));

@@ -165,7 +165,10 @@ function kindIn(manifest: CargoManifest, name: string): Scope {
 /** The member's dependency line for a direct dependency, else the crate's entry in Cargo.lock. */
 function bringsIn(nodes: Map<string, Node>, roots: string[], key: string, node: Node): Location {
   for (const root of roots) {
-    const member = nodes.get(root)!.member!;
+    // A root may have no manifest read: the lock's own crates stand in for members when the root
+    // Cargo.toml is broken (a diagnostic says where).
+    const member = nodes.get(root)!.member;
+    if (!member) continue;
     const line = nodes.get(root)!.edges.some((edge) => edge.to === key) ? member.manifest.dependencies.find((dep) => dep.name === node.name)?.line : undefined;
     if (line !== undefined) return { file: member.file, line };
   }
