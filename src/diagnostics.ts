@@ -20,6 +20,7 @@ export const DIAGNOSTICS = {
   'npm-root-manifest-invalid': { severity: 'error', hint: 'Fix the project’s package.json at the position shown; meanwhile copyfair counts every package node_modules or the lockfile holds.' },
   'npm-link-outside': { severity: 'warning', hint: 'A link leads outside the project; copyfair never follows it. Install the package inside the project, or clarify it in copyfair.yaml.' },
   'npm-workspace-pattern-invalid': { severity: 'warning', hint: 'A `workspaces` pattern must name folders inside the project (no "..", not absolute, not empty, at most 10,000 folders); fix or remove it.' },
+  'package-folder-unreadable': { severity: 'warning', hint: 'A dependency’s folder (a .dist-info, a vendored crate or module) is a link leading outside the project, which copyfair never follows, or cannot be read: its licence is unknown. Install or vendor a copy inside the project (uv: UV_LINK_MODE=copy), or give copyfair read access.' },
   'licence-missing': { severity: 'warning', hint: 'The package declares no licence and ships no licence file; ask its authors, or clarify it in copyfair.yaml.' },
   'licence-unlicensed': { severity: 'warning', hint: '"UNLICENSED" means no licence is granted (all rights reserved), not the Unlicense: forbidden until you obtain the author’s licence and record it as a clarification in copyfair.yaml.' },
   'licence-declared-unknown': { severity: 'warning', hint: 'The declared licence is not an SPDX expression or a name copyfair knows; clarify it in copyfair.yaml.' },

@@ -1,11 +1,46 @@
 // Helpers the Python, Cargo and Go ecosystems share: a package folder's licence files, reading a
 // file as a located diagnostic when it fails, and expanding simple `*` folder patterns.
-import { FileError, type ReadOnlyFs } from './fs.js';
+import { diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../types.js';
+import { FileError, type Entry, type ReadOnlyFs } from './fs.js';
 import { licenceFileNames, licenceFiles } from './npm/licence-files.js';
 
-/** The licence, copying and notice files directly in a folder (empty when it is not there). */
-export async function folderLicenceFiles(fs: ReadOnlyFs, directory: string): Promise<string[]> {
-  return licenceFiles(fs, directory, licenceFileNames(await listOrEmpty(fs, directory)));
+/**
+ * The licence, copying and notice files directly in a package's folder (empty when it is not
+ * there); a folder that is a link out of the project, or cannot be read, is a diagnostic
+ * ({@link unlisted}) and has none.
+ */
+export async function folderLicenceFiles(fs: ReadOnlyFs, directory: string, diagnostics: Diagnostic[], component?: string): Promise<string[]> {
+  return licenceFiles(fs, directory, licenceFileNames(await listPackageFolder(fs, directory, diagnostics, component)));
+}
+
+/**
+ * A package's folder's entries, as {@link listOrEmpty}; a folder that is a link leading out of the
+ * project (never followed) or that cannot be read is a `package-folder-unreadable` diagnostic and
+ * empty, so the package's licence is unknown rather than the scan ended: a link into a shared
+ * store (uv's or Nix's, a `go mod vendor` done by hand) is an ordinary sight.
+ */
+export async function listPackageFolder(fs: ReadOnlyFs, directory: string, diagnostics: Diagnostic[], component?: string): Promise<Entry[]> {
+  try {
+    return await fs.list(directory);
+  } catch (error) {
+    const entries = unlisted(error, diagnostics, component);
+    if (entries === undefined) throw error;
+    return entries;
+  }
+}
+
+/**
+ * What a failed listing of a package's folder gives: empty for a folder that is not there; empty,
+ * with a diagnostic, for a link out of the project or a folder that cannot be read; undefined for
+ * anything else (the caller raises it).
+ */
+export function unlisted(error: unknown, diagnostics: Diagnostic[], component?: string): Entry[] | undefined {
+  if (!(error instanceof FileError)) return undefined;
+  if (error.problem === 'missing' || error.problem === 'not-a-directory') return [];
+  if (error.problem !== 'outside' && error.problem !== 'unreadable') return undefined;
+  diagnostics.push(diagnostic('package-folder-unreadable', `${error.message}: its licence files are not read`, { location: { file: error.path }, ...(component ? { component } : {}) }));
+  return [];
 }
 
 /** A folder's entries; a folder that is missing (or is not one) is empty. */

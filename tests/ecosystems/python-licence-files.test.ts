@@ -36,7 +36,7 @@ describe('the licence files of an installed distribution', () => {
         });
         const fs = memoryFs('/project', files);
         const diagnostics: Diagnostic[] = [];
-        const environment = await readEnvironment(fs, '.venv', diagnostics);
+        const environment = (await readEnvironment(fs, '.venv', diagnostics))!;
         expect(environment.distributions.size).toBe(dists.length);
         for (const dist of environment.distributions.values()) {
           const parsed = parseMetadata((files.get(dist.metadataFile) ?? Buffer.from('')).toString());

@@ -273,9 +273,9 @@ describe('a LICENSES folder, as every reader lists it', () => {
     mkdirSync(join(root, 'away'));
     symlinkSync(outside, join(root, 'away/LICENSES'));
     const fs = diskFs(root);
-    expect(await folderLicenceFiles(fs, 'crate')).toEqual(['crate/LICENSES/Apache-2.0.txt', 'crate/LICENSES/LicenseRef-Custom.md', 'crate/LICENSES/MIT.txt']);
+    expect(await folderLicenceFiles(fs, 'crate', [])).toEqual(['crate/LICENSES/Apache-2.0.txt', 'crate/LICENSES/LicenseRef-Custom.md', 'crate/LICENSES/MIT.txt']);
     // A link out of the project is never listed: the folder itself is given, and reading it says why.
-    expect(await folderLicenceFiles(fs, 'away')).toEqual(['away/LICENSES']);
+    expect(await folderLicenceFiles(fs, 'away', [])).toEqual(['away/LICENSES']);
     await expect(fs.readText('away/LICENSES')).rejects.toMatchObject({ problem: 'outside' });
   });
 
@@ -293,10 +293,10 @@ describe('a LICENSES folder, as every reader lists it', () => {
     mkdirSync(join(root, 'linked/dist'), { recursive: true });
     symlinkSync(outside, join(root, 'linked/dist/compiled'));
     const fs = diskFs(root);
-    expect(await folderLicenceFiles(fs, 'pkg')).toEqual(['pkg/dist/compiled/@vercel/og/LICENSE', 'pkg/dist/compiled/glob/LICENSE']);
-    expect(await folderLicenceFiles(fs, 'file-dist')).toEqual([]);
-    expect(await folderLicenceFiles(fs, 'no-compiled')).toEqual([]);
-    expect(await folderLicenceFiles(fs, 'linked')).toEqual(['linked/dist/compiled']);
+    expect(await folderLicenceFiles(fs, 'pkg', [])).toEqual(['pkg/dist/compiled/@vercel/og/LICENSE', 'pkg/dist/compiled/glob/LICENSE']);
+    expect(await folderLicenceFiles(fs, 'file-dist', [])).toEqual([]);
+    expect(await folderLicenceFiles(fs, 'no-compiled', [])).toEqual([]);
+    expect(await folderLicenceFiles(fs, 'linked', [])).toEqual(['linked/dist/compiled']);
     expect(isLicencePath('linked/dist/compiled')).toBe(true);
     await expect(fs.readText('linked/dist/compiled')).rejects.toMatchObject({ problem: 'outside' });
   });

@@ -218,7 +218,7 @@ async function crateComponents(fs: ReadOnlyFs, reached: [string, { scope: Scope;
     const folder = vendored.get(key) ?? vendored.get(`${node.name}@*`) ?? (node.version !== 'unknown' ? await fromRegistry(fs, registries, node.name, node.version, diagnostics, readings) : undefined);
     if (!folder) missing.push(`${node.name} ${node.version}`);
     // A listed folder's licence files are found from its names alone (no file is read).
-    const files = !folder ? [] : folder.files ? licenceFilesIn(fs, folder.directory, folder.files) : await folderLicenceFiles(fs, folder.directory);
+    const files = !folder ? [] : folder.files ? licenceFilesIn(fs, folder.directory, folder.files) : await folderLicenceFiles(fs, folder.directory, diagnostics, `${node.name}@${node.version}`);
     pending.push({ node, scope, paths, location: bringsIn(nodes, roots, key, node), folder, files });
   }
   const found = await Promise.all(pending.map((item) => ('files' in item ? item.files : undefined)));
@@ -237,7 +237,7 @@ async function crateComponents(fs: ReadOnlyFs, reached: [string, { scope: Scope;
 }
 
 async function crateComponent(fs: ReadOnlyFs, node: Node, scope: Scope, paths: string[][], location: Location, folder: CrateFolder | undefined, kb: KnowledgeBase, diagnostics: Diagnostic[]): Promise<Component> {
-  const files = !folder ? [] : folder.files ? await licenceFilesIn(fs, folder.directory, folder.files) : await folderLicenceFiles(fs, folder.directory);
+  const files = !folder ? [] : folder.files ? await licenceFilesIn(fs, folder.directory, folder.files) : await folderLicenceFiles(fs, folder.directory, diagnostics, `${node.name}@${node.version}`);
   const { component, seeFile } = crateComponentOf(node, scope, paths, location, folder, files, kb, diagnostics);
   if (seeFile !== undefined) await addSeeFile(fs, component, seeFile);
   return component;

@@ -2,10 +2,10 @@
 // replacement in .cargo/config.toml naming the folder) or Cargo's registry cache.
 import type { Diagnostic } from '../../types.js';
 import { diagnostic } from '../../diagnostics.js';
-import type { ReadOnlyFs } from '../fs.js';
+import { FileError, type ReadOnlyFs } from '../fs.js';
 import type { ReadingCache } from '../types.js';
 import { withoutUndefined } from '../../util/plain-data.js';
-import { listOrEmpty, MAX_MANIFEST_BYTES } from '../folder.js';
+import { listOrEmpty, MAX_MANIFEST_BYTES, unlisted } from '../folder.js';
 import { licenceFileNames } from '../npm/licence-files.js';
 import { parseToml, table, text } from '../toml.js';
 import { parseCrateManifest, type CargoManifest } from './manifest.js';
@@ -40,23 +40,32 @@ export async function vendorFolder(fs: ReadOnlyFs, diagnostics: Diagnostic[]): P
 /** Every vendored crate by `name@version` (`name@*` when its Cargo.toml is broken), read from each folder's Cargo.toml. */
 export async function readVendor(fs: ReadOnlyFs, vendor: string, diagnostics: Diagnostic[], readings?: ReadingCache): Promise<Map<string, CrateFolder>> {
   const found = new Map<string, CrateFolder>();
-  const folders = (await listOrEmpty(fs, vendor)).filter((entry) => entry.kind === 'directory' && !entry.name.startsWith('.')).map((entry) => entry.name);
+  // A link is listed through (one inside the project is read like a folder; one leading out of it
+  // is a diagnostic, never followed).
+  const folders = (await listOrEmpty(fs, vendor)).filter((entry) => (entry.kind === 'directory' || entry.kind === 'symlink') && !entry.name.startsWith('.')).map((entry) => entry.name);
   // Every folder listed, then every Cargo.toml read, each through one small callback, and the
   // manifests read synchronously: no async function awaits once per crate (V8 optimised one such
   // with every call inlined, ~30 ms of compiling per 1,000 crates). One listing per crate finds
   // Cargo.toml and, later, the licence files. A failure is raised where reading the crates in
   // turn would have met it first.
-  const listings = await Promise.allSettled(folders.map((name) => listOrEmpty(fs, `${vendor}/${name}`)));
+  const listings = await Promise.allSettled(folders.map((name) => fs.list(`${vendor}/${name}`)));
   const names = listings.map((listing) => (listing.status === 'fulfilled' ? licenceFileNames(listing.value) : undefined));
   const texts = await Promise.allSettled(folders.map((name, index) => (names[index]?.includes('Cargo.toml') ? fs.readText(`${vendor}/${name}/Cargo.toml`, MAX_MANIFEST_BYTES) : undefined)));
   for (let index = 0; index < folders.length; index++) {
     const listing = listings[index]!;
-    if (listing.status === 'rejected') throw listing.reason;
+    if (listing.status === 'rejected') {
+      // A link out of the project, or a folder that cannot be read: a diagnostic, and the crate is
+      // not found here (its licence is then unknown).
+      if (unlisted(listing.reason, diagnostics) === undefined) throw listing.reason;
+      continue;
+    }
     const files = names[index]!;
     if (!files.includes('Cargo.toml')) continue;
     const text = texts[index]!;
-    if (text.status === 'rejected') throw text.reason;
-    vendoredCrate(vendor, folders[index]!, files, readCrate(text.value!, readings), found, diagnostics);
+    if (text.status === 'rejected' && !(text.reason instanceof FileError)) throw text.reason;
+    // A Cargo.toml that cannot be read (a link out of the project, too large) is read like a broken one: the folder names the crate.
+    const reading: CrateReading = text.status === 'rejected' ? { ok: false, problem: { message: `cannot be read: ${(text.reason as FileError).message}` } } : readCrate(text.value!, readings);
+    vendoredCrate(vendor, folders[index]!, files, reading, found, diagnostics);
   }
   return found;
 }

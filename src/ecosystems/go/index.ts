@@ -5,7 +5,7 @@ import { diagnostic } from '../../diagnostics.js';
 import type { Component, Diagnostic, Location, Scope } from '../../types.js';
 import { folderLicenceFiles, MAX_MANIFEST_BYTES } from '../folder.js';
 import { isLicencePath, isPartPath } from '../npm/licence-files.js';
-import type { ReadOnlyFs } from '../fs.js';
+import { FileError, type ReadOnlyFs } from '../fs.js';
 import { reach } from '../reach.js';
 import type { Collected, CollectOptions, Ecosystem, Source } from '../types.js';
 import { beforeGo117, escapeModulePath, parseGoMod, parseGoSum, parseModulesTxt, type GoMod, type GoRequire } from './go-mod.js';
@@ -53,7 +53,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     modules.set(require.path, { require, name: require.path, edges: [], ...(await locate(fs, mod, require, vendored, options.locations?.goModCache)) });
   }
   if (beforeGo117(mod.go) && sources.some((s) => s.file === 'go.sum')) await addFromGoSum(fs, mod, modules, vendored, options.locations?.goModCache, diagnostics);
-  await linkModules(fs, modules);
+  await linkModules(fs, modules, diagnostics);
   const nodes = new Map<string, { name: string; edges: { to: string; kind: Scope }[] }>(modules);
   const root = { name: project, edges: mod.requires.filter((r) => !r.indirect && modules.has(r.path)).map((r) => ({ to: r.path, kind: 'prod' as Scope })) };
   nodes.set('\u0000root', root);
@@ -69,13 +69,13 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   const missing: string[] = [];
   for (const [path, module] of [...modules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const { paths } = reached.get(path)!;
-    const files = module.directory ? await folderLicenceFiles(fs, module.directory) : [];
+    const id = `${path}@${module.require.version}`;
+    const files = module.directory ? await folderLicenceFiles(fs, module.directory, diagnostics, id) : [];
     const exists = module.directory !== undefined && (await fs.isDirectory(module.directory));
     if (!exists) missing.push(`${path}@${module.require.version}`);
     const location: Location = module.location ?? { file: 'go.mod', line: module.require.line };
     // A licence of code the module keeps from others (vendor/, third_party/, third-party notices) is not the module's own.
     const licences = files.filter((file) => isLicencePath(file) && !isPartPath(file, module.directory));
-    const id = `${path}@${module.require.version}`;
     // Go modules declare no licence: without a licence file at the root there is nothing to read.
     const noLicence = exists && licences.length === 0 ? `${id} has no LICENSE or COPYING file at its root (${module.directory}), and Go modules declare no licence: a person must find out its licence` : undefined;
     if (noLicence) diagnostics.push(diagnostic('licence-missing', noLicence, { location, component: id }));
@@ -146,10 +146,20 @@ async function locate(fs: ReadOnlyFs, mod: GoMod, require: GoRequire, vendored: 
 }
 
 /** Edges between the required modules, from each module's own go.mod where it is at hand. */
-async function linkModules(fs: ReadOnlyFs, modules: Map<string, Module>): Promise<void> {
+async function linkModules(fs: ReadOnlyFs, modules: Map<string, Module>, diagnostics: Diagnostic[]): Promise<void> {
   for (const module of modules.values()) {
     if (!module.directory || !(await fs.exists(`${module.directory}/go.mod`))) continue;
-    const { mod } = parseGoMod(await fs.readText(`${module.directory}/go.mod`, MAX_MANIFEST_BYTES));
+    let text: string;
+    try {
+      text = await fs.readText(`${module.directory}/go.mod`, MAX_MANIFEST_BYTES);
+    } catch (error) {
+      // A module's own go.mod only adds edges between modules go.mod already lists: without it,
+      // the module is still scanned, brought in by the main module.
+      if (!(error instanceof FileError)) throw error;
+      diagnostics.push(diagnostic('go-file-invalid', `${error.message}: the modules it requires are not linked to it`, { location: { file: `${module.directory}/go.mod` }, component: `${module.name}@${module.require.version}` }));
+      continue;
+    }
+    const { mod } = parseGoMod(text);
     for (const require of mod.requires) if (modules.has(require.path) && require.path !== module.name) module.edges.push({ to: require.path, kind: 'prod' });
   }
 }

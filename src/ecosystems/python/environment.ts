@@ -3,7 +3,7 @@
 // .dist-info/METADATA or .egg-info/PKG-INFO, with its licence files.
 import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic } from '../../types.js';
-import { listOrEmpty } from '../folder.js';
+import { listOrEmpty, listPackageFolder, unlisted } from '../folder.js';
 import { FileError, type Entry, type ReadOnlyFs } from '../fs.js';
 import { isLicenceFolderFile, isLicenceOrNotices } from '../npm/licence-files.js';
 import { header, normaliseName, parseMetadata, type Headers } from './metadata.js';
@@ -32,9 +32,20 @@ export interface Environment {
   distributions: Map<string, Distribution>;
 }
 
-/** The environment's site-packages folders and interpreter facts. */
-export async function readEnvironment(fs: ReadOnlyFs, folder: string, diagnostics: Diagnostic[]): Promise<Environment> {
+/**
+ * The environment's site-packages folders and interpreter facts; undefined, with a diagnostic, for
+ * a project's `.venv` that is a link leading out of the project (never followed: `--python-env`
+ * names it where it is).
+ */
+export async function readEnvironment(fs: ReadOnlyFs, folder: string, diagnostics: Diagnostic[]): Promise<Environment | undefined> {
   const environment: Environment = { folder, sitePackages: [], distributions: new Map() };
+  try {
+    await fs.real(folder);
+  } catch (error) {
+    if (!(error instanceof FileError) || (error.problem !== 'outside' && error.problem !== 'unreadable')) throw error;
+    diagnostics.push(diagnostic('package-folder-unreadable', `${error.message}: the environment is not read; name it where it is with --python-env (or $VIRTUAL_ENV) to read it`, { location: { file: folder } }));
+    return undefined;
+  }
   if (await fs.exists(`${folder}/pyvenv.cfg`)) {
     const config = await fs.readText(`${folder}/pyvenv.cfg`, 64 * 1024);
     const value = (key: string) => new RegExp(`^\\s*${key}\\s*=\\s*(.+?)\\s*$`, 'm').exec(config)?.[1];
@@ -77,7 +88,7 @@ async function readDistributions(fs: ReadOnlyFs, site: string, environment: Envi
   // distributions, more than reading them). The folder first, so METADATA and the licence files
   // are read without a stat each; a folder that cannot be listed is listed again below, where its
   // error has always been raised.
-  const listings = await Promise.all(candidates.map((candidate) => (candidate.isFile ? [] : fs.list(candidate.directory).then(undefined, emptyOrUnlisted))));
+  const listings = await Promise.all(candidates.map((candidate) => (candidate.isFile ? [] : fs.list(candidate.directory).then(undefined, (error: unknown) => unlisted(error, diagnostics, `${candidate.fallback.name}@${candidate.fallback.version}`)))));
   const texts = await Promise.all(candidates.map((candidate) => fs.readText(candidate.metadataFile, MAX_METADATA_BYTES).catch((error: Error) => error)));
   const added: { dist: Distribution; entries: Entry[] | undefined }[] = [];
   for (let index = 0; index < candidates.length; index++) {
@@ -91,14 +102,14 @@ async function readDistributions(fs: ReadOnlyFs, site: string, environment: Envi
   // in turn. A licence folder with folders in it, a distribution with both, or a distribution
   // folder that could not be listed, is walked as before.
   const folders = added.map(({ entries }) => licenceFolderOf(entries));
-  const licences = await Promise.allSettled(added.map(({ dist }, index) => (folders[index] ? fs.list(`${dist.directory}/${folders[index]}`).catch(emptyIfAbsent) : undefined)));
+  const licences = await Promise.allSettled(added.map(({ dist }, index) => (folders[index] ? fs.list(`${dist.directory}/${folders[index]}`).catch((error: unknown) => unlisted(error, diagnostics, `${dist.name}@${dist.version}`) ?? Promise.reject(error)) : undefined)));
   for (let index = 0; index < added.length; index++) {
     const { dist, entries } = added[index]!;
     const listing = licences[index]!;
     if (listing.status === 'rejected') throw listing.reason;
     const inFolder = listing.value;
     const missing: string[] = [];
-    dist.licenceFiles = entries === undefined || folders[index] === BOTH || inFolder?.some((entry) => entry.kind === 'directory') ? await distributionLicenceFiles(fs, dist.directory, dist.headers, entries, missing) : listedLicenceFiles(dist.directory, dist.headers, entries, folders[index], inFolder, missing);
+    dist.licenceFiles = entries === undefined || folders[index] === BOTH || inFolder?.some((entry) => entry.kind === 'directory') ? await distributionLicenceFiles(fs, dist.directory, dist.headers, entries, missing, diagnostics) : listedLicenceFiles(dist.directory, dist.headers, entries, folders[index], inFolder, missing);
     // An .egg-info's License-File entries name files of the source tree, which an install never
     // copies there: only a wheel's .dist-info promises to hold them.
     if (missing.length > 0 && dist.directory.endsWith('.dist-info')) {
@@ -136,18 +147,6 @@ function licenceFolderOf(entries: Entry[] | undefined): string | undefined {
 function lineOf(headers: Headers | undefined, value: string): { line?: number } {
   const line = headers?.get('license-file')?.find((header) => header.value === value)?.line;
   return line === undefined ? {} : { line };
-}
-
-// listOrEmpty's answers, without an async function of its own per folder (one hop less each).
-/** A folder that is missing (or is not one) is empty; any other failure is raised. */
-function emptyIfAbsent(error: unknown): Entry[] {
-  if (error instanceof FileError && (error.problem === 'missing' || error.problem === 'not-a-directory')) return [];
-  throw error;
-}
-
-/** As {@link emptyIfAbsent}, but a folder that cannot be listed is undefined (listed again later, where its error is raised). */
-function emptyOrUnlisted(error: unknown): Entry[] | undefined {
-  return error instanceof FileError && (error.problem === 'missing' || error.problem === 'not-a-directory') ? [] : undefined;
 }
 
 function isLicenceFolder(entry: Entry): boolean {
@@ -239,21 +238,21 @@ function readHeaders(metadataFile: string, text: string | Error, fallback: { nam
 }
 
 /** `License-File` entries (under licenses/ since metadata 2.4, else beside METADATA) and licence-named files, walking the licence folders (exported for the test holding the listed way to it); `missing` gets the entries found nowhere. */
-export async function distributionLicenceFiles(fs: ReadOnlyFs, directory: string, headers: Headers | undefined, listed: Entry[] | undefined, missing: string[] = []): Promise<string[]> {
+export async function distributionLicenceFiles(fs: ReadOnlyFs, directory: string, headers: Headers | undefined, listed: Entry[] | undefined, missing: string[] = [], diagnostics: Diagnostic[] = []): Promise<string[]> {
   const found = new Set<string>();
   // One listing of the folder and of its licence folders' trees serves the License-File entries too.
-  const entries = listed ?? (await listOrEmpty(fs, directory));
+  const entries = listed ?? (await listPackageFolder(fs, directory, diagnostics));
   const present = new Set(entries.filter((entry) => entry.kind === 'file').map((entry) => `${directory}/${entry.name}`));
   for (const entry of entries) if (entry.kind === 'file' && isLicenceOrNotices(entry.name)) found.add(`${directory}/${entry.name}`);
-  for (const folder of LICENCE_FOLDERS) if (entries.some((entry) => entry.name === folder && isLicenceFolder(entry))) await walkLicences(fs, `${directory}/${folder}`, found, present, LICENCE_DEPTH);
+  for (const folder of LICENCE_FOLDERS) if (entries.some((entry) => entry.name === folder && isLicenceFolder(entry))) await walkLicences(fs, `${directory}/${folder}`, found, present, LICENCE_DEPTH, diagnostics);
   addLicenseFiles(directory, headers, (path) => present.has(path), (path) => found.add(path), missing);
   return [...found].sort();
 }
 
-async function walkLicences(fs: ReadOnlyFs, folder: string, found: Set<string>, present: Set<string>, depth: number): Promise<void> {
-  for (const entry of await listOrEmpty(fs, folder)) {
+async function walkLicences(fs: ReadOnlyFs, folder: string, found: Set<string>, present: Set<string>, depth: number, diagnostics: Diagnostic[]): Promise<void> {
+  for (const entry of await listPackageFolder(fs, folder, diagnostics)) {
     if (entry.kind === 'file') present.add(`${folder}/${entry.name}`);
     if (entry.kind === 'file' && isLicenceFolderFile(entry.name)) found.add(`${folder}/${entry.name}`);
-    else if (entry.kind === 'directory' && depth > 0) await walkLicences(fs, `${folder}/${entry.name}`, found, present, depth - 1);
+    else if (entry.kind === 'directory' && depth > 0) await walkLicences(fs, `${folder}/${entry.name}`, found, present, depth - 1, diagnostics);
   }
 }
