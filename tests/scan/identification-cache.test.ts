@@ -221,4 +221,15 @@ describe.skipIf(!built)('copyfair scan, built, with its cache folder', () => {
     expect(report('cold.json')).toEqual(report('none.json'));
     expect(report('warm.json')).toEqual(report('none.json'));
   });
+
+  it('copyfair diff keeps them too, and keeps nothing with --no-cache, as scan', () => {
+    const dir = tempDir();
+    const args = ['diff', 'fixtures/diff/before-ui-kit', 'fixtures/demo-app', '--format', 'json', '--date', '2026-01-01'];
+    const none = spawnCli([...args, '--no-cache'], undefined, { COPYFAIR_CACHE_DIR: dir });
+    expect(none.stderr).toBe('');
+    expect(readdirSync(dir)).toEqual([]);
+    const kept = spawnCli(args, undefined, { COPYFAIR_CACHE_DIR: dir });
+    expect(readdirSync(dir).some((file) => file.startsWith('identifications-'))).toBe(true);
+    expect(JSON.parse(kept.stdout)).toEqual(JSON.parse(none.stdout));
+  });
 });

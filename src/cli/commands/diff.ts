@@ -25,6 +25,8 @@ interface DiffFlags extends ProfileFlags {
   path?: string;
   config?: string;
   failOnExisting?: boolean;
+  /** False with --no-cache, as for scan. */
+  cache?: boolean;
 }
 
 export function register(program: Command, context: CommandContext): void {
@@ -39,7 +41,8 @@ export function register(program: Command, context: CommandContext): void {
     .option('--output <file>', 'write the report to this file (one format) instead of the terminal')
     .option('--output-dir <dir>', 'write one file per format into this folder (diff.<ext>)')
     .option('--config <file>', 'the policy file (default: copyfair.yaml found from --path up to the repository root)')
-    .option('--fail-on-existing', 'also fail on outcomes in --fail-on that were there before the change');
+    .option('--fail-on-existing', 'also fail on outcomes in --fail-on that were there before the change')
+    .option('--no-cache', 'identify every licence text afresh and keep nothing in the cache folder ($COPYFAIR_CACHE_DIR, default ~/.cache/copyfair)');
   addProfileOptions(command).action(async (baseArg: string | undefined, headArg: string | undefined, flags: DiffFlags) => {
     const baseSpec = flags.base ?? baseArg;
     const headSpec = flags.base && baseArg !== undefined ? baseArg : headArg;
@@ -53,9 +56,9 @@ export function register(program: Command, context: CommandContext): void {
     const profile: Profile = mergeProfile(policy.profile, profileFromFlags(flags));
     profile.date ??= today();
     const failOn: Outcome[] = failOnFromFlags(flags) ?? policy.failOn ?? DEFAULT_FAIL_ON;
-    const identificationCache = identificationCacheFor(project, process.env);
+    const identificationCache = identificationCacheFor(project, process.env, flags.cache !== false);
     // One file for both sides: a diff of a branch against its base reads mostly the same texts.
-    const readingCache = readingCacheFor(project, process.env);
+    const readingCache = readingCacheFor(project, process.env, flags.cache !== false);
     let result: DiffResult;
     try {
       result = await diff(baseSpec, headSpec ?? flags.path ?? '.', {
