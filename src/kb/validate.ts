@@ -49,12 +49,31 @@ export function parseYaml(file: string, text: string): { doc: LocatedDocument; p
   // 33 s for 830 KB); duplicates are found below in one pass instead.
   const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   const doc = { file, text, document, lineCounter };
-  const problems = document.errors.map((error) => {
-    const offset = error.pos[0];
-    return locate(doc, offset, `YAML syntax error: ${error.message.split('\n')[0]}`);
-  });
+  // One mistake often gives the parser many errors (hundreds for a line of 3,000 "{", each with
+  // the whole line quoted): each message once a line, at most MAX_SYNTAX_ERRORS of them.
+  const problems: SourceProblem[] = [];
+  const seen = new Set<string>();
+  let more = 0;
+  for (const error of document.errors) {
+    const problem = locate(doc, error.pos[0], `YAML syntax error: ${syntaxMessage(error.message)}`);
+    const key = `${problem.line}\u0000${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (problems.length < MAX_SYNTAX_ERRORS) problems.push(problem);
+    else more++;
+  }
+  if (more > 0) problems[problems.length - 1]!.message += ` (and ${more} more syntax error${more === 1 ? '' : 's'} below; fix these first)`;
   if (problems.length === 0) problems.push(...duplicateKeys(doc));
   return { doc, problems };
+}
+
+/** The most YAML syntax errors reported for one file. */
+const MAX_SYNTAX_ERRORS = 10;
+
+/** The parser's message as a person can act on it: its first line, and no word of a JavaScript stack. */
+function syntaxMessage(message: string): string {
+  const first = message.split('\n')[0]!;
+  return /maximum call stack size exceeded/i.test(first) ? 'brackets or indentation nested too deeply to read' : first;
 }
 
 /** Keys given twice in one mapping, found in one pass over the document (no recursion). */
@@ -199,14 +218,39 @@ function explain(error: ErrorObject): string {
   }
 }
 
-/** Formats problems as `file:line:col: message` with the source line and a caret. */
+/** Formats problems as `file:line:col: message` with the source line (around the column, when long) and a caret. */
 export function formatProblems(problems: SourceProblem[]): string {
-  return problems
-    .map((problem) => {
-      const head = `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
-      if (problem.excerpt === undefined) return head;
-      return `${head}\n  ${problem.excerpt}\n  ${' '.repeat(Math.max(0, problem.column - 1))}^`;
-    })
-    .join('\n');
+  return listProblems(problems, (problem) => {
+    const head = `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+    if (problem.excerpt === undefined) return head;
+    const { text, column } = excerptAround(problem.excerpt, problem.column);
+    return `${head}\n  ${text}\n  ${' '.repeat(Math.max(0, column - 1))}^`;
+  });
+}
+
+/** The most problems listed at once: the rest are counted (a file of thousands of mistakes is fixed from the top). */
+export const MAX_LISTED_PROBLEMS = 25;
+
+/** Each problem formatted, at most {@link MAX_LISTED_PROBLEMS}, then how many more there are. */
+export function listProblems<T>(problems: T[], format: (problem: T) => string): string {
+  const shown = problems.slice(0, MAX_LISTED_PROBLEMS).map(format);
+  const more = problems.length - shown.length;
+  if (more > 0) shown.push(`… and ${more} more problem${more === 1 ? '' : 's'}: fix these first, then run again`);
+  return shown.join('\n');
+}
+
+/** How much of a long source line a problem shows: this many characters, around its column. */
+const EXCERPT_WIDTH = 160;
+
+/**
+ * A source line as a problem quotes it: whole when short, else a window of {@link EXCERPT_WIDTH}
+ * characters around `column` with "…" where it is cut, and the column within that window.
+ */
+export function excerptAround(excerpt: string, column: number): { text: string; column: number } {
+  if (excerpt.length <= EXCERPT_WIDTH) return { text: excerpt, column };
+  const start = Math.max(0, Math.min(column - 1 - 40, excerpt.length - EXCERPT_WIDTH));
+  const end = Math.min(excerpt.length, start + EXCERPT_WIDTH);
+  const before = start > 0 ? '…' : '';
+  return { text: `${before}${excerpt.slice(start, end)}${end < excerpt.length ? '…' : ''}`, column: column - start + before.length };
 }
 

@@ -2,7 +2,7 @@
 // of carets under the whole value (or key) at fault, so a misspelt word is marked end to end.
 import type { Node } from 'yaml';
 import { isNode, visit } from '../util/lazy.js';
-import type { LocatedDocument, SourceProblem } from '../kb/validate.js';
+import { excerptAround, listProblems, type LocatedDocument, type SourceProblem } from '../kb/validate.js';
 
 /** One located config problem; `length` is how many characters of the line the carets cover. */
 export interface ConfigProblem extends SourceProblem {
@@ -40,14 +40,13 @@ function trimSpan(excerpt: string, column: number, length: number): number {
   return Math.max(1, text.length);
 }
 
-/** The problems, each as `file:line:col: message`, then the source line and carets under the value. */
+/** The problems, each as `file:line:col: message`, then the source line (around the column, when long) and carets under the value. */
 export function formatConfigProblems(problems: ConfigProblem[]): string {
-  return problems
-    .map((problem) => {
-      const head = `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
-      if (problem.excerpt === undefined) return head;
-      const carets = '^'.repeat(trimSpan(problem.excerpt, problem.column, problem.length ?? 1));
-      return `${head}\n  ${problem.excerpt}\n  ${' '.repeat(Math.max(0, problem.column - 1))}${carets}`;
-    })
-    .join('\n');
+  return listProblems(problems, (problem) => {
+    const head = `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+    if (problem.excerpt === undefined) return head;
+    const { text, column } = excerptAround(problem.excerpt, problem.column);
+    const width = Math.min(trimSpan(problem.excerpt, problem.column, problem.length ?? 1), Math.max(1, text.length - column + 1));
+    return `${head}\n  ${text}\n  ${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(width)}`;
+  });
 }

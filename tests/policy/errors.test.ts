@@ -1,6 +1,8 @@
 // Every kind of config problem, with its exact message, position and carets (golden files in
 // tests/policy/__golden__/<case>.txt; UPDATE_GOLDEN=1 rewrites them).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadPolicy } from '../../src/policy/index.js';
 import { run } from '../cli/run.js';
@@ -54,6 +56,32 @@ describe('kinds of problem', () => {
     const result = await run(['scan', 'fixtures/demo-app', '--config', 'fixtures/policy/nowhere.yaml']);
     expect(result).toMatchObject({ code: 2, stdout: '' });
     expect(result.stderr).toContain('fixtures/policy/nowhere.yaml:1:1: no such config file');
+  });
+
+  it('a line of 3,000 "{": one short problem naming the line, not a call stack and megabytes of the line quoted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copyfair-policy-'));
+    const file = join(dir, 'copyfair.yaml');
+    writeFileSync(file, `profile:\n  entity: worker-cooperative\nfail-on: [unknown]\nexceptions: ${'{'.repeat(3000)}\n`);
+    const text = errorOf(file);
+    expect(text).toMatch(new RegExp(`^the configuration has \\d+ problems?:\\n${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:\\d+: YAML syntax error: `));
+    expect(text).not.toMatch(/call stack/i);
+    expect(text.length).toBeLessThan(4_000);
+    // The line is quoted around the column, cut with "…", the caret under the column.
+    for (const [, line, caret] of text.matchAll(/\n {2}(.*)\n {2}( *\^+)/g)) {
+      expect(line!.length).toBeLessThanOrEqual(162);
+      expect(caret!.length).toBeLessThanOrEqual(line!.length);
+    }
+  });
+
+  it('hundreds of problems: the first 25, then how many more', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copyfair-policy-'));
+    const file = join(dir, 'copyfair.yaml');
+    const exceptions = Array.from({ length: 300 }, (_, i) => `  - package: p${i}\n    reson: typo\n`).join('');
+    writeFileSync(file, `exceptions:\n${exceptions}`);
+    const text = errorOf(file);
+    expect(text).toMatch(/^the configuration has \d{3} problems:/);
+    expect(text.match(/^\S+copyfair\.yaml:\d+:\d+: /gm)).toHaveLength(25);
+    expect(text).toMatch(/\n… and \d{3} more problems: fix these first, then run again\n$/);
   });
 
   it('a valid config has no problems', () => {
