@@ -21,7 +21,7 @@ export interface ProjectScan {
 }
 
 /** Scans `dir` with the project's policy and the profile flags, as `copyfair scan` does. */
-export async function scanProject(dir: string, flags: ProfileFlags & { config?: string }): Promise<ProjectScan> {
+export async function scanProject(dir: string, flags: ProfileFlags & { config?: string; cache?: boolean }): Promise<ProjectScan> {
   const root = resolve(dir);
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`${dir} is not a folder; give the project folder.`);
   const policy = readPolicy(root, flags.config);
@@ -30,13 +30,16 @@ export async function scanProject(dir: string, flags: ProfileFlags & { config?: 
   const environment = scanEnvironment(process.env, undefined);
   // The policy's closing diagnostics (expired exceptions, unused entries) are added by scan() itself.
   const { hooks } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path, environment) });
-  const identificationCache = identificationCacheFor(root, process.env);
-  const readingCache = readingCacheFor(root, process.env);
+  const identificationCache = identificationCacheFor(root, process.env, flags.cache !== false);
+  const readingCache = readingCacheFor(root, process.env, flags.cache !== false);
   const report = await scan(root, { profile, devUses: policy.devUses, hooks, toolVersion: toolVersion(), platform: currentPlatform(), environment, identificationCache, readingCache });
   identificationCache?.save();
   readingCache?.save();
   return { root, policy, profile, devUses: policy.devUses, report };
 }
+
+/** The flag `notice` and `payback` share with `scan`: no identification kept or used. */
+export const NO_CACHE_OPTION = ['--no-cache', 'identify every licence text afresh and keep nothing in the cache folder ($COPYFAIR_CACHE_DIR, default ~/.cache/copyfair)'] as const;
 
 /** The project's policy; an invalid config is a usage error listing every problem. */
 export function readPolicy(root: string, configPath: string | undefined): Policy {

@@ -232,4 +232,14 @@ describe.skipIf(!built)('copyfair scan, built, with its cache folder', () => {
     expect(readdirSync(dir).some((file) => file.startsWith('identifications-'))).toBe(true);
     expect(JSON.parse(kept.stdout)).toEqual(JSON.parse(none.stdout));
   });
+
+  it.each([['notice'], ['payback']])('copyfair %s keeps them too, and keeps nothing with --no-cache', (command) => {
+    const dir = tempDir();
+    const none = spawnCli([command, 'fixtures/demo-app', '--date', '2026-01-01', '--no-cache'], undefined, { COPYFAIR_CACHE_DIR: dir });
+    expect(none.stderr).not.toMatch(/unknown option|error/i);
+    expect(readdirSync(dir)).toEqual([]);
+    const kept = spawnCli([command, 'fixtures/demo-app', '--date', '2026-01-01'], undefined, { COPYFAIR_CACHE_DIR: dir });
+    expect(readdirSync(dir).some((file) => file.startsWith('identifications-'))).toBe(true);
+    expect(kept.stdout).toBe(none.stdout);
+  });
 });

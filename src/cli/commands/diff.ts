@@ -8,7 +8,7 @@ import { mergeProfile, policyHooks } from '../../policy/index.js';
 import { DIFF_REPORTERS } from '../../report/diff/index.js';
 import { EXTENSIONS, REPORTERS, type Format, type ReporterOptions } from '../../report/index.js';
 import type { Outcome, Profile, Report } from '../../types.js';
-import { readInside, readPolicy } from '../project-scan.js';
+import { NO_CACHE_OPTION, readInside, readPolicy } from '../project-scan.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
@@ -42,7 +42,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--output-dir <dir>', 'write one file per format into this folder (diff.<ext>)')
     .option('--config <file>', 'the policy file (default: copyfair.yaml found from --path up to the repository root)')
     .option('--fail-on-existing', 'also fail on outcomes in --fail-on that were there before the change')
-    .option('--no-cache', 'identify every licence text afresh and keep nothing in the cache folder ($COPYFAIR_CACHE_DIR, default ~/.cache/copyfair)');
+    .option(...NO_CACHE_OPTION);
   addProfileOptions(command).action(async (baseArg: string | undefined, headArg: string | undefined, flags: DiffFlags) => {
     const baseSpec = flags.base ?? baseArg;
     const headSpec = flags.base && baseArg !== undefined ? baseArg : headArg;

@@ -7,13 +7,15 @@ import type { CommandContext } from '../context.js';
 import { EXIT_POLICY } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
 import { addProfileOptions, type ProfileFlags } from '../profile-options.js';
-import { scanProject } from '../project-scan.js';
+import { NO_CACHE_OPTION, scanProject } from '../project-scan.js';
 
 interface NoticeFlags extends ProfileFlags {
   format: NoticeFormat;
   output?: string;
   allowMissing?: boolean;
   config?: string;
+  /** False with --no-cache. */
+  cache?: boolean;
 }
 
 export function register(program: Command, context: CommandContext): void {
@@ -24,7 +26,8 @@ export function register(program: Command, context: CommandContext): void {
     .addOption(new Option('--format <format>', 'output format').choices(NOTICE_FORMATS).default('text'))
     .option('--output <file>', 'write the notices to this file instead of the terminal')
     .option('--allow-missing', 'exit 0 even when a component that asks for a notice ships no licence text')
-    .option('--config <file>', 'the policy file (default: copyfair.yaml found from the folder up)');
+    .option('--config <file>', 'the policy file (default: copyfair.yaml found from the folder up)')
+    .option(...NO_CACHE_OPTION);
   addProfileOptions(command).action(async (dir: string, flags: NoticeFlags) => {
     const { root, report, devUses } = await scanProject(dir, flags);
     const document = await buildNotices(report, diskFs(root), { devUses });

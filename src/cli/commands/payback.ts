@@ -8,7 +8,7 @@ import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
 import { addProfileOptions, type ProfileFlags } from '../profile-options.js';
-import { scanProject } from '../project-scan.js';
+import { NO_CACHE_OPTION, scanProject } from '../project-scan.js';
 import { widthFor } from '../terminal.js';
 
 interface PaybackFlags extends ProfileFlags {
@@ -19,6 +19,8 @@ interface PaybackFlags extends ProfileFlags {
   period: 'month' | 'year';
   weights?: string;
   config?: string;
+  /** False with --no-cache. */
+  cache?: boolean;
 }
 
 export function register(program: Command, context: CommandContext): void {
@@ -32,7 +34,8 @@ export function register(program: Command, context: CommandContext): void {
     .option('--currency <code>', 'the currency of --budget (ISO 4217)', 'USD')
     .addOption(new Option('--period <period>', 'the period of --budget').choices(['month', 'year']).default('month'))
     .option('--weights <weights>', `how packages weigh in the split, e.g. direct=${DEFAULT_WEIGHTS.direct},transitive=${DEFAULT_WEIGHTS.transitive},dev=${DEFAULT_WEIGHTS.dev}`)
-    .option('--config <file>', 'the policy file (default: copyfair.yaml found from the folder up)');
+    .option('--config <file>', 'the policy file (default: copyfair.yaml found from the folder up)')
+    .option(...NO_CACHE_OPTION);
   addProfileOptions(command).action(async (dir: string, flags: PaybackFlags) => {
     const budget = flags.budget === undefined ? undefined : budgetFromFlags(flags);
     const { report, policy, profile } = await scanProject(dir, flags);

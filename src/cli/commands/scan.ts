@@ -12,7 +12,7 @@ import { scanEnvironment } from '../environment.js';
 import { identificationCacheFor, readingCacheFor } from '../identification-cache.js';
 import type { Outcome, Profile, Report, Use } from '../../types.js';
 import { USES } from '../../types.js';
-import { currentPlatform, readInside, readPolicy } from '../project-scan.js';
+import { currentPlatform, NO_CACHE_OPTION, readInside, readPolicy } from '../project-scan.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
@@ -59,7 +59,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--config <file>', 'the policy file (default: copyfair.yaml or .copyfair.yaml found from the folder up to the repository root)')
     .option('--no-color', 'no colour, whatever the terminal says')
     .option('--quiet', 'print only the headline and what fails the run (text), and no progress')
-    .option('--no-cache', 'identify every licence text afresh and keep nothing in the cache folder ($COPYFAIR_CACHE_DIR, default ~/.cache/copyfair)')
+    .option(...NO_CACHE_OPTION)
     .option('--group-by <what>', `add a summary grouped by: ${GROUP_BY.join(', ')} (text, markdown)`);
   addProfileOptions(command).action(async (dir: string, flags: ScanFlags) => {
     const { root, sbom } = scanTarget(dir, flags.sbom);
