@@ -1,7 +1,8 @@
 // Notices a fork must keep: upstream files still in the fork whose copyright lines, SPDX licence
 // identifiers or licence headers were removed or changed; licence, NOTICE (Apache-2.0 §4(d)) and
 // AUTHORS files removed; licence texts edited.
-import type { GitRepo } from '../git/repo.js';
+import { posix } from 'node:path';
+import type { GitRepo, TreeEntry } from '../git/repo.js';
 import { licencesOwnLine } from '../util/copyright.js';
 import { copyrightLines, type EvidenceReader } from '../history/evidence.js';
 import type { ForkProblem } from './audit.js';
@@ -23,31 +24,53 @@ const HEADER_PHRASES: [RegExp, string][] = [
   [/use of this source code is governed by/i, 'licence reference'],
 ];
 
+/** Git's file mode of a symbolic link. */
+const LINK_MODE = '120000';
+
 /** Notice problems between the fork point `base` and the fork's tip. */
 export function noticeChanges(repo: GitRepo, base: string, tip: string, reader: EvidenceReader): ForkProblem[] {
   const problems: ForkProblem[] = [];
   const changes = repo.changes(base, tip);
-  const before = new Map(repo.tree(base).map((entry) => [entry.path, entry.blob]));
-  const after = new Map(repo.tree(tip).map((entry) => [entry.path, entry.blob]));
+  const before = new Map(repo.tree(base).map((entry) => [entry.path, entry]));
+  const after = new Map(repo.tree(tip).map((entry) => [entry.path, entry]));
+  const removed = (path: string, why: string) => {
+    const name = path.split('/').pop()!;
+    problems.push({ kind: 'notice-removed', file: path, message: `${path} ${why}${/^notice/i.test(name) ? ': Apache-2.0 §4(d) and similar terms ask that NOTICE files travel with every copy' : ': the notices of what was forked must be kept'}.` });
+  };
   const pairs: { old: string; now: string; path: string; oldPath: string }[] = [];
   for (const change of changes) {
     const name = change.path.split('/').pop()!;
     if (change.status === 'D') {
-      if (NOTICE_FILE.test(name)) problems.push({ kind: 'notice-removed', file: change.path, message: `${change.path} was removed from the fork${/^notice/i.test(name) ? ': Apache-2.0 §4(d) and similar terms ask that NOTICE files travel with every copy' : ': the notices of what was forked must be kept'}.` });
+      if (NOTICE_FILE.test(name)) removed(change.path, 'was removed from the fork');
       continue;
     }
-    if (change.status !== 'M' && change.status !== 'R') continue;
+    // A type change ('T'): a file made a link or a submodule, or the other way.
+    if (change.status !== 'M' && change.status !== 'R' && change.status !== 'T') continue;
     const oldPath = change.from ?? change.path;
     const old = before.get(oldPath);
-    const now = after.get(change.path);
-    if (old && now && old !== now) pairs.push({ old, now, path: change.path, oldPath });
+    if (!old || old.mode === LINK_MODE) continue;
+    const entry = after.get(change.path);
+    // A notice file made a submodule (no file of this repository), or a link that leads to no file
+    // of the fork's tree, holds none of the upstream's notices; a link to a file of the tree is read
+    // as that file.
+    const now = entry?.mode === LINK_MODE ? linkTarget(repo, change.path, entry.blob, after) : entry?.blob;
+    if (now === undefined) {
+      if (NOTICE_FILE.test(name)) removed(change.path, entry ? 'was made a link to no file of the fork' : 'was made a submodule, no file of the fork');
+      continue;
+    }
+    if (old.blob !== now) pairs.push({ old: old.blob, now, path: change.path, oldPath });
   }
   const blobs = repo.readBlobs(pairs.flatMap((pair) => [pair.old, pair.now]));
   for (const pair of pairs) {
     const oldBytes = blobs.get(pair.old);
     const newBytes = blobs.get(pair.now);
     if (!oldBytes || !newBytes || oldBytes.length > MAX_BYTES || newBytes.length > MAX_BYTES) continue;
-    if (oldBytes.subarray(0, 8000).includes(0) || newBytes.subarray(0, 8000).includes(0)) continue;
+    if (oldBytes.subarray(0, 8000).includes(0)) continue;
+    if (newBytes.subarray(0, 8000).includes(0)) {
+      // A text notice file replaced by binary content no longer says anything.
+      if (NOTICE_FILE.test(pair.path.split('/').pop()!)) removed(pair.path, 'was replaced by binary content');
+      continue;
+    }
     const oldText = oldBytes.toString('utf8');
     const newText = newBytes.toString('utf8');
     const name = pair.path.split('/').pop()!;
@@ -58,6 +81,19 @@ export function noticeChanges(repo: GitRepo, base: string, tip: string, reader: 
     problems.push(...headerChanges(pair.path, oldText, newText));
   }
   return problems;
+}
+
+/**
+ * The blob a link of the fork's tree leads to: its target resolved from the link's folder, when it
+ * is a file (not a link) of the tree; undefined for a target outside the repository or not in it.
+ */
+function linkTarget(repo: GitRepo, path: string, blob: string, tree: Map<string, TreeEntry>): string | undefined {
+  const target = repo.readBlobs([blob]).get(blob)?.toString('utf8');
+  if (target === undefined || target.startsWith('/')) return undefined;
+  const resolved = posix.normalize(posix.join(posix.dirname(path), target));
+  if (resolved.startsWith('../') || resolved === '..') return undefined;
+  const entry = tree.get(resolved);
+  return entry && entry.mode !== LINK_MODE ? entry.blob : undefined;
 }
 
 /** Copyright lines removed, and (below the root) a licence text edited or replaced. */

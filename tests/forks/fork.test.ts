@@ -3,7 +3,7 @@
 // relabelled MIT, GPL-2.0-or-later forked under GPL-3.0 and Apache-2.0, stripped headers, a
 // dropped NOTICE. The upstream is branch `main`; each fork is a branch.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -167,6 +167,33 @@ describe('notices a fork must keep', () => {
     repo.commit({ 'src/a.js': 'export const a = 1;\n', 'src/b.js': '// Copyright 2024 Fork Inc.\n// SPDX-License-Identifier: MIT\n\nexport const b = 2;\n' }, 'strip headers');
     repo.git('checkout', '-q', '-b', 'no-notice', 'main');
     repo.commit({ NOTICE: null, 'src/c.js': 'export const c = 3;\n' }, 'drop NOTICE');
+    // NOTICE and LICENSE made something that is no text of the fork: a link out of the repository,
+    // a submodule, binary content; and, kept, LICENSE moved with a link to it left in its place.
+    const main = repo.git('rev-parse', 'main').trim();
+    const retyped = (branch: string, change: () => void) => {
+      repo.git('checkout', '-q', '-b', branch, 'main');
+      change();
+      repo.commit({}, branch);
+    };
+    retyped('linked-out', () => {
+      repo.git('rm', '-q', 'NOTICE');
+      symlinkSync('/etc/hostname', join(repo.dir, 'NOTICE'));
+      repo.git('add', 'NOTICE');
+    });
+    retyped('submodule', () => {
+      repo.git('rm', '-q', 'NOTICE');
+      repo.git('update-index', '--add', '--cacheinfo', `160000,${main},NOTICE`);
+    });
+    retyped('binary', () => {
+      writeFileSync(join(repo.dir, 'NOTICE'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]));
+      repo.git('add', 'NOTICE');
+    });
+    retyped('linked-in', () => {
+      mkdirSync(join(repo.dir, 'legal'));
+      repo.git('mv', 'NOTICE', 'legal/NOTICE.txt');
+      symlinkSync('legal/NOTICE.txt', join(repo.dir, 'NOTICE'));
+      repo.git('add', 'NOTICE');
+    });
     repo.git('checkout', '-q', 'main');
   });
   afterAll(() => repo.remove());
@@ -180,6 +207,20 @@ describe('notices a fork must keep', () => {
       ['spdx-identifier-changed', 'src/b.js'],
     ]);
     expect(report.problems[3]!.message).toBe('src/b.js: "SPDX-License-Identifier: Apache-2.0" became "MIT"; the upstream\'s files keep their licence.');
+  });
+
+  it.each([
+    ['linked-out', 'NOTICE was made a link to no file of the fork'],
+    ['submodule', 'NOTICE was made a submodule, no file of the fork'],
+    ['binary', 'NOTICE was replaced by binary content'],
+  ])('an Apache-2.0 fork whose NOTICE is %s: removed (it passed as keeping the terms)', (branch, message) => {
+    const report = audit(repo, branch);
+    expect(report.problems.map((p) => [p.kind, p.file])).toEqual([['notice-removed', 'NOTICE']]);
+    expect(report.problems[0]!.message).toContain(message);
+  });
+
+  it('NOTICE moved, with a link to it in its place: kept', () => {
+    expect(audit(repo, 'linked-in').problems).toEqual([]);
   });
 
   it('an Apache-2.0 fork that drops NOTICE (§4(d))', () => {
