@@ -138,6 +138,17 @@ export class GitRepo {
     return entries;
   }
 
+  /** The tree entry at exactly `path` in `revision` (a file, link or folder), undefined when there is none. */
+  entryAt(revision: string, path: string): TreeEntry | undefined {
+    for (const line of this.run(['ls-tree', '-z', '--full-tree', revision, '--', path], { allowFailure: true }).stdout.split('\0')) {
+      const tab = line.indexOf('\t');
+      if (tab < 0 || line.slice(tab + 1) !== path) continue;
+      const [mode, , blob] = line.slice(0, tab).split(' ') as [string, string, string];
+      return { path, blob, mode };
+    }
+    return undefined;
+  }
+
   /** The bytes of blobs, read in one `cat-file --batch` and cached by id. */
   readBlobs(ids: string[]): Map<string, Buffer> {
     const wanted = [...new Set(ids)].filter((id) => !this.blobs.has(id));

@@ -2,6 +2,7 @@
 // (LICENSE*, COPYING*, NOTICE*, LICENSES/*), the licence fields of package.json, Cargo.toml and
 // pyproject.toml, and REUSE's .reuse/dep5 / REUSE.toml, identified as `scan` identifies them.
 import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import type { GitRepo, TreeEntry } from '../git/repo.js';
 import { readDeclared, readString } from '../identify/declared.js';
@@ -67,6 +68,16 @@ export function evidencePathspecs(folder: string): string[] {
   return [...literal, ...globs, `:(glob)${base}LICENSES/*`];
 }
 
+/** Git's file mode of a symbolic link. */
+const LINK_MODE = '120000';
+/** The most links followed from one evidence file. */
+const MAX_LINKS = 8;
+
+/** An evidence file of a commit: a tree entry, or a link that leads to nothing readable (`link` says where). */
+export interface EvidenceEntry extends TreeEntry {
+  link?: string;
+}
+
 /** Reads and identifies licence evidence; identification is cached by blob id across commits. */
 export class EvidenceReader {
   private identified = new Map<string, LicenceFileState>();
@@ -78,13 +89,33 @@ export class EvidenceReader {
     private readonly folder = '',
   ) {}
 
-  /** The evidence entries of a commit's tree. */
-  entries(commit: string): TreeEntry[] {
+  /**
+   * The evidence entries of a commit's tree. A link is read as the file it leads to in the same
+   * commit (a monorepo package's LICENSE linked to the root's: `../../LICENSE`); one that leads out
+   * of the repository, or to no file, keeps its own blob and is marked.
+   */
+  entries(commit: string): EvidenceEntry[] {
     const base = this.folder === '' ? '' : `${this.folder.replace(/\/+$/, '')}/`;
     return this.repo
       .tree(commit, this.folder)
       .filter((entry) => entry.path.startsWith(base) && isEvidencePath(entry.path.slice(base.length)))
+      .map((entry) => (entry.mode === LINK_MODE ? this.followed(commit, entry) : entry))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** A link's entry as the file it leads to (up to MAX_LINKS links), or marked as leading nowhere readable. */
+  private followed(commit: string, link: TreeEntry): EvidenceEntry {
+    let entry: TreeEntry | undefined = link;
+    let path = link.path;
+    for (let hops = 0; entry?.mode === LINK_MODE && hops < MAX_LINKS; hops++) {
+      const target = this.repo.readBlobs([entry.blob]).get(entry.blob)?.toString('utf8') ?? '';
+      const resolved = target.startsWith('/') ? '..' : posix.normalize(posix.join(posix.dirname(path), target));
+      if (resolved === '..' || resolved.startsWith('../')) return { ...link, link: `${target} (outside the repository)` };
+      path = resolved;
+      entry = this.repo.entryAt(commit, resolved);
+    }
+    if (!entry || entry.mode === LINK_MODE || entry.mode === '040000' || entry.mode === '160000') return { ...link, link: `${path} (no file of the repository)` };
+    return { path: link.path, blob: entry.blob, mode: entry.mode };
   }
 
   /** The licence state of a commit. */
@@ -93,7 +124,7 @@ export class EvidenceReader {
   }
 
   /** The licence state given a commit's evidence entries. */
-  stateOf(entries: TreeEntry[]): LicenceState {
+  stateOf(entries: EvidenceEntry[]): LicenceState {
     const blobs = this.repo.readBlobs(entries.map((entry) => entry.blob));
     const files: LicenceFileState[] = [];
     const manifests: ManifestState[] = [];
@@ -103,6 +134,10 @@ export class EvidenceReader {
       const bytes = blobs.get(entry.blob);
       const name = entry.path.split('/').pop()!;
       if (!bytes) continue;
+      if (entry.link !== undefined) {
+        unknown.push(`${entry.path} is a link to ${entry.link} and was not read`);
+        continue;
+      }
       if (MANIFESTS.some((manifest) => entry.path === manifest || entry.path.endsWith(`/${manifest}`))) {
         const declared = this.readManifest(entry.path, bytes.toString('utf8'), unknown);
         if (!declared) continue;

@@ -125,7 +125,16 @@ function key(state: LicenceState | Period): string {
 /** The licence of a period as a sentence names it. */
 export function nameOf(period: Period): string {
   if (period.expression !== null) return period.expression;
-  return period.files.length > 0 || period.manifests.length > 0 ? 'a licence copyfair cannot identify' : 'no licence';
+  return holdsEvidence(period) ? 'a licence copyfair cannot identify' : 'no licence';
+}
+
+/**
+ * Whether a period has licence evidence, read or not: a licence file or manifest, or one that could
+ * not be read (binary, over 1 MiB, a link to no file of the repository), which is no proof of "no
+ * licence".
+ */
+function holdsEvidence(period: Period): boolean {
+  return period.files.length > 0 || period.manifests.length > 0 || period.unknown.length > 0;
 }
 
 /** The sentences a maintainer needs, in the order of the history. */
@@ -134,7 +143,7 @@ export function facts(periods: Period[], today: string): HistoryFact[] {
   periods.forEach((period, index) => {
     const name = nameOf(period);
     const busl = period.parameters['BUSL-1.1'];
-    if (period.expression === null && period.files.length === 0 && period.manifests.length === 0) {
+    if (period.expression === null && !holdsEvidence(period)) {
       said.push({ kind: 'no-licence', commit: period.from.sha, text: `From ${short(period.from.sha)} (${period.from.date}) to ${short(period.to.sha)} (${period.to.date}) the project states no licence: nobody may copy or fork it (all rights reserved).` });
     }
     if (busl && /BUSL-1\.1/.test(name)) {

@@ -1,9 +1,11 @@
 // `copyfair history` on real git repositories built in a temporary folder: a project relicensed
 // MPL-2.0 → BUSL-1.1, a licence text edited without changing the licence, a manifest that
 // disagrees with the licence file, a monorepo package followed with --path-filter.
+import { rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitRepo } from '../../src/git/repo.js';
-import { licenceHistory } from '../../src/history/timeline.js';
+import { licenceHistory, nameOf } from '../../src/history/timeline.js';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
 import { renderHistory } from '../../src/report/history.js';
 import { run } from '../cli/run.js';
@@ -124,6 +126,36 @@ describe('what else history flags', () => {
       expect(JSON.parse(cli.stdout).periods).toHaveLength(2);
     } finally {
       repo.remove();
+    }
+  });
+
+  it("a monorepo package's LICENSE linked to the root's is read as the root's; a link out of the repository or a binary file is no proof of no licence", () => {
+    const repo = createRepo();
+    try {
+      repo.commit({ LICENSE: licenceText('Apache-2.0'), 'packages/foo/package.json': '{"name":"foo"}\n' }, 'first');
+      symlinkSync('../../LICENSE', join(repo.dir, 'packages/foo/LICENSE'));
+      repo.git('add', 'packages/foo/LICENSE');
+      repo.commit({}, 'link the licence');
+      rmSync(join(repo.dir, 'packages/foo/LICENSE'));
+      symlinkSync('/etc/hostname', join(repo.dir, 'packages/foo/LICENSE'));
+      repo.git('add', 'packages/foo/LICENSE');
+      repo.commit({}, 'a link out');
+      const report = licenceHistory(GitRepo.open(repo.dir), { kb, today, path: 'packages/foo' });
+      expect(report.periods.map((p) => p.expression)).toEqual([null, 'Apache-2.0', null]);
+      expect(report.periods.map((p) => nameOf(p))).toEqual(['no licence', 'Apache-2.0', 'a licence copyfair cannot identify']);
+      expect(report.periods[2]!.unknown).toEqual(['packages/foo/LICENSE is a link to /etc/hostname (outside the repository) and was not read']);
+      expect(report.facts.filter((fact) => fact.kind === 'no-licence')).toHaveLength(1); // the first commit's, before any licence file
+    } finally {
+      repo.remove();
+    }
+    const binary = createRepo();
+    try {
+      binary.commit({ LICENSE: '\u0000\u0001 a binary licence file' }, 'first');
+      const report = licenceHistory(GitRepo.open(binary.dir), { kb, today });
+      expect(report.periods.map((p) => nameOf(p))).toEqual(['a licence copyfair cannot identify']);
+      expect(report.facts.some((fact) => fact.kind === 'no-licence')).toBe(false);
+    } finally {
+      binary.remove();
     }
   });
 
