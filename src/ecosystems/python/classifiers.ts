@@ -30,6 +30,20 @@ export const LICENCE_CLASSIFIERS: Record<string, string | null> = {
   'OSI Approved :: Academic Free License (AFL)': null,
   'OSI Approved :: Apple Public Source License': null,
   'OSI Approved :: Artistic License': null,
+  // Classifiers the trove list holds (pypa/trove-classifiers) that this table lacked: a package
+  // classified by one alone was unknown (py-postgresql, with Attribution Assurance among four).
+  'OSI Approved :: Attribution Assurance License': 'AAL',
+  'OSI Approved :: Blue Oak Model License (BlueOak-1.0.0)': 'BlueOak-1.0.0',
+  'OSI Approved :: CMU License (MIT-CMU)': 'MIT-CMU',
+  'OSI Approved :: Educational Community License, Version 2.0 (ECL-2.0)': 'ECL-2.0',
+  // Eiffel Forum License 1.0 or 2.0: no version said.
+  'OSI Approved :: Eiffel Forum License': null,
+  // The MITRE Collaborative Virtual Workspace License has no SPDX id.
+  'OSI Approved :: MITRE Collaborative Virtual Workspace License (CVW)': null,
+  'OSI Approved :: Mulan Permissive Software License v2 (MulanPSL-2.0)': 'MulanPSL-2.0',
+  'OSI Approved :: NASA Open Source Agreement v1.3 (NASA-1.3)': 'NASA-1.3',
+  'OSI Approved :: Nethack General Public License': 'NGPL',
+  'OSI Approved :: Zero-Clause BSD (0BSD)': '0BSD',
   'OSI Approved :: Boost Software License 1.0 (BSL-1.0)': 'BSL-1.0',
   'OSI Approved :: CEA CNRS Inria Logiciel Libre License, version 2.1 (CeCILL-2.1)': 'CECILL-2.1',
   'OSI Approved :: Common Development and Distribution License 1.0 (CDDL-1.0)': 'CDDL-1.0',
