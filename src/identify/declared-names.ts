@@ -84,6 +84,12 @@ const OTHER_NAMES = new Map<string, string>([
   // for libfontconfig1 2.14 quotes it whole; the few files under MIT or in the public domain are as
   // free); sharp-libvips' README names it "fontconfig Licence".
   ['fontconfig', 'HPND-sell-variant'],
+  // Boost's is one licence, in one version since 2003 ("BSL" alone is also Business Source's, and
+  // stays ambiguous): pygccxml declares "Boost", others "Boost Software License".
+  ['boost', 'BSL-1.0'],
+  ['boost-software', 'BSL-1.0'],
+  ['boost-1.0', 'BSL-1.0'],
+  ['boost-software-version-1.0', 'BSL-1.0'],
 ]);
 
 /** Longer declared values are not read as a licence name (the longest SPDX name has 89 characters). */

@@ -23,6 +23,13 @@ describe('declared strings', () => {
     ['ELv2', 'Elastic-2.0'],
     ['BSL 1.1', 'BUSL-1.1'],
     ['Peer Production License', 'PPL'],
+    // Boost's one licence (pygccxml declares "Boost"); "BSL" alone stays ambiguous (below).
+    ['Boost', 'BSL-1.0'],
+    ['Boost Software License', 'BSL-1.0'],
+    ['Boost Software License - Version 1.0', 'BSL-1.0'],
+    // The Repoze Public License as Chameleon and repoze.sphinx.autointerface name it.
+    ['BSD-like (http://repoze.org/license.html)', 'BSD-3-Clause-Modification'],
+    ['BSD-derived (Repoze)', 'BSD-3-Clause-Modification'],
   ])('"%s" → %s', (value, expression) => {
     expect(read(value).expression).toBe(expression);
   });
