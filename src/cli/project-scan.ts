@@ -38,7 +38,7 @@ export async function scanProject(dir: string, flags: ProfileFlags & { config?: 
   return { root, policy, profile, devUses: policy.devUses, report };
 }
 
-/** The flag `notice` and `payback` share with `scan`: no identification kept or used. */
+/** The flag scan, diff, notice and payback share: no identification kept or used. */
 export const NO_CACHE_OPTION = ['--no-cache', 'identify every licence text afresh and keep nothing in the cache folder ($COPYFAIR_CACHE_DIR, default ~/.cache/copyfair)'] as const;
 
 /** The project's policy; an invalid config is a usage error listing every problem. */

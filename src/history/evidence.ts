@@ -109,8 +109,10 @@ export class EvidenceReader {
     let path = link.path;
     for (let hops = 0; entry?.mode === LINK_MODE && hops < MAX_LINKS; hops++) {
       const target = this.repo.readBlobs([entry.blob]).get(entry.blob)?.toString('utf8') ?? '';
-      const resolved = target.startsWith('/') ? '..' : posix.normalize(posix.join(posix.dirname(path), target));
-      if (resolved === '..' || resolved.startsWith('../')) return { ...link, link: `${target} (outside the repository)` };
+      // A link's target is any bytes git was given: one no file system would hold leads nowhere.
+      if (target === '' || /[\0\n]/.test(target)) return { ...link, link: 'a target that names no file (no file of the repository)' };
+      const resolved = posix.normalize(posix.join(posix.dirname(path), target));
+      if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../')) return { ...link, link: `${target} (outside the repository)` };
       path = resolved;
       entry = this.repo.entryAt(commit, resolved);
     }

@@ -1,10 +1,12 @@
 // `copyfair history` on real git repositories built in a temporary folder: a project relicensed
 // MPL-2.0 → BUSL-1.1, a licence text edited without changing the licence, a manifest that
 // disagrees with the licence file, a monorepo package followed with --path-filter.
+import { execFileSync } from 'node:child_process';
 import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitRepo } from '../../src/git/repo.js';
+import { EvidenceReader } from '../../src/history/evidence.js';
 import { licenceHistory, nameOf } from '../../src/history/timeline.js';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
 import { renderHistory } from '../../src/report/history.js';
@@ -145,6 +147,13 @@ describe('what else history flags', () => {
       expect(report.periods.map((p) => nameOf(p))).toEqual(['no licence', 'Apache-2.0', 'a licence copyfair cannot identify']);
       expect(report.periods[2]!.unknown).toEqual(['packages/foo/LICENSE is a link to /etc/hostname (outside the repository) and was not read']);
       expect(report.facts.filter((fact) => fact.kind === 'no-licence')).toHaveLength(1); // the first commit's, before any licence file
+      // A link git holds with a target no file system could (a NUL in it): leads nowhere, read as such.
+      const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo.dir, input: 'a\u0000b', encoding: 'utf8' }).trim();
+      repo.git('update-index', '--add', '--cacheinfo', `120000,${blob},packages/foo/LICENSE`);
+      repo.commit({}, 'a crafted link');
+      const git = GitRepo.open(repo.dir);
+      expect(() => licenceHistory(git, { kb, today, path: 'packages/foo' })).not.toThrow();
+      expect(new EvidenceReader(git, kb, 'packages/foo').state(git.resolve('HEAD')).unknown).toEqual(['packages/foo/LICENSE is a link to a target that names no file (no file of the repository) and was not read']);
     } finally {
       repo.remove();
     }
