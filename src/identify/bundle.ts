@@ -298,7 +298,7 @@ function readText(lines: string[], identify: (text: string) => Identification): 
   if (normalise(text).words.length === 0) return { kind: 'none' };
   const found = identify(text);
   if (found.expression !== null) return { kind: 'known', expression: found.expression, matches: found.matches };
-  const noticeOnly = readsAsNotices(found);
+  const noticeOnly = readsAsNotices(found, text);
   if (noticeOnly) return { kind: 'known', expression: noticeOnly, matches: found.matches };
   // A quoted copyright line alone (rollup quotes each package's notice and lists the licence
   // texts once, at the end) holds no licence; a text that resembles one copyfair cannot name does.
@@ -314,11 +314,30 @@ function readText(lines: string[], identify: (text: string) => Identification): 
  * condition (the rule for words around a known text, surroundings.ts). The licences named are
  * ANDed, the safe reading.
  */
-function readsAsNotices(found: Identification): string | undefined {
+function readsAsNotices(found: Identification, text: string): string | undefined {
   if (found.matches.length === 0 || found.invalid || found.matches.some((match) => match.via === undefined || match.via === 'terms' || match.doubt)) return undefined;
   if (found.candidates.some((candidate) => candidate.confidence >= RESEMBLES_KNOWN)) return undefined;
   if (!(found.unexplained ?? []).every((stretch) => judgeSurrounding(stretch.words.split(' ')) === 'benign')) return undefined;
+  if (offersEitherOfTwo(found, text)) return unique(found.matches.map((match) => match.id)).join(' OR ');
   return conjunction(found.matches.map((match) => match.id));
+}
+
+/**
+ * Whether a section's notices are an offer of two licences: "… under the terms of either: a) the
+ * Apache License Version 2.0, or b) the Mozilla Public License Version 2.0", then the notice of
+ * one of them (DOMPurify's, as CesiumJS's LICENSE.md quotes it, which the notice reader leaves open
+ * as a list: ScanCode's warranty-disclaimer rule counts as a licence there). The words offer the
+ * choice above every match, and exactly two licences are named; with a third, all apply.
+ */
+function offersEitherOfTwo(found: Identification, text: string): boolean {
+  const ids = unique(found.matches.map((match) => match.id));
+  if (ids.length !== 2 || ids.some((id) => /\s/.test(id))) return false;
+  const { words, lines } = normalise(text);
+  for (let at = 0; at + 2 < words.length; at++) {
+    if (words[at] !== 'terms' || words[at + 1] !== 'of' || words[at + 2] !== 'either') continue;
+    return found.matches.every((match) => match.start >= lines[at]!);
+  }
+  return false;
 }
 
 /** The exceptions the expressions attach with WITH. */

@@ -229,6 +229,16 @@ describe("a bundler's licence file (rollup's and vite's LICENSE.md)", async () =
     expect(identifyLicenceText('LICENSE.md', listed.replace('Contributors:\n - Military', '\n> Not for Military')).expression).toBeNull();
   });
 
+  it("a section whose words offer either of two licences, the one's notice below (DOMPurify in CesiumJS's LICENSE.md): their OR, not their AND", () => {
+    const apache = 'Licensed under the Apache License, Version 2.0 (the "License");\nyou may not use this file except in compliance with the License.\nYou may obtain a copy of the License at\n\nhttp://www.apache.org/licenses/LICENSE-2.0\n\nUnless required by applicable law or agreed to in writing, software\ndistributed under the License is distributed on an "AS IS" BASIS,\nWITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\nSee the License for the specific language governing permissions and\nlimitations under the License.\n';
+    const offer = 'DOMPurify\nCopyright 2015 Mario Heiderich\n\nDOMPurify is free software; you can redistribute it and/or modify it under the\nterms of either:\n\na) the Apache License Version 2.0, or\nb) the Mozilla Public License Version 2.0\n\n';
+    const cesium = (section: string) => `Copyright 2011-2024 CesiumJS Contributors\n\n${apache}\n# Third-Party Code\n\nCesiumJS includes the following third-party code.\n\n### zip.js\n\nhttps://github.com/gildas-lormeau/zip.js\n\n${quote(texts.ISC!.licenseText)}\n\n### DOMPurify\n\nhttps://github.com/cure53/DOMPurify\n\n${quote(section)}\n`;
+    expect(identifyLicenceText('LICENSE.md', cesium(offer + apache)).expression).toBe('Apache-2.0 AND ISC AND (MPL-2.0 OR Apache-2.0)');
+    // No offer ("terms of both"), or a third licence named: all apply.
+    expect(identifyLicenceText('LICENSE.md', cesium(offer.replace('terms of either', 'terms of both') + apache)).expression).not.toContain(' OR ');
+    expect(identifyLicenceText('LICENSE.md', cesium(`${offer}${apache}\nThe parser is licensed under the ISC License.\n`)).expression ?? '').not.toContain(' OR ');
+  });
+
   it('a quoted text naming a licence its License line does not is ANDed too', () => {
     expect(identifyLicenceText('LICENSE.md', bundle(block('liar', 'MIT', texts['Apache-2.0']!.licenseText))).expression).toBe('MIT AND Apache-2.0');
   });
