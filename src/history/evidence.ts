@@ -110,13 +110,14 @@ export class EvidenceReader {
     for (let hops = 0; entry?.mode === LINK_MODE && hops < MAX_LINKS; hops++) {
       const target = this.repo.readBlobs([entry.blob]).get(entry.blob)?.toString('utf8') ?? '';
       // A link's target is any bytes git was given: one no file system would hold leads nowhere.
-      if (target === '' || /[\0\n]/.test(target)) return { ...link, link: 'a target that names no file (no file of the repository)' };
+      if (target === '' || /[\0\n]/.test(target)) return { ...link, link: 'no file of the repository' };
       const resolved = posix.normalize(posix.join(posix.dirname(path), target));
-      if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../')) return { ...link, link: `${target} (outside the repository)` };
+      // Where it leads is not quoted: nothing outside the project is named in a report (docs/security.md).
+      if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../')) return { ...link, link: 'a place outside the repository' };
       path = resolved;
       entry = this.repo.entryAt(commit, resolved);
     }
-    if (!entry || entry.mode === LINK_MODE || entry.mode === '040000' || entry.mode === '160000') return { ...link, link: `${path} (no file of the repository)` };
+    if (!entry || entry.mode === LINK_MODE || entry.mode === '040000' || entry.mode === '160000') return { ...link, link: `${path}, no file of the repository` };
     return { path: link.path, blob: entry.blob, mode: entry.mode };
   }
 
