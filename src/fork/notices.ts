@@ -1,8 +1,7 @@
 // Notices a fork must keep: upstream files still in the fork whose copyright lines, SPDX licence
 // identifiers or licence headers were removed or changed; licence, NOTICE (Apache-2.0 §4(d)) and
 // AUTHORS files removed; licence texts edited.
-import { posix } from 'node:path';
-import type { GitRepo, TreeEntry } from '../git/repo.js';
+import { LINK_MODE, linkedPath, type GitRepo, type TreeEntry } from '../git/repo.js';
 import { licencesOwnLine } from '../util/copyright.js';
 import { copyrightLines, type EvidenceReader } from '../history/evidence.js';
 import type { ForkProblem } from './audit.js';
@@ -23,9 +22,6 @@ const HEADER_PHRASES: [RegExp, string][] = [
   [/licensed under the (peer production|coopcycle) licen[cs]e/i, 'copyfarleft licence header'],
   [/use of this source code is governed by/i, 'licence reference'],
 ];
-
-/** Git's file mode of a symbolic link. */
-const LINK_MODE = '120000';
 
 /** Notice problems between the fork point `base` and the fork's tip. */
 export function noticeChanges(repo: GitRepo, base: string, tip: string, reader: EvidenceReader): ForkProblem[] {
@@ -89,9 +85,8 @@ export function noticeChanges(repo: GitRepo, base: string, tip: string, reader: 
  */
 function linkTarget(repo: GitRepo, path: string, blob: string, tree: Map<string, TreeEntry>): string | undefined {
   const target = repo.readBlobs([blob]).get(blob)?.toString('utf8');
-  if (target === undefined || target.startsWith('/')) return undefined;
-  const resolved = posix.normalize(posix.join(posix.dirname(path), target));
-  if (resolved.startsWith('../') || resolved === '..') return undefined;
+  const resolved = target === undefined ? undefined : linkedPath(path, target);
+  if (resolved === undefined) return undefined;
   const entry = tree.get(resolved);
   return entry && entry.mode !== LINK_MODE ? entry.blob : undefined;
 }

@@ -3,7 +3,7 @@
 // that checks out, writes a ref or takes a lock.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, posix, resolve } from 'node:path';
 
 /** A git command failed or git is missing: the message says what to do. */
 export class GitError extends Error {
@@ -22,6 +22,19 @@ export interface Commit {
   email: string;
   subject: string;
   parents: string[];
+}
+
+/** Git's file mode of a symbolic link (a link's blob holds its target). */
+export const LINK_MODE = '120000';
+
+/**
+ * Where a link at `path` whose target is `target` leads, as a path of the repository (resolved from
+ * the link's folder); undefined for an absolute target or one that climbs out of the repository.
+ */
+export function linkedPath(path: string, target: string): string | undefined {
+  if (target.startsWith('/')) return undefined;
+  const resolved = posix.normalize(posix.join(posix.dirname(path), target));
+  return resolved === '..' || resolved.startsWith('../') ? undefined : resolved;
 }
 
 /** One entry of a tree listing. */

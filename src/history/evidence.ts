@@ -2,9 +2,8 @@
 // (LICENSE*, COPYING*, NOTICE*, LICENSES/*), the licence fields of package.json, Cargo.toml and
 // pyproject.toml, and REUSE's .reuse/dep5 / REUSE.toml, identified as `scan` identifies them.
 import { createHash } from 'node:crypto';
-import { posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import type { GitRepo, TreeEntry } from '../git/repo.js';
+import { LINK_MODE, linkedPath, type GitRepo, type TreeEntry } from '../git/repo.js';
 import { readDeclared, readString } from '../identify/declared.js';
 import { decide } from '../identify/evidence.js';
 import { identifyText } from '../identify/index.js';
@@ -68,8 +67,6 @@ export function evidencePathspecs(folder: string): string[] {
   return [...literal, ...globs, `:(glob)${base}LICENSES/*`];
 }
 
-/** Git's file mode of a symbolic link. */
-const LINK_MODE = '120000';
 /** The most links followed from one evidence file. */
 const MAX_LINKS = 8;
 
@@ -111,9 +108,9 @@ export class EvidenceReader {
       const target = this.repo.readBlobs([entry.blob]).get(entry.blob)?.toString('utf8') ?? '';
       // A link's target is any bytes git was given: one no file system would hold leads nowhere.
       if (target === '' || /[\0\n]/.test(target)) return { ...link, link: 'no file of the repository' };
-      const resolved = posix.normalize(posix.join(posix.dirname(path), target));
+      const resolved = linkedPath(path, target);
       // Where it leads is not quoted: nothing outside the project is named in a report (docs/security.md).
-      if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../')) return { ...link, link: 'a place outside the repository' };
+      if (resolved === undefined) return { ...link, link: 'a place outside the repository' };
       path = resolved;
       entry = this.repo.entryAt(commit, resolved);
     }
