@@ -18,7 +18,7 @@
 import { formatExpression, parseExpression, type ExpressionNode } from '../evaluate/parse.js';
 import { expressionIds, withoutLaterMark } from './expression.js';
 import { THRESHOLD } from './find.js';
-import { normalise } from './normalise.js';
+import { normalise, type Normalised } from './normalise.js';
 import { EXCLUDING_WORDS } from './excluding-words.js';
 import { RESEMBLES_KNOWN } from './named.js';
 import { judgeSurrounding, titleOrName } from './surroundings.js';
@@ -295,10 +295,11 @@ type TextReading =
 /** What a section's text (or the package's own part) says. */
 function readText(lines: string[], identify: (text: string) => Identification): TextReading {
   const text = lines.join('\n');
-  if (normalise(text).words.length === 0) return { kind: 'none' };
+  const normalised = normalise(text);
+  if (normalised.words.length === 0) return { kind: 'none' };
   const found = identify(text);
   if (found.expression !== null) return { kind: 'known', expression: found.expression, matches: found.matches };
-  const noticeOnly = readsAsNotices(found, text);
+  const noticeOnly = readsAsNotices(found, normalised);
   if (noticeOnly) return { kind: 'known', expression: noticeOnly, matches: found.matches };
   // A quoted copyright line alone (rollup quotes each package's notice and lists the licence
   // texts once, at the end) holds no licence; a text that resembles one copyfair cannot name does.
@@ -314,11 +315,11 @@ function readText(lines: string[], identify: (text: string) => Identification): 
  * condition (the rule for words around a known text, surroundings.ts). The licences named are
  * ANDed, the safe reading.
  */
-function readsAsNotices(found: Identification, text: string): string | undefined {
+function readsAsNotices(found: Identification, normalised: Normalised): string | undefined {
   if (found.matches.length === 0 || found.invalid || found.matches.some((match) => match.via === undefined || match.via === 'terms' || match.doubt)) return undefined;
   if (found.candidates.some((candidate) => candidate.confidence >= RESEMBLES_KNOWN)) return undefined;
   if (!(found.unexplained ?? []).every((stretch) => judgeSurrounding(stretch.words.split(' ')) === 'benign')) return undefined;
-  if (offersEitherOfTwo(found, text)) return unique(found.matches.map((match) => match.id)).join(' OR ');
+  if (offersEitherOfTwo(found, normalised)) return unique(found.matches.map((match) => match.id)).join(' OR ');
   return conjunction(found.matches.map((match) => match.id));
 }
 
@@ -329,10 +330,9 @@ function readsAsNotices(found: Identification, text: string): string | undefined
  * as a list: ScanCode's warranty-disclaimer rule counts as a licence there). The words offer the
  * choice above every match, and exactly two licences are named; with a third, all apply.
  */
-function offersEitherOfTwo(found: Identification, text: string): boolean {
+function offersEitherOfTwo(found: Identification, { words, lines }: Normalised): boolean {
   const ids = unique(found.matches.map((match) => match.id));
   if (ids.length !== 2 || ids.some((id) => /\s/.test(id))) return false;
-  const { words, lines } = normalise(text);
   for (let at = 0; at + 2 < words.length; at++) {
     if (words[at] !== 'terms' || words[at + 1] !== 'of' || words[at + 2] !== 'either') continue;
     return found.matches.every((match) => match.start >= lines[at]!);
