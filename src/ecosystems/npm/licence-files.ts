@@ -59,8 +59,11 @@ const IN_LICENCE_FOLDER = /\.dist-info\/(?:licenses|license_files)\/|(?:^|\/)(?:
  */
 export const REUSE_FOLDER = 'LICENSES';
 
+/** A package's own lowercase folders of licence texts (not a wheel's `.dist-info/licenses/`). */
+const OWN_LICENCE_FOLDERS = ['licenses', 'licences'] as const;
+
 /** Folders read as REUSE's is: every text in them a licence text of the package ({@link IN_LICENCE_FOLDER}). */
-const LICENCE_TEXT_FOLDERS: ReadonlySet<string> = new Set([REUSE_FOLDER, 'licenses', 'licences']);
+const LICENCE_TEXT_FOLDERS: ReadonlySet<string> = new Set([REUSE_FOLDER, ...OWN_LICENCE_FOLDERS]);
 
 /**
  * Folders in which a package keeps other projects' code, each in a folder of its own with its own
@@ -127,7 +130,7 @@ export function isPartPath(path: string, directory: string | undefined): boolean
  */
 function inOwnLicencesFolder(path: string, directory: string | undefined): boolean {
   if (directory === undefined || directory.endsWith('.dist-info')) return false;
-  for (const folder of ['licenses', 'licences']) {
+  for (const folder of OWN_LICENCE_FOLDERS) {
     const prefix = `${directory}/${folder}/`;
     if (path.startsWith(prefix) && !path.slice(prefix.length).includes('/')) return true;
   }
