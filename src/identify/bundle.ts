@@ -39,6 +39,9 @@ const PACKAGE_LINE = /^\s*(?:package|name):\s*(.+?)\s*$/i;
 const RULE = /^\s*(?:-{3,}|={3,}|\*{3,}|_{3,})\s*$/;
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
+/** At most this many sections are named in a reason; the rest are counted. */
+const MAX_NAMED_SECTIONS = 5;
+
 /** True when the text is a bundler's licence file. */
 export function isBundle(text: string): boolean {
   return bundleLayout(text) !== undefined;
@@ -200,6 +203,8 @@ export function identifyBundle(
   // The licence texts listed at the end ("# License texts", "## MIT (1)") are the texts of
   // licences the sections above name: they bundle nothing of their own.
   const listed: string[] = [];
+  // Every section is read, and each a person must read is named (as in microsoft-notices.ts).
+  const unread: { says: string; found?: Identification; at?: (line: number) => number }[] = [];
   for (const section of sections) {
     let declared = section.licence === undefined ? undefined : readLicence(section.licence);
     const heading = declared === undefined && section.licence === undefined && !section.listed ? parseExpression(section.heading) : undefined;
@@ -209,25 +214,43 @@ export function identifyBundle(
     const where = `section "${section.heading}" (line ${section.line + 1})`;
     // A heading names a bundled package; one that also restricts ("## acorn (Not for commercial
     // use)") is not read past.
-    if (!section.listed && !isPackageName(section.heading) && !titleOrName(normalise(section.heading).words)) return unknown(undefined, matches, `${where} has a heading that reads like terms`);
+    if (!section.listed && !isPackageName(section.heading) && !titleOrName(normalise(section.heading).words)) {
+      unread.push({ says: `${where} has a heading that reads like terms` });
+      continue;
+    }
     // A listed exception's text (the GCC Runtime Library Exception) attaches to nothing on its own:
     // it is the text of an exception a section above named in its License line.
     if (read.kind === 'unknown' && section.listed && namedExceptionText(read.found, exceptionsNamed(parts))) continue;
-    if (read.kind === 'unknown') return unknown(read.found, matches, `${where} holds a licence text or notice copyfair cannot vouch for`);
+    const at = (line: number) => (section.body[line - 1]?.line ?? section.body[0]?.line ?? 0) + 1;
+    if (read.kind === 'unknown') {
+      unread.push({ says: `${where} holds a licence text or notice copyfair cannot vouch for`, found: read.found, at });
+      continue;
+    }
     // A License line copyfair cannot read, or a section with words and no licence named at all.
-    if (declared === null) return unknown(undefined, matches, `${where} has a License line copyfair cannot read ("${section.licence}")`);
-    if (declared === undefined && read.kind !== 'known') return unknown(undefined, matches, `${where} names no licence`);
+    const parsed = declared === undefined || declared === null ? undefined : parseExpression(declared);
+    if (declared === null || parsed?.ok === false) {
+      unread.push({ says: `${where} has a License line copyfair cannot read ("${section.licence}")` });
+      continue;
+    }
+    if (declared === undefined && read.kind !== 'known') {
+      unread.push({ says: `${where} names no licence` });
+      continue;
+    }
     const named = new Set<string>();
-    if (declared !== undefined) {
-      const parsed = parseExpression(declared);
-      if (!parsed.ok) return unknown(undefined, matches, `${where} has a License line copyfair cannot read ("${section.licence}")`);
+    if (parsed?.ok) {
       into.push(parsed.expression);
       for (const id of ids(parsed.expression)) named.add(id);
     }
     if (read.kind !== 'known') continue;
     if (ids(read.expression).some((id) => !named.has(id))) into.push(read.expression);
-    const at = (line: number) => (section.body[line - 1]?.line ?? section.body[0]?.line ?? 0) + 1;
     for (const match of read.matches) matches.push({ ...match, start: at(match.start), end: at(match.end) });
+  }
+  if (unread.length > 0) {
+    const named = unread.slice(0, MAX_NAMED_SECTIONS).map((section) => section.says);
+    const more = unread.length - named.length;
+    const unexplained = unread.flatMap(({ found, at }) => (found?.unexplained ?? []).map((stretch) => ({ ...stretch, start: at!(stretch.start), end: at!(stretch.end) })));
+    const { unexplained: _first, ...rest } = unknown(unread.find((section) => section.found)?.found, matches, `${named.join('; ')}${more > 0 ? `; and ${more} more section${more === 1 ? '' : 's'} the same way` : ''}`);
+    return unexplained.length > 0 ? { ...rest, unexplained } : rest;
   }
   // A listed text of a licence no section names is there for a reason copyfair cannot see: it applies.
   const bundled = new Set(parts.flatMap(ids));

@@ -122,9 +122,22 @@ function sectionBegins(lines: readonly string[], at: number): RegExpExecArray | 
  */
 const DECLARED_ONLY = /^\s*\(?\s*no licen[cs]e text found\s*[;,.]?\s*declared licen[cs]es?:\s*(.+?)\s*\)?\s*$/i;
 
+/** At most this many sections are named in a reason; the rest are counted. */
+const MAX_NAMED_SECTIONS = 5;
+
+/** A section copyfair cannot vouch for: where it is, why, and what identifying it found. */
+interface Unread {
+  says: string;
+  found?: Identification;
+  /** The section's first line of text in the file, 0-based: what `found`'s lines count from. */
+  first: number;
+}
+
 /**
  * Identifies each section with `identify` (`readLicence` reads a declared licence, null when it
- * cannot); undefined when the text is not in this format.
+ * cannot); undefined when the text is not in this format. Every section is read: a file with
+ * several a person must read names them all (up to {@link MAX_NAMED_SECTIONS}), so that reading
+ * the first, finding it fine and pinning the file cannot leave the others unread.
  */
 export function identifyMicrosoftNotices(text: string, identify: (text: string) => Identification, readLicence: (value: string) => string | null): Identification | undefined {
   if (!isMicrosoftNotices(text)) return undefined;
@@ -138,6 +151,7 @@ export function identifyMicrosoftNotices(text: string, identify: (text: string) 
   });
   const parts: string[] = [];
   const matches: LicenceMatch[] = [];
+  const unread: Unread[] = [];
   const outside: { text: string; line: number }[] = [];
   for (let at = 0; at < lines.length; at++) {
     const begin = sectionBegins(lines, at);
@@ -155,22 +169,29 @@ export function identifyMicrosoftNotices(text: string, identify: (text: string) 
     let last = end - 1;
     while (first <= last && (RULE.test(lines[first]!) || lines[first]!.trim() === '')) first++;
     while (last >= first && (RULE.test(lines[last]!) || lines[last]!.trim() === '')) last--;
-    const body = lines.slice(first, last + 1).join('\n');
-    const declaredOnly = first === last ? DECLARED_ONLY.exec(body) : null;
+    at = end;
+    const body = lines.slice(first, last + 1);
+    const declaredOnly = first === last ? DECLARED_ONLY.exec(body[0]!) : null;
     if (declaredOnly) {
       const declared = readLicence(declaredOnly[1]!);
-      if (declared === null) return unknown(`${where} declares a licence copyfair cannot read ("${declaredOnly[1]}")`, matches);
+      if (declared === null) {
+        unread.push({ says: `${where} declares a licence copyfair cannot read ("${declaredOnly[1]}")`, first });
+        continue;
+      }
       parts.push(declared);
       matches.push({ id: declared, confidence: 1, start: first + 1, end: first + 1, via: 'reference', rule: 'declared licence' });
-      at = end;
       continue;
     }
-    const found = normalise(body).words.length === 0 ? undefined : identify(body);
-    if (!found || found.expression === null) return unknown(found ? `${where} holds a licence text or notice copyfair cannot vouch for` : `${where} names no licence`, matches, found);
+    const own = body.join('\n');
+    const found = normalise(own).words.length === 0 ? undefined : identify(own);
+    if (!found || found.expression === null) {
+      unread.push({ says: found ? `${where} holds a licence text or notice copyfair cannot vouch for` : `${where} names no licence`, found, first });
+      continue;
+    }
     parts.push(found.expression);
     for (const match of found.matches) matches.push({ ...match, start: match.start + first, end: match.end + first });
-    at = end;
   }
+  if (unread.length > 0) return unreadSections(unread, matches, unknown);
   // Words outside every section: a title, the component list, Microsoft's sentences; anything that
   // restricts or sets a condition is never dropped.
   const rest = normalise(withoutMicrosoftPreamble(outside.map((line) => line.text).join('\n'))).words;
@@ -181,4 +202,18 @@ export function identifyMicrosoftNotices(text: string, identify: (text: string) 
   const expression = conjunction(parts);
   if (!expression) return unknown('names no licence', matches);
   return { expression, matches, candidates: [], bundle: { own: null, bundled: expression } };
+}
+
+/**
+ * The identification of a file with sections a person must read: each named (the first
+ * {@link MAX_NAMED_SECTIONS}, then how many more), the stretches their texts left unexplained
+ * given in the file's lines, and the candidates of the first.
+ */
+function unreadSections(unread: readonly Unread[], matches: LicenceMatch[], unknown: (reason: string, matches: LicenceMatch[], from?: Identification) => Identification): Identification {
+  const named = unread.slice(0, MAX_NAMED_SECTIONS).map((section) => section.says);
+  const more = unread.length - named.length;
+  const reason = `${named.join('; ')}${more > 0 ? `; and ${more} more section${more === 1 ? '' : 's'} the same way` : ''}`;
+  const unexplained = unread.flatMap(({ found, first }) => (found?.unexplained ?? []).map((stretch) => ({ ...stretch, start: stretch.start + first, end: stretch.end + first })));
+  const { unexplained: _first, ...rest } = unknown(reason, matches, unread.find((section) => section.found)?.found);
+  return unexplained.length > 0 ? { ...rest, unexplained } : rest;
 }

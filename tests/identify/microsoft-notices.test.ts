@@ -134,3 +134,28 @@ describe('Microsoft’s notices preambles above the components they list', () =>
     expect(identifyLicenceText('thirdpartynotices.txt', protocol.replace(term, `${term} You may not use it for commercial purposes.`)).expression).toBeNull();
   });
 });
+
+// A notices file with more than one section a person must read named only the first: reading it,
+// finding it fine and pinning the file would leave the others unread. And the stretches a
+// section's text left unexplained were given in the section's lines, not the file's.
+describe('every section a person must read, named on the file’s lines', () => {
+  const odd = (name: string, words: string) => [`%% ${name} NOTICES AND INFORMATION BEGIN HERE`, '=========================================', `Copyright ${name}.`, '', words, '=========================================', `END OF ${name} NOTICES AND INFORMATION`, ''].join('\n');
+  const reason = (text: string) => identifyLicenceText('ThirdPartyNotices.txt', text).reason;
+
+  it('names each one, up to five, then counts the rest', () => {
+    const two = `${notices}\n${odd('acme', 'For use in Acme products only.')}\n${odd('zenith', 'For use in Zenith products only.')}`;
+    const found = identifyLicenceText('ThirdPartyNotices.txt', two);
+    expect(found.expression).toBeNull();
+    const lines = two.split('\n');
+    const acme = lines.indexOf('%% acme NOTICES AND INFORMATION BEGIN HERE') + 1;
+    const zenith = lines.indexOf('%% zenith NOTICES AND INFORMATION BEGIN HERE') + 1;
+    expect(found.reason).toBe(`it lists the licences of the components it holds section by section, and section "acme" (line ${acme}) holds a licence text or notice copyfair cannot vouch for; section "zenith" (line ${zenith}) holds a licence text or notice copyfair cannot vouch for`);
+    // Each section's unexplained words where the file has them.
+    for (const stretch of found.unexplained ?? []) expect(lines.slice(stretch.start - 1, stretch.end).join(' ').toLowerCase()).toContain(stretch.words.split(' ')[0]);
+    // (From the copyright line, the section's first line of text, to the term.)
+    expect(found.unexplained?.map((stretch) => [stretch.start, stretch.end])).toEqual([[acme + 2, acme + 4], [zenith + 2, zenith + 4]]);
+    const seven = [notices, ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((name) => odd(`acme-${name}`, 'For use in Acme products only.'))].join('\n');
+    expect(reason(seven)).toMatch(/section "acme-e" \(line \d+\) holds a licence text or notice copyfair cannot vouch for; and 2 more sections the same way$/);
+    expect(reason(seven)).not.toContain('acme-f');
+  });
+});

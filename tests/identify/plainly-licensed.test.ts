@@ -65,6 +65,22 @@ describe('a bundle licence file, section by section', () => {
     expect(unknown.reason).toBe('it lists bundled licences section by section, and section "@jridgewell/sourcemap-codec" (line 19) holds a licence text or notice copyfair cannot vouch for');
   });
 
+  it('names every section a person must read, on the file’s lines, not only the first', () => {
+    // Reading the first, finding it fine and pinning the file would leave the second unread.
+    const two = rollup
+      .replace('> Copyright 2024 Justin Ridgewell <justin@ridgewell.name>', '> Copyright 2024 Justin Ridgewell\n>\n> This code may not be used for military purposes.')
+      .replace('> Copyright (c) 2019 Elan Shanker, Paul Miller (https://paulmillr.com)', '> Copyright (c) 2019 Elan Shanker\n>\n> This code may not be used for military purposes.');
+    const found = identifyLicenceText('LICENSE.md', two);
+    expect(found.expression).toBeNull();
+    expect(found.reason).toBe(
+      'it lists bundled licences section by section, and section "@jridgewell/sourcemap-codec" (line 19) holds a licence text or notice copyfair cannot vouch for; section "anymatch" (line 41) holds a licence text or notice copyfair cannot vouch for',
+    );
+    // Each section's unexplained words where the file has them (they were counted from the section's first line).
+    const lines = two.split('\n');
+    expect(found.unexplained?.length).toBe(2);
+    for (const stretch of found.unexplained ?? []) expect(lines[stretch.end - 1]).toContain('military purposes');
+  });
+
   // NumPy's and SciPy's wheels: their own BSD text, "This binary distribution of NumPy also bundles
   // the following software:", Name/Files/License stanzas, then "Full text of license texts referred
   // to above follows" and the texts between rules (cut from numpy 2.4.6's LICENSE.txt; the GPL-3.0
