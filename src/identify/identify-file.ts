@@ -15,7 +15,7 @@ import { identifyRepositoryMap } from './repository-map.js';
 import { identifyNamedOpenCore, identifyOpenCore } from './open-core.js';
 import { readStringOnce } from './declared.js';
 import { decodeEntities, isReadme, licenceSection } from './readme.js';
-import { informationalStatement, isThirdPartyNotices, sidecarFolders } from './third-party.js';
+import { informationalStatement, isThirdPartyNotices, mayStateInformational, sidecarFolders } from './third-party.js';
 import { sourceOfferPreambleOnly, withoutMicrosoftPreamble, withoutSourceOfferPreamble } from './microsoft-notices.js';
 import { judgeSurrounding } from './surroundings.js';
 import { licencePointers } from './pointers.js';
@@ -188,9 +188,6 @@ function sidecarPointer(text: string): string[] | undefined {
   return words.length === 0 || judgeSurrounding(words) === 'benign' ? folders : undefined;
 }
 
-/** The words an informational statement cannot be without (third-party.ts), in the raw text. */
-const MAY_STATE = /\bnot\s+the\s+third[\s-]+party\b/i;
-
 /**
  * The informational statement of a third-party notices file (third-party.ts), when its opening
  * makes it: the lines above the first licence text found. Only there does it speak for the whole
@@ -201,7 +198,7 @@ const MAY_STATE = /\bnot\s+the\s+third[\s-]+party\b/i;
 function informationalPreamble(text: string, found: Identification): string | undefined {
   const first = found.matches.reduce((line, match) => Math.min(line, match.start), Number.POSITIVE_INFINITY);
   const opening = Number.isFinite(first) ? text.split(/\r\n|\r|\n/, first - 1).join('\n') : text;
-  return MAY_STATE.test(opening) ? informationalStatement(normalise(opening).words.join(' ')) : undefined;
+  return mayStateInformational(opening) ? informationalStatement(normalise(opening).words.join(' ')) : undefined;
 }
 
 /** An identification of a README section with its lines counted in the README. */

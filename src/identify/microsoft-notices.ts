@@ -16,6 +16,7 @@
 import { conjunction } from './expression.js';
 import { normalise } from './normalise.js';
 import { judgeSurrounding } from './surroundings.js';
+import { informationalStatement, mayStateInformational } from './third-party.js';
 import type { Identification, LicenceMatch } from './types.js';
 
 const BEGIN = /^\s*%%\s+(.+?)\s+NOTICES,?\s+AND\s+INFORMATION\s+BEGIN\s+HERE\s*$/i;
@@ -54,6 +55,9 @@ const SOURCE_OFFER_PREAMBLE = [
   /\bnotwithstanding\s+any\s+other\s+terms,?\s+you\s+may\s+reverse\s+engineer\s+this\s+software\s+to\s+the\s+extent\s+required\s+to\s+debug\s+changes\s+to\s+any\s+libraries\s+licen[cs]ed\s+under\s+the\s+gnu\s+lesser\s+general\s+public\s+licen[cs]e\.?/gi,
 ];
 
+/** "Microsoft reserves all other rights not expressly granted, whether by implication, estoppel or otherwise." */
+const RESERVES_OTHER_RIGHTS = /\bmicrosoft\s+reserves\s+all\s+other\s+rights\s+not\s+expressly\s+granted,?\s+whether\s+by\s+implication,?\s+estoppel\s+or\s+otherwise\.?/gi;
+
 /**
  * And its "Third Party Code" preamble, above the components it lists one by one (the
  * vscode-languageserver-protocol package's): the code is licensed under its original terms, set
@@ -67,7 +71,7 @@ const THIRD_PARTY_CODE_PREAMBLE = [
   /\bmicrosoft\s+is\s+not\s+the\s+original\s+author\s+of\s+the\s+third\s+party\s+code\.?/gi,
   /\bthe\s+original\s+copyright\s+notices?\s+and\s+licen[cs]es?\s+under\s+which\s+microsoft\s+received\s+such\s+third\s+party\s+code\s+(?:are|is)\s+set\s+(?:out|forth)\s+below\.?/gi,
   /\bthis\s+third\s+party\s+code\s+is\s+licen[cs]ed\s+to\s+you\s+under\s+their\s+original\s+licen[cs]e\s+terms\s+set\s+forth\s+below\.?/gi,
-  /\bmicrosoft\s+reserves\s+all\s+other\s+rights\s+not\s+expressly\s+granted,?\s+whether\s+by\s+implication,?\s+estoppel\s+or\s+otherwise\.?/gi,
+  RESERVES_OTHER_RIGHTS,
   // A component's line: "1.       DefinitelyTyped version 0.0.1 (https://github.com/borisyankov/DefinitelyTyped)".
   /^[ \t]*\d{1,3}\.[ \t]+(?![^\n]*\b(?:only|not|non|no|except|excluding|internal|use|commercial\w*|licen[cs]\w*|terms?)\b)[\w.@/-]+(?:[ \t]+[\w.@/-]+){0,4}[ \t]+version[ \t]+[\w.+-]{1,40}[ \t]+\(https?:\/\/[^\s)]{1,300}\)[ \t]*$/gim,
 ];
@@ -182,7 +186,10 @@ export function identifyMicrosoftNotices(text: string, identify: (text: string) 
       matches.push({ id: declared, confidence: 1, start: first + 1, end: first + 1, via: 'reference', rule: 'declared licence' });
       continue;
     }
-    const own = body.join('\n');
+    // A component's own notices quoted whole (TypeScript's, in monaco-editor's): its licence above,
+    // the code it bundles below Microsoft's statement that their licences are for information only.
+    const informational = informationalFrom(body);
+    const own = informational === undefined ? body.join('\n') : withoutThirdPartyMaterialPreamble(body.slice(0, informational).join('\n'));
     const found = normalise(own).words.length === 0 ? undefined : identify(own);
     if (!found || found.expression === null) {
       unread.push({ says: found ? `${where} holds a licence text or notice copyfair cannot vouch for` : `${where} names no licence`, found, first });
@@ -216,4 +223,44 @@ function unreadSections(unread: readonly Unread[], matches: LicenceMatch[], unkn
   const unexplained = unread.flatMap(({ found, first }) => (found?.unexplained ?? []).map((stretch) => ({ ...stretch, start: stretch.start + first, end: stretch.end + first })));
   const { unexplained: _first, ...rest } = unknown(reason, matches, unread.find((section) => section.found)?.found);
   return unexplained.length > 0 ? { ...rest, unexplained } : rest;
+}
+
+/**
+ * Where, in a section's lines, Microsoft's statement that the licences below are listed for
+ * information only begins (third-party.ts: "Such licenses and notices are provided for
+ * informational purposes only. Microsoft, not the third party, licenses the Third Party Code to you
+ * under the terms set forth in the EULA for the Microsoft Product"): the first line of its
+ * paragraph, a heading above it included. Only below a text of the section's own: a section that
+ * is the statement and the list alone names no licence of the component's. Undefined when the
+ * section makes no such statement.
+ */
+function informationalFrom(body: readonly string[]): number | undefined {
+  let start = 0;
+  for (let at = 0; at <= body.length; at++) {
+    if (at < body.length && body[at]!.trim() !== '') continue;
+    // A paragraph: lines start to at − 1.
+    const paragraph = body.slice(start, at).join('\n');
+    if (start > 0 && mayStateInformational(paragraph) && informationalStatement(normalise(paragraph).words.join(' '))) return start;
+    start = at + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Microsoft's sentences that open the list of what a component bundles ("The TypeScript software
+ * incorporates third party material from the projects listed below. The original copyright notice
+ * and the license under which Microsoft received such third party material are set forth below.
+ * Microsoft reserves all other rights …"), blanked above an informational statement: they
+ * introduce the list, and grant or withhold nothing of the component's own.
+ */
+const THIRD_PARTY_MATERIAL_PREAMBLE = [
+  /\bthe\s+[\w.-]+(?:\s+[\w.-]+){0,3}\s+software\s+incorporates\s+third[\s-]+party\s+material\s+from\s+the\s+projects\s+listed\s+below\.?/gi,
+  /\bthe\s+original\s+copyright\s+notices?\s+and\s+the\s+licen[cs]es?\s+under\s+which\s+microsoft\s+received\s+such\s+third[\s-]+party\s+material\s+(?:are|is)\s+set\s+forth\s+below\.?/gi,
+  RESERVES_OTHER_RIGHTS,
+];
+
+function withoutThirdPartyMaterialPreamble(text: string): string {
+  let rest = text;
+  for (const sentence of THIRD_PARTY_MATERIAL_PREAMBLE) rest = rest.replace(sentence, (found) => found.replace(/[^\r\n]/g, ' '));
+  return rest;
 }

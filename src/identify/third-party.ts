@@ -32,6 +32,14 @@ export function isThirdPartyNotices(name: string): boolean {
 const RELICENSED = /\b(?:\w+ )?not the third party licen[cs]es the third party (?:code|material|components?|software) to you under the terms (?:set forth|of|in)\b/;
 const FOR_INFORMATION = /\b(?:are |is )?provided for informational purposes only\b/;
 
+/** The words an informational statement cannot be without, in a raw text: only a text that has them is normalised to look for it. */
+const MAY_STATE = /\bnot\s+the\s+third[\s-]+party\b/i;
+
+/** Whether `text` (raw) may make an informational statement ({@link informationalStatement}). */
+export function mayStateInformational(text: string): boolean {
+  return MAY_STATE.test(text);
+}
+
 /**
  * When a third-party notices text (its normalised words, joined by spaces) says its licences are
  * listed for information only and the package's licensor grants the bundled code under the

@@ -135,6 +135,63 @@ describe('Microsoft’s notices preambles above the components they list', () =>
   });
 });
 
+// monaco-editor 0.52's ThirdPartyNotices.txt quotes TypeScript's notices whole as one section: its
+// Apache-2.0 text, then "The TypeScript software incorporates third party material from the projects
+// listed below …" and, under "--- DefinitelyTyped ---", Microsoft's statement that the licences
+// below are "provided for informational purposes only. Microsoft, not the third party, licenses the
+// Third Party Code to you under the terms set forth in the EULA for the Microsoft Product" (the
+// same statement that makes TypeScript's own ThirdPartyNoticeText.txt informational), then
+// DefinitelyTyped's MIT, Unicode's, the WHATWG's CC-BY-4.0 and W3C's agreements. The section was
+// read whole, and its W3C agreement made the reason name it, when what a person must read is the
+// next section (HTML 5.1's W3C document notice, which grants nothing in the words quoted).
+describe('a component’s own notices quoted as one section (TypeScript’s in monaco-editor’s)', () => {
+  const mit = (holder: string) => `Copyright ${holder}.\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.`;
+  const statement =
+    'This file is based on or incorporates material from the projects listed below (collectively "Third Party Code"). Microsoft is not the original author of the Third Party Code. The original copyright notice and the license, under which Microsoft received such Third Party Code, are set forth below. Such licenses and notices are provided for informational purposes only. Microsoft, not the third party, licenses the Third Party Code to you under the terms set forth in the EULA for the Microsoft Product. Microsoft reserves all other rights not expressly granted under this agreement, whether by implication, estoppel or otherwise.';
+  const agreement = 'W3C Community Final Specification Agreement\nThis Agreement sets forth the terms under which I make certain copyright and patent rights available to you for your implementation of the Specification, for members of the Community Group only.';
+  const section = (name: string, body: string) => [`%% ${name}`, '=========================================', body, '=========================================', `END OF ${name} NOTICES AND INFORMATION`, '', ''].join('\n');
+  const typescript = [
+    mit('(c) Microsoft Corporation'),
+    '',
+    'The TypeScript software incorporates third party material from the projects listed below. The original copyright notice and the license under which Microsoft received such third party material are set forth below. Microsoft reserves all other rights not expressly granted, whether by implication, estoppel or otherwise.',
+    '',
+    '------------------- DefinitelyTyped --------------------',
+    statement,
+    'DefinitelyTyped',
+    mit('DefinitelyTyped contributors'),
+    '------------------- Web Background Synchronization --------------------',
+    agreement,
+  ].join('\n');
+  const file = (typescriptBody: string, after = '') => ['THIRD-PARTY SOFTWARE NOTICES AND INFORMATION', 'Do Not Translate or Localize', '', section('markedjs', mit('(c) 2011-2021, Christopher Jeffrey')), section('typescript version 4.4.4 (https://github.com/microsoft/TypeScript)', typescriptBody), after].join('\n');
+  const read = (text: string) => identifyLicenceText('ThirdPartyNotices.txt', text);
+
+  it('reads the section’s own licence above the statement, and what it lists below as information', () => {
+    const found = read(file(typescript));
+    expect(found.expression).toBe('MIT');
+    // The component's own text, on the file's lines; nothing of what it lists.
+    expect(found.matches.map((match) => [match.id, match.start])).toEqual([['MIT', 8], ['MIT', 21]]);
+  });
+
+  it('reads the section whole without the statement, and then names it', () => {
+    const found = read(file(typescript.replace('Microsoft, not the third party, licenses the Third Party Code to you under the terms set forth in the EULA for the Microsoft Product. ', '')));
+    expect(found.expression).toBeNull();
+    expect(found.reason).toContain('section "typescript version 4.4.4 (https://github.com/microsoft/TypeScript)" (line 17)');
+  });
+
+  it('names no licence for a section that is the statement and its list with no text of its own above', () => {
+    const listOnly = typescript.slice(typescript.indexOf('The TypeScript software'));
+    const found = read(file(listOnly));
+    expect(found.expression).toBeNull();
+    expect(found.reason).toContain('section "typescript version 4.4.4 (https://github.com/microsoft/TypeScript)" (line 17) names no licence');
+  });
+
+  it('still reads a term in the section’s own part, above the statement', () => {
+    const found = read(file(typescript.replace('The TypeScript software incorporates', 'For use in Acme products only. The TypeScript software incorporates')));
+    expect(found.expression).toBeNull();
+    expect(found.reason).toContain('section "typescript version 4.4.4');
+  });
+});
+
 // A notices file with more than one section a person must read named only the first: reading it,
 // finding it fine and pinning the file would leave the others unread. And the stretches a
 // section's text left unexplained were given in the section's lines, not the file's.
