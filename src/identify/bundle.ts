@@ -24,6 +24,7 @@ import { RESEMBLES_KNOWN } from './named.js';
 import { judgeSurrounding, titleOrName } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
 import { append } from '../util/arrays.js';
+import { sayEach, unexplainedOf } from './unread.js';
 
 const BUNDLED = /^#{1,3}\s+(?:licen[cs]es? (?:of|for) (?:the )?bundled (?:dependencies|packages|code|software)|bundled (?:dependencies|packages)(?: licen[cs]es?)?|third[- ]party (?:licen[cs]es|notices|code|software|libraries|components|software notices(?: and information)?))\s*:?\s*$/im;
 // NumPy's and SciPy's wheels (and projects that copied their tooling).
@@ -38,9 +39,6 @@ const LIST_ITEM = /^\s*[-*] \S/;
 const PACKAGE_LINE = /^\s*(?:package|name):\s*(.+?)\s*$/i;
 const RULE = /^\s*(?:-{3,}|={3,}|\*{3,}|_{3,})\s*$/;
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-
-/** At most this many sections are named in a reason; the rest are counted. */
-const MAX_NAMED_SECTIONS = 5;
 
 /** True when the text is a bundler's licence file. */
 export function isBundle(text: string): boolean {
@@ -204,7 +202,7 @@ export function identifyBundle(
   // licences the sections above name: they bundle nothing of their own.
   const listed: string[] = [];
   // Every section is read, and each a person must read is named (as in microsoft-notices.ts).
-  const unread: { says: string; found?: Identification; at?: (line: number) => number }[] = [];
+  const unread: { says: string; read?: { found: Identification; at: (line: number) => number } }[] = [];
   for (const section of sections) {
     let declared = section.licence === undefined ? undefined : readLicence(section.licence);
     const heading = declared === undefined && section.licence === undefined && !section.listed ? parseExpression(section.heading) : undefined;
@@ -223,7 +221,7 @@ export function identifyBundle(
     if (read.kind === 'unknown' && section.listed && namedExceptionText(read.found, exceptionsNamed(parts))) continue;
     const at = (line: number) => (section.body[line - 1]?.line ?? section.body[0]?.line ?? 0) + 1;
     if (read.kind === 'unknown') {
-      unread.push({ says: `${where} holds a licence text or notice copyfair cannot vouch for`, found: read.found, at });
+      unread.push({ says: `${where} holds a licence text or notice copyfair cannot vouch for`, read: { found: read.found, at } });
       continue;
     }
     // A License line copyfair cannot read, or a section with words and no licence named at all.
@@ -246,10 +244,8 @@ export function identifyBundle(
     for (const match of read.matches) matches.push({ ...match, start: at(match.start), end: at(match.end) });
   }
   if (unread.length > 0) {
-    const named = unread.slice(0, MAX_NAMED_SECTIONS).map((section) => section.says);
-    const more = unread.length - named.length;
-    const unexplained = unread.flatMap(({ found, at }) => (found?.unexplained ?? []).map((stretch) => ({ ...stretch, start: at!(stretch.start), end: at!(stretch.end) })));
-    const { unexplained: _first, ...rest } = unknown(unread.find((section) => section.found)?.found, matches, `${named.join('; ')}${more > 0 ? `; and ${more} more section${more === 1 ? '' : 's'} the same way` : ''}`);
+    const unexplained = unexplainedOf(unread.flatMap(({ read }) => (read ? [{ unexplained: read.found.unexplained, at: read.at }] : [])));
+    const { unexplained: _first, ...rest } = unknown(unread.find((section) => section.read)?.read?.found, matches, sayEach(unread.map((section) => section.says), 'section'));
     return unexplained.length > 0 ? { ...rest, unexplained } : rest;
   }
   // A listed text of a licence no section names is there for a reason copyfair cannot see: it applies.

@@ -22,6 +22,7 @@ import { normalise } from './normalise.js';
 import { markdownWords } from './readme.js';
 import { COMMERCIAL_LICENCE, judgeSurrounding } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
+import { sayEach } from './unread.js';
 
 const OFFER = /^\s*(?:licensed\s+under\s+a\s+dual[- ]licen[cs](?:e|ing)\s+model,?\s+)?this\s+software\s+is\s+available\s+under:?\s*$/i;
 const ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(.*\S)\s*$/;
@@ -55,6 +56,8 @@ export function identifyDualOffer(text: string, readLicence: (value: string) => 
   const alternatives: string[] = [];
   const parts: string[] = [];
   const other: string[] = [];
+  // Every alternative and included licence a person must read is named (unread.ts).
+  const unread: string[] = [];
   let list: 'offer' | 'included' | undefined;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!.replace(/&nbsp;/g, ' ');
@@ -67,7 +70,11 @@ export function identifyDualOffer(text: string, readLicence: (value: string) => 
     const included = INCLUDED.exec(plain(line));
     if (included) {
       const licence = readLicence(included[1]!);
-      if (licence === null) return unknown(`the libraries it includes under "${included[1]}" (line ${at + 1}) are under a licence copyfair cannot read`, matches);
+      if (licence === null) {
+        unread.push(`the libraries it includes under "${included[1]}" (line ${at + 1}) are under a licence copyfair cannot read`);
+        list = 'included';
+        continue;
+      }
       parts.push(licence);
       matches.push({ id: licence, confidence: 1, start: at + 1, end: at + 1, via: 'reference', rule: 'included libraries' });
       list = 'included';
@@ -81,7 +88,10 @@ export function identifyDualOffer(text: string, readLicence: (value: string) => 
         continue;
       }
       const licence = readLicence(value.replace(/^(?:or|and)\s+/i, '').replace(/^the\s+/i, ''));
-      if (licence === null) return unknown(`its alternative "${value}" (line ${at + 1}) is a licence copyfair cannot read`, matches);
+      if (licence === null) {
+        unread.push(`its alternative "${value}" (line ${at + 1}) is a licence copyfair cannot read`);
+        continue;
+      }
       alternatives.push(licence);
       matches.push({ id: licence, confidence: 1, start: at + 1, end: at + 1, via: 'reference', rule: 'offered licence' });
       continue;
@@ -91,6 +101,7 @@ export function identifyDualOffer(text: string, readLicence: (value: string) => 
     if (line.trim() !== '') list = undefined;
     if (!LABEL.test(line) && !(NAME_LINE.test(line) && !NOT_A_NAME.test(line.replace(/\(\s*https?:\/\/[^)\s]+\s*\)/g, ' ')))) other.push(line);
   }
+  if (unread.length > 0) return unknown(sayEach(unread, 'licence'), matches);
   if (alternatives.length < 2) return unknown('it names fewer than two alternatives', matches);
   // What else it says: copyright lines, "For more information, see …", where the code comes from,
   // trademarks. A term there is never dropped.

@@ -23,6 +23,7 @@ import { normalise } from './normalise.js';
 import { markdownWords } from './readme.js';
 import { judgeSurrounding } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
+import { sayEach } from './unread.js';
 
 /** "X is distributed under the following three licenses:", "… is licensed under these two licences:". */
 const LIST_OPENING = /^[ \t]*(?:#{1,6}[ \t]+)?[^\n]{1,80}?\s(?:is|are)\s+(?:distributed|licen[cs]ed|released|available|offered|dual[- ]licen[cs]ed|triple[- ]licen[cs]ed)\s+under\s+(?:the\s+following|these)(?:\s+(?:two|three|four|2|3|4))?\s+licen[cs]es:?[ \t]*$/im;
@@ -51,6 +52,8 @@ export function identifyLicenceList(text: string, readLicence: (value: string) =
   const matches: LicenceMatch[] = [];
   const listed: string[] = [];
   const other: string[] = [];
+  // Every item a person must read is named (unread.ts).
+  const unread: string[] = [];
   let inList = true;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
@@ -59,7 +62,10 @@ export function identifyLicenceList(text: string, readLicence: (value: string) =
     if (item) {
       const value = markdownWords(item[1]!).replace(/[,;.]\s*$/, '').replace(/^(?:the|or|and)\s+/i, '').trim();
       const licence = readLicence(value);
-      if (licence === null) return unknown(`"${value}" (line ${at + 1}) is a licence copyfair cannot read`, matches);
+      if (licence === null) {
+        unread.push(`"${value}" (line ${at + 1}) is a licence copyfair cannot read`);
+        continue;
+      }
       listed.push(licence);
       matches.push({ id: licence, confidence: 1, start: at + 1, end: at + 1, via: 'reference', rule: 'listed licence' });
       continue;
@@ -67,6 +73,7 @@ export function identifyLicenceList(text: string, readLicence: (value: string) =
     if (at > opening && listed.length > 0 && line.trim() !== '') inList = false;
     if (!LABEL.test(line)) other.push(markdownWords(line));
   }
+  if (unread.length > 0) return unknown(sayEach(unread, 'item'), matches);
   // Fewer than two items, or more words around them than a list's few sentences (the texts
   // themselves follow it): not such a list; the file is read as any other.
   if (listed.length < 2) return undefined;

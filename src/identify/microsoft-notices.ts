@@ -18,6 +18,7 @@ import { normalise } from './normalise.js';
 import { judgeSurrounding } from './surroundings.js';
 import { informationalStatement, mayStateInformational } from './third-party.js';
 import type { Identification, LicenceMatch } from './types.js';
+import { sayEach, unexplainedOf } from './unread.js';
 
 const BEGIN = /^\s*%%\s+(.+?)\s+NOTICES,?\s+AND\s+INFORMATION\s+BEGIN\s+HERE\s*$/i;
 /**
@@ -126,9 +127,6 @@ function sectionBegins(lines: readonly string[], at: number): RegExpExecArray | 
  */
 const DECLARED_ONLY = /^\s*\(?\s*no licen[cs]e text found\s*[;,.]?\s*declared licen[cs]es?:\s*(.+?)\s*\)?\s*$/i;
 
-/** At most this many sections are named in a reason; the rest are counted. */
-const MAX_NAMED_SECTIONS = 5;
-
 /** A section copyfair cannot vouch for: where it is, why, and what identifying it found. */
 interface Unread {
   says: string;
@@ -140,7 +138,7 @@ interface Unread {
 /**
  * Identifies each section with `identify` (`readLicence` reads a declared licence, null when it
  * cannot); undefined when the text is not in this format. Every section is read: a file with
- * several a person must read names them all (up to {@link MAX_NAMED_SECTIONS}), so that reading
+ * several a person must read names them all (unread.ts), so that reading
  * the first, finding it fine and pinning the file cannot leave the others unread.
  */
 export function identifyMicrosoftNotices(text: string, identify: (text: string) => Identification, readLicence: (value: string) => string | null): Identification | undefined {
@@ -212,16 +210,12 @@ export function identifyMicrosoftNotices(text: string, identify: (text: string) 
 }
 
 /**
- * The identification of a file with sections a person must read: each named (the first
- * {@link MAX_NAMED_SECTIONS}, then how many more), the stretches their texts left unexplained
- * given in the file's lines, and the candidates of the first.
+ * The identification of a file with sections a person must read: each named (sayEach), the
+ * stretches their texts left unexplained given in the file's lines, and the candidates of the first.
  */
 function unreadSections(unread: readonly Unread[], matches: LicenceMatch[], unknown: (reason: string, matches: LicenceMatch[], from?: Identification) => Identification): Identification {
-  const named = unread.slice(0, MAX_NAMED_SECTIONS).map((section) => section.says);
-  const more = unread.length - named.length;
-  const reason = `${named.join('; ')}${more > 0 ? `; and ${more} more section${more === 1 ? '' : 's'} the same way` : ''}`;
-  const unexplained = unread.flatMap(({ found, first }) => (found?.unexplained ?? []).map((stretch) => ({ ...stretch, start: stretch.start + first, end: stretch.end + first })));
-  const { unexplained: _first, ...rest } = unknown(reason, matches, unread.find((section) => section.found)?.found);
+  const unexplained = unexplainedOf(unread.map(({ found, first }) => ({ unexplained: found?.unexplained, at: (line: number) => line + first })));
+  const { unexplained: _first, ...rest } = unknown(sayEach(unread.map((section) => section.says), 'section'), matches, unread.find((section) => section.found)?.found);
   return unexplained.length > 0 ? { ...rest, unexplained } : rest;
 }
 

@@ -21,6 +21,7 @@ import { conjunction } from './expression.js';
 import { normalise } from './normalise.js';
 import { judgeSurrounding } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
+import { sayEach } from './unread.js';
 
 const CONTAINS = /\bcontains\s+subcomponents\s+with\s+separate\s+copyright\s+notices\s+and\s+licen[cs]e\s+terms\b/i;
 /** The appendix's two standard sentences, taken out before its words are judged. */
@@ -61,19 +62,25 @@ export function identifySubcomponents(text: string, identify: (text: string) => 
   const matches: LicenceMatch[] = [...own.matches];
   const parts: string[] = [];
   const words: string[] = [];
+  // Every entry a person must read is named (unread.ts).
+  const unread: string[] = [];
   for (let index = start; index < lines.length; index++) {
     const line = lines[index]!;
     const heading = ENTRY.exec(line);
     if (heading) {
       const where = `the entry "${line.trim()}" (line ${index + 1})`;
       const read = readLicence(heading[1]!);
-      if (read === null || !parseExpression(read).ok) return unknown(`${where} names a licence copyfair cannot read`, matches);
+      if (read === null || !parseExpression(read).ok) {
+        unread.push(`${where} names a licence copyfair cannot read`);
+        continue;
+      }
       parts.push(read);
       matches.push({ id: read, confidence: 1, start: index + 1, end: index + 1, via: 'reference', rule: 'subcomponent' });
       continue;
     }
     words.push(line.replace(PATHS, ' '));
   }
+  if (unread.length > 0) return unknown(sayEach(unread, 'entry'), matches);
   if (parts.length === 0) return unknown('it names no subcomponent\'s licence', matches);
   // What is left (the appendix's sentences, "The following files embed d3.js BSD 3-Clause", "See
   // … for details of the license") says nothing of its own; a term there is never dropped.

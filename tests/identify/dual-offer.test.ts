@@ -31,6 +31,9 @@ describe('a dual-licence offer with the libraries it includes', () => {
     expect(alternative.reason).toBe('it offers the software under a choice of licences, and its alternative "the Acme Community Licence" (line 9) is a licence copyfair cannot read');
     const list = read(core.replace('under the [MIT license](https://opensource.org/licenses/MIT):', 'under the Acme Community Licence:'));
     expect(list.reason).toMatch(/the libraries it includes under "Acme Community Licence" \(line \d+\) are under a licence copyfair cannot read$/);
+    // Both, each named: not only the first.
+    const both = read(core.replace('[GNU General Public License Version 2 or later](https://www.gnu.org/licenses/gpl.html)', 'Acme Community Licence').replace('under the [MIT license](https://opensource.org/licenses/MIT):', 'under the Zenith Source Licence:'));
+    expect(both.reason).toMatch(/its alternative "the Acme Community Licence" \(line 9\) is a licence copyfair cannot read; the libraries it includes under "Zenith Source Licence" \(line \d+\) are under a licence copyfair cannot read$/);
     expect(read(core.replace('* or commercial license terms from CKSource Holding sp. z o.o.', '')).reason).toContain('it names fewer than two alternatives');
   });
 

@@ -37,6 +37,9 @@ describe('a list of licences', () => {
   it('names an item it cannot read', () => {
     const odd = file.replace('- ISC license.', '- Acme Community License.');
     expect(identifyLicenceText('LICENSE', odd)).toMatchObject({ expression: null, reason: 'it lists its licences, and "Acme Community License" (line 5) is a licence copyfair cannot read' });
+    // Each one, not only the first.
+    const two = odd.replace('- MIT license.', '- Zenith Source License.');
+    expect(identifyLicenceText('LICENSE', two).reason).toBe('it lists its licences, and "Zenith Source License" (line 4) is a licence copyfair cannot read; "Acme Community License" (line 5) is a licence copyfair cannot read');
   });
 
   it('leaves a file that holds the texts after its list to the text reader', () => {

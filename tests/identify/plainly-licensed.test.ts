@@ -375,6 +375,9 @@ describe('an Apache project’s appendix of subcomponents', () => {
     const unread = identifyLicenceText('LICENSE', echarts.replace('BSD 3-Clause (d3.js):', 'Acme Community Licence (d3.js):'));
     expect(unread.expression).toBeNull();
     expect(unread.reason).toMatch(/^it lists the licences of subcomponents it embeds, and the entry "Acme Community Licence \(d3\.js\):" \(line \d+\) names a licence copyfair cannot read$/);
+    // Each entry a person must read is named, not only the first.
+    const second = `${echarts.replace('BSD 3-Clause (d3.js):', 'Acme Community Licence (d3.js):')}\nZenith Source Licence (zrender):\nThe following files embed zrender.\n`;
+    expect(identifyLicenceText('LICENSE', second).reason).toMatch(/the entry "Acme Community Licence \(d3\.js\):" \(line \d+\) names a licence copyfair cannot read; the entry "Zenith Source Licence \(zrender\):" \(line \d+\) names a licence copyfair cannot read$/);
     const terms = identifyLicenceText('LICENSE', echarts.replace('See `/licenses/LICENSE-d3`', 'These files may not be used for commercial purposes. See `/licenses/LICENSE-d3`'));
     expect(terms.expression).toBeNull();
     expect(terms.reason).toContain('the words of its appendix');
