@@ -3,7 +3,7 @@
 // them; each is a located diagnostic and the package's licence is unknown, never the scan's end
 // (each of these ended it with an internal error). Symlinked installs are ordinary: uv with
 // UV_LINK_MODE=symlink, Nix and Bazel stores, a .venv linked to ~/.virtualenvs.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -96,3 +96,43 @@ it('a vendored Go module, or its go.mod, linked out of the project: a diagnostic
   expect(read.stderr).not.toMatch(/internal error/);
   expect(read.report.diagnostics.find((d) => d.code === 'go-file-invalid')!.message).toMatch(/go\.mod: is a link to a place outside the project/);
 });
+
+// The project's own files (a lockfile, pyproject.toml, Cargo.toml, go.mod, vendor/modules.txt) as
+// a link out of the project, a link to itself (a loop) or a folder: each ended the scan with an
+// internal error. Each is now the ecosystem's "file invalid" diagnostic at that file, the scan
+// going on without what it would have said (an error, so the answer is not "Yes").
+const projectFiles: [fixture: string, file: string, code: string][] = [
+  ['python/poetry-lock', 'poetry.lock', 'python-file-invalid'],
+  ['python/uv-lock-only', 'uv.lock', 'python-file-invalid'],
+  ['python/venv-app', 'pyproject.toml', 'python-file-invalid'],
+  ['cargo/vendored-workspace', 'Cargo.lock', 'cargo-file-invalid'],
+  ['cargo/vendored-workspace', 'Cargo.toml', 'cargo-file-invalid'],
+  ['go/vendored', 'go.mod', 'go-file-invalid'],
+  ['go/vendored', 'vendor/modules.txt', 'go-file-invalid'],
+];
+for (const [fixture, file, code] of projectFiles) {
+  it(`${fixture}'s ${file} as a link out, a link loop or a folder: a ${code} diagnostic at it, never the scan's end`, async () => {
+    const ways: [string, (project: { root: string; outside: string }) => void][] = [
+      ['a link out', (project) => linkOut(project, file)],
+      ['a link loop', ({ root }) => {
+        rmSync(join(root, file));
+        symlinkSync(file.split('/').pop()!, join(root, file));
+      }],
+      ['a folder', ({ root }) => {
+        rmSync(join(root, file));
+        mkdirSync(join(root, file));
+      }],
+    ];
+    for (const [way, damage] of ways) {
+      const project = copy(fixture);
+      damage(project);
+      const { code: exit, stderr, report } = await scanned(project.root);
+      expect(stderr, way).not.toMatch(/internal error/);
+      // (Python's detection takes only files and links for its project files: a folder named
+      // poetry.lock is no lockfile, and the project is read without it.)
+      if (way === 'a folder' && fixture.startsWith('python/')) continue;
+      expect(exit, way).toBe(1);
+      expect(report.diagnostics.filter((d) => d.code === code && d.location?.file === file), way).toHaveLength(1);
+    }
+  });
+}

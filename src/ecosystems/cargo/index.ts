@@ -6,7 +6,7 @@ import { diagnostic } from '../../diagnostics.js';
 import { readStringOnce } from '../../identify/declared.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Component, Diagnostic, Evidence, Location, Scope } from '../../types.js';
-import { expandFolders, folderLicenceFiles, MAX_MANIFEST_BYTES } from '../folder.js';
+import { expandFolders, folderLicenceFiles, readProjectText } from '../folder.js';
 import { licenceFiles as licenceFilesIn } from '../npm/licence-files.js';
 import type { ReadOnlyFs } from '../fs.js';
 import { reach } from '../reach.js';
@@ -121,7 +121,9 @@ async function readMembers(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<M
 }
 
 async function readManifest(fs: ReadOnlyFs, file: string, workspace: Record<string, unknown> | undefined, diagnostics: Diagnostic[]) {
-  const parsed = parseCargoManifest(await fs.readText(file, MAX_MANIFEST_BYTES), workspace);
+  const source = await readProjectText(fs, file, 'cargo-file-invalid', diagnostics);
+  if (source === undefined) return undefined;
+  const parsed = parseCargoManifest(source, workspace);
   if (!parsed.ok) {
     diagnostics.push(diagnostic('cargo-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
     return undefined;
@@ -131,7 +133,9 @@ async function readManifest(fs: ReadOnlyFs, file: string, workspace: Record<stri
 }
 
 async function readLock(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<Map<string, LockedCrate> | undefined> {
-  const parsed = parseCargoLock(await fs.readText('Cargo.lock', MAX_MANIFEST_BYTES));
+  const source = await readProjectText(fs, 'Cargo.lock', 'cargo-file-invalid', diagnostics);
+  if (source === undefined) return undefined;
+  const parsed = parseCargoLock(source);
   if (!parsed.ok) {
     diagnostics.push(diagnostic('cargo-file-invalid', `Cargo.lock ${parsed.problem.message}`, { location: { file: 'Cargo.lock', line: parsed.problem.line, column: parsed.problem.column } }));
     return undefined;

@@ -5,7 +5,7 @@ import { diagnostic } from '../../diagnostics.js';
 import { FileError, type ReadOnlyFs } from '../fs.js';
 import type { ReadingCache } from '../types.js';
 import { withoutUndefined } from '../../util/plain-data.js';
-import { listOrEmpty, MAX_MANIFEST_BYTES, unlisted } from '../folder.js';
+import { listOrEmpty, MAX_MANIFEST_BYTES, unlisted, readProjectText } from '../folder.js';
 import { licenceFileNames } from '../npm/licence-files.js';
 import { parseToml, table, text } from '../toml.js';
 import { parseCrateManifest, type CargoManifest } from './manifest.js';
@@ -24,7 +24,9 @@ export interface CrateFolder {
 export async function vendorFolder(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<string | undefined> {
   for (const file of ['.cargo/config.toml', '.cargo/config']) {
     if (!(await fs.exists(file))) continue;
-    const parsed = parseToml(await fs.readText(file, MAX_MANIFEST_BYTES));
+    const source = await readProjectText(fs, file, 'cargo-file-invalid', diagnostics);
+    if (source === undefined) break;
+    const parsed = parseToml(source);
     if (!parsed.ok) {
       diagnostics.push(diagnostic('cargo-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));
       break;

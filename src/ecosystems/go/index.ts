@@ -3,7 +3,7 @@
 // files at the module's root decide, identified like any other. Nothing is run: no go command.
 import { diagnostic } from '../../diagnostics.js';
 import type { Component, Diagnostic, Location, Scope } from '../../types.js';
-import { folderLicenceFiles, MAX_MANIFEST_BYTES } from '../folder.js';
+import { folderLicenceFiles, MAX_MANIFEST_BYTES, readProjectText } from '../folder.js';
 import { isLicencePath, isPartPath } from '../npm/licence-files.js';
 import { FileError, type ReadOnlyFs } from '../fs.js';
 import { reach } from '../reach.js';
@@ -43,7 +43,9 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     diagnostics.push(diagnostic('go-file-invalid', 'go.sum without go.mod: copyfair reads the requirements from go.mod', { location: { file: 'go.sum' } }));
     return { projects: [], components: [], sources, diagnostics };
   }
-  const { mod, problems } = parseGoMod(await fs.readText('go.mod', MAX_MANIFEST_BYTES));
+  const goMod = await readProjectText(fs, 'go.mod', 'go-file-invalid', diagnostics);
+  if (goMod === undefined) return { projects: [], components: [], sources, diagnostics };
+  const { mod, problems } = parseGoMod(goMod);
   for (const problem of problems) diagnostics.push(diagnostic('go-file-invalid', `go.mod line ${problem.line}: ${problem.message}`, { location: { file: 'go.mod', line: problem.line, column: problem.column } }));
   const project = mod.module ?? 'main module';
   const vendored = sources.some((s) => s.file === 'vendor/modules.txt') ? await readVendored(fs, diagnostics) : undefined;
@@ -110,7 +112,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
  */
 async function addFromGoSum(fs: ReadOnlyFs, mod: GoMod, modules: Map<string, Module>, vendored: Map<string, string> | undefined, cache: string | undefined, diagnostics: Diagnostic[]): Promise<void> {
   const added: string[] = [];
-  for (const [path, { version, line }] of parseGoSum(await fs.readText('go.sum', MAX_MANIFEST_BYTES))) {
+  for (const [path, { version, line }] of parseGoSum((await readProjectText(fs, 'go.sum', 'go-file-invalid', diagnostics)) ?? '')) {
     if (modules.has(path) || path === mod.module) continue;
     const require: GoRequire = { path, version, indirect: true, line };
     modules.set(path, { require, name: path, edges: [], location: { file: 'go.sum', line }, ...(await locate(fs, mod, require, vendored, cache)) });
@@ -123,7 +125,7 @@ async function addFromGoSum(fs: ReadOnlyFs, mod: GoMod, modules: Map<string, Mod
 
 /** vendor/modules.txt's modules by path, with the version vendored. */
 async function readVendored(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<Map<string, string>> {
-  const { modules, problems } = parseModulesTxt(await fs.readText('vendor/modules.txt', MAX_MANIFEST_BYTES));
+  const { modules, problems } = parseModulesTxt((await readProjectText(fs, 'vendor/modules.txt', 'go-file-invalid', diagnostics)) ?? '');
   for (const problem of problems) diagnostics.push(diagnostic('go-file-invalid', `vendor/modules.txt line ${problem.line}: ${problem.message}`, { location: { file: 'vendor/modules.txt', line: problem.line, column: problem.column } }));
   return new Map(modules.map((m) => [m.path, m.version]));
 }

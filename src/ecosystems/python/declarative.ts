@@ -3,7 +3,7 @@
 // and `[dev-packages]` (TOML).
 import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic, Scope } from '../../types.js';
-import { MAX_MANIFEST_BYTES } from '../folder.js';
+import { readProjectText } from '../folder.js';
 import type { ReadOnlyFs } from '../fs.js';
 import { parseToml, table, text, type TomlTable } from '../toml.js';
 import { normaliseName } from './metadata.js';
@@ -13,7 +13,9 @@ import { parseRequirement } from './requirement.js';
 /** setup.cfg: the `[metadata]` name and version and the `[options]` requirements, with lines. */
 export async function readSetupCfg(fs: ReadOnlyFs, project: PythonProject, diagnostics: Diagnostic[]): Promise<void> {
   const file = 'setup.cfg';
-  const lines = (await fs.readText(file, MAX_MANIFEST_BYTES)).split(/\r?\n/);
+  const source = await readProjectText(fs, file, 'python-file-invalid', diagnostics);
+  if (source === undefined) return;
+  const lines = source.split(/\r?\n/);
   let section = '';
   let key = '';
   lines.forEach((raw, index) => {
@@ -50,7 +52,8 @@ export async function readSetupCfg(fs: ReadOnlyFs, project: PythonProject, diagn
 
 /** A project's TOML file and its text; when it is not TOML, a located diagnostic and nothing. */
 export async function readTomlFile(fs: ReadOnlyFs, file: string, diagnostics: Diagnostic[]): Promise<{ source: string; parsed: { value: TomlTable } } | undefined> {
-  const source = await fs.readText(file, MAX_MANIFEST_BYTES);
+  const source = await readProjectText(fs, file, 'python-file-invalid', diagnostics);
+  if (source === undefined) return undefined;
   const parsed = parseToml(source);
   if (parsed.ok) return { source, parsed };
   diagnostics.push(diagnostic('python-file-invalid', `${file} ${parsed.problem.message}`, { location: { file, line: parsed.problem.line, column: parsed.problem.column } }));

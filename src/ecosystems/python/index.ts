@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { diagnostic } from '../../diagnostics.js';
 import type { Component, Diagnostic, Location, Scope } from '../../types.js';
-import { MAX_MANIFEST_BYTES } from '../folder.js';
+import { MAX_MANIFEST_BYTES, readProjectText } from '../folder.js';
 import type { ReadOnlyFs } from '../fs.js';
 import { reach } from '../reach.js';
 import type { Collected, CollectOptions, Ecosystem, Source } from '../types.js';
@@ -71,7 +71,8 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   const installed = environment !== undefined && environment.distributions.size > 0;
   const lockSource = sources.find((s) => s.kind === 'lockfile');
   const used = sources.filter((s) => s.kind === 'manifest' || (s.kind === 'environment' && installed) || (!installed && s === lockSource));
-  const lock = !installed && lockSource ? readLock(lockSource.file as PythonLockfile, await fs.readText(lockSource.file, MAX_MANIFEST_BYTES), diagnostics) : undefined;
+  const lockText = !installed && lockSource ? await readProjectText(fs, lockSource.file, 'python-file-invalid', diagnostics) : undefined;
+  const lock = lockSource && lockText !== undefined ? readLock(lockSource.file as PythonLockfile, lockText, diagnostics) : undefined;
   const nodes = new Map<string, Node>();
   const root: Node = { name: project.name ?? basename(fs.root), version: project.version ?? '', edges: [], extras: new Set() };
   nodes.set(ROOT, root);
