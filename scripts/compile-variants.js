@@ -5,7 +5,8 @@
 // table above the licence stack (argparse's LICENSE); and MIT with the BSD licences' disclaimer
 // (wcwidth.js); and BSD-3-Clause with the author's name alone in its third clause (rw) or with JCraft's
 // disclaimer (zip.js); and Xfig granted
-// "from the author, directly or indirectly" (NeuQuant, in image-q). SPDX's Python-2.0.1 is that stack with the
+// "from the author, directly or indirectly" (NeuQuant, in image-q); and the Unicode licence in
+// ICU's form, without the agreement's acceptance paragraph. SPDX's Python-2.0.1 is that stack with the
 // CNRI 1.6.1 part (SPDX's Python-2.0 has the older CNRI 1.6b1 part, which no CPython LICENSE
 // carries); ScanCode files these texts under its `python` key.
 //
@@ -50,6 +51,11 @@ const VARIANTS = [
     rule: 'bsd-new_986',
     id: 'BSD-3-Clause',
     note: 'BSD-3-Clause whose third clause names the author alone ("The name Michael Bostock may not be used to endorse or promote products derived from this software …"), as rw and the older d3 modules ship it; ScanCode files it under `bsd-new`',
+  },
+  {
+    rule: 'unicode_33',
+    id: 'Unicode-DFS-2016',
+    note: 'the Unicode licence as ICU 58 and later ships it ("COPYRIGHT AND PERMISSION NOTICE (ICU 58 and later)"): Unicode-DFS-2016\'s copyright, permission and conditions word for word, without the agreement\'s title, its definitions of the Data Files and Software and its "NOTICE TO USER" acceptance paragraph, as ICU, Node\'s ICU data and mapbox-gl-rtl-text ship it; ScanCode files it under `unicode`',
   },
 ];
 

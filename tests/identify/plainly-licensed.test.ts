@@ -241,6 +241,21 @@ describe('known texts with their customary parts', () => {
     expect(identifyText(texts.MIT!.licenseText).expression).toBe('MIT');
   });
 
+  // mapbox-gl-rtl-text 0.2.3's LICENSE.md (BSD-2-Clause; its own file): Mapbox's BSD-2-Clause,
+  // then "This source code is derived from the International Components for Unicode (ICU) library
+  // … ICU C++ code original license as follows:" and ICU's "COPYRIGHT AND PERMISSION NOTICE (ICU 58
+  // and later)", which is Unicode-DFS-2016's notice, grant and conditions without the agreement's
+  // acceptance paragraph. That form was read as unknown, as was every ICU 58+ LICENSE.
+  it('the Unicode licence as ICU 58 and later ships it is Unicode-DFS-2016; with a term added, it is not', () => {
+    const rtl = fixture('mapbox-gl-rtl-text-LICENSE.md');
+    expect(identifyLicenceText('LICENSE.md', rtl)).toMatchObject({ expression: 'BSD-2-Clause AND Unicode-DFS-2016', matches: [{ id: 'BSD-2-Clause', start: 3 }, { id: 'Unicode-DFS-2016', start: 12 }] });
+    const icu = rtl.slice(rtl.indexOf('COPYRIGHT AND PERMISSION NOTICE'));
+    expect(identifyText(icu).expression).toBe('Unicode-DFS-2016');
+    expect(identifyText(icu.replace('without restriction, including', 'for non-commercial purposes only, including')).expression).toBeNull();
+    // The SPDX text, with its acceptance paragraph, is still itself.
+    expect(identifyText(texts['Unicode-DFS-2016']!.licenseText).expression).toBe('Unicode-DFS-2016');
+  });
+
   it('Unicode-3.0 with its SPDX tag and a provenance note ("may have been adapted from") is Unicode-3.0', () => {
     const unicode = /## Unicode-3.0 \(2\)\n\n([\s\S]*?)\n---/.exec(fixture('bundled/rollup-like.md'))![1]!.replace(/^> ?/gm, '');
     expect(unicode).toContain('may have been adapted from');
