@@ -1,6 +1,6 @@
 // Helpers the Python, Cargo and Go ecosystems share: a package folder's licence files, reading a
 // file as a located diagnostic when it fails, and expanding simple `*` folder patterns.
-import { diagnostic, type DiagnosticCode } from '../diagnostics.js';
+import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic } from '../types.js';
 import { FileError, type Entry, type ReadOnlyFs } from './fs.js';
 import { licenceFileNames, licenceFiles } from './npm/licence-files.js';
@@ -44,17 +44,18 @@ export function unlisted(error: unknown, diagnostics: Diagnostic[], component?: 
 }
 
 /**
- * A project file's text (a lockfile, a manifest, go.mod), or undefined with a `code` diagnostic at
- * the file when it cannot be read: a folder where the file should be, a link loop, a link out of
- * the project, a file over the size limit. The user's to fix, never the end of the scan; the
- * caller goes on without what the file would have said. Any other error is a bug, and thrown.
+ * A project file's text (a lockfile, a manifest, go.mod), or undefined with a
+ * `project-file-unreadable` diagnostic at the file when it cannot be read: a folder where the file
+ * should be, a link loop, a link out of the project, a file over the size limit. The user's to
+ * fix, never the end of the scan; the caller goes on without what the file would have said. Any
+ * other error is a bug, and thrown.
  */
-export async function readProjectText(fs: ReadOnlyFs, file: string, code: DiagnosticCode, diagnostics: Diagnostic[], limitBytes = MAX_MANIFEST_BYTES): Promise<string | undefined> {
+export async function readProjectText(fs: ReadOnlyFs, file: string, diagnostics: Diagnostic[], limitBytes = MAX_MANIFEST_BYTES): Promise<string | undefined> {
   try {
     return await fs.readText(file, limitBytes);
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
-    diagnostics.push(diagnostic(code, `${error.message}: copyfair cannot read it, and goes on without it`, { location: { file } }));
+    diagnostics.push(diagnostic('project-file-unreadable', `${error.message}: copyfair cannot read it, and goes on without it`, { location: { file } }));
     return undefined;
   }
 }

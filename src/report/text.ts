@@ -83,9 +83,13 @@ export function text(unsafe: Report, options: ReporterOptions): string {
 /** The sources read; in a project of several ecosystems, each labelled with its own. */
 function readList(report: Report): string {
   const { sources } = report.project;
-  if (new Set(sources.map((source) => source.ecosystem)).size < 2) return sources.map((source) => source.file).join(', ');
+  // A project file found but not readable (a folder, a link loop, a link out of the project) is
+  // named as such: "Read:" says what the answer rests on.
+  const unreadable = new Set(report.diagnostics.filter((d) => d.code === 'project-file-unreadable').map((d) => d.location?.file));
+  const said = (file: string) => (unreadable.has(file) ? `${file} (could not be read)` : file);
+  if (new Set(sources.map((source) => source.ecosystem)).size < 2) return sources.map((source) => said(source.file)).join(', ');
   const byEcosystem = new Map<string, string[]>();
-  for (const source of sources) byEcosystem.set(source.ecosystem ?? '', [...(byEcosystem.get(source.ecosystem ?? '') ?? []), source.file]);
+  for (const source of sources) byEcosystem.set(source.ecosystem ?? '', [...(byEcosystem.get(source.ecosystem ?? '') ?? []), said(source.file)]);
   return [...byEcosystem].sort(([a], [b]) => compareText(a, b)).map(([ecosystem, files]) => `${ecosystem ? `${ecosystem}: ` : ''}${files.join(', ')}`).join('; ');
 }
 

@@ -99,18 +99,20 @@ it('a vendored Go module, or its go.mod, linked out of the project: a diagnostic
 
 // The project's own files (a lockfile, pyproject.toml, Cargo.toml, go.mod, vendor/modules.txt) as
 // a link out of the project, a link to itself (a loop) or a folder: each ended the scan with an
-// internal error. Each is now the ecosystem's "file invalid" diagnostic at that file, the scan
-// going on without what it would have said (an error, so the answer is not "Yes").
-const projectFiles: [fixture: string, file: string, code: string][] = [
-  ['python/poetry-lock', 'poetry.lock', 'python-file-invalid'],
-  ['python/uv-lock-only', 'uv.lock', 'python-file-invalid'],
-  ['python/venv-app', 'pyproject.toml', 'python-file-invalid'],
-  ['cargo/vendored-workspace', 'Cargo.lock', 'cargo-file-invalid'],
-  ['cargo/vendored-workspace', 'Cargo.toml', 'cargo-file-invalid'],
-  ['go/vendored', 'go.mod', 'go-file-invalid'],
-  ['go/vendored', 'vendor/modules.txt', 'go-file-invalid'],
+// internal error. Each is now a project-file-unreadable diagnostic at that file, the scan going on
+// without what it would have said (an error, so the answer is not "Yes"), and the text report's
+// "Read:" line says the file was not read.
+const projectFiles: [fixture: string, file: string][] = [
+  ['python/poetry-lock', 'poetry.lock'],
+  ['python/uv-lock-only', 'uv.lock'],
+  ['python/venv-app', 'pyproject.toml'],
+  ['cargo/vendored-workspace', 'Cargo.lock'],
+  ['cargo/vendored-workspace', 'Cargo.toml'],
+  ['go/vendored', 'go.mod'],
+  ['go/vendored', 'vendor/modules.txt'],
 ];
-for (const [fixture, file, code] of projectFiles) {
+const code = 'project-file-unreadable';
+for (const [fixture, file] of projectFiles) {
   it(`${fixture}'s ${file} as a link out, a link loop or a folder: a ${code} diagnostic at it, never the scan's end`, async () => {
     const ways: [string, (project: { root: string; outside: string }) => void][] = [
       ['a link out', (project) => linkOut(project, file)],
@@ -133,6 +135,8 @@ for (const [fixture, file, code] of projectFiles) {
       if (way === 'a folder' && fixture.startsWith('python/')) continue;
       expect(exit, way).toBe(1);
       expect(report.diagnostics.filter((d) => d.code === code && d.location?.file === file), way).toHaveLength(1);
+      const text = await run(['scan', project.root, '--no-cache', '--date', '2026-01-01']);
+      expect(text.stdout, way).toContain(`${file} (could not be read)`);
     }
   });
 }

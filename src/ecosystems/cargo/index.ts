@@ -121,7 +121,7 @@ async function readMembers(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<M
 }
 
 async function readManifest(fs: ReadOnlyFs, file: string, workspace: Record<string, unknown> | undefined, diagnostics: Diagnostic[]) {
-  const source = await readProjectText(fs, file, 'cargo-file-invalid', diagnostics);
+  const source = await readProjectText(fs, file, diagnostics);
   if (source === undefined) return undefined;
   const parsed = parseCargoManifest(source, workspace);
   if (!parsed.ok) {
@@ -133,7 +133,7 @@ async function readManifest(fs: ReadOnlyFs, file: string, workspace: Record<stri
 }
 
 async function readLock(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<Map<string, LockedCrate> | undefined> {
-  const source = await readProjectText(fs, 'Cargo.lock', 'cargo-file-invalid', diagnostics);
+  const source = await readProjectText(fs, 'Cargo.lock', diagnostics);
   if (source === undefined) return undefined;
   const parsed = parseCargoLock(source);
   if (!parsed.ok) {

@@ -24,7 +24,7 @@ export interface CrateFolder {
 export async function vendorFolder(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<string | undefined> {
   for (const file of ['.cargo/config.toml', '.cargo/config']) {
     if (!(await fs.exists(file))) continue;
-    const source = await readProjectText(fs, file, 'cargo-file-invalid', diagnostics);
+    const source = await readProjectText(fs, file, diagnostics);
     if (source === undefined) break;
     const parsed = parseToml(source);
     if (!parsed.ok) {

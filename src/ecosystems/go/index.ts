@@ -43,7 +43,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
     diagnostics.push(diagnostic('go-file-invalid', 'go.sum without go.mod: copyfair reads the requirements from go.mod', { location: { file: 'go.sum' } }));
     return { projects: [], components: [], sources, diagnostics };
   }
-  const goMod = await readProjectText(fs, 'go.mod', 'go-file-invalid', diagnostics);
+  const goMod = await readProjectText(fs, 'go.mod', diagnostics);
   if (goMod === undefined) return { projects: [], components: [], sources, diagnostics };
   const { mod, problems } = parseGoMod(goMod);
   for (const problem of problems) diagnostics.push(diagnostic('go-file-invalid', `go.mod line ${problem.line}: ${problem.message}`, { location: { file: 'go.mod', line: problem.line, column: problem.column } }));
@@ -112,7 +112,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
  */
 async function addFromGoSum(fs: ReadOnlyFs, mod: GoMod, modules: Map<string, Module>, vendored: Map<string, string> | undefined, cache: string | undefined, diagnostics: Diagnostic[]): Promise<void> {
   const added: string[] = [];
-  for (const [path, { version, line }] of parseGoSum((await readProjectText(fs, 'go.sum', 'go-file-invalid', diagnostics)) ?? '')) {
+  for (const [path, { version, line }] of parseGoSum((await readProjectText(fs, 'go.sum', diagnostics)) ?? '')) {
     if (modules.has(path) || path === mod.module) continue;
     const require: GoRequire = { path, version, indirect: true, line };
     modules.set(path, { require, name: path, edges: [], location: { file: 'go.sum', line }, ...(await locate(fs, mod, require, vendored, cache)) });
@@ -125,7 +125,7 @@ async function addFromGoSum(fs: ReadOnlyFs, mod: GoMod, modules: Map<string, Mod
 
 /** vendor/modules.txt's modules by path, with the version vendored. */
 async function readVendored(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<Map<string, string>> {
-  const { modules, problems } = parseModulesTxt((await readProjectText(fs, 'vendor/modules.txt', 'go-file-invalid', diagnostics)) ?? '');
+  const { modules, problems } = parseModulesTxt((await readProjectText(fs, 'vendor/modules.txt', diagnostics)) ?? '');
   for (const problem of problems) diagnostics.push(diagnostic('go-file-invalid', `vendor/modules.txt line ${problem.line}: ${problem.message}`, { location: { file: 'vendor/modules.txt', line: problem.line, column: problem.column } }));
   return new Map(modules.map((m) => [m.path, m.version]));
 }

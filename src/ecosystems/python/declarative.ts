@@ -13,7 +13,7 @@ import { parseRequirement } from './requirement.js';
 /** setup.cfg: the `[metadata]` name and version and the `[options]` requirements, with lines. */
 export async function readSetupCfg(fs: ReadOnlyFs, project: PythonProject, diagnostics: Diagnostic[]): Promise<void> {
   const file = 'setup.cfg';
-  const source = await readProjectText(fs, file, 'python-file-invalid', diagnostics);
+  const source = await readProjectText(fs, file, diagnostics);
   if (source === undefined) return;
   const lines = source.split(/\r?\n/);
   let section = '';
@@ -52,7 +52,7 @@ export async function readSetupCfg(fs: ReadOnlyFs, project: PythonProject, diagn
 
 /** A project's TOML file and its text; when it is not TOML, a located diagnostic and nothing. */
 export async function readTomlFile(fs: ReadOnlyFs, file: string, diagnostics: Diagnostic[]): Promise<{ source: string; parsed: { value: TomlTable } } | undefined> {
-  const source = await readProjectText(fs, file, 'python-file-invalid', diagnostics);
+  const source = await readProjectText(fs, file, diagnostics);
   if (source === undefined) return undefined;
   const parsed = parseToml(source);
   if (parsed.ok) return { source, parsed };

@@ -71,7 +71,7 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   const installed = environment !== undefined && environment.distributions.size > 0;
   const lockSource = sources.find((s) => s.kind === 'lockfile');
   const used = sources.filter((s) => s.kind === 'manifest' || (s.kind === 'environment' && installed) || (!installed && s === lockSource));
-  const lockText = !installed && lockSource ? await readProjectText(fs, lockSource.file, 'python-file-invalid', diagnostics) : undefined;
+  const lockText = !installed && lockSource ? await readProjectText(fs, lockSource.file, diagnostics) : undefined;
   const lock = lockSource && lockText !== undefined ? readLock(lockSource.file as PythonLockfile, lockText, diagnostics) : undefined;
   const nodes = new Map<string, Node>();
   const root: Node = { name: project.name ?? basename(fs.root), version: project.version ?? '', edges: [], extras: new Set() };
