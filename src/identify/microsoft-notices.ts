@@ -137,9 +137,9 @@ interface Unread {
 
 /**
  * Identifies each section with `identify` (`readLicence` reads a declared licence, null when it
- * cannot); undefined when the text is not in this format. Every section is read: a file with
- * several a person must read names them all (unread.ts), so that reading
- * the first, finding it fine and pinning the file cannot leave the others unread.
+ * cannot); undefined when the text is not in this format. Every section is read, and each a
+ * person must read is named (unread.ts): reading the first, finding it fine and pinning the file
+ * must not leave the others unread.
  */
 export function identifyMicrosoftNotices(text: string, identify: (text: string) => Identification, readLicence: (value: string) => string | null): Identification | undefined {
   if (!isMicrosoftNotices(text)) return undefined;
