@@ -4,6 +4,7 @@
 // copyright holder, a project); a run that reads like a term of its own makes the match doubtful.
 import type { Normalised } from './normalise.js';
 import { SHINGLE_SIZE, has } from './shingles.js';
+import { FOREIGN_TERM_WORDS, inOtherScript } from './other-languages.js';
 
 /**
  * Words that make an inserted run read like a condition or a restriction. "only" and "without"
@@ -14,8 +15,11 @@ export const TERM_WORDS: readonly string[] = [
   'forbidden', 'condition', 'conditions', 'restricted', 'restriction', 'restrictions', 'commercial',
   'commercially', 'noncommercial', 'military', 'fee', 'fees', 'royalty', 'royalties', 'sell', 'evil',
   'harm', 'revoke', 'revoked', 'terminate', 'terminates',
+  // The same in other languages (other-languages.ts).
+  ...FOREIGN_TERM_WORDS,
 ];
 const TERM_WORD_SET = new Set(TERM_WORDS);
+
 /**
  * A clause that only announces conditions ("subject to the following conditions", left behind
  * where nodemailer's MIT-0 dropped MIT's notice condition) sets none itself: what follows it is
@@ -53,7 +57,8 @@ export function insertedTerm(
       // A miss run of n shingles means n - (SHINGLE_SIZE - 1) words the known text lacks.
       const words = text.words.slice(runStart + SHINGLE_SIZE - 1, position);
       const terms = words.filter((word) => TERM_WORD_SET.has(word));
-      const novel = terms.some((word) => !knownTerms.has(word));
+      // Words in another script are words no list here reads (other-languages.ts): a term, as far as copyfair can tell.
+      const novel = terms.some((word) => !knownTerms.has(word)) || inOtherScript(words);
       if (words.length >= MIN_INSERTED_WORDS && (novel || (terms.length > 0 && words.length >= SENTENCE_WORDS)) && !CONDITIONS_LEAD.test(words.join(' '))) {
         return words.join(' ');
       }

@@ -133,6 +133,27 @@ function htmlComment(text: string): string {
 
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
+/** Anything but ASCII: only a line with such a character is folded (licence texts are mostly ASCII). */
+const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * Characters that show as nothing: the soft hyphen, zero-width spaces and joiners, direction
+ * marks and overrides, invisible operators, variation selectors, the byte-order mark. Between the
+ * letters of "commercial" they split it into words no reader weighs; taken out, the word is whole.
+ */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+/** Fullwidth forms of ASCII ("Ｎｏｔ ｆｏｒ ｃｏｍｍｅｒｃｉａｌ ｕｓｅ"), read as the ASCII they show. */
+const FULLWIDTH = /[\uff01-\uff5e]/g;
+/** Han, kana and Hangul, written without spaces: each character is read as a word of its own. */
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** A line's text as its words are read: invisible characters out, fullwidth letters as ASCII, spaceless scripts a word a character. */
+function folded(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .replace(FULLWIDTH, (found) => String.fromCharCode(found.charCodeAt(0) - 0xfee0))
+    .replace(SPACELESS, ' $& ');
+}
+
 /** Normalises `text` into comparable words with their line numbers. */
 export function normalise(text: string, options: NormaliseOptions = {}): Normalised {
   const words: string[] = [];
@@ -224,7 +245,7 @@ function wordsOfLine(raw: string, template: boolean, copyright: boolean): LineWo
 function tokens(text: string): readonly string[] {
   // Apostrophes inside words ("licensor's", "don’t") must not split a word on one side only.
   const words: string[] = [];
-  for (const token of text.toLowerCase().replace(/[’'`]/g, '').split(NON_WORD)) {
+  for (const token of (NON_ASCII.test(text) ? folded(text) : text).toLowerCase().replace(/[’'`]/g, '').split(NON_WORD)) {
     if (token !== '') words.push(VARIETAL.get(token) ?? token);
   }
   return words.length > 0 ? words : NO_WORDS;

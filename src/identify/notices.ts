@@ -9,6 +9,7 @@ import { expressionIds, offersChoice } from './expression.js';
 import { familiesOfId, familyNamedAt, familyOf } from './family-words.js';
 import { EXCLUDING_WORDS } from './excluding-words.js';
 import { TERM_WORDS } from './insertions.js';
+import { inOtherScript } from './other-languages.js';
 import { normalise, type Normalised } from './normalise.js';
 import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice } from './surroundings.js';
 import { loadNoticeIndex, noticePairs, type NoticeIndex, type NoticeKind } from './notice-rules.js';
@@ -591,7 +592,8 @@ function leftovers(
   const described = open.filter((run) => !run.outside && describes(told.get(run)!));
   const describing = described.reduce((count, run) => count + run.words.length, 0) <= covering;
   const plainless = open.reduce((count, run) => count + (run.outside || (describing && described.includes(run)) ? 0 : told.get(run)!.filter((word) => !isPlain(word)).length), 0);
-  const restrictive = open.filter((run) => told.get(run)!.some((word) => restrictiveWords.has(word)));
+  // (A word in another script is one no list here reads: other-languages.ts.)
+  const restrictive = open.filter((run) => told.get(run)!.some((word) => restrictiveWords.has(word)) || inOtherScript(told.get(run)!));
   // Words naming a non-permissive family the notices do not state ("MIT with Commons Clause", "MIT
   // with the Peer Production License"): another licence, which no rule read, never a description.
   // Every run, those that read as a notice's own words too: "and the GPL" is word pairs of

@@ -17,6 +17,7 @@
 import { TERM_WORDS } from './insertions.js';
 import { negations } from './negations.js';
 import { EXCLUDING_WORDS } from './excluding-words.js';
+import { FOREIGN_TERM_WORDS, inOtherScript } from './other-languages.js';
 
 /** How a stretch of words outside every match reads. */
 export type Surrounding = 'benign' | 'restricts' | 'unclear';
@@ -114,6 +115,9 @@ const RESTRICTING = [
   /\b(?:use|usage)(?: of(?: \w+){1,6}?)?(?: is)? (?:governed by|subject to) (?:the |our |its |their )?(?:terms|conditions|eula|agreement)(?: (?:and conditions|of use|of service))? (?:published|posted|found|available|located|set out|at|on)\b/,
   // The work called proprietary or confidential beside an open licence: which one holds is a question.
   /\b(?:our|this|its|is|are) proprietary\b|\bproprietary and confidential\b|\bconfidential\b/,
+  // Not, only, forbidden, commercial in other languages ("Kommerzielle Nutzung verboten",
+  // "Utilisation commerciale interdite"): other-languages.ts.
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${FOREIGN_TERM_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u'),
 ];
 
 /**
@@ -143,7 +147,9 @@ export function judgeWords(joined: string): Surrounding {
   for (const phrase of STOCK) text = text.replace(phrase, ' | ');
   if (RESTRICTING.some((pattern) => pattern.test(text))) return 'restricts';
   for (const phrase of BENIGN) text = text.replace(phrase, ' | ');
-  return text.split(' ').some((word) => TERM_WORD_SET.has(word)) ? 'unclear' : 'benign';
+  // Words in another script are words no list here reads (other-languages.ts): never benign.
+  const words = text.split(' ');
+  return words.some((word) => TERM_WORD_SET.has(word)) || inOtherScript(words) ? 'unclear' : 'benign';
 }
 
 // "offered under a commercial licence and under the AGPL", "dual-licensed under the GPL and a
@@ -179,5 +185,6 @@ const EXCEPTING = new Set(['except', 'excepting', 'unless', 'only', 'solely']);
 export function titleOrName(words: readonly string[]): boolean {
   // "MIT No Attribution", "No-notice MIT License": licences' own names, not a negation.
   const named = words.filter((word, at) => !(word === 'no' && (words[at + 1] === 'attribution' || words[at + 1] === 'notice')));
-  return negations(named) === 0 && !words.some((word) => EXCEPTING.has(word)) && judgeSurrounding(words) !== 'restricts';
+  // Nor are words in another script a title copyfair can read ("禁止商业用途", commercial use forbidden).
+  return negations(named) === 0 && !words.some((word) => EXCEPTING.has(word)) && !inOtherScript(words) && judgeSurrounding(words) !== 'restricts';
 }

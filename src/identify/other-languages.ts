@@ -1,0 +1,60 @@
+// What copyfair's readers, which weigh English words, cannot weigh: words of terms in other
+// languages, and words in scripts other than Latin. Beside a licence text, "Kommerzielle Nutzung
+// verboten.", "Utilisation commerciale interdite." or "禁止商业用途。" (commercial use forbidden)
+// were read as a title or a description, and an MIT text with one of them as MIT, free. So were
+// English words spelt with Cyrillic letters that look Latin ("nоt fоr соmmеrсiаl usе"), a trick to
+// hide a term from a reader that matches words. Every reader that judges words beside or inside a
+// match (surroundings.ts, insertions.ts, notices.ts) counts these as words of a term: the text is
+// then unknown, a person must read it, unless the words are a known text's own.
+
+/**
+ * Words of restrictions and conditions in the languages licence files are most often written in
+ * besides English (German, French, Spanish, Portuguese, Italian, Dutch, Polish, the Scandinavian
+ * languages, Turkish, Indonesian, Czech): not, only, forbidden, commercial, permission. As
+ * normalised words (lower case, accents kept).
+ */
+export const FOREIGN_TERM_WORDS: readonly string[] = [
+  // German
+  'nicht', 'nur', 'verboten', 'untersagt', 'kommerziell', 'kommerzielle', 'kommerziellen', 'kommerzieller', 'gewerblich', 'gewerbliche', 'gewerblichen', 'ausschließlich', 'ausschliesslich', 'genehmigung', 'erlaubnis', 'kostenpflichtig', 'lizenzgebühr', 'lizenzgebühren',
+  // French
+  'interdit', 'interdite', 'interdits', 'interdites', 'uniquement', 'seulement', 'exclusivement', 'commerciale', 'commerciales', 'commerciaux', 'autorisation', 'payant', 'payante',
+  // Spanish and Portuguese
+  'prohibido', 'prohibida', 'prohibidos', 'prohibidas', 'prohíbe', 'comercial', 'comerciales', 'solamente', 'únicamente', 'autorización', 'permiso', 'proibido', 'proibida', 'proibidos', 'proibidas', 'proíbe', 'apenas', 'somente', 'autorização', 'não',
+  // Italian
+  'vietato', 'vietata', 'vietati', 'vietate', 'commerciali', 'soltanto', 'esclusivamente', 'autorizzazione',
+  // Dutch
+  'niet', 'alleen', 'uitsluitend', 'verboden', 'commercieel', 'commerciële', 'commerciele', 'toestemming',
+  // Polish and Czech
+  'tylko', 'wyłącznie', 'zabronione', 'zabroniony', 'zabroniona', 'komercyjne', 'komercyjny', 'komercyjnego', 'komercyjnych', 'zakázáno', 'zakázané', 'komerční', 'pouze',
+  // Swedish, Danish, Norwegian
+  'förbjuden', 'förbjudet', 'forbudt', 'endast', 'kommersiell', 'kommersiellt', 'kommerciel', 'kommercielt', 'ikke', 'inte',
+  // Turkish, Indonesian and Malay
+  'yasak', 'yasaktır', 'ticari', 'sadece', 'yalnızca', 'dilarang', 'komersial', 'hanya',
+];
+
+/**
+ * A letter of a script other than Latin: Cyrillic, Greek, Han, Arabic, Hebrew, … and the
+ * mathematical letters. Not the halfwidth katakana and Hangul (U+FF61–U+FFDC): in a licence file
+ * they are the debris of an encoding misread, a curly quote or apostrophe become "ﾒ" or "ﾫ"
+ * ("Contributorﾒs Modifications", in ScanCode's copy of CPAL-1.0).
+ */
+const OTHER_SCRIPT = /(?=\p{L})(?![\uff61-\uffdc])\P{Script=Latin}/gu;
+
+/**
+ * How many letters of another script a text may hold and still be read: one. A lone letter is a
+ * symbol ("π", "μ"); a word or a term takes two or more.
+ */
+const OTHER_SCRIPT_ALLOWED = 1;
+
+/** Whether words hold more letters of scripts other than Latin than {@link OTHER_SCRIPT_ALLOWED}: words no list of copyfair's reads. */
+export function inOtherScript(words: readonly string[]): boolean {
+  let letters = 0;
+  for (const word of words) {
+    if (word.charCodeAt(0) < 0x80 && !NON_ASCII.test(word)) continue;
+    letters += word.match(OTHER_SCRIPT)?.length ?? 0;
+    if (letters > OTHER_SCRIPT_ALLOWED) return true;
+  }
+  return false;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;

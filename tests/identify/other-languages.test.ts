@@ -1,0 +1,76 @@
+// A term written so that copyfair's English word lists miss it, beside or inside a known licence
+// text: each was read as that licence (an MIT text with it: MIT, free), the worst answer there is.
+// Found by writing them: a restriction in German, French, Spanish, Portuguese, Italian, Dutch,
+// Polish, Russian, Chinese or Japanese; English spelt with Cyrillic letters that look Latin; in
+// fullwidth letters; with a soft hyphen or a zero-width space between its letters. Each is now
+// unknown: a person must read it (src/identify/other-languages.ts, normalise.ts). What stays read:
+// licences written in other languages (their own texts), a lone symbol letter, an encoding's debris.
+import { describe, expect, it } from 'vitest';
+import { identifyLicenceText } from '../../src/identify/identify-file.js';
+import { identifyText } from '../../src/identify/identify.js';
+import { normalise } from '../../src/identify/normalise.js';
+import { textOf } from './scenarios.js';
+
+const mit = `MIT License\n\nCopyright (c) 2024 Acme\n\n${textOf('MIT')}`;
+/** English letters swapped for the Cyrillic letters that look the same. */
+const cyrillic = (text: string) => text.replace(/[aeopcxyi]/g, (letter) => ({ a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', i: 'і' })[letter]!);
+
+const terms: Record<string, string> = {
+  German: 'Kommerzielle Nutzung verboten.',
+  'German, a sentence': 'Diese Software darf nicht für kommerzielle Zwecke verwendet werden.',
+  French: 'Utilisation commerciale interdite.',
+  Spanish: 'Prohibido el uso comercial.',
+  Portuguese: 'Uso comercial proibido.',
+  Italian: 'Vietato l’uso commerciale.',
+  Dutch: 'Commercieel gebruik is verboden.',
+  Polish: 'Użycie komercyjne zabronione.',
+  Russian: 'Не для коммерческого использования.',
+  Chinese: '本项目仅供学习交流使用，禁止用于商业用途。',
+  Japanese: '商用利用は禁止されています。',
+  'Cyrillic look-alikes': cyrillic('This software may not be used for commercial purposes.'),
+  fullwidth: 'Ｎｏｔ ｆｏｒ ｃｏｍｍｅｒｃｉａｌ ｕｓｅ.',
+  'soft hyphens': 'Not for commercial use.'.split('').join('\u00ad'),
+  'zero-width spaces': 'This software may not be used for c\u200bommercial purposes.',
+};
+
+describe('a term copyfair cannot read beside a licence text', () => {
+  for (const [how, term] of Object.entries(terms)) {
+    it(`keeps it unknown: ${how}, below the text`, () => {
+      expect(identifyText(`${mit}\n${term}\n`).expression).toBeNull();
+    });
+  }
+
+  it('keeps it unknown above the text, as a title would be, and inside the grant', () => {
+    expect(identifyText(`${terms.Chinese}\n\n${mit}`).expression).toBeNull();
+    expect(identifyText(`Nur für private Nutzung\n\n${mit}`).expression).toBeNull();
+    const inside = mit.replace('to deal in the Software without restriction', `to deal in the Software, ${cyrillic('except for commercial use,')} without restriction`);
+    expect(inside).not.toBe(mit);
+    expect(identifyText(inside).expression).toBeNull();
+  });
+
+  it('keeps a notice with such a term unknown, in a README or a LICENSE', () => {
+    expect(identifyLicenceText('README.md', `# x\n\n## License\n\nMIT. ${terms.Chinese}\n`).expression).toBeNull();
+    expect(identifyLicenceText('LICENSE', `Released under the MIT license. ${terms.German}\n`).expression).toBeNull();
+    // The same notices without it are read.
+    expect(identifyLicenceText('README.md', '# x\n\n## License\n\nMIT\n').expression).toBe('MIT');
+  });
+});
+
+describe('what stays read', () => {
+  it('licences written in other languages: their own texts', () => {
+    for (const id of ['MulanPSL-2.0', 'CECILL-2.1', 'DL-DE-BY-2.0', 'LiLiQ-P-1.1']) expect(identifyText(textOf(id)).expression, id).toBe(id);
+  });
+
+  it('a name in another script on a copyright line, a lone symbol letter, an encoding’s debris', () => {
+    expect(identifyText(`MIT License\n\nCopyright (c) 2024 张三 (Zhang San)\n\n${textOf('MIT')}`).expression).toBe('MIT');
+    expect(identifyText(`π-calc\n\n${mit}`).expression).toBe('MIT');
+    // A curly apostrophe misread as a halfwidth katakana letter, twice ("Contributorﾒs").
+    expect(identifyText(`${mit}\n\nﾫ Back to the projectﾒs page ﾻ\n`).expression).toBe('MIT');
+  });
+
+  it('fullwidth letters read as the ASCII they show, invisible characters as nothing', () => {
+    expect(normalise('Ｍｉｔ　Ｌｉｃｅｎｓｅ').words).toEqual(['mit', 'license']);
+    expect(normalise('com\u00admer\u200bcial\u2060use').words).toEqual(['commercialuse']);
+    expect(normalise('禁止商用').words).toEqual(['禁', '止', '商', '用']);
+  });
+});
