@@ -158,10 +158,10 @@ describe('a README License section, read when no licence file ships', () => {
 });
 
 describe('what is a licence text', () => {
-  it.each(['LICENSE', 'LICENSE.md', 'LICENCE.txt', 'LICENSE-MIT', 'LICENSE.APACHE2', 'COPYING', 'UNLICENSE', 'license.html', 'LICENSE.pl'])('%s is', (name) => {
+  it.each(['LICENSE', 'LICENSE.md', 'LICENCE.txt', 'LICENSE-MIT', 'LICENSE.APACHE2', 'COPYING', 'UNLICENSE', 'license.html', 'LICENSE.pl', 'EULA.md', 'eula.txt', 'EULA.pdf', 'TERMS-OF-USE.md', 'terms_of_service.txt', 'End-User-License-Agreement.md', 'TERMS_AND_CONDITIONS'])('%s is', (name) => {
     expect(isLicenceText(name)).toBe(true);
   });
-  it.each(['LICENSE-3rdparty.csv', 'license.js', 'licenses.json', 'LICENSE.yml', 'license.svg', 'NOTICE', 'README.md', 'license_test.go', 'license.rs', 'License.java', 'licence.c', 'LICENSE.h'])('%s is not', (name) => {
+  it.each(['LICENSE-3rdparty.csv', 'license.js', 'licenses.json', 'LICENSE.yml', 'license.svg', 'NOTICE', 'README.md', 'license_test.go', 'license.rs', 'License.java', 'licence.c', 'LICENSE.h', 'TERMS.md', 'eula.js', 'terms-of-use.json'])('%s is not', (name) => {
     expect(isLicenceText(name)).toBe(false);
   });
 });

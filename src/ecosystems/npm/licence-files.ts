@@ -7,6 +7,13 @@
  * called `check-license` is no licence text.
  */
 const LICENCE_NAME = /^(?:(?:mit|bsd|gpl|lgpl|agpl|apache|mpl|isc|zlib|wtfpl|artistic|epl|ofl|cc0|cc-by(?:-sa)?)(?:[-_.]?v?\d[\d.]*)?[-_.])?(?:licen[cs]e|copying|unlicen[cs]e)(?:[-._].*)?$/i;
+/**
+ * Names of end-user licence agreements and terms of use (EULA.md, EULA.pdf, TERMS-OF-USE.md,
+ * terms_of_service.txt, End-User-License-Agreement.md): the terms of a package that may also ship
+ * an open licence's text (an SDK's MIT wrapper around a binary under its EULA). Read like a licence
+ * text: a package with an MIT LICENSE and an EULA beside it was read as MIT alone, free.
+ */
+const TERMS_NAME = /^(?:eula|end[-_ ]?user[-_ ]?licen[cs]e(?:[-_ ]?agreement)?|terms[-_ ]?of[-_ ]?(?:use|service)|terms[-_ ]?and[-_ ]?conditions)(?:[-._].*)?$/i;
 /** Names of notice files: kept as evidence, not identified as licences. */
 const NOTICE_NAME = /^(notice|copyright|authors)([-._].*)?$/i;
 
@@ -23,9 +30,9 @@ import { FileError, type Entry, type ReadOnlyFs } from '../fs.js';
  */
 const NOT_A_TEXT = /\.(js|cjs|mjs|jsx|ts|cts|mts|tsx|json|map|csv|tsv|ya?ml|xml|toml|sh|py|pyc|pyi|rb|go|rs|c|h|cc|cpp|cxx|hpp|hh|m|mm|java|kt|kts|scala|groovy|swift|fs|vb|php|pm|lua|dart|ex|exs|erl|hs|zig|nim|jl|ps1|bat|cmd|png|jpe?g|gif|svg|ico)$/i;
 
-/** True for a file that holds a licence text (not a notice), by its name. */
+/** True for a file that holds a licence text or an agreement's terms (not a notice), by its name. */
 export function isLicenceText(name: string): boolean {
-  return LICENCE_NAME.test(name) && !NOT_A_TEXT.test(name);
+  return (LICENCE_NAME.test(name) || TERMS_NAME.test(name)) && !NOT_A_TEXT.test(name);
 }
 
 /**
