@@ -118,6 +118,14 @@ const RESTRICTING = [
   // Not, only, forbidden, commercial in other languages ("Kommerzielle Nutzung verboten",
   // "Utilisation commerciale interdite"): other-languages.ts.
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${FOREIGN_TERM_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+  // Free for some, and so not for the others: "Free for individuals; companies please contact
+  // sales", "free for personal and educational use".
+  /\bfree (?:of charge )?for (?:\w+ ){0,3}?(?:individuals?|personal|private|non ?profits?|nonprofits?|students?|education|educational|academic|research|hobby|hobbyists?|evaluation|testing|small (?:businesses|companies|teams|organi[sz]ations))\b/,
+  /\b(?:companies|businesses|enterprises|corporations|organi[sz]ations|commercial users?) (?:(?:please|must|should|need to|are required to|have to|shall) )?(?:contact|buy|purchase|licen[cs]e|obtain|pay|subscribe)\b/,
+  /\bcontact (?:us|me|sales|the authors?) (?:for|about|to (?:buy|purchase|obtain|get)) (?:an? )?(?:commercial|enterprise|business|paid|corporate)\b/,
+  // Use put under an acceptable-use or other policy beside an open licence: terms copyfair cannot
+  // read. (Not a page footer's "usage policies apply", W3C's, which sax's LICENSE-W3C.html keeps.)
+  /\bacceptable use polic(?:y|ies)\b|\b(?:use|usage)(?: of(?: \w+){1,6}?)? (?:is |are )?(?:governed by|subject to)(?: \w+){0,6}? polic(?:y|ies)\b/,
 ];
 
 /**
@@ -143,13 +151,38 @@ export function judgeSurrounding(words: readonly string[]): Surrounding {
 
 /** {@link judgeSurrounding} of the words joined by single spaces, not remembered. Exported for tests. */
 export function judgeWords(joined: string): Surrounding {
-  let text = ` ${joined} `;
+  // A term spelt to slip past the patterns: digits for letters ("n0t f0r c0mmercial use") are read
+  // as the letters they stand for, and letters spelt out one by one ("N O T  F O R …", "N.o.t f.o.r
+  // …") as the words they spell.
+  let text = unLeet(` ${joined} `);
   for (const phrase of STOCK) text = text.replace(phrase, ' | ');
   if (RESTRICTING.some((pattern) => pattern.test(text))) return 'restricts';
+  if (speltOutTerm(text)) return 'restricts';
   for (const phrase of BENIGN) text = text.replace(phrase, ' | ');
   // Words in another script are words no list here reads (other-languages.ts): never benign.
   const words = text.split(' ');
   return words.some((word) => TERM_WORD_SET.has(word)) || inOtherScript(words) ? 'unclear' : 'benign';
+}
+
+/** Four single letters or more in a row: words spelt out, letter by letter ("N O T  F O R …", "N.o.t f.o.r …"). */
+const SPELT_OUT = /(?:^| )((?:\p{L} ){4,})/gu;
+/**
+ * What spelt-out letters must not hold, joined (their word breaks are lost): the words of a term.
+ * Not any run of single letters: code beside a licence header has them ("x 2 erf x exp t t dt").
+ */
+const SPELT_TERMS = /commercial|prohibit|forbid|notfor|onlyfor|maynot|mustnot|cannot|military|personaluse|nonprofit|royalt|evaluation|subscription|withoutpermission/;
+
+/** Whether letters spelt out one by one say a term. */
+function speltOutTerm(text: string): boolean {
+  for (const found of text.matchAll(SPELT_OUT)) if (SPELT_TERMS.test(found[1]!.replace(/ /g, ''))) return true;
+  return false;
+}
+/** A word of letters and digits standing for letters: 0 for o, 1 for i, 3 for e, 4 for a, 5 for s, 7 for t. */
+const LEET_WORD = /\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[013457])[a-z0-9]+\b/g;
+const LEET: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't' };
+
+function unLeet(text: string): string {
+  return text.replace(LEET_WORD, (word) => word.replace(/[013457]/g, (digit) => LEET[digit]!));
 }
 
 // "offered under a commercial licence and under the AGPL", "dual-licensed under the GPL and a

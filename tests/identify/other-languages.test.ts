@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { identifyLicenceText } from '../../src/identify/identify-file.js';
 import { identifyText } from '../../src/identify/identify.js';
 import { normalise } from '../../src/identify/normalise.js';
+import { judgeWords } from '../../src/identify/surroundings.js';
 import { textOf } from './scenarios.js';
 
 const mit = `MIT License\n\nCopyright (c) 2024 Acme\n\n${textOf('MIT')}`;
@@ -53,6 +54,33 @@ describe('a term copyfair cannot read beside a licence text', () => {
     expect(identifyLicenceText('LICENSE', `Released under the MIT license. ${terms.German}\n`).expression).toBeNull();
     // The same notices without it are read.
     expect(identifyLicenceText('README.md', '# x\n\n## License\n\nMIT\n').expression).toBe('MIT');
+  });
+});
+
+// More ways to write a term past the patterns, and plain English ones they lacked: each read as MIT.
+const slipping: Record<string, string> = {
+  'digits for letters': 'N0t f0r c0mmercial use.',
+  'digits for letters, other words': 'This software is n0t licensed f0r c0rporate use.',
+  'letters spelt out': 'N O T  F O R  C O M M E R C I A L  U S E',
+  'letters spelt out with dots': 'N.o.t f.o.r c.o.m.m.e.r.c.i.a.l u.s.e',
+  'free for some': 'Free for individuals; companies please contact sales@acme.example.',
+  'free for some, two kinds': 'Free for personal and educational use.',
+  'a policy': 'Use is subject to the Acme Acceptable Use Policy.',
+  'a policy, in other words': 'Use of this software is governed by the Acme usage policy.',
+  'contact for a commercial licence': 'Contact us for a commercial licence.',
+};
+
+describe('a term spelt or worded past the patterns', () => {
+  for (const [how, term] of Object.entries(slipping)) {
+    it(`keeps it unknown: ${how}`, () => {
+      expect(identifyText(`${mit}\n${term}\n`).expression).toBeNull();
+    });
+  }
+
+  it('reads what only looks like one: a page footer’s "usage policies apply", code’s one-letter names, version numbers', () => {
+    expect(judgeWords('footer navigation home standards about w3c contact help and faq copyright 2012 w3c mit ercim keio usage policies apply')).toBe('benign');
+    expect(judgeWords('double erf double x double erfc double x x 2 erf x exp t t dt sqrt pi')).toBe('benign');
+    expect(judgeWords('this project targets es2015 and node v14 on x86 and x64')).toBe('benign');
   });
 });
 
