@@ -593,7 +593,9 @@ function leftovers(
   const describing = described.reduce((count, run) => count + run.words.length, 0) <= covering;
   const plainless = open.reduce((count, run) => count + (run.outside || (describing && described.includes(run)) ? 0 : told.get(run)!.filter((word) => !isPlain(word)).length), 0);
   // (A word in another script is one no list here reads: other-languages.ts.)
-  const restrictive = open.filter((run) => told.get(run)!.some((word) => restrictiveWords.has(word)) || inOtherScript(told.get(run)!));
+  // (And a run the rule for words beside a licence text says restricts: terms spelt past the word
+  // lists, "n0t f0r c0mmercial use", use under a policy; surroundings.ts.)
+  const restrictive = open.filter((run) => told.get(run)!.some((word) => restrictiveWords.has(word)) || inOtherScript(told.get(run)!) || judgeSurrounding(told.get(run)!) === 'restricts');
   // Words naming a non-permissive family the notices do not state ("MIT with Commons Clause", "MIT
   // with the Peer Production License"): another licence, which no rule read, never a description.
   // Every run, those that read as a notice's own words too: "and the GPL" is word pairs of

@@ -77,6 +77,13 @@ describe('a term spelt or worded past the patterns', () => {
     });
   }
 
+  it('keeps a notice with one unknown too, in a README or a LICENSE', () => {
+    for (const term of ['N0t f0r c0mmercial use.', 'Use is subject to the Acme Acceptable Use Policy.', 'N O T  F O R  C O M M E R C I A L  U S E']) {
+      expect(identifyLicenceText('README.md', `# x\n\n## License\n\nMIT. ${term}\n`).expression, term).toBeNull();
+      expect(identifyLicenceText('LICENSE', `Released under the MIT license. ${term}\n`).expression, term).toBeNull();
+    }
+  });
+
   it('reads what only looks like one: a page footer’s "usage policies apply", code’s one-letter names, version numbers', () => {
     expect(judgeWords('footer navigation home standards about w3c contact help and faq copyright 2012 w3c mit ercim keio usage policies apply')).toBe('benign');
     expect(judgeWords('double erf double x double erfc double x x 2 erf x exp t t dt sqrt pi')).toBe('benign');
