@@ -48,6 +48,10 @@ const RESTRICTING = new Set([
   'should', 'required', 'requires', 'require', 'agree', 'agrees', 'personal', 'evaluation', 'testing', 'internal',
   'pay', 'paid', 'payment', 'purchase', 'price', 'consent', 'approval', 'restriction', 'limitation', 'limited',
   'excluding', 'exclude', 'excluded',
+  // Who the grant is for, narrowed: "to any natural person", "to any student", "to any individual
+  // obtaining a copy", "to deal in the Software personally" (each read as MIT, free).
+  'natural', 'individual', 'individuals', 'individually', 'student', 'students', 'personally', 'privately',
+  'academic', 'educational', 'nonprofit', 'employee', 'employees',
 ]);
 // Words by which an added sentence speaks to the licensee.
 const ADDRESSING = new Set(['you', 'your', 'licensee', 'licensees', 'user', 'users', 'recipient', 'recipients', 'agree', 'agrees']);

@@ -91,6 +91,11 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['a right removed ("and/or modified copies")', MIT.replace('and/or sell', 'and/or modified')],
     ['the rights to publish and distribute removed', MIT.replace('merge, publish, distribute, sublicense, and/or sell\ncopies of the Software, and', 'merge, and')],
     ['"with restriction"', MIT.replace('without restriction, including without limitation', 'with restriction, including with limitation')],
+    // Who the grant is for, narrowed by a word or one word changed (fifteenth session: each was MIT).
+    ['"to any natural person"', MIT.replace('to any person obtaining', 'to any natural person obtaining')],
+    ['"to any individual" for "to any person"', MIT.replace('to any person obtaining', 'to any individual obtaining')],
+    ['"to any student" for "to any person"', MIT.replace('to any person obtaining', 'to any student obtaining')],
+    ['"to deal in the Software personally"', MIT.replace('in the Software without restriction', 'in the Software personally without restriction')],
     ['the documentation left out of the grant', MIT.replace(' and associated documentation files', '')],
     ['use for a purpose only', MIT.replace('THE SOFTWARE IS PROVIDED', 'The Software is designated for employment testing purposes only.\n\nTHE SOFTWARE IS PROVIDED')],
     ['a sentence to the licensee', MIT.replace('THE SOFTWARE IS PROVIDED', 'You also agree to give me your first child when the summer solstice has a full moon.\n\nTHE SOFTWARE IS PROVIDED')],
@@ -108,6 +113,8 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['"Use governed by terms published on …" in the title', `Acme Widget\nUse governed by terms published on https://acme.example/terms\n\n${MIT}`],
     ['"use of this software is subject to the terms of service at …"', `${MIT}\n\nUse of this software is subject to the terms of service at https://acme.example/tos.\n`],
   ])('%s', (_name, text) => {
+    // (Each variant is made by replacing words of a text: the words must have been there.)
+    expect([MIT, BSD2, BSD3]).not.toContain(text);
     const result = identifyText(text);
     expect(result.expression).toBeNull();
     expect(result.matches.some((match) => match.doubt !== undefined) || (result.unexplained?.length ?? 0) > 0).toBe(true);
