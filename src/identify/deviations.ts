@@ -17,6 +17,7 @@ import type { Corpus } from './corpus.js';
 import { CONDITIONS_LEAD, TERM_WORDS } from './insertions.js';
 import { referenceWords } from './reference-words.js';
 import { judgeSurrounding } from './surroundings.js';
+import { NARROWING_WORDS } from './excluding-words.js';
 import { DISCLAIMER_REACH, NEGATIONS, negations } from './negations.js';
 import { append } from '../util/arrays.js';
 
@@ -41,6 +42,8 @@ const GRANTS = new Set([
   // What the grant covers besides the program ("this software and associated documentation files").
   'documentation',
 ]);
+/** Words that narrow who a grant is for (excluding-words.ts). */
+const NARROWING = new Set(NARROWING_WORDS);
 // Words that restrict or set a condition when added: the insertion rule's words and more.
 const RESTRICTING = new Set([
   ...TERM_WORDS,
@@ -48,10 +51,8 @@ const RESTRICTING = new Set([
   'should', 'required', 'requires', 'require', 'agree', 'agrees', 'personal', 'evaluation', 'testing', 'internal',
   'pay', 'paid', 'payment', 'purchase', 'price', 'consent', 'approval', 'restriction', 'limitation', 'limited',
   'excluding', 'exclude', 'excluded',
-  // Who the grant is for, narrowed: "to any natural person", "to any student", "to any individual
-  // obtaining a copy", "to deal in the Software personally" (each read as MIT, free).
-  'natural', 'individual', 'individuals', 'individually', 'student', 'students', 'personally', 'privately',
-  'academic', 'educational', 'nonprofit', 'employee', 'employees',
+  // Who the grant is for, narrowed (NARROWING).
+  ...NARROWING_WORDS,
 ]);
 // Words by which an added sentence speaks to the licensee.
 const ADDRESSING = new Set(['you', 'your', 'licensee', 'licensees', 'user', 'users', 'recipient', 'recipients', 'agree', 'agrees']);
@@ -78,7 +79,8 @@ export function grantChanged(words: readonly string[], from: number, to: number,
     // Before or after the licence: words of the file the stretch took in (a notice above it) are
     // read as the words around a licence are; the licence's own start or end missing is the
     // stretch's boundary, which the score already accounts for.
-    return deviation.known.length === 0 && judgeSurrounding(deviation.text) === 'restricts';
+    // A word that narrows the grant just before it ("Academic redistribution and use …") does too.
+    return deviation.known.length === 0 && (judgeSurrounding(deviation.text) === 'restricts' || deviation.text.some((word) => NARROWING.has(word) && !uses(vocabulary, word)));
   });
 }
 

@@ -7,3 +7,17 @@
 // them).
 
 export const EXCLUDING_WORDS: readonly string[] = ['exclude', 'excluded', 'excludes', 'excluding', 'excepting', 'ban', 'bans', 'banned', 'boycott', 'boycotts', 'sanctioned'];
+
+/**
+ * Words that narrow who a grant is for, or where, when written into it or just before it: "to any
+ * natural person", "to any student", "to any individual obtaining a copy", "to deal in the Software
+ * personally", "Academic redistribution and use", "are permitted within Acme", "to any member of
+ * Acme" (each read as the licence, free). Read by the rule for changes inside a match
+ * (deviations.ts) and for a title beside it (surroundings.ts), not in every stretch of words:
+ * "thanks to the members of the community" restricts no one.
+ */
+export const NARROWING_WORDS: readonly string[] = [
+  'natural', 'individual', 'individuals', 'individually', 'student', 'students', 'personally', 'privately',
+  'academic', 'educational', 'nonprofit', 'employee', 'employees', 'member', 'members', 'customer', 'customers',
+  'subscriber', 'subscribers', 'partner', 'partners', 'within',
+];

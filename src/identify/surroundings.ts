@@ -16,7 +16,7 @@
 // AGPL") is neither: it is a choice, and the expression becomes `<copyleft> OR` a commercial licence.
 import { TERM_WORDS } from './insertions.js';
 import { negations } from './negations.js';
-import { EXCLUDING_WORDS } from './excluding-words.js';
+import { EXCLUDING_WORDS, NARROWING_WORDS } from './excluding-words.js';
 import { FOREIGN_TERM_WORDS, inOtherScript } from './other-languages.js';
 
 /** How a stretch of words outside every match reads. */
@@ -207,6 +207,9 @@ export function offersCommercialChoice(words: readonly string[], ids: readonly s
   return judgeSurrounding(rest.split(' ').filter((word) => word !== '')) !== 'restricts';
 }
 
+/** Words that narrow who a grant is for (excluding-words.ts). */
+const NARROWING = new Set(NARROWING_WORDS);
+
 /** Words by which a few words make an exception of someone ("Except Amazon.", "Only Acme Corp."). */
 const EXCEPTING = new Set(['except', 'excepting', 'unless', 'only', 'solely']);
 
@@ -219,5 +222,6 @@ export function titleOrName(words: readonly string[]): boolean {
   // "MIT No Attribution", "No-notice MIT License": licences' own names, not a negation.
   const named = words.filter((word, at) => !(word === 'no' && (words[at + 1] === 'attribution' || words[at + 1] === 'notice')));
   // Nor are words in another script a title copyfair can read ("禁止商业用途", commercial use forbidden).
-  return negations(named) === 0 && !words.some((word) => EXCEPTING.has(word)) && !inOtherScript(words) && judgeSurrounding(words) !== 'restricts';
+  // Nor a few words that narrow who may use it ("Academic" just above "redistribution and use …").
+  return negations(named) === 0 && !words.some((word) => EXCEPTING.has(word) || NARROWING.has(word)) && !inOtherScript(words) && judgeSurrounding(words) !== 'restricts';
 }
