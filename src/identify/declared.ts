@@ -2,6 +2,7 @@
 // then copyfair's own alias table and name reader, then spdx-correct where it cannot drop a
 // restriction ("MIT + Commons Clause" keeps the Commons Clause, "BSL" is not Boost). A pointer
 // ("SEE LICENSE IN …", "see LICENSE.md") lets the licence files decide. What cannot be read is null.
+import { inOtherScript } from './other-languages.js';
 import { parseExpression } from '../evaluate/parse.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { MAX_NAME_LENGTH, readName } from './declared-names.js';
@@ -117,6 +118,9 @@ export function readStringOnce(value: string, kb: KnowledgeBase): DeclaredLicenc
 export function readString(raw: string, kb: KnowledgeBase): DeclaredLicence {
   const value = raw.trim();
   if (value === '') return { value, expression: null, kind: 'none', note: 'an empty licence field' };
+  // Words in another script are words no name table reads (other-languages.ts): "MIT; 禁止商用"
+  // (commercial use forbidden) read as MIT, its other words dropped by the name's normalisation.
+  if (inOtherScript([value])) return { value, expression: null, kind: 'unknown', note: `"${value}" holds words in a script copyfair cannot read: a person must read it` };
   if (/^UNLICEN[CS]ED$/i.test(value)) {
     return { value, expression: UNLICENSED_ID, kind: 'unlicensed', note: '"UNLICENSED" means no licence is granted (all rights reserved), not the Unlicense' };
   }

@@ -91,6 +91,16 @@ describe('a term spelt or worded past the patterns', () => {
   });
 });
 
+describe('a declared licence with words in another script', () => {
+  it('is unknown, not the licence its Latin words name', async () => {
+    const { readString } = await import('../../src/identify/declared.js');
+    const { loadKnowledgeBase } = await import('../../src/kb/index.js');
+    const kb = loadKnowledgeBase();
+    for (const value of ['MIT; 禁止商用', 'MIT (не для коммерческого использования)', 'MIT; 商用禁止です']) expect(readString(value, kb).expression, value).toBeNull();
+    expect(readString('MIT', kb).expression).toBe('MIT');
+  });
+});
+
 describe('what stays read', () => {
   it('licences written in other languages: their own texts', () => {
     for (const id of ['MulanPSL-2.0', 'CECILL-2.1', 'DL-DE-BY-2.0', 'LiLiQ-P-1.1']) expect(identifyText(textOf(id)).expression, id).toBe(id);
