@@ -159,10 +159,29 @@ export function judgeWords(joined: string): Surrounding {
   if (RESTRICTING.some((pattern) => pattern.test(text))) return 'restricts';
   if (speltOutTerm(text)) return 'restricts';
   for (const phrase of BENIGN) text = text.replace(phrase, ' | ');
+  if (OBLIGATING.some((pattern) => pattern.test(text))) return 'unclear';
   // Words in another script are words no list here reads (other-languages.ts): never benign.
   const words = text.split(' ');
   return words.some((word) => TERM_WORD_SET.has(word)) || inOtherScript(words) ? 'unclear' : 'benign';
 }
+
+/**
+ * Words that bind the user to something beside the licence, which the condition words miss: "By
+ * using this software you agree to the Acme Terms of Service", "Attribution required: display
+ * 'Powered by Acme' …", "You have to give credit to Acme …", "you are expected to sponsor the
+ * project", "Users … have to register", "The author reserves the right to change these license
+ * terms", "Your use … constitutes acceptance of the Acme terms" (each read as MIT, free). Unclear:
+ * a person must read them. Said of the user: "This code … requires a support library"
+ * (protobufjs) and "Contributions will be accepted under the same license" bind no one.
+ */
+const OBLIGATING = [
+  /\b(?:you|users?|licensees?|recipients?) (?:must |shall |hereby |thereby )?(?:agree|agrees|accept|accepts)\b/,
+  /\b(?:you|users?|licensees?|recipients?|companies|businesses)(?: \w+){0,4}? (?:(?:will|would|shall) )?(?:have|has|need|needs|are required|is required|are expected|is expected|are obliged|is obliged|are obligated|is obligated) to\b/,
+  /\bconstitutes? (?:your |the user s |an? )?(?:acceptance|agreement)\b/,
+  /\breserves? the right to (?:change|modify|revoke|terminate|update|alter|amend|withdraw)\b/,
+  /\battribution (?:is )?required\b|\brequired attribution\b/,
+  /\bgive (?:credit|attribution) to\b/,
+];
 
 /** Four single letters or more in a row: words spelt out, letter by letter ("N O T  F O R …", "N.o.t f.o.r …"). */
 const SPELT_OUT = /(?:^| )((?:\p{L} ){4,})/gu;

@@ -68,6 +68,14 @@ const slipping: Record<string, string> = {
   'a policy': 'Use is subject to the Acme Acceptable Use Policy.',
   'a policy, in other words': 'Use of this software is governed by the Acme usage policy.',
   'contact for a commercial licence': 'Contact us for a commercial licence.',
+  // Obligations the condition words missed: each bound the user beyond MIT, and read as MIT.
+  'acceptance of other terms': 'By using this software you agree to the Acme Terms of Service at https://acme.example/tos.',
+  'acceptance by use': 'Your use of this software constitutes acceptance of the Acme terms.',
+  'a badge required': 'Attribution required: display "Powered by Acme" in the user interface of any product that uses this software.',
+  'credit to give': "You have to give credit to Acme in your app's About screen.",
+  'a sponsorship expected': 'If you use this software in production, you are expected to sponsor the project.',
+  'registration': 'Users of this software have to register at https://acme.example/register.',
+  'terms the author may change': 'The author reserves the right to change these license terms at any time.',
 };
 
 describe('a term spelt or worded past the patterns', () => {
@@ -88,6 +96,9 @@ describe('a term spelt or worded past the patterns', () => {
     expect(judgeWords('footer navigation home standards about w3c contact help and faq copyright 2012 w3c mit ercim keio usage policies apply')).toBe('benign');
     expect(judgeWords('double erf double x double erfc double x x 2 erf x exp t t dt sqrt pi')).toBe('benign');
     expect(judgeWords('this project targets es2015 and node v14 on x86 and x64')).toBe('benign');
+    // Said of the code or of contributions, not of the user (protobufjs's notes, textwrap's README).
+    expect(judgeWords('this code is not standalone and requires a support library to be linked with it'.replace('not standalone and ', ''))).toBe('benign');
+    expect(judgeWords('contributions will be accepted under the same license')).toBe('benign');
   });
 });
 
