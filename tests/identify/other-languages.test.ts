@@ -97,7 +97,7 @@ describe('a term spelt or worded past the patterns', () => {
     expect(judgeWords('double erf double x double erfc double x x 2 erf x exp t t dt sqrt pi')).toBe('benign');
     expect(judgeWords('this project targets es2015 and node v14 on x86 and x64')).toBe('benign');
     // Said of the code or of contributions, not of the user (protobufjs's notes, textwrap's README).
-    expect(judgeWords('this code is not standalone and requires a support library to be linked with it'.replace('not standalone and ', ''))).toBe('benign');
+    expect(judgeWords('this code requires a support library to be linked with it')).toBe('benign');
     expect(judgeWords('contributions will be accepted under the same license')).toBe('benign');
   });
 });
