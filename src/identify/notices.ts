@@ -11,7 +11,7 @@ import { EXCLUDING_WORDS } from './excluding-words.js';
 import { TERM_WORDS } from './insertions.js';
 import { inOtherScript } from './other-languages.js';
 import { normalise, type Normalised } from './normalise.js';
-import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice } from './surroundings.js';
+import { bindsUser, COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice } from './surroundings.js';
 import { loadNoticeIndex, noticePairs, type NoticeIndex, type NoticeKind } from './notice-rules.js';
 import type { Identification, LicenceMatch } from './types.js';
 import { append } from '../util/arrays.js';
@@ -593,9 +593,10 @@ function leftovers(
   const describing = described.reduce((count, run) => count + run.words.length, 0) <= covering;
   const plainless = open.reduce((count, run) => count + (run.outside || (describing && described.includes(run)) ? 0 : told.get(run)!.filter((word) => !isPlain(word)).length), 0);
   // (A word in another script is one no list here reads: other-languages.ts.)
-  // (And a run the rule for words beside a licence text says restricts: terms spelt past the word
-  // lists, "n0t f0r c0mmercial use", use under a policy; surroundings.ts.)
-  const restrictive = open.filter((run) => told.get(run)!.some((word) => restrictiveWords.has(word)) || inOtherScript(told.get(run)!) || judgeSurrounding(told.get(run)!) === 'restricts');
+  // (And a run the rule for words beside a licence text says restricts, or binds the user: terms
+  // spelt past the word lists, "n0t f0r c0mmercial use", use under a policy, "you agree to the
+  // Acme Terms"; surroundings.ts.)
+  const restrictive = open.filter((run) => told.get(run)!.some((word) => restrictiveWords.has(word)) || inOtherScript(told.get(run)!) || judgeSurrounding(told.get(run)!) === 'restricts' || bindsUser(told.get(run)!));
   // Words naming a non-permissive family the notices do not state ("MIT with Commons Clause", "MIT
   // with the Peer Production License"): another licence, which no rule read, never a description.
   // Every run, those that read as a notice's own words too: "and the GPL" is word pairs of

@@ -183,6 +183,12 @@ const OBLIGATING = [
   /\bgive (?:credit|attribution) to\b/,
 ];
 
+/** Whether words bind the user beyond a licence ({@link OBLIGATING}): read by the notice reader too. */
+export function bindsUser(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return OBLIGATING.some((pattern) => pattern.test(text));
+}
+
 /** Four single letters or more in a row: words spelt out, letter by letter ("N O T  F O R …", "N.o.t f.o.r …"). */
 const SPELT_OUT = /(?:^| )((?:\p{L} ){4,})/gu;
 /**

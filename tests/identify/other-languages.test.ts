@@ -86,7 +86,7 @@ describe('a term spelt or worded past the patterns', () => {
   }
 
   it('keeps a notice with one unknown too, in a README or a LICENSE', () => {
-    for (const term of ['N0t f0r c0mmercial use.', 'Use is subject to the Acme Acceptable Use Policy.', 'N O T  F O R  C O M M E R C I A L  U S E']) {
+    for (const term of ['N0t f0r c0mmercial use.', 'Use is subject to the Acme Acceptable Use Policy.', 'N O T  F O R  C O M M E R C I A L  U S E', 'By using this software you agree to the Acme Terms.', 'You have to give credit to Acme.', 'Attribution required.']) {
       expect(identifyLicenceText('README.md', `# x\n\n## License\n\nMIT. ${term}\n`).expression, term).toBeNull();
       expect(identifyLicenceText('LICENSE', `Released under the MIT license. ${term}\n`).expression, term).toBeNull();
     }
