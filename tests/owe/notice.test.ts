@@ -94,6 +94,21 @@ describe('the notices of fixtures/notice/app', () => {
     }
   });
 
+  it('says a component’s name in a message at most 100 characters long, however long the name', async () => {
+    // A requirements line may name a package of any length: one of 279 KB made a 279 KB message.
+    const dir = mkdtempSync(join(tmpdir(), 'copyfair-notice-long-'));
+    try {
+      const name = `a${'x'.repeat(5000)}`;
+      writeFileSync(join(dir, 'requirements.txt'), `${name}==1.0\n`);
+      const result = await run(['notice', dir]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`${name.slice(0, 99)}…`);
+      expect(result.stderr.length).toBeLessThan(2000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is the same twice in every format, and JSON is the document', async () => {
     for (const format of ['text', 'markdown', 'html', 'json']) {
       const first = await run(['notice', 'fixtures/notice/app', '--format', format, '--allow-missing']);

@@ -45,5 +45,13 @@ export function register(program: Command, context: CommandContext): void {
 
 /** At most ten names, then how many more. */
 function names(all: string[]): string {
-  return all.length <= 10 ? all.join(', ') : `${all.slice(0, 10).join(', ')} and ${all.length - 10} more`;
+  const listed = all.slice(0, 10).map(clipped);
+  return all.length <= 10 ? listed.join(', ') : `${listed.join(', ')} and ${all.length - 10} more`;
+}
+
+/** The longest name said in one message; a requirements line may name a package of any length (a 279 KB one made a 279 KB message). */
+const MAX_NAME_CHARS = 100;
+
+function clipped(name: string): string {
+  return name.length <= MAX_NAME_CHARS ? name : `${name.slice(0, MAX_NAME_CHARS - 1)}…`;
 }
