@@ -19,7 +19,6 @@ export const TERM_WORDS: readonly string[] = [
   ...FOREIGN_TERM_WORDS,
 ];
 const TERM_WORD_SET = new Set(TERM_WORDS);
-
 /**
  * A clause that only announces conditions ("subject to the following conditions", left behind
  * where nodemailer's MIT-0 dropped MIT's notice condition) sets none itself: what follows it is

@@ -202,6 +202,7 @@ function speltOutTerm(text: string): boolean {
   for (const found of text.matchAll(SPELT_OUT)) if (SPELT_TERMS.test(found[1]!.replace(/ /g, ''))) return true;
   return false;
 }
+
 /** A word of letters and digits standing for letters: 0 for o, 1 for i, 3 for e, 4 for a, 5 for s, 7 for t. */
 const LEET_WORD = /\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[013457])[a-z0-9]+\b/g;
 const LEET: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't' };
