@@ -44,6 +44,9 @@ const GRANTS = new Set([
 ]);
 /** Words that narrow who a grant is for (excluding-words.ts). */
 const NARROWING = new Set(NARROWING_WORDS);
+// How far a grant reaches, in time, place and certainty: one missing narrows it ("a perpetual,
+// worldwide, … irrevocable copyright license" made "a one-year, European, … copyright license").
+const SCOPE = new Set(['perpetual', 'worldwide', 'irrevocable']);
 // Words that restrict or set a condition when added: the insertion rule's words and more.
 const RESTRICTING = new Set([
   ...TERM_WORDS,
@@ -104,7 +107,7 @@ export function changesGrant(deviation: Deviation, vocabulary: ReadonlySet<strin
   const before = counts(known);
   const after = counts(text);
   if (!passage) {
-    for (const [word, count] of counts(own)) if (GRANTS.has(word) && countLike(after, word) < count) return true;
+    for (const [word, count] of counts(own)) if ((GRANTS.has(word) || SCOPE.has(word)) && countLike(after, word) < count) return true;
   }
   for (const [word, count] of after) {
     if (RESTRICTING.has(word) && !GRANTS.has(word) && !NEGATIONS.has(word) && !uses(vocabulary, word) && (before.get(word) ?? 0) < count) return true;

@@ -99,6 +99,10 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['"to any person within Acme"', MIT.replace('to any person obtaining', 'to any person within Acme obtaining')],
     ['"to any member of Acme" for "to any person"', MIT.replace('to any person obtaining', 'to any member of Acme obtaining')],
     ['"Academic redistribution and use" (BSD-3-Clause)', BSD3.replace('Redistribution and use', 'Academic redistribution and use')],
+    // How far the grant reaches (fifteenth session: each was Apache-2.0).
+    ['Apache-2.0 with "irrevocable" taken out of its copyright grant', textOf('Apache-2.0').replace(/royalty-free, irrevocable copyright license/, 'royalty-free copyright license')],
+    ['Apache-2.0 "European" for "worldwide"', textOf('Apache-2.0').replace(/a perpetual,\s+worldwide,/, 'a perpetual, European,')],
+    ['Apache-2.0 "one-year" for "perpetual"', textOf('Apache-2.0').replace(/a perpetual,\s+worldwide,/, 'a one-year, worldwide,')],
     ['"are permitted within Acme" (BSD-3-Clause)', BSD3.replace('are permitted provided', 'are permitted within Acme provided')],
     ['the documentation left out of the grant', MIT.replace(' and associated documentation files', '')],
     ['use for a purpose only', MIT.replace('THE SOFTWARE IS PROVIDED', 'The Software is designated for employment testing purposes only.\n\nTHE SOFTWARE IS PROVIDED')],
@@ -118,7 +122,7 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['"use of this software is subject to the terms of service at …"', `${MIT}\n\nUse of this software is subject to the terms of service at https://acme.example/tos.\n`],
   ])('%s', (_name, text) => {
     // (Each variant is made by replacing words of a text: the words must have been there.)
-    expect([MIT, BSD2, BSD3]).not.toContain(text);
+    expect([MIT, BSD2, BSD3, textOf('Apache-2.0')]).not.toContain(text);
     const result = identifyText(text);
     expect(result.expression).toBeNull();
     expect(result.matches.some((match) => match.doubt !== undefined) || (result.unexplained?.length ?? 0) > 0).toBe(true);
