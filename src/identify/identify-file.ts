@@ -15,8 +15,8 @@ import { identifyRepositoryMap } from './repository-map.js';
 import { identifyNamedOpenCore, identifyOpenCore } from './open-core.js';
 import { readStringOnce } from './declared.js';
 import { decodeEntities, isReadme, licenceSection } from './readme.js';
-import { informationalStatement, isThirdPartyNotices, mayStateInformational, sidecarFolders } from './third-party.js';
-import { sourceOfferPreambleOnly, withoutMicrosoftPreamble, withoutSourceOfferPreamble } from './microsoft-notices.js';
+import { isThirdPartyNotices, sidecarFolders } from './third-party.js';
+import { informationalIn, sourceOfferPreambleOnly, withoutMicrosoftPreamble, withoutSourceOfferPreamble } from './microsoft-notices.js';
 import { judgeSurrounding } from './surroundings.js';
 import { licencePointers } from './pointers.js';
 import { normalise } from './normalise.js';
@@ -191,14 +191,13 @@ function sidecarPointer(text: string): string[] | undefined {
 /**
  * The informational statement of a third-party notices file (third-party.ts), when its opening
  * makes it: the lines above the first licence text found. Only there does it speak for the whole
- * file; monaco-editor's notices quote TypeScript's, statement and all, as one section among others.
- * The words are normalised only where the raw text has the statement's key words (a notices file
- * can be thousands of lines).
+ * file; monaco-editor's notices quote TypeScript's, statement and all, as one section, which the
+ * Microsoft-notices reader reads with the same test (`informationalIn`).
  */
 function informationalPreamble(text: string, found: Identification): string | undefined {
   const first = found.matches.reduce((line, match) => Math.min(line, match.start), Number.POSITIVE_INFINITY);
   const opening = Number.isFinite(first) ? text.split(/\r\n|\r|\n/, first - 1).join('\n') : text;
-  return mayStateInformational(opening) ? informationalStatement(normalise(opening).words.join(' ')) : undefined;
+  return informationalIn(opening);
 }
 
 /** An identification of a README section with its lines counted in the README. */

@@ -234,10 +234,19 @@ function informationalFrom(body: readonly string[]): number | undefined {
     if (at < body.length && body[at]!.trim() !== '') continue;
     // A paragraph: lines start to at − 1.
     const paragraph = body.slice(start, at).join('\n');
-    if (start > 0 && mayStateInformational(paragraph) && informationalStatement(normalise(paragraph).words.join(' '))) return start;
+    if (start > 0 && informationalIn(paragraph)) return start;
     start = at + 1;
   }
   return undefined;
+}
+
+/**
+ * Microsoft's statement that the licences a text lists are for information only (third-party.ts),
+ * as its normalised words, when the raw `text` makes it; else undefined. The words are normalised
+ * only where the raw text has the statement's key words (a notices file can be thousands of lines).
+ */
+export function informationalIn(text: string): string | undefined {
+  return mayStateInformational(text) ? informationalStatement(normalise(text).words.join(' ')) : undefined;
 }
 
 /**
