@@ -5,6 +5,7 @@
 // a match can say where in the file it is.
 import { EXCLUDING_WORDS } from './excluding-words.js';
 import { FAMILY_WORDS } from './family-words.js';
+import { NON_ASCII } from './other-languages.js';
 
 /** A normalised text: words and, for each word, its 1-based line in the original text. */
 export interface Normalised {
@@ -133,8 +134,6 @@ function htmlComment(text: string): string {
 
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
-/** Anything but ASCII: only a line with such a character is folded (licence texts are mostly ASCII). */
-const NON_ASCII = /[^\x00-\x7f]/;
 /**
  * Characters that show as nothing: the soft hyphen, zero-width spaces and joiners, direction
  * marks and overrides, invisible operators, variation selectors, the byte-order mark. Between the
@@ -245,6 +244,7 @@ function wordsOfLine(raw: string, template: boolean, copyright: boolean): LineWo
 function tokens(text: string): readonly string[] {
   // Apostrophes inside words ("licensor's", "don’t") must not split a word on one side only.
   const words: string[] = [];
+  // (Only a line that is not ASCII is folded: licence texts mostly are.)
   for (const token of (NON_ASCII.test(text) ? folded(text) : text).toLowerCase().replace(/[’'`]/g, '').split(NON_WORD)) {
     if (token !== '') words.push(VARIETAL.get(token) ?? token);
   }

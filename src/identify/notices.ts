@@ -596,7 +596,10 @@ function leftovers(
   // (And a run the rule for words beside a licence text says restricts, or binds the user: terms
   // spelt past the word lists, "n0t f0r c0mmercial use", use under a policy, "you agree to the
   // Acme Terms"; surroundings.ts.)
-  const restrictive = open.filter((run) => told.get(run)!.some((word) => restrictiveWords.has(word)) || inOtherScript(told.get(run)!) || judgeSurrounding(told.get(run)!) === 'restricts' || bindsUser(told.get(run)!));
+  const restrictive = open.filter((run) => {
+    const words = told.get(run)!;
+    return words.some((word) => restrictiveWords.has(word)) || inOtherScript(words) || judgeSurrounding(words) === 'restricts' || bindsUser(words);
+  });
   // Words naming a non-permissive family the notices do not state ("MIT with Commons Clause", "MIT
   // with the Peer Production License"): another licence, which no rule read, never a description.
   // Every run, those that read as a notice's own words too: "and the GPL" is word pairs of

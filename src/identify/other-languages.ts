@@ -33,8 +33,8 @@ export const FOREIGN_TERM_WORDS: readonly string[] = [
   'yasak', 'yasaktır', 'ticari', 'sadece', 'yalnızca', 'dilarang', 'komersial', 'hanya',
 ];
 
-/** Anything but ASCII: a word without such a character holds no letter of another script. */
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Anything but ASCII: a word without such a character holds no letter of another script (and normalise.ts folds only a line with one). */
+export const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * A letter of a script other than Latin: Cyrillic, Greek, Han, Arabic, Hebrew, … and the

@@ -159,7 +159,7 @@ export function judgeWords(joined: string): Surrounding {
   if (RESTRICTING.some((pattern) => pattern.test(text))) return 'restricts';
   if (speltOutTerm(text)) return 'restricts';
   for (const phrase of BENIGN) text = text.replace(phrase, ' | ');
-  if (OBLIGATING.some((pattern) => pattern.test(text))) return 'unclear';
+  if (obligates(text)) return 'unclear';
   // Words in another script are words no list here reads (other-languages.ts): never benign.
   const words = text.split(' ');
   return words.some((word) => TERM_WORD_SET.has(word)) || inOtherScript(words) ? 'unclear' : 'benign';
@@ -185,7 +185,10 @@ const OBLIGATING = [
 
 /** Whether words bind the user beyond a licence ({@link OBLIGATING}): read by the notice reader too. */
 export function bindsUser(words: readonly string[]): boolean {
-  const text = ` ${words.join(' ')} `;
+  return obligates(` ${words.join(' ')} `);
+}
+
+function obligates(text: string): boolean {
   return OBLIGATING.some((pattern) => pattern.test(text));
 }
 
