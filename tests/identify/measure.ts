@@ -112,17 +112,36 @@ function related(corpus: ReturnType<typeof loadCorpus>, first: string, second: s
 function sharedWithTwins(text: string): (paragraph: string) => boolean {
   const corpus = loadCorpus();
   const own = sortedSet(shinglesAt(normalise(text, { template: true }).words));
+  const index = shingleIndex(corpus);
+  const shared = new Int32Array(corpus.entries.length);
+  for (const shingle of own) for (const entry of index.get(shingle) ?? []) shared[entry]!++;
   const twins = corpus.entries
     .map((entry) => entry.shingles)
-    .filter((other) => {
-      const shared = intersectionSize(own, other);
-      const dice = (2 * shared) / (own.length + other.length);
+    .filter((other, entry) => {
+      const dice = (2 * shared[entry]!) / (own.length + other.length);
       return dice >= 0.7 && dice < 1;
     });
   return (paragraph) => {
     const shingles = shinglesAt(normalise(paragraph, { template: true }).words);
     return twins.every((twin) => shingles.every((shingle) => has(twin, shingle)));
   };
+}
+
+let shingleEntries: { corpus: ReturnType<typeof loadCorpus>; index: Map<number, number[]> } | undefined;
+
+/** Which corpus entries hold each shingle: a text's twins counted in one pass over its shingles. */
+function shingleIndex(corpus: ReturnType<typeof loadCorpus>): Map<number, number[]> {
+  if (shingleEntries?.corpus === corpus) return shingleEntries.index;
+  const index = new Map<number, number[]>();
+  corpus.entries.forEach((entry, at) => {
+    for (const shingle of entry.shingles) {
+      const entries = index.get(shingle);
+      if (entries) entries.push(at);
+      else index.set(shingle, [at]);
+    }
+  });
+  shingleEntries = { corpus, index };
+  return index;
 }
 
 /** The worst copy: two paragraphs gone, names filled in, re-wrapped to a narrow column, a header. */

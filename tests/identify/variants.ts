@@ -80,8 +80,9 @@ export function dropParagraph(text: string, droppable: (paragraph: string) => bo
   const middle = blocks
     .map((block, index) => ({ block, index }))
     .filter(({ index }) => index >= blocks.length / 3 && index < (2 * blocks.length) / 3)
-    .filter(({ block }) => block.length < total / 10 && droppable(block))
-    .sort((a, b) => b.block.length - a.block.length)[0];
+    .filter(({ block }) => block.length < total / 10)
+    .sort((a, b) => b.block.length - a.block.length)
+    .find(({ block }) => droppable(block));
   if (!middle) return undefined;
   return blocks.filter((_, index) => index !== middle.index).join('\n\n');
 }
