@@ -6,7 +6,9 @@ import { defineConfig } from 'vitest/config';
 // Test files share their worker's modules (isolate: false): the knowledge base, the text index and
 // the transformed sources load once per worker instead of once per file, which halves the suite's
 // CPU time. A file that mocks modules, stubs globals or the environment, or changes directory
-// would leak into the files after it, so such files are found here and run isolated.
+// would leak into the files after it, so such files are found here and run isolated. A file that
+// changes the environment or folder through tests/helpers/state.ts (which puts them back however a
+// test ends) shares a worker: an isolated file pays the knowledge base and text index again.
 const NEEDS_ISOLATION = /\bvi\.(mock|doMock|unmock|stubGlobal|stubEnv|resetModules)\(|process\.chdir\(|process\.env(\.\w+|\[[^\]]+\])\s*=(?!=)|delete process\.env/;
 
 function testFiles(dir: string): string[] {

@@ -3,18 +3,15 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setEnv } from '../helpers/state.js';
 import { run } from './run.js';
 
-const saved = { ...process.env };
+let restore = () => {};
 beforeEach(() => {
   // The developer's own caches and environment must not leak into the answers.
-  process.env.CARGO_HOME = resolve('fixtures/cargo/cargo-home');
-  process.env.GOMODCACHE = resolve('fixtures/go/gomodcache');
-  delete process.env.VIRTUAL_ENV;
+  restore = setEnv({ CARGO_HOME: resolve('fixtures/cargo/cargo-home'), GOMODCACHE: resolve('fixtures/go/gomodcache'), VIRTUAL_ENV: undefined });
 });
-afterEach(() => {
-  process.env = { ...saved };
-});
+afterEach(() => restore());
 
 const json = async (args: string[]) => {
   const result = await run(['scan', ...args, '--format', 'json', '--date', '2026-11-24']);

@@ -7,6 +7,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { run } from '../cli/run.js';
+import { withEnv } from '../helpers/state.js';
 import { survived } from './harness.js';
 import { EXTENSIONS, REPORTERS } from '../../src/report/index.js';
 import { temporaryFolder, writeTree } from './generate.js';
@@ -51,14 +52,9 @@ describe('names and strings that try to escape their output', () => {
 
   it('text: with colour on, only our own colour codes reach the terminal', async () => {
     let stdout = '';
-    const previous = process.env.FORCE_COLOR;
-    process.env.FORCE_COLOR = '1';
-    try {
-      await main(['node', 'copyfair', 'scan', dir, '--date', '2026-06-01'], { stdout: (t) => void (stdout += t), stderr: () => undefined, isTty: true });
-    } finally {
-      if (previous === undefined) delete process.env.FORCE_COLOR;
-      else process.env.FORCE_COLOR = previous;
-    }
+    await withEnv({ FORCE_COLOR: '1' }, () =>
+      main(['node', 'copyfair', 'scan', dir, '--date', '2026-06-01'], { stdout: (t) => void (stdout += t), stderr: () => undefined, isTty: true }),
+    );
     const withoutColour = stdout.replace(/\u001b\[[0-9;]*m/g, '');
     expect(withoutColour).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });

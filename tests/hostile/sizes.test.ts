@@ -5,6 +5,7 @@ import { closeSync, mkdirSync, openSync, ftruncateSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../cli/run.js';
+import { inFolder } from '../helpers/state.js';
 import { diagnosticsFor, outcomeOf, scanJson, survived, timed } from './harness.js';
 import { installed, packageLock, pnpmLock, rootManifest, temporaryFolder, writeTree, yarnBerry, yarnClassic } from './generate.js';
 
@@ -94,17 +95,13 @@ describe('large and deep inputs, in linear time', () => {
   it('paths over 4,096 bytes: a diagnostic, the rest still scanned', async () => {
     const dir = writeTree(temporaryFolder(), { 'package.json': JSON.stringify({ name: 'app', dependencies: { plain: '1' } }), ...installed('plain', '1.0.0', 'MIT') });
     const segment = 'n'.repeat(200);
-    const previous = process.cwd();
-    try {
-      process.chdir(join(dir, 'node_modules/plain'));
+    inFolder(join(dir, 'node_modules/plain'), (step) => {
       for (let depth = 0; depth < 22; depth++) {
         mkdirSync(`node_modules/${segment}`, { recursive: true });
         writeFileSync(`node_modules/${segment}/package.json`, JSON.stringify({ name: segment, version: '1.0.0', license: 'MIT' }));
-        process.chdir(`node_modules/${segment}`);
+        step(`node_modules/${segment}`);
       }
-    } finally {
-      process.chdir(previous);
-    }
+    });
     const { report } = await scanJson(dir);
     expect(outcomeOf(report, 'plain')).toBe('free');
     expect(report.diagnostics.some((d) => /too long/.test(d.message))).toBe(true);
