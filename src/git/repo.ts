@@ -137,10 +137,22 @@ export class GitRepo {
     return commit;
   }
 
-  /** Every blob under `folder` ('' for the whole tree) at `revision`. */
-  tree(revision: string, folder = ''): TreeEntry[] {
-    const args = ['ls-tree', '-r', '-z', '--full-tree', revision];
-    if (folder !== '') args.push('--', folder);
+  /** Every blob of the tree at `revision`. */
+  tree(revision: string): TreeEntry[] {
+    return this.entries(['ls-tree', '-r', '-z', '--full-tree', revision]);
+  }
+
+  /**
+   * The blobs directly in each folder of `folders` ('' for the root) at `revision`, not below them:
+   * one `ls-tree` without `-r`, so a commit's licence evidence costs what its few folders hold, not
+   * the whole tree (a large repository's tree is tens of thousands of entries, listed per commit).
+   */
+  blobsIn(revision: string, folders: readonly string[]): TreeEntry[] {
+    const paths = folders.map((folder) => (folder === '' ? '.' : `${folder.replace(/\/+$/, '')}/`));
+    return this.entries(['ls-tree', '-z', '--full-tree', revision, '--', ...paths]);
+  }
+
+  private entries(args: string[]): TreeEntry[] {
     const entries: TreeEntry[] = [];
     for (const line of this.run(args).stdout.split('\0')) {
       const tab = line.indexOf('\t');

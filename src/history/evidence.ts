@@ -93,8 +93,9 @@ export class EvidenceReader {
    */
   entries(commit: string): EvidenceEntry[] {
     const base = this.folder === '' ? '' : `${this.folder.replace(/\/+$/, '')}/`;
+    // Evidence lies in the folder itself, LICENSES/ and .reuse/ (isEvidencePath): those three are listed.
     return this.repo
-      .tree(commit, this.folder)
+      .blobsIn(commit, [base, `${base}LICENSES`, `${base}.reuse`])
       .filter((entry) => entry.path.startsWith(base) && isEvidencePath(entry.path.slice(base.length)))
       .map((entry) => (entry.mode === LINK_MODE ? this.followed(commit, entry) : entry))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

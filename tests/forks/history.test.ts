@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GitRepo } from '../../src/git/repo.js';
 import { EvidenceReader } from '../../src/history/evidence.js';
 import { licenceHistory, nameOf } from '../../src/history/timeline.js';
@@ -190,6 +190,43 @@ describe('what else history flags', () => {
       const outside = await run(['history', '/']);
       expect(outside.code).toBe(2);
       expect(outside.stderr).toMatch(/not inside a git repository/);
+    } finally {
+      repo.remove();
+    }
+  });
+});
+
+describe("a commit's evidence", () => {
+  it('is the folder’s own files, LICENSES/* and .reuse/dep5, read without listing the whole tree', () => {
+    const repo = createRepo();
+    try {
+      repo.commit(
+        {
+          LICENSE: licenceText('MIT'),
+          'LICENSES/Apache-2.0.txt': licenceText('Apache-2.0'),
+          'LICENSES/nested/GPL-3.0-only.txt': licenceText('GPL-3.0-only'),
+          '.reuse/dep5': 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n',
+          '.reuse/other': 'x\n',
+          'package.json': '{"name": "root", "license": "MIT"}\n',
+          'src/LICENSE': licenceText('GPL-3.0-only'),
+          'src/deep/COPYING': licenceText('GPL-3.0-only'),
+          'packages/foo/LICENSE': licenceText('ISC'),
+          'packages/foo/LICENSES/MIT.txt': licenceText('MIT'),
+          'packages/foo/lib/NOTICE': 'not the package’s own\n',
+          'packages/foo/index.js': 'export {};\n',
+        },
+        'first',
+      );
+      const git = GitRepo.open(repo.dir);
+      const head = git.resolve('HEAD');
+      const whole = vi.spyOn(git, 'tree');
+      try {
+        expect(new EvidenceReader(git, kb).entries(head).map((entry) => entry.path)).toEqual(['.reuse/dep5', 'LICENSE', 'LICENSES/Apache-2.0.txt', 'package.json']);
+        expect(new EvidenceReader(git, kb, 'packages/foo').entries(head).map((entry) => entry.path)).toEqual(['packages/foo/LICENSE', 'packages/foo/LICENSES/MIT.txt']);
+        expect(whole).not.toHaveBeenCalled();
+      } finally {
+        whole.mockRestore();
+      }
     } finally {
       repo.remove();
     }
