@@ -1,7 +1,7 @@
 // Builds real git repositories in a temporary folder for the history and fork tests: commits with
 // fixed authors and dates, real licence texts from the SPDX License List.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -58,33 +58,47 @@ export function createRepo(dir = mkdtempSync(join(tmpdir(), 'copyfair-git-'))): 
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   mkdirSync(dir, { recursive: true });
   git('init', '-q', '-b', 'main');
+  // The commit HEAD names, read from the repository's files (a branch just committed to has a
+  // loose ref); `git rev-parse` when it is anything else.
+  const head = (): string => {
+    const ref = readFileSync(join(dir, '.git/HEAD'), 'utf8').trim();
+    if (!ref.startsWith('ref: ')) return ref;
+    const loose = join(dir, '.git', ref.slice('ref: '.length));
+    return existsSync(loose) ? readFileSync(loose, 'utf8').trim() : git('rev-parse', 'HEAD').trim();
+  };
   return {
     dir,
     git,
     commit(files, message, options = {}) {
+      // One `git rm` and one `git add` for all the commit's files: a process each is what these
+      // tests spend their time on.
+      const removed: string[] = [];
+      const added: string[] = [];
       for (const [path, content] of Object.entries(files)) {
         const file = join(dir, path);
         if (content === null) {
-          git('rm', '-q', path);
+          removed.push(path);
           continue;
         }
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, content);
-        git('add', path);
+        added.push(path);
       }
+      if (removed.length > 0) git('rm', '-q', '--', ...removed);
+      if (added.length > 0) git('add', '--', ...added);
       const date = options.date ?? `2020-01-01T00:00:${String(clock++ % 60).padStart(2, '0')}Z`;
       const [name, email] = (options.author ?? 'Ada Lovelace <ada@example.org>').match(/^(.*) <(.*)>$/)!.slice(1) as [string, string];
       execFileSync('git', ['commit', '-q', '--allow-empty', '-m', message], {
         cwd: dir,
         env: { ...env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
       });
-      return git('rev-parse', 'HEAD').trim();
+      return head();
     },
     pick(sha, options = {}) {
       const date = options.date ?? `2020-01-01T00:00:${String(clock++ % 60).padStart(2, '0')}Z`;
       const [name, email] = (options.author ?? 'Ada Lovelace <ada@example.org>').match(/^(.*) <(.*)>$/)!.slice(1) as [string, string];
       execFileSync('git', ['cherry-pick', sha], { cwd: dir, stdio: 'ignore', env: { ...env, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email, GIT_COMMITTER_DATE: date } });
-      return git('rev-parse', 'HEAD').trim();
+      return head();
     },
     remove() {
       rmSync(dir, { recursive: true, force: true });
