@@ -16,7 +16,7 @@
 import type { Corpus } from './corpus.js';
 import { CONDITIONS_LEAD, TERM_WORDS } from './insertions.js';
 import { referenceWords } from './reference-words.js';
-import { judgeSurrounding } from './surroundings.js';
+import { bindsUser, judgeSurrounding } from './surroundings.js';
 import { NARROWING_WORDS } from './excluding-words.js';
 import { DISCLAIMER_REACH, NEGATIONS, negations } from './negations.js';
 import { append } from '../util/arrays.js';
@@ -115,7 +115,10 @@ export function changesGrant(deviation: Deviation, vocabulary: ReadonlySet<strin
   // A sentence of its own: it speaks to the licensee or sets a condition, whatever words it shares
   // with the licence ("4. Every use of the software should acknowledge the publication").
   const added = text.filter((word) => !before.has(word));
-  return added.length >= SENTENCE_WORDS && text.some((word) => ADDRESSING.has(word) || CONDITIONS.has(word));
+  if (added.length >= SENTENCE_WORDS && text.some((word) => ADDRESSING.has(word) || CONDITIONS.has(word))) return true;
+  // Or it binds the user to more than the licence, terms elsewhere included ("Use of this software
+  // is also subject to the Acme Terms of Service.", inside MIT's text: surroundings.ts).
+  return bindsUser(deviation.text) && !bindsUser(deviation.known);
 }
 
 // Words that make an added sentence a condition (the insertion rule's words, and the modal verbs).

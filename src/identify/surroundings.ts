@@ -173,9 +173,23 @@ export function judgeWords(joined: string): Surrounding {
  * terms", "Your use … constitutes acceptance of the Acme terms" (each read as MIT, free). Unclear:
  * a person must read them. Said of the user: "This code … requires a support library"
  * (protobufjs) and "Contributions will be accepted under the same license" bind no one.
+ *
+ * And terms put beside the licence by reference, which copyfair cannot read: "Use of this software
+ * is subject to the additional terms in ADDITIONAL_TERMS.md", "… also subject to the Acme Terms of
+ * Service", "Additional terms apply; see …", "The additional terms in TERMS.md are part of this
+ * license", "governed by this license and by the terms in TERMS.md" (each read as MIT, free; the
+ * other file is no licence file and was never read). Not the licence's own terms ("subject to the
+ * terms of the MIT License", "subject to the following conditions") nor a header's pointer ("use
+ * of this source code is governed by a BSD-style license that can be found in the LICENSE file",
+ * Sun's "Use is subject to license terms"), nor "Terms of Use" alone: a title above a BSD text, a
+ * link in a web page's footer.
  */
 const OBLIGATING = [
   /\b(?:you|users?|licensees?|recipients?) (?:must |shall |hereby |thereby )?(?:agree|agrees|accept|accepts)\b/,
+  /\b(?:subject to|governed by|bound by)(?: (?!(?:following|above|below|same)\b)\w+){0,6}? (?:terms|conditions|eula|agreement)\b(?!(?: and conditions)?(?: (?:of|in|under) (?:the |this |that |these |its |their |said )?(?:(?:\w+ ){0,5}?licen[cs]es?|above|below|following)\b| (?:above|below|set (?:out|forth) (?:above|below|herein))\b))/,
+  /\badditional (?:terms|conditions|restrictions|requirements|obligations)\b/,
+  /\b(?:are|is|form|forms|constitute|constitutes) (?:an? )?(?:integral )?part of (?:this|the) (?:licen[cs]e|agreement|terms)\b/,
+  /\bincorporated (?:herein |in this (?:licen[cs]e|agreement) |into this (?:licen[cs]e|agreement) )?by reference\b/,
   /\b(?:you|users?|licensees?|recipients?|companies|businesses)(?: \w+){0,4}? (?:(?:will|would|shall) )?(?:have|has|need|needs|are required|is required|are expected|is expected|are obliged|is obliged|are obligated|is obligated) to\b/,
   /\bconstitutes? (?:your |the user s |an? )?(?:acceptance|agreement)\b/,
   /\breserves? the right to (?:change|modify|revoke|terminate|update|alter|amend|withdraw)\b/,
@@ -188,7 +202,11 @@ export function bindsUser(words: readonly string[]): boolean {
   return obligates(` ${words.join(' ')} `);
 }
 
-function obligates(text: string): boolean {
+/** Sun's and Oracle's line under a copyright statement (CDDL headers): the licence's own terms. */
+const LICENCE_TERMS_LINE = /\buse is subject to (?:the )?licen[cs]e terms\b/g;
+
+function obligates(joined: string): boolean {
+  const text = joined.replace(LICENCE_TERMS_LINE, ' | ');
   return OBLIGATING.some((pattern) => pattern.test(text));
 }
 

@@ -120,6 +120,11 @@ describe('a change to a permissive text that takes the grant away keeps the file
     // (npm's LICENSE says this of its registry; a package may say it of itself).
     ['"Use governed by terms published on …" in the title', `Acme Widget\nUse governed by terms published on https://acme.example/terms\n\n${MIT}`],
     ['"use of this software is subject to the terms of service at …"', `${MIT}\n\nUse of this software is subject to the terms of service at https://acme.example/tos.\n`],
+    // Other terms put into the text by reference (sixteenth session: each was MIT, free).
+    ['another document’s terms, inside the text', MIT.replace('The above copyright notice', 'Use of this software is also subject to the Acme Terms of Service. The above copyright notice')],
+    ['"additional terms apply", inside the text', MIT.replace('The above copyright notice', 'Additional terms apply; see TERMS.md.\n\nThe above copyright notice')],
+    ['another file made part of the licence, inside the text', MIT.replace('The above copyright notice', 'The terms in TERMS.md are part of this license. The above copyright notice')],
+    ['a sentence of the grant replaced by another document’s terms', MIT.replace('The above copyright notice and this permission notice shall be included in all\ncopies or substantial portions of the Software.', 'Use of the Software is governed by the Acme Developer Agreement.')],
   ])('%s', (_name, text) => {
     // (Each variant is made by replacing words of a text: the words must have been there.)
     expect([MIT, BSD2, BSD3, textOf('Apache-2.0')]).not.toContain(text);

@@ -76,6 +76,15 @@ const slipping: Record<string, string> = {
   'a sponsorship expected': 'If you use this software in production, you are expected to sponsor the project.',
   'registration': 'Users of this software have to register at https://acme.example/register.',
   'terms the author may change': 'The author reserves the right to change these license terms at any time.',
+  // Terms put beside the licence by reference, in a file no scan reads as a licence file or on a
+  // web page: each read as MIT, free.
+  'additional terms in another file': 'Use of this software is subject to the additional terms in ADDITIONAL_TERMS.md.',
+  'another document’s terms too': 'Use of this software is also subject to the Acme Terms of Service.',
+  'additional terms apply': 'Additional terms apply to this software; see ADDITIONAL_TERMS.md.',
+  'other terms made part of the licence': 'The additional terms in TERMS.md are part of this license.',
+  'governed by the licence and more': 'Your use of this software is governed by this license and by the terms in TERMS.md.',
+  'bound by an agreement': 'Licensees are bound by the Acme Developer Agreement.',
+  'incorporated by reference': 'The Acme Community Guidelines are incorporated by reference.',
 };
 
 describe('a term spelt or worded past the patterns', () => {
@@ -86,7 +95,7 @@ describe('a term spelt or worded past the patterns', () => {
   }
 
   it('keeps a notice with one unknown too, in a README or a LICENSE', () => {
-    for (const term of ['N0t f0r c0mmercial use.', 'Use is subject to the Acme Acceptable Use Policy.', 'N O T  F O R  C O M M E R C I A L  U S E', 'By using this software you agree to the Acme Terms.', 'You have to give credit to Acme.', 'Attribution required.']) {
+    for (const term of ['N0t f0r c0mmercial use.', 'Use is subject to the Acme Acceptable Use Policy.', 'N O T  F O R  C O M M E R C I A L  U S E', 'By using this software you agree to the Acme Terms.', 'You have to give credit to Acme.', 'Attribution required.', 'Use of this software is subject to the additional terms in TERMS.md.']) {
       expect(identifyLicenceText('README.md', `# x\n\n## License\n\nMIT. ${term}\n`).expression, term).toBeNull();
       expect(identifyLicenceText('LICENSE', `Released under the MIT license. ${term}\n`).expression, term).toBeNull();
     }
@@ -99,6 +108,15 @@ describe('a term spelt or worded past the patterns', () => {
     // Said of the code or of contributions, not of the user (protobufjs's notes, textwrap's README).
     expect(judgeWords('this code requires a support library to be linked with it')).toBe('benign');
     expect(judgeWords('contributions will be accepted under the same license')).toBe('benign');
+    // The licence's own terms, and a source header's pointer to the licence, add none.
+    expect(judgeWords('this software is distributed subject to the terms of the mit license')).toBe('benign');
+    expect(judgeWords('redistribution is subject to the terms of this license')).toBe('benign');
+    expect(judgeWords('use of this source code is governed by a bsd style license that can be found in the license file')).toBe('benign');
+    expect(judgeWords('use of this source code is governed by an mit style license that can be found in the license file or at http opensource org licenses mit')).toBe('benign');
+    expect(judgeWords('governed by the terms of the license')).toBe('benign');
+    expect(judgeWords('copyright 2006 sun microsystems inc all rights reserved use is subject to license terms')).toBe('benign');
+    expect(judgeWords('terms of use open source under the bsd license')).toBe('benign');
+    expect(judgeWords('glassfish terms of use license gplv2 privacy trademarks')).toBe('benign');
   });
 });
 
