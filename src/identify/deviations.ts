@@ -42,6 +42,9 @@ const GRANTS = new Set([
   // What the grant covers besides the program ("this software and associated documentation files").
   'documentation',
 ]);
+/** The forms a grant covers ("in source and binary forms"), and words for them a copy may use instead ("bytecode"). */
+const FORMS = new Set(['source', 'binary']);
+const FORM_WORDS = new Set(['source', 'sources', 'binary', 'binaries', 'bytecode', 'object', 'compiled', 'executable', 'code']);
 /** Words that narrow who a grant is for (excluding-words.ts). */
 const NARROWING = new Set(NARROWING_WORDS);
 // How far a grant reaches, in time, place and certainty: one missing narrows it ("a perpetual,
@@ -56,7 +59,32 @@ const RESTRICTING = new Set([
   'excluding', 'exclude', 'excluded',
   // Who the grant is for, narrowed (NARROWING).
   ...NARROWING_WORDS,
+  // For how long, on what, for whom (sixteenth session: each added to a grant read as the licence):
+  // "for a period of one year", "valid for 30 days", "on a single computer", "on Acme hardware",
+  // "to any person who follows the Acme Code of Conduct".
+  'period', 'valid', 'validity', 'trial', 'day', 'days', 'month', 'months', 'year', 'years',
+  'single', 'computer', 'computers', 'machine', 'machines', 'device', 'devices', 'hardware', 'server', 'servers', 'seat', 'seats',
+  'who', 'conduct', 'guidelines', 'ethical', 'ethics', 'peaceful', 'civilian', 'lawful', 'unlawful', 'legal', 'illegal',
+  // A grant that ends, leaves out competitors, or depends on the licensee's size ("(other than
+  // competitors of Acme)" inside MIT's grant).
+  'expire', 'expires', 'expired', 'expiry', 'expiration', 'competitor', 'competitors', 'compete', 'competes',
+  'competing', 'revenue', 'revenues', 'turnover',
 ]);
+// Words a grant's purpose or person may be narrowed by without a word of the lists: a word put
+// before these ("for any peaceful purpose", "to any licensed person") narrows them.
+const NARROWED = new Set(['purpose', 'purposes', 'person', 'persons', 'party', 'parties']);
+/** Words that may be put before them and narrow nothing. */
+const FILLER = new Set(['the', 'a', 'an', 'any', 'all', 'such', 'other', 'third', 'every', 'each']);
+/**
+ * Of the words above, those that limit a grant just before or after the match as well: not the ones
+ * a title above a licence may hold ("Acme Device SDK", "Legal", "Server").
+ */
+const EDGE_LIMITS = new Set([
+  'period', 'valid', 'validity', 'trial', 'who', 'conduct', 'guidelines', 'peaceful', 'civilian', 'lawful', 'unlawful',
+  'expire', 'expires', 'expired', 'expiry', 'expiration', 'competitor', 'competitors', 'compete', 'competes', 'competing',
+]);
+/** Words that make an exception of some (of places, people, uses), whatever words the licence uses itself. */
+const EXCEPTING = new Set(['except', 'excepting', 'excluding', 'unless', 'save']);
 // Words by which an added sentence speaks to the licensee.
 const ADDRESSING = new Set(['you', 'your', 'licensee', 'licensees', 'user', 'users', 'recipient', 'recipients', 'agree', 'agrees']);
 /** Words missing in one place from which the copy has lost a passage rather than reworded one. */
@@ -83,7 +111,9 @@ export function grantChanged(words: readonly string[], from: number, to: number,
     // read as the words around a licence are; the licence's own start or end missing is the
     // stretch's boundary, which the score already accounts for.
     // A word that narrows the grant just before it ("Academic redistribution and use …") does too.
-    return deviation.known.length === 0 && (judgeSurrounding(deviation.text) === 'restricts' || deviation.text.some((word) => NARROWING.has(word) && !uses(vocabulary, word)));
+    // So does one that limits it in time or to some ("… to any person who follows the Acme Code of
+    // Conduct and obtaining …", where the match began after the words put into the grant).
+    return deviation.known.length === 0 && (judgeSurrounding(deviation.text) === 'restricts' || deviation.text.some((word) => (NARROWING.has(word) || EDGE_LIMITS.has(word)) && !uses(vocabulary, word)));
   });
 }
 
@@ -112,6 +142,19 @@ export function changesGrant(deviation: Deviation, vocabulary: ReadonlySet<strin
   for (const [word, count] of after) {
     if (RESTRICTING.has(word) && !GRANTS.has(word) && !NEGATIONS.has(word) && !uses(vocabulary, word) && (before.get(word) ?? 0) < count) return true;
   }
+  if (known.length === 0) {
+    // Words put in where the known text had none: an exception of some ("worldwide (except the
+    // Russian Federation)" in Apache-2.0, which says "except" of its own terms elsewhere), or a
+    // word before the purpose or the person the grant is for.
+    if (text.some((word) => EXCEPTING.has(word))) return true;
+    if (NARROWED.has(following[0] ?? '') && text.some((word) => !FILLER.has(word))) return true;
+  }
+  // "with or without modification" made "without modification": what was permitted either way is
+  // now permitted one way only. (Not "with or without fee" made "without fee", which still charges nothing.)
+  if (known.length >= 2 && known[known.length - 2] === 'with' && known[known.length - 1] === 'or' && following[0] === 'without' && /^modifications?$/.test(following[1] ?? '') && text[text.length - 1] !== 'or') return true;
+  // A form the grant covers dropped ("in source and binary forms" made "in source form"); not one
+  // named otherwise ("in bytecode form"), nor "source" in another sense (a licence's name).
+  if (!passage && [...known, ...following.slice(0, 2)].some((word) => word === 'form' || word === 'forms') && known.some((word) => FORMS.has(word)) && !text.some((word) => FORM_WORDS.has(word))) return true;
   // A sentence of its own: it speaks to the licensee or sets a condition, whatever words it shares
   // with the licence ("4. Every use of the software should acknowledge the publication").
   const added = text.filter((word) => !before.has(word));

@@ -126,6 +126,23 @@ const RESTRICTING = [
   // Use put under an acceptable-use or other policy beside an open licence: terms copyfair cannot
   // read. (Not a page footer's "usage policies apply", W3C's, which sax's LICENSE-W3C.html keeps.)
   /\bacceptable use polic(?:y|ies)\b|\b(?:use|usage)(?: of(?: \w+){1,6}?)? (?:is |are )?(?:governed by|subject to)(?: \w+){0,6}? polic(?:y|ies)\b/,
+  // A grant for a time (sixteenth session: "This license is valid for 30 days from the date of
+  // download", "Permission is hereby granted for a period of one year", each read as MIT).
+  /\bvalid (?:for|until|through|till|only)\b|\bfor a (?:limited )?(?:period|term) of\b|\b\d+ (?:days?|weeks?|months?|years?) (?:from|after|of (?:use|evaluation))\b|\btrial (?:period|version|licen[cs]e|use)\b/,
+  // A licence needed besides this one ("Companies with annual revenue above USD 1 million need a
+  // separate license"), and rights kept back ("Offering the Software as a hosted service to third
+  // parties is reserved to Acme").
+  /\b(?:need|needs|must obtain|have to obtain|has to obtain)(?: \w+){0,2}? (?:licen[cs]es?|permission|agreement|subscription)\b/,
+  /\b(?:is|are|remains?|stays?) (?:\w+ ){0,2}?reserved (?:to|for|by)\b|\b(?:hosted|managed) (?:service|offering)s?\b|\bas a service\b|\bsaas\b/,
+  // A grant that ends ("This license expires on 31 December 2025"), leaves out competitors, or
+  // depends on the licensee's size ("Companies with annual revenue above USD 1 million …"). Not a
+  // word alone: code beside a header has "expiry" and "revenue".
+  /\b(?:licen[cs]es?|permissions?|grants?|rights?|agreement|this|it)(?: \w+){0,3}? (?:expires?|expired|lapses?|will expire|shall expire)\b|\bexpir(?:y|ation) (?:date|of (?:this|the) (?:licen[cs]e|grant|permission|agreement))\b/,
+  /\bcompetitors?\b|\bcompet(?:e|es|ing) (?:with|against)\b|\bcompetitive (?:products?|services?|offerings?)\b/,
+  // The grantee narrowed by a clause ("… granted … to any person who follows the Acme Code of
+  // Conduct and obtaining a copy …", the match beginning after it); not "who obtains a copy".
+  /\b(?:granted|permitted|permission)\b(?: \w+){0,12}? (?:any|every|each) (?:natural |legal )?(?:person|persons|individual|entity|one|party|licensee|user)s? (?:who|that|which) (?!obtains?\b|receives?\b|gets?\b|acquires?\b)\w+/,
+  /\b(?:revenues?|turnover|income|funding|sales)(?: \w+){0,5}? (?:above|over|exceeding|exceeds?|more than|greater than|in excess of|below|under|less than|up to)\b/,
 ];
 
 /**

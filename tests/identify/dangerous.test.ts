@@ -124,6 +124,21 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['another document’s terms, inside the text', MIT.replace('The above copyright notice', 'Use of this software is also subject to the Acme Terms of Service. The above copyright notice')],
     ['"additional terms apply", inside the text', MIT.replace('The above copyright notice', 'Additional terms apply; see TERMS.md.\n\nThe above copyright notice')],
     ['another file made part of the licence, inside the text', MIT.replace('The above copyright notice', 'The terms in TERMS.md are part of this license. The above copyright notice')],
+    // For how long, on what, for whom, in which forms (sixteenth session: each was the licence, free).
+    ['"for a period of one year" in the grant', MIT.replace('Permission is hereby granted, free of charge,', 'Permission is hereby granted for a period of one year, free of charge,')],
+    ['"on a single computer"', MIT.replace('copies of the Software, and to permit', 'copies of the Software on a single computer, and to permit')],
+    ['"on Acme hardware"', MIT.replace('in the Software without restriction', 'in the Software, on Acme hardware, without restriction')],
+    ['"(other than competitors of Acme)"', MIT.replace('to any person obtaining', 'to any person (other than competitors of Acme) obtaining')],
+    ['"to any person who follows the Acme Code of Conduct"', MIT.replace('to any person obtaining', 'to any person who follows the Acme Code of Conduct and obtaining')],
+    ['ISC "for any peaceful purpose"', textOf('ISC').replace('for any purpose', 'for any peaceful purpose')],
+    ['ISC "for any civilian purpose"', textOf('ISC').replace('for any purpose', 'for any civilian purpose')],
+    ['Apache-2.0 "worldwide (except the Russian Federation)"', textOf('Apache-2.0').replace(/perpetual,\s+worldwide,/, 'perpetual, worldwide (except the Russian Federation),')],
+    ['BSD-3-Clause "without modification" for "with or without modification"', BSD3.replace('with or without\nmodification', 'without modification')],
+    ['BSD-3-Clause "in source form" for "in source and binary forms"', BSD3.replace('in source and binary forms', 'in source form')],
+    ['"This license is valid for 30 days from the date of download."', `${MIT}\nThis license is valid for 30 days from the date of download.\n`],
+    ['"This license expires on 31 December 2025."', `${MIT}\nThis license expires on 31 December 2025.\n`],
+    ['"Companies with annual revenue above USD 1 million need a separate license."', `${MIT}\nCompanies with annual revenue above USD 1 million need a separate license.\n`],
+    ['"Offering the Software as a hosted service to third parties is reserved to Acme."', `${MIT}\nOffering the Software as a hosted service to third parties is reserved to Acme.\n`],
     ['a sentence of the grant replaced by another document’s terms', MIT.replace('The above copyright notice and this permission notice shall be included in all\ncopies or substantial portions of the Software.', 'Use of the Software is governed by the Acme Developer Agreement.')],
   ])('%s', (_name, text) => {
     // (Each variant is made by replacing words of a text: the words must have been there.)
@@ -153,6 +168,9 @@ describe('a change that only renames, re-words or mangles the disclaimer leaves 
     ['a misspelt right', MIT.replace('sublicense,', 'sublicence,'), 'MIT'],
     ['the disclaimer mangled ("INCLUDING BUT LIMITED TO")', MIT.replace('INCLUDING BUT NOT LIMITED TO', 'INCLUDING BUT LIMITED TO'), 'MIT'],
     ['a "NO WARRANTY" heading', BSD3.replace('THIS SOFTWARE IS PROVIDED', 'NO WARRANTY\n\nTHIS SOFTWARE IS PROVIDED'), 'BSD-3-Clause'],
+    // Words the sixteenth session's rules weigh, where they change nothing.
+    ['"bytecode" for "binary"', BSD2.replace(/binary form/g, 'bytecode form'), 'BSD-2-Clause'],
+    ['code with "expiry" and "revenue" below a licence', `${MIT}\n#define ON_EXPIRY 2\nint revenue_total = 0;\n`, 'MIT'],
   ])('%s', (_name, text, id) => {
     expect(identifyText(text).expression).toBe(id);
   });
@@ -166,6 +184,14 @@ describe('a change that only renames, re-words or mangles the disclaimer leaves 
     expect(judge('permission is hereby granted to use copy modify and sell the software with restriction', grant)).toBe(true);
     expect(judge('permission is hereby granted to use copy modify and sell the software only for testing without restriction', grant)).toBe(true);
     expect(judge('permission is hereby granted to use copy modify and sell the widgets library without restriction', grant)).toBe(false);
+    // "with or without modification" made "without modification" permits one way only; "with or
+    // without fee" made "without fee" still charges nothing (ScanCode's generic-xts rule text).
+    const bsd = 'redistribution and use in source and binary forms with or without modification are permitted';
+    expect(judge('redistribution and use in source and binary forms without modification are permitted', bsd)).toBe(true);
+    expect(judge('permission to use copy and modify this software without fee is hereby granted', 'permission to use copy and modify this software with or without fee is hereby granted')).toBe(false);
+    // A form dropped from the grant; a form named otherwise is the same grant.
+    expect(judge('redistribution and use in source form with or without modification are permitted', bsd)).toBe(true);
+    expect(judge('redistribution and use in source and bytecode forms with or without modification are permitted', bsd)).toBe(false);
     expect(judge('permission is hereby granted to use copy modify and sell the software without any restriction', grant)).toBe(false);
   });
 });
