@@ -69,6 +69,9 @@ const RESTRICTING = new Set([
   // competitors of Acme)" inside MIT's grant).
   'expire', 'expires', 'expired', 'expiry', 'expiration', 'competitor', 'competitors', 'compete', 'competes',
   'competing', 'revenue', 'revenues', 'turnover',
+  // How many and at what price: "one copy of the Software" for "copies", "3. Redistributions must be
+  // free of charge" (BSD-2-Clause), "for any purpose other than resale" (0BSD).
+  'one', 'charge', 'gratis', 'resale', 'resell', 'reselling',
 ]);
 // Words a grant's purpose or person may be narrowed by without a word of the lists: a word put
 // before these ("for any peaceful purpose", "to any licensed person") narrows them.
@@ -146,7 +149,7 @@ export function changesGrant(deviation: Deviation, vocabulary: ReadonlySet<strin
     // Words put in where the known text had none: an exception of some ("worldwide (except the
     // Russian Federation)" in Apache-2.0, which says "except" of its own terms elsewhere), or a
     // word before the purpose or the person the grant is for.
-    if (text.some((word) => EXCEPTING.has(word))) return true;
+    if (text.some((word, at) => EXCEPTING.has(word) || (word === 'other' && text[at + 1] === 'than') || (word === 'but' && text[at + 1] === 'not'))) return true;
     if (NARROWED.has(following[0] ?? '') && text.some((word) => !FILLER.has(word))) return true;
   }
   // "with or without modification" made "without modification": what was permitted either way is

@@ -139,6 +139,8 @@ const RESTRICTING = [
   // word alone: code beside a header has "expiry" and "revenue".
   /\b(?:licen[cs]es?|permissions?|grants?|rights?|agreement|this|it)(?: \w+){0,3}? (?:expires?|expired|lapses?|will expire|shall expire)\b|\bexpir(?:y|ation) (?:date|of (?:this|the) (?:licen[cs]e|grant|permission|agreement))\b/,
   /\bcompetitors?\b|\bcompet(?:e|es|ing) (?:with|against)\b|\bcompetitive (?:products?|services?|offerings?)\b/,
+  // Copies that may not be sold: "Redistributions must be free of charge".
+  /\b(?:redistributions?|copies|distributions?|it)(?: \w+){0,4}? (?:must|shall|has to|have to) (?:be |remain )?(?:free of charge|gratis|without (?:charge|fee))\b|\bresale\b/,
   // The grantee narrowed by a clause ("… granted … to any person who follows the Acme Code of
   // Conduct and obtaining a copy …", the match beginning after it); not "who obtains a copy".
   /\b(?:granted|permitted|permission)\b(?: \w+){0,12}? (?:any|every|each) (?:natural |legal )?(?:person|persons|individual|entity|one|party|licensee|user)s? (?:who|that|which) (?!obtains?\b|receives?\b|gets?\b|acquires?\b)\w+/,
@@ -202,7 +204,11 @@ export function judgeWords(joined: string): Surrounding {
  * link in a web page's footer.
  */
 const OBLIGATING = [
-  /\b(?:you|users?|licensees?|recipients?) (?:must |shall |hereby |thereby )?(?:agree|agrees|accept|accepts)\b/,
+  /\b(?:you|users?|licensees?|recipients?) (?:must |shall |hereby |thereby )?(?:agree|agrees|accept|accepts|consent|consents)\b/,
+  // Sixteenth session: "The Software displays advertising; removing it is a breach of this license",
+  // "Please notify the author before using the Software in a product" (each MIT, free).
+  /\b(?:breach|breaches|violation|violates?) (?:of )?(?:this|the) (?:licen[cs]e|agreement|terms)\b/,
+  /\b(?:notify|inform|tell|contact|email|register with)(?: \w+){0,4}? (?:before|prior to|when|if) (?:using|you use|use|deploying|distributing|shipping|including)\b/,
   /\b(?:subject to|governed by|bound by)(?: (?!(?:following|above|below|same)\b)\w+){0,6}? (?:terms|conditions|eula|agreement)\b(?!(?: and conditions)?(?: (?:of|in|under) (?:the |this |that |these |its |their |said )?(?:(?:\w+ ){0,5}?licen[cs]es?|above|below|following)\b| (?:above|below|set (?:out|forth) (?:above|below|herein))\b))/,
   /\badditional (?:terms|conditions|restrictions|requirements|obligations)\b/,
   /\b(?:are|is|form|forms|constitute|constitutes) (?:an? )?(?:integral )?part of (?:this|the) (?:licen[cs]e|agreement|terms)\b/,

@@ -139,6 +139,12 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['"This license expires on 31 December 2025."', `${MIT}\nThis license expires on 31 December 2025.\n`],
     ['"Companies with annual revenue above USD 1 million need a separate license."', `${MIT}\nCompanies with annual revenue above USD 1 million need a separate license.\n`],
     ['"Offering the Software as a hosted service to third parties is reserved to Acme."', `${MIT}\nOffering the Software as a hosted service to third parties is reserved to Acme.\n`],
+    ['"one copy of the Software" for "copies"', MIT.replace('copies of the Software, and to permit', 'one copy of the Software, and to permit')],
+    ['BSD-2-Clause "3. Redistributions must be free of charge."', BSD2.replace('THIS SOFTWARE IS PROVIDED', '3. Redistributions must be free of charge.\n\nTHIS SOFTWARE IS PROVIDED')],
+    ['0BSD "for any purpose other than resale"', textOf('0BSD').replace('for any purpose', 'for any purpose other than resale')],
+    ['"removing it is a breach of this license"', `${MIT}\nThe Software displays advertising; removing it is a breach of this license.\n`],
+    ['"Please notify the author before using the Software in a product."', `${MIT}\nPlease notify the author before using the Software in a product.\n`],
+    ['"which you consent to by using it"', `${MIT}\nThe Software collects anonymous usage statistics, which you consent to by using it.\n`],
     ['a sentence of the grant replaced by another document’s terms', MIT.replace('The above copyright notice and this permission notice shall be included in all\ncopies or substantial portions of the Software.', 'Use of the Software is governed by the Acme Developer Agreement.')],
   ])('%s', (_name, text) => {
     // (Each variant is made by replacing words of a text: the words must have been there.)
@@ -170,6 +176,8 @@ describe('a change that only renames, re-words or mangles the disclaimer leaves 
     ['a "NO WARRANTY" heading', BSD3.replace('THIS SOFTWARE IS PROVIDED', 'NO WARRANTY\n\nTHIS SOFTWARE IS PROVIDED'), 'BSD-3-Clause'],
     // Words the sixteenth session's rules weigh, where they change nothing.
     ['"bytecode" for "binary"', BSD2.replace(/binary form/g, 'bytecode form'), 'BSD-2-Clause'],
+    // "without fee" for "with or without fee": the permission is still granted free of charge (as HPND words it).
+    ['ISC "without fee" for "with or without fee"', textOf('ISC').replace('with or without fee', 'without fee'), 'ISC'],
     ['code with "expiry" and "revenue" below a licence', `${MIT}\n#define ON_EXPIRY 2\nint revenue_total = 0;\n`, 'MIT'],
   ])('%s', (_name, text, id) => {
     expect(identifyText(text).expression).toBe(id);
