@@ -29,21 +29,41 @@ const AND_WORDS = /\s*\+\s*|\s+and\s+|\s*&\s*|\s*,\s*|\s+with\s+/i;
 
 /** Reads a `license` value (string, legacy object) or a legacy `licenses` array. */
 export function readDeclared(license: unknown, licenses: unknown, kb: KnowledgeBase): DeclaredLicence {
+  const legacy = Array.isArray(licenses) && licenses.length > 0 ? readLegacyArray(licenses, kb) : undefined;
   if (license !== undefined && license !== null && license !== '') {
     const text = typeof license === 'string' ? license : (legacyName(license) ?? JSON.stringify(license));
-    return readString(text, kb);
+    const own = readString(text, kb);
+    return legacy ? besideLegacyArray(own, legacy, kb) : own;
   }
-  if (Array.isArray(licenses) && licenses.length > 0) {
-    const parts = licenses.map((item) => readString(typeof item === 'string' ? item : (legacyName(item) ?? ''), kb));
-    const value = parts.map((part) => part.value).join(', ');
-    if (parts.some((part) => part.expression === null)) {
-      return { value, expression: null, kind: 'legacy-array', note: `the legacy licenses array holds a licence copyfair cannot read (${parts.find((p) => p.expression === null)!.value || 'empty'})` };
-    }
-    const expression = parts.length === 1 ? parts[0]!.expression : parts.map((part) => `(${part.expression})`).join(' AND ');
-    const parsed = parseExpression(expression!, kb);
-    return { value, expression: parsed.ok ? parsed.expression : null, kind: 'legacy-array', note: 'the deprecated `licenses` array, read as AND (all apply)' };
+  return legacy ?? { value: '', expression: null, kind: 'none', note: 'no licence declared' };
+}
+
+/** The deprecated `licenses` array, every entry applying (AND). */
+function readLegacyArray(licenses: readonly unknown[], kb: KnowledgeBase): DeclaredLicence {
+  const parts = licenses.map((item) => readString(typeof item === 'string' ? item : (legacyName(item) ?? ''), kb));
+  const value = parts.map((part) => part.value).join(', ');
+  if (parts.some((part) => part.expression === null)) {
+    return { value, expression: null, kind: 'legacy-array', note: `the legacy licenses array holds a licence copyfair cannot read (${parts.find((p) => p.expression === null)!.value || 'empty'})` };
   }
-  return { value: '', expression: null, kind: 'none', note: 'no licence declared' };
+  const expression = parts.length === 1 ? parts[0]!.expression : parts.map((part) => `(${part.expression})`).join(' AND ');
+  const parsed = parseExpression(expression!, kb);
+  return { value, expression: parsed.ok ? parsed.expression : null, kind: 'legacy-array', note: 'the deprecated `licenses` array, read as AND (all apply)' };
+}
+
+/**
+ * `license` read beside a `licenses` array in the same manifest. Most say the same twice ("MIT" and
+ * `[{ "type": "MIT", "url": … }]`: buffer-crc32, passport); one that names another licence
+ * (`"license": "MIT", "licenses": [{ "type": "Commercial" }]`) was read as MIT alone, free. Both
+ * apply now (AND), and what copyfair cannot read in the array keeps the declaration unknown.
+ */
+function besideLegacyArray(own: DeclaredLicence, legacy: DeclaredLicence, kb: KnowledgeBase): DeclaredLicence {
+  if (own.expression === null || (own.kind !== 'spdx' && own.kind !== 'alias') || legacy.expression === own.expression) return own;
+  const value = `${own.value}; licenses: ${legacy.value}`;
+  if (legacy.expression === null) {
+    return { value, expression: null, kind: 'legacy-array', note: `\`license\` says ${own.value}, but the deprecated \`licenses\` array beside it holds a licence copyfair cannot read (${legacy.note?.replace(/^.*\(|\)$/g, '') ?? legacy.value})` };
+  }
+  const parsed = parseExpression(`(${own.expression}) AND (${legacy.expression})`, kb);
+  return { value, expression: parsed.ok ? parsed.expression : null, kind: 'legacy-array', note: `\`license\` (${own.value}) and the deprecated \`licenses\` array beside it (${legacy.value}) name other licences: both read, as AND (all apply)` };
 }
 
 /**

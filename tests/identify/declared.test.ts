@@ -59,6 +59,16 @@ describe('declared strings', () => {
     expect(readDeclared(undefined, ['MIT', 'Foo Licence'], kb).expression).toBeNull();
     expect(readDeclared(undefined, undefined, kb).kind).toBe('none');
   });
+
+  it('a licenses array beside license: the same licence twice is that licence; another one applies too (it was dropped, free)', () => {
+    // buffer-crc32, passport: the same licence twice.
+    expect(readDeclared('MIT', [{ type: 'MIT', url: 'https://opensource.org/licenses/MIT' }], kb)).toMatchObject({ expression: 'MIT', kind: 'spdx' });
+    expect(readDeclared('MIT', [{ type: 'Commercial' }], kb)).toMatchObject({ expression: null, kind: 'legacy-array' });
+    expect(readDeclared('MIT', [{ type: 'Commercial' }], kb).note).toContain('Commercial');
+    expect(readDeclared('MIT', [{ type: 'GPL-3.0-only' }], kb)).toMatchObject({ expression: 'MIT AND GPL-3.0-only', kind: 'legacy-array' });
+    // A file the license field points at decides, as before.
+    expect(readDeclared('SEE LICENSE IN EULA.txt', [{ type: 'MIT' }], kb)).toMatchObject({ kind: 'see-file', file: 'EULA.txt' });
+  });
 });
 
 describe('declared versus actual', () => {
