@@ -6,7 +6,7 @@ import { diskFs, type Entry, type ReadOnlyFs } from '../ecosystems/fs.js';
 import { ECOSYSTEMS } from '../ecosystems/index.js';
 import { mountFs, type Mount } from '../ecosystems/mount.js';
 import { sbom } from '../ecosystems/sbom/index.js';
-import { isLicencePath, isPartPath, isThirdPartyText } from '../ecosystems/npm/licence-files.js';
+import { isLicencePath, isNoticeText, isPartPath, isThirdPartyText } from '../ecosystems/npm/licence-files.js';
 import type { Locations, Platform, Source } from '../ecosystems/types.js';
 import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
 import { combineAnd } from '../evaluate/combine.js';
@@ -148,6 +148,22 @@ function withEnvironment(project: ReadOnlyFs, environment: Environment): { fs: R
 }
 
 /** The identify and evaluate stages for one component. */
+/**
+ * Whether a NOTICE or COPYRIGHT file states terms (src/identify/notice-terms.ts): then it is read as
+ * a licence file is. A file that cannot be read states none here; reading it as a licence file
+ * would say why, but a notice file is no licence file, and an unreadable one was never read.
+ */
+async function noticeStatesTerms(fs: ReadOnlyFs, file: string): Promise<boolean> {
+  let text: string;
+  try {
+    text = await fs.readText(file, MAX_LICENCE_BYTES);
+  } catch {
+    return false;
+  }
+  const { statesTerms } = await import('../identify/notice-terms.js');
+  return statesTerms(text);
+}
+
 async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: KnowledgeBase, options: ScanOptions, diagnostics: Diagnostic[], caches: Caches, replayable: Replayable[]): Promise<ComponentResult> {
   const id = `${component.name}@${component.version}`;
   const parameters: Parameters = {};
@@ -175,7 +191,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   }
   for (const file of component.licenceFiles) {
     const name = file.split('/').pop()!;
-    if (!isLicencePath(file) && !isReadme(name) && !isSeeFile(component, file)) continue;
+    if (!isLicencePath(file) && !isReadme(name) && !isSeeFile(component, file) && !(isNoticeText(name) && (await noticeStatesTerms(fs, file)))) continue;
     const governs = termsOfNothing.get(file);
     if (governs) {
       diagnostics.push(diagnostic('licence-scoped-folders', `${file} holds the other terms ${governs} names for code ${id} does not hold: it applies to nothing in ${id}`, { location: { file }, component: id }));

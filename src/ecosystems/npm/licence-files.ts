@@ -30,6 +30,11 @@ import { FileError, type Entry, type ReadOnlyFs } from '../fs.js';
  */
 const NOT_A_TEXT = /\.(js|cjs|mjs|jsx|ts|cts|mts|tsx|json|map|csv|tsv|ya?ml|xml|toml|sh|py|pyc|pyi|rb|go|rs|c|h|cc|cpp|cxx|hpp|hh|m|mm|java|kt|kts|scala|groovy|swift|fs|vb|php|pm|lua|dart|ex|exs|erl|hs|zig|nim|jl|ps1|bat|cmd|png|jpe?g|gif|svg|ico)$/i;
 
+/** True for a NOTICE or COPYRIGHT file that is a text (not AUTHORS, which names people, nor data). */
+export function isNoticeText(name: string): boolean {
+  return NOTICE_NAME.test(name) && !/^authors/i.test(name) && !NOT_A_TEXT.test(name);
+}
+
 /** True for a file that holds a licence text or an agreement's terms (not a notice), by its name. */
 export function isLicenceText(name: string): boolean {
   return (LICENCE_NAME.test(name) || TERMS_NAME.test(name)) && !NOT_A_TEXT.test(name);

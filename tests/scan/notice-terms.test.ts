@@ -1,0 +1,51 @@
+// A NOTICE or COPYRIGHT file is kept as evidence, not identified (Apache's NOTICE files credit
+// authors and do not modify the licence). One that states terms beside an MIT LICENSE ("This
+// software may not be used for commercial purposes without a license from Acme") was not read:
+// the package was MIT, free. A notice file whose words restrict or bind the user is now read as a
+// licence file is, and names itself in the answer.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scan } from '../../src/scan/index.js';
+import { textOf } from '../identify/scenarios.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+const MIT = `MIT License\n\nCopyright (c) 2024 Acme\n\n${textOf('MIT')}`;
+
+async function scanned(files: Record<string, string>) {
+  const root = mkdtempSync(join(tmpdir(), 'copyfair-notice-terms-'));
+  made.push(root);
+  mkdirSync(join(root, 'node_modules/acme'), { recursive: true });
+  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { acme: '^1.0.0' } }));
+  writeFileSync(join(root, 'node_modules/acme/package.json'), JSON.stringify({ name: 'acme', version: '1.0.0', license: 'MIT' }));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'node_modules/acme', name), text);
+  const report = await scan(root, { profile: { entity: 'for-profit', date: '2026-01-01' }, toolVersion: 'test' });
+  return { acme: report.components.find((component) => component.name === 'acme')!, report };
+}
+
+describe('a NOTICE or COPYRIGHT file beside an open licence', () => {
+  it('that states terms is read, and the package is not free', async () => {
+    const terms = {
+      NOTICE: 'Acme Widget\nCopyright 2024 Acme Inc.\n\nThis software may not be used for commercial purposes without a license from Acme.\n',
+      'NOTICE.md': '# Notice\n\nBy using this software you agree to the Acme Terms of Service.\n',
+      COPYRIGHT: 'Copyright 2024 Acme Inc. All rights reserved.\n\nFor personal use only.\n',
+    };
+    for (const [name, text] of Object.entries(terms)) {
+      const { acme, report } = await scanned({ LICENSE: MIT, [name]: text });
+      expect(acme.verdict.outcome, name).toBe('unknown');
+      expect(acme.evidence.some((evidence) => evidence.kind === 'licence-file' && evidence.location?.file === `node_modules/acme/${name}`), name).toBe(true);
+      expect(report.diagnostics.some((d) => d.location?.file === `node_modules/acme/${name}`), name).toBe(true);
+    }
+  });
+
+  it('that credits authors, as Apache NOTICE files do, adds nothing; nor does an AUTHORS file', async () => {
+    const apache = 'Apache Commons Lang\nCopyright 2001-2020 The Apache Software Foundation\n\nThis product includes software developed at\nThe Apache Software Foundation (https://www.apache.org/).\n';
+    expect((await scanned({ LICENSE: MIT, NOTICE: apache })).acme.verdict.outcome).toBe('free');
+    expect((await scanned({ LICENSE: MIT, AUTHORS: 'Jane Doe <jane@example.org>\nJohn Roe <john@example.org>\n' })).acme.verdict.outcome).toBe('free');
+  });
+});
