@@ -147,7 +147,6 @@ function withEnvironment(project: ReadOnlyFs, environment: Environment): { fs: R
   return { fs: mountFs(project, mounts), locations };
 }
 
-/** The identify and evaluate stages for one component. */
 /**
  * Whether a NOTICE or COPYRIGHT file states terms (src/identify/notice-terms.ts): then it is read as
  * a licence file is. A file that cannot be read states none here; reading it as a licence file
@@ -164,6 +163,7 @@ async function noticeStatesTerms(fs: ReadOnlyFs, file: string): Promise<boolean>
   return statesTerms(text);
 }
 
+/** The identify and evaluate stages for one component. */
 async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: KnowledgeBase, options: ScanOptions, diagnostics: Diagnostic[], caches: Caches, replayable: Replayable[]): Promise<ComponentResult> {
   const id = `${component.name}@${component.version}`;
   const parameters: Parameters = {};
