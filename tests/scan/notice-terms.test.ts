@@ -49,3 +49,28 @@ describe('a NOTICE or COPYRIGHT file beside an open licence', () => {
     expect((await scanned({ LICENSE: MIT, AUTHORS: 'Jane Doe <jane@example.org>\nJohn Roe <john@example.org>\n' })).acme.verdict.outcome).toBe('free');
   });
 });
+
+describe('a NOTICE beside a wheel’s METADATA (where setuptools puts it)', () => {
+  async function wheel(notice: string) {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-notice-terms-py-'));
+    made.push(root);
+    const dist = join(root, '.venv/lib/python3.11/site-packages/acme-1.0.0.dist-info');
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(join(root, '.venv/pyvenv.cfg'), 'implementation = CPython\nversion_info = 3.11.7.final.0\n');
+    writeFileSync(join(root, 'pyproject.toml'), '[project]\nname = "app"\nversion = "1.0.0"\ndependencies = ["acme"]\n');
+    writeFileSync(join(dist, 'METADATA'), 'Metadata-Version: 2.1\nName: acme\nVersion: 1.0.0\nLicense: MIT\nLicense-File: LICENSE\n\n');
+    writeFileSync(join(dist, 'LICENSE'), MIT);
+    writeFileSync(join(dist, 'NOTICE'), notice);
+    const report = await scan(root, { profile: { entity: 'for-profit', date: '2026-01-01' }, toolVersion: 'test' });
+    return report.components.find((component) => component.name === 'acme')!;
+  }
+
+  it('is licence evidence, read when it states terms', async () => {
+    const restricted = await wheel('Acme\n\nThis software may not be used for commercial purposes without a license from Acme.\n');
+    expect(restricted.licenceFiles).toContain('.venv/lib/python3.11/site-packages/acme-1.0.0.dist-info/NOTICE');
+    expect(restricted.verdict.outcome).toBe('unknown');
+    const credits = await wheel('Acme\nCopyright 2024 Acme Inc.\n\nThis product includes software developed by Acme Inc.\n');
+    expect(credits.licenceFiles).toContain('.venv/lib/python3.11/site-packages/acme-1.0.0.dist-info/NOTICE');
+    expect(credits.verdict.outcome).toBe('free');
+  });
+});

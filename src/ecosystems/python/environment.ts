@@ -5,7 +5,7 @@ import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic } from '../../types.js';
 import { listOrEmpty, listPackageFolder, unlisted } from '../folder.js';
 import { FileError, type Entry, type ReadOnlyFs } from '../fs.js';
-import { isLicenceFolderFile, isLicenceOrNotices } from '../npm/licence-files.js';
+import { isLicenceFolderFile, isLicenceOrNotices, isNoticeText } from '../npm/licence-files.js';
 import { header, normaliseName, parseMetadata, type Headers } from './metadata.js';
 
 /** Metadata files are a few KB; a long description rarely passes 1 MB. */
@@ -156,7 +156,7 @@ function isLicenceFolder(entry: Entry): boolean {
 /** {@link distributionLicenceFiles} for a folder listed and its one licence folder (if any) of files only: no more reading. */
 function listedLicenceFiles(directory: string, headers: Headers | undefined, entries: Entry[], folder: string | undefined, inFolder: Entry[] | undefined, missing: string[]): string[] {
   const found: string[] = [];
-  for (const entry of entries) if (entry.kind === 'file' && isLicenceOrNotices(entry.name)) found.push(`${directory}/${entry.name}`);
+  for (const entry of entries) if (entry.kind === 'file' && besideMetadata(entry.name)) found.push(`${directory}/${entry.name}`);
   if (inFolder) for (const entry of inFolder) if (entry.kind === 'file' && isLicenceFolderFile(entry.name)) found.push(`${directory}/${folder}/${entry.name}`);
   const named = headers?.get('license-file');
   if (named) {
@@ -177,6 +177,15 @@ function listedLicenceFiles(directory: string, headers: Headers | undefined, ent
     }
   }
   return found.length > 1 ? found.sort() : found;
+}
+
+/**
+ * A file beside METADATA that is licence evidence: a licence text, a third-party notices file, or a
+ * NOTICE or COPYRIGHT file, which setuptools puts there by default (`license_files`: LICEN[CS]E*,
+ * COPYING*, NOTICE*, AUTHORS*) and which a scan reads when it states terms, as an npm package's.
+ */
+function besideMetadata(name: string): boolean {
+  return isLicenceOrNotices(name) || isNoticeText(name);
 }
 
 /** A `License-File` entry that climbs out of the distribution's folder, or is absolute: never looked for. */
@@ -243,7 +252,7 @@ export async function distributionLicenceFiles(fs: ReadOnlyFs, directory: string
   // One listing of the folder and of its licence folders' trees serves the License-File entries too.
   const entries = listed ?? (await listPackageFolder(fs, directory, diagnostics));
   const present = new Set(entries.filter((entry) => entry.kind === 'file').map((entry) => `${directory}/${entry.name}`));
-  for (const entry of entries) if (entry.kind === 'file' && isLicenceOrNotices(entry.name)) found.add(`${directory}/${entry.name}`);
+  for (const entry of entries) if (entry.kind === 'file' && besideMetadata(entry.name)) found.add(`${directory}/${entry.name}`);
   for (const folder of LICENCE_FOLDERS) if (entries.some((entry) => entry.name === folder && isLicenceFolder(entry))) await walkLicences(fs, `${directory}/${folder}`, found, present, LICENCE_DEPTH, diagnostics);
   addLicenseFiles(directory, headers, (path) => present.has(path), (path) => found.add(path), missing);
   return [...found].sort();
