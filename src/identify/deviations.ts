@@ -33,6 +33,8 @@ export interface Deviation {
   edge?: boolean;
   /** The few shared words after it, which tell a disclaimer's negation ("not … limited to"). */
   following?: string[];
+  /** The few words before it: a right put in after "does not grant permission to" is denied, not granted. */
+  preceding?: string[];
 }
 
 // The verbs by which licences grant rights, and what they cover; one missing narrows the grant.
@@ -94,6 +96,10 @@ const ADDRESSING = new Set(['you', 'your', 'licensee', 'licensees', 'user', 'use
 const MISSING_PASSAGE = 12;
 /** An added run this long is a sentence of its own. */
 const SENTENCE_WORDS = 8;
+/** How many words before a difference tell whether a right put in there is denied. */
+const PRECEDING_WORDS = 6;
+/** Negations that deny what follows them (not "without", which the grants' own "without limitation" uses). */
+const DENYING = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot']);
 /** Differences closer than this many shared words are judged together ("may be" → "may not be"). */
 const JOIN_WORDS = 4;
 /** Stretches larger than this (words × words) are split at shared rare words before aligning. */
@@ -151,6 +157,9 @@ export function changesGrant(deviation: Deviation, vocabulary: ReadonlySet<strin
     // word before the purpose or the person the grant is for.
     if (text.some((word, at) => EXCEPTING.has(word) || (word === 'other' && text[at + 1] === 'than') || (word === 'but' && text[at + 1] === 'not'))) return true;
     if (NARROWED.has(following[0] ?? '') && text.some((word) => !FILLER.has(word))) return true;
+    // A right put in where the known text denies one ("This License does not grant permission to
+    // run the Work in production or to use the trade names", Apache-2.0 §6): denied, not granted.
+    if (text.some((word) => GRANTS.has(word)) && (deviation.preceding ?? []).some((word) => DENYING.has(word))) return true;
   }
   // "with or without modification" made "without modification": what was permitted either way is
   // now permitted one way only. (Not "with or without fee" made "without fee", which still charges nothing.)
@@ -235,7 +244,7 @@ export function deviations(text: readonly string[], known: readonly string[], re
       append(current.known, known.slice(last.b, edit.b));
       append(current.known, edit.known);
       append(current.replaceable!, filled(last.b, edit.b + edit.known.length));
-    } else joined.push({ text: [...edit.text], known: [...edit.known], replaceable: filled(edit.b, edit.b + edit.known.length), ...(edge ? { edge } : {}) });
+    } else joined.push({ text: [...edit.text], known: [...edit.known], replaceable: filled(edit.b, edit.b + edit.known.length), preceding: text.slice(Math.max(0, edit.a - PRECEDING_WORDS), edit.a), ...(edge ? { edge } : {}) });
     last = { a: edit.a + edit.text.length, b: edit.b + edit.known.length, edge };
     joined[joined.length - 1]!.following = text.slice(last.a, last.a + DISCLAIMER_REACH);
   }

@@ -145,6 +145,7 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['"removing it is a breach of this license"', `${MIT}\nThe Software displays advertising; removing it is a breach of this license.\n`],
     ['"Please notify the author before using the Software in a product."', `${MIT}\nPlease notify the author before using the Software in a product.\n`],
     ['"which you consent to by using it"', `${MIT}\nThe Software collects anonymous usage statistics, which you consent to by using it.\n`],
+    ['Apache-2.0 "does not grant permission to run the Work in production or to use the trade names"', textOf('Apache-2.0').replace(/does not grant permission to use the trade/, 'does not grant permission to run the Work in production or to use the trade')],
     ['a sentence of the grant replaced by another document’s terms', MIT.replace('The above copyright notice and this permission notice shall be included in all\ncopies or substantial portions of the Software.', 'Use of the Software is governed by the Acme Developer Agreement.')],
   ])('%s', (_name, text) => {
     // (Each variant is made by replacing words of a text: the words must have been there.)
@@ -176,6 +177,8 @@ describe('a change that only renames, re-words or mangles the disclaimer leaves 
     ['a "NO WARRANTY" heading', BSD3.replace('THIS SOFTWARE IS PROVIDED', 'NO WARRANTY\n\nTHIS SOFTWARE IS PROVIDED'), 'BSD-3-Clause'],
     // Words the sixteenth session's rules weigh, where they change nothing.
     ['"bytecode" for "binary"', BSD2.replace(/binary form/g, 'bytecode form'), 'BSD-2-Clause'],
+    // A right added where the text grants them takes nothing away.
+    ['a right added to MIT\'s list ("to use, copy, run, modify")', MIT.replace('to use, copy, modify', 'to use, copy, run, modify'), 'MIT'],
     // "without fee" for "with or without fee": the permission is still granted free of charge (as HPND words it).
     ['ISC "without fee" for "with or without fee"', textOf('ISC').replace('with or without fee', 'without fee'), 'ISC'],
     ['code with "expiry" and "revenue" below a licence', `${MIT}\n#define ON_EXPIRY 2\nint revenue_total = 0;\n`, 'MIT'],
