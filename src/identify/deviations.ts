@@ -52,6 +52,15 @@ const NARROWING = new Set(NARROWING_WORDS);
 // How far a grant reaches, in time, place and certainty: one missing narrows it ("a perpetual,
 // worldwide, … irrevocable copyright license" made "a one-year, European, … copyright license").
 const SCOPE = new Set(['perpetual', 'worldwide', 'irrevocable']);
+/**
+ * Words that limit a grant in time or to some, inside a match and just before or after it as well
+ * (grantChanged's edges): not the ones a title above a licence may hold ("Acme Device SDK",
+ * "Legal", "Server"), which RESTRICTING adds for inside a match only.
+ */
+const EDGE_LIMIT_WORDS = [
+  'period', 'valid', 'validity', 'trial', 'who', 'conduct', 'guidelines', 'peaceful', 'civilian', 'lawful', 'unlawful',
+  'expire', 'expires', 'expired', 'expiry', 'expiration', 'competitor', 'competitors', 'compete', 'competes', 'competing',
+];
 // Words that restrict or set a condition when added: the insertion rule's words and more.
 const RESTRICTING = new Set([
   ...TERM_WORDS,
@@ -63,14 +72,11 @@ const RESTRICTING = new Set([
   ...NARROWING_WORDS,
   // For how long, on what, for whom (sixteenth session: each added to a grant read as the licence):
   // "for a period of one year", "valid for 30 days", "on a single computer", "on Acme hardware",
-  // "to any person who follows the Acme Code of Conduct".
-  'period', 'valid', 'validity', 'trial', 'day', 'days', 'month', 'months', 'year', 'years',
+  // "to any person who follows the Acme Code of Conduct", "(other than competitors of Acme)".
+  ...EDGE_LIMIT_WORDS,
+  'day', 'days', 'month', 'months', 'year', 'years',
   'single', 'computer', 'computers', 'machine', 'machines', 'device', 'devices', 'hardware', 'server', 'servers', 'seat', 'seats',
-  'who', 'conduct', 'guidelines', 'ethical', 'ethics', 'peaceful', 'civilian', 'lawful', 'unlawful', 'legal', 'illegal',
-  // A grant that ends, leaves out competitors, or depends on the licensee's size ("(other than
-  // competitors of Acme)" inside MIT's grant).
-  'expire', 'expires', 'expired', 'expiry', 'expiration', 'competitor', 'competitors', 'compete', 'competes',
-  'competing', 'revenue', 'revenues', 'turnover',
+  'ethical', 'ethics', 'legal', 'illegal', 'revenue', 'revenues', 'turnover',
   // How many and at what price: "one copy of the Software" for "copies", "3. Redistributions must be
   // free of charge" (BSD-2-Clause), "for any purpose other than resale" (0BSD).
   'one', 'charge', 'gratis', 'resale', 'resell', 'reselling',
@@ -80,14 +86,7 @@ const RESTRICTING = new Set([
 const NARROWED = new Set(['purpose', 'purposes', 'person', 'persons', 'party', 'parties']);
 /** Words that may be put before them and narrow nothing. */
 const FILLER = new Set(['the', 'a', 'an', 'any', 'all', 'such', 'other', 'third', 'every', 'each']);
-/**
- * Of the words above, those that limit a grant just before or after the match as well: not the ones
- * a title above a licence may hold ("Acme Device SDK", "Legal", "Server").
- */
-const EDGE_LIMITS = new Set([
-  'period', 'valid', 'validity', 'trial', 'who', 'conduct', 'guidelines', 'peaceful', 'civilian', 'lawful', 'unlawful',
-  'expire', 'expires', 'expired', 'expiry', 'expiration', 'competitor', 'competitors', 'compete', 'competes', 'competing',
-]);
+const EDGE_LIMITS = new Set(EDGE_LIMIT_WORDS);
 /** Words that make an exception of some (of places, people, uses), whatever words the licence uses itself. */
 const EXCEPTING = new Set(['except', 'excepting', 'excluding', 'unless', 'save']);
 // Words by which an added sentence speaks to the licensee.

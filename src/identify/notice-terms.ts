@@ -5,10 +5,9 @@
 // session). A notice file whose words restrict or bind the user is identified as a licence file is,
 // so its terms keep the package unknown and the file is named.
 import { normalise } from './normalise.js';
-import { bindsUser, judgeSurrounding } from './surroundings.js';
+import { setsTerms } from './surroundings.js';
 
 /** Whether the text of a notice file states terms: words that restrict, or that bind the user beyond a licence. */
 export function statesTerms(text: string): boolean {
-  const { words } = normalise(text);
-  return judgeSurrounding(words) === 'restricts' || bindsUser(words);
+  return setsTerms(normalise(text).words);
 }

@@ -11,7 +11,7 @@ import { EXCLUDING_WORDS } from './excluding-words.js';
 import { TERM_WORDS } from './insertions.js';
 import { inOtherScript } from './other-languages.js';
 import { normalise, type Normalised } from './normalise.js';
-import { bindsUser, COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice } from './surroundings.js';
+import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice, setsTerms } from './surroundings.js';
 import { loadNoticeIndex, noticePairs, type NoticeIndex, type NoticeKind } from './notice-rules.js';
 import type { Identification, LicenceMatch } from './types.js';
 import { append } from '../util/arrays.js';
@@ -598,7 +598,7 @@ function leftovers(
   // Acme Terms"; surroundings.ts.)
   const restrictive = open.filter((run) => {
     const words = told.get(run)!;
-    return words.some((word) => restrictiveWords.has(word)) || inOtherScript(words) || judgeSurrounding(words) === 'restricts' || bindsUser(words);
+    return words.some((word) => restrictiveWords.has(word)) || inOtherScript(words) || setsTerms(words);
   });
   // Words naming a non-permissive family the notices do not state ("MIT with Commons Clause", "MIT
   // with the Peer Production License"): another licence, which no rule read, never a description.

@@ -139,12 +139,12 @@ const RESTRICTING = [
   // word alone: code beside a header has "expiry" and "revenue".
   /\b(?:licen[cs]es?|permissions?|grants?|rights?|agreement|this|it)(?: \w+){0,3}? (?:expires?|expired|lapses?|will expire|shall expire)\b|\bexpir(?:y|ation) (?:date|of (?:this|the) (?:licen[cs]e|grant|permission|agreement))\b/,
   /\bcompetitors?\b|\bcompet(?:e|es|ing) (?:with|against)\b|\bcompetitive (?:products?|services?|offerings?)\b/,
+  /\b(?:revenues?|turnover|income|funding|sales)(?: \w+){0,5}? (?:above|over|exceeding|exceeds?|more than|greater than|in excess of|below|under|less than|up to)\b/,
   // Copies that may not be sold: "Redistributions must be free of charge".
   /\b(?:redistributions?|copies|distributions?|it)(?: \w+){0,4}? (?:must|shall|has to|have to) (?:be |remain )?(?:free of charge|gratis|without (?:charge|fee))\b|\bresale\b/,
   // The grantee narrowed by a clause ("… granted … to any person who follows the Acme Code of
   // Conduct and obtaining a copy …", the match beginning after it); not "who obtains a copy".
   /\b(?:granted|permitted|permission)\b(?: \w+){0,12}? (?:any|every|each) (?:natural |legal )?(?:person|persons|individual|entity|one|party|licensee|user)s? (?:who|that|which) (?!obtains?\b|receives?\b|gets?\b|acquires?\b)\w+/,
-  /\b(?:revenues?|turnover|income|funding|sales)(?: \w+){0,5}? (?:above|over|exceeding|exceeds?|more than|greater than|in excess of|below|under|less than|up to)\b/,
 ];
 
 /**
@@ -223,6 +223,15 @@ const OBLIGATING = [
 /** Whether words bind the user beyond a licence ({@link OBLIGATING}): read by the notice reader too. */
 export function bindsUser(words: readonly string[]): boolean {
   return obligates(` ${words.join(' ')} `);
+}
+
+/**
+ * Whether words set terms of their own: they restrict, or they bind the user beyond a licence. What
+ * keeps words beside a notice (notices.ts) or a NOTICE file's text (notice-terms.ts) from being read
+ * as a description.
+ */
+export function setsTerms(words: readonly string[]): boolean {
+  return judgeSurrounding(words) === 'restricts' || bindsUser(words);
 }
 
 /** Sun's and Oracle's line under a copyright statement (CDDL headers): the licence's own terms. */
