@@ -15,7 +15,7 @@
 // re-wording that neither adds nor removes a negation, a grant or a condition pass.
 import type { Corpus } from './corpus.js';
 import { CONDITIONS_LEAD, TERM_WORDS } from './insertions.js';
-import { referenceWords } from './reference-words.js';
+import { referenceWords, type ReferenceWords } from './reference-words.js';
 import { bindsUser, judgeSurrounding } from './surroundings.js';
 import { NARROWING_WORDS } from './excluding-words.js';
 import { DISCLAIMER_REACH, NEGATIONS, negations } from './negations.js';
@@ -35,6 +35,9 @@ export interface Deviation {
   following?: string[];
   /** The few words before it: a right put in after "does not grant permission to" is denied, not granted. */
   preceding?: string[];
+  /** Where it is in the known text: its words `at` to `end` (exclusive; equal for words put in between two). */
+  at?: number;
+  end?: number;
 }
 
 // The verbs by which licences grant rights, and what they cover; one missing narrows the grant.
@@ -113,8 +116,9 @@ export function grantChanged(words: readonly string[], from: number, to: number,
   if (!known) return undefined;
   const stretch = words.slice(from, to + 1);
   const vocabulary = new Set(known.words);
+  const spans = grantSpans(known);
   return deviations(stretch, known.words, known.replaceable).find((deviation) => {
-    if (!deviation.edge) return changesGrant(deviation, vocabulary);
+    if (!deviation.edge) return changesGrant(deviation, vocabulary) || rewordsGrant(deviation, spans, vocabulary);
     // Before or after the licence: words of the file the stretch took in (a notice above it) are
     // read as the words around a licence are; the licence's own start or end missing is the
     // stretch's boundary, which the score already accounts for.
@@ -175,12 +179,161 @@ export function changesGrant(deviation: Deviation, vocabulary: ReadonlySet<strin
   return bindsUser(deviation.text) && !bindsUser(deviation.known);
 }
 
+// The grant itself, from the words that open it to those that close it ("Permission is hereby
+// granted … subject to the following conditions", "Redistribution and use … are permitted provided
+// that the following conditions are met", Apache-2.0's "hereby grants to You … in Source or Object
+// form"). Nothing needs adding there: the lists of words above catch the restrictions someone
+// thought of, and a grant narrowed in words nobody listed ("to any person in good standing with
+// Acme", "to deal in the Software in the United States", "a non-transferable copy", "the rights to
+// use (in non-production environments)") was read as the licence. Inside a grant, any word the
+// licence does not use is a change, unless it only names the work ("this font software").
+const GRANT_OPENS = [
+  ['permission', 'is', 'hereby', 'granted'], ['permission', 'to', 'use'], ['redistribution', 'and', 'use'],
+  ['hereby', 'grants', 'to', 'you'], ['permission', 'is', 'granted', 'to'], ['anyone', 'is', 'free', 'to'],
+];
+/**
+ * What closes a grant: the conditions it is subject to, looked for first ("… to do so, subject to
+ * the following conditions"), else the end of what it grants (MIT-0, which has no conditions).
+ */
+const GRANT_CLOSES = [
+  [['following', 'conditions'], ['conditions', 'are', 'met'], ['conditions', 'below', 'are', 'met'], ['following', 'restrictions'], ['subject', 'to', 'the', 'following']],
+  [['to', 'do', 'so'], ['hereby', 'granted'], ['by', 'any', 'means'], ['object', 'form'], ['transfer', 'the', 'work']],
+];
+/** A grant's close is looked for this far after its opening; without one, the grant is taken to end there. */
+const GRANT_REACH = 80;
+/** Words that name the work, which a copy may name otherwise ("this library", "this font software"). */
+const WORK = new Set(['software', 'program', 'programs', 'work', 'library', 'code', 'font', 'package', 'module', 'files', 'documentation']);
+/** Words that bind a name to a place, a time, a use or a person, which a work's name does not hold. */
+const BINDING = new Set([
+  'in', 'within', 'inside', 'outside', 'on', 'for', 'to', 'by', 'at', 'under', 'if', 'provided', 'when', 'whenever', 'while',
+  'until', 'till', 'after', 'before', 'during', 'as', 'upon', 'via', 'through', 'throughout', 'per', 'up', 'across', 'among',
+  'between', 'against', 'from', 'where', 'so', 'that', 'who', 'which', 'whose', 'whom', 'with', 'without', 'no', 'not', 'only',
+]);
+
+/** A known text's grant: its words `from` to `to` (exclusive), and whether a list of conditions follows. */
+interface GrantSpan {
+  from: number;
+  to: number;
+  conditions: boolean;
+}
+
+const spansOf = new WeakMap<object, GrantSpan[]>();
+
+/** The stretches of a known text's words that make its grant (start inclusive, end exclusive). */
+function grantSpans(known: ReferenceWords): GrantSpan[] {
+  let spans = spansOf.get(known);
+  if (spans) return spans;
+  spans = [];
+  const words = known.words;
+  const startsAt = (phrase: readonly string[], at: number) => phrase.every((word, index) => words[at + index] === word);
+  for (let at = 0; at < words.length; at++) {
+    const open = GRANT_OPENS.find((phrase) => startsAt(phrase, at));
+    // Not a denial ("This License does not grant permission to use the trade names").
+    if (!open || words.slice(Math.max(0, at - 3), at).some((word) => DENYING.has(word))) continue;
+    const reach = Math.min(words.length, at + GRANT_REACH);
+    const conditioned = firstOf(GRANT_CLOSES[0]!, at + open.length, reach);
+    const end = conditioned || firstOf(GRANT_CLOSES[1]!, at + open.length, reach) || reach;
+    spans.push({ from: at, to: end, conditions: conditioned > 0 });
+    at = end - 1;
+  }
+  spansOf.set(known, spans);
+  return spans;
+
+  /** The end of the first of `phrases` to occur in `from..to`, or 0. */
+  function firstOf(phrases: readonly (readonly string[])[], from: number, to: number): number {
+    for (let close = from; close < to; close++) {
+      const phrase = phrases.find((candidate) => startsAt(candidate, close));
+      if (phrase) return close + phrase.length;
+    }
+    return 0;
+  }
+}
+
+/**
+ * Whether a difference puts words the licence does not use inside its grant, other than a name for
+ * the work. Words put in just before the grant opens ("All rights reserved. Permission is hereby
+ * granted") or just after it closes (a condition of the list, judged by the rules above) are not inside.
+ */
+function rewordsGrant(deviation: Deviation, spans: readonly GrantSpan[], vocabulary: ReadonlySet<string>): boolean {
+  const at = deviation.at;
+  const end = deviation.end;
+  if (at === undefined || end === undefined || (deviation.replaceable?.length ?? 0) > 0) return false;
+  // Conditions announced where the licence has none set none (changesGrant): MIT-0 copied from MIT.
+  if (deviation.known.length === 0 && CONDITIONS_LEAD.test(deviation.text.join(' '))) return false;
+  const added = deviation.text.filter((word) => !uses(vocabulary, word) && !/^(?:\d+|[a-z])$/.test(word) && !ENTITIES.has(word));
+  // A condition of its own put first in the list ("subject to the following conditions: You send a
+  // postcard to the author.", "… and to the Acme EULA:"): words the licence does not use, there.
+  // (The alignment may share a word of the first condition with it: "… in the about screen …".)
+  if (added.length >= CONDITION_WORDS && spans.some((span) => span.conditions && at >= span.to && at <= span.to + 2)) return true;
+  const inside = spans.some(({ from, to }) => (at === end ? at > from && at < to : at < to && end > from));
+  if (!inside) return false;
+  if (added.length === 0 || misspells(deviation) || added.every((word) => GRANTS.has(word) || WIDENING.has(word))) return false;
+  // Both forms named ("redistribute it freely in both source and binary form", zlib), or a form
+  // named otherwise ("in source and bytecode forms"; one dropped is changesGrant's).
+  if (deviation.text.every((word) => FORM_PHRASE.has(word)) && deviation.text.includes('source') && deviation.text.some((word) => word === 'binary' || word === 'object')) return false;
+  if (deviation.known.length > 0 && deviation.known.every((word) => FORM_WORDS.has(word)) && deviation.text.every((word) => FORM_WORDS.has(word) || FORM_PHRASE.has(word))) return false;
+  return !namesWork(deviation);
+}
+
+/** New words put in just after a grant's "following conditions" that make a condition of their own. */
+const CONDITION_WORDS = 2;
+/** What is left of markup in a copy ("&quot;AS IS&quot;"). */
+const ENTITIES = new Set(['quot', 'apos', 'amp', 'lt', 'gt', 'nbsp']);
+/** Words that only widen a grant ("redistribute it freely"); a right added (GRANTS) does too. */
+const WIDENING = new Set(['freely', 'and', 'or']);
+const FORM_PHRASE = new Set(['in', 'both', 'source', 'and', 'or', 'binary', 'object', 'form', 'forms', 'code']);
+
+/**
+ * Whether the copy misspells the known words there rather than changing them: the same letters
+ * split or joined ("modifica tion", "andor"), a form of the same word ("limiting" for "limitation"),
+ * or a word two letters off ("folloing", "sublicence", "fur nished").
+ */
+function misspells(deviation: Deviation): boolean {
+  const { known, text } = deviation;
+  if (known.length === 0) return false;
+  const wrote = text.filter((word) => !ENTITIES.has(word)).join('');
+  const meant = known.join('');
+  if (wrote === meant) return true;
+  if (known.length === text.length && known.every((word, at) => word.length >= 5 && text[at]!.length >= 5 && word.slice(0, 5) === text[at]!.slice(0, 5))) return true;
+  return meant.length >= 6 && Math.abs(meant.length - wrote.length) <= 2 && editDistance(meant, wrote, 2) <= 2;
+}
+
+/** Levenshtein distance of `a` and `b`, or `limit + 1` once it is over `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, current[j]!);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * A few words that name the work where the licence names it ("this software" → "this library",
+ * "this font software", "use in source and binary forms of Go Gopher").
+ */
+function namesWork(deviation: Deviation): boolean {
+  const { known } = deviation;
+  const before = deviation.preceding?.[deviation.preceding.length - 1];
+  const text = known.length === 0 && deviation.text[0] === 'of' && (before === 'forms' || before === 'use') ? deviation.text.slice(1) : deviation.text;
+  if (text.length > 4 || text.some((word) => BINDING.has(word))) return false;
+  if (text !== deviation.text) return true;
+  if (known.length > 0) return known.length <= 2 && known.every((word) => WORK.has(word) || word === 'the' || word === 'this');
+  return (before === 'this' || before === 'the') && WORK.has(deviation.following?.[0] ?? '');
+}
+
 // Words that make an added sentence a condition (the insertion rule's words, and the modal verbs).
 const CONDITIONS = new Set([...TERM_WORDS, 'shall', 'required', 'requires', 'require']);
 
 /** Whether the known text uses `word` or its singular or plural ("condition" for "conditions"). */
 function uses(vocabulary: ReadonlySet<string>, word: string): boolean {
-  return vocabulary.has(word) || vocabulary.has(`${word}s`) || (word.endsWith('s') && vocabulary.has(word.slice(0, -1)));
+  return vocabulary.has(word) || vocabulary.has(`${word}s`) || (word.endsWith('s') && vocabulary.has(word.slice(0, -1))) || (word.endsWith('ies') && vocabulary.has(`${word.slice(0, -3)}y`));
 }
 
 // Modal verbs a copy may swap without changing the term ("shall be included" / "must be included").
@@ -243,9 +396,10 @@ export function deviations(text: readonly string[], known: readonly string[], re
       append(current.known, known.slice(last.b, edit.b));
       append(current.known, edit.known);
       append(current.replaceable!, filled(last.b, edit.b + edit.known.length));
-    } else joined.push({ text: [...edit.text], known: [...edit.known], replaceable: filled(edit.b, edit.b + edit.known.length), preceding: text.slice(Math.max(0, edit.a - PRECEDING_WORDS), edit.a), ...(edge ? { edge } : {}) });
+    } else joined.push({ text: [...edit.text], known: [...edit.known], replaceable: filled(edit.b, edit.b + edit.known.length), preceding: text.slice(Math.max(0, edit.a - PRECEDING_WORDS), edit.a), at: edit.b, ...(edge ? { edge } : {}) });
     last = { a: edit.a + edit.text.length, b: edit.b + edit.known.length, edge };
     joined[joined.length - 1]!.following = text.slice(last.a, last.a + DISCLAIMER_REACH);
+    joined[joined.length - 1]!.end = last.b;
   }
   return joined;
 }

@@ -147,6 +147,18 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['"which you consent to by using it"', `${MIT}\nThe Software collects anonymous usage statistics, which you consent to by using it.\n`],
     ['Apache-2.0 "does not grant permission to run the Work in production or to use the trade names"', textOf('Apache-2.0').replace(/does not grant permission to use the trade/, 'does not grant permission to run the Work in production or to use the trade')],
     ['a sentence of the grant replaced by another document’s terms', MIT.replace('The above copyright notice and this permission notice shall be included in all\ncopies or substantial portions of the Software.', 'Use of the Software is governed by the Acme Developer Agreement.')],
+    // A grant narrowed in words no list holds (seventeenth session: each was the licence, free).
+    ['"to any person in good standing with Acme"', MIT.replace('to any person obtaining', 'to any person in good standing with Acme obtaining')],
+    ['"to deal in the Software in the United States"', MIT.replace('in the Software without restriction', 'in the Software in the United States without restriction')],
+    ['"to deal in the Software in open source projects"', MIT.replace('in the Software without restriction', 'in the Software in open source projects without restriction')],
+    ['"on no more than five installations" for "without restriction"', MIT.replace('in the Software without restriction', 'in the Software on no more than five installations')],
+    ['"the rights to use (in non-production environments)"', MIT.replace('the rights\nto use,', 'the rights\nto use (in non-production environments),')],
+    ['"a non-transferable copy"', MIT.replace('obtaining a copy', 'obtaining a non-transferable copy')],
+    ['Apache-2.0 "non-exclusive, non-transferable"', textOf('Apache-2.0').replace(/non-exclusive,\s+no-charge/, 'non-exclusive, non-transferable, no-charge')],
+    ['"provided that you star the repository"', MIT.replace('furnished to do so, subject', 'furnished to do so, provided that you star the repository, subject')],
+    ['a condition put first in the list: "You send a postcard to the author."', MIT.replace('following conditions:\n', 'following conditions:\n\nYou send a postcard to the author.\n')],
+    ['a condition put first in the list: credit in the about screen', MIT.replace('following conditions:\n', 'following conditions:\n\nAcme is credited in the about screen of any product using it.\n')],
+    ['"subject to the following conditions and to the Acme EULA"', MIT.replace('subject to the following conditions:', 'subject to the following conditions and to the Acme EULA:')],
   ])('%s', (_name, text) => {
     // (Each variant is made by replacing words of a text: the words must have been there.)
     expect([MIT, BSD2, BSD3, textOf('Apache-2.0')]).not.toContain(text);
@@ -182,6 +194,14 @@ describe('a change that only renames, re-words or mangles the disclaimer leaves 
     // "without fee" for "with or without fee": the permission is still granted free of charge (as HPND words it).
     ['ISC "without fee" for "with or without fee"', textOf('ISC').replace('with or without fee', 'without fee'), 'ISC'],
     ['code with "expiry" and "revenue" below a licence', `${MIT}\n#define ON_EXPIRY 2\nint revenue_total = 0;\n`, 'MIT'],
+    // Inside a grant, what names the work or misspells the licence's words (ScanCode's rule texts).
+    ['"this font software"', MIT.replace('a copy\nof this software', 'a copy\nof this font software'), 'MIT'],
+    ['"in source and binary forms of Go Gopher"', BSD3.replace('binary forms,', 'binary forms of Go Gopher,'), 'BSD-3-Clause'],
+    ['"fur nished", "andor", "modifica tion"', BSD3.replace('with or without\nmodification', 'with or without\nmodifica tion').replace('and/or other', 'andor other'), 'BSD-3-Clause'],
+    ['"sublicensen" and "folloing"', MIT.replace('sublicense,', 'sublicensen,').replace('the following conditions', 'the folloing conditions').replace('furnished', 'fur nished'), 'MIT'],
+    ['markup left in the grant ("&quot;Software&quot;")', MIT.replace('(the "Software")', '(the &quot;Software&quot;)'), 'MIT'],
+    ['zlib "redistribute it freely in both source and binary form"', textOf('Zlib').replace(/redistribute it freely/, 'redistribute it freely in both source and binary form'), 'Zlib'],
+    ['Apache-2.0 §6 re-worded ("bundle names") where it denies a grant', textOf('Apache-2.0').replace(/or product names/, 'or bundle names'), 'Apache-2.0'],
   ])('%s', (_name, text, id) => {
     expect(identifyText(text).expression).toBe(id);
   });
@@ -204,6 +224,17 @@ describe('a change that only renames, re-words or mangles the disclaimer leaves 
     expect(judge('redistribution and use in source form with or without modification are permitted', bsd)).toBe(true);
     expect(judge('redistribution and use in source and bytecode forms with or without modification are permitted', bsd)).toBe(false);
     expect(judge('permission is hereby granted to use copy modify and sell the software without any restriction', grant)).toBe(false);
+  });
+
+  it('inside a grant, any word the licence does not use is a change; before it, after it and in its disclaimer, the other rules judge', () => {
+    const mit = normalise(MIT).words;
+    const changed = (text: string) => identifyText(text).expression === null;
+    // The same two words, inside MIT's grant and outside it.
+    expect(changed(MIT.replace('to any person obtaining', 'to any person in Ruritania obtaining'))).toBe(true);
+    expect(changed(MIT.replace('FITNESS FOR A PARTICULAR PURPOSE', 'FITNESS FOR A PARTICULAR PURPOSE in Ruritania'))).toBe(false);
+    expect(changed(MIT.replace('Permission is hereby granted', 'All rights reserved in Ruritania.\n\nPermission is hereby granted'))).toBe(false);
+    // (The known words are the test's own text: the grant must be found in them.)
+    expect(mit.join(' ')).toContain('permission is hereby granted free of charge');
   });
 });
 
