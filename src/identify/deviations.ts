@@ -17,7 +17,7 @@ import type { Corpus } from './corpus.js';
 import { CONDITIONS_LEAD, TERM_WORDS } from './insertions.js';
 import { referenceWords, type ReferenceWords } from './reference-words.js';
 import { bindsUser, judgeSurrounding } from './surroundings.js';
-import { NARROWING_WORDS } from './excluding-words.js';
+import { GRANTING_CLAUSE_WORDS, NARROWING_WORDS } from './excluding-words.js';
 import { DISCLAIMER_REACH, NEGATIONS, negations } from './negations.js';
 import { append } from '../util/arrays.js';
 
@@ -90,6 +90,8 @@ const NARROWED = new Set(['purpose', 'purposes', 'person', 'persons', 'party', '
 /** Words that may be put before them and narrow nothing. */
 const FILLER = new Set(['the', 'a', 'an', 'any', 'all', 'such', 'other', 'third', 'every', 'each']);
 const EDGE_LIMITS = new Set(EDGE_LIMIT_WORDS);
+const CLAUSE = new Set(GRANTING_CLAUSE_WORDS);
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Words that make an exception of some (of places, people, uses), whatever words the licence uses itself. */
 const EXCEPTING = new Set(['except', 'excepting', 'excluding', 'unless', 'save']);
 // Words by which an added sentence speaks to the licensee.
@@ -153,6 +155,10 @@ export function changesGrant(deviation: Deviation, vocabulary: ReadonlySet<strin
   }
   for (const [word, count] of after) {
     if (RESTRICTING.has(word) && !GRANTS.has(word) && !NEGATIONS.has(word) && !uses(vocabulary, word) && (before.get(word) ?? 0) < count) return true;
+    // A clause put where the licence names someone ("… AND ACME, WHO GRANTS THESE RIGHTS TO
+    // STUDENTS, DISCLAIMS", "PROVIDED, TO HOLDERS OF AN ACME SUBSCRIPTION, BY ACME").
+    // (Not one relative pronoun for another: "which" made "whose".)
+    if (CLAUSE.has(word) && !uses(vocabulary, word) && (before.get(word) ?? 0) < count && !(RELATIVE.has(word) && known.some((other) => RELATIVE.has(other)))) return true;
   }
   if (known.length === 0) {
     // Words put in where the known text had none: an exception of some ("worldwide (except the

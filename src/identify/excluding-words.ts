@@ -21,3 +21,14 @@ export const NARROWING_WORDS: readonly string[] = [
   'academic', 'educational', 'nonprofit', 'employee', 'employees', 'member', 'members', 'customer', 'customers',
   'subscriber', 'subscribers', 'partner', 'partners', 'within',
 ];
+
+/**
+ * Words by which a clause gives the grant to some, which no holder's or project's name holds: "who
+ * grants these rights to students", "to holders of an Acme subscription", "are given". Replaceable
+ * text in a template never takes them (templates.ts), and a match's changed words holding them
+ * change the grant (deviations.ts) unless the licence uses them itself.
+ */
+export const GRANTING_CLAUSE_WORDS: readonly string[] = [
+  'who', 'whom', 'whose', 'grants', 'granted', 'given', 'permits', 'allowed',
+  'customer', 'customers', 'subscriber', 'subscribers', 'subscription', 'subscriptions',
+];

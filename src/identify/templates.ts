@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { normalise } from './normalise.js';
-import { EXCLUDING_WORDS } from './excluding-words.js';
+import { EXCLUDING_WORDS, GRANTING_CLAUSE_WORDS } from './excluding-words.js';
 import { TERM_WORDS } from './insertions.js';
 import { templateFile, templateFileNodes } from './template-file.js';
 import { readTemplates, type TemplateStore } from './template-store.js';
@@ -52,6 +52,10 @@ const RESTRICTING = new Set([
   'prohibit', 'prohibits', 'forbid', 'forbids', 'pay', 'paid', 'payment', 'license', 'licenses', 'licensed',
   'permission', 'permitted', 'use', 'distribute', 'redistribute', 'modify', 'sublicense', 'warranty',
   ...EXCLUDING_WORDS,
+  // A clause, not a name (seventeenth session, each read as the licence): "THE SOFTWARE IS PROVIDED
+  // "AS IS" AND ACME, WHO GRANTS THESE RIGHTS TO STUDENTS AND TEACHERS, DISCLAIMS …" (ISC's author),
+  // "Copyright (c) 2024 Acme. Teachers and students are given" above "permission to use …".
+  ...GRANTING_CLAUSE_WORDS,
 ]);
 /** Words one wildcard of a pattern (`.+`, `.*`, `\S+`) may stand for: names, not sentences. */
 const WILDCARD_WORDS = 16;

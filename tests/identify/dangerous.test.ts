@@ -159,6 +159,10 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['a condition put first in the list: "You send a postcard to the author."', MIT.replace('following conditions:\n', 'following conditions:\n\nYou send a postcard to the author.\n')],
     ['a condition put first in the list: credit in the about screen', MIT.replace('following conditions:\n', 'following conditions:\n\nAcme is credited in the about screen of any product using it.\n')],
     ['"subject to the following conditions and to the Acme EULA"', MIT.replace('subject to the following conditions:', 'subject to the following conditions and to the Acme EULA:')],
+    // A clause where the licence names someone: a template's replaceable text or a match's changed words.
+    ['ISC "AND ACME, WHO GRANTS THESE RIGHTS TO STUDENTS AND TEACHERS, DISCLAIMS"', textOf('ISC').replace(/AND ISC DISCLAIMS/, 'AND ACME, WHO GRANTS THESE RIGHTS TO STUDENTS AND TEACHERS, DISCLAIMS')],
+    ['BSD-3-Clause "PROVIDED TO ACME CUSTOMERS BY THE COPYRIGHT HOLDERS"', BSD3.replace('PROVIDED BY THE COPYRIGHT HOLDERS', 'PROVIDED TO ACME CUSTOMERS BY THE COPYRIGHT HOLDERS')],
+    ['BSD-2-Clause "PROVIDED, TO HOLDERS OF AN ACME SUBSCRIPTION, BY ACME"', BSD2.replace('PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS', 'PROVIDED, TO HOLDERS OF AN ACME SUBSCRIPTION, BY ACME')],
   ])('%s', (_name, text) => {
     // (Each variant is made by replacing words of a text: the words must have been there.)
     expect([MIT, BSD2, BSD3, textOf('Apache-2.0')]).not.toContain(text);
@@ -202,6 +206,8 @@ describe('a change that only renames, re-words or mangles the disclaimer leaves 
     ['markup left in the grant ("&quot;Software&quot;")', MIT.replace('(the "Software")', '(the &quot;Software&quot;)'), 'MIT'],
     ['zlib "redistribute it freely in both source and binary form"', textOf('Zlib').replace(/redistribute it freely/, 'redistribute it freely in both source and binary form'), 'Zlib'],
     ['Apache-2.0 §6 re-worded ("bundle names") where it denies a grant', textOf('Apache-2.0').replace(/or product names/, 'or bundle names'), 'Apache-2.0'],
+    // A holder named Grant is a name (ScanCode's bsd-new_1272).
+    ['"IN NO EVENT SHALL RANDOLPH VOORHIES OR SHANE GRANT BE LIABLE"', BSD3.replace('SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE', 'SHALL RANDOLPH VOORHIES OR SHANE GRANT BE LIABLE'), 'BSD-3-Clause'],
   ])('%s', (_name, text, id) => {
     expect(identifyText(text).expression).toBe(id);
   });
@@ -224,6 +230,13 @@ describe('a change that only renames, re-words or mangles the disclaimer leaves 
     expect(judge('redistribution and use in source form with or without modification are permitted', bsd)).toBe(true);
     expect(judge('redistribution and use in source and bytecode forms with or without modification are permitted', bsd)).toBe(false);
     expect(judge('permission is hereby granted to use copy modify and sell the software without any restriction', grant)).toBe(false);
+  });
+
+  it('one relative pronoun for another is a re-wording; one put in where the licence had none is a clause', () => {
+    const known = 'the software is provided by the authors which disclaim all warranties';
+    const judge = (text: string) => deviations(normalise(text).words, normalise(known).words).some((deviation) => changesGrant(deviation, new Set(normalise(known).words)));
+    expect(judge('the software is provided by the authors whose disclaim all warranties')).toBe(false);
+    expect(judge('the software is provided by the authors given rights which disclaim all warranties')).toBe(true);
   });
 
   it('inside a grant, any word the licence does not use is a change; before it, after it and in its disclaimer, the other rules judge', () => {
