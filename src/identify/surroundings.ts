@@ -133,6 +133,17 @@ const RESTRICTING = [
   // separate license"), and rights kept back ("Offering the Software as a hosted service to third
   // parties is reserved to Acme").
   /\b(?:need|needs|must obtain|have to obtain|has to obtain)(?: \w+){0,2}? (?:licen[cs]es?|permission|agreement|subscription)\b/,
+  // Seventeenth session: "Use in production environments requires an active Acme subscription",
+  // "Donations are required for use in production", "Until 1 January 2027, permission is hereby
+  // granted" (each read as MIT, free).
+  /\brequires? (?:a |an |the )?(?:\w+ ){0,2}?(?:licen[cs]e|subscription|contract|membership|sponsorship|donation|payment)\b/,
+  /\b(?:required|mandatory|obligatory) (?:for|before) (?:any |all |each |the )?(?:\w+ )?(?:use|uses|using|usage|deployment|deploying|distribution|redistribution|installation|installing)\b/,
+  /\b(?:donations?|sponsorships?|contributions?)(?: \w+){0,3}? (?:is|are) (?:required|mandatory|obligatory|expected)\b/,
+  // Words that give the grant to some, just before it ("Schools are given" above "permission to
+  // use …", read as ISC, free): the run ends there, and the match's grant goes on from it.
+  // (Not what is granted: Caldera's "the source code files for which this license is granted".)
+  /(?<! licen[cs]es?| rights?| permissions?) (?:is|are) (?:hereby )?(?:given|granted|allowed|permitted) $/,
+  /\buntil (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\buntil the (?:end|start) of (?:19|20)\d\d\b/,
   /\b(?:is|are|remains?|stays?) (?:\w+ ){0,2}?reserved (?:to|for|by)\b|\b(?:hosted|managed) (?:service|offering)s?\b|\bas a service\b|\bsaas\b/,
   // A grant that ends ("This license expires on 31 December 2025"), leaves out competitors, or
   // depends on the licensee's size ("Companies with annual revenue above USD 1 million …"). Not a
@@ -218,6 +229,9 @@ const OBLIGATING = [
   /\breserves? the right to (?:change|modify|revoke|terminate|update|alter|amend|withdraw)\b/,
   /\battribution (?:is )?required\b|\brequired attribution\b/,
   /\bgive (?:credit|attribution) to\b/,
+  // An end-user licence agreement beside or inside an open licence ("subject to the following
+  // conditions and to the Acme EULA"): terms copyfair cannot read.
+  /\beula\b/,
 ];
 
 /** Whether words bind the user beyond a licence ({@link OBLIGATING}): read by the notice reader too. */

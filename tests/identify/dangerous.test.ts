@@ -159,6 +159,13 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['a condition put first in the list: "You send a postcard to the author."', MIT.replace('following conditions:\n', 'following conditions:\n\nYou send a postcard to the author.\n')],
     ['a condition put first in the list: credit in the about screen', MIT.replace('following conditions:\n', 'following conditions:\n\nAcme is credited in the about screen of any product using it.\n')],
     ['"subject to the following conditions and to the Acme EULA"', MIT.replace('subject to the following conditions:', 'subject to the following conditions and to the Acme EULA:')],
+    // Beside the text (seventeenth session: each was the licence, free).
+    ['"Use in production environments requires an active Acme subscription."', `${MIT}\nUse in production environments requires an active Acme subscription.\n`],
+    ['"Donations are required for use in production."', `${MIT}\nDonations are required for use in production.\n`],
+    ['"Until 1 January 2027, permission is hereby granted"', MIT.replace('Permission is hereby granted', 'Until 1 January 2027, permission is hereby granted')],
+    ['"Schools are given" above ISC\'s "permission to use"', textOf('ISC').replace(/Permission to use/, 'Schools are given permission to use')],
+    ['"Teachers and students are given" after the copyright line', textOf('ISC').replace(/Permission to use/, 'Teachers and students are given\npermission to use')],
+    ['"See the Acme EULA." below the text', `${MIT}\nSee the Acme EULA.\n`],
     // A clause where the licence names someone: a template's replaceable text or a match's changed words.
     ['ISC "AND ACME, WHO GRANTS THESE RIGHTS TO STUDENTS AND TEACHERS, DISCLAIMS"', textOf('ISC').replace(/AND ISC DISCLAIMS/, 'AND ACME, WHO GRANTS THESE RIGHTS TO STUDENTS AND TEACHERS, DISCLAIMS')],
     ['BSD-3-Clause "PROVIDED TO ACME CUSTOMERS BY THE COPYRIGHT HOLDERS"', BSD3.replace('PROVIDED BY THE COPYRIGHT HOLDERS', 'PROVIDED TO ACME CUSTOMERS BY THE COPYRIGHT HOLDERS')],
@@ -206,6 +213,9 @@ describe('a change that only renames, re-words or mangles the disclaimer leaves 
     ['markup left in the grant ("&quot;Software&quot;")', MIT.replace('(the "Software")', '(the &quot;Software&quot;)'), 'MIT'],
     ['zlib "redistribute it freely in both source and binary form"', textOf('Zlib').replace(/redistribute it freely/, 'redistribute it freely in both source and binary form'), 'Zlib'],
     ['Apache-2.0 §6 re-worded ("bundle names") where it denies a grant', textOf('Apache-2.0').replace(/or product names/, 'or bundle names'), 'Apache-2.0'],
+    // The same words where they limit nothing: code's "until 2038", what "this license is granted" for.
+    ['code with "ok until 2038" below a licence', `${BSD3}\n/* the sign bit of the timestamp: ok until 2038 */\n`, 'BSD-3-Clause'],
+    ['"the source code files for which this license is granted" above the text', `The following copyright notice applies to the source code files for which this license is granted.\n\n${BSD3}`, 'BSD-3-Clause'],
     // A holder named Grant is a name (ScanCode's bsd-new_1272).
     ['"IN NO EVENT SHALL RANDOLPH VOORHIES OR SHANE GRANT BE LIABLE"', BSD3.replace('SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE', 'SHALL RANDOLPH VOORHIES OR SHANE GRANT BE LIABLE'), 'BSD-3-Clause'],
   ])('%s', (_name, text, id) => {
