@@ -199,10 +199,11 @@ const GRANT_OPENS = [
 ];
 /**
  * What closes a grant: the conditions it is subject to, looked for first ("… to do so, subject to
- * the following conditions"), else the end of what it grants (MIT-0, which has no conditions).
+ * the following conditions", ISC's and ICU's "provided that … appear in all copies"), else the end
+ * of what it grants (MIT-0, which has no conditions).
  */
 const GRANT_CLOSES = [
-  [['following', 'conditions'], ['conditions', 'are', 'met'], ['conditions', 'below', 'are', 'met'], ['following', 'restrictions'], ['subject', 'to', 'the', 'following']],
+  [['following', 'conditions'], ['conditions', 'are', 'met'], ['conditions', 'below', 'are', 'met'], ['following', 'restrictions'], ['subject', 'to', 'the', 'following'], ['appear', 'in', 'all', 'copies']],
   [['to', 'do', 'so'], ['hereby', 'granted'], ['by', 'any', 'means'], ['object', 'form'], ['transfer', 'the', 'work']],
 ];
 /** A grant's close is looked for this far after its opening; without one, the grant is taken to end there. */
@@ -267,13 +268,15 @@ function rewordsGrant(deviation: Deviation, spans: readonly GrantSpan[], vocabul
   // Conditions announced where the licence has none set none (changesGrant): MIT-0 copied from MIT.
   if (deviation.known.length === 0 && CONDITIONS_LEAD.test(deviation.text.join(' '))) return false;
   const added = deviation.text.filter((word) => !uses(vocabulary, word) && !/^(?:\d+|[a-z])$/.test(word) && !ENTITIES.has(word));
+  if (added.length === 0 || misspells(deviation) || added.every((word) => GRANTS.has(word) || WIDENING.has(word))) return false;
   // A condition of its own put first in the list ("subject to the following conditions: You send a
-  // postcard to the author.", "… and to the Acme EULA:"): words the licence does not use, there.
-  // (The alignment may share a word of the first condition with it: "… in the about screen …".)
+  // postcard to the author.", "… and to the Acme EULA:") or after the one a grant sets (ISC's
+  // "provided that … appear in all copies, and that modified versions are distributed under the
+  // same terms"): words the licence does not use, there. (The alignment may share a word of the
+  // condition with it: "… in the about screen …".)
   if (added.length >= CONDITION_WORDS && spans.some((span) => span.conditions && at >= span.to && at <= span.to + 2)) return true;
   const inside = spans.some(({ from, to }) => (at === end ? at > from && at < to : at < to && end > from));
   if (!inside) return false;
-  if (added.length === 0 || misspells(deviation) || added.every((word) => GRANTS.has(word) || WIDENING.has(word))) return false;
   // Both forms named ("redistribute it freely in both source and binary form", zlib), or a form
   // named otherwise ("in source and bytecode forms"; one dropped is changesGrant's).
   if (deviation.text.every((word) => FORM_PHRASE.has(word)) && deviation.text.includes('source') && deviation.text.some((word) => word === 'binary' || word === 'object')) return false;

@@ -159,6 +159,11 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['a condition put first in the list: "You send a postcard to the author."', MIT.replace('following conditions:\n', 'following conditions:\n\nYou send a postcard to the author.\n')],
     ['a condition put first in the list: credit in the about screen', MIT.replace('following conditions:\n', 'following conditions:\n\nAcme is credited in the about screen of any product using it.\n')],
     ['"subject to the following conditions and to the Acme EULA"', MIT.replace('subject to the following conditions:', 'subject to the following conditions and to the Acme EULA:')],
+    ['ISC "appear in all copies, and that modified versions are distributed under the same terms"', textOf('ISC').replace(/appear in all copies\./, 'appear in all copies, and that modified versions are distributed under the same terms.')],
+    // Share-alike put into a permissive text: not free of obligations (each caught by the rules above; kept as guards).
+    ['BSD-3-Clause "4. Redistributions of this software must be made under the same license."', BSD3.replace('THIS SOFTWARE IS PROVIDED', '4. Redistributions of this software must be made under the same license.\n\nTHIS SOFTWARE IS PROVIDED')],
+    ['MIT and "Modifications to this software must be released under the same license."', `${MIT}\nModifications to this software must be released under the same license.\n`],
+    ['MIT "Copies of any modifications shall be sent to the authors." in its condition', MIT.replace('portions of the Software.', 'portions of the Software. Copies of any modifications shall be sent to the authors.')],
     // Beside the text (seventeenth session: each was the licence, free).
     ['"Use in production environments requires an active Acme subscription."', `${MIT}\nUse in production environments requires an active Acme subscription.\n`],
     ['"Donations are required for use in production."', `${MIT}\nDonations are required for use in production.\n`],
