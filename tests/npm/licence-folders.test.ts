@@ -311,7 +311,7 @@ describe('a LICENSES folder, as every reader lists it', () => {
   });
 
   it('reads a licence family\'s name before LICENSE as a licence file (MIT-LICENSE.txt), and nothing else before it', () => {
-    for (const name of ['MIT-LICENSE', 'MIT-LICENSE.txt', 'mit-license.md', 'GPL-LICENSE', 'LGPL-LICENSE.txt', 'APACHE-LICENSE-2.0.txt', 'BSD_LICENSE', 'GPL-3.0-LICENSE', 'MPL-2.0-LICENSE', 'CC-BY-SA-LICENSE']) {
+    for (const name of ['MIT-LICENSE', 'MIT-LICENSE.txt', 'mit-license.md', 'GPL-LICENSE', 'LGPL-LICENSE.txt', 'APACHE-LICENSE-2.0.txt', 'BSD_LICENSE', 'GPL-3.0-LICENSE', 'MPL-2.0-LICENSE', 'CC-BY-SA-LICENSE', 'COMMERCIAL-LICENSE.md', 'ENTERPRISE_LICENSE', 'EE-LICENSE', 'commercial.license.txt']) {
       expect([name, isLicencePath(`node_modules/x/${name}`)]).toEqual([name, true]);
     }
     for (const name of ['check-license', 'update-license', 'my-license.txt', 'MIT-LICENSE.js', 'GPL-LICENSE.json', 'nolicense', 'MITLICENSE']) {
@@ -363,6 +363,22 @@ describe('a licence file named after its family (MIT-LICENSE.txt)', () => {
     const colors = report.components.find((c) => c.name === 'colors')!;
     expect(colors.licenceFiles).toEqual(['node_modules/colors/MIT-LICENSE.txt']);
     expect(colors).toMatchObject({ expression: 'MIT', verdict: { outcome: 'free' } });
+  });
+});
+
+describe('the terms an open-core package ships beside its open licence (COMMERCIAL-LICENSE.md)', () => {
+  it('are read with it: an MIT LICENSE and a commercial licence file are not MIT alone (it was free)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-commercial-license-'));
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { widget: '2.0.0' } }));
+    const folder = join(root, 'node_modules', 'widget');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'widget', version: '2.0.0', license: 'MIT' }));
+    writeFileSync(join(folder, 'LICENSE'), readFileSync('fixtures/identify/mit.md', 'utf8'));
+    writeFileSync(join(folder, 'COMMERCIAL-LICENSE.md'), '# Widget Commercial License\n\nUse of Widget in a product sold to customers requires a paid commercial license from Widget Ltd.\n');
+    const report = await scan(root, { profile, toolVersion: 'test' });
+    const widget = report.components.find((c) => c.name === 'widget')!;
+    expect(widget.licenceFiles).toEqual(['node_modules/widget/COMMERCIAL-LICENSE.md', 'node_modules/widget/LICENSE']);
+    expect(widget.verdict.outcome).not.toBe('free');
   });
 });
 

@@ -3,10 +3,12 @@
 /**
  * Names of licence texts: LICENSE, LICENCE, COPYING, UNLICENSE, with any suffix (.md, -MIT…), and
  * with a licence family's name before them (`MIT-LICENSE.txt`, as colors 0.6 and Rails-style
- * projects name it; `GPL-LICENSE`, `APACHE-LICENSE-2.0.txt`). Only a family's name: a script
- * called `check-license` is no licence text.
+ * projects name it; `GPL-LICENSE`, `APACHE-LICENSE-2.0.txt`), or the kind of terms an open-core
+ * package ships beside its open licence (`COMMERCIAL-LICENSE.md`, `ENTERPRISE_LICENSE`,
+ * `EE-LICENSE`: with an MIT LICENSE beside it, such a package was read as MIT alone, free). Only
+ * those names: a script called `check-license` is no licence text.
  */
-const LICENCE_NAME = /^(?:(?:mit|bsd|gpl|lgpl|agpl|apache|mpl|isc|zlib|wtfpl|artistic|epl|ofl|cc0|cc-by(?:-sa)?)(?:[-_.]?v?\d[\d.]*)?[-_.])?(?:licen[cs]e|copying|unlicen[cs]e)(?:[-._].*)?$/i;
+const LICENCE_NAME = /^(?:(?:mit|bsd|gpl|lgpl|agpl|apache|mpl|isc|zlib|wtfpl|artistic|epl|ofl|cc0|cc-by(?:-sa)?|commercial|enterprise|proprietary|premium|pro|ee)(?:[-_.]?v?\d[\d.]*)?[-_.])?(?:licen[cs]e|copying|unlicen[cs]e)(?:[-._].*)?$/i;
 /**
  * Names of end-user licence agreements and terms of use (EULA.md, EULA.pdf, TERMS-OF-USE.md,
  * terms_of_service.txt, End-User-License-Agreement.md): the terms of a package that may also ship
