@@ -99,6 +99,11 @@ export interface Identification {
    */
   listsNone?: string;
   /**
+   * A NOTICE or COPYRIGHT file whose words state no terms (notice-terms.ts): kept as evidence, not
+   * read as a licence. Only the scan's reader of such files sets it (src/scan/licence-read.ts).
+   */
+  statesNoTerms?: true;
+  /**
    * The licence files of code in the package's own folders that the text points to, as paths
    * relative to the file's folder (pointers.ts: onig_sys's "see [COPYING](oniguruma/COPYING)").
    * The scan reads each that the package holds as a part.

@@ -22,7 +22,7 @@ import type { Component, ComponentResult, Diagnostic, Evidence, Outcome, Payment
 import type { ScanHooks } from './hooks.js';
 import { decidingFacts, type Replayable } from './deciding.js';
 import { readContacts } from './contacts.js';
-import { MAX_LICENCE_BYTES, readLicence, type Identified, type IdentifiedStore, type LicenceRead } from './licence-read.js';
+import { MAX_LICENCE_BYTES, readLicence, readNotice, type Identified, type IdentifiedStore, type LicenceRead } from './licence-read.js';
 import type { IdentificationCache } from './identification-cache.js';
 import type { ReadingCache } from './reading-cache.js';
 import { append, smallest } from '../util/arrays.js';
@@ -107,6 +107,7 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
   const identified: IdentifiedStore = { scan: new Map(), ...(options.identificationCache ? { kept: options.identificationCache } : {}) };
   const caches: Caches = {
     readLicence: (file) => readLicence(fs, file, identified),
+    readNotice: (file) => readNotice(fs, file, identified),
     verdicts: new Map(),
     devProfile: { ...options.profile, uses: options.devUses ?? ['internal'] },
   };
@@ -147,22 +148,6 @@ function withEnvironment(project: ReadOnlyFs, environment: Environment): { fs: R
   return { fs: mountFs(project, mounts), locations };
 }
 
-/**
- * Whether a NOTICE or COPYRIGHT file states terms (src/identify/notice-terms.ts): then it is read as
- * a licence file is. A file that cannot be read states none here; reading it as a licence file
- * would say why, but a notice file is no licence file, and an unreadable one was never read.
- */
-async function noticeStatesTerms(fs: ReadOnlyFs, file: string): Promise<boolean> {
-  let text: string;
-  try {
-    text = await fs.readText(file, MAX_LICENCE_BYTES);
-  } catch {
-    return false;
-  }
-  const { statesTerms } = await import('../identify/notice-terms.js');
-  return statesTerms(text);
-}
-
 /** The identify and evaluate stages for one component. */
 async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: KnowledgeBase, options: ScanOptions, diagnostics: Diagnostic[], caches: Caches, replayable: Replayable[]): Promise<ComponentResult> {
   const id = `${component.name}@${component.version}`;
@@ -191,13 +176,18 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
   }
   for (const file of component.licenceFiles) {
     const name = file.split('/').pop()!;
-    if (!isLicencePath(file) && !isReadme(name) && !isSeeFile(component, file) && !(isNoticeText(name) && (await noticeStatesTerms(fs, file)))) continue;
+    const licence = isLicencePath(file) || isReadme(name) || isSeeFile(component, file);
+    if (!licence && !isNoticeText(name)) continue;
     const governs = termsOfNothing.get(file);
     if (governs) {
       diagnostics.push(diagnostic('licence-scoped-folders', `${file} holds the other terms ${governs} names for code ${id} does not hold: it applies to nothing in ${id}`, { location: { file }, component: id }));
       continue;
     }
-    const read = reads.get(file) ?? (await caches.readLicence(file));
+    const read = reads.get(file) ?? (licence ? await caches.readLicence(file) : await caches.readNotice(file));
+    // A NOTICE or COPYRIGHT file that states no terms (src/identify/notice-terms.ts) is evidence,
+    // not a licence file. One that cannot be read states none here: a notice file is no licence
+    // file, and an unreadable one was never read.
+    if (!licence && (read.kind !== 'text' || read.found.statesNoTerms)) continue;
     // Third-party notices list the licences of code the package bundles: parts, as a vendor
     // folder's are, unless the file says it lists them for information only (third-party.ts).
     const notices = isThirdPartyText(name);
@@ -289,6 +279,8 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
 interface Caches {
   /** Reads and identifies a licence file. */
   readLicence(file: string): Promise<LicenceRead>;
+  /** Reads a NOTICE or COPYRIGHT file: identified when it states terms, else `statesNoTerms`. */
+  readNotice(file: string): Promise<LicenceRead>;
   verdicts: Map<string, Verdict>;
   /** The profile dev-only dependencies are evaluated with: one object, so its key is written once. */
   devProfile: Profile;

@@ -33,6 +33,32 @@ export interface IdentifiedStore {
  * identification engine is loaded on the first text neither holds.
  */
 export async function readLicence(fs: ReadOnlyFs, file: string, store: IdentifiedStore): Promise<LicenceRead> {
+  const name = file.split('/').pop()!;
+  const kind = isReadme(name) ? 'readme:' : isThirdPartyNotices(name) ? 'third-party:' : '';
+  return readKept(fs, file, store, kind, async (text) => {
+    const { identifyLicenceText } = await import('../identify/identify-file.js');
+    return identifyLicenceText(file, text);
+  });
+}
+
+/**
+ * Reads a NOTICE or COPYRIGHT file: identified as a licence file is when its words state terms
+ * (notice-terms.ts), else marked `statesNoTerms`, kept as evidence only. Kept by `notice:` and the
+ * file's SHA-256 like any identification, so a repeat scan neither judges its words again nor loads
+ * the rules that judge them (~20 ms of a repeat scan of the real tree, for one 197-byte NOTICE), and
+ * a notice that states terms is read once, not once to judge and once to identify.
+ */
+export async function readNotice(fs: ReadOnlyFs, file: string, store: IdentifiedStore): Promise<LicenceRead> {
+  return readKept(fs, file, store, 'notice:', async (text) => {
+    const { statesTerms } = await import('../identify/notice-terms.js');
+    if (!statesTerms(text)) return { expression: null, matches: [], candidates: [], statesNoTerms: true };
+    const { identifyLicenceText } = await import('../identify/identify-file.js');
+    return identifyLicenceText(file, text);
+  });
+}
+
+/** Reads a file and answers it by `identify`, the answer kept under `kind` and its SHA-256. */
+async function readKept(fs: ReadOnlyFs, file: string, store: IdentifiedStore, kind: string, identify: (text: string) => Promise<Identified>): Promise<LicenceRead> {
   let bytes: Buffer;
   try {
     bytes = await fs.readBytes(file, MAX_LICENCE_BYTES);
@@ -41,15 +67,13 @@ export async function readLicence(fs: ReadOnlyFs, file: string, store: Identifie
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (looksBinary(bytes)) return { kind: 'binary', sha256 };
-  const name = file.split('/').pop()!;
-  const key = isReadme(name) ? `readme:${sha256}` : isThirdPartyNotices(name) ? `third-party:${sha256}` : sha256;
+  const key = `${kind}${sha256}`;
   let found = store.scan.get(key) ?? store.kept?.get(key);
   if (!found) {
     // Only texts are kept, and an empty one is never kept, so what either holds is a text's.
     const text = decodeLicenceText(bytes);
     if (text.trim() === '') return { kind: 'empty', sha256 };
-    const { identifyLicenceText } = await import('../identify/identify-file.js');
-    found = identifyLicenceText(file, text);
+    found = await identify(text);
     store.kept?.set(key, found);
   }
   store.scan.set(key, found);

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/index.js';
+import type { IdentificationCache } from '../../src/scan/identification-cache.js';
+import type { Identified } from '../../src/scan/licence-read.js';
 import { textOf } from '../identify/scenarios.js';
 
 const made: string[] = [];
@@ -17,14 +19,14 @@ afterAll(() => {
 
 const MIT = `MIT License\n\nCopyright (c) 2024 Acme\n\n${textOf('MIT')}`;
 
-async function scanned(files: Record<string, string>) {
+async function scanned(files: Record<string, string>, identificationCache?: IdentificationCache) {
   const root = mkdtempSync(join(tmpdir(), 'copyfair-notice-terms-'));
   made.push(root);
   mkdirSync(join(root, 'node_modules/acme'), { recursive: true });
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { acme: '^1.0.0' } }));
   writeFileSync(join(root, 'node_modules/acme/package.json'), JSON.stringify({ name: 'acme', version: '1.0.0', license: 'MIT' }));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'node_modules/acme', name), text);
-  const report = await scan(root, { profile: { entity: 'for-profit', date: '2026-01-01' }, toolVersion: 'test' });
+  const report = await scan(root, { profile: { entity: 'for-profit', date: '2026-01-01' }, toolVersion: 'test', ...(identificationCache ? { identificationCache } : {}) });
   return { acme: report.components.find((component) => component.name === 'acme')!, report };
 }
 
@@ -47,6 +49,31 @@ describe('a NOTICE or COPYRIGHT file beside an open licence', () => {
     const apache = 'Apache Commons Lang\nCopyright 2001-2020 The Apache Software Foundation\n\nThis product includes software developed at\nThe Apache Software Foundation (https://www.apache.org/).\n';
     expect((await scanned({ LICENSE: MIT, NOTICE: apache })).acme.verdict.outcome).toBe('free');
     expect((await scanned({ LICENSE: MIT, AUTHORS: 'Jane Doe <jane@example.org>\nJohn Roe <john@example.org>\n' })).acme.verdict.outcome).toBe('free');
+  });
+});
+
+describe('a notice file’s reading, kept between scans', () => {
+  it('is kept under its hash like an identification: a repeat scan neither judges its words nor reads it twice', async () => {
+    const kept = new Map<string, Identified>();
+    const asked: string[] = [];
+    const cache: IdentificationCache = {
+      get: (key) => (asked.push(key), kept.get(key)),
+      set: (key, found) => void kept.set(key, found),
+      save: () => undefined,
+    };
+    const credits = 'Acme Widget\nCopyright 2024 Acme Inc.\n\nThis product includes software developed by Acme Inc.\n';
+    const terms = 'Acme Widget\n\nThis software may not be used for commercial purposes without a license from Acme.\n';
+    const first = await scanned({ LICENSE: MIT, NOTICE: credits, COPYRIGHT: terms }, cache);
+    expect(first.acme.verdict.outcome).toBe('unknown');
+    const notices = [...kept.entries()].filter(([key]) => key.startsWith('notice:'));
+    expect(notices.map(([, found]) => found.statesNoTerms ?? false).sort()).toEqual([false, true]);
+    // The second scan answers both from the kept readings: nothing new is kept.
+    const before = kept.size;
+    asked.length = 0;
+    const second = await scanned({ LICENSE: MIT, NOTICE: credits, COPYRIGHT: terms }, cache);
+    expect(second.acme.verdict).toEqual(first.acme.verdict);
+    expect(kept.size).toBe(before);
+    expect(asked.filter((key) => key.startsWith('notice:'))).toHaveLength(2);
   });
 });
 
