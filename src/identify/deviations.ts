@@ -221,6 +221,8 @@ const BINDING = new Set([
 interface GrantSpan {
   from: number;
   to: number;
+  /** Where its conditions start ("provided", "subject to"), or `to`: the grant proper is `from` to here. */
+  proper: number;
   conditions: boolean;
 }
 
@@ -240,7 +242,9 @@ function grantSpans(known: ReferenceWords): GrantSpan[] {
     const reach = Math.min(words.length, at + GRANT_REACH);
     const conditioned = firstOf(GRANT_CLOSES[0]!, at + open.length, reach);
     const end = conditioned || firstOf(GRANT_CLOSES[1]!, at + open.length, reach) || reach;
-    spans.push({ from: at, to: end, conditions: conditioned > 0 });
+    let proper = at + open.length;
+    while (proper < end && words[proper] !== 'provided' && !(words[proper] === 'subject' && words[proper + 1] === 'to')) proper++;
+    spans.push({ from: at, to: end, proper, conditions: conditioned > 0 });
     at = end - 1;
   }
   spansOf.set(known, spans);
@@ -268,7 +272,8 @@ function rewordsGrant(deviation: Deviation, spans: readonly GrantSpan[], vocabul
   // Conditions announced where the licence has none set none (changesGrant): MIT-0 copied from MIT.
   if (deviation.known.length === 0 && CONDITIONS_LEAD.test(deviation.text.join(' '))) return false;
   const added = deviation.text.filter((word) => !uses(vocabulary, word) && !/^(?:\d+|[a-z])$/.test(word) && !ENTITIES.has(word));
-  if (added.length === 0 || misspells(deviation) || added.every((word) => GRANTS.has(word) || WIDENING.has(word))) return false;
+  const dropped = droppedFromGrant(deviation, spans);
+  if ((added.length === 0 && dropped.length === 0) || misspells(deviation) || (dropped.length === 0 && added.every((word) => GRANTS.has(word) || WIDENING.has(word)))) return false;
   // A condition of its own put first in the list ("subject to the following conditions: You send a
   // postcard to the author.", "… and to the Acme EULA:") or after the one a grant sets (ISC's
   // "provided that … appear in all copies, and that modified versions are distributed under the
@@ -284,6 +289,40 @@ function rewordsGrant(deviation: Deviation, spans: readonly GrantSpan[], vocabul
   return !namesWork(deviation);
 }
 
+/**
+ * Words a copy may leave out of a grant without narrowing it ("and/or" made "or", "including
+ * without limitation" or "free of charge" dropped).
+ */
+const DROPPABLE = new Set([
+  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'any', 'such', 'this', 'that', 'is', 'are', 'was', 'were', 'be', 'by',
+  'with', 'as', 'including', 'without', 'limitation', 'hereby', 'whom', 'so', 'do', 'it', 'its', 'free', 'charge',
+]);
+
+/**
+ * What a difference leaves out of a grant itself (from its opening to its "provided" or "subject
+ * to", not the conditions after them, which a copy only lightens by leaving out): words that carry
+ * what or for what it grants ("for any purpose, commercial or non-commercial" made "for any purpose,
+ * non-commercial", "either in source code form or as a compiled binary" made "in source code form",
+ * the Unlicense). Not a form of a word the copy keeps ("copy" for "copies"), a list's letter, the
+ * work's name, nor an exception left out ("(except as stated in this section)"), which widens it.
+ */
+function droppedFromGrant(deviation: Deviation, spans: readonly GrantSpan[]): string[] {
+  const { known, text, at, end } = deviation;
+  if (known.length === 0 || known.length >= MISSING_PASSAGE || at === undefined || end === undefined) return [];
+  if (EXCEPTING.has(known[0]!) && text.length === 0) return [];
+  const inGrant = (offset: number) => spans.some((span) => at + offset >= span.from && at + offset < span.proper);
+  // (A word the copy has just before or after the difference is there: the alignment put it there.)
+  const kept = [...text, ...(deviation.preceding ?? []), ...(deviation.following ?? [])];
+  return known.filter((word, offset) => inGrant(offset) && !DROPPABLE.has(word) && !WORK.has(word) && !/^(?:\d+|[a-z])$/.test(word) && !kept.some((other) => sameWord(word, other)));
+}
+
+/** The same word, or another form of it ("copy" and "copies", "condition" and "conditions"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
+  const stem = (word: string) => word.replace(/(?:ies|es|s|y)$/, '');
+  return stem(a) === stem(b);
+}
 /** New words put in just after a grant's "following conditions" that make a condition of their own. */
 const CONDITION_WORDS = 2;
 /** What is left of markup in a copy ("&quot;AS IS&quot;"). */

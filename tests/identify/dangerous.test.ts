@@ -160,6 +160,9 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['a condition put first in the list: credit in the about screen', MIT.replace('following conditions:\n', 'following conditions:\n\nAcme is credited in the about screen of any product using it.\n')],
     ['"subject to the following conditions and to the Acme EULA"', MIT.replace('subject to the following conditions:', 'subject to the following conditions and to the Acme EULA:')],
     ['ISC "appear in all copies, and that modified versions are distributed under the same terms"', textOf('ISC').replace(/appear in all copies\./, 'appear in all copies, and that modified versions are distributed under the same terms.')],
+    // Words left out of a grant that said what or for what it grants (the Unlicense).
+    ['the Unlicense "for any purpose, non-commercial" for "commercial or non-commercial"', textOf('Unlicense').replace(/commercial or non-commercial/, 'non-commercial')],
+    ['the Unlicense "in source code form" for "either in source code form or as a compiled binary"', textOf('Unlicense').replace(/either in source code form or as a compiled\s+binary/, 'in source code form')],
     // Share-alike put into a permissive text: not free of obligations (each caught by the rules above; kept as guards).
     ['BSD-3-Clause "4. Redistributions of this software must be made under the same license."', BSD3.replace('THIS SOFTWARE IS PROVIDED', '4. Redistributions of this software must be made under the same license.\n\nTHIS SOFTWARE IS PROVIDED')],
     ['MIT and "Modifications to this software must be released under the same license."', `${MIT}\nModifications to this software must be released under the same license.\n`],
@@ -221,6 +224,10 @@ describe('a change that only renames, re-words or mangles the disclaimer leaves 
     // The same words where they limit nothing: code's "until 2038", what "this license is granted" for.
     ['code with "ok until 2038" below a licence', `${BSD3}\n/* the sign bit of the timestamp: ok until 2038 */\n`, 'BSD-3-Clause'],
     ['"the source code files for which this license is granted" above the text', `The following copyright notice applies to the source code files for which this license is granted.\n\n${BSD3}`, 'BSD-3-Clause'],
+    // Left out of a grant and narrowing nothing: "free of charge", an exception, a word's form.
+    ['MIT without "free of charge"', MIT.replace('Permission is hereby granted, free of charge, to any person', 'Permission is hereby granted to any person'), 'MIT'],
+    ['Apache-2.0 §3 without "(except as stated in this section)"', textOf('Apache-2.0').replace(/irrevocable \(except as stated in this section\) patent/, 'irrevocable patent'), 'Apache-2.0'],
+    ['MIT "to deal in the Software without restrictions"', MIT.replace('without restriction,', 'without restrictions,'), 'MIT'],
     // A holder named Grant is a name (ScanCode's bsd-new_1272).
     ['"IN NO EVENT SHALL RANDOLPH VOORHIES OR SHANE GRANT BE LIABLE"', BSD3.replace('SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE', 'SHALL RANDOLPH VOORHIES OR SHANE GRANT BE LIABLE'), 'BSD-3-Clause'],
   ])('%s', (_name, text, id) => {
