@@ -139,6 +139,12 @@ const RESTRICTING = [
   /\brequires? (?:a |an |the )?(?:\w+ ){0,2}?(?:licen[cs]e|subscription|contract|membership|sponsorship|donation|payment)\b/,
   /\b(?:required|mandatory|obligatory) (?:for|before) (?:any |all |each |the )?(?:\w+ )?(?:use|uses|using|usage|deployment|deploying|distribution|redistribution|installation|installing)\b/,
   /\b(?:donations?|sponsorships?|contributions?)(?: \w+){0,3}? (?:is|are) (?:required|mandatory|obligatory|expected)\b/,
+  // A licence said to be for some, in a title above its text ("MIT License for Acme partners", "BSD
+  // 2-Clause License for research institutions", "MIT License (Acme Partners Edition)": each read
+  // as the licence, free, in the seventeenth session).
+  /\blicen[cs]e[ds]? (?:\w+ ){0,2}?(?:for|to) (?:the |its |our )?(?:\w+ ){0,2}?(?:partners?|members?|customers?|clients?|subscribers?|employees?|students?|schools?|universities|institutions?|individuals?|non ?profits?|nonprofits?|charities|academics?|researchers?|hobbyists?)\b/,
+  /\b(?:partners?|members?|customers?|subscribers?|employees?|students?|academic|educational|non ?profit|nonprofit|research|personal|hobbyist) (?:edition|version|release|licen[cs]e)\b/,
+  /\b(?:distributed|available|provided|offered|released|supplied|given) (?:only |exclusively )?to (?:the |its |our )?(?:\w+ ){0,2}?(?:partners?|members?|customers?|clients?|subscribers?|employees?|students?)\b/,
   // Words that give the grant to some, just before it ("Schools are given" above "permission to
   // use …", read as ISC, free): the run ends there, and the match's grant goes on from it.
   // (Not what is granted: Caldera's "the source code files for which this license is granted".)

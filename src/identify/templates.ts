@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { normalise } from './normalise.js';
-import { EXCLUDING_WORDS, GRANTING_CLAUSE_WORDS } from './excluding-words.js';
+import { EXCLUDING_WORDS, GRANTING_CLAUSE_WORDS, NARROWING_WORDS } from './excluding-words.js';
 import { TERM_WORDS } from './insertions.js';
 import { templateFile, templateFileNodes } from './template-file.js';
 import { readTemplates, type TemplateStore } from './template-store.js';
@@ -57,6 +57,16 @@ const RESTRICTING = new Set([
   // "Copyright (c) 2024 Acme. Teachers and students are given" above "permission to use …".
   ...GRANTING_CLAUSE_WORDS,
 ]);
+/**
+ * Words a name put where the licence prints one (an <alt>: "THE COPYRIGHT HOLDERS AND
+ * CONTRIBUTORS", ISC's "THE AUTHOR") never holds, unless the printed text or its pattern does: who
+ * or where it is for ("THIS SOFTWARE IS PROVIDED BY ACME TO STUDENTS", "… BY ACME FOR ACADEMIC
+ * RESEARCH", "… BY ACME IN THE UNITED STATES", "Neither the name of Acme (available to members of
+ * the Acme Foundation)": each a BSD template match, free, in the seventeenth session). Not a
+ * copyright statement's gap, whose holders may be "a non-profit organization dedicated to …"
+ * (ImageMagick's).
+ */
+const NOT_A_NAME = new Set([...NARROWING_WORDS, 'to', 'in', 'research', 'school', 'schools', 'universities', 'nonprofit', 'nonprofits']);
 /** Words one wildcard of a pattern (`.+`, `.*`, `\S+`) may stand for: names, not sentences. */
 const WILDCARD_WORDS = 16;
 /** Words a copyright notice left after normalisation, or a title, may hold. */
@@ -295,7 +305,8 @@ function characterClass(reader: Reader): Pattern {
 
 /** Whether `word` may stand in a gap whose template allows `allow`. */
 export function fitsGap(word: string, allow: ReadonlySet<string>): boolean {
-  return !RESTRICTING.has(word) || allow.has(word);
+  // (An <alt>'s gap allows its printed words; a copyright statement's and a bullet's allow none.)
+  return (!RESTRICTING.has(word) && !(allow.size > 0 && NOT_A_NAME.has(word))) || allow.has(word);
 }
 
 /** The attribution to keep with any output derived from the templates. */

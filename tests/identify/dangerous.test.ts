@@ -174,6 +174,16 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['"Schools are given" above ISC\'s "permission to use"', textOf('ISC').replace(/Permission to use/, 'Schools are given permission to use')],
     ['"Teachers and students are given" after the copyright line', textOf('ISC').replace(/Permission to use/, 'Teachers and students are given\npermission to use')],
     ['"See the Acme EULA." below the text', `${MIT}\nSee the Acme EULA.\n`],
+    // A name slot of a template that took who or where the work is for (seventeenth session: each a template match, free).
+    ['BSD-2-Clause "PROVIDED BY ACME TO STUDENTS"', BSD2.replace('PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS', 'PROVIDED BY ACME TO STUDENTS')],
+    ['BSD-2-Clause "PROVIDED BY ACME FOR ACADEMIC RESEARCH"', BSD2.replace('PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS', 'PROVIDED BY ACME FOR ACADEMIC RESEARCH')],
+    ['BSD-3-Clause "Neither the name of Acme (available to members of the Acme Foundation)"', BSD3.replace('Neither the name of the copyright holder', 'Neither the name of Acme (available to members of the Acme Foundation)')],
+    ['"Copyright (c) 2021 Jane Doe, distributed to Acme partners" above MIT', MIT.replace('Copyright (c) 2021 Jane Doe', 'Copyright (c) 2021 Jane Doe, distributed to Acme partners')],
+    ['the same under a title', `MIT License\n\n${MIT.replace('Copyright (c) 2021 Jane Doe', 'Copyright (c) 2021 Jane Doe, distributed to Acme partners')}`],
+    // A licence said to be for some, in its title.
+    ['"MIT License for Acme partners"', `MIT License for Acme partners\n\n${MIT}`],
+    ['"MIT License (Acme Partners Edition)"', `MIT License (Acme Partners Edition)\n\n${MIT}`],
+    ['"BSD 2-Clause License for research institutions"', `BSD 2-Clause License for research institutions\n\n${BSD2}`],
     // A clause where the licence names someone: a template's replaceable text or a match's changed words.
     ['ISC "AND ACME, WHO GRANTS THESE RIGHTS TO STUDENTS AND TEACHERS, DISCLAIMS"', textOf('ISC').replace(/AND ISC DISCLAIMS/, 'AND ACME, WHO GRANTS THESE RIGHTS TO STUDENTS AND TEACHERS, DISCLAIMS')],
     ['BSD-3-Clause "PROVIDED TO ACME CUSTOMERS BY THE COPYRIGHT HOLDERS"', BSD3.replace('PROVIDED BY THE COPYRIGHT HOLDERS', 'PROVIDED TO ACME CUSTOMERS BY THE COPYRIGHT HOLDERS')],
@@ -228,6 +238,10 @@ describe('a change that only renames, re-words or mangles the disclaimer leaves 
     ['MIT without "free of charge"', MIT.replace('Permission is hereby granted, free of charge, to any person', 'Permission is hereby granted to any person'), 'MIT'],
     ['Apache-2.0 §3 without "(except as stated in this section)"', textOf('Apache-2.0').replace(/irrevocable \(except as stated in this section\) patent/, 'irrevocable patent'), 'Apache-2.0'],
     ['MIT "to deal in the Software without restrictions"', MIT.replace('without restriction,', 'without restrictions,'), 'MIT'],
+    // Names with "in", "to" or "non-profit" where the licence prints a name or a copyright statement.
+    ['"IN NO EVENT SHALL WASHINGTON UNIVERSITY IN ST. LOUIS BE LIABLE"', BSD3.replace('SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE', 'SHALL WASHINGTON UNIVERSITY IN ST. LOUIS BE LIABLE'), 'BSD-3-Clause'],
+    ['"Copyright 1999 Acme Studio LLC, a non-profit organization dedicated to free software"', MIT.replace('Copyright (c) 2021 Jane Doe', 'Copyright 1999 Acme Studio LLC, a non-profit organization dedicated to free software'), 'MIT'],
+    ['"Educational Community License" is no licence "for" some', textOf('ECL-2.0'), 'ECL-2.0'],
     // A holder named Grant is a name (ScanCode's bsd-new_1272).
     ['"IN NO EVENT SHALL RANDOLPH VOORHIES OR SHANE GRANT BE LIABLE"', BSD3.replace('SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE', 'SHALL RANDOLPH VOORHIES OR SHANE GRANT BE LIABLE'), 'BSD-3-Clause'],
   ])('%s', (_name, text, id) => {
