@@ -48,6 +48,9 @@ const RESTRICTIVE = new Set([
   'noncommercial', 'nonprofit', 'exclusively', 'solely', 'subscription', 'cannot', 'dont', 'doesnt',
   'forbid', 'forbids', 'eula', 'agreement', 'contract', 'written', 'consent',
   'authorized', 'unauthorized', 'employees', 'revenue', 'company', 'companies', 'enterprise',
+  // Those it is given to, beside a notice ("Released under the MIT license to Acme customers", read
+  // as MIT, free, in the seventeenth session). Not "individual", as in "and individual contributors".
+  'customer', 'customers', 'subscriber', 'subscribers', 'student', 'students',
   // Who is left out (excluding-words.ts).
   ...EXCLUDING_WORDS,
 ]);

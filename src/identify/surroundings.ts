@@ -149,7 +149,7 @@ const RESTRICTING = [
   // use …", read as ISC, free): the run ends there, and the match's grant goes on from it.
   // (Not what is granted: Caldera's "the source code files for which this license is granted".)
   /(?<! licen[cs]es?| rights?| permissions?) (?:is|are) (?:hereby )?(?:given|granted|allowed|permitted) $/,
-  /\buntil (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\buntil the (?:end|start) of (?:19|20)\d\d\b/,
+  /\buntil (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\buntil the (?:end|start) of (?:19|20)\d\d\b|\buntil (?:(?:19|20)\d\d \d{1,2} \d{1,2}|\d{1,2} \d{1,2} (?:19|20)\d\d)\b/,
   /\b(?:is|are|remains?|stays?) (?:\w+ ){0,2}?reserved (?:to|for|by)\b|\b(?:hosted|managed) (?:service|offering)s?\b|\bas a service\b|\bsaas\b/,
   // A grant that ends ("This license expires on 31 December 2025"), leaves out competitors, or
   // depends on the licensee's size ("Companies with annual revenue above USD 1 million …"). Not a

@@ -287,6 +287,17 @@ describe('a change that only renames, re-words or mangles the disclaimer leaves 
   });
 });
 
+describe('a README’s License section that gives the licence to some or for a time', () => {
+  it('is not the licence alone (each was MIT, free); thanks to individual contributors are still thanks', async () => {
+    const { identifyLicenceText } = await import('../../src/identify/identify-file.js');
+    const section = (words: string) => identifyLicenceText('README.md', `# widget\n\nA widget.\n\n## License\n\n${words}\n`).expression;
+    expect(section('Released under the MIT license to Acme customers.')).toBeNull();
+    expect(section('MIT License. Until 2027-01-01.')).toBeNull();
+    expect(section('MIT © Django Software Foundation and individual contributors.')).toBe('MIT');
+    expect(section('Released under the MIT license.')).toBe('MIT');
+  });
+});
+
 describe('a notice beside a known text is a licence of the file when it grants', () => {
   it('a GPL notice above a BSD text: both apply', () => {
     const result = identifyText(`${GPL_NOTICE}\n${BSD3}`);
