@@ -160,6 +160,10 @@ export function changesGrant(deviation: Deviation, vocabulary: ReadonlySet<strin
     // (Not one relative pronoun for another: "which" made "whose".)
     if (CLAUSE.has(word) && !uses(vocabulary, word) && (before.get(word) ?? 0) < count && !(RELATIVE.has(word) && known.some((other) => RELATIVE.has(other)))) return true;
   }
+  // Words put in that restrict as words beside a licence do ("WITHOUT WARRANTY OF ANY KIND, FOR
+  // NON-PRODUCTION USE"): the same rule, inside the text.
+  // (Not the licence's own words: EPL-2.0's heading "4. COMMERCIAL DISTRIBUTION" where a copy has it.)
+  if (known.length === 0 && text.some((word) => !uses(vocabulary, word) && !/^(?:\d+|[a-z])$/.test(word)) && judgeSurrounding(deviation.text) === 'restricts') return true;
   if (known.length === 0) {
     // Words put in where the known text had none: an exception of some ("worldwide (except the
     // Russian Federation)" in Apache-2.0, which says "except" of its own terms elsewhere), or a

@@ -14,8 +14,8 @@ import { identifiersBeside, noticesBeside, strayGrant, type MentionBeside, type 
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
 import { refineId, type MatchContext } from './refine.js';
-import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice, titleOrName } from './surroundings.js';
-import { has, shinglesAt } from './shingles.js';
+import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice, setsTerms, titleOrName } from './surroundings.js';
+import { has, SHINGLE_SIZE, shinglesAt } from './shingles.js';
 import { familyOf } from './notices.js';
 import type { Identification, LicenceMatch, MatchDoubt } from './types.js';
 import { append } from '../util/arrays.js';
@@ -243,8 +243,19 @@ function explainedBy(words: string[], found: readonly Found[], corpus: Corpus, m
   const ids = new Set(found.map((match) => corpus.entries[match.entry]!.id));
   const texts = corpus.entries.filter((entry) => ids.has(entry.id)).map((entry) => entry.shingles);
   let known = 0;
-  for (const shingle of shingles) if (texts.some((text) => has(text, shingle))) known++;
-  return known / shingles.length >= 0.5;
+  // Which words a shingle of the licence's own text covers: the others are the run's own words.
+  const own = new Uint8Array(words.length);
+  shingles.forEach((shingle, at) => {
+    if (!texts.some((text) => has(text, shingle))) return;
+    known++;
+    own.fill(1, at, Math.min(words.length, at + SHINGLE_SIZE));
+  });
+  if (known / shingles.length < 0.5) return false;
+  // Mostly the licence's own text, but not when what is left of it sets terms: "10. Governing
+  // terms. The Acme Cloud Terms apply to any use of the Work with Acme Cloud." put above Apache's
+  // END OF TERMS AND CONDITIONS and its appendix (seventeenth session: read as Apache-2.0, free).
+  const rest = words.filter((word, at) => !own[at] && word !== '|');
+  return rest.length === 0 || !setsTerms(rest);
 }
 
 /** A stretch this long, every word triple of it in a matched licence's own text, is that text. */

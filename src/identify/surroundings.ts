@@ -103,7 +103,7 @@ const RESTRICTING = [
   // Who or what for, then "only": "for non-profits only", "for students only", "for use in Acme
   // products only" (not a description: "a shim for WebWorker (data URI only)").
   /\bfor (?:\w+ ){0,3}?(?:use|uses|usage|purposes?|non ?profits?|nonprofits?|charities|charity|students?|individuals?|persons?|people|personal|private|internal|evaluation|testing|education|educational|academic|research|hobby|hobbyists?|customers?|clients?|members?|subscribers?|licensees?|employees?|organi[sz]ations?|companies|company|governments?|institutions?|schools?|universities|products?|projects?)(?: \w+){0,3}? only\b/,
-  /\b(?:personal|evaluation|internal|educational|academic|non ?profit|private) (?:use|uses|purposes?|only)\b/,
+  /\b(?:personal|evaluation|internal|educational|academic|non ?profit|private|non ?production|demonstration) (?:use|uses|purposes?|only)\b/,
   /\brequires? (?:a |an |the )?(?:separate |paid |commercial |written |prior )?(?:licen[cs]e|permission|agreement|subscription|consent)\b/,
   /\bwithout (?:the )?(?:express )?(?:prior )?(?:written )?(?:permission|consent|authori[sz]ation)\b/,
   /\b(?:terminate|terminates|terminated|revoke|revoked|revocable)\b/,
@@ -238,6 +238,9 @@ const OBLIGATING = [
   // An end-user licence agreement beside or inside an open licence ("subject to the following
   // conditions and to the Acme EULA"): terms copyfair cannot read.
   /\beula\b/,
+  // Other terms said to apply to its use ("The Acme Cloud Terms apply to any use of the Work with
+  // Acme Cloud", a tenth section put into Apache-2.0: read as Apache-2.0, free).
+  /\b(?:terms|conditions|agreement|polic(?:y|ies))(?: of (?:use|service))? (?:also )?(?:apply|applies|govern|governs) to (?:any |all |the |your |each )?(?:use|usage|using|uses)\b/,
 ];
 
 /** Whether words bind the user beyond a licence ({@link OBLIGATING}): read by the notice reader too. */

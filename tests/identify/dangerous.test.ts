@@ -174,6 +174,9 @@ describe('a change to a permissive text that takes the grant away keeps the file
     ['"Schools are given" above ISC\'s "permission to use"', textOf('ISC').replace(/Permission to use/, 'Schools are given permission to use')],
     ['"Teachers and students are given" after the copyright line', textOf('ISC').replace(/Permission to use/, 'Teachers and students are given\npermission to use')],
     ['"See the Acme EULA." below the text', `${MIT}\nSee the Acme EULA.\n`],
+    // Restricting words put into the text, and terms put above a licence's own end text (seventeenth session).
+    ['MIT "WITHOUT WARRANTY OF ANY KIND, FOR NON-PRODUCTION USE"', MIT.replace('WITHOUT WARRANTY OF ANY KIND,', 'WITHOUT WARRANTY OF ANY KIND, FOR NON-PRODUCTION USE,')],
+    ['Apache-2.0 "10. The Acme Cloud Terms apply to any use of the Work with Acme Cloud." above END OF TERMS AND CONDITIONS', textOf('Apache-2.0').replace('END OF TERMS AND CONDITIONS', '10. Governing terms. The Acme Cloud Terms apply to any use of the Work with Acme Cloud.\n\nEND OF TERMS AND CONDITIONS')],
     // A name slot of a template that took who or where the work is for (seventeenth session: each a template match, free).
     ['BSD-2-Clause "PROVIDED BY ACME TO STUDENTS"', BSD2.replace('PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS', 'PROVIDED BY ACME TO STUDENTS')],
     ['BSD-2-Clause "PROVIDED BY ACME FOR ACADEMIC RESEARCH"', BSD2.replace('PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS', 'PROVIDED BY ACME FOR ACADEMIC RESEARCH')],
@@ -242,6 +245,8 @@ describe('a change that only renames, re-words or mangles the disclaimer leaves 
     ['"IN NO EVENT SHALL WASHINGTON UNIVERSITY IN ST. LOUIS BE LIABLE"', BSD3.replace('SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE', 'SHALL WASHINGTON UNIVERSITY IN ST. LOUIS BE LIABLE'), 'BSD-3-Clause'],
     ['"Copyright 1999 Acme Studio LLC, a non-profit organization dedicated to free software"', MIT.replace('Copyright (c) 2021 Jane Doe', 'Copyright 1999 Acme Studio LLC, a non-profit organization dedicated to free software'), 'MIT'],
     ['"Educational Community License" is no licence "for" some', textOf('ECL-2.0'), 'ECL-2.0'],
+    // A licence's own heading where a copy has it, which the rule for words beside a licence would read as a term.
+    ['EPL-2.0 with its "4. COMMERCIAL DISTRIBUTION" heading', textOf('EPL-2.0'), 'EPL-2.0'],
     // A holder named Grant is a name (ScanCode's bsd-new_1272).
     ['"IN NO EVENT SHALL RANDOLPH VOORHIES OR SHANE GRANT BE LIABLE"', BSD3.replace('SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE', 'SHALL RANDOLPH VOORHIES OR SHANE GRANT BE LIABLE'), 'BSD-3-Clause'],
   ])('%s', (_name, text, id) => {
