@@ -153,6 +153,11 @@ describe('trove classifiers', () => {
     dist('conflicted', 'License: MIT\nClassifier: License :: OSI Approved :: GNU General Public License v3 (GPLv3)\n');
     dist('dual', 'License: Apache-2.0 OR MIT\nClassifier: License :: OSI Approved :: Apache Software License\nClassifier: License :: OSI Approved :: MIT License\n', false);
     dist('later', 'License: GPLv3+\nClassifier: License :: OSI Approved :: GNU General Public License v3 (GPLv3)\n', false);
+    // A License field that restricts, alone or beside License-Expression (each was MIT, free, from
+    // the licence file); one copyfair cannot read and that sets nothing leaves it to the files.
+    dist('noncommercial', 'License: MIT (free for non-commercial use)\n');
+    dist('commercial', 'License-Expression: MIT\nLicense: Commercial, see https://acme.example/terms\n');
+    dist('odd', 'License: Dual License\n');
     writeFileSync(join(project, '.venv/pyvenv.cfg'), 'version_info = 3.11.7\n');
     const report = await scanPython(project);
     const components = byName(report.components);
@@ -161,7 +166,10 @@ describe('trove classifiers', () => {
     expect(components.plain.verdict.outcome).toBe('free');
     expect(components.modern.verdict.outcome).toBe('free');
     const said = report.diagnostics.filter((d) => d.code === 'licence-declared-unknown').map((d) => d.component);
-    expect(said.sort()).toEqual(['hobby@1.0', 'mixed@1.0']);
+    expect(said.sort()).toEqual(['commercial@1.0', 'hobby@1.0', 'mixed@1.0', 'noncommercial@1.0']);
+    expect(components.noncommercial.verdict.outcome).toBe('unknown');
+    expect(components.commercial.verdict.outcome).toBe('unknown');
+    expect(components.odd).toMatchObject({ expression: 'MIT', verdict: { outcome: 'free' } });
     expect(components.conflicted).toMatchObject({ expression: 'MIT AND GPL-3.0-only', verdict: { outcome: 'share-alike' } });
     expect(report.diagnostics.filter((d) => d.code === 'licence-mismatch').map((d) => d.component)).toEqual(['conflicted@1.0']);
     expect(components.dual).toMatchObject({ expression: 'Apache-2.0 OR MIT', verdict: { outcome: 'free' } });

@@ -15,6 +15,8 @@ import type { Diagnostic, Evidence, Location } from '../../types.js';
 import { readClassifiers } from './classifiers.js';
 import type { Distribution } from './environment.js';
 import { header, type HeaderValue } from './metadata.js';
+import { normalise } from '../../identify/normalise.js';
+import { judgeSurrounding, setsTerms } from '../../identify/surroundings.js';
 
 /** A License value longer than this, or over several lines, is a licence text, not a name. */
 const NAME_LENGTH = 120;
@@ -54,6 +56,15 @@ export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnost
   if (expression?.value) {
     const read = readName(expression.value, kb, readings);
     if (read.kind === 'unknown') diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares License-Expression "${expression.value}": ${read.note}`, { location: at(expression.line), component: id }));
+    // A License field beside it that copyfair cannot read as a licence and whose words are not
+    // benign ("License-Expression: MIT" with "License: Commercial, see https://…": read as MIT,
+    // free, in the seventeenth session) is a question for a person, superseded or not.
+    const licence = header(headers, 'license');
+    const beside = licence?.value.trim() ?? '';
+    if (licence && beside !== '' && !isText(beside) && readName(beside, kb, readings).expression === null && judgeSurrounding(normalise(beside).words) !== 'benign') {
+      diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares License-Expression "${expression.value}" and, beside it, License "${beside}", which is no licence copyfair can read and may set terms of its own: a person must read them`, { location: at(licence.line), component: id }));
+      return [{ kind: 'declared', value: `${expression.value}; License: ${beside}`, expression: null, location: at(licence.line) }];
+    }
     return [{ kind: 'declared', value: expression.value, expression: read.expression, location: at(expression.line) }];
   }
   // The licence classifiers, read once for every use below.
@@ -75,6 +86,12 @@ export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnost
     const read = readName(value, kb, readings);
     if (read.expression !== null && read.kind !== 'unlicensed') return [withClassifiers(classifiers, value, read.expression, at(licence.line), id, diagnostics)];
     if (read.kind === 'unlicensed') return [{ kind: 'declared', value, expression: read.expression, location: at(licence.line) }];
+    // A name that restricts or binds the user ("MIT (free for non-commercial use)": read as MIT,
+    // free, from the licence file, in the seventeenth session) decides, whatever the files say.
+    if (setsTerms(normalise(value).words)) {
+      diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares License "${value}", which restricts who may use it or how, whatever its licence files say: a person must read its terms`, { location: at(licence.line), component: id }));
+      return [{ kind: 'declared', value, expression: null, location: at(licence.line) }];
+    }
     // A name copyfair cannot read ("BSD", "Dual License"): the classifiers or the files say more.
     if (!fromClassifiers(classifiers, dist, kb) && dist.licenceFiles.length === 0) {
       diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares License "${value}": ${read.note}`, { location: at(licence.line), component: id }));
