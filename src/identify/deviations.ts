@@ -9,7 +9,10 @@
 //    something it covers ("and associated documentation files");
 // 3. restricting or conditioning words are added ("only", "disallowed", "should", "fee" …);
 // 4. a sentence of its own is added (eight new words or more) that speaks to the licensee
-//    ("you also agree to give me …") or sets a condition ("every use … should acknowledge …").
+//    ("you also agree to give me …") or sets a condition ("every use … should acknowledge …");
+// 5. inside the grant itself (rewordsGrant), a word the licence never uses is put in, or a word
+//    that said what or for what it grants is left out ("to any person in good standing with Acme",
+//    the Unlicense's "for any purpose, non-commercial"), whatever the lists above hold.
 //
 // Any of these makes the match doubtful, so the file is unknown. Names filled in, a title, a
 // re-wording that neither adds nor removes a negation, a grant or a condition pass.
@@ -265,9 +268,11 @@ function grantSpans(known: ReferenceWords): GrantSpan[] {
 }
 
 /**
- * Whether a difference puts words the licence does not use inside its grant, other than a name for
- * the work. Words put in just before the grant opens ("All rights reserved. Permission is hereby
- * granted") or just after it closes (a condition of the list, judged by the rules above) are not inside.
+ * Whether a difference puts words the licence does not use inside its grant (other than a name for
+ * the work, a misspelling, markup or forms), leaves out words of the grant proper
+ * ({@link droppedFromGrant}), or puts a condition of its own just after the grant's conditions
+ * open. Words put in just before the grant opens ("All rights reserved. Permission is hereby
+ * granted") are not inside.
  */
 function rewordsGrant(deviation: Deviation, spans: readonly GrantSpan[], vocabulary: ReadonlySet<string>): boolean {
   const at = deviation.at;
@@ -327,6 +332,7 @@ function sameWord(a: string, b: string): boolean {
   const stem = (word: string) => word.replace(/(?:ies|es|s|y)$/, '');
   return stem(a) === stem(b);
 }
+
 /** New words put in just after a grant's "following conditions" that make a condition of their own. */
 const CONDITION_WORDS = 2;
 /** What is left of markup in a copy ("&quot;AS IS&quot;"). */
