@@ -72,6 +72,24 @@ describe('a vendored workspace (fixtures/cargo/vendored-workspace)', () => {
     expect(webpki.verdict.outcome).toBe('unknown');
   });
 
+  it('a license-file beside license is read too when no licence name finds it (a crate with "MIT" and a TERMS.txt that restricts was MIT, free)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-cargo-'));
+    cpSync('fixtures/cargo/vendored-workspace', root, { recursive: true });
+    const manifest = join(root, 'vendor/webpki/Cargo.toml');
+    const { readFileSync } = await import('node:fs');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/license-file = "LICENSE"/, 'license = "ISC"\nlicense-file = "TERMS.txt"'));
+    writeFileSync(join(root, 'vendor/webpki/TERMS.txt'), 'Webpki Terms\n\nCommercial use of this crate requires a paid licence from the author.\n');
+    const webpki = byName((await scanCargo(root)).components).webpki;
+    expect(webpki.licenceFiles).toContain('vendor/webpki/TERMS.txt');
+    expect(webpki.evidence[0]).toMatchObject({ kind: 'declared', value: 'ISC', expression: 'ISC' });
+    expect(webpki.verdict.outcome).not.toBe('free');
+    // A license-file a licence name already finds adds no declaration: the report stays as it was.
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/license-file = "TERMS.txt"/, 'license-file = "LICENSE"'));
+    const plain = byName((await scanCargo(root)).components).webpki;
+    expect(plain.evidence.filter((e: any) => e.kind === 'declared')).toHaveLength(1);
+    expect(plain).toMatchObject({ expression: 'ISC', verdict: { outcome: 'free' } });
+  });
+
   it('a broken vendored Cargo.toml is a diagnostic at its line; the crate\'s licence files are still read', async () => {
     const report = await scanCargo('fixtures/cargo/vendored-workspace');
     expect(report.diagnostics.find((d) => d.code === 'cargo-file-invalid')!.location).toEqual({ file: 'vendor/itoa/Cargo.toml', line: 7, column: 29 });

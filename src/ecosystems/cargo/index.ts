@@ -273,6 +273,15 @@ function crateComponentOf(node: Node, scope: Scope, paths: string[][], location:
       const id = `${node.name}@${node.version}`;
       diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares "${manifest.license}": ${declared.note}`, { location: declaredAt, component: id }));
     }
+    // `license-file` beside `license` (Cargo warns that one is enough, and crates.io shows
+    // `license`): a file no licence name finds ("TERMS.txt") is read too, as the crate points at
+    // it. With "license = \"MIT\"" and a TERMS.txt that restricts, the crate was MIT, free.
+    const file = manifest.licenseFile?.replace(/^\.\//, '');
+    const path = file === undefined ? undefined : `${folder.directory}/${file}`;
+    if (file !== undefined && path !== undefined && !file.split('/').includes('..') && !licenceFiles.includes(path)) {
+      evidence.push({ kind: 'declared', value: `SEE LICENSE IN ${file}`, expression: null, location: declaredAt });
+      seeFile = path;
+    }
   } else if (manifest?.licenseFile !== undefined) {
     // `license-file` names the crate's own licence: read like npm's "SEE LICENSE IN <file>".
     const file = manifest.licenseFile.replace(/^\.\//, '');
