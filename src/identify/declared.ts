@@ -27,15 +27,49 @@ export interface DeclaredLicence {
 const OR_WORDS = /\s+or\s+|\s*\/\s*|\s*\|\s*/i;
 const AND_WORDS = /\s*\+\s*|\s+and\s+|\s*&\s*|\s*,\s*|\s+with\s+/i;
 
-/** Reads a `license` value (string, legacy object) or a legacy `licenses` array. */
-export function readDeclared(license: unknown, licenses: unknown, kb: KnowledgeBase): DeclaredLicence {
+/**
+ * Reads a `license` value (string, legacy object) or a legacy `licenses` array, and a `licence`
+ * value (the spelling npm does not read, which some manifests use) when one is given.
+ */
+export function readDeclared(license: unknown, licenses: unknown, kb: KnowledgeBase, licence?: unknown): DeclaredLicence {
+  const read = readLicenseFields(license, licenses, kb);
+  return present(licence) ? besideBritishSpelling(read, readString(textOf(licence), kb), kb) : read;
+}
+
+function readLicenseFields(license: unknown, licenses: unknown, kb: KnowledgeBase): DeclaredLicence {
   const legacy = Array.isArray(licenses) && licenses.length > 0 ? readLegacyArray(licenses, kb) : undefined;
-  if (license !== undefined && license !== null && license !== '') {
-    const text = typeof license === 'string' ? license : (legacyName(license) ?? JSON.stringify(license));
-    const own = readString(text, kb);
+  if (present(license)) {
+    const own = readString(textOf(license), kb);
     return legacy ? besideLegacyArray(own, legacy, kb) : own;
   }
   return legacy ?? { value: '', expression: null, kind: 'none', note: 'no licence declared' };
+}
+
+function present(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : (legacyName(value) ?? JSON.stringify(value));
+}
+
+/**
+ * A `licence` field (the spelling npm does not read): alone, it is the declaration; beside a
+ * `license` that says the same, nothing; beside one that says another licence, both apply (AND),
+ * and one copyfair cannot read leaves the declaration unknown. `"license": "MIT", "licence":
+ * "Commercial"` was read as MIT alone, free.
+ */
+function besideBritishSpelling(read: DeclaredLicence, british: DeclaredLicence, kb: KnowledgeBase): DeclaredLicence {
+  if (read.kind === 'none') return { ...british, note: british.note ?? 'declared under "licence", which npm does not read; copyfair reads it' };
+  if (british.expression === read.expression) return read;
+  const value = `${read.value}; licence: ${british.value}`;
+  if (read.expression === null || british.expression === null) {
+    return { value, expression: null, kind: 'unknown', note: `"license" says ${read.value}, and "licence" beside it says ${british.value}${british.expression === null ? ', which is no licence copyfair can read' : ''}: a person must read which holds` };
+  }
+  const parsed = parseExpression(`(${read.expression}) AND (${british.expression})`, kb);
+  return parsed.ok
+    ? { value, expression: parsed.expression, kind: read.kind, note: `"license" (${read.value}) and "licence" beside it (${british.value}) name other licences: both read, as AND (all apply)` }
+    : { value, expression: null, kind: 'unknown', note: `"license" and "licence" name licences copyfair cannot combine` };
 }
 
 /** The deprecated `licenses` array, every entry applying (AND). */

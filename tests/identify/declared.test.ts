@@ -69,6 +69,14 @@ describe('declared strings', () => {
     // A file the license field points at decides, as before.
     expect(readDeclared('SEE LICENSE IN EULA.txt', [{ type: 'MIT' }], kb)).toMatchObject({ kind: 'see-file', file: 'EULA.txt' });
   });
+
+  it('a licence field (the spelling npm does not read): alone the declaration, beside license read too ("MIT" with "Commercial" was MIT, free)', () => {
+    expect(readDeclared(undefined, undefined, kb, 'MIT')).toMatchObject({ expression: 'MIT', kind: 'spdx' });
+    expect(readDeclared('MIT', undefined, kb, 'MIT')).toMatchObject({ expression: 'MIT', kind: 'spdx', value: 'MIT' });
+    expect(readDeclared('MIT', undefined, kb, 'Commercial')).toMatchObject({ expression: null, kind: 'unknown', value: 'MIT; licence: Commercial' });
+    expect(readDeclared('MIT', undefined, kb, 'GPL-3.0-only')).toMatchObject({ expression: 'MIT AND GPL-3.0-only' });
+    expect(readDeclared('MIT', undefined, kb)).toMatchObject({ expression: 'MIT', kind: 'spdx' });
+  });
 });
 
 describe('declared versus actual', () => {

@@ -382,6 +382,22 @@ describe('the terms an open-core package ships beside its open licence (COMMERCI
   });
 });
 
+describe('a manifest with a "licence" field beside "license"', () => {
+  it('reads both: "license": "MIT" with "licence": "Commercial" is unknown, at the manifest, with a warning (it was MIT, free)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-licence-key-'));
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { widget: '2.0.0' } }));
+    const folder = join(root, 'node_modules', 'widget');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'widget', version: '2.0.0', license: 'MIT', licence: 'Commercial' }));
+    writeFileSync(join(folder, 'LICENSE'), readFileSync('fixtures/identify/mit.md', 'utf8'));
+    const report = await scan(root, { profile, toolVersion: 'test' });
+    const widget = report.components.find((c) => c.name === 'widget')!;
+    expect(widget.evidence[0]).toMatchObject({ kind: 'declared', value: 'MIT; licence: Commercial', expression: null });
+    expect(widget.verdict.outcome).toBe('unknown');
+    expect(report.diagnostics.find((d) => d.component === 'widget@2.0.0' && d.code === 'licence-declared-unknown')?.location).toEqual({ file: 'node_modules/widget/package.json', line: 1 });
+  });
+});
+
 describe('a third-party notices file that lists no component', () => {
   it('adds nothing, and says so (vscode-jsonrpc: MIT, with Microsoft’s notices preamble alone; it was unknown)', async () => {
     const root = mkdtempSync(join(tmpdir(), 'copyfair-notices-empty-'));

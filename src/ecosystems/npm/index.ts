@@ -341,7 +341,7 @@ async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: C
   const manifest = entry.manifest;
   // Installed when its folder was read: a broken manifest does not hide the licence files beside it.
   const installed = entry.files !== undefined;
-  const declared = declaredOnce(manifest ? manifest.license : entry.lockLicence, manifest?.licenses, kb);
+  const declared = manifest?.licence !== undefined ? readDeclared(manifest.license, manifest.licenses, kb, manifest.licence) : declaredOnce(manifest ? manifest.license : entry.lockLicence, manifest?.licenses, kb);
   const evidence: Evidence[] = [];
   const declaredAt: Location = manifest ? { file: `${entry.path}/package.json`, line: manifest.licenceLine } : entry.location;
   if (declared.kind !== 'none') evidence.push({ kind: 'declared', value: declared.value, expression: declared.expression, location: declaredAt });

@@ -12,6 +12,8 @@ export interface Manifest {
   license?: unknown;
   /** The legacy `licenses` array. */
   licenses?: unknown;
+  /** A `licence` field (the spelling npm does not read), when present. */
+  licence?: unknown;
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
   optionalDependencies: Record<string, string>;
@@ -184,6 +186,7 @@ export function parseManifest(text: string, options: ManifestOptions = {}): Mani
     private: value.private === true,
     license: value.license,
     licenses: value.licenses,
+    ...(value.licence !== undefined ? { licence: value.licence } : {}),
     dependencies: record(value.dependencies),
     devDependencies: record(value.devDependencies),
     optionalDependencies: record(value.optionalDependencies),
