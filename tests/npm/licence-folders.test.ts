@@ -351,16 +351,23 @@ describe('a LICENSES folder, as every reader lists it', () => {
   });
 });
 
+const MIT_TEXT = () => readFileSync('fixtures/identify/mit.md', 'utf8');
+
+/** A project depending on one installed package with this manifest and these files; its scan. */
+async function scanOne(manifest: { name: string; version: string; [key: string]: unknown }, files: Record<string, string>) {
+  const root = mkdtempSync(join(tmpdir(), 'copyfair-one-package-'));
+  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { [manifest.name]: manifest.version } }));
+  const folder = join(root, 'node_modules', manifest.name);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'package.json'), JSON.stringify(manifest));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+  const report = await scan(root, { profile, toolVersion: 'test' });
+  return { report, component: report.components.find((c) => c.name === manifest.name)! };
+}
+
 describe('a licence file named after its family (MIT-LICENSE.txt)', () => {
   it('is read: colors 0.6 declares nothing and ships only MIT-LICENSE.txt (it was unknown, "no licence file was found")', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'copyfair-mit-license-'));
-    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { colors: '0.6.2' } }));
-    const folder = join(root, 'node_modules', 'colors');
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'colors', version: '0.6.2' }));
-    writeFileSync(join(folder, 'MIT-LICENSE.txt'), readFileSync('fixtures/identify/mit.md', 'utf8'));
-    const report = await scan(root, { profile, toolVersion: 'test' });
-    const colors = report.components.find((c) => c.name === 'colors')!;
+    const { component: colors } = await scanOne({ name: 'colors', version: '0.6.2' }, { 'MIT-LICENSE.txt': MIT_TEXT() });
     expect(colors.licenceFiles).toEqual(['node_modules/colors/MIT-LICENSE.txt']);
     expect(colors).toMatchObject({ expression: 'MIT', verdict: { outcome: 'free' } });
   });
@@ -368,15 +375,10 @@ describe('a licence file named after its family (MIT-LICENSE.txt)', () => {
 
 describe('the terms an open-core package ships beside its open licence (COMMERCIAL-LICENSE.md)', () => {
   it('are read with it: an MIT LICENSE and a commercial licence file are not MIT alone (it was free)', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'copyfair-commercial-license-'));
-    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { widget: '2.0.0' } }));
-    const folder = join(root, 'node_modules', 'widget');
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'widget', version: '2.0.0', license: 'MIT' }));
-    writeFileSync(join(folder, 'LICENSE'), readFileSync('fixtures/identify/mit.md', 'utf8'));
-    writeFileSync(join(folder, 'COMMERCIAL-LICENSE.md'), '# Widget Commercial License\n\nUse of Widget in a product sold to customers requires a paid commercial license from Widget Ltd.\n');
-    const report = await scan(root, { profile, toolVersion: 'test' });
-    const widget = report.components.find((c) => c.name === 'widget')!;
+    const { component: widget } = await scanOne({ name: 'widget', version: '2.0.0', license: 'MIT' }, {
+      LICENSE: MIT_TEXT(),
+      'COMMERCIAL-LICENSE.md': '# Widget Commercial License\n\nUse of Widget in a product sold to customers requires a paid commercial license from Widget Ltd.\n',
+    });
     expect(widget.licenceFiles).toEqual(['node_modules/widget/COMMERCIAL-LICENSE.md', 'node_modules/widget/LICENSE']);
     expect(widget.verdict.outcome).not.toBe('free');
   });
@@ -384,14 +386,7 @@ describe('the terms an open-core package ships beside its open licence (COMMERCI
 
 describe('a manifest with a "licence" field beside "license"', () => {
   it('reads both: "license": "MIT" with "licence": "Commercial" is unknown, at the manifest, with a warning (it was MIT, free)', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'copyfair-licence-key-'));
-    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { widget: '2.0.0' } }));
-    const folder = join(root, 'node_modules', 'widget');
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'widget', version: '2.0.0', license: 'MIT', licence: 'Commercial' }));
-    writeFileSync(join(folder, 'LICENSE'), readFileSync('fixtures/identify/mit.md', 'utf8'));
-    const report = await scan(root, { profile, toolVersion: 'test' });
-    const widget = report.components.find((c) => c.name === 'widget')!;
+    const { component: widget, report } = await scanOne({ name: 'widget', version: '2.0.0', license: 'MIT', licence: 'Commercial' }, { LICENSE: MIT_TEXT() });
     expect(widget.evidence[0]).toMatchObject({ kind: 'declared', value: 'MIT; licence: Commercial', expression: null });
     expect(widget.verdict.outcome).toBe('unknown');
     expect(report.diagnostics.find((d) => d.component === 'widget@2.0.0' && d.code === 'licence-declared-unknown')?.location).toEqual({ file: 'node_modules/widget/package.json', line: 1 });
@@ -400,15 +395,11 @@ describe('a manifest with a "licence" field beside "license"', () => {
 
 describe('a third-party notices file that lists no component', () => {
   it('adds nothing, and says so (vscode-jsonrpc: MIT, with Microsoft’s notices preamble alone; it was unknown)', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'copyfair-notices-empty-'));
-    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { 'vscode-jsonrpc': '8.2.0' } }));
-    const folder = join(root, 'node_modules', 'vscode-jsonrpc');
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'vscode-jsonrpc', version: '8.2.0', license: 'MIT' }));
-    writeFileSync(join(folder, 'License.txt'), readFileSync('fixtures/identify/mit.md', 'utf8'));
-    writeFileSync(join(folder, 'thirdpartynotices.txt'), readFileSync('fixtures/identify/bundled/vscode-jsonrpc-thirdpartynotices.txt', 'utf8'));
-    const report = await scan(root, { profile, toolVersion: 'test' });
-    expect(report.components.find((c) => c.name === 'vscode-jsonrpc')).toMatchObject({ expression: 'MIT', verdict: { outcome: 'free' } });
+    const { component, report } = await scanOne({ name: 'vscode-jsonrpc', version: '8.2.0', license: 'MIT' }, {
+      'License.txt': MIT_TEXT(),
+      'thirdpartynotices.txt': readFileSync('fixtures/identify/bundled/vscode-jsonrpc-thirdpartynotices.txt', 'utf8'),
+    });
+    expect(component).toMatchObject({ expression: 'MIT', verdict: { outcome: 'free' } });
     const said = report.diagnostics.filter((d) => d.component === 'vscode-jsonrpc@8.2.0');
     expect(said.map((d) => [d.code, d.severity])).toEqual([['licence-notices-empty', 'info']]);
     expect(said[0]!.message).toBe('node_modules/vscode-jsonrpc/thirdpartynotices.txt is a third-party notices file that lists no component ("This software incorporates material from third parties." and nothing after it): it adds nothing to vscode-jsonrpc@8.2.0\'s licence');
