@@ -266,6 +266,10 @@ function crateComponentOf(node: Node, scope: Scope, paths: string[][], location:
   const manifest = folder.manifest;
   const declaredAt: Location = { file: `${folder.directory}/Cargo.toml`, ...(manifest?.licenceLine ? { line: manifest.licenceLine } : {}) };
   let seeFile: string | undefined;
+  // `license-file`'s file, and its path when the licence files do not hold it yet (inside the crate).
+  const named = manifest?.licenseFile?.replace(/^\.\//, '');
+  const namedPath = named === undefined || named.split('/').includes('..') ? undefined : `${folder.directory}/${named}`;
+  const unlisted = namedPath !== undefined && !licenceFiles.includes(namedPath) ? namedPath : undefined;
   if (manifest?.license !== undefined) {
     const declared = readStringOnce(cargoLicence(manifest.license), kb);
     evidence.push({ kind: 'declared', value: manifest.license, expression: declared.expression, location: declaredAt });
@@ -276,18 +280,14 @@ function crateComponentOf(node: Node, scope: Scope, paths: string[][], location:
     // `license-file` beside `license` (Cargo warns that one is enough, and crates.io shows
     // `license`): a file no licence name finds ("TERMS.txt") is read too, as the crate points at
     // it. With "license = \"MIT\"" and a TERMS.txt that restricts, the crate was MIT, free.
-    const file = manifest.licenseFile?.replace(/^\.\//, '');
-    const path = file === undefined ? undefined : `${folder.directory}/${file}`;
-    if (file !== undefined && path !== undefined && !file.split('/').includes('..') && !licenceFiles.includes(path)) {
-      evidence.push({ kind: 'declared', value: `SEE LICENSE IN ${file}`, expression: null, location: declaredAt });
-      seeFile = path;
+    if (unlisted !== undefined) {
+      evidence.push({ kind: 'declared', value: `SEE LICENSE IN ${named}`, expression: null, location: declaredAt });
+      seeFile = unlisted;
     }
-  } else if (manifest?.licenseFile !== undefined) {
+  } else if (named !== undefined) {
     // `license-file` names the crate's own licence: read like npm's "SEE LICENSE IN <file>".
-    const file = manifest.licenseFile.replace(/^\.\//, '');
-    evidence.push({ kind: 'declared', value: `SEE LICENSE IN ${file}`, expression: null, location: declaredAt });
-    const path = `${folder.directory}/${file}`;
-    if (!file.split('/').includes('..') && !licenceFiles.includes(path)) seeFile = path;
+    evidence.push({ kind: 'declared', value: `SEE LICENSE IN ${named}`, expression: null, location: declaredAt });
+    seeFile = unlisted;
   }
   const component: Component = { ecosystem: 'cargo', name, version, purl: purl(name, version), scope, paths, location, funding: [], directory: folder.directory, evidence, licenceFiles: licenceFiles.sort() };
   return seeFile !== undefined ? { component, seeFile } : { component };
