@@ -166,7 +166,7 @@ export function changesGrant(deviation: Deviation, vocabulary: ReadonlySet<strin
   // Words put in that restrict as words beside a licence do ("WITHOUT WARRANTY OF ANY KIND, FOR
   // NON-PRODUCTION USE"): the same rule, inside the text.
   // (Not the licence's own words: EPL-2.0's heading "4. COMMERCIAL DISTRIBUTION" where a copy has it.)
-  if (known.length === 0 && text.some((word) => !uses(vocabulary, word) && !/^(?:\d+|[a-z])$/.test(word)) && judgeSurrounding(deviation.text) === 'restricts') return true;
+  if (known.length === 0 && text.some((word) => !uses(vocabulary, word) && !MARKER.test(word)) && judgeSurrounding(deviation.text) === 'restricts') return true;
   if (known.length === 0) {
     // Words put in where the known text had none: an exception of some ("worldwide (except the
     // Russian Federation)" in Apache-2.0, which says "except" of its own terms elsewhere), or a
@@ -280,7 +280,7 @@ function rewordsGrant(deviation: Deviation, spans: readonly GrantSpan[], vocabul
   if (at === undefined || end === undefined || (deviation.replaceable?.length ?? 0) > 0) return false;
   // Conditions announced where the licence has none set none (changesGrant): MIT-0 copied from MIT.
   if (deviation.known.length === 0 && CONDITIONS_LEAD.test(deviation.text.join(' '))) return false;
-  const added = deviation.text.filter((word) => !uses(vocabulary, word) && !/^(?:\d+|[a-z])$/.test(word) && !ENTITIES.has(word));
+  const added = deviation.text.filter((word) => !uses(vocabulary, word) && !MARKER.test(word) && !ENTITIES.has(word));
   const dropped = droppedFromGrant(deviation, spans);
   if ((added.length === 0 && dropped.length === 0) || misspells(deviation) || (dropped.length === 0 && added.every((word) => GRANTS.has(word) || WIDENING.has(word)))) return false;
   // A condition of its own put first in the list ("subject to the following conditions: You send a
@@ -322,7 +322,7 @@ function droppedFromGrant(deviation: Deviation, spans: readonly GrantSpan[]): st
   const inGrant = (offset: number) => spans.some((span) => at + offset >= span.from && at + offset < span.proper);
   // (A word the copy has just before or after the difference is there: the alignment put it there.)
   const kept = [...text, ...(deviation.preceding ?? []), ...(deviation.following ?? [])];
-  return known.filter((word, offset) => inGrant(offset) && !DROPPABLE.has(word) && !WORK.has(word) && !/^(?:\d+|[a-z])$/.test(word) && !kept.some((other) => sameWord(word, other)));
+  return known.filter((word, offset) => inGrant(offset) && !DROPPABLE.has(word) && !WORK.has(word) && !MARKER.test(word) && !kept.some((other) => sameWord(word, other)));
 }
 
 /** The same word, or another form of it ("copy" and "copies", "condition" and "conditions"). */
@@ -335,6 +335,8 @@ function sameWord(a: string, b: string): boolean {
 
 /** New words put in just after a grant's "following conditions" that make a condition of their own. */
 const CONDITION_WORDS = 2;
+/** A number or a list's letter ("(b)", "7"), which says nothing of what a grant gives. */
+const MARKER = /^(?:\d+|[a-z])$/;
 /** What is left of markup in a copy ("&quot;AS IS&quot;"). */
 const ENTITIES = new Set(['quot', 'apos', 'amp', 'lt', 'gt', 'nbsp']);
 /** Words that only widen a grant ("redistribute it freely"); a right added (GRANTS) does too. */

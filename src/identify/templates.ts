@@ -66,7 +66,7 @@ const RESTRICTING = new Set([
  * copyright statement's gap, whose holders may be "a non-profit organization dedicated to …"
  * (ImageMagick's).
  */
-const NOT_A_NAME = new Set([...NARROWING_WORDS, 'to', 'in', 'research', 'school', 'schools', 'universities', 'nonprofit', 'nonprofits']);
+const NOT_A_NAME = new Set([...NARROWING_WORDS, 'to', 'in', 'research', 'school', 'schools', 'universities', 'nonprofits']);
 /** Words one wildcard of a pattern (`.+`, `.*`, `\S+`) may stand for: names, not sentences. */
 const WILDCARD_WORDS = 16;
 /** Words a copyright notice left after normalisation, or a title, may hold. */

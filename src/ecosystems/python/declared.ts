@@ -16,7 +16,8 @@ import { readClassifiers } from './classifiers.js';
 import type { Distribution } from './environment.js';
 import { header, type HeaderValue } from './metadata.js';
 import { normalise } from '../../identify/normalise.js';
-import { judgeSurrounding, setsTerms } from '../../identify/surroundings.js';
+import { judgeSurrounding } from '../../identify/surroundings.js';
+import { statesTerms } from '../../identify/notice-terms.js';
 
 /** A License value longer than this, or over several lines, is a licence text, not a name. */
 const NAME_LENGTH = 120;
@@ -88,7 +89,7 @@ export function declaredEvidence(dist: Distribution, kb: KnowledgeBase, diagnost
     if (read.kind === 'unlicensed') return [{ kind: 'declared', value, expression: read.expression, location: at(licence.line) }];
     // A name that restricts or binds the user ("MIT (free for non-commercial use)": read as MIT,
     // free, from the licence file, in the seventeenth session) decides, whatever the files say.
-    if (setsTerms(normalise(value).words)) {
+    if (statesTerms(value)) {
       diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares License "${value}", which restricts who may use it or how, whatever its licence files say: a person must read its terms`, { location: at(licence.line), component: id }));
       return [{ kind: 'declared', value, expression: null, location: at(licence.line) }];
     }
