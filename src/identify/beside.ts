@@ -29,6 +29,8 @@ export interface NoticeBeside {
   choice: boolean;
   /** The notice offers the choice between exactly the licences whose texts the file holds: its expression is the file's. */
   among?: true;
+  /** The notice states that licences the file grants all apply, and adds none: its words are explained, its expression adds nothing. */
+  restates?: true;
 }
 
 // Words without which a stretch holds no notice (checked before the rules are loaded).
@@ -63,6 +65,11 @@ export function noticesBeside(
   const fileOffersChoice = offersChoice(normalised.words.filter((_, position) => !covered[position]).join(' '));
   const found: NoticeBeside[] = [];
   const mentions: MentionBeside[] = [];
+  // Notices that grant nothing here but state that several licences all apply (Font Awesome's
+  // "Font Awesome Free is free, open source, and GPL friendly. You can use it for commercial
+  // projects …", a notice of MIT AND OFL-1.1 AND CC-BY-4.0 above its three texts): decided once the
+  // file's own licences are known.
+  const together: NoticeBeside[] = [];
   for (const [from, to] of uncoveredRuns(covered)) {
     const words = normalised.words.slice(from, to + 1);
     if (words.length < MIN_NOTICE_WORDS || !words.some((word) => LICENCE_WORDS.has(word))) continue;
@@ -70,13 +77,15 @@ export function noticesBeside(
     for (const stated of statedLicences(run)) {
       if (NOT_LICENCES.has(stated.expression)) continue;
       const families = expressionIds(stated.expression).map(familyOf);
+      const start = run.lines[stated.from] ?? 1;
+      const match: LicenceMatch = { id: stated.expression, confidence: 1, start, end: run.lines[stated.to] ?? start, via: stated.via, rule: stated.source };
+      if (stated.via === 'notice' && allApply(stated.expression)) together.push({ match, from: from + stated.from, to: from + stated.to, choice: false, restates: true });
       if (families.every((family) => matchedFamilies.has(family))) {
         // A notice offering the choice between exactly the licences whose texts the file holds
         // ("You may use the Forge project under the terms of either the BSD License or the GNU
         // General Public License (GPL) Version 2", above both texts) says how they apply: either.
         if (choosesAmong(stated.expression, matchedIds) && grants(words, stated.from, stated.to)) {
-          const start = run.lines[stated.from] ?? 1;
-          found.push({ match: { id: stated.expression, confidence: 1, start, end: run.lines[stated.to] ?? start, via: stated.via, rule: stated.source }, from: from + stated.from, to: from + stated.to, choice: true, among: true });
+          found.push({ match, from: from + stated.from, to: from + stated.to, choice: true, among: true });
         }
         continue;
       }
@@ -88,17 +97,29 @@ export function noticesBeside(
       // beside them (AND), whatever choice it offers inside itself.
       const whole = families.some((family) => matchedFamilies.has(family));
       const near = words.slice(Math.max(0, stated.from - CHOICE_REACH), stated.to + CHOICE_REACH + 1).join(' ');
-      const start = run.lines[stated.from] ?? 1;
-      const end = run.lines[stated.to] ?? start;
-      found.push({
-        match: { id: stated.expression, confidence: 1, start, end, via: stated.via, rule: stated.source },
-        from: from + stated.from,
-        to: from + stated.to,
-        choice: !whole && (offersChoice(near) || fileOffersChoice),
-      });
+      // A granting notice is read as one, even when it also names only licences the file grants.
+      if (together.at(-1)?.match === match) together.pop();
+      found.push({ match, from: from + stated.from, to: from + stated.to, choice: !whole && (offersChoice(near) || fileOffersChoice) });
     }
   }
+  // Such a notice restates what the file grants when each licence it names is one the file's texts
+  // or its granting notices grant, with the same id: its words are explained, and it adds nothing.
+  // One naming any other licence, or another version, is left to be judged as words beside.
+  if (together.length > 0) {
+    const granted = new Set([...matchedIds, ...found.filter((notice) => !notice.choice).map((notice) => notice.match.id)].flatMap(expressionIds));
+    for (const notice of together) {
+      if (!expressionIds(notice.match.id).every((id) => granted.has(id))) continue;
+      found.push(notice);
+      for (let at = mentions.length - 1; at >= 0; at--) if (mentions[at]!.from >= notice.from && mentions[at]!.to <= notice.to) mentions.splice(at, 1);
+    }
+    found.sort((a, b) => a.from - b.from);
+  }
   return { notices: found, mentions };
+}
+
+/** True when `expression` only joins licences with AND: each of them applies, and none is a choice. */
+function allApply(expression: string): boolean {
+  return !/ OR | WITH |[()]/.test(expression) && expression.includes(' AND ');
 }
 
 /**

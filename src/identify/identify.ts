@@ -160,12 +160,14 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
  */
 function combineWithNotices(
   confident: readonly LicenceMatch[],
-  beside: readonly NoticeBeside[],
+  notices: readonly NoticeBeside[],
   outside: string,
   isException: (id: string) => boolean,
 ): string | null {
   // A notice offering the choice between exactly the texts found (beside.ts): the texts are its
   // branches, and nothing else is said.
+  // A notice that only restates the licences the file grants adds nothing (beside.ts).
+  const beside = notices.filter((notice) => !notice.restates);
   const among = beside.find((notice) => notice.among);
   if (among && beside.length === 1) return among.match.id;
   // A notice offering the choice itself ("GPL-2.0-only OR BSD-3-Clause") gives each of its branches.

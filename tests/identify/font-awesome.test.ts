@@ -1,0 +1,41 @@
+// Font Awesome's licence file (fixtures/identify/fontawesome-free-7-LICENSE.txt, as
+// @fortawesome/fontawesome-free 7 ships it; the 6.x packages, fontawesome-svg-core,
+// fontawesome-common-types and the free-*-svg-icons packages ship the same words): a notice stating
+// that MIT, OFL-1.1 and CC-BY-4.0 all apply, the three licences, a paragraph on attribution and one
+// on others' trademarks. Among the most installed packages on npm, and every one of them was unknown.
+import { describe, expect, it } from 'vitest';
+import { identifyText } from '../../src/identify/index.js';
+import { fixture } from './scenarios.js';
+
+const licence = fixture('fontawesome-free-7-LICENSE.txt');
+/** The notice and the three licences, without the paragraphs on attribution and trademarks. */
+const head = licence.slice(0, licence.indexOf('# Attribution'));
+
+describe("Font Awesome Free's licence file", () => {
+  it('the notice stating that the three licences all apply restates them: its words are explained, and it adds nothing', () => {
+    const read = identifyText(head);
+    expect(read.expression).toBe('(OFL-1.1 AND MIT) AND CC-BY-4.0');
+    expect(read.matches.find((match) => match.via === 'notice')).toMatchObject({ id: 'MIT AND OFL-1.1 AND CC-BY-4.0', start: 5, end: 9 });
+  });
+
+  it('a notice naming a licence the file does not grant, or another version, is still judged as words beside', () => {
+    // The notice rule's licences, one of them changed: not a restatement of what the file grants.
+    expect(identifyText(head.replace('GPL friendly. You can use it for', 'GPL friendly. You can use it under the GPL for')).expression).toBeNull();
+    const withoutCcBy = head.replace(/# Icons: CC BY 4\.0 License[\s\S]*?as SVG and JS file types\.\n/, '');
+    expect(identifyText(withoutCcBy).expression).toBeNull();
+  });
+
+  it('a term put into any of its paragraphs keeps it unknown', () => {
+    for (const [from, to] of [
+      ['or really almost whatever you want.', 'or really almost whatever you want, but not for military use.'],
+      ['to remove them from files, especially code.', 'to remove them from files, especially code. Commercial use requires a licence.'],
+      ['Attribution is required by MIT, SIL OFL, and CC BY licenses.', 'Attribution is required by MIT, SIL OFL, and CC BY licenses and by the Acme terms.'],
+      ['so you shouldn\'t need to do anything additional when using these\nfiles normally.', 'so you shouldn\'t need to do anything additional when using these\nfiles normally, but you must register with Acme.'],
+      ['Please do not use brand logos for any purpose except\nto represent the company, product, or service to which they refer.', 'Please do not use these icons for any purpose except\nto represent the company, product, or service to which they refer.'],
+      ['to represent the company, product, or service to which they refer.', 'to represent the company, product, or service to which they refer. Only for non-profits.'],
+    ] as const) {
+      expect(licence.includes(from), from).toBe(true);
+      expect(identifyText(licence.replace(from, to)).expression, to).toBeNull();
+    }
+  });
+});
