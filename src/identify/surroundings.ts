@@ -39,6 +39,10 @@ const STOCK = [
   // Warranties and liability left out are a disclaimer, not a restriction on who may use the work.
   /\b(?:warranty|warranties|liability|damages|conditions) (?:is|are) (?:hereby )?excluded\b/g,
   /\bexclud(?:e|es|ed|ing) (?:all )?(?:implied )?(?:warranty|warranties|liability|damages)\b/g,
+  // Others' trademarks, used only to name them (Font Awesome's "Brand Icons": "Please do not use
+  // brand logos for any purpose except to represent the company, product, or service to which
+  // they refer"): what trademark law already says of marks the licence never granted.
+  /\b(?:please )?do not use (?:the |these |any |such )?(?:brand |company |product )?(?:logos|trademarks|marks|brand icons)(?: \w+){0,2}? for any purpose (?:except|other than) to (?:represent|refer to|identify|name) the (?:company|companies|brand|brands|owner|owners|holder|holders)(?:(?: or)? (?:products?|services?|projects?|organi[sz]ations?))* (?:to which they (?:refer|belong)|they (?:represent|name|belong to))\b/g,
 ];
 
 // Phrases that only describe the text's scope, point elsewhere, or add a permissive grant.
@@ -86,6 +90,19 @@ const BENIGN = [
   /\blocated at(?: \w+){1,12}? (?:is|are) licen[cs]ed as follows\b/g,
   // Provenance, not permission: "Portions of ICU4X may have been adapted from ICU4C".
   /\b(?:may|might) have been (?:adapted|derived|taken|copied|ported|translated|modified|based)\b/g,
+  // Others' trademarks named as theirs, endorsing no one (Font Awesome's "All brand icons are
+  // trademarks of their respective owners. The use of these trademarks does not indicate
+  // endorsement of the trademark holder by Font Awesome, nor vice versa.").
+  /\b(?:all )?(?:brand |company |product |other )?(?:icons|logos|names|marks|trademarks)(?: \w+){0,3}? (?:are|remain) (?:the )?(?:registered )?(?:trademarks|property)(?: or registered trademarks)? of their (?:respective )?(?:owners|holders)\b/g,
+  /\b(?:the )?use of (?:these|the|any|such) (?:trademarks|logos|marks|names) does not (?:indicate|imply) (?:any )?endorsement(?: of the (?:trademark )?(?:holders?|owners?) by(?: \w+){1,4}?(?: nor vice versa| or vice versa)?)?\b/g,
+  // The licences' own attribution condition, said to be theirs, and a plea to keep the credit the
+  // files carry (Font Awesome: "Attribution is required by MIT, SIL OFL, and CC BY licenses.
+  // Downloaded Font Awesome Free files already contain embedded comments with sufficient
+  // attribution, so you shouldn't need to do anything additional … we ask that you do not actively
+  // work to remove them"): the licences found already require it; they are read for it.
+  /\battribution is required by (?:the )?(?:(?:mit|bsd|isc|apache|sil|ofl|cc|by|creative|commons|and|or|all|these|both|three|two|\d+) ){1,10}licen[cs]es\b(?! (?:and|or|as well|plus|together|also|with)\b)/g,
+  /\b(?:you|users?) (?:shouldnt|should not|dont|do not|wont|will not|wouldnt|would not) (?:need|have) to do (?:anything|any thing)(?: (?:additional|else|more|further))?\b/g,
+  /\b(?:we )?(?:ask|request) that you (?:do not|dont) (?:actively )?(?:work to )?remove (?:them|the attribution(?: comments)?|attribution comments|the credits?)(?: from (?:the )?(?:files|code|source))?\b/g,
 ];
 
 // Phrases that restrict use, whatever surrounds them.

@@ -5,16 +5,26 @@
 // on others' trademarks. Among the most installed packages on npm, and every one of them was unknown.
 import { describe, expect, it } from 'vitest';
 import { identifyText } from '../../src/identify/index.js';
+import { judgeSurrounding } from '../../src/identify/surroundings.js';
+import { normalise } from '../../src/identify/normalise.js';
 import { fixture } from './scenarios.js';
 
 const licence = fixture('fontawesome-free-7-LICENSE.txt');
 /** The notice and the three licences, without the paragraphs on attribution and trademarks. */
 const head = licence.slice(0, licence.indexOf('# Attribution'));
+const judge = (text: string) => judgeSurrounding(normalise(text).words);
 
 describe("Font Awesome Free's licence file", () => {
   it('the notice stating that the three licences all apply restates them: its words are explained, and it adds nothing', () => {
     const read = identifyText(head);
     expect(read.expression).toBe('(OFL-1.1 AND MIT) AND CC-BY-4.0');
+    expect(read.matches.find((match) => match.via === 'notice')).toMatchObject({ id: 'MIT AND OFL-1.1 AND CC-BY-4.0', start: 5, end: 9 });
+  });
+
+  it('is the three licences it states, all applying, with the notice that states them', () => {
+    const read = identifyText(licence);
+    expect(read.expression).toBe('(OFL-1.1 AND MIT) AND CC-BY-4.0');
+    expect(read.unexplained).toBeUndefined();
     expect(read.matches.find((match) => match.via === 'notice')).toMatchObject({ id: 'MIT AND OFL-1.1 AND CC-BY-4.0', start: 5, end: 9 });
   });
 
@@ -37,5 +47,17 @@ describe("Font Awesome Free's licence file", () => {
       expect(licence.includes(from), from).toBe(true);
       expect(identifyText(licence.replace(from, to)).expression, to).toBeNull();
     }
+  });
+
+  it("others' trademarks named as theirs, and the licences' own attribution condition, set no term", () => {
+    expect(judge('All brand icons are trademarks of their respective owners. The use of these trademarks does not indicate endorsement of the trademark holder by Font Awesome, nor vice versa.')).toBe('benign');
+    expect(judge('Please do not use brand logos for any purpose except to represent the company, product, or service to which they refer.')).toBe('benign');
+    expect(judge('Attribution is required by MIT, SIL OFL, and CC BY licenses.')).toBe('benign');
+    expect(judge("We've kept attribution comments terse, so we ask that you do not actively work to remove them from files, especially code.")).toBe('benign');
+    // The same words about the work itself, or about a term of their own, are not.
+    expect(judge('Please do not use this software for any purpose except to represent the company to which it refers.')).toBe('restricts');
+    expect(judge('Please do not use brand logos for any purpose except non-commercial ones.')).toBe('restricts');
+    expect(judge('Attribution is required by the Acme terms.')).toBe('unclear');
+    expect(judge('We ask that you do not remove them and do not sell the software.')).toBe('restricts');
   });
 });
