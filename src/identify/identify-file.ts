@@ -16,7 +16,7 @@ import { identifyNamedOpenCore, identifyOpenCore } from './open-core.js';
 import { readStringOnce } from './declared.js';
 import { decodeEntities, isReadme, licenceSection } from './readme.js';
 import { isThirdPartyNotices, sidecarFolders } from './third-party.js';
-import { informationalIn, sourceOfferPreambleOnly, withoutMicrosoftPreamble, withoutSourceOfferPreamble } from './microsoft-notices.js';
+import { informationalIn, opensAsMicrosoftNotices, sourceOfferPreambleOnly, withoutMicrosoftPreamble, withoutSourceOfferPreamble } from './microsoft-notices.js';
 import { judgeSurrounding } from './surroundings.js';
 import { licencePointers } from './pointers.js';
 import { normalise } from './normalise.js';
@@ -139,7 +139,9 @@ function withPointers<T extends Identification>(found: T, read: string): T {
 function identifyFileText(name: string, original: string): Identification {
   // A notices file that is Microsoft's preamble alone lists no component: it adds nothing. Above
   // components, the preamble is no term of theirs (its LGPL sentence grants no LGPL): blanked.
-  const notices = isThirdPartyNotices(name);
+  // A NOTICE file that opens as Microsoft's notices is one too (TypeScript 7's NOTICE.txt); a
+  // LICENSE with the same words is read as a licence file.
+  const notices = isThirdPartyNotices(name) || (/^notice(?:[-._]|$)/i.test(name) && opensAsMicrosoftNotices(original));
   const none = notices ? sourceOfferPreambleOnly(original) : undefined;
   if (none) return { expression: null, matches: [], candidates: [], listsNone: none };
   const text = notices ? withoutSourceOfferPreamble(original) : original;

@@ -90,6 +90,18 @@ export function sourceOfferPreambleOnly(text: string): string | undefined {
 }
 
 /**
+ * Whether the text opens as Microsoft's NOTICE file does (TypeScript 7's NOTICE.txt): the notices
+ * title, the word to translators and "This software incorporates material from third parties",
+ * each on its own line at the top. A NOTICE file that does is a third-party notices file, read as
+ * THIRD-PARTY-NOTICES is.
+ */
+export function opensAsMicrosoftNotices(text: string): boolean {
+  return MICROSOFT_NOTICE_OPENING.test(text);
+}
+
+const MICROSOFT_NOTICE_OPENING = /^\uFEFF?\s*notices\s+and\s+information[ \t]*\r?\n\s*do\s+not\s+translate\s+or\s+locali[sz]e[ \t]*\r?\n\s*this\s+software\s+incorporates\s+material\s+from\s+third\s+parties\.?[ \t]*\r?\n/i;
+
+/**
  * The text with those preambles blanked (each character a space, lines kept), where the text has
  * one; the components listed below are read as any notices file's (vscode-languageserver's).
  */

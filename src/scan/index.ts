@@ -190,8 +190,10 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     if (!licence && (read.kind !== 'text' || read.found.statesNoTerms)) continue;
     // Third-party notices list the licences of code the package bundles: parts, as a vendor
     // folder's are, unless the file says it lists them for information only (third-party.ts).
+    // Whatever its name: the identification says so only of a third-party notices file, which a
+    // NOTICE file is when it opens as Microsoft's do (TypeScript 7's NOTICE.txt).
     const notices = isThirdPartyText(name);
-    if (notices && read.kind === 'text' && read.found.informational) {
+    if (read.kind === 'text' && read.found.informational) {
       diagnostics.push(diagnostic('licence-notices-informational', `${file} lists the licences of code ${id} bundles for information only ("${read.found.informational}"): ${id}'s own licence is read for that code`, { location: { file }, component: id }));
       continue;
     }

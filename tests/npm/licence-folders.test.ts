@@ -405,3 +405,28 @@ describe('a third-party notices file that lists no component', () => {
     expect(said[0]!.message).toBe('node_modules/vscode-jsonrpc/thirdpartynotices.txt is a third-party notices file that lists no component ("This software incorporates material from third parties." and nothing after it): it adds nothing to vscode-jsonrpc@8.2.0\'s licence');
   });
 });
+
+describe('a NOTICE file that opens as Microsoft’s third-party notices (TypeScript 7’s NOTICE.txt)', () => {
+  const notice = readFileSync('fixtures/identify/bundled/typescript-7-NOTICE.txt', 'utf8');
+  const apache = readFileSync('fixtures/npm/reuse/node_modules/informational-lib/LICENSE.txt', 'utf8');
+
+  it('is read as a third-party notices file: for information only, so the package’s own licence is read for what it bundles (it was unknown)', async () => {
+    const { component, report } = await scanOne({ name: 'typescript', version: '7.0.2', license: 'Apache-2.0' }, { 'LICENSE.txt': apache, 'NOTICE.txt': notice });
+    expect(component).toMatchObject({ expression: 'Apache-2.0', verdict: { outcome: 'free' } });
+    const said = report.diagnostics.filter((d) => d.component === 'typescript@7.0.2');
+    expect(said.map((d) => d.code)).toEqual(['licence-notices-informational']);
+    expect(said[0]!.message).toContain('node_modules/typescript/NOTICE.txt lists the licences of code typescript@7.0.2 bundles for information only');
+  });
+
+  it('not without that opening, nor without the statement that the licences are listed for information only', async () => {
+    // (The file's lines end in CRLF, as TypeScript ships it.)
+    const titled = notice.replace(/^NOTICES AND INFORMATION\r?\nDo Not Translate or Localize\r?\n/, 'NOTICES\r\n');
+    expect(titled).not.toBe(notice);
+    const { component: untitled } = await scanOne({ name: 'typescript', version: '7.0.2', license: 'Apache-2.0' }, { 'LICENSE.txt': apache, 'NOTICE.txt': titled });
+    expect(untitled.verdict.outcome).toBe('unknown');
+    const binding = notice.replace(/(?:Such licenses and notices are )?provided for informational purposes only\.? ?/gi, '');
+    expect(binding).not.toBe(notice);
+    const { component: bound } = await scanOne({ name: 'typescript', version: '7.0.2', license: 'Apache-2.0' }, { 'LICENSE.txt': apache, 'NOTICE.txt': binding });
+    expect(bound.verdict.outcome).toBe('unknown');
+  });
+});
