@@ -110,7 +110,15 @@ describe('words that restrict are never dropped', () => {
     'For non-profits only',
     'Licensed for use in Acme products only',
     'A fee of 10 EUR per seat is due',
+    // Some, then "only", without a "for" (was benign: MIT with it after the text read as MIT, free).
+    'By Acme customers only',
+    'Students only',
+    'Licensed users of Acme only',
   ])('restricts: %s', (text) => expect(judge(text)).toBe('restricts'));
+
+  it('some, then "only", after the text: unknown (it was MIT, free)', () => {
+    expect(identifyText(`${MIT.trimEnd()} By Acme customers only.\n`).expression).toBeNull();
+  });
 
   it('a condition the rule does not know keeps the file unknown (fail closed)', () => {
     expect(judge('Redistribution is allowed provided that the Licensee sends a postcard')).toBe('unclear');
