@@ -122,7 +122,9 @@ export function grantChanged(words: readonly string[], from: number, to: number,
   const stretch = words.slice(from, to + 1);
   const vocabulary = new Set(known.words);
   const spans = grantSpans(known);
-  return deviations(stretch, known.words, known.replaceable).find((deviation) => {
+  const found = deviations(stretch, known.words, known.replaceable);
+  return found.find((deviation) => {
+    if (moved(deviation, found)) return false;
     if (!deviation.edge) return changesGrant(deviation, vocabulary) || rewordsGrant(deviation, spans, vocabulary);
     // Before or after the licence: words of the file the stretch took in (a notice above it) are
     // read as the words around a licence are; the licence's own start or end missing is the
@@ -132,6 +134,49 @@ export function grantChanged(words: readonly string[], from: number, to: number,
     // Conduct and obtaining …", where the match began after the words put into the grant).
     return deviation.known.length === 0 && (judgeSurrounding(deviation.text) === 'restricts' || deviation.text.some((word) => (NARROWING.has(word) || EDGE_LIMITS.has(word)) && !uses(vocabulary, word)));
   });
+}
+
+/** A passage moved must be this long: a few words alike in two places are no move. */
+const MOVED_WORDS = 8;
+/** Words a moved passage may carry with it at either end, from the passage it left. */
+const MOVED_SLACK = 3;
+
+/**
+ * Whether a difference is words put in that are a passage of the licence the copy left out
+ * elsewhere (another difference of the same alignment): a paragraph moved. victory-vendor's MIT
+ * text (recharts, some 60 million downloads a month) has its notice condition below the
+ * disclaimer, read as "the software the above copyright notice … shall be included …" added to
+ * the licence. The same words said in another place set no new term; a word more at either end
+ * must be one of the passage's own, and no negation or restriction. Only the words put in are
+ * excused: the passage left out is judged where it was, as any words left out are (a grant's verbs
+ * moved out of the grant narrow it).
+ */
+function moved(deviation: Deviation, all: readonly Deviation[]): boolean {
+  if (deviation.known.length > 0) return false;
+  return all.some((other) => other !== deviation && other.text.length * 4 <= other.known.length && carries(deviation.text, other.known));
+}
+
+/** Whether `words` are a run of `passage`, give or take {@link MOVED_SLACK} of its words at either end. */
+function carries(words: readonly string[], passage: readonly string[]): boolean {
+  if (words.length < MOVED_WORDS || passage.length < MOVED_WORDS) return false;
+  let best = 0;
+  let bestEnd = 0;
+  // The longest run the two share (a few dozen words each: quadratic is cheap).
+  let previous = new Uint16Array(passage.length + 1);
+  for (let i = 1; i <= words.length; i++) {
+    const current = new Uint16Array(passage.length + 1);
+    for (let j = 1; j <= passage.length; j++) {
+      if (words[i - 1] === passage[j - 1]) {
+        current[j] = previous[j - 1]! + 1;
+        if (current[j]! > best) [best, bestEnd] = [current[j]!, i];
+      }
+    }
+    previous = current;
+  }
+  if (best < MOVED_WORDS || words.length - best > MOVED_SLACK * 2) return false;
+  const own = new Set(passage);
+  const extra = [...words.slice(0, bestEnd - best), ...words.slice(bestEnd)];
+  return extra.length <= MOVED_SLACK * 2 && extra.every((word) => own.has(word) && !NEGATIONS.has(word) && !RESTRICTING.has(word));
 }
 
 /**
