@@ -52,7 +52,7 @@ export function isBundle(text: string): boolean {
  */
 function bundleLayout(text: string): { lines: string[]; first: number } | undefined {
   const lines = text.split(/\r\n|\r|\n/);
-  const stanzas = ruledStanzas(lines) ?? starredStanzas(lines);
+  const stanzas = ruledStanzas(lines) ?? starredStanzas(lines) ?? linkedStanzas(lines);
   if (stanzas) return stanzas;
   if (!(BUNDLED.test(text) || BUNDLES_SENTENCE.test(text)) || !(/^[ \t]*licen[cs]es?(?: type)?:[ \t]+\S/im.test(text) || headedSections(text))) return undefined;
   return { lines, first: lines.findIndex((line) => BUNDLED.test(line) || BUNDLES_SENTENCE.test(line)) };
@@ -154,6 +154,46 @@ function starredStanzas(lines: readonly string[]): { lines: string[]; first: num
     at = next + 1;
   }
   return stanzas >= 2 ? { lines: out, first: opening - 1 } : undefined;
+}
+
+/** A bundled project's line: its name, a dash and its address ("Font Awesome 6 - https://fontawesome.com/"). */
+const LINKED_NAME = /^[ \t]*([^\s:#>*-][^:]{0,100}?)[ \t]+[-–—][ \t]+<?https?:\/\/[^\s<>]{1,300}>?[ \t]*$/;
+/** A License line's value with the licence's address after it ("MIT https://opensource.org/licenses/MIT"). */
+const LINKED_LICENCE = /^[ \t]*licen[cs]es?:[ \t]*(\S.*?)(?:[ \t]+<?https?:\/\/[^\s<>]{1,300}>?)?[ \t]*$/i;
+/** Fewer stanzas than this are no list of bundled projects. */
+const MIN_LINKED_STANZAS = 3;
+
+/**
+ * The projects a package bundles listed below its own licence text as stanzas of a name with its
+ * address, then its licence and the licence's address (react-icons' LICENSE, some 25 million
+ * downloads a month: its MIT text, a rule, "Icons are taken from the other projects so please check
+ * each project licences accordingly.", then "Font Awesome 6 - https://fontawesome.com/" / "License:
+ * CC BY 4.0 License https://creativecommons.org/licenses/by/4.0/" for each icon set). The lines
+ * rewritten as the sections {@link split} reads ("Package: name", "License: X", each line where it
+ * was) and the line of the rule above them (or the line before the first stanza), when there are
+ * at least {@link MIN_LINKED_STANZAS} and nothing but stanzas follows the first; else undefined.
+ */
+function linkedStanzas(lines: readonly string[]): { lines: string[]; first: number } | undefined {
+  const start = lines.findIndex((line, at) => LINKED_NAME.test(line) && LINKED_LICENCE.test(lines[at + 1] ?? ''));
+  if (start === -1) return undefined;
+  const out = [...lines];
+  let stanzas = 0;
+  for (let at = start; at < lines.length; at++) {
+    if (lines[at]!.trim() === '') continue;
+    const name = LINKED_NAME.exec(lines[at]!);
+    const licence = LINKED_LICENCE.exec(lines[at + 1] ?? '');
+    if (!name || !licence) return undefined;
+    out[at] = `Package: ${name[1]!.trim()}`;
+    out[at + 1] = `License: ${licence[1]!}`;
+    stanzas++;
+    at++;
+  }
+  if (stanzas < MIN_LINKED_STANZAS) return undefined;
+  // The words between the package's own text and the stanzas are read as words between sections.
+  let first = start - 1;
+  while (first > 0 && !RULE.test(lines[first]!)) first--;
+  if (first > 0) out[first] = '';
+  return { lines: out, first: first > 0 ? first : start - 1 };
 }
 
 /**
