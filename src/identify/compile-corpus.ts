@@ -115,7 +115,8 @@ export function compileSources(sources: SourceText[]): CorpusFile {
   for (const source of sources) {
     const normalised = normalise(source.text, { template: true });
     if (normalised.words.length < 3) continue;
-    for (const text of [normalised, withoutEndText(normalised), withoutAppendedGpl(normalised)]) {
+    const legalCode = creativeCommonsLegalCode(source.id, source.text);
+    for (const text of [normalised, withoutEndText(normalised), withoutAppendedGpl(normalised), legalCode && normalise(legalCode, { template: true })]) {
       if (!text) continue;
       const joined = text.words.join(' ');
       const group = groups.get(joined);
@@ -173,6 +174,37 @@ function withoutAppendedGpl(text: Normalised): Normalised | undefined {
     }
   }
   return undefined;
+}
+
+// Creative Commons' licences as SPDX prints them carry Creative Commons' own words around the legal
+// code: the considerations above it ("Creative Commons Corporation … is not a law firm …") and the
+// notice below it ("Creative Commons is not a party to its public licenses …"), each saying it
+// is no part of the licence. Copies made from the legal code's web page leave both out (cspell's
+// English misspellings dictionary, some 5 million downloads a month, ships CC BY-SA 4.0 so), and
+// hold too little of SPDX's text to be its match (0.88): such texts get an entry without them.
+// The 3.0 and 4.0 licences only: a copy of an older one without them is as close to its
+// ShareAlike sibling as to itself (a CC BY 2.0 England and Wales text read as CC-BY-SA-2.0-UK).
+const CC_LEGAL_CODE_IDS = /^CC-BY(?:-NC)?(?:-ND|-SA)?-(?:3\.0|4\.0)(?:-[A-Z]+)?$/;
+const CC_CONSIDERATIONS = /creative\s+commons\s+corporation/i;
+/** Where the legal code begins: 4.0's "By exercising the Licensed Rights", 3.0's "THE WORK (AS DEFINED BELOW) IS PROVIDED". */
+const CC_LEGAL_CODE = /by\s+exercising\s+the\s+licensed\s+rights|the\s+work\s+\(as\s+defined\s+below\)\s+is\s+provided/i;
+/** Creative Commons' notice below it (3.0's under a heading of its own). */
+const CC_NOT_A_PARTY = /(?:creative\s+commons\s+notice\s+)?creative\s+commons\s+is\s+not\s+a\s+party/i;
+
+/**
+ * The text of Creative Commons licence `id` without Creative Commons' words around its legal code
+ * (its title kept), or undefined when `id` is not a 3.0 or 4.0 licence or the text is not laid out
+ * so. The corpus compiler and the reader of the known texts' words (reference-words.ts) both use
+ * it, so that a match on such an entry is judged word by word like any other.
+ */
+export function creativeCommonsLegalCode(id: string, text: string): string | undefined {
+  if (!CC_LEGAL_CODE_IDS.test(id)) return undefined;
+  const start = text.search(CC_CONSIDERATIONS);
+  const code = text.search(CC_LEGAL_CODE);
+  if (start === -1 || start > 400 || code <= start) return undefined;
+  const rest = text.slice(code);
+  const notice = rest.search(CC_NOT_A_PARTY);
+  return `${text.slice(0, start)}\n\n${notice === -1 ? rest : rest.slice(0, notice)}`;
 }
 
 function termWordsOf(words: readonly string[]): string[] {

@@ -2,7 +2,7 @@
 // licence); judging what a similarity match changed (deviations.ts) needs the words themselves, so
 // they are read again from the same sources, one licence at a time and only when asked.
 import { existsSync, readFileSync } from 'node:fs';
-import { exceptionCarrier, variantSources } from './compile-corpus.js';
+import { creativeCommonsLegalCode, exceptionCarrier, variantSources } from './compile-corpus.js';
 import type { Corpus } from './corpus.js';
 import { normalise } from './normalise.js';
 import { shinglesAt, sortedSet } from './shingles.js';
@@ -83,7 +83,8 @@ function withPlaceholders(text: string, count: number, shingles: Uint32Array): R
 
 /**
  * The texts the corpus compiler may have read for `id` (compile-corpus.ts): copyfair's own text,
- * SPDX's (an exception's from its carrier or its template), and the variants of that id.
+ * SPDX's (an exception's from its carrier or its template), a Creative Commons licence's legal code
+ * alone, and the variants of that id.
  */
 function* sourceTexts(id: string, printed: (id: string) => string | undefined): Generator<string> {
   if (!/^[A-Za-z0-9.+-]+$/.test(id)) return;
@@ -92,6 +93,9 @@ function* sourceTexts(id: string, printed: (id: string) => string | undefined): 
   const carrier = exceptionCarrier(id);
   const spdx = spdxLicenceText(carrier ?? id);
   if (spdx !== undefined) yield carrier ? spdx.replace(/^\s*insert GPL[^\n]*\n/i, '') : spdx;
+  // A Creative Commons licence's legal code without Creative Commons' words around it.
+  const legalCode = spdx === undefined || carrier ? undefined : creativeCommonsLegalCode(id, spdx);
+  if (legalCode !== undefined) yield legalCode;
   const rendered = printed(id);
   if (rendered) yield rendered;
   for (const variant of variantSources()) if (variant.id === id) yield variant.text;
