@@ -90,6 +90,15 @@ const OTHER_NAMES = new Map<string, string>([
   ['boost-software', 'BSL-1.0'],
   ['boost-1.0', 'BSL-1.0'],
   ['boost-software-version-1.0', 'BSL-1.0'],
+  // Open Data Commons' licences, each in one version (1.0) since 2008–2009: "ODC-BY" (the
+  // OpenSubtitles word list @zxcvbn-ts/language-en bundles), "ODbL", "Open Database License".
+  ['odc-by', 'ODC-By-1.0'],
+  ['open-data-commons-attribution', 'ODC-By-1.0'],
+  ['open-data-commons-open-database', 'ODbL-1.0'],
+  ['odbl', 'ODbL-1.0'],
+  ['odc-odbl', 'ODbL-1.0'],
+  ['open-database', 'ODbL-1.0'],
+  ['odc-pddl', 'PDDL-1.0'],
 ]);
 
 /** Longer declared values are not read as a licence name (the longest SPDX name has 89 characters). */

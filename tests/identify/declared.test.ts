@@ -27,6 +27,12 @@ describe('declared strings', () => {
     ['Boost', 'BSL-1.0'],
     ['Boost Software License', 'BSL-1.0'],
     ['Boost Software License - Version 1.0', 'BSL-1.0'],
+    // Open Data Commons' licences, one version each (@zxcvbn-ts/language-en lists "License: ODC-BY").
+    ['ODC-BY', 'ODC-By-1.0'],
+    ['Open Data Commons Attribution License', 'ODC-By-1.0'],
+    ['ODbL', 'ODbL-1.0'],
+    ['Open Database License', 'ODbL-1.0'],
+    ['ODC-PDDL', 'PDDL-1.0'],
     // The Repoze Public License as Chameleon and repoze.sphinx.autointerface name it.
     ['BSD-like (http://repoze.org/license.html)', 'BSD-3-Clause-Modification'],
     ['BSD-derived (Repoze)', 'BSD-3-Clause-Modification'],
@@ -34,7 +40,7 @@ describe('declared strings', () => {
     expect(read(value).expression).toBe(expression);
   });
 
-  it.each(['BSL', 'Commercial', 'Proprietary', 'MIT non-commercial', 'Apache 2 for non-profits', 'Eclipse', 'constructor', '__proto__', 'toString', 'MIT AND hasOwnProperty'])('"%s" stays unknown rather than guessed', (value) => {
+  it.each(['BSL', 'ODC-BY-NC', 'Commercial', 'Proprietary', 'MIT non-commercial', 'Apache 2 for non-profits', 'Eclipse', 'constructor', '__proto__', 'toString', 'MIT AND hasOwnProperty'])('"%s" stays unknown rather than guessed', (value) => {
     expect(read(value)).toMatchObject({ expression: null, kind: 'unknown' });
   });
 
