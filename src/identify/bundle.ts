@@ -174,7 +174,8 @@ const MIN_LINKED_STANZAS = 3;
  * at least {@link MIN_LINKED_STANZAS} and nothing but stanzas follows the first; else undefined.
  */
 function linkedStanzas(lines: readonly string[]): { lines: string[]; first: number } | undefined {
-  const start = lines.findIndex((line, at) => LINKED_NAME.test(line) && LINKED_LICENCE.test(lines[at + 1] ?? ''));
+  // (Asked of nearly every licence file a first scan reads: a line without an address is no stanza's.)
+  const start = lines.findIndex((line, at) => line.includes('://') && LINKED_NAME.test(line) && LINKED_LICENCE.test(lines[at + 1] ?? ''));
   if (start === -1) return undefined;
   const out = [...lines];
   let stanzas = 0;
