@@ -148,8 +148,7 @@ const MOVED_SLACK = 3;
  * disclaimer, read as "the software the above copyright notice … shall be included …" added to
  * the licence. The same words said in another place set no new term; a word more at either end
  * must be one of the passage's own, and no negation or restriction. Only the words put in are
- * excused: the passage left out is judged where it was, as any words left out are (a grant's verbs
- * moved out of the grant narrow it).
+ * excused: the passage left out is judged where it was, by the rules for words left out.
  */
 function moved(deviation: Deviation, all: readonly Deviation[]): boolean {
   if (deviation.known.length > 0) return false;
