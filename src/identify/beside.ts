@@ -136,6 +136,8 @@ function choosesAmong(expression: string, matchedIds: readonly string[]): boolea
 // Words by which a statement grants a licence rather than names one: "licensed under", "available
 // under and governed by", "released under the terms of", "you can redistribute it", `License: X`.
 const GRANTING = new Set(['licensed', 'licenced', 'under', 'governed', 'released', 'distributed', 'redistribute', 'terms', 'dual']);
+/** A "License:" label's word. */
+const LABELS = new Set(['license', 'licence', 'licenses', 'licences']);
 /** Words before a notice that may say how it applies ("This library is licensed under the …"). */
 const LEAD_REACH = 4;
 
@@ -147,6 +149,10 @@ const LEAD_REACH = 4;
  */
 function grants(words: readonly string[], from: number, to: number): boolean {
   if (words[from] === 'license' || (words[from] === 'module' && words[from + 1] === 'license')) return true;
+  // The label just before a reference the rule matched without it ("License: CC BY-SA 4.0
+  // https://creativecommons.org/licenses/by-sa/4.0/", read by ScanCode's reference rule from "cc"):
+  // a declaration all the same. It was a mention, and an MIT text with it below read as MIT, free.
+  if (from > 0 && LABELS.has(words[from - 1]!)) return true;
   for (let at = Math.max(0, from - LEAD_REACH); at <= to; at++) if (GRANTING.has(words[at]!)) return true;
   return false;
 }

@@ -467,6 +467,13 @@ describe('another licence stated beside a known text in words no notice rule rea
     expect(identifyText(`SPDX-License-Identifier: GPL-3.0-only\n\n${untitled}`).expression).toBe('MIT AND GPL-3.0-only');
   });
 
+  it('a "License:" line whose licence a reference rule reads without the label applies as well (eighteenth session: MIT, free)', () => {
+    // ScanCode's reference rule for "CC BY-SA 4.0 https://creativecommons.org/licenses/by-sa/4.0/"
+    // starts at "CC": the label before it makes it a declaration, not a mention.
+    expect(identifyText(`${mit}\n\nThe icons in icons/:\nLicense: CC BY-SA 4.0 https://creativecommons.org/licenses/by-sa/4.0/\n`).expression).toBe('MIT AND CC-BY-SA-4.0');
+    expect(identifyText(`${mit}\n\nThe icons in icons/:\nLicense: CC BY 4.0 License https://creativecommons.org/licenses/by/4.0/\n`).expression).toBe('MIT AND CC-BY-4.0');
+  });
+
   it('an identifier line that does not parse leaves the file unknown, and says which line', () => {
     const found = identifyText(`${mit}\n\nSPDX-License-Identifier: GPL-3.0-only OR\n`);
     expect(found.expression).toBeNull();
