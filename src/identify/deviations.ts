@@ -21,6 +21,7 @@ import { CONDITIONS_LEAD, TERM_WORDS } from './insertions.js';
 import { referenceWords, type ReferenceWords } from './reference-words.js';
 import { bindsUser, judgeSurrounding } from './surroundings.js';
 import { GRANTING_CLAUSE_WORDS, NARROWING_WORDS } from './excluding-words.js';
+import { familyNamedAt } from './family-words.js';
 import { DISCLAIMER_REACH, NEGATIONS, negations } from './negations.js';
 import { append } from '../util/arrays.js';
 
@@ -132,7 +133,9 @@ export function grantChanged(words: readonly string[], from: number, to: number,
     // A word that narrows the grant just before it ("Academic redistribution and use …") does too.
     // So does one that limits it in time or to some ("… to any person who follows the Acme Code of
     // Conduct and obtaining …", where the match began after the words put into the grant).
-    return deviation.known.length === 0 && (judgeSurrounding(deviation.text) === 'restricts' || deviation.text.some((word) => (NARROWING.has(word) || EDGE_LIMITS.has(word)) && !uses(vocabulary, word)));
+    // So does another licence's name the licence never uses ("GPL-3.0" or "CC BY-NC 4.0" as the
+    // title above an MIT text, read as MIT, free, in the eighteenth session).
+    return deviation.known.length === 0 && (judgeSurrounding(deviation.text) === 'restricts' || deviation.text.some((word, at) => ((NARROWING.has(word) || EDGE_LIMITS.has(word)) && !uses(vocabulary, word)) || (familyNamedAt(deviation.text, at) !== undefined && !uses(vocabulary, word))));
   });
 }
 

@@ -7,7 +7,7 @@
 export const FAMILY_WORDS: ReadonlySet<string> = new Set([
   'gpl', 'gplv2', 'gplv3', 'lgpl', 'lgplv2', 'lgplv3', 'agpl', 'agplv3', 'gnu', 'mpl', 'mozilla', 'eupl', 'cddl', 'epl',
   'eclipse', 'sspl', 'busl', 'ppl', 'peer', 'polyform', 'proprietary', 'business', 'elastic', 'server', 'functional',
-  'commons', 'common', 'prosperity', 'parity', 'hippocratic', 'anti', 'osl', 'nc', 'noncommercial', 'nd', 'sa',
+  'commons', 'common', 'prosperity', 'parity', 'hippocratic', 'anti', 'osl', 'nc', 'noncommercial', 'nd', 'sa', 'odbl',
 ]);
 
 /** A licence family without version and later-version marks: `LGPL-2.1-or-later` → `LGPL`. */
@@ -36,6 +36,8 @@ export function familyOfName(words: readonly string[], at: number): string | und
     case 'gnu': {
       const after = words.slice(at + 1, at + 4);
       if (after.includes('lesser') || after.includes('library') || after.includes('lgpl')) return 'LGPL';
+      // "GNU Free Documentation License": the GFDL, not the GPL.
+      if (after.includes('documentation') || after.includes('fdl')) return 'GFDL';
       return after.includes('affero') || after.includes('agpl') ? 'AGPL' : 'GPL';
     }
     case 'mpl': return 'MPL';
@@ -61,6 +63,7 @@ export function familyOfName(words: readonly string[], at: number): string | und
     case 'hippocratic': return 'Hippocratic';
     case 'anti': return next(1) === 'capitalist' ? 'ACSL' : undefined;
     case 'osl': return 'OSL';
+    case 'odbl': return 'ODbL';
     case 'nc': case 'noncommercial': case 'nd': case 'sa': return words[at - 1] === 'by' || words[at - 2] === 'by' ? `CC-${word === 'noncommercial' ? 'nc' : word}` : undefined;
     default: return undefined;
   }

@@ -3,7 +3,7 @@
 // matches into one SPDX expression. Pure: text in, data out.
 import { loadCorpus, type Corpus } from './corpus.js';
 import { withoutContributorAgreements } from './contributor-agreements.js';
-import { combine, offersChoice } from './expression.js';
+import { combine, expressionIds, offersChoice } from './expression.js';
 import { findAll, THRESHOLD, type FindOptions, type Found } from './find.js';
 import { FileText, memoFor } from './memo.js';
 import { normalise, type Normalised } from './normalise.js';
@@ -17,6 +17,7 @@ import { refineId, type MatchContext } from './refine.js';
 import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice, setsTerms, titleOrName } from './surroundings.js';
 import { has, SHINGLE_SIZE, shinglesAt } from './shingles.js';
 import { familyOf } from './notices.js';
+import { FAMILY_WORDS, familiesOfId, familyNamedAt } from './family-words.js';
 import type { Identification, LicenceMatch, MatchDoubt } from './types.js';
 import { append } from '../util/arrays.js';
 
@@ -91,7 +92,22 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   let commercial: { start: number; end: number } | undefined;
   let dependencyNotice: { words: string; start: number; end: number } | undefined;
   let request: { words: string; start: number; end: number } | undefined;
+  // The non-permissive families the file states (its texts and the notices granted beside them).
+  let stated: ReadonlySet<string> | undefined;
+  // (With the words of their ids: CNRI-Python-GPL-Compatible's title names the GPL.)
+  const statedFamilies = () => {
+    if (stated) return stated;
+    const ids = [...matchedIds, ...beside.filter((notice) => !notice.restates).map((notice) => notice.match.id)].flatMap(expressionIds);
+    return (stated = new Set([...ids.flatMap(familiesOfId), ...ids.flatMap((id) => id.split('-'))]));
+  };
   const unexplained = unexplainedRuns(normalised, findings.covered, (all, start, end, from) => {
+    // A copyleft, source-available, non-commercial or proprietary licence named with a few words
+    // outside the texts and not granted by a notice: a title ("AGPL" above an MIT text), a part's
+    // licence ("Icons: CC BY-NC 4.0", "Fonts: GPL-3.0" below it). Each read as MIT, free, in the
+    // eighteenth session; which terms hold for what is for a person to read. (Longer stretches are
+    // read by the rules below: a GPL text's own advice on the LGPL, a logo's licence, a notice of
+    // a dependency outside the package.)
+    if (ownWordCount(all, from, mentions, beside) <= NAMING_RUN_WORDS && namesOtherFamily(withoutNotices(all, from, beside), statedFamilies())) return false;
     // A few words are a title or a name, unless they negate, restrict or make an exception ("No"
     // above "Permission is hereby granted", "Non-commercial", "Except Amazon.").
     if (all.length < SHORT_RUN_WORDS) return titleOrName(all);
@@ -187,6 +203,12 @@ function combineWithNotices(
 // Words by which a stretch sets parts of the work apart: "with the exception of the following files".
 const SETS_APART =
   /\b(?:with the exception of|except(?: for)?(?: the| those| these| some)? (?:following|files?|parts?|portions?|directories|folders?|modules?|components?|code))\b/;
+/**
+ * A run of at most this many words of its own (besides the licence names a notice rule read in it)
+ * naming another licence family is a title or a part's licence line ("Icons:", "The icons are");
+ * a sentence that names one ("This library works well with GPL projects") is read as before.
+ */
+const NAMING_RUN_WORDS = 4;
 /** Runs of fewer words outside the matches are titles and names unless they negate, restrict or except someone (titleOrName). */
 const SHORT_RUN_WORDS = 4;
 /** More other licences than this named in one stretch make it a list of the parts' licences. */
@@ -204,6 +226,29 @@ function namesOtherTerms(words: readonly string[], from: number, mentions: reado
   const named = new Set([...inside.map((mention) => mention.family), ...notices.filter(within).map((notice) => familyOf(notice.match.id))]);
   if (named.size > MAX_OTHER_LICENCES) return true;
   return inside.length > 0 && SETS_APART.test(words.join(' '));
+}
+
+/** Words of licence names and their addresses, which a run's own words do not count. */
+const NAME_WORDS = new Set([...FAMILY_WORDS, 'cc', 'by', 'license', 'licence', 'licenses', 'licences', 'version', 'v', 'http', 'https', 'www', 'org', 'com', 'creativecommons', 'gnu']);
+
+/** How many of a run's words are its own: not a notice's, nor a licence's name or address (the address of "CC BY-NC-SA 3.0" adds a dozen). */
+function ownWordCount(words: readonly string[], from: number, mentions: readonly MentionBeside[], notices: readonly NoticeBeside[]): number {
+  const spans = [...mentions, ...notices];
+  let count = 0;
+  words.forEach((word, offset) => {
+    const at = from + offset;
+    if (!NAME_WORDS.has(word) && !/^\d+$/.test(word) && !spans.some((span) => at >= span.from && at <= span.to)) count++;
+  });
+  return count;
+}
+
+/** Whether `words` name a non-permissive licence family (family-words.ts) none of `stated` is of. */
+function namesOtherFamily(words: readonly string[], stated: ReadonlySet<string>): boolean {
+  for (let at = 0; at < words.length; at++) {
+    const family = familyNamedAt(words, at);
+    if (family !== undefined && !stated.has(family)) return true;
+  }
+  return false;
 }
 
 /** A run's words without the notices beside a known text in it, each replaced by a break. */

@@ -56,6 +56,9 @@ const RESTRICTING = new Set([
   // "AS IS" AND ACME, WHO GRANTS THESE RIGHTS TO STUDENTS AND TEACHERS, DISCLAIMS …" (ISC's author),
   // "Copyright (c) 2024 Acme. Teachers and students are given" above "permission to use …".
   ...GRANTING_CLAUSE_WORDS,
+  // Another licence's name, not a holder's (eighteenth session: "GPL-3.0" or "AGPL" as the title
+  // above an MIT text was its template's, free): the similarity path reads it as words beside.
+  'gpl', 'gplv2', 'gplv3', 'lgpl', 'lgplv2', 'lgplv3', 'agpl', 'agplv3', 'sspl', 'busl', 'eupl', 'cddl', 'mpl', 'odbl', 'copyleft', 'proprietary', 'nc', 'nd', 'sa',
 ]);
 /**
  * Words a name put where the licence prints one (an <alt>: "THE COPYRIGHT HOLDERS AND

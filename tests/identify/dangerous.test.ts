@@ -474,6 +474,19 @@ describe('another licence stated beside a known text in words no notice rule rea
     expect(identifyText(`${mit}\n\nThe icons in icons/:\nLicense: CC BY 4.0 License https://creativecommons.org/licenses/by/4.0/\n`).expression).toBe('MIT AND CC-BY-4.0');
   });
 
+  it('a copyleft, non-commercial or share-alike licence named in a few words beside the text keeps it unknown (eighteenth session: MIT, free)', () => {
+    // A title above the text, and a part's licence line below it.
+    for (const title of ['GPL-3.0', 'AGPL', 'CC BY-NC 4.0']) expect(identifyText(`${title}\n\n${MIT}`).expression, title).toBeNull();
+    for (const part of ['Icons: CC BY-NC 4.0', 'Fonts: GPL-3.0', 'Data: ODbL', 'The icons are CC BY-SA 4.0.', 'Sounds: CC BY-NC-SA 3.0 https://creativecommons.org/licenses/by-nc-sa/3.0/']) {
+      expect(identifyText(`${MIT}\n\n${part}\n`).expression, part).toBeNull();
+    }
+    for (const part of ['Icons: CC BY-NC 4.0', 'Fonts: GPL-3.0', 'Data: ODbL']) expect(identifyText(`${mit}\n\n${part}\n`).expression, part).toBeNull();
+    // The licence's own family or name is no other licence: a GPL text under its title, a GFDL
+    // text under "GNU Free Documentation License" (not the GPL), an MIT text under "MIT License".
+    expect(identifyText(mit).expression).toBe('MIT');
+    expect(identifyText(`GNU General Public License v3.0\n\n${textOf('GPL-3.0-only').replace(/^\s*GNU GENERAL PUBLIC LICENSE\s*/, '')}`).expression).toBe('GPL-3.0-only');
+  });
+
   it('an identifier line that does not parse leaves the file unknown, and says which line', () => {
     const found = identifyText(`${mit}\n\nSPDX-License-Identifier: GPL-3.0-only OR\n`);
     expect(found.expression).toBeNull();
