@@ -21,7 +21,7 @@ import { CONDITIONS_LEAD, TERM_WORDS } from './insertions.js';
 import { referenceWords, type ReferenceWords } from './reference-words.js';
 import { bindsUser, judgeSurrounding } from './surroundings.js';
 import { GRANTING_CLAUSE_WORDS, NARROWING_WORDS } from './excluding-words.js';
-import { familyNamedAt } from './family-words.js';
+import { namesFamilyBesides } from './family-words.js';
 import { DISCLAIMER_REACH, NEGATIONS, negations } from './negations.js';
 import { append } from '../util/arrays.js';
 
@@ -135,9 +135,17 @@ export function grantChanged(words: readonly string[], from: number, to: number,
     // Conduct and obtaining …", where the match began after the words put into the grant).
     // So does another licence's name the licence never uses ("GPL-3.0" or "CC BY-NC 4.0" as the
     // title above an MIT text, read as MIT, free, in the eighteenth session).
-    return deviation.known.length === 0 && (judgeSurrounding(deviation.text) === 'restricts' || deviation.text.some((word, at) => ((NARROWING.has(word) || EDGE_LIMITS.has(word)) && !uses(vocabulary, word)) || (familyNamedAt(deviation.text, at) !== undefined && !uses(vocabulary, word))));
+    return (
+      deviation.known.length === 0 &&
+      (judgeSurrounding(deviation.text) === 'restricts' ||
+        deviation.text.some((word) => (NARROWING.has(word) || EDGE_LIMITS.has(word)) && !uses(vocabulary, word)) ||
+        namesFamilyBesides(deviation.text, NO_FAMILIES, (word) => uses(vocabulary, word)))
+    );
   });
 }
+
+/** No family is the text's own at a match's edge: the licence's own words are excused word by word. */
+const NO_FAMILIES: ReadonlySet<string> = new Set();
 
 /** A passage moved must be this long: a few words alike in two places are no move. */
 const MOVED_WORDS = 8;

@@ -25,6 +25,18 @@ export function familyNamedAt(words: readonly string[], at: number): string | un
   return FAMILY_WORDS.has(words[at]!) ? familyOfName(words, at) : undefined;
 }
 
+/**
+ * Whether `words` name a non-permissive family ({@link familyNamedAt}) that is not among `families`,
+ * at a word `own` does not excuse (the matched licence's own words): another licence named beside
+ * a text, in its title or at a match's edge.
+ */
+export function namesFamilyBesides(words: readonly string[], families: ReadonlySet<string>, own: (word: string) => boolean = () => false): boolean {
+  return words.some((word, at) => {
+    const family = familyNamedAt(words, at);
+    return family !== undefined && !families.has(family) && !own(word);
+  });
+}
+
 /** {@link familyNamedAt} without the first look in {@link FAMILY_WORDS}. Exported for tests. */
 export function familyOfName(words: readonly string[], at: number): string | undefined {
   const word = words[at]!;

@@ -3,7 +3,7 @@
 // only at what is left (the Commons Clause after Apache-2.0, the second licence of a dual licence).
 import type { Corpus } from './corpus.js';
 import { exactKeys } from './exact.js';
-import { familiesOfId, familyNamedAt } from './family-words.js';
+import { familiesOfId, namesFamilyBesides } from './family-words.js';
 import type { Normalised } from './normalise.js';
 import { SHINGLE_SIZE, shinglesAt } from './shingles.js';
 import { hitPositions, locate, rankCandidates, scoreExactly, type Located, type Query } from './similarity.js';
@@ -184,9 +184,6 @@ function titleNamesOther(text: Normalised, corpus: Corpus, entry: number): boole
   const known = corpus.entries[entry]!;
   const title: string[] = [];
   for (let at = 0; at < text.words.length && text.lines[at] === text.lines[0]; at++) title.push(text.words[at]!);
-  const own = new Set([known.id, ...known.alsoIds].flatMap(familiesOfId));
-  return title.some((word, at) => {
-    const family = familyNamedAt(title, at);
-    return family !== undefined && !own.has(family) && !(known.familyWords ?? []).includes(word);
-  });
+  const ownWords = known.familyWords ?? [];
+  return namesFamilyBesides(title, new Set([known.id, ...known.alsoIds].flatMap(familiesOfId)), (word) => ownWords.includes(word));
 }

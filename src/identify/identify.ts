@@ -17,7 +17,7 @@ import { refineId, type MatchContext } from './refine.js';
 import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice, setsTerms, titleOrName } from './surroundings.js';
 import { has, SHINGLE_SIZE, shinglesAt } from './shingles.js';
 import { familyOf } from './notices.js';
-import { FAMILY_WORDS, familiesOfId, familyNamedAt } from './family-words.js';
+import { FAMILY_WORDS, familiesOfId, namesFamilyBesides } from './family-words.js';
 import type { Identification, LicenceMatch, MatchDoubt } from './types.js';
 import { append } from '../util/arrays.js';
 
@@ -107,7 +107,7 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // eighteenth session; which terms hold for what is for a person to read. (Longer stretches are
     // read by the rules below: a GPL text's own advice on the LGPL, a logo's licence, a notice of
     // a dependency outside the package.)
-    if (ownWordCount(all, from, mentions, beside) <= NAMING_RUN_WORDS && namesOtherFamily(withoutNotices(all, from, beside), statedFamilies())) return false;
+    if (ownWordCount(all, from, mentions, beside) <= NAMING_RUN_WORDS && namesFamilyBesides(withoutNotices(all, from, beside), statedFamilies())) return false;
     // A few words are a title or a name, unless they negate, restrict or make an exception ("No"
     // above "Permission is hereby granted", "Non-commercial", "Except Amazon.").
     if (all.length < SHORT_RUN_WORDS) return titleOrName(all);
@@ -240,15 +240,6 @@ function ownWordCount(words: readonly string[], from: number, mentions: readonly
     if (!NAME_WORDS.has(word) && !/^\d+$/.test(word) && !spans.some((span) => at >= span.from && at <= span.to)) count++;
   });
   return count;
-}
-
-/** Whether `words` name a non-permissive licence family (family-words.ts) none of `stated` is of. */
-function namesOtherFamily(words: readonly string[], stated: ReadonlySet<string>): boolean {
-  for (let at = 0; at < words.length; at++) {
-    const family = familyNamedAt(words, at);
-    if (family !== undefined && !stated.has(family)) return true;
-  }
-  return false;
 }
 
 /** A run's words without the notices beside a known text in it, each replaced by a break. */
