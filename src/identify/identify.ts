@@ -107,7 +107,8 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // eighteenth session; which terms hold for what is for a person to read. (Longer stretches are
     // read by the rules below: a GPL text's own advice on the LGPL, a logo's licence, a notice of
     // a dependency outside the package.)
-    if (ownWordCount(all, from, mentions, beside) <= NAMING_RUN_WORDS && namesFamilyBesides(withoutNotices(all, from, beside), statedFamilies())) return false;
+    // (The family first: most runs name none, and counting a run's own words walks every span.)
+    if (namesFamilyBesides(withoutNotices(all, from, beside), statedFamilies()) && ownWordCount(all, from, mentions, beside) <= NAMING_RUN_WORDS) return false;
     // A few words are a title or a name, unless they negate, restrict or make an exception ("No"
     // above "Permission is hereby granted", "Non-commercial", "Except Amazon.").
     if (all.length < SHORT_RUN_WORDS) return titleOrName(all);
