@@ -134,3 +134,14 @@ it('a dependency chain 20,000 deep is read in linear time, its paths elided in t
   expect(last.paths).toEqual([['app', 'c0', 'c1', 'c2', 'c3', '…', 'c19994', 'c19995', 'c19996', 'c19997', 'c19998', 'c19999']]);
   expect(report.summary.free).toBe(depth);
 });
+
+it('a component with 100,000 properties of one name is read in linear time', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'copyfair-sbom-properties-'));
+  // Each value was once added by copying the ones before it: minutes for this file (a few ms now).
+  const properties = [{ name: 'copyfair:scope', value: 'dev' }, ...Array.from({ length: 100_000 }, (_, i) => ({ name: 'copyfair:scope', value: `v${i}` }))];
+  writeFileSync(join(dir, 'bom.json'), JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', metadata: { component: { 'bom-ref': 'root', name: 'app' } }, components: [{ 'bom-ref': 'a', name: 'a', version: '1.0.0', licenses: [{ license: { id: 'MIT' } }], properties }], dependencies: [{ ref: 'root', dependsOn: ['a'] }] }));
+  const started = Date.now();
+  const report = await scan(dir, { profile, toolVersion: '0.0.0-test', sbom: 'bom.json' });
+  expect(Date.now() - started).toBeLessThan(20_000);
+  expect(report.components.map((c) => [c.name, c.scope])).toEqual([['a', 'dev']]);
+}, 30_000);

@@ -98,7 +98,9 @@ function readProperties(value: unknown): Map<string, string[]> {
   if (!Array.isArray(value)) return properties;
   for (const item of value) {
     if (!isRecord(item) || typeof item.name !== 'string' || typeof item.value !== 'string') continue;
-    properties.set(item.name, [...(properties.get(item.name) ?? []), item.value]);
+    const values = properties.get(item.name);
+    if (values) values.push(item.value);
+    else properties.set(item.name, [item.value]);
   }
   return properties;
 }
