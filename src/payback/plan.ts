@@ -256,7 +256,9 @@ export function contribute(report: Report, budget: NonNullable<PlanOptions['budg
     }
     for (const url of funding) {
       shares.set(url, (shares.get(url) ?? 0) + weight / funding.size);
-      carried.set(url, [...(carried.get(url) ?? []), name]);
+      const names = carried.get(url);
+      if (names) names.push(name);
+      else carried.set(url, [name]);
     }
   }
   const amounts = splitBudget(budget.cents, shares);

@@ -63,7 +63,11 @@ function manifestDiagnostic(error: unknown, file: string, path: string, diagnost
  */
 export async function locateDependencyLines(fs: ReadOnlyFs, unlocated: Unlocated[]): Promise<void> {
   const byFile = new Map<string, Unlocated[]>();
-  for (const item of unlocated) byFile.set(item.location.file, [...(byFile.get(item.location.file) ?? []), item]);
+  for (const item of unlocated) {
+    const items = byFile.get(item.location.file);
+    if (items) items.push(item);
+    else byFile.set(item.location.file, [item]);
+  }
   for (const [file, items] of byFile) {
     let lines: Record<string, number>;
     try {
