@@ -472,11 +472,25 @@ const OWN_WORDS_SHARE = 0.8;
  * the same family stands; a reference to another family still counts.
  */
 function mentionsDropped(hits: Hit[]): Hit[] {
-  const stated = new Set(hits.filter((hit) => hit.expression !== null && (hit.via === 'notice' || hit.via === 'header' || hit.via === 'identifier')).map((hit) => familyOf(hit.expression!)));
-  if (stated.size === 0) return hits;
-  return hits.map((hit) =>
-    (hit.via === 'reference' || hit.via === 'tag') && hit.expression !== null && stated.has(familyOf(hit.expression)) ? { ...hit, expression: null } : hit,
-  );
+  const stating = hits.filter((hit) => hit.expression !== null && (hit.via === 'notice' || hit.via === 'header' || hit.via === 'identifier'));
+  if (stating.length === 0) return hits;
+  // The stating hits of each family.
+  const byFamily = new Map<string, Hit[]>();
+  for (const hit of stating) {
+    const family = familyOf(hit.expression!);
+    const same = byFamily.get(family);
+    if (same) same.push(hit);
+    else byFamily.set(family, [hit]);
+  }
+  return hits.map((hit) => {
+    if ((hit.via !== 'reference' && hit.via !== 'tag') || hit.expression === null) return hit;
+    // A mention of a notice that stands apart from it. A tag or reference holding the only notices
+    // of its family whole is that statement with a word or two more, and states it: Font Awesome
+    // 5's "Code: MIT License (https://…)" holds the notice "MIT License (https://…)"; made a
+    // mention, it was the longer hit and so the one kept, and the file's only MIT was lost.
+    const same = byFamily.get(familyOf(hit.expression));
+    return same?.some((notice) => notice.from < hit.from || notice.to > hit.to) ? { ...hit, expression: null } : hit;
+  });
 }
 
 /**

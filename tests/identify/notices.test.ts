@@ -216,6 +216,17 @@ describe('notice forms → an expression', () => {
     expect(identifyText(text('spdx-identifier.txt')).matches[0]).toMatchObject({ via: 'identifier', start: 2, end: 2 });
   });
 
+  it('a tag or reference holding the only notice of its licence whole states that licence; beside a notice of its own it is a mention', () => {
+    // Each was unknown, no licence named: the longer hit, made a mention of the notice it holds,
+    // was the one kept (Font Awesome 5's "Code:" line; .NET's and zypper's headers).
+    expect(identifyText('# Code: MIT License (https://opensource.org/licenses/MIT)\nCopyright (c) 2024 Acme\n').expression).toBe('MIT');
+    expect(identifyText('// Copyright (c) .NET Foundation. All rights reserved.\n// Licensed under the Apache License, Version 2.0. See License.txt in the project root for license information.\n').expression).toBe('Apache-2.0');
+    expect(identifyText('About: License\n  This file is licensed under the GPLv2+, like the rest of Zypper.\n').expression).toBe('GPL-2.0-or-later');
+    // The Debian pointer below a GPL notice names the licence the notice states: a mention.
+    const debian = `${text('gpl-2.0-or-later-notice.txt')}\nOn Debian systems, the complete text of the GNU General Public License can be found in /usr/share/common-licenses/GPL-2.\n`;
+    expect(identifyText(debian).expression).toBe('GPL-2.0-or-later');
+  });
+
   it('the Apache notice broken by a Markdown link is still the notice (its own words)', () => {
     const broken = text('apache-notice.txt').replace('You may obtain a copy of the License at\n\n    http://www.apache.org/licenses/LICENSE-2.0', 'You may obtain a copy of the License\n[here](http://www.apache.org/licenses/LICENSE-2.0).');
     expect(identifyText(broken).expression).toBe('Apache-2.0');
