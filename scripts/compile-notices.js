@@ -58,6 +58,17 @@ const KIND_OF = [
   ['is_license_tag', 'tag'],
 ];
 
+// Notices longer than MAX_NOTICE_WORDS that packages ship whole as their licence file, with no
+// licence text in them for similarity to find: Font Awesome 5's LICENSE.txt (fontawesome-free,
+// fontawesome-svg-core and the icon packages of 5.x, some millions of downloads a month), which
+// says which of its three licences applies to which files and names each by a short reference.
+const LONG_KEPT = new Set(['mit_and_ofl-1.1_and_cc-by-4.0_3', 'cc-by-4.0_and_ofl-1.1_and_mit_3']);
+// ScanCode rules whose licence key contradicts their own words, each with the key the words name.
+const EXPRESSION_FIXES = new Map([
+  // "SIL OFL 1.1 License (https://scripts.sil.org/OFL)" filed under ofl-1.0.
+  ['ofl-1.0_6', 'ofl-1.1'],
+]);
+
 const selected = [];
 const skipped = { long: 0, unmapped: 0, weak: 0, empty: 0, plain: 0 };
 for (const rule of jsonLines(rulesFile)) {
@@ -75,7 +86,7 @@ for (const rule of jsonLines(rulesFile)) {
     skipped.plain++;
     continue;
   }
-  if (words.length > MAX_NOTICE_WORDS) {
+  if (words.length > MAX_NOTICE_WORDS && !LONG_KEPT.has(rule.id)) {
     skipped.long++;
     continue;
   }
@@ -83,12 +94,16 @@ for (const rule of jsonLines(rulesFile)) {
     skipped.weak++;
     continue;
   }
-  const expression = toSpdx(rule.license_expression);
+  const expression = toSpdx(EXPRESSION_FIXES.get(rule.id) ?? rule.license_expression);
   if (!expression) {
     skipped.unmapped++;
     continue;
   }
   selected.push([rule.id, expression, kind, text]);
+}
+
+for (const id of [...LONG_KEPT, ...EXPRESSION_FIXES.keys()]) {
+  if (!selected.some(([ruleId]) => ruleId === id)) throw new Error(`compile-notices: rule ${id} is no longer selected`);
 }
 
 // ScanCode takes a product's name out of its rules ("You may use the project under …", "free to

@@ -61,3 +61,35 @@ describe("Font Awesome Free's licence file", () => {
     expect(judge('We ask that you do not remove them and do not sell the software.')).toBe('restricts');
   });
 });
+
+// Font Awesome 5's file (fixtures/identify/fontawesome-free-5-LICENSE.txt, as
+// @fortawesome/fontawesome-free 5.15.4 ships it; fontawesome-svg-core 1.2 and the 5.x icon
+// packages ship the same): the notice and, for each licence, a line saying which files it covers,
+// with no licence text at all. ScanCode has it as one notice (mit_and_ofl-1.1_and_cc-by-4.0_3),
+// longer than the notices compiled otherwise (scripts/compile-notices.js, LONG_KEPT).
+describe("Font Awesome 5's licence file", () => {
+  const five = fixture('fontawesome-free-5-LICENSE.txt');
+
+  it('is the three licences it names, all applying, read as the one notice it is', () => {
+    const read = identifyText(five);
+    expect(read.expression).toBe('MIT AND OFL-1.1 AND CC-BY-4.0');
+    expect(read.matches).toEqual([expect.objectContaining({ id: 'MIT AND OFL-1.1 AND CC-BY-4.0', via: 'notice', start: 1, end: 34, rule: 'mit_and_ofl-1.1_and_cc-by-4.0_3' })]);
+  });
+
+  it('a term put into it keeps it unknown', () => {
+    for (const [from, to] of [
+      ['or really almost whatever you want.', 'or really almost whatever you want, but not for military use.'],
+      ['packaged as SVG and JS file types.', 'packaged as SVG and JS file types, for non-commercial use only.'],
+    ] as const) {
+      expect(five.includes(from), from).toBe(true);
+      expect(identifyText(five.replace(from, to)).expression, to).toBeNull();
+    }
+    // A paid licence asked for below it: the file reads as those commercial terms (payback).
+    const paid = five.replace('to which they refer.**', 'to which they refer.** Commercial use requires a paid licence.');
+    expect(identifyText(paid).expression).toBe('LicenseRef-scancode-commercial-license');
+  });
+
+  it('"SIL OFL 1.1 License (https://scripts.sil.org/OFL)" names OFL 1.1 (ScanCode files the rule under 1.0)', () => {
+    expect(identifyText('Fonts: SIL OFL 1.1 License (https://scripts.sil.org/OFL)\n').expression).toBe('OFL-1.1');
+  });
+});
