@@ -31,6 +31,8 @@ export interface NoticeBeside {
   among?: true;
   /** The notice states that licences the file grants all apply, and adds none: its words are explained, its expression adds nothing. */
   restates?: true;
+  /** The notice grants its licence for the project's logo ("Glob's logo created by …, licensed under …"), not for the code: see {@link aboutLogo}. */
+  logo?: true;
 }
 
 // Words without which a stretch holds no notice (checked before the rules are loaded).
@@ -99,7 +101,8 @@ export function noticesBeside(
       const near = words.slice(Math.max(0, stated.from - CHOICE_REACH), stated.to + CHOICE_REACH + 1).join(' ');
       // A granting notice is read as one, even when it also names only licences the file grants.
       if (together.at(-1)?.match === match) together.pop();
-      found.push({ match, from: from + stated.from, to: from + stated.to, choice: !whole && (offersChoice(near) || fileOffersChoice) });
+      const logo = aboutLogo(words, stated.from);
+      found.push({ match, from: from + stated.from, to: from + stated.to, choice: !whole && !logo && (offersChoice(near) || fileOffersChoice), ...(logo ? { logo } : {}) });
     }
   }
   // Such a notice restates what the file grants when each licence it names is one the file's texts
@@ -115,6 +118,24 @@ export function noticesBeside(
     found.sort((a, b) => a.from - b.from);
   }
   return { notices: found, mentions };
+}
+
+/** How far before a notice the logo it is granted for may be named. */
+const LOGO_REACH = 12;
+/** Words that make a notice's subject the work, not only its logo ("the logo and the code are licensed under"). */
+const WORK_WORDS = new Set(['code', 'software', 'library', 'program', 'programs', 'source', 'package', 'module', 'project', 'work', 'works', 'file', 'files', 'everything', 'rest', 'documentation', 'docs']);
+
+/**
+ * Whether the notice at `from` of the run `words` grants its licence for the project's logo: "logo"
+ * (or "logos") is among the few words of the run before it, and none of them names the work ("This
+ * library and its logo are licensed under …" grants the library too). glob 7's LICENSE ends "Glob's
+ * logo created by Tanya Brassie <http://tanyabrassie.com/>, licensed under a Creative Commons
+ * Attribution-ShareAlike 4.0 International License": the logo's licence, an image the package may
+ * not even ship (the scan looks: src/scan/index.ts).
+ */
+function aboutLogo(words: readonly string[], from: number): true | undefined {
+  const before = words.slice(Math.max(0, from - LOGO_REACH), from);
+  return before.some((word) => word === 'logo' || word === 'logos') && !before.some((word) => WORK_WORDS.has(word)) ? true : undefined;
 }
 
 /** True when `expression` only joins licences with AND: each of them applies, and none is a choice. */

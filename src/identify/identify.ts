@@ -168,6 +168,10 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   if (identifiers.invalid.length > 0) identification.invalid = identifiers.invalid;
   if (dependencyNotice !== undefined && expression !== null) identification.dependencyNotice = dependencyNotice.words;
   if (request !== undefined && expression !== null) identification.request = request;
+  const logos = beside.filter((notice) => notice.logo);
+  if (logos.length > 0 && expression !== null) {
+    identification.logo = { expression: [...new Set(logos.map((notice) => notice.match.id))].map((id) => (logos.length > 1 && id.includes(' ') ? `(${id})` : id)).join(' AND '), start: logos[0]!.match.start, end: logos.at(-1)!.match.end };
+  }
   return memo ? memo.keep(identification, file) : identification;
 }
 
@@ -184,7 +188,8 @@ function combineWithNotices(
   // A notice offering the choice between exactly the texts found (beside.ts): the texts are its
   // branches, and nothing else is said.
   // A notice that only restates the licences the file grants adds nothing (beside.ts).
-  const beside = notices.filter((notice) => !notice.restates);
+  // A notice granting its licence for the logo alone is the logo's (Identification.logo), not the code's.
+  const beside = notices.filter((notice) => !notice.restates && !notice.logo);
   const among = beside.find((notice) => notice.among);
   if (among && beside.length === 1) return among.match.id;
   // A notice offering the choice itself ("GPL-2.0-only OR BSD-3-Clause") gives each of its branches.

@@ -484,12 +484,18 @@ function mentionsDropped(hits: Hit[]): Hit[] {
   }
   return hits.map((hit) => {
     if ((hit.via !== 'reference' && hit.via !== 'tag') || hit.expression === null) return hit;
-    // A mention of a notice that stands apart from it. A tag or reference holding the only notices
-    // of its family whole is that statement with a word or two more, and states it: Font Awesome
-    // 5's "Code: MIT License (https://…)" holds the notice "MIT License (https://…)"; made a
-    // mention, it was the longer hit and so the one kept, and the file's only MIT was lost.
+    // A mention of a notice that stands apart from it. A tag or reference overlapping the only
+    // notices of its family is the same statement, read by two rules, and states it: Font Awesome
+    // 5's "Code: MIT License (https://…)" holds the notice "MIT License (https://…)", and "licensed
+    // under a Creative Commons Attribution-ShareAlike 4.0 International License https://…" is a
+    // notice overlapped by a longer reference; made a mention, the reference was the longer hit
+    // and so the one kept, and the licence was lost.
+    // (One crossing a notice of another version is still made a mention, as it always was.)
     const same = byFamily.get(familyOf(hit.expression));
-    return same?.some((notice) => notice.from < hit.from || notice.to > hit.to) ? { ...hit, expression: null } : hit;
+    if (!same) return hit;
+    const holds = (notice: Hit) => notice.from >= hit.from && notice.to <= hit.to;
+    const crosses = (notice: Hit) => notice.to >= hit.from && notice.from <= hit.to;
+    return same.every((notice) => holds(notice) || (crosses(notice) && notice.expression === hit.expression)) ? hit : { ...hit, expression: null };
   });
 }
 

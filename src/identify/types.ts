@@ -132,6 +132,13 @@ export interface Identification {
    */
   exceptPackages?: Record<string, string>;
   /**
+   * A licence granted beside the texts for the project's logo alone (beside.ts, `aboutLogo`: glob
+   * 7's "Glob's logo created by …, licensed under a Creative Commons Attribution-ShareAlike 4.0
+   * International License"), with its lines; not in `expression`. The scan reads it as a part
+   * where the package holds a file or folder named like a logo, and as applying to nothing else.
+   */
+  logo?: { expression: string; start: number; end: number };
+  /**
    * A bundler's licence file (bundle.ts): the package's own licence, from its text above the
    * bundled sections (null when there is none), and the bundled code's licences ANDed (null when
    * no section names one). `expression` is both ANDed.

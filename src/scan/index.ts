@@ -222,6 +222,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     if (read.kind === 'text' && read.found.request && found.evidence.expression) requests.push({ file, ...read.found.request });
     if (found.evidence.kind === 'licence-file' && isPartPath(file, component.directory)) found.evidence.part = true;
     evidence.push(...bundleParts(found.evidence, read));
+    if (read.kind === 'text' && read.found.logo && found.evidence.kind === 'licence-file' && found.evidence.expression) evidence.push(...(await logoEvidence(fs, file, read.found.logo, read.sha256, found.evidence.expression, component, diagnostics)));
     mergeParameters(parameters, found.parameters);
     evidence.push(...(scoped.get(file) ?? []));
     if (read.kind === 'text' && read.found.pointers) {
@@ -496,6 +497,58 @@ function scopeOf(found: { scopedFolders?: string[]; scopedNames?: { files: strin
   };
 }
 
+/**
+ * The first entry below `base` (outside nested node_modules) that `holds`, as a path; undefined for
+ * none. Throws, saying why, for a package too large or too deep to search, and where a folder cannot
+ * be listed: the callers fail closed.
+ */
+async function findInPackage(fs: ReadOnlyFs, base: string, holds: (entry: Entry) => boolean): Promise<string | undefined> {
+  let seen = 0;
+  const search = async (folder: string, depth: number): Promise<string | undefined> => {
+    const entries = await fs.list(folder);
+    for (const entry of entries) {
+      if (++seen > SCOPED_ENTRIES) throw new Error(`it holds over ${SCOPED_ENTRIES} entries`);
+      const path = folder === '.' ? entry.name : `${folder}/${entry.name}`;
+      if (holds(entry)) return path;
+    }
+    for (const entry of entries) {
+      if (entry.kind !== 'directory' || entry.name === 'node_modules') continue;
+      if (depth === 0) throw new Error(`its folders go deeper than ${SCOPED_DEPTH} levels`);
+      const found = await search(folder === '.' ? entry.name : `${folder}/${entry.name}`, depth - 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return search(base, SCOPED_DEPTH);
+}
+
+/**
+ * What a licence granted for the project's logo (Identification.logo: glob 7's "Glob's logo … licensed
+ * under a Creative Commons Attribution-ShareAlike 4.0 International License") means for this
+ * package: a part under that licence where the package holds a file or folder whose name holds
+ * "logo" (below the file's folder, not in a nested node_modules), nothing where it holds none (the
+ * code's licence `own` is then the package's), and an unknown part where it cannot be searched.
+ */
+async function logoEvidence(fs: ReadOnlyFs, file: string, logo: { expression: string; start: number }, sha256: string, own: string, component: Component, diagnostics: Diagnostic[]): Promise<Evidence[]> {
+  const id = `${component.name}@${component.version}`;
+  const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+  let held: string | undefined;
+  try {
+    held = await findInPackage(fs, base, (entry) => /logo/i.test(entry.name));
+  } catch (error) {
+    const why = error instanceof Error && !('problem' in error) ? error.message : 'a folder in it cannot be listed';
+    const reason = `${file} puts the project's logo under ${logo.expression}, and copyfair could not search ${id} for it (${why})`;
+    diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified whole: ${reason}`, { location: { file, line: logo.start }, component: id }));
+    return [{ kind: 'licence-file', expression: null, confidence: 0, location: { file, line: logo.start }, sha256: '', part: true, reason }];
+  }
+  if (held) {
+    diagnostics.push(diagnostic('licence-logo', `${file} puts the project's logo under ${logo.expression}, and ${id} holds ${held}: read as a part under ${logo.expression}`, { location: { file, line: logo.start }, component: id }));
+    return [{ kind: 'licence-file', expression: logo.expression, confidence: 1, location: { file, line: logo.start }, sha256, part: true }];
+  }
+  diagnostics.push(diagnostic('licence-logo', `${file} puts the project's logo under ${logo.expression}; ${id} holds no file or folder named like a logo, so that licence applies to nothing in it and ${own} is its licence`, { location: { file, line: logo.start }, component: id }));
+  return [];
+}
+
 /** How deep, and over how many entries, a package is searched for the folders an open-core licence puts under other terms. */
 const SCOPED_DEPTH = 24;
 const SCOPED_ENTRIES = 50_000;
@@ -512,25 +565,9 @@ async function scopedFolderEvidence(fs: ReadOnlyFs, file: string, scope: { descr
   const id = `${component.name}@${component.version}`;
   const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
   const named = scope.described;
-  let seen = 0;
-  const search = async (folder: string, depth: number): Promise<string | undefined> => {
-    const entries = await fs.list(folder);
-    for (const entry of entries) {
-      if (++seen > SCOPED_ENTRIES) throw new Error(`it holds over ${SCOPED_ENTRIES} entries`);
-      const path = folder === '.' ? entry.name : `${folder}/${entry.name}`;
-      if (scope.holds(entry)) return path;
-    }
-    for (const entry of entries) {
-      if (entry.kind !== 'directory' || entry.name === 'node_modules') continue;
-      if (depth === 0) throw new Error(`its folders go deeper than ${SCOPED_DEPTH} levels`);
-      const found = await search(folder === '.' ? entry.name : `${folder}/${entry.name}`, depth - 1);
-      if (found) return found;
-    }
-    return undefined;
-  };
   let held: string | undefined;
   try {
-    held = await search(base, SCOPED_DEPTH);
+    held = await findInPackage(fs, base, scope.holds);
   } catch (error) {
     const why = error instanceof Error && !('problem' in error) ? error.message : 'a folder in it cannot be listed';
     const reason = `${file} puts the code in ${named} under other terms, and copyfair could not search ${id} for them (${why})`;

@@ -69,6 +69,7 @@ export function renderJson(results: readonly FileIdentification[]): string {
     ...(result.scopedFolders ? { scopedFolders: result.scopedFolders } : {}),
     ...(result.scopedNames ? { scopedNames: result.scopedNames } : {}),
     ...(result.exceptPackages ? { exceptPackages: result.exceptPackages } : {}),
+    ...(result.logo ? { logo: result.logo } : {}),
     ...(result.listsNone ? { listsNone: result.listsNone } : {}),
     ...(result.request ? { request: result.request } : {}),
   }));
@@ -112,6 +113,9 @@ export function renderText(results: readonly FileIdentification[]): string {
     if (result.exceptPackages) {
       const listed = Object.entries(result.exceptPackages).map(([name, licence]) => `${name} (${licence})`);
       out.push(`  a monorepo's licence map: ${result.expression} for its packages but ${listed.join(', ')}; a scan reads the one that names the package it reads`);
+    }
+    if (result.logo) {
+      out.push(`  lines ${result.logo.start}–${result.logo.end} put the project's logo under ${result.logo.expression}, not its code: a scan reads that licence for a logo the package holds, and for nothing else`);
     }
     if (result.listsNone) {
       out.push(`  a third-party notices file that lists no component ("${result.listsNone}" and nothing after it): a scan adds nothing from it`);
