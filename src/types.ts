@@ -341,6 +341,8 @@ export type Evidence =
        * is never read as that licence.
        */
       part?: true;
+      /** What of the package the part is, when it is not other projects' code: "its logo (logo/glob.png)". */
+      partOf?: string;
     }
   | { kind: 'terms-file'; expression: string; location: Location }
   | { kind: 'clarification'; expression: string; location: Location }

@@ -16,7 +16,7 @@ export function owedParts(evidence: readonly Evidence[], obligations: readonly O
 
 /** A part in what is owed, as the reports say it. */
 export function describeOwedPart(part: FileEvidence): string {
-  return `in code it keeps or bundles from another project: ${part.expression} (${part.location.file})`;
+  return `in ${part.partOf ?? 'code it keeps or bundles from another project'}: ${part.expression} (${part.location.file})`;
 }
 
 /**

@@ -543,7 +543,7 @@ async function logoEvidence(fs: ReadOnlyFs, file: string, logo: { expression: st
   }
   if (held) {
     diagnostics.push(diagnostic('licence-logo', `${file} puts the project's logo under ${logo.expression}, and ${id} holds ${held}: read as a part under ${logo.expression}`, { location: { file, line: logo.start }, component: id }));
-    return [{ kind: 'licence-file', expression: logo.expression, confidence: 1, location: { file, line: logo.start }, sha256, part: true }];
+    return [{ kind: 'licence-file', expression: logo.expression, confidence: 1, location: { file, line: logo.start }, sha256, part: true, partOf: `its logo (${held})` }];
   }
   diagnostics.push(diagnostic('licence-logo', `${file} puts the project's logo under ${logo.expression}; ${id} holds no file or folder named like a logo, so that licence applies to nothing in it and ${own} is its licence`, { location: { file, line: logo.start }, component: id }));
   return [];

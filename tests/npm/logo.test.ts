@@ -77,4 +77,10 @@ describe('a scan of packages whose licence file licenses a logo', async () => {
       expect(report.diagnostics.find((d) => d.code === 'licence-logo' && d.component === `${name}@7.2.3`)!.message, name).toContain(`holds ${held}: read as a part under CC-BY-SA-4.0`);
     }
   });
+
+  it('the text report says what is owed for the logo, not for code from another project', async () => {
+    const out = (await run(['scan', root, '--date', '2026-01-01'])).stdout.replace(/\s+/g, ' ');
+    expect(out).toContain('in its logo (node_modules/with-logo/logo): CC-BY-SA-4.0 (node_modules/with-logo/LICENSE)');
+    expect(out).not.toContain('in code it keeps or bundles from another project: CC-BY-SA-4.0 (node_modules/with-logo/LICENSE)');
+  });
 });
