@@ -534,7 +534,7 @@ async function logoEvidence(fs: ReadOnlyFs, file: string, logo: { expression: st
   const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
   let held: string | undefined;
   try {
-    held = await findInPackage(fs, base, (entry) => /logo/i.test(entry.name));
+    held = await findInPackage(fs, base, (entry) => namedLikeLogo(entry.name));
   } catch (error) {
     const why = error instanceof Error && !('problem' in error) ? error.message : 'a folder in it cannot be listed';
     const reason = `${file} puts the project's logo under ${logo.expression}, and copyfair could not search ${id} for it (${why})`;
@@ -549,7 +549,15 @@ async function logoEvidence(fs: ReadOnlyFs, file: string, logo: { expression: st
   return [];
 }
 
-/** How deep, and over how many entries, a package is searched for the folders an open-core licence puts under other terms. */
+/**
+ * A file or folder name that names a logo: "logo", "logos" or "logotype" as a word of it
+ * ("logo.png", "glob-logo.svg", "appLogo.png", "logos/"), not inside another word ("logout.js").
+ */
+function namedLikeLogo(name: string): boolean {
+  return /(?:^|[^a-z])logo(?:s|types?)?(?:[^a-z]|$)/.test(name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+}
+
+/** How deep, and over how many entries, a package is searched for the folders an open-core licence puts under other terms, or for a logo. */
 const SCOPED_DEPTH = 24;
 const SCOPED_ENTRIES = 50_000;
 

@@ -59,6 +59,8 @@ describe('a scan of packages whose licence file licenses a logo', async () => {
   }
   write('node_modules/with-logo/logo/glob.png', 'PNG');
   write('node_modules/logo-file/assets/Logo.svg', '<svg/>');
+  // A word that holds "logo" names no logo.
+  write('node_modules/no-logo/lib/logout.js', 'module.exports = 2;\n');
   const report = await scan(root, { profile, toolVersion: 'test' });
   const component = (name: string) => report.components.find((c) => c.name === name)!;
 
