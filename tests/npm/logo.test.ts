@@ -50,7 +50,7 @@ describe('a scan of packages whose licence file licenses a logo', async () => {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), body);
   };
-  const names = ['no-logo', 'with-logo', 'logo-file'];
+  const names = ['no-logo', 'with-logo', 'logo-file', 'too-deep'];
   write('package.json', JSON.stringify({ name: 'app', version: '1.0.0', dependencies: Object.fromEntries(names.map((name) => [name, '7.2.3'])) }));
   for (const name of names) {
     write(`node_modules/${name}/package.json`, JSON.stringify({ name, version: '7.2.3', license: 'ISC' }));
@@ -61,6 +61,8 @@ describe('a scan of packages whose licence file licenses a logo', async () => {
   write('node_modules/logo-file/assets/Logo.svg', '<svg/>');
   // A word that holds "logo" names no logo.
   write('node_modules/no-logo/lib/logout.js', 'module.exports = 2;\n');
+  // Deeper than the search goes: not known to hold none.
+  write(`node_modules/too-deep/${Array.from({ length: 26 }, (_, i) => `d${i}`).join('/')}/x.js`, '');
   const report = await scan(root, { profile, toolVersion: 'test' });
   const component = (name: string) => report.components.find((c) => c.name === name)!;
 
@@ -78,6 +80,11 @@ describe('a scan of packages whose licence file licenses a logo', async () => {
       expect(component(name).verdict.outcome, name).toBe('share-alike');
       expect(report.diagnostics.find((d) => d.code === 'licence-logo' && d.component === `${name}@7.2.3`)!.message, name).toContain(`holds ${held}: read as a part under CC-BY-SA-4.0`);
     }
+  });
+
+  it('a package too deep to search is unknown, and says why', () => {
+    expect(component('too-deep').verdict.outcome).toBe('unknown');
+    expect(component('too-deep').verdict.because.map((b) => b.because).join(' ')).toContain("node_modules/too-deep/LICENSE puts the project's logo under CC-BY-SA-4.0, and copyfair could not search too-deep@7.2.3 for it (its folders go deeper than 24 levels)");
   });
 
   it('the text report says what is owed for the logo, not for code from another project', async () => {
