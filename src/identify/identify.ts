@@ -89,6 +89,8 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   // naming another licence applies too (AND); one that does not parse leaves the file unknown.
   const identifiers = readNotices ? identifiersBeside(file, normalised, findings.covered, findings.found, corpus, matchedIds) : { notices: [], invalid: [] };
   append(beside, identifiers.notices);
+  // A logo's licence only where the text says so in one sentence (beside.ts read the words alone).
+  for (const notice of beside) if (notice.logo && !logoGrantedInOneSentence(file, notice.match.start)) delete notice.logo;
   let commercial: { start: number; end: number } | undefined;
   let dependencyNotice: { words: string; start: number; end: number } | undefined;
   let request: { words: string; start: number; end: number } | undefined;
@@ -173,6 +175,26 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     identification.logo = { expression: [...new Set(logos.map((notice) => notice.match.id))].map((id) => (logos.length > 1 && id.includes(' ') ? `(${id})` : id)).join(' AND '), start: logos[0]!.match.start, end: logos.at(-1)!.match.end };
   }
   return memo ? memo.keep(identification, file) : identification;
+}
+
+/** How many lines above a notice's first line the logo it is granted for may be named. */
+const LOGO_LINES = 3;
+
+/**
+ * Whether the last "logo" in the lines up to a notice's first line (`line`) and the first grant word
+ * after it ("licensed", "released", "available", "distributed") stand in one sentence: glob 7's
+ * "Glob's logo created by Tanya Brassie <http://tanyabrassie.com/>, licensed under …". Not "The
+ * Acme logo is a registered trademark of Acme Corp. Licensed under the GNU General Public License
+ * v3.0": there the licence is the work's (beside.ts `aboutLogo` reads normalised words, which keep
+ * no full stops).
+ */
+function logoGrantedInOneSentence(file: FileText, line: number): boolean {
+  const lines = file.excerpt(Math.max(1, line - LOGO_LINES), line).replace(/\n/g, ' ');
+  const logos = [...lines.matchAll(/\blogos?\b/gi)];
+  if (logos.length === 0) return false;
+  const rest = lines.slice(logos.at(-1)!.index!);
+  const grant = rest.search(/\b(?:licen[cs]ed|released|available|distributed)\b/i);
+  return grant !== -1 && !/[.!?;](?:\s|$)/.test(rest.slice(0, grant));
 }
 
 /**

@@ -24,6 +24,17 @@ describe("a licence file's licence for the logo", () => {
     expect(read.logo).toEqual({ expression: 'CC-BY-SA-4.0', start: 20, end: 21 });
   });
 
+  it('only where one sentence says so: a licence after a sentence about the logo is the work\'s', () => {
+    const isc = licence.slice(0, licence.indexOf('## Glob Logo'));
+    // A wrong free, in the first cut of the logo rule: the GPL dropped as the logo's.
+    for (const after of ['The Acme logo is a registered trademark of Acme Corp. Licensed under the GNU General Public License v3.0.', 'Acme logo: Jane Doe. Released under the GNU General Public License v3.0.']) {
+      const read = identifyText(`${isc}\n${after}\n`);
+      expect(read.expression, after).toBe('ISC AND GPL-3.0-only');
+      expect(read.logo, after).toBeUndefined();
+    }
+    expect(identifyText(`${isc}\nThe logo is licensed under the GNU General Public License v3.0.\n`).logo).toMatchObject({ expression: 'GPL-3.0-only' });
+  });
+
   it('`identify` says so', async () => {
     const out = (await run(['identify', new URL('../../fixtures/identify/glob-7-LICENSE', import.meta.url).pathname])).stdout;
     expect(out).toContain(": ISC\n");
