@@ -135,7 +135,8 @@ export interface Identification {
    * A licence granted beside the texts for the project's logo alone (beside.ts, `aboutLogo`: glob
    * 7's "Glob's logo created by …, licensed under a Creative Commons Attribution-ShareAlike 4.0
    * International License"), with its lines; not in `expression`. The scan reads it as a part
-   * where the package holds a file or folder named like a logo, and as applying to nothing else.
+   * where the package holds a file or folder named like a logo or any image, and as applying to
+   * nothing else.
    */
   logo?: { expression: string; start: number; end: number };
   /**

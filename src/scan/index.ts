@@ -525,16 +525,18 @@ async function findInPackage(fs: ReadOnlyFs, base: string, holds: (entry: Entry)
 /**
  * What a licence granted for the project's logo (Identification.logo: glob 7's "Glob's logo … licensed
  * under a Creative Commons Attribution-ShareAlike 4.0 International License") means for this
- * package: a part under that licence where the package holds a file or folder whose name holds
- * "logo" (below the file's folder, not in a nested node_modules), nothing where it holds none (the
- * code's licence `own` is then the package's), and an unknown part where it cannot be searched.
+ * package: a part under that licence where the package holds a file or folder named like a logo,
+ * or any image (the logo may be saved under another name: brand/acme.svg), below the file's folder
+ * and not in a nested node_modules; nothing where it holds neither (the file's licence for the
+ * code, `own`, stands alone; in a part's file, the part's); an unknown part where it cannot be
+ * searched.
  */
 async function logoEvidence(fs: ReadOnlyFs, file: string, logo: { expression: string; start: number }, sha256: string, own: string, component: Component, diagnostics: Diagnostic[]): Promise<Evidence[]> {
   const id = `${component.name}@${component.version}`;
   const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
   let held: string | undefined;
   try {
-    held = await findInPackage(fs, base, (entry) => namedLikeLogo(entry.name));
+    held = await findInPackage(fs, base, (entry) => namedLikeLogo(entry.name) || (entry.kind !== 'directory' && IMAGE.test(entry.name)));
   } catch (error) {
     const why = error instanceof Error && !('problem' in error) ? error.message : 'a folder in it cannot be listed';
     const reason = `${file} puts the project's logo under ${logo.expression}, and copyfair could not search ${id} for it (${why})`;
@@ -542,12 +544,16 @@ async function logoEvidence(fs: ReadOnlyFs, file: string, logo: { expression: st
     return [{ kind: 'licence-file', expression: null, confidence: 0, location: { file, line: logo.start }, sha256: '', part: true, reason }];
   }
   if (held) {
-    diagnostics.push(diagnostic('licence-logo', `${file} puts the project's logo under ${logo.expression}, and ${id} holds ${held}: read as a part under ${logo.expression}`, { location: { file, line: logo.start }, component: id }));
+    const what = namedLikeLogo(held.slice(held.lastIndexOf('/') + 1)) ? held : `an image, ${held}, which may be the logo`;
+    diagnostics.push(diagnostic('licence-logo', `${file} puts the project's logo under ${logo.expression}, and ${id} holds ${what}: read as a part under ${logo.expression}`, { location: { file, line: logo.start }, component: id }));
     return [{ kind: 'licence-file', expression: logo.expression, confidence: 1, location: { file, line: logo.start }, sha256, part: true, partOf: `its logo (${held})` }];
   }
-  diagnostics.push(diagnostic('licence-logo', `${file} puts the project's logo under ${logo.expression}; ${id} holds no file or folder named like a logo, so that licence applies to nothing in it and ${own} is its licence`, { location: { file, line: logo.start }, component: id }));
+  diagnostics.push(diagnostic('licence-logo', `${file} puts the project's logo under ${logo.expression}; ${id} holds no file or folder named like a logo and no image, so that licence applies to nothing in it, and the file's licence for the code, ${own}, stands`, { location: { file, line: logo.start }, component: id }));
   return [];
 }
+
+/** Image files: a logo saved under another name than "logo". */
+const IMAGE = /\.(?:png|svg|jpe?g|gif|ico|icns|webp|avif|bmp|tiff?|ai|eps|psd|pdf)$/i;
 
 /**
  * A file or folder name that names a logo: "logo", "logos" or "logotype" as a word of it

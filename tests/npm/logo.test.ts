@@ -61,7 +61,7 @@ describe('a scan of packages whose licence file licenses a logo', async () => {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), body);
   };
-  const names = ['no-logo', 'with-logo', 'logo-file', 'too-deep'];
+  const names = ['no-logo', 'with-logo', 'logo-file', 'too-deep', 'an-image'];
   write('package.json', JSON.stringify({ name: 'app', version: '1.0.0', dependencies: Object.fromEntries(names.map((name) => [name, '7.2.3'])) }));
   for (const name of names) {
     write(`node_modules/${name}/package.json`, JSON.stringify({ name, version: '7.2.3', license: 'ISC' }));
@@ -70,6 +70,8 @@ describe('a scan of packages whose licence file licenses a logo', async () => {
   }
   write('node_modules/with-logo/logo/glob.png', 'PNG');
   write('node_modules/logo-file/assets/Logo.svg', '<svg/>');
+  // The logo under another name: any image may be it.
+  write('node_modules/an-image/brand/acme.png', 'PNG');
   // A word that holds "logo" names no logo.
   write('node_modules/no-logo/lib/logout.js', 'module.exports = 2;\n');
   // Deeper than the search goes: not known to hold none.
@@ -81,7 +83,7 @@ describe('a scan of packages whose licence file licenses a logo', async () => {
     expect(component('no-logo').expression).toBe('ISC');
     expect(component('no-logo').verdict.outcome).toBe('free');
     const said = report.diagnostics.find((d) => d.code === 'licence-logo' && d.component === 'no-logo@7.2.3')!;
-    expect(said.message).toBe("node_modules/no-logo/LICENSE puts the project's logo under CC-BY-SA-4.0; no-logo@7.2.3 holds no file or folder named like a logo, so that licence applies to nothing in it and ISC is its licence");
+    expect(said.message).toBe("node_modules/no-logo/LICENSE puts the project's logo under CC-BY-SA-4.0; no-logo@7.2.3 holds no file or folder named like a logo and no image, so that licence applies to nothing in it, and the file's licence for the code, ISC, stands");
     expect(said.location).toEqual({ file: 'node_modules/no-logo/LICENSE', line: 20 });
   });
 
@@ -91,6 +93,12 @@ describe('a scan of packages whose licence file licenses a logo', async () => {
       expect(component(name).verdict.outcome, name).toBe('share-alike');
       expect(report.diagnostics.find((d) => d.code === 'licence-logo' && d.component === `${name}@7.2.3`)!.message, name).toContain(`holds ${held}: read as a part under CC-BY-SA-4.0`);
     }
+  });
+
+  it('a package that holds an image under another name has it as a part, the image named', () => {
+    expect(component('an-image').expression).toBe('ISC AND CC-BY-SA-4.0');
+    expect(component('an-image').verdict.outcome).toBe('share-alike');
+    expect(report.diagnostics.find((d) => d.code === 'licence-logo' && d.component === 'an-image@7.2.3')!.message).toContain('holds an image, node_modules/an-image/brand/acme.png, which may be the logo: read as a part under CC-BY-SA-4.0');
   });
 
   it('a package too deep to search is unknown, and says why', () => {
