@@ -548,7 +548,8 @@ async function logoEvidence(fs: ReadOnlyFs, file: string, logo: { expression: st
     diagnostics.push(diagnostic('licence-logo', `${file} puts the project's logo under ${logo.expression}, and ${id} holds ${what}: read as a part under ${logo.expression}`, { location: { file, line: logo.start }, component: id }));
     return [{ kind: 'licence-file', expression: logo.expression, confidence: 1, location: { file, line: logo.start }, sha256, part: true, partOf: `its logo (${held})` }];
   }
-  diagnostics.push(diagnostic('licence-logo', `${file} puts the project's logo under ${logo.expression}; ${id} holds no file or folder named like a logo and no image, so that licence applies to nothing in it, and the file's licence for the code, ${own}, stands`, { location: { file, line: logo.start }, component: id }));
+  const where = base === component.directory ? '' : ` below ${base}`;
+  diagnostics.push(diagnostic('licence-logo', `${file} puts the project's logo under ${logo.expression}; ${id} holds no file or folder named like a logo and no image${where}, so that licence applies to nothing in it, and the file's licence for the code, ${own}, stands`, { location: { file, line: logo.start }, component: id }));
   return [];
 }
 

@@ -72,6 +72,12 @@ describe('a scan of packages whose licence file licenses a logo', async () => {
   write('node_modules/logo-file/assets/Logo.svg', '<svg/>');
   // The logo under another name: any image may be it.
   write('node_modules/an-image/brand/acme.png', 'PNG');
+  // glob compiled into another package (Next.js's dist/compiled/glob): searched below its own folder.
+  write('package.json', JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { ...Object.fromEntries(names.map((name) => [name, '7.2.3'])), 'compiles-glob': '14.0.0' } }));
+  write('node_modules/compiles-glob/package.json', JSON.stringify({ name: 'compiles-glob', version: '14.0.0', license: 'MIT' }));
+  write('node_modules/compiles-glob/dist/compiled/glob/LICENSE', licence);
+  write('node_modules/compiles-glob/dist/compiled/glob/glob.js', 'module.exports = 1;\n');
+  write('node_modules/compiles-glob/favicon.png', 'PNG');
   // A word that holds "logo" names no logo.
   write('node_modules/no-logo/lib/logout.js', 'module.exports = 2;\n');
   // Deeper than the search goes: not known to hold none.
@@ -93,6 +99,12 @@ describe('a scan of packages whose licence file licenses a logo', async () => {
       expect(component(name).verdict.outcome, name).toBe('share-alike');
       expect(report.diagnostics.find((d) => d.code === 'licence-logo' && d.component === `${name}@7.2.3`)!.message, name).toContain(`holds ${held}: read as a part under CC-BY-SA-4.0`);
     }
+  });
+
+  it("a part's licence file is searched below its own folder, and the message says where", () => {
+    expect(component('compiles-glob').expression).toBe('MIT AND ISC');
+    expect(component('compiles-glob').verdict.outcome).toBe('free');
+    expect(report.diagnostics.find((d) => d.code === 'licence-logo' && d.component === 'compiles-glob@14.0.0')!.message).toBe("node_modules/compiles-glob/dist/compiled/glob/LICENSE puts the project's logo under CC-BY-SA-4.0; compiles-glob@14.0.0 holds no file or folder named like a logo and no image below node_modules/compiles-glob/dist/compiled/glob, so that licence applies to nothing in it, and the file's licence for the code, ISC, stands");
   });
 
   it('a package that holds an image under another name has it as a part, the image named', () => {
