@@ -18,7 +18,7 @@ import { compareText } from '../util/compare.js';
 import { loadKnowledgeBase, withCustomTerms, type KnowledgeBase } from '../kb/index.js';
 import { SPDX_EXCEPTION_IDS } from '../kb/spdx.js';
 import { buildReport } from '../report/build.js';
-import type { Component, ComponentResult, Diagnostic, Evidence, Outcome, PaymentRequest, Profile, Report, Use, Verdict } from '../types.js';
+import type { Component, ComponentResult, Diagnostic, Evidence, Location, Outcome, PaymentRequest, Profile, Report, Use, Verdict } from '../types.js';
 import type { ScanHooks } from './hooks.js';
 import { decidingFacts, type Replayable } from './deciding.js';
 import { readContacts } from './contacts.js';
@@ -461,8 +461,7 @@ async function pointedEvidence(fs: ReadOnlyFs, file: string, pointers: readonly 
     if (!(await fs.exists(path))) {
       if (folder === root || !(await fs.isDirectory(folder).catch(() => false))) continue;
       const reason = `${file} says the licence of the code in ${folder} is in ${pointer}, and the package does not hold that file`;
-      diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified whole: ${reason}`, { location: { file }, component: id }));
-      evidence.push({ kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: '', part: true, reason });
+      evidence.push(unreadPart({ file }, reason, id, diagnostics));
       continue;
     }
     const part = await partEvidence(path, component, caches, diagnostics, parameters);
@@ -495,6 +494,24 @@ function scopeOf(found: { scopedFolders?: string[]; scopedNames?: { files: strin
     kind: 'folder',
     holds: (entry) => (entry.kind === 'directory' || entry.kind === 'symlink') && names.has(entry.name),
   };
+}
+
+/** How deep, and over how many entries, a package is searched for the folders an open-core licence puts under other terms, or for a logo. */
+const SCOPED_DEPTH = 24;
+const SCOPED_ENTRIES = 50_000;
+
+/**
+ * A part of the package whose terms a person must read, `reason` saying why: the evidence, and the
+ * diagnostic that says the licence file could not be identified whole.
+ */
+function unreadPart(location: Location, reason: string, id: string, diagnostics: Diagnostic[]): Evidence {
+  diagnostics.push(diagnostic('licence-file-unidentified', `${location.file} could not be identified whole: ${reason}`, { location, component: id }));
+  return { kind: 'licence-file', expression: null, confidence: 0, location, sha256: '', part: true, reason };
+}
+
+/** Why {@link findInPackage} could not search: its own words, or a folder that cannot be listed. */
+function searchFailure(error: unknown): string {
+  return error instanceof Error && !('problem' in error) ? error.message : 'a folder in it cannot be listed';
 }
 
 /**
@@ -538,10 +555,7 @@ async function logoEvidence(fs: ReadOnlyFs, file: string, logo: { expression: st
   try {
     held = await findInPackage(fs, base, (entry) => namedLikeLogo(entry.name) || (entry.kind !== 'directory' && IMAGE.test(entry.name)));
   } catch (error) {
-    const why = error instanceof Error && !('problem' in error) ? error.message : 'a folder in it cannot be listed';
-    const reason = `${file} puts the project's logo under ${logo.expression}, and copyfair could not search ${id} for it (${why})`;
-    diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified whole: ${reason}`, { location: { file, line: logo.start }, component: id }));
-    return [{ kind: 'licence-file', expression: null, confidence: 0, location: { file, line: logo.start }, sha256: '', part: true, reason }];
+    return [unreadPart({ file, line: logo.start }, `${file} puts the project's logo under ${logo.expression}, and copyfair could not search ${id} for it (${searchFailure(error)})`, id, diagnostics)];
   }
   if (held) {
     const what = namedLikeLogo(held.slice(held.lastIndexOf('/') + 1)) ? held : `an image, ${held}, which may be the logo`;
@@ -564,10 +578,6 @@ function namedLikeLogo(name: string): boolean {
   return /(?:^|[^a-z])logo(?:s|types?)?(?:[^a-z]|$)/.test(name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
 }
 
-/** How deep, and over how many entries, a package is searched for the folders an open-core licence puts under other terms, or for a logo. */
-const SCOPED_DEPTH = 24;
-const SCOPED_ENTRIES = 50_000;
-
 /**
  * What an open-core licence (open-core.ts) means for this package: the open licence read from the
  * file is the licence of the code outside what `scope` describes (folders of a name, or files and
@@ -584,15 +594,10 @@ async function scopedFolderEvidence(fs: ReadOnlyFs, file: string, scope: { descr
   try {
     held = await findInPackage(fs, base, scope.holds);
   } catch (error) {
-    const why = error instanceof Error && !('problem' in error) ? error.message : 'a folder in it cannot be listed';
-    const reason = `${file} puts the code in ${named} under other terms, and copyfair could not search ${id} for them (${why})`;
-    diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified whole: ${reason}`, { location: { file }, component: id }));
-    return [{ kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: '', part: true, reason }];
+    return [unreadPart({ file }, `${file} puts the code in ${named} under other terms, and copyfair could not search ${id} for them (${searchFailure(error)})`, id, diagnostics)];
   }
   if (held) {
-    const reason = `${file} puts the code in ${named} under other terms than ${open ?? 'the rest'}, and ${id} holds one (${held}); a person must read those terms`;
-    diagnostics.push(diagnostic('licence-file-unidentified', `${file} could not be identified whole: ${reason}`, { location: { file }, component: id }));
-    return [{ kind: 'licence-file', expression: null, confidence: 0, location: { file }, sha256: '', part: true, reason }];
+    return [unreadPart({ file }, `${file} puts the code in ${named} under other terms than ${open ?? 'the rest'}, and ${id} holds one (${held}); a person must read those terms`, id, diagnostics)];
   }
   // (An open licence copyfair could not read is reported as the file's own unknown.)
   if (open) diagnostics.push(diagnostic('licence-scoped-folders', `${file} puts the code in ${named} under other terms (an open-core licence); ${id} holds no such ${scope.kind}, so ${open} is its licence`, { location: { file }, component: id }));
