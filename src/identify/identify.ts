@@ -3,7 +3,7 @@
 // matches into one SPDX expression. Pure: text in, data out.
 import { loadCorpus, type Corpus } from './corpus.js';
 import { withoutContributorAgreements } from './contributor-agreements.js';
-import { combine, expressionIds, offersChoice } from './expression.js';
+import { combine, conjunction, expressionIds, offersChoice } from './expression.js';
 import { findAll, THRESHOLD, type FindOptions, type Found } from './find.js';
 import { FileText, memoFor } from './memo.js';
 import { normalise, type Normalised } from './normalise.js';
@@ -171,9 +171,8 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   if (dependencyNotice !== undefined && expression !== null) identification.dependencyNotice = dependencyNotice.words;
   if (request !== undefined && expression !== null) identification.request = request;
   const logos = beside.filter((notice) => notice.logo);
-  if (logos.length > 0 && expression !== null) {
-    identification.logo = { expression: [...new Set(logos.map((notice) => notice.match.id))].map((id) => (logos.length > 1 && id.includes(' ') ? `(${id})` : id)).join(' AND '), start: logos[0]!.match.start, end: logos.at(-1)!.match.end };
-  }
+  const logo = expression === null ? undefined : conjunction(logos.map((notice) => notice.match.id));
+  if (logo !== undefined) identification.logo = { expression: logo, start: logos[0]!.match.start, end: logos.at(-1)!.match.end };
   return memo ? memo.keep(identification, file) : identification;
 }
 
