@@ -33,6 +33,8 @@ export interface NoticeBeside {
   restates?: true;
   /** The notice grants its licence for the project's logo ("Glob's logo created by …, licensed under …"), not for the code: see {@link aboutLogo}. */
   logo?: true;
+  /** The notice says the package's dependencies keep their own licences (npm's "Node package dependencies … Licensed on their respective license terms"): the file's word position where that statement begins. See {@link aboutDependencies}. */
+  dependencies?: number;
 }
 
 // Words without which a stretch holds no notice (checked before the rules are loaded).
@@ -102,7 +104,8 @@ export function noticesBeside(
       // A granting notice is read as one, even when it also names only licences the file grants.
       if (together.at(-1)?.match === match) together.pop();
       const logo = aboutLogo(words, stated.from);
-      found.push({ match, from: from + stated.from, to: from + stated.to, choice: !whole && !logo && (offersChoice(near) || fileOffersChoice), ...(logo ? { logo } : {}) });
+      const dependencies = aboutDependencies(words, stated);
+      found.push({ match, from: from + stated.from, to: from + stated.to, choice: !whole && !logo && dependencies === undefined && (offersChoice(near) || fileOffersChoice), ...(logo ? { logo } : {}), ...(dependencies === undefined ? {} : { dependencies: from + dependencies }) });
     }
   }
   // Such a notice restates what the file grants when each licence it names is one the file's texts
@@ -119,6 +122,34 @@ export function noticesBeside(
   }
   return { notices: found, mentions };
 }
+
+/** How far before a notice the dependencies it speaks of may be named. */
+const DEPENDENCIES_REACH = 14;
+/** Words that put other code inside the package: then "their respective licenses" are terms of what it holds, for a person to read. */
+const HOLDING_WORDS = new Set(['included', 'includes', 'include', 'including', 'bundled', 'bundles', 'bundle', 'vendored', 'vendors', 'contains', 'contained', 'embedded', 'embeds', 'ships', 'shipped', 'packaged', 'inlined', 'compiled', 'copied', 'incorporated', 'incorporates', 'derived', 'portions', 'parts', 'part', 'code', 'files', 'file', 'this', 'here', 'herein', 'within', 'inside']);
+
+/**
+ * Whether the notice stated at `stated` in the run `words` only says that the package's
+ * dependencies keep their own licences: ScanCode's unknown-license-reference notice ("Licensed on
+ * their respective license terms"), with "dependencies of" among the few words before it and none
+ * that put other code inside the package. npm's LICENSE: "Node package dependencies of the npm
+ * application / Copyright (c) their respective copyright owners / Licensed on their respective
+ * license terms" — npm's dependencies are packages of their own, each read by a scan as a
+ * component with its own licence (Identification.dependencyNotice says so). "The following
+ * third-party libraries are included in this distribution and are subject to their respective
+ * licenses" is code the package holds: still unknown.
+ */
+function aboutDependencies(words: readonly string[], stated: { expression: string; from: number; to: number }): number | undefined {
+  if (stated.expression !== UNKNOWN_REFERENCE || !words.slice(stated.from, stated.to + 1).includes('respective')) return undefined;
+  const start = Math.max(0, stated.from - DEPENDENCIES_REACH);
+  const before = words.slice(start, stated.from);
+  const at = before.indexOf('dependencies');
+  // (Its position, with the two words that may name them: "Node package dependencies".)
+  return at !== -1 && before[at + 1] === 'of' && !before.some((word) => HOLDING_WORDS.has(word)) ? start + Math.max(0, at - 2) : undefined;
+}
+
+/** ScanCode's notice of a licence it cannot name ("Licensed on their respective license terms"). */
+const UNKNOWN_REFERENCE = 'LicenseRef-scancode-unknown-license-reference';
 
 /** How far before a notice the logo it is granted for may be named. */
 const LOGO_REACH = 12;

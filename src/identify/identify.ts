@@ -168,6 +168,9 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   const identification: Identification = { expression, matches, candidates };
   if (unexplained.length > 0) identification.unexplained = unexplained;
   if (identifiers.invalid.length > 0) identification.invalid = identifiers.invalid;
+  // A notice saying the dependencies keep their own licences (beside.ts) tells of other components too.
+  const dependencies = beside.find((notice) => notice.dependencies !== undefined);
+  if (dependencyNotice === undefined && dependencies !== undefined) dependencyNotice = { words: normalised.words.slice(dependencies.dependencies, dependencies.to + 1).join(' '), start: dependencies.match.start, end: dependencies.match.end };
   if (dependencyNotice !== undefined && expression !== null) identification.dependencyNotice = dependencyNotice.words;
   if (request !== undefined && expression !== null) identification.request = request;
   const logos = beside.filter((notice) => notice.logo);
@@ -210,7 +213,8 @@ function combineWithNotices(
   // branches, and nothing else is said.
   // A notice that only restates the licences the file grants adds nothing (beside.ts).
   // A notice granting its licence for the logo alone is the logo's (Identification.logo), not the code's.
-  const beside = notices.filter((notice) => !notice.restates && !notice.logo);
+  // One saying the dependencies keep their own licences is about other components (Identification.dependencyNotice).
+  const beside = notices.filter((notice) => !notice.restates && !notice.logo && notice.dependencies === undefined);
   const among = beside.find((notice) => notice.among);
   if (among && beside.length === 1) return among.match.id;
   // A notice offering the choice itself ("GPL-2.0-only OR BSD-3-Clause") gives each of its branches.

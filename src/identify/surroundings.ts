@@ -24,6 +24,25 @@ export type Surrounding = 'benign' | 'restricts' | 'unclear';
 
 const TERM_WORD_SET = new Set(TERM_WORDS);
 
+/** Words naming the work, or joining it to what follows, which a service's name never holds ({@link SERVICE_TERMS}). */
+const SERVICE_NOT_WORK = 'this|package|packages|software|library|libraries|code|module|modules|project|program|programs|work|sdk|application|app|tool|and|or';
+/** A website, registry or service, in a few words that name no work: "the npm public registry". */
+const SERVICE = `(?:(?!(?:${SERVICE_NOT_WORK})\\b)[a-z0-9]+ ){0,4}?(?:registry|website|web site|site|service)`;
+/** A web address, normalised to words, up to its top-level domain: "https registry npmjs org". */
+const ADDRESS = '(?:https?|www)(?: [a-z0-9]+){0,3}? (?:com|org|net|io|dev|app|co|info)';
+
+// A website or registry its operator puts under its own terms of use, named beside the licence
+// (npm's LICENSE: "The npm public registry at https://registry.npmjs.org and the npm website at
+// https://www.npmjs.com / Operated by npm, Inc. / Use governed by terms published on
+// https://www.npmjs.com"): the terms of a service, not of the package's code. Only a service
+// named by its address and "operated by", with no word for the work, and no "and" or "or" joining
+// something else to it, among the words naming it or the four before them ("This package and the
+// Acme website at …" is still read as terms).
+const SERVICE_TERMS = new RegExp(
+  `(?<!\\b(?:${SERVICE_NOT_WORK})(?: [a-z0-9]+){0,4} )\\b(?:the )?${SERVICE} at ${ADDRESS}(?: and (?:the )?${SERVICE} at ${ADDRESS})* operated by (?:[a-z0-9]+ ){1,4}?use (?:is )?governed by (?:the |its |their )?terms(?: of (?:use|service))? (?:published|posted) (?:on|at) ${ADDRESS}\\b`,
+  'g',
+);
+
 // Stock phrases of known notices that use restricting words without adding a restriction.
 const STOCK = [
   // (The Apache header, "this file" or, above a whole project's text, "this work" (posthog-js).)
@@ -212,6 +231,7 @@ export function judgeWords(joined: string): Surrounding {
   // …") as the words they spell.
   let text = unLeet(` ${joined} `);
   for (const phrase of STOCK) text = text.replace(phrase, ' | ');
+  if (text.includes(' operated by ')) text = text.replace(SERVICE_TERMS, ' | ');
   if (RESTRICTING.some((pattern) => pattern.test(text))) return 'restricts';
   if (speltOutTerm(text)) return 'restricts';
   for (const phrase of BENIGN) text = text.replace(phrase, ' | ');

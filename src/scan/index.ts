@@ -209,7 +209,7 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
       continue;
     }
     if (read.kind === 'text' && read.found.dependencyNotice) {
-      diagnostics.push(diagnostic('licence-dependency-notice', `${file} tells of a dependency of ${id} that is not part of it and is under other terms ("${read.found.dependencyNotice}"): copyfair reads that dependency as a component of its own, not in ${id}'s licence`, { location: { file }, component: id }));
+      diagnostics.push(diagnostic('licence-dependency-notice', `${file} tells of ${id}'s dependencies, under terms of their own ("${read.found.dependencyNotice}"): copyfair reads each dependency as a component of its own, not in ${id}'s licence`, { location: { file }, component: id }));
     }
     const found = licenceEvidence(notices ? noticesReason(read) : read, file, id, diagnostics, () => declaredExpressions(component));
     if (!found) continue;

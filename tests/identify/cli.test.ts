@@ -123,7 +123,7 @@ describe('copyfair identify', () => {
     const result = await run(path);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`${path}: MIT\n`);
-    expect(result.stdout).toContain('  a notice of a dependency that is not part of the package, under other terms ("third party dependency notice the mit license above applies to the cod');
+    expect(result.stdout).toContain(`  a notice of the package's dependencies, under terms of their own ("third party dependency notice the mit license above applies to the cod`);
     const json = JSON.parse((await run('--format', 'json', path)).stdout);
     expect(json[0].dependencyNotice).toMatch(/^third party dependency notice /);
   });

@@ -120,7 +120,7 @@ describe('fixtures/npm/reuse', async () => {
     expect(byName['dependency-notice-lib']).toMatchObject({ expression: 'MIT', verdict: { outcome: 'free' } });
     const said = report.diagnostics.filter((d) => d.component === 'dependency-notice-lib@1.0.0');
     expect(said.map((d) => d.code)).toEqual(['licence-dependency-notice']);
-    expect(said[0]!.message).toContain('node_modules/dependency-notice-lib/LICENSE tells of a dependency of dependency-notice-lib@1.0.0 that is not part of it and is under other terms ("third party dependency notice the mit license above applies to the code in this package');
+    expect(said[0]!.message).toContain(`node_modules/dependency-notice-lib/LICENSE tells of dependency-notice-lib@1.0.0's dependencies, under terms of their own ("third party dependency notice the mit license above applies to the code in this package`);
   });
 
   it('reads the sidecar licence files a notices file points at, as parts, and says which (playwright-core)', () => {

@@ -98,7 +98,7 @@ export function renderText(results: readonly FileIdentification[]): string {
       out.push(`  third-party notices for information only ("${result.informational}"): a scan reads the package's own licence for the code it bundles`);
     }
     if (result.dependencyNotice) {
-      out.push(`  a notice of a dependency that is not part of the package, under other terms ("${excerpt(result.dependencyNotice)}"): a scan reads that dependency as a component of its own`);
+      out.push(`  a notice of the package's dependencies, under terms of their own ("${excerpt(result.dependencyNotice)}"): a scan reads each dependency as a component of its own`);
     }
     if (result.request) {
       out.push(`  lines ${result.request.start}–${result.request.end} ask for a payment the text says is not required ("${excerpt(result.request.words)}"): nothing is owed for it`);
