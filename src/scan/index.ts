@@ -171,8 +171,8 @@ async function evaluateComponent(fs: ReadOnlyFs, component: Component, baseKb: K
     if (read.kind !== 'text' || !(read.found.scopedFolders || read.found.scopedNames)) continue;
     const found = await scopedFolderEvidence(fs, file, scopeOf(read.found), read.found.expression, component, diagnostics);
     scoped.set(file, found);
-    const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-    if (found.length === 0) for (const terms of read.found.scopedNames?.terms ?? []) termsOfNothing.set(`${base}${terms}`, file);
+    const base = folderOf(file, '');
+    if (found.length === 0) for (const terms of read.found.scopedNames?.terms ?? []) termsOfNothing.set(base === '' ? terms : `${base}/${terms}`, file);
   }
   for (const file of component.licenceFiles) {
     const name = file.split('/').pop()!;
@@ -448,7 +448,7 @@ async function partEvidence(file: string, component: Component, caches: Caches, 
  */
 async function pointedEvidence(fs: ReadOnlyFs, file: string, pointers: readonly string[], component: Component, read: readonly string[], caches: Caches, diagnostics: Diagnostic[], parameters: Parameters): Promise<{ files: string[]; evidence: Evidence[] }> {
   const id = `${component.name}@${component.version}`;
-  const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+  const base = folderOf(file, '');
   const root = component.directory ?? '';
   const files: string[] = [];
   const evidence: Evidence[] = [];
@@ -457,7 +457,7 @@ async function pointedEvidence(fs: ReadOnlyFs, file: string, pointers: readonly 
     const path = base === '' ? pointer : `${base}/${pointer}`;
     if ((root !== '' && !path.startsWith(`${root}/`)) || seen.has(path)) continue;
     seen.add(path);
-    const folder = path.slice(0, path.lastIndexOf('/'));
+    const folder = folderOf(path);
     if (!(await fs.exists(path))) {
       if (folder === root || !(await fs.isDirectory(folder).catch(() => false))) continue;
       const reason = `${file} says the licence of the code in ${folder} is in ${pointer}, and the package does not hold that file`;
@@ -499,6 +499,12 @@ function scopeOf(found: { scopedFolders?: string[]; scopedNames?: { files: strin
 /** How deep, and over how many entries, a package is searched for the folders an open-core licence puts under other terms, or for a logo. */
 const SCOPED_DEPTH = 24;
 const SCOPED_ENTRIES = 50_000;
+
+/** The folder of a path in the scanned tree, or `none` for a path at its top. */
+function folderOf(path: string, none = '.'): string {
+  const cut = path.lastIndexOf('/');
+  return cut === -1 ? none : path.slice(0, cut);
+}
 
 /**
  * A part of the package whose terms a person must read, `reason` saying why: the evidence, and the
@@ -550,7 +556,7 @@ async function findInPackage(fs: ReadOnlyFs, base: string, holds: (entry: Entry)
  */
 async function logoEvidence(fs: ReadOnlyFs, file: string, logo: { expression: string; start: number }, sha256: string, own: string, component: Component, diagnostics: Diagnostic[]): Promise<Evidence[]> {
   const id = `${component.name}@${component.version}`;
-  const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+  const base = folderOf(file);
   let held: string | undefined;
   try {
     held = await findInPackage(fs, base, (entry) => namedLikeLogo(entry.name) || (entry.kind !== 'directory' && IMAGE.test(entry.name)));
@@ -588,7 +594,7 @@ function namedLikeLogo(name: string): boolean {
  */
 async function scopedFolderEvidence(fs: ReadOnlyFs, file: string, scope: { described: string; kind: string; holds: (entry: Entry) => boolean }, open: string | null, component: Component, diagnostics: Diagnostic[]): Promise<Evidence[]> {
   const id = `${component.name}@${component.version}`;
-  const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+  const base = folderOf(file);
   const named = scope.described;
   let held: string | undefined;
   try {
@@ -613,7 +619,7 @@ const SIDECAR_ENTRIES = 20_000;
  * names, relative to its own folder, sorted. A folder that is missing or cannot be listed holds none.
  */
 async function sidecarFiles(fs: ReadOnlyFs, notices: string, folders: readonly string[]): Promise<string[]> {
-  const base = notices.includes('/') ? notices.slice(0, notices.lastIndexOf('/')) : '.';
+  const base = folderOf(notices);
   const found: string[] = [];
   let seen = 0;
   const walk = async (folder: string, depth: number): Promise<void> => {
