@@ -24,24 +24,49 @@ export type Surrounding = 'benign' | 'restricts' | 'unclear';
 
 const TERM_WORD_SET = new Set(TERM_WORDS);
 
-/** Words naming the work, or joining it to what follows, which a service's name never holds ({@link SERVICE_TERMS}). */
+/** Words naming the work, or joining it to what follows, which a service's name never holds ({@link withoutServiceTerms}). */
 const SERVICE_NOT_WORK = 'this|package|packages|software|library|libraries|code|module|modules|project|program|programs|work|sdk|application|app|tool|and|or';
 /** A website, registry or service, in a few words that name no work: "the npm public registry". */
 const SERVICE = `(?:(?!(?:${SERVICE_NOT_WORK})\\b)[a-z0-9]+ ){0,4}?(?:registry|website|web site|site|service)`;
 /** A web address, normalised to words, up to its top-level domain: "https registry npmjs org". */
 const ADDRESS = '(?:https?|www)(?: [a-z0-9]+){0,3}? (?:com|org|net|io|dev|app|co|info)';
+/** The services named before "operated by", at most four joined by "and", ending where it stands. */
+const SERVICES_BEFORE = new RegExp(`(?:^| )((?:the )?${SERVICE} at ${ADDRESS}(?: and (?:the )?${SERVICE} at ${ADDRESS}){0,3})$`);
+/** A word for the work, or "and" / "or", among the four words before the services. */
+const JOINED_BEFORE = new RegExp(`(?:^| )(?:${SERVICE_NOT_WORK})(?: [a-z0-9]+){0,3}$`);
+/** After "operated by": the operator, and the terms its use is put under, published at an address. */
+const TERMS_AFTER = new RegExp(`(?:[a-z0-9]+ ){1,4}?use (?:is )?governed by (?:the |its |their )?terms(?: of (?:use|service))? (?:published|posted) (?:on|at) ${ADDRESS}(?= |$)`, 'y');
+/** How many words before "operated by" the services may take (four of them, each a dozen words at most). */
+const SERVICES_REACH = 400;
 
-// A website or registry its operator puts under its own terms of use, named beside the licence
-// (npm's LICENSE: "The npm public registry at https://registry.npmjs.org and the npm website at
-// https://www.npmjs.com / Operated by npm, Inc. / Use governed by terms published on
-// https://www.npmjs.com"): the terms of a service, not of the package's code. Only a service
-// named by its address and "operated by", with no word for the work, and no "and" or "or" joining
-// something else to it, among the words naming it or the four before them ("This package and the
-// Acme website at …" is still read as terms).
-const SERVICE_TERMS = new RegExp(
-  `(?<!\\b(?:${SERVICE_NOT_WORK})(?: [a-z0-9]+){0,4} )\\b(?:the )?${SERVICE} at ${ADDRESS}(?: and (?:the )?${SERVICE} at ${ADDRESS})* operated by (?:[a-z0-9]+ ){1,4}?use (?:is )?governed by (?:the |its |their )?terms(?: of (?:use|service))? (?:published|posted) (?:on|at) ${ADDRESS}\\b`,
-  'g',
-);
+/**
+ * `text` with each website or registry its operator puts under its own terms of use, named beside
+ * the licence, taken out (npm's LICENSE: "The npm public registry at https://registry.npmjs.org
+ * and the npm website at https://www.npmjs.com / Operated by npm, Inc. / Use governed by terms
+ * published on https://www.npmjs.com"): the terms of a service, not of the package's code. Only a
+ * service named by its address and "operated by", with no word for the work, and no "and" or "or"
+ * joining something else to it, among the words naming it or the four before them ("This package
+ * and the Acme website at …" is still read as terms). Read from each "operated by" with expressions
+ * of bounded reach, so a text of many such phrases costs time in proportion to its length.
+ */
+function withoutServiceTerms(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(' operated by ', from); at !== -1; at = text.indexOf(' operated by ', Math.max(at + 1, from))) {
+    TERMS_AFTER.lastIndex = at + ' operated by '.length;
+    const terms = TERMS_AFTER.exec(text);
+    if (terms === null) continue;
+    const windowStart = Math.max(from, at - SERVICES_REACH);
+    const before = text.slice(windowStart, at);
+    const services = SERVICES_BEFORE.exec(before);
+    if (services === null) continue;
+    const start = windowStart + before.length - services[1]!.length;
+    if (JOINED_BEFORE.test(text.slice(Math.max(0, start - 60), start).trimEnd())) continue;
+    out += `${text.slice(from, start)} | `;
+    from = TERMS_AFTER.lastIndex;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 // Stock phrases of known notices that use restricting words without adding a restriction.
 const STOCK = [
@@ -231,7 +256,7 @@ export function judgeWords(joined: string): Surrounding {
   // …") as the words they spell.
   let text = unLeet(` ${joined} `);
   for (const phrase of STOCK) text = text.replace(phrase, ' | ');
-  if (text.includes(' operated by ')) text = text.replace(SERVICE_TERMS, ' | ');
+  if (text.includes(' operated by ')) text = withoutServiceTerms(text);
   if (RESTRICTING.some((pattern) => pattern.test(text))) return 'restricts';
   if (speltOutTerm(text)) return 'restricts';
   for (const phrase of BENIGN) text = text.replace(phrase, ' | ');

@@ -65,4 +65,19 @@ describe('a website’s or registry’s terms of use beside a licence', () => {
       expect(judgeWords(words), words).not.toBe('benign');
     }
   });
+
+  // The first reading of this rule was one regular expression whose services, joined by "and",
+  // backtracked without end: a hundred of them before "operated by" did not finish in a minute.
+  it('are read in time proportional to the text, whatever it repeats', () => {
+    for (const text of [
+      `the x registry at https a com ${'and the x registry at https a com '.repeat(2000)}operated by acme inc use governed by terms published on https a com`,
+      `the x registry at https a com ${'and the x registry at https a com '.repeat(2000)}operated by acme inc use governed by terms`,
+      `${'and the x registry at https a com '.repeat(2000)}and operated by acme use governed by terms published on https a com`,
+      'the x registry at https a com operated by acme inc use governed by terms published on https a com '.repeat(2000),
+    ]) {
+      const started = performance.now();
+      judgeWords(text);
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+  });
 });
