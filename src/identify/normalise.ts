@@ -196,7 +196,9 @@ const NOT_A_HOLDER = new RegExp(`\\b(?:not|no|only|solely|never|use|used|using|c
 
 /** Whether `line` continues a copyright statement indented by `statement`: deeper, and only a name's words. */
 function continues(line: string | undefined, statement: number): boolean {
-  return line !== undefined && line.trim() !== '' && line.length - line.trimStart().length >= statement + STATEMENT_INDENT && !NOT_A_HOLDER.test(line);
+  if (line === undefined || line.trim() === '' || line.length - line.trimStart().length < statement + STATEMENT_INDENT || NOT_A_HOLDER.test(line)) return false;
+  OTHER_SCRIPT_NOT_A_HOLDER.lastIndex = 0;
+  return !BEYOND_ASCII.test(line) || !OTHER_SCRIPT_NOT_A_HOLDER.test(line);
 }
 
 /** A line's words, and the words of the list marker dropped from its start (none for bullets). */
@@ -301,12 +303,35 @@ const ADDRESS = /(?:<|&lt;|\()?(?:(?:https?:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]
  */
 function holderTerm(masked: string): RegExpExecArray | null {
   NOT_A_HOLDER_EACH.lastIndex = 0;
-  for (let term = NOT_A_HOLDER_EACH.exec(masked); term; term = NOT_A_HOLDER_EACH.exec(masked)) if (!isSurname(masked, term)) return term;
-  return null;
+  let found: RegExpExecArray | null = null;
+  for (let term = NOT_A_HOLDER_EACH.exec(masked); term; term = NOT_A_HOLDER_EACH.exec(masked)) {
+    if (isSurname(masked, term)) continue;
+    found = term;
+    break;
+  }
+  if (!BEYOND_ASCII.test(masked)) return found;
+  OTHER_SCRIPT_NOT_A_HOLDER.lastIndex = 0;
+  const other = OTHER_SCRIPT_NOT_A_HOLDER.exec(masked);
+  return other !== null && (found === null || other.index < found.index) ? other : found;
 }
 
 /** {@link NOT_A_HOLDER} for each of its words in a statement, built once (statements are read one by one). */
 const NOT_A_HOLDER_EACH = new RegExp(NOT_A_HOLDER.source, 'gi');
+
+/**
+ * {@link NOT_A_HOLDER}'s words in the other languages whose scripts holders' names are written in:
+ * Russian and Ukrainian (not, without, only, commercial, forbidden, permission, use, licence, as
+ * stems), Chinese and Japanese (forbid, commerce, non-, only, limit, profit, use), Korean. A
+ * holder's name in Cyrillic or Han ("Кир Белевич", "张三") is a name; "Copyright (c) 2020 Acme.
+ * Не для коммерческого использования." or "Copyright (c) 2020 山田太郎 商用利用禁止" below an MIT
+ * text was dropped with the statement, and the file read as MIT, free. Characters common in names
+ * (许, 权) are left out; a name that holds one of these is read as words, and the file is unknown.
+ */
+const OTHER_SCRIPT_NOT_A_HOLDER =
+  /(?<!\p{L})(?:не|ни|без|только|лишь|исключительно|тільки|лише|виключно|некоммерч\p{L}*|коммерч\p{L}*|некомерці\p{L}*|комерці\p{L}*|запрещ\p{L}*|заборон\p{L}*|разреш\p{L}*|дозвол\p{L}*|использ\p{L}*|використ\p{L}*|лиценз\p{L}*|ліценз\p{L}*|продаж\p{L}*|плат\p{L}*)(?!\p{L})|[禁商非仅僅只限営營营]|のみ|利用|使用|상업|금지|비영리|영리|허가|사용|이용|라이선스|라이센스/gu;
+
+/** Any letter outside ASCII: only then can a statement hold a word of {@link OTHER_SCRIPT_NOT_A_HOLDER}. */
+const BEYOND_ASCII = /[^\x00-\x7f]/;
 
 /** Whether `term` is "Ban" as a surname: after a capitalised given name, and followed by nothing, or by a dash or comma and one name. */
 function isSurname(masked: string, term: RegExpExecArray): boolean {
@@ -340,7 +365,8 @@ function afterCopyrightStatement(line: string): string {
   const reserved = /all rights reserved\.?/i.exec(line);
   if (reserved) return until(reserved.index + reserved[0].length);
   // An initial ("Isaac Z. Schlueter") ends no sentence.
-  const sentence = /(?<!(?:^|[\s.])[A-Z])\.\s+(?=[A-Z])/.exec(masked);
+  // (A capital of any script begins one: "Acme. Не для …"; so does an ideographic full stop.)
+  const sentence = /(?<!(?:^|[\s.])[A-Z])\.\s+(?=\p{Lu})|[。．]/u.exec(masked);
   if (sentence && sentence.index < limit) return until(sentence.index + sentence[0].length);
   return until(limit);
 }

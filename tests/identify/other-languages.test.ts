@@ -57,6 +57,39 @@ describe('a term copyfair cannot read beside a licence text', () => {
   });
 });
 
+// On the copyright line itself: the normaliser drops a copyright statement up to the first word
+// that cannot be a holder's, and knew such words only in English, and a sentence's end only before
+// a Latin capital. A term in Russian, Ukrainian, Chinese, Japanese or Korean after the holder
+// ("Copyright (c) 2024 Acme. Не для коммерческого использования.") was dropped with the statement,
+// and the MIT text read as MIT, free (twentieth session).
+const onTheLine: Record<string, string> = {
+  'Russian, a sentence': 'Acme. Не для коммерческого использования.',
+  'Russian, after a Cyrillic name and a comma': 'Кир Белевич, только для некоммерческого использования',
+  Ukrainian: 'Acme. Заборонено комерційне використання.',
+  'Chinese, after a full stop': '张三. 禁止商业用途',
+  'Chinese, an ideographic full stop': '张三。本项目仅供学习使用',
+  'Japanese, no punctuation': '山田太郎 商用利用禁止',
+  Korean: '홍길동 상업적 사용 금지',
+};
+
+describe('a term in another script on the copyright line', () => {
+  for (const [how, after] of Object.entries(onTheLine)) {
+    it(`keeps the text unknown: ${how}`, () => {
+      expect(identifyText(`MIT License\n\nCopyright (c) 2024 ${after}\n\n${textOf('MIT')}`).expression).toBeNull();
+    });
+  }
+
+  it('and a statement continued on an indented line below', () => {
+    expect(identifyText(`MIT License\n\nCopyright (c) 2024 Acme\n                  только для некоммерческого использования\n\n${textOf('MIT')}`).expression).toBeNull();
+  });
+
+  it('leaves holders’ names in those scripts read as names', () => {
+    for (const holder of ['Кир Белевич', 'Тарас Шевченко and contributors', '张三', '山田太郎', '홍길동', 'Кир Белевич. All rights reserved.']) {
+      expect(identifyText(`MIT License\n\nCopyright (c) 2024 ${holder}\n\n${textOf('MIT')}`).expression, holder).toBe('MIT');
+    }
+  });
+});
+
 // More ways to write a term past the patterns, and plain English ones they lacked: each read as MIT.
 const slipping: Record<string, string> = {
   'digits for letters': 'N0t f0r c0mmercial use.',
