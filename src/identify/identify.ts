@@ -10,6 +10,7 @@ import { normalise, type Normalised } from './normalise.js';
 import { identifyNamed } from './named.js';
 import { isDependencyNotice } from './dependency-notices.js';
 import { voluntaryRequest } from './requests.js';
+import { knownTranslation } from './translations.js';
 import { identifiersBeside, noticesBeside, strayGrant, type MentionBeside, type NoticeBeside } from './beside.js';
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
@@ -114,6 +115,8 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // A few words are a title or a name, unless they negate, restrict or make an exception ("No"
     // above "Permission is hereby granted", "Non-commercial", "Except Amazon.").
     if (all.length < SHORT_RUN_WORDS) return titleOrName(all);
+    // A known translation of a licence the file's texts grant, word for word (translations.ts).
+    if (knownTranslation(all, matchedIds) !== undefined) return true;
     // A notice about a dependency outside the package, under its own licence: another component's
     // (dependency-notices.ts), reported with the identification.
     if (confident.length > 0 && isDependencyNotice(all)) {

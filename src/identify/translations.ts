@@ -1,0 +1,33 @@
+// Translations of a licence printed beside its English text. svgo 1.x's LICENSE (under cssnano 4,
+// postcss-svgo and @svgr/plugin-svgo 5 in many trees) holds the MIT text, then "Лицензия MIT",
+// its own copyright line in Russian and the Russian translation of MIT that Russian projects use:
+// the same licence restated, which a reader weighing English words cannot read (other-languages.ts
+// makes any run of another script unclear), so svgo was unknown. A translation is recognised only
+// word for word: the normalised words of the whole run beside the texts (the normaliser drops the
+// copyright line, not a word of the rest) must be a known translation's, kept here as a SHA-256
+// so that no translation's text is copied into copyfair, and the licence it translates must be one
+// the file's own texts grant. A word changed, added or left out, and the run is judged as before.
+import { hash } from 'node:crypto';
+
+/** A known translation of a licence: the licence it translates, its language, and its normalised words' SHA-256 and count. */
+interface Translation {
+  id: string;
+  language: string;
+  words: number;
+  sha256: string;
+}
+
+const TRANSLATIONS: readonly Translation[] = [
+  // "Лицензия MIT" and the translation, as svgo 1.3.2's LICENSE writes them (lines 28–55).
+  { id: 'MIT', language: 'Russian', words: 150, sha256: 'e2cbf8b2287cc99fa77282ae4d3370884846fcf6f12f28a510d3b12e1612c51d' },
+  // The translation without its title.
+  { id: 'MIT', language: 'Russian', words: 148, sha256: '6ae9cdb159966ccead5be43e00711de0acae184ecc2c197519c19c72155ba0ff' },
+];
+
+/** The known translation `words` are, of one of the licences `granted`; undefined when they are none. */
+export function knownTranslation(words: readonly string[], granted: readonly string[]): Translation | undefined {
+  const candidates = TRANSLATIONS.filter((translation) => translation.words === words.length && granted.includes(translation.id));
+  if (candidates.length === 0) return undefined;
+  const digest = hash('sha256', words.join(' '), 'hex');
+  return candidates.find((translation) => translation.sha256 === digest);
+}

@@ -1,0 +1,44 @@
+// svgo 1.x's LICENSE: the MIT text, then "Лицензия MIT", a copyright line in Russian and the
+// Russian translation of MIT (src/identify/translations.ts). The same licence restated: MIT. It
+// was unknown, the translation being words of another script no reader weighs. Recognised only
+// word for word, beside the English text of the licence it translates.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { identifyLicenceText } from '../../src/identify/index.js';
+import { textOf } from './scenarios.js';
+
+const svgo = readFileSync(new URL('../../fixtures/identify/svgo-1-LICENSE', import.meta.url), 'utf8');
+const russian = svgo.slice(svgo.indexOf('Лицензия MIT'));
+const change = (from: string, to: string) => {
+  expect(svgo).toContain(from);
+  return svgo.replace(from, to);
+};
+
+describe('a known translation beside the licence it translates', () => {
+  it('is that licence restated: svgo 1.x is MIT', () => {
+    const found = identifyLicenceText('LICENSE', svgo);
+    expect(found.expression).toBe('MIT');
+    expect(found.unexplained).toBeUndefined();
+    // Without its title, and with another holder on its copyright line (the normaliser drops that line).
+    expect(identifyLicenceText('LICENSE', change('Лицензия MIT\n', '')).expression).toBe('MIT');
+    expect(identifyLicenceText('LICENSE', change('Copyright © 2012–2016 Кир Белевич', 'Copyright © 2020 Иван Петров')).expression).toBe('MIT');
+  });
+
+  it('is read as words when one is changed, added or left out, or a term is put beside it', () => {
+    for (const text of [
+      change('безвозмездно', 'за плату'),
+      change('без ограничений', 'с ограничениями'),
+      change('и/или продажу копий', 'и/или продажу копий (кроме коммерческого использования)'),
+      change('должны быть включены во все копии', 'должны быть включены во все копии.\n\nКоммерческое использование запрещено'),
+      change('ИЛИ ИНЫМИ ДЕЙСТВИЯМИ С ПРОГРАММНЫМ ОБЕСПЕЧЕНИЕМ.', 'ИЛИ ИНЫМИ ДЕЙСТВИЯМИ С ПРОГРАММНЫМ ОБЕСПЕЧЕНИЕМ.\nНе для коммерческого использования.'),
+      change('Copyright © 2012–2016 Кир Белевич', 'Copyright © 2012–2016 Кир Белевич. Не для коммерческого использования.'),
+    ]) {
+      expect(identifyLicenceText('LICENSE', text).expression).toBeNull();
+    }
+  });
+
+  it('is no licence without the text it translates: alone, or beside another licence', () => {
+    expect(identifyLicenceText('LICENSE', russian).expression).toBeNull();
+    expect(identifyLicenceText('LICENSE', `${textOf('BSD-2-Clause')}\n\n${russian}`).expression).toBeNull();
+  });
+});
