@@ -325,10 +325,11 @@ const NOT_A_HOLDER_EACH = new RegExp(NOT_A_HOLDER.source, 'gi');
  * holder's name in Cyrillic or Han ("Кир Белевич", "张三") is a name; "Copyright (c) 2020 Acme.
  * Не для коммерческого использования." or "Copyright (c) 2020 山田太郎 商用利用禁止" below an MIT
  * text was dropped with the statement, and the file read as MIT, free. Characters common in names
- * (许, 权) are left out; a name that holds one of these is read as words, and the file is unknown.
+ * (许, 权) are left out, and payment only as "плата"/"платный" (not Платон); a name that holds one
+ * of these is read as words, and the file is unknown.
  */
 const OTHER_SCRIPT_NOT_A_HOLDER =
-  /(?<!\p{L})(?:не|ни|без|только|лишь|исключительно|тільки|лише|виключно|некоммерч\p{L}*|коммерч\p{L}*|некомерці\p{L}*|комерці\p{L}*|запрещ\p{L}*|заборон\p{L}*|разреш\p{L}*|дозвол\p{L}*|использ\p{L}*|використ\p{L}*|лиценз\p{L}*|ліценз\p{L}*|продаж\p{L}*|плат\p{L}*)(?!\p{L})|[禁商非仅僅只限営營营]|のみ|利用|使用|상업|금지|비영리|영리|허가|사용|이용|라이선스|라이센스/gu;
+  /(?<!\p{L})(?:не|ни|без|только|лишь|исключительно|тільки|лише|виключно|некоммерч\p{L}*|коммерч\p{L}*|некомерці\p{L}*|комерці\p{L}*|запрещ\p{L}*|заборон\p{L}*|разреш\p{L}*|дозвол\p{L}*|использ\p{L}*|використ\p{L}*|лиценз\p{L}*|ліценз\p{L}*|продаж\p{L}*|плат(?:а|ы|у|ой|е|н\p{L}*))(?!\p{L})|[禁商非仅僅只限営營营]|のみ|利用|使用|상업|금지|비영리|영리|허가|사용|이용|라이선스|라이센스/gu;
 
 /** Any letter outside ASCII: only then can a statement hold a word of {@link OTHER_SCRIPT_NOT_A_HOLDER}. */
 const BEYOND_ASCII = /[^\x00-\x7f]/;

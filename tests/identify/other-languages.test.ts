@@ -70,6 +70,7 @@ const onTheLine: Record<string, string> = {
   'Chinese, an ideographic full stop': '张三。本项目仅供学习使用',
   'Japanese, no punctuation': '山田太郎 商用利用禁止',
   Korean: '홍길동 상업적 사용 금지',
+  'Russian, a fee': 'Acme, платная лицензия',
 };
 
 describe('a term in another script on the copyright line', () => {
@@ -84,7 +85,7 @@ describe('a term in another script on the copyright line', () => {
   });
 
   it('leaves holders’ names in those scripts read as names', () => {
-    for (const holder of ['Кир Белевич', 'Тарас Шевченко and contributors', '张三', '山田太郎', '홍길동', 'Кир Белевич. All rights reserved.']) {
+    for (const holder of ['Кир Белевич', 'Платон Безруков', 'Тарас Шевченко and contributors', '张三', '山田太郎', '홍길동', 'Кир Белевич. All rights reserved.']) {
       expect(identifyText(`MIT License\n\nCopyright (c) 2024 ${holder}\n\n${textOf('MIT')}`).expression, holder).toBe('MIT');
     }
   });
