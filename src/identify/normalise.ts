@@ -5,7 +5,7 @@
 // a match can say where in the file it is.
 import { EXCLUDING_WORDS } from './excluding-words.js';
 import { FAMILY_WORDS } from './family-words.js';
-import { NON_ASCII } from './other-languages.js';
+import { FOREIGN_TERM_WORDS, NON_ASCII } from './other-languages.js';
 
 /** A normalised text: words and, for each word, its 1-based line in the original text. */
 export interface Normalised {
@@ -197,6 +197,8 @@ const NOT_A_HOLDER = new RegExp(`\\b(?:not|no|only|solely|never|use|used|using|c
 /** Whether `line` continues a copyright statement indented by `statement`: deeper, and only a name's words. */
 function continues(line: string | undefined, statement: number): boolean {
   if (line === undefined || line.trim() === '' || line.length - line.trimStart().length < statement + STATEMENT_INDENT || NOT_A_HOLDER.test(line)) return false;
+  FOREIGN_NOT_A_HOLDER.lastIndex = 0;
+  if (FOREIGN_NOT_A_HOLDER.test(line)) return false;
   OTHER_SCRIPT_NOT_A_HOLDER.lastIndex = 0;
   return !BEYOND_ASCII.test(line) || !OTHER_SCRIPT_NOT_A_HOLDER.test(line);
 }
@@ -309,6 +311,9 @@ function holderTerm(masked: string): RegExpExecArray | null {
     found = term;
     break;
   }
+  FOREIGN_NOT_A_HOLDER.lastIndex = 0;
+  const foreign = FOREIGN_NOT_A_HOLDER.exec(masked);
+  if (foreign !== null && (found === null || foreign.index < found.index)) found = foreign;
   if (!BEYOND_ASCII.test(masked)) return found;
   OTHER_SCRIPT_NOT_A_HOLDER.lastIndex = 0;
   const other = OTHER_SCRIPT_NOT_A_HOLDER.exec(masked);
@@ -329,7 +334,15 @@ const NOT_A_HOLDER_EACH = new RegExp(NOT_A_HOLDER.source, 'gi');
  * of these is read as words, and the file is unknown.
  */
 const OTHER_SCRIPT_NOT_A_HOLDER =
-  /(?<!\p{L})(?:не|ни|без|только|лишь|исключительно|тільки|лише|виключно|некоммерч\p{L}*|коммерч\p{L}*|некомерці\p{L}*|комерці\p{L}*|запрещ\p{L}*|заборон\p{L}*|разреш\p{L}*|дозвол\p{L}*|использ\p{L}*|використ\p{L}*|лиценз\p{L}*|ліценз\p{L}*|продаж\p{L}*|плат(?:а|ы|у|ой|е|н\p{L}*))(?!\p{L})|[禁商非仅僅只限営營营]|のみ|利用|使用|상업|금지|비영리|영리|허가|사용|이용|라이선스|라이센스/gu;
+  /(?<!\p{L})(?:не|ни|без|только|лишь|исключительно|тільки|лише|виключно|некоммерч\p{L}*|коммерч\p{L}*|некомерці\p{L}*|комерці\p{L}*|запрещ\p{L}*|заборон\p{L}*|разреш\p{L}*|дозвол\p{L}*|использ\p{L}*|використ\p{L}*|лиценз\p{L}*|ліценз\p{L}*|продаж\p{L}*|плат(?:а|ы|у|ой|е|н\p{L}*))(?!\p{L})|[禁商非仅僅只限営營营]|のみ|利用|使用|상업|금지|비영리|영리|허가|사용|이용|라이선스|라이센스|يمنع|ممنوع|تجاري|التجاري|تجارية|فقط|אסור|מסחרי|בלבד|ห้าม|พาณิชย์|เท่านั้น|निषिद्ध|वर्जित|व्यावसायिक|केवल|απαγορεύεται|εμπορική|εμπορικό|μόνο/gu;
+
+/**
+ * The words of terms in the Latin-script languages other-languages.ts lists, in lower case: "Acme,
+ * kommerzielle Nutzung verboten" after a holder was dropped with the statement (an MIT text read as
+ * MIT, free). Lower case only: "Nur" and "Samo" capitalised are given names ("Copyright 2020 Nur
+ * Hassan"); a term opening a sentence ends the statement at its full stop.
+ */
+const FOREIGN_NOT_A_HOLDER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FOREIGN_TERM_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** Any letter outside ASCII: only then can a statement hold a word of {@link OTHER_SCRIPT_NOT_A_HOLDER}. */
 const BEYOND_ASCII = /[^\x00-\x7f]/;
@@ -366,8 +379,9 @@ function afterCopyrightStatement(line: string): string {
   const reserved = /all rights reserved\.?/i.exec(line);
   if (reserved) return until(reserved.index + reserved[0].length);
   // An initial ("Isaac Z. Schlueter") ends no sentence.
-  // (A capital of any script begins one: "Acme. Не для …"; so does an ideographic full stop.)
-  const sentence = /(?<!(?:^|[\s.])[A-Z])\.\s+(?=\p{Lu})|[。．]/u.exec(masked);
+  // (A capital of any script, or a letter of a script without capitals, begins one: "Acme. Не для …",
+  // "Acme. يمنع …"; so does an ideographic full stop or a danda.)
+  const sentence = /(?<!(?:^|[\s.])[A-Z])\.\s+(?=\p{Lu}|\p{Lo})|[。．।]/u.exec(masked);
   if (sentence && sentence.index < limit) return until(sentence.index + sentence[0].length);
   return until(limit);
 }

@@ -31,6 +31,15 @@ export const FOREIGN_TERM_WORDS: readonly string[] = [
   'förbjuden', 'förbjudet', 'forbudt', 'endast', 'kommersiell', 'kommersiellt', 'kommerciel', 'kommercielt', 'ikke', 'inte',
   // Turkish, Indonesian and Malay
   'yasak', 'yasaktır', 'ticari', 'sadece', 'yalnızca', 'dilarang', 'komersial', 'hanya',
+  // Twentieth session: each of these languages' "commercial use forbidden" below an MIT text read
+  // as MIT, free. Romanian, Hungarian, Finnish, Estonian
+  'interzis', 'interzisă', 'interzisa', 'comercială', 'comerciala', 'doar', 'numai', 'tilos', 'tiltott', 'kereskedelmi', 'csak', 'engedély', 'engedélye', 'engedélyével', 'kielletty', 'kaupallinen', 'kaupalliseen', 'kaupallista', 'ainoastaan', 'keelatud', 'äriline', 'ärilise', 'äriliseks', 'ainult',
+  // Croatian, Serbian, Bosnian, Slovenian, Slovak
+  'zabranjena', 'zabranjeno', 'zabranjen', 'komercijalna', 'komercijalno', 'komercijalne', 'dozvola', 'dopuštenje', 'prepovedana', 'prepovedano', 'komercialna', 'komercialno', 'zakázaná', 'komerčné', 'komerčná', 'iba',
+  // Lithuanian, Latvian
+  'draudžiama', 'draudžiamas', 'uždrausta', 'komercinis', 'komerciniais', 'komerciniam', 'aizliegta', 'aizliegts', 'komerciāla', 'komerciālai', 'komerciāli', 'tikai',
+  // Vietnamese, Catalan, Esperanto, Filipino, Swahili
+  'không', 'cấm', 'thương', 'chỉ', 'prohibit', 'comercials', 'només', 'malpermesita', 'malpermesite', 'komerca', 'komercaj', 'bawal', 'ipinagbabawal', 'komersyal', 'lamang', 'marufuku', 'kibiashara', 'yamekatazwa', 'imekatazwa', 'hairuhusiwi',
 ];
 
 /** Anything but ASCII: a word without such a character holds no letter of another script (and normalise.ts folds only a line with one). */

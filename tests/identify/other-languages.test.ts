@@ -91,6 +91,49 @@ describe('a term in another script on the copyright line', () => {
   });
 });
 
+// "Commercial use forbidden" in twenty more languages: below an MIT text, on its copyright line
+// after a full stop, and after a comma in lower case. Each of the Latin-script ones but Slovak and
+// Catalan read as MIT below the text, and all but Hindi after the comma (twentieth session).
+const moreLanguages: Record<string, string> = {
+  Vietnamese: 'Không dùng cho mục đích thương mại.',
+  Romanian: 'Utilizarea comercială este interzisă.',
+  Hungarian: 'Kereskedelmi célra nem használható.',
+  Finnish: 'Ei kaupalliseen käyttöön.',
+  Croatian: 'Zabranjena komercijalna upotreba.',
+  Slovak: 'Komerčné použitie je zakázané.',
+  Catalan: "Prohibit l'ús comercial.",
+  Lithuanian: 'Komercinis naudojimas draudžiamas.',
+  Estonian: 'Äriline kasutamine keelatud.',
+  Latvian: 'Komerciāla izmantošana aizliegta.',
+  Slovenian: 'Komercialna uporaba je prepovedana.',
+  Greek: 'Απαγορεύεται η εμπορική χρήση.',
+  Arabic: 'يمنع الاستخدام التجاري.',
+  Hebrew: 'שימוש מסחרי אסור.',
+  Thai: 'ห้ามใช้เชิงพาณิชย์',
+  Hindi: 'व्यावसायिक उपयोग निषिद्ध है।',
+  German: 'Kommerzielle Nutzung verboten.',
+  Esperanto: 'Komerca uzo estas malpermesita.',
+  Filipino: 'Bawal ang komersyal na paggamit.',
+  Swahili: 'Matumizi ya kibiashara yamekatazwa.',
+};
+
+describe('a term in twenty more languages', () => {
+  const text = `MIT License\n\nCopyright (c) 2024 Acme\n\n${textOf('MIT')}`;
+  for (const [language, term] of Object.entries(moreLanguages)) {
+    it(`keeps the text unknown: ${language}, below it, on the copyright line, after a comma`, () => {
+      expect(identifyText(`${text}\n${term}\n`).expression).toBeNull();
+      expect(identifyText(text.replace('Copyright (c) 2024 Acme', `Copyright (c) 2024 Acme. ${term}`)).expression).toBeNull();
+      expect(identifyText(text.replace('Copyright (c) 2024 Acme', `Copyright (c) 2024 Acme, ${term.toLowerCase()}`)).expression).toBeNull();
+    });
+  }
+
+  it('leaves holders’ names read as names, "Nur" among them', () => {
+    for (const holder of ['Nur Hassan', 'محمد علي', 'דוד כהן', 'Νίκος Παπαδόπουλος', 'Nguyễn Văn An', 'Jüri Ööbik']) {
+      expect(identifyText(text.replace('Copyright (c) 2024 Acme', `Copyright (c) 2024 ${holder}`)).expression, holder).toBe('MIT');
+    }
+  });
+});
+
 // More ways to write a term past the patterns, and plain English ones they lacked: each read as MIT.
 const slipping: Record<string, string> = {
   'digits for letters': 'N0t f0r c0mmercial use.',
