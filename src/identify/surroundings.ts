@@ -68,6 +68,22 @@ function withoutServiceTerms(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** A letter of the Latin script beyond ASCII: ä, ş, ő, ư, ð … */
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+/** How many words with such letters a run may hold and still be read: a name or two ("Tim Koschützki, Felix Geisendörfer", retry's LICENSE). */
+const ACCENTED_WORDS_ALLOWED = 2;
+
+/**
+ * Whether words are likely in a language no list here holds: more than {@link ACCENTED_WORDS_ALLOWED}
+ * words with accented Latin letters. "Óheimilt að nota í viðskiptaskyni" (Icelandic), "Përdorimi
+ * komercial është i ndaluar" (Albanian) below an MIT text read as MIT, free.
+ */
+function inOtherLanguage(words: readonly string[]): boolean {
+  let accented = 0;
+  for (const word of words) if (ACCENTED.test(word) && ++accented > ACCENTED_WORDS_ALLOWED) return true;
+  return false;
+}
+
 // Stock phrases of known notices that use restricting words without adding a restriction.
 const STOCK = [
   // (The Apache header, "this file" or, above a whole project's text, "this work" (posthog-js).)
@@ -263,7 +279,7 @@ export function judgeWords(joined: string): Surrounding {
   if (obligates(text)) return 'unclear';
   // Words in another script are words no list here reads (other-languages.ts): never benign.
   const words = text.split(' ');
-  return words.some((word) => TERM_WORD_SET.has(word)) || inOtherScript(words) ? 'unclear' : 'benign';
+  return words.some((word) => TERM_WORD_SET.has(word)) || inOtherScript(words) || inOtherLanguage(words) ? 'unclear' : 'benign';
 }
 
 /**

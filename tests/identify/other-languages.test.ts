@@ -134,6 +134,24 @@ describe('a term in twenty more languages', () => {
   });
 });
 
+// A language no list holds, written in Latin letters with accents: three or more such words
+// beside a text are read as words copyfair cannot weigh (surroundings.ts, inOtherLanguage).
+describe('a term in a language no list holds', () => {
+  const text = `MIT License\n\nCopyright (c) 2024 Acme\n\n${textOf('MIT')}`;
+
+  it('keeps the text unknown when three or more of its words carry accents', () => {
+    for (const term of ['Óheimilt að nota í viðskiptaskyni.', 'Þessi hugbúnaður er ekki ætlaður til sölu.', 'Ndalohet përdorimi tregtar në çdo mënyrë.']) {
+      expect(identifyText(`${text}\n${term}\n`).expression, term).toBeNull();
+    }
+  });
+
+  it('reads a name or two with accents as names (retry’s LICENSE lists its authors under the copyright line)', () => {
+    const retry = text.replace('Copyright (c) 2024 Acme', 'Copyright (c) 2011:\nTim Koschützki (tim@debuggable.com)\nFelix Geisendörfer (felix@debuggable.com)');
+    expect(identifyText(retry).expression).toBe('MIT');
+    expect(identifyText(`${text}\nThanks to José Valim.\n`).expression).toBe('MIT');
+  });
+});
+
 // More ways to write a term past the patterns, and plain English ones they lacked: each read as MIT.
 const slipping: Record<string, string> = {
   'digits for letters': 'N0t f0r c0mmercial use.',
