@@ -9,7 +9,7 @@ import { expressionIds, offersChoice } from './expression.js';
 import { familiesOfId, familyNamedAt, familyOf } from './family-words.js';
 import { EXCLUDING_WORDS } from './excluding-words.js';
 import { TERM_WORDS } from './insertions.js';
-import { inOtherScript } from './other-languages.js';
+import { inOtherLanguage, inOtherScript } from './other-languages.js';
 import { normalise, type Normalised } from './normalise.js';
 import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice, setsTerms } from './surroundings.js';
 import { loadNoticeIndex, noticePairs, type NoticeIndex, type NoticeKind } from './notice-rules.js';
@@ -621,7 +621,7 @@ function leftovers(
   // Acme Terms"; surroundings.ts.)
   const restrictive = open.filter((run) => {
     const words = told.get(run)!;
-    return words.some((word) => restrictiveWords.has(word)) || inOtherScript(words) || setsTerms(words);
+    return words.some((word) => restrictiveWords.has(word)) || inOtherScript(words) || inOtherLanguage(words) || setsTerms(words);
   });
   // Words naming a non-permissive family the notices do not state ("MIT with Commons Clause", "MIT
   // with the Peer Production License"): another licence, which no rule read, never a description.

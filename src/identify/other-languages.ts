@@ -69,3 +69,21 @@ export function inOtherScript(words: readonly string[]): boolean {
   }
   return false;
 }
+
+/** A letter of the Latin script beyond ASCII: ä, ş, ő, ư, ð … */
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+/** How many words with such letters a run may hold and still be read: a name or two ("Tim Koschützki, Felix Geisendörfer", retry's LICENSE). */
+const ACCENTED_WORDS_ALLOWED = 2;
+
+/**
+ * Whether words are likely in a language no list here holds: more than {@link ACCENTED_WORDS_ALLOWED}
+ * words with accented Latin letters. "Óheimilt að nota í viðskiptaskyni" (Icelandic), "Ndalohet
+ * përdorimi tregtar në çdo mënyrë" (Albanian) below an MIT text, or beside a notice ("Released
+ * under the MIT license. Óheimilt …"), read as MIT, free. Read by the readers that weigh words
+ * beside a licence (surroundings.ts, notices.ts).
+ */
+export function inOtherLanguage(words: readonly string[]): boolean {
+  let accented = 0;
+  for (const word of words) if (ACCENTED.test(word) && ++accented > ACCENTED_WORDS_ALLOWED) return true;
+  return false;
+}

@@ -17,7 +17,7 @@
 import { TERM_WORDS } from './insertions.js';
 import { negations } from './negations.js';
 import { EXCLUDING_WORDS, NARROWING_WORDS } from './excluding-words.js';
-import { FOREIGN_TERM_WORDS, inOtherScript } from './other-languages.js';
+import { FOREIGN_TERM_WORDS, inOtherLanguage, inOtherScript } from './other-languages.js';
 
 /** How a stretch of words outside every match reads. */
 export type Surrounding = 'benign' | 'restricts' | 'unclear';
@@ -66,22 +66,6 @@ function withoutServiceTerms(text: string): string {
     from = TERMS_AFTER.lastIndex;
   }
   return from === 0 ? text : out + text.slice(from);
-}
-
-/** A letter of the Latin script beyond ASCII: ä, ş, ő, ư, ð … */
-const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
-/** How many words with such letters a run may hold and still be read: a name or two ("Tim Koschützki, Felix Geisendörfer", retry's LICENSE). */
-const ACCENTED_WORDS_ALLOWED = 2;
-
-/**
- * Whether words are likely in a language no list here holds: more than {@link ACCENTED_WORDS_ALLOWED}
- * words with accented Latin letters. "Óheimilt að nota í viðskiptaskyni" (Icelandic), "Përdorimi
- * komercial është i ndaluar" (Albanian) below an MIT text read as MIT, free.
- */
-function inOtherLanguage(words: readonly string[]): boolean {
-  let accented = 0;
-  for (const word of words) if (ACCENTED.test(word) && ++accented > ACCENTED_WORDS_ALLOWED) return true;
-  return false;
 }
 
 // Stock phrases of known notices that use restricting words without adding a restriction.

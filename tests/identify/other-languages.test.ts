@@ -145,6 +145,13 @@ describe('a term in a language no list holds', () => {
     }
   });
 
+  it('keeps a notice with such a term unknown too, in a LICENSE or a README', () => {
+    for (const term of ['Óheimilt að nota í viðskiptaskyni.', 'Ndalohet përdorimi tregtar në çdo mënyrë.']) {
+      expect(identifyLicenceText('LICENSE', `Released under the MIT license. ${term}\n`).expression, term).toBeNull();
+      expect(identifyLicenceText('README.md', `# x\n\n## License\n\nMIT. ${term}\n`).expression, term).toBeNull();
+    }
+  });
+
   it('reads a name or two with accents as names (retry’s LICENSE lists its authors under the copyright line)', () => {
     const retry = text.replace('Copyright (c) 2024 Acme', 'Copyright (c) 2011:\nTim Koschützki (tim@debuggable.com)\nFelix Geisendörfer (felix@debuggable.com)');
     expect(identifyText(retry).expression).toBe('MIT');
