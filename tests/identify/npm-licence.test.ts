@@ -6,16 +6,13 @@
 // / Use governed by terms published on https://www.npmjs.com", trademarks, the logo's owners. The
 // dependencies are packages of their own (a scan reads each), and the terms of use are the
 // website's and the registry's, not the code's: npm is Artistic-2.0. It was unknown, for both.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { identifyLicenceText } from '../../src/identify/index.js';
 import { judgeWords } from '../../src/identify/surroundings.js';
+import { fixture, replacedIn } from './scenarios.js';
 
-const npm = readFileSync(new URL('../../fixtures/identify/npm-11-LICENSE', import.meta.url), 'utf8');
-const change = (from: string, to: string) => {
-  expect(npm).toContain(from);
-  return npm.replace(from, to);
-};
+const npm = fixture('npm-11-LICENSE');
+const change = (from: string, to: string) => replacedIn(npm, from, to);
 
 describe('npm’s LICENSE', () => {
   it('is the Artistic License 2.0, its dependencies’ licences theirs', () => {

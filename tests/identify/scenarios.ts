@@ -17,6 +17,12 @@ export function fixture(name: string): string {
   return readFileSync(new URL(`../../fixtures/identify/${name}`, import.meta.url), 'utf8');
 }
 
+/** `text` with its first `from` replaced by `to`; throws when `text` does not hold `from` (a variant must change something). */
+export function replacedIn(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`the text does not hold "${from}"`);
+  return text.replace(from, to);
+}
+
 /** The text without its first `count` lines (a title, a copyright line). */
 export function withoutLines(text: string, count: number): string {
   return text.split('\n').slice(count).join('\n');

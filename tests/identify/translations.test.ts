@@ -2,17 +2,13 @@
 // Russian translation of MIT (src/identify/translations.ts). The same licence restated: MIT. It
 // was unknown, the translation being words of another script no reader weighs. Recognised only
 // word for word, beside the English text of the licence it translates.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { identifyLicenceText } from '../../src/identify/index.js';
-import { textOf } from './scenarios.js';
+import { fixture, replacedIn, textOf } from './scenarios.js';
 
-const svgo = readFileSync(new URL('../../fixtures/identify/svgo-1-LICENSE', import.meta.url), 'utf8');
+const svgo = fixture('svgo-1-LICENSE');
 const russian = svgo.slice(svgo.indexOf('Лицензия MIT'));
-const change = (from: string, to: string) => {
-  expect(svgo).toContain(from);
-  return svgo.replace(from, to);
-};
+const change = (from: string, to: string) => replacedIn(svgo, from, to);
 
 describe('a known translation beside the licence it translates', () => {
   it('is that licence restated: svgo 1.x is MIT', () => {
