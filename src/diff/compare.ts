@@ -5,6 +5,7 @@ import { OUTCOMES, type ComponentResult, type Obligation, type Outcome, type Rep
 import { diffHeadline } from './headline.js';
 import type { Change, ComponentState, DiffReport, DiffSide, Existing } from './types.js';
 import { compareText } from '../util/compare.js';
+import { pushTo } from '../util/arrays.js';
 
 /** Obligation kinds everyone keeps: a new notice is not news. */
 const KEPT_BY_EVERYONE = new Set<Obligation['kind']>(['notice', 'attribution']);
@@ -69,10 +70,7 @@ function side({ label, kind, report }: Sides['base']): DiffSide {
 function byPackage(components: ComponentResult[]): Map<string, ComponentResult[]> {
   const map = new Map<string, ComponentResult[]>();
   for (const component of components) {
-    const key = `${component.ecosystem}:${component.name}`;
-    const list = map.get(key);
-    if (list) list.push(component);
-    else map.set(key, [component]);
+    pushTo(map, `${component.ecosystem}:${component.name}`, component);
   }
   return map;
 }

@@ -5,6 +5,7 @@
 // them at load (JSON, objects, maps) cost more than the texts it then matched.
 import { fromBase64Uint32, toBase64 } from './shingles.js';
 import { compareText } from '../util/compare.js';
+import { pushTo } from '../util/arrays.js';
 
 /** Where a rule comes from: a notice or header paragraph, a short reference, or a manifest-style tag. */
 export type NoticeKind = 'notice' | 'header' | 'reference' | 'tag';
@@ -95,11 +96,7 @@ export function compileNoticeIndex(rows: readonly RuleRow[]): CompiledNoticeInde
   const expressionCode = new Map(expressions.map((expression, at) => [expression, at + 1]));
   const expressionOf = new Uint32Array(rows.map(([, expression]) => (expression === null ? 0 : expressionCode.get(expression)!)));
   const filed = new Map<string, number[]>();
-  rows.forEach(([, , , , anchor], at) => {
-    const list = filed.get(anchor);
-    if (list) list.push(at);
-    else filed.set(anchor, [at]);
-  });
+  rows.forEach(([, , , , anchor], at) => pushTo(filed, anchor, at));
   const anchorStarts = new Uint32Array(filed.size + 1);
   const anchorRules: number[] = [];
   [...filed.values()].forEach((list, at) => {

@@ -14,7 +14,7 @@ import { normalise, type Normalised } from './normalise.js';
 import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice, setsTerms } from './surroundings.js';
 import { loadNoticeIndex, noticePairs, type NoticeIndex, type NoticeKind } from './notice-rules.js';
 import type { Identification, LicenceMatch } from './types.js';
-import { append } from '../util/arrays.js';
+import { append, pushTo } from '../util/arrays.js';
 
 export { familyOf } from './family-words.js';
 
@@ -476,12 +476,7 @@ function mentionsDropped(hits: Hit[]): Hit[] {
   if (stating.length === 0) return hits;
   // The stating hits of each family.
   const byFamily = new Map<string, Hit[]>();
-  for (const hit of stating) {
-    const family = familyOf(hit.expression!);
-    const same = byFamily.get(family);
-    if (same) same.push(hit);
-    else byFamily.set(family, [hit]);
-  }
+  for (const hit of stating) pushTo(byFamily, familyOf(hit.expression!), hit);
   return hits.map((hit) => {
     if ((hit.via !== 'reference' && hit.via !== 'tag') || hit.expression === null) return hit;
     // A mention of a notice that stands apart from it. A tag or reference overlapping the only

@@ -6,6 +6,7 @@ import type { ComponentResult, Obligation, Profile, Report } from '../types.js';
 import { licensorOf, type Contact, type Licensor } from './contacts.js';
 import { platformOf, recipientKey } from './recipients.js';
 import { formatAmount, splitBudget } from './split.js';
+import { pushTo } from '../util/arrays.js';
 
 /** How a payback can be settled, from the licence's own words. */
 export type RouteKind = 'buy' | 'pay-fee' | 'negotiate' | 'wait';
@@ -256,9 +257,7 @@ export function contribute(report: Report, budget: NonNullable<PlanOptions['budg
     }
     for (const url of funding) {
       shares.set(url, (shares.get(url) ?? 0) + weight / funding.size);
-      const names = carried.get(url);
-      if (names) names.push(name);
-      else carried.set(url, [name]);
+      pushTo(carried, url, name);
     }
   }
   const amounts = splitBudget(budget.cents, shares);

@@ -4,6 +4,7 @@
 import { KNOWN_FIELDS, USES, type DecidingFact, type Entity, type Outcome, type Profile, ENTITIES } from '../types.js';
 import { YES_NO_FACTS, isYesNoFact, yesNoFlag } from '../profile/facts.js';
 import { compareText } from '../util/compare.js';
+import { pushTo } from '../util/arrays.js';
 
 /** A component whose verdict rests on assumptions, and how to evaluate it again with other facts. */
 export interface Replayable {
@@ -73,9 +74,7 @@ export function decidingFacts(replayable: Replayable[], profile: Profile): Decid
       let items = byFact.get(fact);
       if (!items) byFact.set(fact, (items = new Set()));
       items.add(item);
-      let seen = values.get(fact);
-      if (!seen) values.set(fact, (seen = []));
-      seen.push(value);
+      pushTo(values, fact, value);
     }
   }
   const found: DecidingFact[] = [];

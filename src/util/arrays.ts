@@ -7,6 +7,13 @@ export function append<T>(target: T[], items: Iterable<T>): void {
   for (const item of items) target.push(item);
 }
 
+/** Adds `value` to the list `map` keeps under `key`, starting that list when there is none (a copy of the list per value made callers quadratic). */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The smallest of `values`, `empty` when there are none. */
 export function smallest(values: readonly number[], empty: number): number {
   let least = values.length === 0 ? empty : Number.POSITIVE_INFINITY;

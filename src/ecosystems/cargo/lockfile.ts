@@ -2,6 +2,7 @@
 // depends on ("name", "name version" or "name version (source)").
 import { lineBreaks } from '../../util/lines.js';
 import { list, parseToml, table, text, type TomlProblem } from '../toml.js';
+import { pushTo } from '../../util/arrays.js';
 
 /** One `[[package]]` of Cargo.lock. */
 export interface LockedCrate {
@@ -34,9 +35,7 @@ export function parseCargoLock(source: string, machineForm = true): { ok: true; 
     if (!name || !version) return;
     const crate: LockedCrate = { key: `${name}@${version}`, name, version, ...(text(item.source) ? { source: text(item.source) } : {}), dependencies: [], line: lines[index] ?? 1 };
     crates.set(crate.key, crate);
-    const named = byName.get(name);
-    if (named) named.push(crate);
-    else byName.set(name, [crate]);
+    pushTo(byName, name, crate);
     declared.set(crate, list(item.dependencies).filter((dep): dep is string => typeof dep === 'string'));
   });
   const dangling: string[] = [];

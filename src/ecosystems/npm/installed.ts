@@ -10,6 +10,7 @@ import { ManifestError, parseInstalledManifest, parseManifest, type Manifest, ty
 import { dependencyLineIn, dependencyLinesOf } from './manifest-lines.js';
 import { declaredDependencies, nameFromPath, type Tree } from './tree.js';
 import { isPassedFolderName } from './licence-files.js';
+import { pushTo } from '../../util/arrays.js';
 
 /** package.json files larger than this are not read (a manifest is a few KB). */
 const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
@@ -63,11 +64,7 @@ function manifestDiagnostic(error: unknown, file: string, path: string, diagnost
  */
 export async function locateDependencyLines(fs: ReadOnlyFs, unlocated: Unlocated[]): Promise<void> {
   const byFile = new Map<string, Unlocated[]>();
-  for (const item of unlocated) {
-    const items = byFile.get(item.location.file);
-    if (items) items.push(item);
-    else byFile.set(item.location.file, [item]);
-  }
+  for (const item of unlocated) pushTo(byFile, item.location.file, item);
   for (const [file, items] of byFile) {
     let lines: Record<string, number>;
     try {

@@ -7,6 +7,7 @@ import type { Diagnostic, Evidence, Scope } from '../../types.js';
 import { SCOPES } from '../../types.js';
 import { attachment, claim, text, unresolved, type ClaimContext } from './licences.js';
 import { ecosystemOf, isRecord, pointer, type SbomEntry, type SbomGraph } from './model.js';
+import { pushTo } from '../../util/arrays.js';
 
 const READ_VERSIONS = ['1.4', '1.5', '1.6'];
 
@@ -98,9 +99,7 @@ function readProperties(value: unknown): Map<string, string[]> {
   if (!Array.isArray(value)) return properties;
   for (const item of value) {
     if (!isRecord(item) || typeof item.name !== 'string' || typeof item.value !== 'string') continue;
-    const values = properties.get(item.name);
-    if (values) values.push(item.value);
-    else properties.set(item.name, [item.value]);
+    pushTo(properties, item.name, item.value);
   }
   return properties;
 }
