@@ -18,10 +18,10 @@ export function withoutLaterMark(id: string): string {
 /** Texts that add conditions to whatever licence they accompany. */
 const RIDERS = new Set(['LicenseRef-scancode-commons-clause']);
 
-// Words that offer a choice between licences. "at your option any later version" is a GPL notice
-// and is taken out before this test.
+// Words that offer a choice between licences ("[WTFPL](…) or [CC0](…), whichever you prefer":
+// stream-length). "at your option any later version" is a GPL notice and is taken out before this test.
 const CHOICE =
-  /\b(?:dual(?:ly)? licensed|duallicensed|dual license|multi licensed|triple licensed|at your option|at your choice|your choice of|you may choose|choose either|choose between|licensed under either|either license|alternatively)\b/;
+  /\b(?:dual(?:ly)? licensed|duallicensed|dual license|multi licensed|triple licensed|at your option|at your choice|your choice of|you may choose|choose either|choose between|licensed under either|either license|alternatively|whichever you (?:prefer|choose|like))\b/;
 
 /** Whether the file's own words offer a choice between licences. */
 export function offersChoice(words: string): boolean {

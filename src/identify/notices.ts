@@ -81,6 +81,8 @@ export const MAX_LICENCES_NAMED = 3;
 const SHORT_REFERENCE_WORDS = 3;
 // Words after which a short name is a licence being named: "License: MIT", "licensed under ISC".
 const LEAD_WORDS = new Set(['license', 'licenses', 'licensed', 'licensing', 'under', 'released', 'identifier', 'spdx', 'terms']);
+/** Names this short ("MIT/Apache-2.0" is four words) are written in one paragraph, and a tag on one line. */
+const SHORT_NAME_WORDS = 4;
 /** How far before a short reference a lead word may be ("licensed under the terms of the ISC license"). */
 const LEAD_REACH = 3;
 
@@ -91,12 +93,30 @@ const LEAD_REACH = 3;
  */
 function standsAlone(hit: Hit, normalised: Normalised): boolean {
   if (hit.via !== 'reference' && hit.via !== 'tag') return true;
-  if (hit.to - hit.from + 1 > SHORT_REFERENCE_WORDS) return true;
+  if (!isWritten(hit, normalised)) return false;
   const { lines, words } = normalised;
+  if (hit.to - hit.from + 1 > SHORT_REFERENCE_WORDS) return true;
   if (lines[hit.from] !== lines[hit.to]) return false;
   if (hit.from === 0 || lines[hit.from - 1] !== lines[hit.from]) return true;
   for (let at = hit.from - 1; at >= Math.max(0, hit.from - LEAD_REACH); at--) if (LEAD_WORDS.has(words[at]!)) return true;
   return false;
+}
+
+/**
+ * Whether a name's words are written as a name can be. A short name ("Apache-2.0/MIT", "Apache
+ * License 2.0") is written in one paragraph: words that only meet across a blank line are two
+ * sentences (multiformats: "… dual licensed under MIT and Apache-2.0." then "MIT: https://…" read
+ * as the tag "Apache-2.0/MIT", which crossed the notice and left the file unknown); a long reference
+ * is a notice of several paragraphs. A short tag ("MIT/Apache-2.0", "{{Apache-2.0/MIT}}") is one
+ * token, never wrapped: its words across a line break are the end of one line and the start of the
+ * next ("…/licenses/mit" above "Apache-2.0: …").
+ */
+function isWritten(hit: Hit, normalised: Normalised): boolean {
+  if ((hit.via !== 'reference' && hit.via !== 'tag') || hit.to - hit.from + 1 > SHORT_NAME_WORDS) return true;
+  const { lines } = normalised;
+  if (hit.via === 'tag') return lines[hit.from] === lines[hit.to];
+  for (let at = hit.from + 1; at <= hit.to; at++) if (lines[at]! > lines[at - 1]! + 1) return false;
+  return true;
 }
 
 // Rust's contribution clause, below nearly every crate's licence notice: it says how contributions
@@ -274,8 +294,9 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
   const normalised = withStockWording(withCc0Author(given), index);
   const { hits, invalid } = identifierLines(text, normalised);
   const found = normalised.words.length > 0 ? [...ruleHits(normalised.words, index), ...contributionClauses(normalised.words)] : [];
-  // Many licences named one after another are a list (a catalogue, a licence picker), not a notice.
-  const listing = new Set(found.filter((hit) => hit.expression !== null).map((hit) => familyOf(hit.expression!))).size > MAX_LICENCES_NAMED;
+  // Many licences named one after another are a list (a catalogue, a licence picker), not a notice
+  // (the words of two sentences are no name of one).
+  const listing = new Set(found.filter((hit) => hit.expression !== null && isWritten(hit, normalised)).map((hit) => familyOf(hit.expression!))).size > MAX_LICENCES_NAMED;
   append(hits, found.filter((hit) => standsAlone(hit, normalised)));
   if (hits.length === 0 && invalid.length === 0) return undefined;
   const { chosen, conflict } = settled(hits, normalised.words);
@@ -296,6 +317,10 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
   // One run of words that offers it and restricts nothing else; its words are then explained.
   const commercial = conflict || listing ? undefined : commercialOffer(normalised, covered, statedIds);
   if (commercial) covered.fill(1, commercial.from, commercial.to + 1);
+  // A line that is a web address alone, beside a licence named, says where something is (the
+  // lighthouse package's third-party LICENSE: "MIT", then the address of the package.json line that
+  // says so); one whose words speak of licences, terms or money is read.
+  if (stated.length > 0) coverAddresses(text, normalised, covered);
   const hosted = statedIds.some((id) => EXCEPTION_HOSTS.test(id));
   const families = new Set(statedIds.flatMap(familiesOfId));
   const unexplained = leftovers(normalised, covered, ownWords, sentence ? MAX_UNEXPLAINED_WORDS : MAX_WORDS_BESIDE_NAME, hosted ? RESTRICTIVE : RESTRICTIVE_WITHOUT_HOST, families, licenceBlock(normalised.words, chosen));
@@ -337,6 +362,31 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
   if (invalid.length > 0) identification.invalid = invalid;
   if (options.readme) identification.source = 'readme';
   return identification;
+}
+
+/** A line that is one web address and nothing else, a Markdown autolink's brackets allowed. */
+const ADDRESS_LINE = /^[ \t]*<?https?:\/\/[^\s<>]{1,500}>?[ \t]*$/i;
+/** Words of an address that may point at terms: such an address is read, never taken for a pointer. */
+const TERMS_ADDRESS_WORDS = /^(?:nc|nd|sa|tos|policy|policies|pricing|buy|shop|store|subscribe|subscription|enterprise|sales|contact)$/;
+
+/** Marks as covered the words of each line that is a web address alone, unless its words could point at terms. */
+function coverAddresses(text: string, normalised: Normalised, covered: Uint8Array): void {
+  if (!text.includes('://')) return;
+  const addressLines = new Set<number>();
+  text.split(/\r\n|\r|\n/).forEach((line, at) => {
+    if (line.includes('://') && ADDRESS_LINE.test(line)) addressLines.add(at + 1);
+  });
+  if (addressLines.size === 0) return;
+  const { words, lines } = normalised;
+  const positions = new Map<number, number[]>();
+  words.forEach((_, at) => {
+    if (!covered[at] && addressLines.has(lines[at]!)) pushTo(positions, lines[at]!, at);
+  });
+  for (const line of positions.values()) {
+    const said = line.map((at) => words[at]!);
+    if (said.some((word, at) => LEGAL_WORDS.test(word) || RESTRICTIVE.has(word) || TERMS_ADDRESS_WORDS.test(word) || familyNamedAt(said, at) !== undefined)) continue;
+    for (const at of line) covered[at] = 1;
+  }
 }
 
 /** A licence a notice states, with the notice's word span (notices beside a known text, beside.ts). */

@@ -419,3 +419,29 @@ describe('copyfair identify on notices', () => {
     expect(result.code).toBe(1);
   });
 });
+
+// Fresh real trees, ranks 5,300–6,700 of npm (twenty-first session): notices whose words were read
+// across two sentences, a choice said as "whichever you prefer", and a line that is an address.
+describe('names across sentences, choices, addresses', () => {
+  it('reads no name in words that only meet across a blank line or a line break (multiformats)', () => {
+    const multiformats = 'This project is dual licensed under MIT and Apache-2.0.\n\nMIT: https://www.opensource.org/licenses/mit\nApache-2.0: https://www.apache.org/licenses/license-2.0\n';
+    expect(identifyText(multiformats).expression).toBe('MIT OR Apache-2.0');
+    // The tag "Apache-2.0/MIT" written as one, and a long reference over paragraphs, are still read.
+    expect(identifyText('License: Apache-2.0/MIT\n').expression).toBe('Apache-2.0 OR MIT');
+    expect(identifyText('Released under LGPL License.\n\nLicense: http://tinymce.moxiecode.com/license\n').expression).toBe('LGPL-2.1-only');
+  });
+
+  it('reads "whichever you prefer" as a choice (stream-length, stb)', () => {
+    expect(identifyText('[WTFPL](http://www.wtfpl.net/txt/copying/) or [CC0](https://creativecommons.org/publicdomain/zero/1.0/), whichever you prefer.\n').expression).toBe('WTFPL OR CC0-1.0');
+  });
+
+  it('takes a line that is an address alone, beside a name, for where something is (lighthouse’s third-party MIT)', () => {
+    expect(identifyText('MIT\n\nhttps://github.com/remorses/esbuild-plugins/blob/d757c3bf5dff37a754d254168d4a3d88611e8175/package.json#L37\n').expression).toBe('MIT');
+  });
+
+  it('still reads an address whose words name a licence or terms', () => {
+    expect(identifyText('MIT\n\nhttps://creativecommons.org/licenses/by-nc/4.0/\n').expression).toBe('MIT AND CC-BY-NC-4.0');
+    expect(identifyText('MIT\n\nhttps://github.com/acme/tool/blob/main/COMMERCIAL-LICENSE-TERMS.md\n').expression).toBeNull();
+    expect(identifyText('MIT\n\nhttps://acme.example/enterprise/subscription/required/for/companies\n').expression).toBeNull();
+  });
+});
