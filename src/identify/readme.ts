@@ -36,13 +36,14 @@ export function licenceSection(text: string): { text: string; line: number } | n
       end++;
     }
     // Markdown's link definitions ("[tests]: https://…") are the page's plumbing, not the
-    // section's words, and Tidelift's promotion of its paid support is no term of the licence;
+    // section's words, nor is the line an editor or an employer adds to every page
+    // (PAGE_BOILERPLATE), and Tidelift's promotion of its paid support is no term of the licence;
     // entities are the characters they stand for. Blanked, not removed, so the lines of the
     // section keep their numbers.
     const lead = named ? [named, ...lines.slice(at + 1, start).map(() => '')] : [];
     const body = [
       ...lead,
-      ...lines.slice(start, end).map((line) => (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line) || isSupportPromotion(line) ? '' : decodeEntities(line))),
+      ...lines.slice(start, end).map((line) => (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line) || isSupportPromotion(line) || isPageBoilerplate(line) ? '' : decodeEntities(line))),
     ]
       .join('\n')
       .trim();
@@ -67,6 +68,22 @@ const SUPPORT_PROMOTION = [
 /** True for a line that is only Tidelift's promotion (see {@link SUPPORT_PROMOTION}). */
 function isSupportPromotion(line: string): boolean {
   return /tidelift/i.test(line) && SUPPORT_PROMOTION.some((pattern) => pattern.test(line));
+}
+
+/**
+ * Lines a README's last section often ends with that are the page's, not the licence's, each
+ * matched whole on its line (emphasis, a quote mark and a "Disclaimer:" before it allowed): the
+ * footer StackEdit writes ("> Written with [StackEdit](https://stackedit.io/).", cuint's README
+ * below "MIT"), and the sentence Google puts on its engineers' projects ("This is not an official
+ * Google product.", critters' below "[Apache 2.0](LICENSE)"). A line with any other words is read.
+ */
+const PAGE_BOILERPLATE = [
+  /^[ \t]*(?:>[ \t]*)?[*_]{0,2}Written with \[StackEdit\]\(https?:\/\/stackedit\.io\/?\)\.?[*_]{0,2}[ \t]*$/i,
+  /^[ \t]*(?:>[ \t]*)?(?:[*_]{0,2}Disclaimer[*_]{0,2}[ \t]*:(?:[ \t]*[*_]{1,2})?[ \t]*)?[*_]{0,2}This is not an official(?:ly supported)? Google (?:product|project)\.?[*_]{0,2}[ \t]*$/i,
+];
+
+function isPageBoilerplate(line: string): boolean {
+  return /stackedit|google/i.test(line) && PAGE_BOILERPLATE.some((pattern) => pattern.test(line));
 }
 
 /** Markdown heading level of line `at` (ATX `#`, or setext underlines =/-), 0 when not a heading. */

@@ -28,3 +28,20 @@ describe('a README licence section with links and badges', () => {
     expect(identifyLicenceText('README.md', readme('MIT. The BMP parser: see [license](src/bmp/LICENSE.md).')).pointers).toEqual(['src/bmp/LICENSE.md']);
   });
 });
+
+// A licence section that is the README's last one ends with the page's own lines: cuint's "MIT" above
+// StackEdit's footer, critters' "[Apache 2.0](LICENSE)" above Google's disclaimer. Each was unknown.
+describe('the page’s own last lines below a licence section', () => {
+  it.each([
+    ['cuint', 'MIT\n\n\n> Written with [StackEdit](https://stackedit.io/).', 'MIT'],
+    ['critters', '[Apache 2.0](LICENSE)\n\nThis is not an official Google product.', 'Apache-2.0'],
+    ['a disclaimer so headed', 'Apache-2.0\n\n**Disclaimer:** This is not an officially supported Google product.', 'Apache-2.0'],
+  ])('%s reads its licence', (_name, section, expression) => {
+    expect(identifyLicenceText('README.md', readme(section)).expression).toBe(expression);
+  });
+
+  it('is read when the line says anything more', () => {
+    expect(identifyLicenceText('README.md', readme('Apache-2.0\n\nThis is not an official Google product, and is for internal use only.')).expression).toBeNull();
+    expect(identifyLicenceText('README.md', readme('MIT\n\n> Written with [StackEdit](https://stackedit.io/). Not for commercial use.')).expression).toBeNull();
+  });
+});
