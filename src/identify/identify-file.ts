@@ -123,11 +123,22 @@ function withoutElements(html: string, names: readonly string[], blank: (found: 
  */
 function withoutLinkTargets(text: string): string {
   // Twice: a badge is an image inside a link.
-  return text.replace(MARKDOWN_LINK, '$1').replace(MARKDOWN_LINK, '$1');
+  return text.replace(MARKDOWN_LINK, linkText).replace(MARKDOWN_LINK, linkText);
 }
 
-/** A Markdown link or image, its text or alt text captured: `[text](address "title")`, `![alt](image)`. */
-const MARKDOWN_LINK = /!?\[([^\]\n]{0,300})\]\([^)\s]{0,1000}(?:\s+"[^"\n]{0,300}")?\)/g;
+/** A Markdown link or image, its text or alt text and its address captured: `[text](address "title")`, `![alt](image)`. */
+const MARKDOWN_LINK = /!?\[([^\]\n]{0,300})\]\(([^)\s]{0,1000})(?:\s+"[^"\n]{0,300}")?\)/g;
+
+/**
+ * The address of a licence's own page (its deed or text where its steward publishes it): it names
+ * the licence, and is kept beside the link's text ("[CC0](https://creativecommons.org/publicdomain/
+ * zero/1.0/)" is CC0-1.0, where "CC0" alone names no version; stream-length's README).
+ */
+const LICENCE_ADDRESS = /^https?:\/\/(?:www\.)?(?:creativecommons\.org\/(?:licenses|publicdomain)\/|opensource\.org\/licenses?\/|spdx\.org\/licenses\/|apache\.org\/licenses\/|gnu\.org\/licenses\/|wtfpl\.net\/|unlicense\.org\b|mozilla\.org\/(?:en-US\/)?MPL\/)/i;
+
+function linkText(link: string, text: string, address: string): string {
+  return !link.startsWith('!') && LICENCE_ADDRESS.test(address) ? `${text} (${address})` : text;
+}
 
 /** An identification with the licence files of code in the package's folders that `read` (the text, or a README's section) points to. */
 function withPointers<T extends Identification>(found: T, read: string): T {

@@ -45,3 +45,17 @@ describe('the page’s own last lines below a licence section', () => {
     expect(identifyLicenceText('README.md', readme('MIT\n\n> Written with [StackEdit](https://stackedit.io/). Not for commercial use.')).expression).toBeNull();
   });
 });
+
+// "[CC0](https://creativecommons.org/publicdomain/zero/1.0/)": the link's text alone names no version
+// of CC0; the address of the licence's own deed does (stream-length's README, "WTFPL or CC0").
+describe('a link to a licence’s own page', () => {
+  it('keeps its address, which names the licence', () => {
+    expect(identifyLicenceText('README.md', readme('Licensed under [CC0](https://creativecommons.org/publicdomain/zero/1.0/).')).expression).toBe('CC0-1.0');
+    expect(identifyLicenceText('README.md', readme('[WTFPL](http://www.wtfpl.net/txt/copying/) or [CC0](https://creativecommons.org/publicdomain/zero/1.0/), whichever you prefer.')).expression).toBe('WTFPL OR CC0-1.0');
+  });
+
+  it('reads the licence the address names when the text names another', () => {
+    const found = identifyLicenceText('README.md', readme('[MIT](https://creativecommons.org/licenses/by-nc/4.0/)')).expression;
+    expect(found === null || found.includes('CC-BY-NC-4.0')).toBe(true);
+  });
+});
