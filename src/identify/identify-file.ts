@@ -219,6 +219,7 @@ function shifted(found: Identification, shift: number): Identification {
     ...found,
     matches: found.matches.map((match) => ({ ...match, start: match.start + shift, end: match.end + shift })),
     ...(found.unexplained ? { unexplained: found.unexplained.map((stretch) => ({ ...stretch, start: stretch.start + shift, end: stretch.end + shift })) } : {}),
+    ...(found.request ? { request: { ...found.request, start: found.request.start + shift, end: found.request.end + shift } } : {}),
   };
 }
 

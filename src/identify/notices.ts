@@ -15,6 +15,7 @@ import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice, setsTerms
 import { loadNoticeIndex, noticePairs, type NoticeIndex, type NoticeKind } from './notice-rules.js';
 import type { Identification, LicenceMatch } from './types.js';
 import { append, pushTo } from '../util/arrays.js';
+import { voluntaryRequest, withoutCourtesies, type Request } from './requests.js';
 
 export { familyOf } from './family-words.js';
 
@@ -321,6 +322,9 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
   // lighthouse package's third-party LICENSE: "MIT", then the address of the package.json line that
   // says so); one whose words speak of licences, terms or money is read.
   if (stated.length > 0) coverAddresses(text, normalised, covered);
+  // A request for payment the text says is not required (requests.ts): reported, not a term.
+  const request = stated.length > 0 && !conflict && !listing ? requestAmong(normalised, covered) : undefined;
+  if (request) covered.fill(1, request.from, request.to + 1);
   const hosted = statedIds.some((id) => EXCEPTION_HOSTS.test(id));
   const families = new Set(statedIds.flatMap(familiesOfId));
   const unexplained = leftovers(normalised, covered, ownWords, sentence ? MAX_UNEXPLAINED_WORDS : MAX_WORDS_BESIDE_NAME, hosted ? RESTRICTIVE : RESTRICTIVE_WITHOUT_HOST, families, licenceBlock(normalised.words, chosen));
@@ -361,6 +365,7 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
   if (unexplained.length > 0) identification.unexplained = unexplained;
   if (invalid.length > 0) identification.invalid = invalid;
   if (options.readme) identification.source = 'readme';
+  if (request && expression !== null) identification.request = { words: request.words, start: normalised.lines[request.from] ?? 1, end: normalised.lines[request.to] ?? 1 };
   return identification;
 }
 
@@ -387,6 +392,20 @@ function coverAddresses(text: string, normalised: Normalised, covered: Uint8Arra
     if (said.some((word, at) => LEGAL_WORDS.test(word) || RESTRICTIVE.has(word) || TERMS_ADDRESS_WORDS.test(word) || familyNamedAt(said, at) !== undefined)) continue;
     for (const at of line) covered[at] = 1;
   }
+}
+
+/** The first request for payment among the runs of words no notice covers, as word positions: the asking words alone. */
+function requestAmong(normalised: Normalised, covered: Uint8Array): Request | undefined {
+  const { words, lines } = normalised;
+  for (let from = 0; from < words.length; from++) {
+    if (covered[from]) continue;
+    let to = from;
+    while (to + 1 < words.length && !covered[to + 1]) to++;
+    const asked = voluntaryRequest(words.slice(from, to + 1), lines.slice(from, to + 1), true);
+    if (asked) return { from: from + asked.from, to: from + asked.to, words: asked.words };
+    from = to;
+  }
+  return undefined;
 }
 
 /** A licence a notice states, with the notice's word span (notices beside a known text, beside.ts). */
@@ -702,11 +721,14 @@ const LEGAL_WORDS = /^(?:licen[cs]\w*|sublicen[cs]\w*|terms?|conditions?|rights?
  */
 const POINTER_PHRASE = /\b(?:a )?cop(?:y|ies) (?:of (?:the|this|which|each|both) (?:licen[cs]es? )?)?(?:may|can) be (?:found|obtained|read|downloaded)(?: (?:in|at|from))?\b|\bor downloaded from\b|\balong with (?:[a-z0-9]+ ){1,4}?if not see\b|\b(?:[a-z0-9]+ ){1,3}?is free software you can redistribute it and or modify it\b|\bthis file is part of (?:the )?(?:[a-z0-9]+ ){1,3}?(?:library|program|package|project|software)\b|\bwritten (?:in \d{4} )?by\b/g;
 
-/** A run's words without the pointer sentences' words ({@link POINTER_PHRASE}). */
+/**
+ * A run's words without the pointer sentences' words ({@link POINTER_PHRASE}) and without a request
+ * for credit the text says is not required (requests.ts).
+ */
 function withoutPointers(words: readonly string[]): readonly string[] {
   const joined = words.join(' ');
-  const left = joined.replace(POINTER_PHRASE, ' ');
-  return left === joined ? words : left.split(' ').filter((word) => word !== '');
+  const left = withoutCourtesies(joined.replace(POINTER_PHRASE, ' '));
+  return left === joined ? words : left.split(' ').filter((word) => word !== '' && word !== '|');
 }
 
 /**

@@ -18,6 +18,7 @@ import { TERM_WORDS } from './insertions.js';
 import { negations } from './negations.js';
 import { EXCLUDING_WORDS, NARROWING_WORDS } from './excluding-words.js';
 import { FOREIGN_TERM_WORDS, inOtherLanguage, inOtherScript } from './other-languages.js';
+import { withoutCourtesies } from './requests.js';
 
 /** How a stretch of words outside every match reads. */
 export type Surrounding = 'benign' | 'restricts' | 'unclear';
@@ -259,6 +260,7 @@ export function judgeWords(joined: string): Surrounding {
   if (text.includes(' operated by ')) text = withoutServiceTerms(text);
   if (RESTRICTING.some((pattern) => pattern.test(text))) return 'restricts';
   if (speltOutTerm(text)) return 'restricts';
+  text = withoutCourtesies(text);
   for (const phrase of BENIGN) text = text.replace(phrase, ' | ');
   if (obligates(text)) return 'unclear';
   // Words in another script are words no list here reads (other-languages.ts): never benign.

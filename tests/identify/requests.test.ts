@@ -7,6 +7,7 @@ import { evaluate } from '../../src/evaluate/index.js';
 import { identifyLicenceText } from '../../src/identify/identify-file.js';
 import { normalise } from '../../src/identify/normalise.js';
 import { voluntaryRequest } from '../../src/identify/requests.js';
+import { textOf } from './scenarios.js';
 
 const forge = readFileSync(new URL('../../fixtures/identify/node-forge-LICENSE', import.meta.url), 'utf8');
 const read = (text: string) => identifyLicenceText('LICENSE', text);
@@ -63,4 +64,56 @@ describe('voluntaryRequest', () => {
     expect(of('Payment is expected and would be appreciated.')).toBeUndefined();
     expect(of('A donation is not required but is welcome, unless you are a bank.')).toBeUndefined();
   });
+});
+
+// The paragraph is the request, so nothing else in it may restrict: "This library is for
+// non-commercial use. A donation is not required but is appreciated." beside an MIT text read as
+// MIT, free, until the twenty-first session.
+describe('a request in a paragraph that restricts', () => {
+  const mit = textOf('MIT');
+  it.each([
+    'Free for personal use only. For commercial use, a payment is not required but is expected and would be appreciated.',
+    'This library is for non-commercial use. A donation is not required but is appreciated.',
+    'This library may be used in personal projects. A donation is not required but is appreciated.',
+    'For educational use. Donations are appreciated, but not required.',
+    'Use it with the prior written permission of Acme. A donation is appreciated but not required.',
+  ])('"%s" beside a licence text is no request: unknown', (paragraph) => {
+    const found = read(`Copyright (c) 2024 Acme\n\n${mit}\n\n${paragraph}\n`);
+    expect(found.expression).toBeNull();
+    expect(found.request).toBeUndefined();
+  });
+});
+
+describe('the same request the other way round', () => {
+  const of = (text: string, phrase = false) => {
+    const { words, lines } = normalise(text);
+    return voluntaryRequest(words, lines, phrase);
+  };
+
+  it.each([
+    ['A donation and/or attribution are appreciated, but not required.', 'a donation and or attribution are appreciated but not required'],
+    ['I would appreciate a donation, but it is not required.', 'i would appreciate a donation but it is not required'],
+    ['Sponsorship is always welcome but not mandatory.', 'sponsorship is always welcome but not mandatory'],
+  ])('"%s" asks for money it does not require', (text, words) => {
+    expect(of(text)).toMatchObject({ words });
+  });
+
+  it('is, as a phrase, the asking words alone: a licence named on its line stays to be read (stream-length)', () => {
+    const line = '[WTFPL](http://www.wtfpl.net/txt/copying/) or [CC0](https://creativecommons.org/publicdomain/zero/1.0/), whichever you prefer. A donation and/or attribution are appreciated, but not required.';
+    expect(of(line, true)).toMatchObject({ words: 'a donation and or attribution are appreciated but not required' });
+    const readme = identifyLicenceText('README.md', `# stream-length\n\n## License\n\n${line}\n\n## Donate\n\nMy income consists entirely of donations.\n`);
+    expect(readme).toMatchObject({ expression: 'WTFPL OR CC0-1.0', request: { words: 'a donation and or attribution are appreciated but not required', start: 5, end: 5 } });
+  });
+
+  it('asking for credit alone is a courtesy: no term, no payment to report', () => {
+    expect(of('Attribution is appreciated but not required.')).toBeUndefined();
+    for (const courtesy of ['Attribution is appreciated but not required.', 'I would appreciate attribution, but that is not required by the license.', 'If you make an improvement, it would be courteous to let the author know, but it is not compulsory.']) {
+      const found = read(`Copyright (c) 2024 Acme\n\n${mit}\n\n${courtesy}\n`);
+      expect(found.expression).toBe('MIT');
+      expect(found.request).toBeUndefined();
+    }
+    expect(read(`Copyright (c) 2024 Acme\n\n${mit}\n\nAttribution is appreciated but not required; companies must credit Acme on their website.\n`).expression).toBeNull();
+  });
+
+  const mit = textOf('MIT');
 });
