@@ -20,23 +20,41 @@ import { informationalStatement, mayStateInformational } from './third-party.js'
 import type { Identification, LicenceMatch } from './types.js';
 import { sayEach, unexplainedOf } from './unread.js';
 
-const BEGIN = /^\s*%%\s+(.+?)\s+NOTICES,?\s+AND\s+INFORMATION\s+BEGIN\s+HERE\s*$/i;
+/**
+ * A section's heading, and the line that closes it. The generator's older wording names the licence
+ * too ("%% glob NOTICES, INFORMATION, AND LICENSE BEGIN HERE", typed-rest-client's
+ * ThirdPartyNotice.txt).
+ */
+const BEGIN = /^\s*%%\s+(.+?)\s+NOTICES,?\s+(?:AND\s+INFORMATION|INFORMATION,?\s+AND\s+LICEN[CS]E)\s+BEGIN\s+HERE\s*$/i;
 /**
  * The older heading (monaco-editor's ThirdPartyNotices.txt, which mixes both): "%% nodejs path
  * library (https://github.com/nodejs/node/tree/…)" with a rule on the next line, and the same
  * "END OF … NOTICES AND INFORMATION" line closing it, under a shorter name.
  */
 const OLD_BEGIN = /^\s*%%\s+(\S.*?)\s*$/;
-const END = /^\s*END\s+OF\s+(.+?)\s+NOTICES,?\s+AND\s+INFORMATION\s*$/i;
+const END = /^\s*END\s+OF\s+(.+?)\s+NOTICES,?\s+(?:AND\s+INFORMATION|INFORMATION,?\s+AND\s+LICEN[CS]E)\s*$/i;
 const RULE = /^\s*(?:={3,}|-{3,})\s*$/;
 /** A preamble's list item naming a component: "- ajv@8.20.0 (https://github.com/ajv-validator/ajv)". */
 const COMPONENT_ITEM = /^\s*[-*]\s+(?:@[\w.~-]+\/)?[\w.~-]+@[\w.+-]+(?:\s+\(\s*https?:\/\/[^\s)]+\s*\))?\s*$/;
+/** The older list's numbered item, a name and its repository: "6.	balanced-match (git://github.com/juliangruber/balanced-match.git)". */
+const NUMBERED_COMPONENT_ITEM = /^\s*\d{1,3}\.\s+(?:@[\w.~-]+\/)?[\w.~-]+(?:@[\w.+-]+)?\s+\(\s*(?:git\+)?(?:https?|git|ssh)(?:\+\w+)?:\/\/[^\s)]+\s*\)\s*$/;
 /**
  * Microsoft's standard sentences above the sections: what they list is the components' own
  * licences, as Microsoft received them; the rights it reserves are those no licence below grants.
  */
 const MICROSOFT_PREAMBLE = [
   /\bthis\s+project\s+incorporates\s+components\s+from\s+the\s+projects\s+listed\s+below\.?/gi,
+  // The older generator's, for "Third Party IP": "This Visual Studio Team Services extension
+  // (vsts-task-lib) is based on or incorporates material from the projects listed below (Third
+  // Party IP). The original copyright notice and the license under which Microsoft received such
+  // Third Party IP, are set forth below. Such licenses and notices are provided for informational
+  // purposes only. Microsoft licenses the Third Party IP to you under the licensing terms for the
+  // Visual Studio Team Services extension." The product's terms are the package's own licence,
+  // read from its own files; the parts' licences still apply as every notices file's do.
+  /\bth(?:is|e)\s+[^.\n]{1,100}?\s+is\s+based\s+on\s+or\s+incorporates\s+material\s+from\s+the\s+projects\s+listed\s+below\s+\(third\s+party\s+ip\)\.?/gi,
+  /\bthe\s+original\s+copyright\s+notices?\s+and\s+the\s+licen[cs]es?\s+under\s+which\s+microsoft\s+received\s+such\s+third\s+party\s+ip,?\s+(?:are|is)\s+set\s+forth\s+below\.?/gi,
+  /\bsuch\s+licen[cs]es\s+and\s+notices\s+are\s+provided\s+for\s+informational\s+purposes\s+only\.\s+microsoft\s+licen[cs]es\s+the\s+third\s+party\s+ip\s+to\s+you\s+under\s+the\s+licen[cs]ing\s+terms\s+for\s+the\s+[^.\n]{1,80}?\./gi,
+  /\bmicrosoft\s+reserves\s+all\s+other\s+rights\s+not\s+expressly\s+granted\s+under\s+this\s+agreement,?\s+whether\s+by\s+implication,?\s+estoppel\s+or\s+otherwise\.?/gi,
   /\bthe\s+original\s+copyright\s+notices\s+and\s+the\s+licen[cs]es\s+under\s+which\s+microsoft\s+received\s+such\s+components\s+are\s+set\s+forth\s+below\.?/gi,
   /\bmicrosoft\s+reserves\s+all\s+rights\s+not\s+expressly\s+granted\s+herein,?\s+whether\s+by\s+implication,?\s+estoppel\s+or\s+otherwise\.?/gi,
 ];
@@ -124,7 +142,7 @@ export function withoutMicrosoftPreamble(text: string): string {
 
 /** True when the text is in Microsoft's notices format (a `%% … NOTICES AND INFORMATION BEGIN HERE` line, or `%% …` headings closed by `END OF … NOTICES AND INFORMATION` lines). */
 export function isMicrosoftNotices(text: string): boolean {
-  return /^[ \t]*%%[ \t]+.+?[ \t]+NOTICES,?\s+AND\s+INFORMATION\s+BEGIN\s+HERE\s*$/im.test(text) || (/^[ \t]*%%[ \t]+\S/m.test(text) && /^[ \t]*END[ \t]+OF[ \t]+.+?[ \t]+NOTICES,?[ \t]+AND[ \t]+INFORMATION[ \t]*$/im.test(text));
+  return /^[ \t]*%%[ \t]+.+?[ \t]+NOTICES,?\s+(?:AND\s+INFORMATION|INFORMATION,?\s+AND\s+LICEN[CS]E)\s+BEGIN\s+HERE\s*$/im.test(text) || (/^[ \t]*%%[ \t]+\S/m.test(text) && /^[ \t]*END[ \t]+OF[ \t]+.+?[ \t]+NOTICES,?[ \t]+(?:AND[ \t]+INFORMATION|INFORMATION,?[ \t]+AND[ \t]+LICEN[CS]E)[ \t]*$/im.test(text));
 }
 
 /** The component a line opens: a `… BEGIN HERE` line, or an older `%% name` line with a rule below it. */
@@ -138,6 +156,9 @@ function sectionBegins(lines: readonly string[], at: number): RegExpExecArray | 
  * declared licenses: MIT)". The declared licence is read as a package.json's is.
  */
 const DECLARED_ONLY = /^\s*\(?\s*no licen[cs]e text found\s*[;,.]?\s*declared licen[cs]es?:\s*(.+?)\s*\)?\s*$/i;
+
+/** What the older generator writes for a component whose licence it did not find: "No license text available." */
+const NO_TEXT = /^\s*no\s+licen[cs]e\s+text\s+available\.?\s*$/i;
 
 /** A section copyfair cannot vouch for: where it is, why, and what identifying it found. */
 interface Unread {
@@ -170,7 +191,7 @@ export function identifyMicrosoftNotices(text: string, identify: (text: string) 
   for (let at = 0; at < lines.length; at++) {
     const begin = sectionBegins(lines, at);
     if (!begin) {
-      if (!RULE.test(lines[at]!) && !COMPONENT_ITEM.test(lines[at]!) && lines[at]!.trim() !== '') outside.push({ text: lines[at]!, line: at });
+      if (!RULE.test(lines[at]!) && !COMPONENT_ITEM.test(lines[at]!) && !NUMBERED_COMPONENT_ITEM.test(lines[at]!) && lines[at]!.trim() !== '') outside.push({ text: lines[at]!, line: at });
       continue;
     }
     const name = begin[1]!;
@@ -185,6 +206,10 @@ export function identifyMicrosoftNotices(text: string, identify: (text: string) 
     while (last >= first && (RULE.test(lines[last]!) || lines[last]!.trim() === '')) last--;
     at = end;
     const body = lines.slice(first, last + 1);
+    if (first === last && NO_TEXT.test(body[0]!)) {
+      unread.push({ says: `${where} says no licence text was available for it`, first });
+      continue;
+    }
     const declaredOnly = first === last ? DECLARED_ONLY.exec(body[0]!) : null;
     if (declaredOnly) {
       const declared = readLicence(declaredOnly[1]!);

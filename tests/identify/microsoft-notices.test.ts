@@ -216,3 +216,36 @@ describe('every section a person must read, named on the file’s lines', () => 
     expect(reason(seven)).not.toContain('acme-f');
   });
 });
+
+// The generator's older wording, as typed-rest-client's ThirdPartyNotice.txt has it (an excerpt of
+// the real file: its preamble for "Third Party IP", its numbered list, and two of its sections):
+// "%% balanced-match NOTICES, INFORMATION, AND LICENSE BEGIN HERE". Read as one text, its 49
+// sections' licences overlapped and the file was unknown for the preamble's words.
+describe('Microsoft’s older notices wording (typed-rest-client’s ThirdPartyNotice.txt)', () => {
+  const vsts = readFileSync(new URL('../../fixtures/identify/bundled/microsoft-notices-vsts.txt', import.meta.url), 'utf8');
+  const readVsts = (text: string) => identifyLicenceText('ThirdPartyNotice.txt', text);
+
+  it('reads each section, the preamble and the numbered list no term', () => {
+    expect(isMicrosoftNotices(vsts)).toBe(true);
+    const found = readVsts(vsts);
+    expect(found.expression).toBe('MIT AND ISC');
+    expect(found.matches.map((match) => [match.id, match.start])).toEqual([
+      ['MIT', 15],
+      ['ISC', 41],
+    ]);
+  });
+
+  it('names a section the generator found no licence text for', () => {
+    const none = vsts.replace('%% inherits NOTICES', '%% brace-expansion NOTICES, INFORMATION, AND LICENSE BEGIN HERE\n=========================================\nNo license text available.\n=========================================\nEND OF brace-expansion NOTICES, INFORMATION, AND LICENSE\n\n%% inherits NOTICES');
+    const found = readVsts(none);
+    expect(found.expression).toBeNull();
+    expect(found.reason).toContain('section "brace-expansion" (line 39) says no licence text was available for it');
+  });
+
+  it('still reads a term among the preamble’s sentences, or a list item that says more', () => {
+    const preamble = 'Such licenses and notices are provided for informational purposes only.';
+    expect(vsts).toContain(preamble);
+    expect(readVsts(vsts.replace(preamble, `${preamble} Use by companies requires a paid subscription.`)).expression).toBeNull();
+    expect(readVsts(vsts.replace('21.\tinherits (git://github.com/isaacs/inherits.git)', '21.\tinherits (git://github.com/isaacs/inherits.git), for internal use only')).expression).toBeNull();
+  });
+});
