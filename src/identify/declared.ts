@@ -126,6 +126,13 @@ const CUSTOM = /^(?:custom|other|see\s+(?:the\s+)?(?:licen[cs]e|readme))\b|^http
 const TRAILING_POINTER = /[;,(]\s*(?:please\s+)?see\s+(?:the\s+)?((?:licen[cs]e|copying)(?:[-._][\w.-]*)?)(?:\s+file)?(?:\s+for\s+details)?\s*\)?\.?\s*$/i;
 
 /**
+ * A name, then in brackets the address of a licence file: "MIT (http://mootools.net/license.txt)"
+ * (slick). Only an address whose last part is named like a licence file; any other ("MIT
+ * (https://acme.com/terms)") may point at more terms, and the value is not read.
+ */
+const TRAILING_ADDRESS = /\s*\(\s*(https?:\/\/[^\s()]{1,300}\/(?:licen[cs]e|copying)(?:[-._][\w-]{1,20}){0,2})\s*\)\s*$/i;
+
+/**
  * "SEE LICENSE IN FEEL-FREE.md" as one part of a combination (rgbcolor's "MIT OR SEE LICENSE IN
  * FEEL-FREE.md"): a licence of the package's own, which no knowledge base defines, named by its
  * file. Alone the file decides (kind `see-file`); beside other licences it is one of them: unknown
@@ -190,6 +197,13 @@ export function readString(raw: string, kb: KnowledgeBase): DeclaredLicence {
     const named = readString(value.slice(0, trailing.index).trim(), kb);
     if (named.expression !== null && (named.kind === 'spdx' || named.kind === 'alias')) {
       return { value, expression: named.expression, kind: 'alias', note: `read "${value}" as ${named.expression}; ${trailing[1]} is read as every licence file is` };
+    }
+  }
+  const address = value.length <= MAX_NAME_LENGTH ? TRAILING_ADDRESS.exec(value) : null;
+  if (address && address.index > 0) {
+    const named = readString(value.slice(0, address.index).trim(), kb);
+    if (named.expression !== null && (named.kind === 'spdx' || named.kind === 'alias') && !named.expression.startsWith(FAMILY_PREFIX)) {
+      return { value, expression: named.expression, kind: 'alias', note: `read "${value}" as ${named.expression}; the licence file at ${address[1]} is not read (a scan reads nothing from the network)` };
     }
   }
   const described = value.length <= MAX_NAME_LENGTH ? DESCRIBED.exec(value) : null;

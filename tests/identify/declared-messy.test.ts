@@ -111,6 +111,24 @@ describe('a name with a pointer at the licence file after it', () => {
   });
 });
 
+describe('a name with the address of its licence file in brackets (slick: "MIT (http://mootools.net/license.txt)")', () => {
+  it.each([
+    ['MIT (http://mootools.net/license.txt)', 'MIT'],
+    ['Apache-2.0 (https://example.org/project/LICENSE)', 'Apache-2.0'],
+    ['ISC (https://example.org/COPYING.md)', 'ISC'],
+  ])('"%s" → %s, the address not read', (value, expression) => {
+    expect(read(value)).toMatchObject({ expression, kind: 'alias' });
+    expect(read(value).note).toContain('is not read');
+  });
+
+  it.each(['MIT (https://acme.example/terms)', 'MIT (https://acme.example/license-exceptions/list)', 'BSD (http://x.example/LICENSE)', 'Commercial (https://acme.example/LICENSE)'])(
+    '"%s" is not read: the address may point at more terms, or the name names no one licence',
+    (value) => {
+      expect(read(value).expression).toBeNull();
+    },
+  );
+});
+
 describe('"SEE LICENSE IN <file>" beside other licences', () => {
   it('is the package’s own licence in that file, an alternative in an OR (rgbcolor, which jsPDF needs): the other branch decides', () => {
     expect(read('MIT OR SEE LICENSE IN FEEL-FREE.md')).toMatchObject({ expression: 'MIT OR LicenseRef-FEEL-FREE.md', kind: 'alias' });
