@@ -14,6 +14,7 @@ import { decide } from '../identify/evidence.js';
 import { identificationConfidence, nearestCandidates } from '../identify/confidence.js';
 import { isReadme } from '../identify/readme.js';
 import { isSidecarLicence } from '../identify/third-party.js';
+import type { LicenceMatch } from '../identify/types.js';
 import { compareText } from '../util/compare.js';
 import { loadKnowledgeBase, withCustomTerms, type KnowledgeBase } from '../kb/index.js';
 import { SPDX_EXCEPTION_IDS } from '../kb/spdx.js';
@@ -355,11 +356,10 @@ function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostic
     found = { ...found, reason: `it is the text of ${exception.unnamed.join(' and ')}, an exception to a licence, and the declared licence${expressions.length > 0 ? ` (${expressions.join('; ')})` : ''} names no such exception: a person must see which licence it goes with` };
   }
   // Words no licence explains are why a person must read the file: the reason quotes them.
-  if (found.expression === null && !found.reason && found.unexplained?.length) {
-    const [first, ...more] = found.unexplained;
-    const others = more.length === 0 ? '' : `, and ${more.length} more stretch${more.length === 1 ? '' : 'es'}`;
-    found = { ...found, reason: `lines ${first!.start}–${first!.end} read like terms no known licence explains ("${excerptWords(first!.words, 100)}")${others}` };
-  }
+  if (found.expression === null && !found.reason && found.unexplained?.length) found = { ...found, reason: unexplainedReason(found.unexplained) };
+  // A known text with words changed is why: the reason says which words, as `identify` does.
+  const doubted = found.expression === null && !found.reason ? found.matches.find((match) => match.doubt) : undefined;
+  if (doubted) found = { ...found, reason: doubtReason(doubted) };
   const parameters: Parameters = {};
   for (const match of found.matches) if (match.parameters) parameters[match.id] = match.parameters;
   const confidence = identificationConfidence(found);
@@ -473,6 +473,33 @@ async function pointedEvidence(fs: ReadOnlyFs, file: string, pointers: readonly 
 }
 
 /** A request's words, cut to a quotable length at a word. */
+/** The first stretch of words no known licence explains, quoted, and how many more there are. */
+function unexplainedReason(unexplained: NonNullable<Identified['unexplained']>): string {
+  const [first, ...more] = unexplained;
+  const others = more.length === 0 ? '' : `, and ${more.length} more stretch${more.length === 1 ? '' : 'es'}`;
+  return `lines ${first!.start}–${first!.end} read like terms no known licence explains ("${excerptWords(first!.words, 100)}")${others}`;
+}
+
+/** Why a match that scored well is not the answer, in the words of a licence file's reason. */
+function doubtReason(match: LicenceMatch): string {
+  const doubt = match.doubt!;
+  const where = `lines ${match.start}–${match.end}`;
+  switch (doubt.kind) {
+    case 'twin':
+      return `${where} match ${match.id} and ${doubt.rival} equally well, and the two do not grant the same`;
+    case 'inserted':
+      return `${where} are ${match.id}'s text with words that licence lacks ("${excerptWords(doubt.words, 100)}")`;
+    case 'changed':
+      if (doubt.known === '') return `${where} are ${match.id}'s text with words added ("${excerptWords(doubt.words, 100)}")`;
+      if (doubt.words === '') return `${where} are ${match.id}'s text with words of it missing ("${excerptWords(doubt.known, 100)}")`;
+      return `${where} are ${match.id}'s text, but where it says "${excerptWords(doubt.known, 60)}" this file says "${excerptWords(doubt.words, 100)}"`;
+    default: {
+      const never: never = doubt;
+      return never;
+    }
+  }
+}
+
 function excerptWords(words: string, length = 160): string {
   if (words.length <= length) return words;
   return `${words.slice(0, words.lastIndexOf(' ', length))} …`;
@@ -688,9 +715,11 @@ function readmeEvidence(file: string, sha256: string, found: Identified, id: str
     evidence.restrictive = true;
     evidence.reason = found.reason;
     diagnostics.push(diagnostic('licence-file-unidentified', `the License section of ${file} (line ${found.section}): ${found.reason}`, { location, component: id }));
-  } else if (found.expression === null && found.unexplained) {
+  } else if (found.expression === null && found.unexplained?.length) {
     evidence.restrictive = true;
-    diagnostics.push(diagnostic('licence-file-unidentified', `the License section of ${file} (line ${found.section}) reads like terms no known licence explains`, { location, component: id }));
+    // The words, quoted, as for a licence file: what a person must read, and where.
+    evidence.reason = unexplainedReason(found.unexplained);
+    diagnostics.push(diagnostic('licence-file-unidentified', `the License section of ${file} (line ${found.section}): ${evidence.reason}`, { location, component: id }));
   }
   return { evidence, parameters: {} };
 }
