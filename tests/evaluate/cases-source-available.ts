@@ -88,6 +88,11 @@ export const cases: Case[] = [
   { expression: 'LicenseRef-Reown-Community-2025', profile: { entity: 'nonprofit', uses: ['internal'] }, outcome: 'payback', obligation: 'conduct', note: 'Reown community licence §3 applies to any licensee; §2(b): every use connects to the Reown network' },
   { expression: BIGTIME1, profile: { entity: 'for-profit', employees: 50, revenueUsd: 10_000_000 }, outcome: 'payback', obligation: 'pay', note: 'Big Time 1.0.0 Small Business: revenue "less than 1,000,000 USD (2019)" fails' },
 
+  // SONAR Source-Available License v1.0 (eslint-plugin-sonarjs 3 and later): a Non-competitive Purpose
+  // only, which excludes outside AI reading its data or engaging with it; no profile fact says that.
+  { expression: 'LicenseRef-SonarSource-SAL-1.0', profile: { entity: 'for-profit', uses: ['internal'], competes: false }, outcome: 'unknown', note: 'SSAL §1 "Non-competitive Purpose" (c): artificial intelligence not part of the Program must not ingest or interact with its data' },
+  { expression: 'LicenseRef-SonarSource-SAL-1.0', profile: { entity: 'nonprofit', uses: ['distribute'], competes: true }, outcome: 'unknown', note: 'SSAL §1 (a), (b): a product like SonarQube, or one competing with it, gets no grant; the text offers no licence to buy' },
+
   // BUSL-1.1: non-production use only until the Change Date, then the Change License.
   { expression: 'BUSL-1.1', profile: { entity: 'for-profit', uses: ['network'], date: '2025-01-01' }, outcome: 'payback', obligation: 'pay', note: 'BUSL ¶1 and ¶3: production use before the Change Date needs a commercial licence', parameters: { 'BUSL-1.1': { changeDate: '2027-01-01', changeLicense: 'Apache-2.0' } } },
   { expression: 'BUSL-1.1', profile: { entity: 'for-profit', uses: ['network'], date: '2025-01-01' }, outcome: 'payback', obligation: 'time-limit', note: 'BUSL ¶2: the Change Date is recorded', parameters: { 'BUSL-1.1': { changeDate: '2027-01-01', changeLicense: 'Apache-2.0' } } },

@@ -140,6 +140,15 @@ describe('parameters', () => {
     }
   });
 
+  it('the SONAR Source-Available License v1.0 as eslint-plugin-sonarjs ships it; a term added keeps it unknown', () => {
+    const id = 'LicenseRef-SonarSource-SAL-1.0';
+    const text = textOf(id);
+    expect(identifyText(text).expression).toBe(id);
+    const added = text.replace('4. NO WARRANTY', 'You may not use the Program in any commercial product.\n\n4. NO WARRANTY');
+    expect(added).not.toBe(text);
+    expect(identifyText(added).expression).toBeNull();
+  });
+
   it('Big Time: the version is in the id', () => {
     expect(identifyText(textOf('LicenseRef-BigTime-1.0.0')).expression).toBe('LicenseRef-BigTime-1.0.0');
     expect(identifyText(textOf('LicenseRef-BigTime-2.0.2')).expression).toBe('LicenseRef-BigTime-2.0.2');
