@@ -61,11 +61,56 @@ export async function identifyFile(path: string): Promise<FileIdentification> {
  */
 export function identifyLicenceText(path: string, text: string): Identification & { section?: number } {
   const name = path.split(/[\\/]/).pop() ?? '';
-  if (/\.html?$/i.test(name)) return withPointers(identifyFileText(name, htmlAsText(text)), text);
-  if (!isReadme(name)) return withPointers(identifyFileText(name, text), text);
+  if (/\.html?$/i.test(name)) return withPointers(withTermsAddresses(identifyFileText(name, htmlAsText(text)), text, 0), text);
+  if (!isReadme(name)) return withPointers(withTermsAddresses(identifyFileText(name, text), text, 0), text);
   const section = licenceSection(text);
   if (!section) return { expression: null, matches: [], candidates: [] };
-  return withPointers(identifyReadmeLicence({ ...section, text: withoutLinkTargets(section.text) }), section.text);
+  return withPointers(withTermsAddresses(identifyReadmeLicence({ ...section, text: withoutLinkTargets(section.text) }), section.text, section.line - 1), section.text);
+}
+
+/**
+ * A web address whose path names terms, prices or a shop ("https://acme.example/terms",
+ * ".../pricing", ".../legal/eula"), beside a licence: terms by reference, which a scan cannot read
+ * (it reads nothing from the network). "MIT" above "See https://acme.example/terms" read as MIT,
+ * free, as did an MIT text above a pricing page's address. The licence stewards' own addresses
+ * (Eclipse's and the W3C's licences live under /legal/) name licences, and are read as such.
+ */
+const ADDRESS = /\bhttps?:\/\/([a-z0-9.-]{1,253})(\/[^\s<>()"'`\]]{0,500})/gi;
+const TERMS_PATH = /(?:^|[/_.\-?#=&])(?:terms|tos|eula|legal|pricing|prices?|commercial|enterprise|subscriptions?|subscribe|buy|purchase|store|shop|sales|polic(?:y|ies)|conditions|agreement)(?=$|[/_.\-?#=&])/i;
+const LICENCE_STEWARDS = /(?:^|\.)(?:opensource\.org|spdx\.org|apache\.org|gnu\.org|fsf\.org|creativecommons\.org|mozilla\.org|eclipse\.org|w3\.org|wtfpl\.net|unlicense\.org|choosealicense\.com|boost\.org|unicode\.org|python\.org|json\.org|perl\.org|opendatacommons\.org|openssl\.org)$/i;
+
+/**
+ * Permissive licences, whose answer would be free: only beside them can an address of terms turn
+ * a verdict (beside a commercial licence it is where to buy it; beside a copyleft one the answer
+ * is not free already).
+ */
+const PERMISSIVE_ID = /^(?:MIT(?:-[\w.]+)?|ISC|0BSD|BSD-[1234]-Clause(?:-[\w-]+)?|Apache-[12]\.\d|Unlicense|CC0-1\.0|WTFPL|Zlib|BlueOak-1\.0\.0|BSL-1\.0|Python-2\.0|PSF-2\.0|X11|CC-BY-[1-4]\.0|PostgreSQL|NCSA|curl|Artistic-2\.0|Ruby|ICU|HPND(?:-[\w-]+)?|libpng-2\.0)$/;
+
+function allPermissive(expression: string): boolean {
+  return expression.split(/\s+|[()]/).every((part) => part === '' || part === 'AND' || part === 'OR' || PERMISSIVE_ID.test(part));
+}
+
+/**
+ * The identification, unknown when a line outside the licence texts it matched holds an address of
+ * terms ({@link TERMS_PATH}); `shift` is what the text's lines add to the identification's (a
+ * README's section starts below line 1).
+ */
+function withTermsAddresses<T extends Identification>(found: T, text: string, shift: number): T {
+  // An open-core file's other terms are those of the folders it names (the scan looks for them).
+  if (found.expression === null || found.scopedFolders || found.scopedNames || !allPermissive(found.expression) || !text.includes('://') || !/terms|tos|eula|legal|pric|commercial|enterprise|subscri|buy|purchase|store|shop|sales|polic|conditions|agreement/i.test(text)) return found;
+  const texts = found.matches.filter((match) => match.via === undefined);
+  const stretches: { start: number; end: number; words: string }[] = [];
+  text.split(/\r\n|\r|\n/).forEach((line, at) => {
+    if (!line.includes('://')) return;
+    const number = at + 1 + shift;
+    if (texts.some((match) => number >= match.start && number <= match.end)) return;
+    for (const [address, host, path] of line.matchAll(ADDRESS)) {
+      if (LICENCE_STEWARDS.test(host!) || !TERMS_PATH.test(path!.replace(/\/+$/, ''))) continue;
+      stretches.push({ start: number, end: number, words: `terms at ${address}, which a scan does not read` });
+    }
+  });
+  if (stretches.length === 0) return found;
+  return { ...found, expression: null, unexplained: [...(found.unexplained ?? []), ...stretches] };
 }
 
 /**

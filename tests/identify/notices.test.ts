@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { identifyNotices, identifyReadmeSection, identifyText, README_CONFIDENCE } from '../../src/identify/index.js';
+import { identifyLicenceText } from '../../src/identify/identify-file.js';
 import { indexRules, loadNoticeIndex, type NoticeRule } from '../../src/identify/notice-rules.js';
 import { normalise } from '../../src/identify/normalise.js';
 import { textOf } from './scenarios.js';
@@ -443,5 +444,28 @@ describe('names across sentences, choices, addresses', () => {
     expect(identifyText('MIT\n\nhttps://creativecommons.org/licenses/by-nc/4.0/\n').expression).toBe('MIT AND CC-BY-NC-4.0');
     expect(identifyText('MIT\n\nhttps://github.com/acme/tool/blob/main/COMMERCIAL-LICENSE-TERMS.md\n').expression).toBeNull();
     expect(identifyText('MIT\n\nhttps://acme.example/enterprise/subscription/required/for/companies\n').expression).toBeNull();
+  });
+});
+
+// "MIT" above "See https://acme.example/terms", and an MIT text above a pricing page's address, read
+// as MIT, free: terms by reference that a scan cannot read (it reads nothing from the network).
+describe('an address of terms beside a permissive licence', () => {
+  const read = (text: string) => identifyLicenceText('LICENSE', text);
+  const mit = `Copyright (c) 2024 Acme\n\n${textOf('MIT')}`;
+
+  it.each(['See https://acme.example/terms', 'https://acme.example/terms-of-service', 'https://acme.example/legal/index.html', 'https://acme.example/pricing'])('"%s" makes the file unknown, naming the address', (line) => {
+    for (const text of [`MIT\n\n${line}\n`, `${mit}\n\n${line}\n`]) {
+      const found = read(text);
+      expect(found.expression).toBeNull();
+      expect(found.unexplained?.some((stretch) => stretch.words.includes('https://acme.example/'))).toBe(true);
+    }
+    expect(identifyLicenceText('README.md', `# x\n\n## License\n\nMIT. [Terms](https://acme.example/terms)\n`).expression).toBeNull();
+  });
+
+  it('is read as before when it names no terms, or is a licence steward’s, or the licence is not permissive', () => {
+    expect(read('MIT\n\nhttps://github.com/acme/tool\n').expression).toBe('MIT');
+    expect(read(`${mit}\n\nDocs: https://acme.example/docs/getting-started\n`).expression).toBe('MIT');
+    expect(read('Licensed under the EPL: https://www.eclipse.org/legal/epl-2.0/\n').expression).toBe('EPL-2.0');
+    expect(read('This library is dual licensed under the GPL-2.0 or a commercial licence: https://acme.example/pricing\n').expression).not.toBe('MIT');
   });
 });
