@@ -99,6 +99,15 @@ const BENIGN = [
   /\bexcept (?:for )?(?:those |the |any )?(?:files|parts|portions|directories|code)\b[\w ]{0,120}?\b(?:a different|another|other|their own|separate|different) licen[cs]es?(?: files?)?\b/g,
   /\b(?:have|has|carry|carries|under|with) (?:their|its) own licen[cs]es?\b/g,
   /\btheir terms may differ from the terms above\b/g,
+  // New Relic's third-party notices (newrelic, @newrelic/native-metrics and the rest): "The New Relic
+  // Node Agent uses source code from third party libraries which carry their own copyright notices
+  // and license terms. These notices are provided below. In the event that a required notice is
+  // missing or incorrect, please notify us by e-mailing … For any licenses that require the
+  // disclosure of source code, the source code can be found at https://github.com/…".
+  /\buses source code from third party libraries which carry their own copyright notices and licen[cs]e terms\b/g,
+  /\bthese notices are provided below\b/g,
+  /\bin the event that a required notice is missing or incorrect please notify us\b/g,
+  /\bfor any licen[cs]es that require the disclosure of source code the source code can be found at\b/g,
   /\b(?:are|is) (?:hereby )?waived\b/g,
   /\bend of terms and conditions\b/g,
   /\b(?:is|are) (?:itself |themselves )?covered by the (?:above|same|following) licen[cs]es?\b/g,

@@ -162,3 +162,16 @@ describe('copyfair identify, both ways', () => {
     expect(JSON.stringify(JSON.parse(json.stdout)[0].unexplained)).toContain('not for use by military organizations');
   });
 });
+
+// New Relic's third-party notices open so (newrelic, @newrelic/native-metrics …): "required" and
+// "disclosure of source code" there ask nothing of the user.
+describe("New Relic's notices preamble", () => {
+  const preamble = 'The New Relic Node Agent uses source code from third party libraries which carry their own copyright notices and license terms. These notices are provided below.\n\nIn the event that a required notice is missing or incorrect, please notify us by e-mailing [open-source@newrelic.com](mailto:open-source@newrelic.com).\n\nFor any licenses that require the disclosure of source code, the source code can be found at [https://github.com/newrelic/node-newrelic](https://github.com/newrelic/node-newrelic).';
+  it('sets no term', () => {
+    expect(judgeSurrounding(normalise(preamble).words)).toBe('benign');
+  });
+
+  it('still reads a term written among its sentences', () => {
+    expect(judgeSurrounding(normalise(preamble.replace('These notices are provided below.', 'These notices are provided below. Use by competitors is not permitted.')).words)).not.toBe('benign');
+  });
+});
