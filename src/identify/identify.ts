@@ -11,6 +11,7 @@ import { identifyNamed } from './named.js';
 import { isDependencyNotice } from './dependency-notices.js';
 import { voluntaryRequest } from './requests.js';
 import { knownTranslation } from './translations.js';
+import { knownStatement } from './known-statements.js';
 import { identifiersBeside, noticesBeside, strayGrant, type MentionBeside, type NoticeBeside } from './beside.js';
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
@@ -117,6 +118,8 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     if (all.length < SHORT_RUN_WORDS) return titleOrName(all);
     // A known translation of a licence the file's texts grant, word for word (translations.ts).
     if (knownTranslation(all, matchedIds) !== undefined) return true;
+    // A known statement of which part is under which of the licences the file grants (known-statements.ts).
+    if (knownStatement(all, [...matchedIds, ...beside.map((notice) => notice.match.id)]) !== undefined) return true;
     // A notice about a dependency outside the package, under its own licence: another component's
     // (dependency-notices.ts), reported with the identification.
     if (confident.length > 0 && isDependencyNotice(all)) {

@@ -1,0 +1,40 @@
+// Statements beside licence texts that say which part of a project is under which of them, known
+// word for word. The Model Context Protocol's SDK packages (@modelcontextprotocol/core, /server,
+// 2.x) open their LICENSE with
+//
+//   The MCP project is undergoing a licensing transition from the MIT License to the Apache
+//   License, Version 2.0 ("Apache-2.0"). All new code and specification contributions to the
+//   project are licensed under Apache-2.0. Documentation contributions (excluding specifications)
+//   are licensed under CC-BY-4.0. […] Contributions made by authors who originally licensed their
+//   work under the MIT License and who have not yet granted explicit permission to relicense remain
+//   licensed under the MIT License. No rights beyond those granted by the applicable original
+//   license are conveyed for such contributions.
+//
+// then the Apache-2.0 and MIT texts, and a CC-BY-4.0 paragraph for the documentation. Every part is
+// under one of the licences the file grants, so all of them apply (AND, the reading that grants no
+// more); but "not yet granted explicit permission", "excluding" and "no rights beyond" read as terms
+// to a reader weighing words, and the packages were unknown. As translations.ts does, a statement
+// is recognised only word for word (the normalised words of the whole run beside the texts, kept
+// as a SHA-256), and only where every licence it names is one the file's texts or notices grant.
+import { hash } from 'node:crypto';
+
+/** A known statement: the licences it names, its normalised words' SHA-256 and count, and where it was read. */
+interface Statement {
+  ids: readonly string[];
+  words: number;
+  sha256: string;
+  source: string;
+}
+
+const STATEMENTS: readonly Statement[] = [
+  { ids: ['Apache-2.0', 'MIT', 'CC-BY-4.0'], words: 106, sha256: 'e14e36813ed0ca73a6269d6deeb6445ec6075cb732c4d261f0d0dab0a311e43e', source: "@modelcontextprotocol/core 2.4.0's LICENSE, lines 1–5" },
+  { ids: ['CC-BY-4.0'], words: 37, sha256: '00db215b485bde81a21893a62ad29b62aefea05fbc0d0c0f67b7f07744c8a46b', source: "@modelcontextprotocol/core 2.4.0's LICENSE, lines 212–216" },
+];
+
+/** The known statement `words` are, when every licence it names is among `granted`; undefined otherwise. */
+export function knownStatement(words: readonly string[], granted: readonly string[]): Statement | undefined {
+  const candidates = STATEMENTS.filter((statement) => statement.words === words.length && statement.ids.every((id) => granted.includes(id)));
+  if (candidates.length === 0) return undefined;
+  const digest = hash('sha256', words.join(' '), 'hex');
+  return candidates.find((statement) => statement.sha256 === digest);
+}

@@ -1,0 +1,36 @@
+// A statement beside licence texts saying which part is under which (src/identify/known-statements.ts):
+// the Model Context Protocol SDK's LICENSE (@modelcontextprotocol/core and /server 2.4.0, the real
+// file), its licensing transition from MIT to Apache-2.0 and CC-BY-4.0 for documentation.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/evaluate/index.js';
+import { identifyLicenceText } from '../../src/identify/identify-file.js';
+import { knownStatement } from '../../src/identify/known-statements.js';
+import { normalise } from '../../src/identify/normalise.js';
+
+const mcp = readFileSync(new URL('../../fixtures/identify/modelcontextprotocol-core-2-LICENSE', import.meta.url), 'utf8');
+const read = (text: string) => identifyLicenceText('LICENSE', text);
+
+describe("the MCP SDK's licensing transition", () => {
+  it('is every licence the file grants, free for a business that distributes', () => {
+    const found = read(mcp);
+    expect(found.expression).toBe('(Apache-2.0 AND MIT) AND CC-BY-4.0');
+    expect(found.unexplained).toBeUndefined();
+    expect(evaluate(found.expression!, { entity: 'for-profit', uses: ['distribute'] }).outcome).toBe('free');
+  });
+
+  it('is read as before with a word changed, added or left out', () => {
+    const sentence = 'All new code and specification contributions to the project are licensed under Apache-2.0.';
+    expect(mcp).toContain(sentence);
+    expect(read(mcp.replace(sentence, 'All new code and specification contributions to the project are licensed under Apache-2.0 for non-commercial use only.')).expression).toBeNull();
+    expect(read(mcp.replace(sentence, 'All new code contributions to the project are licensed under Apache-2.0.')).expression).toBeNull();
+    expect(read(mcp.replace('Documentation in this project (excluding specifications)', 'Documentation in this project (excluding commercial use)')).expression).toBeNull();
+  });
+
+  it('is recognised only beside the licences it names', () => {
+    const statement = normalise(mcp.split('\n---\n')[0]!).words;
+    expect(knownStatement(statement, ['Apache-2.0', 'MIT', 'CC-BY-4.0'])).toBeDefined();
+    expect(knownStatement(statement, ['Apache-2.0', 'MIT'])).toBeUndefined();
+    expect(knownStatement(statement.slice(1), ['Apache-2.0', 'MIT', 'CC-BY-4.0'])).toBeUndefined();
+  });
+});
