@@ -88,8 +88,22 @@ export function voluntaryRequest(words: readonly string[], lines: readonly numbe
 /** Words that open the asking phrase: "a donation …", "we would appreciate …". */
 const LEAD = new Set(['a', 'an', 'any', 'i', 'we', 'would', 'it', 'also']);
 
+/**
+ * Whether `joined` has the words every {@link APPRECIATED} match has: a few string searches, where
+ * the expression itself, tried on every run of words with a "not" in it, cost a first scan of the
+ * real tree ~17 ms.
+ */
+function mayAppreciate(joined: string): boolean {
+  return (
+    joined.includes(' but ') &&
+    (joined.includes('apprecia') || joined.includes('welcome') || joined.includes('encourage') || joined.includes('courteous') || joined.includes('nice')) &&
+    (joined.includes('required') || joined.includes('mandatory') || joined.includes('compulsory') || joined.includes('obligatory') || joined.includes('necessary'))
+  );
+}
+
 /** The first "… appreciated, but not required" that asks for money. */
 function paidAppreciation(joined: string): RegExpExecArray | undefined {
+  if (!mayAppreciate(joined)) return undefined;
   APPRECIATED.lastIndex = 0;
   for (let found = APPRECIATED.exec(joined); found; found = APPRECIATED.exec(joined)) if (PAID_WORD.test(found[0])) return found;
   return undefined;
@@ -101,6 +115,6 @@ function paidAppreciation(joined: string): RegExpExecArray | undefined {
  * the license"): a courtesy sets no term. Requests for money are left for {@link voluntaryRequest}.
  */
 export function withoutCourtesies(joined: string): string {
-  if (!joined.includes(' not ')) return joined;
+  if (!joined.includes(' not ') || !mayAppreciate(joined)) return joined;
   return joined.replace(APPRECIATED, (found) => (PAID_WORD.test(found) ? found : ' | '));
 }
