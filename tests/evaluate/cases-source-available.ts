@@ -93,6 +93,14 @@ export const cases: Case[] = [
   { expression: 'LicenseRef-SonarSource-SAL-1.0', profile: { entity: 'for-profit', uses: ['internal'], competes: false }, outcome: 'unknown', note: 'SSAL §1 "Non-competitive Purpose" (c): artificial intelligence not part of the Program must not ingest or interact with its data' },
   { expression: 'LicenseRef-SonarSource-SAL-1.0', profile: { entity: 'nonprofit', uses: ['distribute'], competes: true }, outcome: 'unknown', note: 'SSAL §1 (a), (b): a product like SonarQube, or one competing with it, gets no grant; the text offers no licence to buy' },
 
+  // ApexCharts (apexcharts 7): Community License under US$2M, a Commercial License above, an OEM
+  // License for a product used by other people whatever the size.
+  { expression: 'LicenseRef-ApexCharts-2026', profile: { entity: 'for-profit', uses: ['internal'], revenueUsd: 1_000_000, competes: false }, outcome: 'free', obligation: 'attribution', note: 'ApexCharts Community License: under US$2M in annual revenue' },
+  { expression: 'LicenseRef-ApexCharts-2026', profile: { entity: 'for-profit', uses: ['internal'], revenueUsd: 5_000_000, competes: false }, outcome: 'payback', obligation: 'pay', note: 'ApexCharts Commercial License: US$2M or more' },
+  { expression: 'LicenseRef-ApexCharts-2026', profile: { entity: 'for-profit', uses: ['internal'], competes: false }, outcome: 'payback', obligation: 'pay', note: 'ApexCharts: revenue unstated, assumed US$2M or more' },
+  { expression: 'LicenseRef-ApexCharts-2026', profile: { entity: 'nonprofit', uses: ['network'], revenueUsd: 100_000, competes: false }, outcome: 'payback', obligation: 'pay', note: 'ApexCharts OEM License: a platform used by other people, whatever the size' },
+  { expression: 'LicenseRef-ApexCharts-2026', profile: { entity: 'for-profit', uses: ['internal'], revenueUsd: 100_000, competes: true }, outcome: 'payback', obligation: 'pay', note: 'ApexCharts: a competing charting product is allowed by neither published licence' },
+
   // BUSL-1.1: non-production use only until the Change Date, then the Change License.
   { expression: 'BUSL-1.1', profile: { entity: 'for-profit', uses: ['network'], date: '2025-01-01' }, outcome: 'payback', obligation: 'pay', note: 'BUSL ¶1 and ¶3: production use before the Change Date needs a commercial licence', parameters: { 'BUSL-1.1': { changeDate: '2027-01-01', changeLicense: 'Apache-2.0' } } },
   { expression: 'BUSL-1.1', profile: { entity: 'for-profit', uses: ['network'], date: '2025-01-01' }, outcome: 'payback', obligation: 'time-limit', note: 'BUSL ¶2: the Change Date is recorded', parameters: { 'BUSL-1.1': { changeDate: '2027-01-01', changeLicense: 'Apache-2.0' } } },

@@ -149,6 +149,15 @@ describe('parameters', () => {
     expect(identifyText(added).expression).toBeNull();
   });
 
+  it('ApexCharts’ licence options as apexcharts 7 ships them; a term added keeps them unknown', () => {
+    const id = 'LicenseRef-ApexCharts-2026';
+    const text = textOf(id);
+    expect(identifyText(text).expression).toBe(id);
+    const added = text.replace('### 💼 Commercial License (Paid)', 'Use in any product sold to the public sector is not allowed.\n\n### 💼 Commercial License (Paid)');
+    expect(added).not.toBe(text);
+    expect(identifyText(added).expression).toBeNull();
+  });
+
   it('Big Time: the version is in the id', () => {
     expect(identifyText(textOf('LicenseRef-BigTime-1.0.0')).expression).toBe('LicenseRef-BigTime-1.0.0');
     expect(identifyText(textOf('LicenseRef-BigTime-2.0.2')).expression).toBe('LicenseRef-BigTime-2.0.2');
