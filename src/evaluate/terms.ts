@@ -65,7 +65,7 @@ export function strictDecision(
     // On a tie, prefer the rule that needs no change of licence: it assumes less.
     if (worse > 0 || (worse === 0 && changes(decision.index) && !changes(candidate.index))) decision = candidate;
   }
-  return { ...decision, assumed: assumptions(terms, profile, unknowns, decision, all) };
+  return { ...decision, assumed: assumptions(terms, profile, unknowns, decision, all, outcome) };
 }
 
 /**
@@ -78,6 +78,7 @@ function assumptions(
   unknowns: Unknown[],
   decision: { world: World; index: number | undefined },
   all: { world: World; index: number | undefined }[],
+  outcome: (index: number | undefined) => Outcome,
 ): Assumption[] {
   const assumed: Assumption[] = defaultsUsed(terms, profile, decision);
   for (const unknown of unknowns) {
@@ -86,7 +87,10 @@ function assumptions(
       unknown.candidates.some((c) => decidingRule(terms, assign(world, unknown.fact, c.value)) !== index),
     );
     if (!current || !matters) continue;
-    assumed.push(describeAssumption(unknown.fact, current.description, current.value));
+    // Every value of the fact gives the same answer here: none is the strict case, only the one
+    // whose obligations are listed (ApexCharts: payback for an OEM licence, or for a competing product).
+    const same = unknown.candidates.every((c) => outcome(decidingRule(terms, assign(decision.world, unknown.fact, c.value))) === outcome(decision.index));
+    assumed.push(describeAssumption(unknown.fact, current.description, current.value, same ? outcome(decision.index) : undefined));
   }
   return assumed;
 }
@@ -99,7 +103,7 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function describeAssumption(fact: string, description: string, value: unknown): Assumption {
+function describeAssumption(fact: string, description: string, value: unknown, either?: Outcome): Assumption {
   if (fact.startsWith('param:')) {
     const name = fact.slice(6);
     return {
@@ -110,10 +114,13 @@ function describeAssumption(fact: string, description: string, value: unknown): 
   }
   if (isYesNoFact(fact) && typeof value === 'boolean') {
     const spec = YES_NO_FACTS[fact];
+    const said = either
+      ? `not stated; the answer is ${either} either way, and what is owed is for the case that ${spec.words[String(value) as 'true' | 'false']}`
+      : `not stated, so copyfair assumed the strict case: ${spec.words[String(value) as 'true' | 'false']}`;
     return {
       fact,
       value: String(value),
-      note: `not stated, so copyfair assumed the strict case: ${spec.words[String(value) as 'true' | 'false']}; pass ${yesNoFlag(fact, !value)} if ${spec.words[String(!value) as 'true' | 'false']}`,
+      note: `${said}; pass ${yesNoFlag(fact, !value)} if ${spec.words[String(!value) as 'true' | 'false']}`,
     };
   }
   const flag = flagFor(fact);

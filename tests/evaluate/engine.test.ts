@@ -150,6 +150,35 @@ describe('unstated facts are assumed the strict way', () => {
   });
 });
 
+// ApexCharts' licence (twenty-first session): a product that competes and one that is used by others
+// are both payback, so assuming "does not compete" was no "strict case", as the note said it was.
+describe('a yes-or-no fact unstated where either value gives the same answer', () => {
+  const tie = createKnowledgeBase({
+    version: 'test',
+    terms: [
+      terms('LicenseRef-tie', [
+        { when: { competes: true }, outcome: 'payback', section: 'a', because: 'a competing product needs an agreement' },
+        { when: { uses: ['distribute'] }, outcome: 'payback', section: 'b', because: 'a product used by others needs a licence' },
+        { when: {}, outcome: 'free', section: 'c', because: 'free otherwise' },
+      ]),
+    ],
+  });
+
+  it('is noted as the case whose obligations are listed, not as the strict case', () => {
+    const verdict = evaluate('LicenseRef-tie', { entity: 'for-profit', uses: ['distribute'] }, { kb: tie });
+    expect(verdict.outcome).toBe('payback');
+    const competes = verdict.assumed.find((assumption) => assumption.fact === 'competes');
+    expect(competes?.note).toMatch(/^not stated; the answer is payback either way, and what is owed is for the case that /);
+    expect(competes?.note).not.toContain('strict case');
+  });
+
+  it('is still the strict case where the other value answers better', () => {
+    const verdict = evaluate('LicenseRef-tie', { entity: 'for-profit', uses: ['internal'] }, { kb: tie });
+    expect(verdict.outcome).toBe('payback');
+    expect(verdict.assumed.find((assumption) => assumption.fact === 'competes')?.note).toMatch(/^not stated, so copyfair assumed the strict case: your product competes/);
+  });
+});
+
 describe('dates and change licences', () => {
   const parameters = { 'BUSL-1.1': { changeDate: '2025-01-01' } };
   it('is payback before the change date, with the date in the obligation', () => {
