@@ -20,6 +20,8 @@ import { informationalIn, opensAsMicrosoftNotices, sourceOfferPreambleOnly, with
 import { judgeSurrounding } from './surroundings.js';
 import { licencePointers } from './pointers.js';
 import { normalise } from './normalise.js';
+import { knownSection } from './known-statements.js';
+import { README_CONFIDENCE } from './notices.js';
 import type { Identification } from './types.js';
 import { decodeLicenceText, looksBinary } from './decode.js';
 
@@ -218,6 +220,13 @@ function identifyFileText(name: string, original: string): Identification {
 /** A README's "License" section, with its lines counted in the README. */
 function identifyReadmeLicence(section: { text: string; line: number }): Identification & { section: number } {
   const shift = section.line - 1;
+  // A section known word for word (known-statements.ts).
+  const normalised = normalise(section.text);
+  const known = knownSection(normalised.words);
+  if (known) {
+    const end = shift + (normalised.lines[normalised.lines.length - 1] ?? 1);
+    return { expression: known.expression, matches: [{ id: known.expression, confidence: README_CONFIDENCE, start: section.line, end, via: 'notice', rule: `copyfair:known-section (${known.source})` }], candidates: [], source: 'readme', section: section.line };
+  }
   // A table of bundled libraries and their licences (prebuilt binaries: sharp-libvips).
   const table = identifyLicenceTable(section.text, readLicenceLine);
   if (table) return { ...shifted(table, shift), source: 'readme', section: section.line };

@@ -38,3 +38,31 @@ export function knownStatement(words: readonly string[], granted: readonly strin
   const digest = hash('sha256', words.join(' '), 'hex');
   return candidates.find((statement) => statement.sha256 === digest);
 }
+
+/**
+ * A README's whole licence section known word for word, and the licence it states. spdx-exceptions
+ * 2.5.0 (under spdx-expression-parse, in most npm trees) ships no licence file and declares
+ * CC-BY-3.0; its "Copyright and Licensing" section gives SPDX's trademark notice, quotes the SPDX
+ * specification's licence ("Licensed under the Creative Commons Attribution License 3.0 Unported.
+ * All other rights are expressly reserved."), and says the package was made by copying the
+ * exceptions' identifiers out of it, citing Baker v. Selden and Feist: CC-BY-3.0, as declared.
+ * Read as terms word by word, it kept the package unknown in every such tree.
+ */
+interface Section {
+  expression: string;
+  words: number;
+  sha256: string;
+  source: string;
+}
+
+const SECTIONS: readonly Section[] = [
+  { expression: 'CC-BY-3.0', words: 138, sha256: '7475fe261dc63603fc3048beab75606ff2ab4d301db8de2d4af6b60bfb473206', source: "spdx-exceptions 2.5.0's README, \"Copyright and Licensing\"" },
+];
+
+/** The known README licence section `words` (the section's normalised words) are; undefined when none. */
+export function knownSection(words: readonly string[]): Section | undefined {
+  const candidates = SECTIONS.filter((section) => section.words === words.length);
+  if (candidates.length === 0) return undefined;
+  const digest = hash('sha256', words.join(' '), 'hex');
+  return candidates.find((section) => section.sha256 === digest);
+}

@@ -34,3 +34,20 @@ describe("the MCP SDK's licensing transition", () => {
     expect(knownStatement(statement.slice(1), ['Apache-2.0', 'MIT', 'CC-BY-4.0'])).toBeUndefined();
   });
 });
+
+// spdx-exceptions 2.5.0 (in most npm trees, under spdx-expression-parse) ships no licence file; its
+// README's "Copyright and Licensing" section (the real file) is known word for word: CC-BY-3.0.
+describe("spdx-exceptions' licence section", () => {
+  const readme = readFileSync(new URL('../../fixtures/identify/spdx-exceptions-2.5.0-README.md', import.meta.url), 'utf8');
+
+  it('is CC-BY-3.0, as the package declares, read from the README', () => {
+    expect(identifyLicenceText('README.md', readme)).toMatchObject({ expression: 'CC-BY-3.0', section: 9, source: 'readme' });
+  });
+
+  it('is read as before with a word added or changed', () => {
+    const sentence = 'You should, too.';
+    expect(readme).toContain(sentence);
+    expect(identifyLicenceText('README.md', readme.replace(sentence, 'You should, too. Not for commercial use.')).expression).toBeNull();
+    expect(identifyLicenceText('README.md', readme.replace('Attribution License 3.0 Unported', 'Attribution-NonCommercial License 3.0 Unported')).expression).not.toBe('CC-BY-3.0');
+  });
+});
