@@ -130,30 +130,18 @@ describe('parameters', () => {
     expect(result.matches[0]!.parameters).toEqual({ userLimit: 15 });
   });
 
-  it('the WalletConnect and Reown community licences (2025) as their packages ship them; a term added to either keeps it unknown', () => {
-    for (const id of ['LicenseRef-WalletConnect-Community-2025', 'LicenseRef-Reown-Community-2025']) {
-      const text = textOf(id);
-      expect(identifyText(text).expression).toBe(id);
-      const added = text.replace('**4\\. DISCLAIMER OF WARRANTY**', 'You may not use these Items for any commercial purpose.\n\n**4\\. DISCLAIMER OF WARRANTY**');
-      expect(added).not.toBe(text);
-      expect(identifyText(added).expression).toBeNull();
-    }
-  });
-
-  it('the SONAR Source-Available License v1.0 as eslint-plugin-sonarjs ships it; a term added keeps it unknown', () => {
-    const id = 'LicenseRef-SonarSource-SAL-1.0';
+  // Licences read from the text their packages ship (licences/texts/): the WalletConnect and Reown
+  // community licences (2025), the SONAR Source-Available License v1.0 (eslint-plugin-sonarjs),
+  // ApexCharts' licence options (apexcharts 7). Each with a term added before one of its headings.
+  it.each([
+    ['LicenseRef-WalletConnect-Community-2025', '**4\\. DISCLAIMER OF WARRANTY**', 'You may not use these Items for any commercial purpose.'],
+    ['LicenseRef-Reown-Community-2025', '**4\\. DISCLAIMER OF WARRANTY**', 'You may not use these Items for any commercial purpose.'],
+    ['LicenseRef-SonarSource-SAL-1.0', '4. NO WARRANTY', 'You may not use the Program in any commercial product.'],
+    ['LicenseRef-ApexCharts-2026', '### 💼 Commercial License (Paid)', 'Use in any product sold to the public sector is not allowed.'],
+  ])('%s as its package ships it; a term added keeps it unknown', (id, heading, term) => {
     const text = textOf(id);
     expect(identifyText(text).expression).toBe(id);
-    const added = text.replace('4. NO WARRANTY', 'You may not use the Program in any commercial product.\n\n4. NO WARRANTY');
-    expect(added).not.toBe(text);
-    expect(identifyText(added).expression).toBeNull();
-  });
-
-  it('ApexCharts’ licence options as apexcharts 7 ships them; a term added keeps them unknown', () => {
-    const id = 'LicenseRef-ApexCharts-2026';
-    const text = textOf(id);
-    expect(identifyText(text).expression).toBe(id);
-    const added = text.replace('### 💼 Commercial License (Paid)', 'Use in any product sold to the public sector is not allowed.\n\n### 💼 Commercial License (Paid)');
+    const added = text.replace(heading, `${term}\n\n${heading}`);
     expect(added).not.toBe(text);
     expect(identifyText(added).expression).toBeNull();
   });
