@@ -79,7 +79,7 @@ export function identifyLicenceText(path: string, text: string): Identification 
  */
 const ADDRESS = /\bhttps?:\/\/([a-z0-9.-]{1,253})(\/[^\s<>()"'`\]]{0,500})/gi;
 const TERMS_PATH = /(?:^|[/_.\-?#=&])(?:terms|tos|eula|legal|pricing|prices?|commercial|enterprise|subscriptions?|subscribe|buy|purchase|store|shop|sales|polic(?:y|ies)|conditions|agreement)(?=$|[/_.\-?#=&])/i;
-const LICENCE_STEWARDS = /(?:^|\.)(?:opensource\.org|spdx\.org|apache\.org|gnu\.org|fsf\.org|creativecommons\.org|mozilla\.org|eclipse\.org|w3\.org|wtfpl\.net|unlicense\.org|choosealicense\.com|boost\.org|unicode\.org|python\.org|json\.org|perl\.org|opendatacommons\.org|openssl\.org)$/i;
+const LICENCE_STEWARDS = /(?:^|\.)(?:opensource\.org|spdx\.org|isc\.org|zlib\.net|postgresql\.org|sqlite\.org|php\.net|ruby-lang\.org|openldap\.org|apache\.org|gnu\.org|fsf\.org|creativecommons\.org|mozilla\.org|eclipse\.org|w3\.org|wtfpl\.net|unlicense\.org|choosealicense\.com|boost\.org|unicode\.org|python\.org|json\.org|perl\.org|opendatacommons\.org|openssl\.org)$/i;
 
 /**
  * Permissive licences, whose answer would be free: only beside them can an address of terms turn

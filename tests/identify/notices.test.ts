@@ -466,6 +466,8 @@ describe('an address of terms beside a permissive licence', () => {
     expect(read('MIT\n\nhttps://github.com/acme/tool\n').expression).toBe('MIT');
     expect(read(`${mit}\n\nDocs: https://acme.example/docs/getting-started\n`).expression).toBe('MIT');
     expect(read('Licensed under the EPL: https://www.eclipse.org/legal/epl-2.0/\n').expression).toBe('EPL-2.0');
+    // ScanCode's isc_68: the ISC's own page about its licence sits under a support policy.
+    expect(read('Licensed under the ISC License, (the "License");\nyou may not use this file except in compliance with the License.\nYou may obtain a copy of the License at\n\n    https://www.isc.org/downloads/software-support-policy/isc-license/\n').expression).toBe('ISC');
     expect(read('This library is dual licensed under the GPL-2.0 or a commercial licence: https://acme.example/pricing\n').expression).not.toBe('MIT');
   });
 });
