@@ -472,7 +472,6 @@ async function pointedEvidence(fs: ReadOnlyFs, file: string, pointers: readonly 
   return { files, evidence };
 }
 
-/** A request's words, cut to a quotable length at a word. */
 /** The first stretch of words no known licence explains, quoted, and how many more there are. */
 function unexplainedReason(unexplained: NonNullable<Identified['unexplained']>): string {
   const [first, ...more] = unexplained;
@@ -500,6 +499,7 @@ function doubtReason(match: LicenceMatch): string {
   }
 }
 
+/** A request's words, cut to a quotable length at a word. */
 function excerptWords(words: string, length = 160): string {
   if (words.length <= length) return words;
   return `${words.slice(0, words.lastIndexOf(' ', length))} …`;
