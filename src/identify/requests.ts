@@ -66,22 +66,17 @@ export function voluntaryRequest(words: readonly string[], lines: readonly numbe
   const found = NOT_REQUIRED.exec(joined) ?? paidAppreciation(joined);
   if (!found) return undefined;
   const at = joined.slice(0, found.index).split(' ').length - 1;
-  let from = at;
-  let to = at;
-  if (phrase) {
-    while (from > 0 && LEAD.has(words[from - 1]!) && lines[from - 1] === lines[from]) from--;
-    to = at + found[0].split(' ').length - 1;
-  } else {
-    while (from > 0 && lines[from - 1]! >= lines[from]! - 1) from--;
-    while (to < words.length - 1 && lines[to + 1]! <= lines[to]! + 1) to++;
-  }
-  // Nothing else in the paragraph may bind or restrict.
+  // The paragraph: nothing else in it may bind or restrict.
   let first = at;
   while (first > 0 && lines[first - 1]! >= lines[first]! - 1) first--;
   let last = at;
   while (last < words.length - 1 && lines[last + 1]! <= lines[last]! + 1) last++;
   const rest = words.slice(first, last + 1).join(' ').replace(found[0], ' ');
   if (BINDING.test(rest) || RESTRICTING.test(rest)) return undefined;
+  if (!phrase) return { from: first, to: last, words: words.slice(first, last + 1).join(' ') };
+  let from = at;
+  while (from > 0 && LEAD.has(words[from - 1]!) && lines[from - 1] === lines[from]) from--;
+  const to = at + found[0].split(' ').length - 1;
   return { from, to, words: words.slice(from, to + 1).join(' ') };
 }
 
