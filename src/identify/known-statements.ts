@@ -19,10 +19,8 @@
 import { hash } from 'node:crypto';
 
 /** A known statement: the licences it names, its normalised words' SHA-256 and count, and where it was read. */
-interface Statement {
+interface Statement extends KnownWords {
   ids: readonly string[];
-  words: number;
-  sha256: string;
   source: string;
 }
 
@@ -31,12 +29,27 @@ const STATEMENTS: readonly Statement[] = [
   { ids: ['CC-BY-4.0'], words: 37, sha256: '00db215b485bde81a21893a62ad29b62aefea05fbc0d0c0f67b7f07744c8a46b', source: "@modelcontextprotocol/core 2.4.0's LICENSE, lines 212–216" },
 ];
 
-/** The known statement `words` are, when every licence it names is among `granted`; undefined otherwise. */
-export function knownStatement(words: readonly string[], granted: readonly string[]): Statement | undefined {
-  const candidates = STATEMENTS.filter((statement) => statement.words === words.length && statement.ids.every((id) => granted.includes(id)));
+/** An entry of a table of texts known word for word: its normalised words' count and SHA-256. */
+export interface KnownWords {
+  words: number;
+  sha256: string;
+}
+
+/**
+ * The entry of `table` whose words `words` are, among those `accept` takes; undefined when none is.
+ * The words are hashed only when an entry of their count is acceptable (most runs are of no such
+ * length). Shared by the known statements and sections here and the translations (translations.ts).
+ */
+export function knownWords<T extends KnownWords>(table: readonly T[], words: readonly string[], accept: (entry: T) => boolean = () => true): T | undefined {
+  const candidates = table.filter((entry) => entry.words === words.length && accept(entry));
   if (candidates.length === 0) return undefined;
   const digest = hash('sha256', words.join(' '), 'hex');
-  return candidates.find((statement) => statement.sha256 === digest);
+  return candidates.find((entry) => entry.sha256 === digest);
+}
+
+/** The known statement `words` are, when every licence it names is among `granted`; undefined otherwise. */
+export function knownStatement(words: readonly string[], granted: readonly string[]): Statement | undefined {
+  return knownWords(STATEMENTS, words, (statement) => statement.ids.every((id) => granted.includes(id)));
 }
 
 /**
@@ -48,10 +61,8 @@ export function knownStatement(words: readonly string[], granted: readonly strin
  * exceptions' identifiers out of it, citing Baker v. Selden and Feist: CC-BY-3.0, as declared.
  * Read as terms word by word, it kept the package unknown in every such tree.
  */
-interface Section {
+interface Section extends KnownWords {
   expression: string;
-  words: number;
-  sha256: string;
   source: string;
 }
 
@@ -61,8 +72,5 @@ const SECTIONS: readonly Section[] = [
 
 /** The known README licence section `words` (the section's normalised words) are; undefined when none. */
 export function knownSection(words: readonly string[]): Section | undefined {
-  const candidates = SECTIONS.filter((section) => section.words === words.length);
-  if (candidates.length === 0) return undefined;
-  const digest = hash('sha256', words.join(' '), 'hex');
-  return candidates.find((section) => section.sha256 === digest);
+  return knownWords(SECTIONS, words);
 }

@@ -7,14 +7,12 @@
 // copyright line, not a word of the rest) must be a known translation's, kept here as a SHA-256
 // so that no translation's text is copied into copyfair, and the licence it translates must be one
 // the file's own texts grant. A word changed, added or left out, and the run is judged as before.
-import { hash } from 'node:crypto';
+import { knownWords, type KnownWords } from './known-statements.js';
 
 /** A known translation of a licence: the licence it translates, its language, and its normalised words' SHA-256 and count. */
-interface Translation {
+interface Translation extends KnownWords {
   id: string;
   language: string;
-  words: number;
-  sha256: string;
 }
 
 const TRANSLATIONS: readonly Translation[] = [
@@ -26,8 +24,5 @@ const TRANSLATIONS: readonly Translation[] = [
 
 /** The known translation `words` are, of one of the licences `granted`; undefined when they are none. */
 export function knownTranslation(words: readonly string[], granted: readonly string[]): Translation | undefined {
-  const candidates = TRANSLATIONS.filter((translation) => translation.words === words.length && granted.includes(translation.id));
-  if (candidates.length === 0) return undefined;
-  const digest = hash('sha256', words.join(' '), 'hex');
-  return candidates.find((translation) => translation.sha256 === digest);
+  return knownWords(TRANSLATIONS, words, (translation) => granted.includes(translation.id));
 }
