@@ -11,6 +11,7 @@ import { textOf } from './scenarios.js';
 
 const forge = readFileSync(new URL('../../fixtures/identify/node-forge-LICENSE', import.meta.url), 'utf8');
 const read = (text: string) => identifyLicenceText('LICENSE', text);
+const mit = textOf('MIT');
 const REQUEST = 'reasonable payment to Digital Bazaar, if you can\nafford it, is not required but is expected and would be appreciated.';
 
 describe("node-forge's LICENSE", () => {
@@ -70,7 +71,6 @@ describe('voluntaryRequest', () => {
 // non-commercial use. A donation is not required but is appreciated." beside an MIT text read as
 // MIT, free, until the twenty-first session.
 describe('a request in a paragraph that restricts', () => {
-  const mit = textOf('MIT');
   it.each([
     'Free for personal use only. For commercial use, a payment is not required but is expected and would be appreciated.',
     'This library is for non-commercial use. A donation is not required but is appreciated.',
@@ -115,5 +115,4 @@ describe('the same request the other way round', () => {
     expect(read(`Copyright (c) 2024 Acme\n\n${mit}\n\nAttribution is appreciated but not required; companies must credit Acme on their website.\n`).expression).toBeNull();
   });
 
-  const mit = textOf('MIT');
 });
