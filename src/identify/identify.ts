@@ -10,7 +10,7 @@ import { normalise, type Normalised } from './normalise.js';
 import { identifyNamed } from './named.js';
 import { isDependencyNotice } from './dependency-notices.js';
 import { voluntaryRequest } from './requests.js';
-import { knownTranslation } from './translations.js';
+import { knownTranslation, officialTranslation } from './translations.js';
 import { knownStatement } from './known-statements.js';
 import { identifiersBeside, noticesBeside, strayGrant, type MentionBeside, type NoticeBeside } from './beside.js';
 import { readParameters } from './parameters.js';
@@ -36,6 +36,12 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   const memo = Object.keys(options).length > 0 ? undefined : memoFor(normalised, corpus);
   const remembered = memo?.answer();
   if (remembered) return remembered;
+  // A licence's official text in another language, whole and word for word (translations.ts).
+  const official = officialTranslation(normalised.words);
+  if (official !== undefined) {
+    const end = normalised.lines.at(-1) ?? 1;
+    return { expression: official.id, matches: [{ id: official.id, confidence: 1, start: normalised.lines[0] ?? 1, end }], candidates: [] };
+  }
   const findings = memo ? memo.findings(() => findAll(normalised, corpus)) : findAll(normalised, corpus, options);
   // The text itself only through `file`, which notes that it was read (see memo.ts).
   const file = new FileText(text);

@@ -22,6 +22,26 @@ const TRANSLATIONS: readonly Translation[] = [
   { id: 'MIT', language: 'Russian', words: 148, sha256: '6ae9cdb159966ccead5be43e00711de0acae184ecc2c197519c19c72155ba0ff' },
 ];
 
+/**
+ * Official texts of a licence in another language, which the licence itself makes equal to its
+ * English text: EUPL-1.2 article 13, "All linguistic versions of this Licence, approved by the
+ * European Commission, have identical value. Parties can take advantage of the linguistic version
+ * of their choice." mailsplit and @zone-eu/mailsplit (nodemailer's mail parser, MIT OR EUPL-1.1+)
+ * ship the MIT text and the Estonian EUPL-1.2 as LICENSE.EUPL-1.2: the Estonian file, read as terms
+ * no licence explains, made both unknown. Recognised only as a whole file, word for word (its
+ * normalised words' SHA-256, as above): a word changed, added or left out, and the file is judged
+ * as any text is.
+ */
+const OFFICIAL_TEXTS: readonly Translation[] = [
+  // The Commission's Estonian text, as mailsplit 5.4's LICENSE.EUPL-1.2 gives it (153 lines).
+  { id: 'EUPL-1.2', language: 'Estonian', words: 1651, sha256: 'a4bcced6d0ff2eea3f5407465c713980e3adc3f14837ed22a8d8ee1c241c3b3b' },
+];
+
+/** The official text of a licence in another language that `words` (a whole file's normalised words) are; undefined when none. */
+export function officialTranslation(words: readonly string[]): Translation | undefined {
+  return knownWords(OFFICIAL_TEXTS, words);
+}
+
 /** The known translation `words` are, of one of the licences `granted`; undefined when they are none. */
 export function knownTranslation(words: readonly string[], granted: readonly string[]): Translation | undefined {
   return knownWords(TRANSLATIONS, words, (translation) => granted.includes(translation.id));

@@ -38,3 +38,30 @@ describe('a known translation beside the licence it translates', () => {
     expect(identifyLicenceText('LICENSE', `${textOf('BSD-2-Clause')}\n\n${russian}`).expression).toBeNull();
   });
 });
+
+// An official text in another language, which the licence makes equal to its English one (EUPL-1.2
+// article 13): mailsplit 5's LICENSE.EUPL-1.2 is the Commission's Estonian text. It was unknown.
+describe('an official text of a licence in another language', () => {
+  const estonian = fixture('mailsplit-5-LICENSE.EUPL-1.2');
+  const edit = (from: string, to: string) => replacedIn(estonian, from, to);
+
+  it('is that licence, read whole: the Estonian EUPL-1.2', () => {
+    const found = identifyLicenceText('LICENSE.EUPL-1.2', estonian);
+    expect(found).toMatchObject({ expression: 'EUPL-1.2', matches: [{ id: 'EUPL-1.2', confidence: 1, start: 1, end: 153 }] });
+    expect(found.unexplained).toBeUndefined();
+    // Line endings and spacing do not matter.
+    expect(identifyLicenceText('LICENSE', estonian.replace(/\n/g, '\r\n')).expression).toBe('EUPL-1.2');
+  });
+
+  it('is read as words when one is changed, added or left out, or when it is part of a file', () => {
+    for (const text of [
+      edit('ülemaailmse, tasuta,', 'ülemaailmse, tasulise,'),
+      edit('Osapooled võivad kasutada enda valitud keeleversiooni.', 'Osapooled võivad kasutada enda valitud keeleversiooni. Ärilise kasutamise korral tuleb maksta litsentsitasu.'),
+      edit('Käesoleva litsentsi kõik keeleversioonid', 'Litsentsi kõik keeleversioonid'),
+      `Mitteäriliseks kasutamiseks.\n\n${estonian}`,
+      `${estonian}\n\nKommertskasutus keelatud.\n`,
+    ]) {
+      expect(identifyLicenceText('LICENSE', text).expression).toBeNull();
+    }
+  });
+});
