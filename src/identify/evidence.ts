@@ -3,7 +3,7 @@
 // stricter claim decides; a licence text nobody can identify keeps the verdict unknown.
 import { formatExpression, parseExpression, type ExpressionNode } from '../evaluate/parse.js';
 import type { Evidence } from '../types.js';
-import { unversionedFamily } from '../evaluate/unversioned.js';
+import { unversionedFamilies, unversionedFamily } from '../evaluate/unversioned.js';
 import { isPointer, UNLICENSED_ID } from './declared.js';
 import { expressionIds, withoutLaterMark } from './expression.js';
 
@@ -137,6 +137,10 @@ function readExpressions(declared: string, found: string): Reading {
   const declaredIds = licenceIds(declared);
   const foundIds = licenceIds(found);
   if ([...foundIds].every((id) => declaredIds.has(id))) return { kind: 'covered' };
+  // A later version of a licence declared "or later" is one the declaration grants: mailsplit
+  // declares "MIT OR EUPL-1.1+" and ships the EUPL-1.2 text, a GPL-2.0-or-later project the GPL-3.0.
+  const later = laterVersionsGranted(declared);
+  if (later.size > 0 && [...foundIds].every((id) => declaredIds.has(id) || later.has(id))) return { kind: 'covered' };
   const declaredTree = parseExpression(declared);
   const foundTree = parseExpression(found);
   if (!declaredTree.ok || !foundTree.ok) return { kind: 'and' };
@@ -161,6 +165,26 @@ function readExpressions(declared: string, found: string): Reading {
     if (replaced) return { kind: 'branch', expression: formatExpression(tree), quiet: unversionedFamily(replaced) !== undefined || (PRECISE_FORMS[replaced]?.includes(text.id) ?? false) };
   }
   return { kind: 'and' };
+}
+
+/**
+ * The versions later than those `declared` names with "+" or "-or-later", without their marks: for
+ * "MIT OR EUPL-1.1+", EUPL-1.2. A family's versions in their order (unversioned.ts); BSD's clause
+ * counts are variants, not versions.
+ */
+function laterVersionsGranted(declared: string): Set<string> {
+  const later = new Set<string>();
+  for (const id of expressionIds(declared)) {
+    if (!/(?:\+|-or-later)$/.test(id)) continue;
+    const named = withoutLaterMark(id);
+    for (const family of unversionedFamilies()) {
+      if (family.name === 'BSD') continue;
+      const versions = family.versions.map(withoutLaterMark);
+      const at = versions.indexOf(named);
+      if (at >= 0) for (const version of versions.slice(at + 1)) later.add(version);
+    }
+  }
+  return later;
 }
 
 function sameLicences(a: ExpressionNode, b: ExpressionNode): boolean {

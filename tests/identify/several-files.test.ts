@@ -42,6 +42,26 @@ describe('files that are the branches of a declared choice', () => {
   });
 });
 
+describe('a later version of a licence declared "or later"', () => {
+  it('mailsplit: "MIT OR EUPL-1.1+" with LICENSE.MIT and the EUPL-1.2 text is as declared, no mismatch', () => {
+    expect(decide([declared('(MIT OR EUPL-1.1+)'), file('LICENSE.MIT', 'MIT'), file('LICENSE.EUPL-1.2', 'EUPL-1.2')])).toEqual({ expression: '(MIT OR EUPL-1.1+)', unknown: [], mismatches: [] });
+    expect(decide([declared('GPL-2.0-or-later'), file('COPYING', 'GPL-3.0-only')])).toEqual({ expression: 'GPL-2.0-or-later', unknown: [], mismatches: [] });
+  });
+
+  it('is no later version where the declaration grants none, or of another family: both apply', () => {
+    for (const [value, found] of [
+      ['EUPL-1.1', 'EUPL-1.2'],
+      ['GPL-2.0-only', 'GPL-3.0-only'],
+      ['EUPL-1.2+', 'EUPL-1.1'],
+      ['LGPL-2.1-or-later', 'GPL-3.0-only'],
+      ['BSD-2-Clause+', 'BSD-3-Clause'],
+      ['MIT OR GPL-2.0+', 'AGPL-3.0-only'],
+    ]) {
+      expect(decide([declared(value!), file('LICENSE', found!)]).mismatches).toHaveLength(1);
+    }
+  });
+});
+
 describe('a file offering a choice', () => {
   it('abbrev: declared ISC, file "ISC OR MIT at your option" → ISC OR MIT, not ISC AND (ISC OR MIT)', () => {
     expect(decide([declared('ISC'), file('LICENSE', 'ISC OR MIT')])).toEqual({ expression: 'ISC OR MIT', unknown: [], mismatches: [] });
