@@ -163,6 +163,9 @@ for (const id of require('spdx-license-ids')) {
   const parsed = parseExpression(id);
   if (parsed.ok) selected.push([`spdx-id:${id}`, parsed.expression, 'reference', id]);
 }
+// Names people write for a licence that are no SPDX id, where the licence has one version only:
+// "CC0" (a README's "## License" section of the one word "CC0" named no licence).
+for (const [name, id] of [['CC0', 'CC0-1.0']]) selected.push([`name:${name}`, id, 'reference', name]);
 
 // One rule per normalised text. Rules that say the same words but name different licences decide
 // nothing: they stay as boilerplate (they explain the words, but add no licence), except where the

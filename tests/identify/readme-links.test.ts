@@ -46,8 +46,8 @@ describe('the page’s own last lines below a licence section', () => {
   });
 });
 
-// "[CC0](https://creativecommons.org/publicdomain/zero/1.0/)": the link's text alone names no version
-// of CC0; the address of the licence's own deed does (stream-length's README, "WTFPL or CC0").
+// "[CC0](https://creativecommons.org/publicdomain/zero/1.0/)": the address of the licence's own deed
+// is kept with the link's text, and names the licence (stream-length's README, "WTFPL or CC0").
 describe('a link to a licence’s own page', () => {
   it('keeps its address, which names the licence', () => {
     expect(identifyLicenceText('README.md', readme('Licensed under [CC0](https://creativecommons.org/publicdomain/zero/1.0/).')).expression).toBe('CC0-1.0');
@@ -57,5 +57,20 @@ describe('a link to a licence’s own page', () => {
   it('reads the licence the address names when the text names another', () => {
     const found = identifyLicenceText('README.md', readme('[MIT](https://creativecommons.org/licenses/by-nc/4.0/)')).expression;
     expect(found === null || found.includes('CC-BY-NC-4.0')).toBe(true);
+  });
+});
+
+// CC0 has one version: "CC0" alone names CC0-1.0 (a README section of the one word "CC0" named no
+// licence; the name is no SPDX id, so no bare-id rule read it).
+describe('the name "CC0" alone', () => {
+  it('is CC0-1.0, in a README section and in a licence file', () => {
+    expect(identifyLicenceText('README.md', readme('CC0')).expression).toBe('CC0-1.0');
+    expect(identifyLicenceText('LICENSE', 'CC0\n').expression).toBe('CC0-1.0');
+  });
+
+  it('is read with the words beside it as any name is', () => {
+    expect(identifyLicenceText('README.md', readme('Not CC0')).expression).toBeNull();
+    expect(identifyLicenceText('README.md', readme('CC0, except the logo')).expression).toBeNull();
+    expect(identifyLicenceText('README.md', readme('CC0 for non-commercial use')).expression).not.toBe('CC0-1.0');
   });
 });
