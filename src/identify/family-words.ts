@@ -8,7 +8,21 @@ export const FAMILY_WORDS: ReadonlySet<string> = new Set([
   'gpl', 'gplv2', 'gplv3', 'lgpl', 'lgplv2', 'lgplv3', 'agpl', 'agplv3', 'gnu', 'mpl', 'mozilla', 'eupl', 'cddl', 'epl',
   'eclipse', 'sspl', 'busl', 'ppl', 'peer', 'polyform', 'proprietary', 'business', 'elastic', 'server', 'functional',
   'commons', 'common', 'prosperity', 'parity', 'hippocratic', 'anti', 'osl', 'nc', 'noncommercial', 'nd', 'sa', 'odbl',
+  'gfdl', 'sleepycat', 'qpl', 'elv2', 'cpal', 'fsl', 'bsl', 'copyleft',
 ]);
+
+/**
+ * Permissive licences, whose answer would be free: only beside them can an address of terms turn a
+ * verdict (identify-file.ts; beside a commercial licence it is where to buy it, beside a copyleft
+ * one the answer is not free already), and naming one beside a file's licences changes no answer
+ * (notices.ts {@link namesOtherLicence}).
+ */
+const PERMISSIVE_ID = /^(?:MIT(?:-[\w.]+)?|ISC|0BSD|BSD-[1234]-Clause(?:-[\w-]+)?|Apache-[12]\.\d|Unlicense|CC0-1\.0|WTFPL|Zlib|BlueOak-1\.0\.0|BSL-1\.0|Python-2\.0|PSF-2\.0|X11|CC-BY-[1-4]\.0|PostgreSQL|NCSA|curl|Artistic-2\.0|Ruby|ICU|HPND(?:-[\w-]+)?|libpng-2\.0)$/;
+
+/** Whether `id` (without a later-versions mark) is a permissive licence ({@link PERMISSIVE_ID}). */
+export function isPermissiveId(id: string): boolean {
+  return PERMISSIVE_ID.test(id);
+}
 
 /** A licence family without version and later-version marks: `LGPL-2.1-or-later` → `LGPL`. */
 export function familyOf(expression: string): string {
@@ -76,6 +90,18 @@ export function familyOfName(words: readonly string[], at: number): string | und
     case 'anti': return next(1) === 'capitalist' ? 'ACSL' : undefined;
     case 'osl': return 'OSL';
     case 'odbl': return 'ODbL';
+    // Names without a version that no notice rule reads alone ("Docs: GFDL", "Code: ELv2" beside an
+    // MIT text read as MIT, free). "BSL 1.0" is Boost's permissive licence; "BSL" else is as often
+    // the Business Source License.
+    case 'gfdl': return 'GFDL';
+    case 'sleepycat': return 'Sleepycat';
+    case 'qpl': return 'QPL';
+    case 'elv2': return 'Elastic';
+    case 'cpal': return 'CPAL';
+    case 'fsl': return 'FSL';
+    case 'bsl': return next(1) === '1' && next(2) === '0' ? undefined : 'BUSL';
+    // A kind of licence, not one: beside a licence of no such kind, for a person to read.
+    case 'copyleft': return 'copyleft';
     case 'nc': case 'noncommercial': case 'nd': case 'sa': return words[at - 1] === 'by' || words[at - 2] === 'by' ? `CC-${word === 'noncommercial' ? 'nc' : word}` : undefined;
     default: return undefined;
   }

@@ -4,6 +4,7 @@
 import type { Corpus } from './corpus.js';
 import { exactKeys } from './exact.js';
 import { familiesOfId, namesFamilyBesides } from './family-words.js';
+import { namesOtherLicence } from './notices.js';
 import type { Normalised } from './normalise.js';
 import { SHINGLE_SIZE, shinglesAt } from './shingles.js';
 import { hitPositions, locate, rankCandidates, scoreExactly, type Located, type Query } from './similarity.js';
@@ -179,11 +180,13 @@ function unmaskedCount(query: Query): number {
   return count;
 }
 
-/** Whether the first line of `text` names a non-permissive licence family that known text `entry` is not of and never names. */
+/** Whether the first line of `text` names a non-permissive licence (family) that known text `entry` is not of and never names. */
 function titleNamesOther(text: Normalised, corpus: Corpus, entry: number): boolean {
   const known = corpus.entries[entry]!;
   const title: string[] = [];
   for (let at = 0; at < text.words.length && text.lines[at] === text.lines[0]; at++) title.push(text.words[at]!);
   const ownWords = known.familyWords ?? [];
-  return namesFamilyBesides(title, new Set([known.id, ...known.alsoIds].flatMap(familiesOfId)), (word) => ownWords.includes(word));
+  const families = new Set([known.id, ...known.alsoIds].flatMap(familiesOfId));
+  // (Or any other licence a rule names by a short name, "Docs: MS-RL": notices.ts.)
+  return namesFamilyBesides(title, families, (word) => ownWords.includes(word)) || namesOtherLicence(title, families);
 }

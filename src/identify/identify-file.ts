@@ -18,6 +18,7 @@ import { decodeEntities, isReadme, licenceSection } from './readme.js';
 import { isThirdPartyNotices, sidecarFolders } from './third-party.js';
 import { informationalIn, opensAsMicrosoftNotices, sourceOfferPreambleOnly, withoutMicrosoftPreamble, withoutSourceOfferPreamble } from './microsoft-notices.js';
 import { judgeSurrounding } from './surroundings.js';
+import { isPermissiveId } from './family-words.js';
 import { licencePointers } from './pointers.js';
 import { normalise } from './normalise.js';
 import { knownSection } from './known-statements.js';
@@ -81,15 +82,8 @@ const ADDRESS = /\bhttps?:\/\/([a-z0-9.-]{1,253})(\/[^\s<>()"'`\]]{0,500})/gi;
 const TERMS_PATH = /(?:^|[/_.\-?#=&])(?:terms|tos|eula|legal|pricing|prices?|commercial|enterprise|subscriptions?|subscribe|buy|purchase|store|shop|sales|polic(?:y|ies)|conditions|agreement)(?=$|[/_.\-?#=&])/i;
 const LICENCE_STEWARDS = /(?:^|\.)(?:opensource\.org|spdx\.org|isc\.org|zlib\.net|postgresql\.org|sqlite\.org|php\.net|ruby-lang\.org|openldap\.org|apache\.org|gnu\.org|fsf\.org|creativecommons\.org|mozilla\.org|eclipse\.org|w3\.org|wtfpl\.net|unlicense\.org|choosealicense\.com|boost\.org|unicode\.org|python\.org|json\.org|perl\.org|opendatacommons\.org|openssl\.org)$/i;
 
-/**
- * Permissive licences, whose answer would be free: only beside them can an address of terms turn
- * a verdict (beside a commercial licence it is where to buy it; beside a copyleft one the answer
- * is not free already).
- */
-const PERMISSIVE_ID = /^(?:MIT(?:-[\w.]+)?|ISC|0BSD|BSD-[1234]-Clause(?:-[\w-]+)?|Apache-[12]\.\d|Unlicense|CC0-1\.0|WTFPL|Zlib|BlueOak-1\.0\.0|BSL-1\.0|Python-2\.0|PSF-2\.0|X11|CC-BY-[1-4]\.0|PostgreSQL|NCSA|curl|Artistic-2\.0|Ruby|ICU|HPND(?:-[\w-]+)?|libpng-2\.0)$/;
-
 function allPermissive(expression: string): boolean {
-  return expression.split(/\s+|[()]/).every((part) => part === '' || part === 'AND' || part === 'OR' || PERMISSIVE_ID.test(part));
+  return expression.split(/\s+|[()]/).every((part) => part === '' || part === 'AND' || part === 'OR' || isPermissiveId(part));
 }
 
 /**
@@ -179,7 +173,7 @@ const MARKDOWN_LINK = /!?\[([^\]\n]{0,300})\]\(([^)\s]{0,1000})(?:\s+"[^"\n]{0,3
 /**
  * The address of a licence's own page (its deed or text where its steward publishes it): it names
  * the licence, and is kept beside the link's text ("[CC0](https://creativecommons.org/publicdomain/
- * zero/1.0/)" is CC0-1.0, where "CC0" alone names no version; stream-length's README).
+ * zero/1.0/)" is CC0-1.0; stream-length's README; "[MIT](…/by-nc/4.0/)" is read as the address says).
  */
 const LICENCE_ADDRESS = /^https?:\/\/(?:www\.)?(?:creativecommons\.org\/(?:licenses|publicdomain)\/|opensource\.org\/licenses?\/|spdx\.org\/licenses\/|apache\.org\/licenses\/|gnu\.org\/licenses\/|wtfpl\.net\/|unlicense\.org\b|mozilla\.org\/(?:en-US\/)?MPL\/)/i;
 

@@ -18,8 +18,8 @@ import { unexplainedRuns } from './insertions.js';
 import { refineId, type MatchContext } from './refine.js';
 import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice, setsTerms, titleOrName } from './surroundings.js';
 import { has, SHINGLE_SIZE, shinglesAt } from './shingles.js';
-import { familyOf } from './notices.js';
-import { FAMILY_WORDS, familiesOfId, namesFamilyBesides } from './family-words.js';
+import { familyOf, namesOtherLicence } from './notices.js';
+import { FAMILY_WORDS, familiesOfId, familyOfName, namesFamilyBesides } from './family-words.js';
 import type { Identification, LicenceMatch, MatchDoubt } from './types.js';
 import { append } from '../util/arrays.js';
 
@@ -110,6 +110,14 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     const ids = [...matchedIds, ...beside.filter((notice) => !notice.restates).map((notice) => notice.match.id)].flatMap(expressionIds);
     return (stated = new Set([...ids.flatMap(familiesOfId), ...ids.flatMap((id) => id.split('-'))]));
   };
+  // The families the matched texts' own words name (SSLeay's names the GNU General Public License):
+  // words at a match's edge naming one of them are its own, not another licence's name.
+  let named: ReadonlySet<string> | undefined;
+  const ownFamilies = () => {
+    if (named) return named;
+    const families = findings.found.flatMap((found) => (corpus.entries[found.entry]!.familyWords ?? []).map((word) => familyOfName([word], 0)));
+    return (named = new Set([...statedFamilies(), ...families.filter((family): family is string => family !== undefined)]));
+  };
   const unexplained = unexplainedRuns(normalised, findings.covered, (all, start, end, from) => {
     // A copyleft, source-available, non-commercial or proprietary licence named with a few words
     // outside the texts and not granted by a notice: a title ("AGPL" above an MIT text), a part's
@@ -118,7 +126,9 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // read by the rules below: a GPL text's own advice on the LGPL, a logo's licence, a notice of
     // a dependency outside the package.)
     // (The family first: most runs name none, and counting a run's own words walks every span.)
-    if (namesFamilyBesides(withoutNotices(all, from, beside), statedFamilies()) && ownWordCount(all, from, mentions, beside) <= NAMING_RUN_WORDS) return false;
+    // (And any other licence a rule names by a short name or tag, "Docs: MS-RL": notices.ts.)
+    const besides = withoutNotices(all, from, beside);
+    if ((namesFamilyBesides(besides, statedFamilies()) || namesOtherLicence(besides, ownFamilies())) && ownWordCount(all, from, mentions, beside) <= NAMING_RUN_WORDS) return false;
     // A few words are a title or a name, unless they negate, restrict or make an exception ("No"
     // above "Permission is hereby granted", "Non-commercial", "Except Amazon.").
     if (all.length < SHORT_RUN_WORDS) return titleOrName(all);

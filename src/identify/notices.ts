@@ -5,8 +5,8 @@
 // words outside the rules that read like terms, or more than a few words of unexplained text,
 // leave the file unknown; rules that disagree decide nothing.
 import { parseExpression } from '../evaluate/parse.js';
-import { expressionIds, offersChoice } from './expression.js';
-import { familiesOfId, familyNamedAt, familyOf } from './family-words.js';
+import { expressionIds, offersChoice, withoutLaterMark } from './expression.js';
+import { familiesOfId, familyNamedAt, familyOf, isPermissiveId } from './family-words.js';
 import { EXCLUDING_WORDS } from './excluding-words.js';
 import { TERM_WORDS } from './insertions.js';
 import { inOtherLanguage, inOtherScript } from './other-languages.js';
@@ -408,6 +408,28 @@ function requestAmong(normalised: Normalised, covered: Uint8Array): Request | un
   return undefined;
 }
 
+/**
+ * Whether `words` name, by a rule's short name or tag, a licence that is neither permissive nor of
+ * `families` (the families of the licences the file grants, as familiesOfId gives them): "Code:
+ * Elastic-2.0", "Docs: MS-RL", "Fonts: CAL-1.0" beside an MIT text or a notice of CC-BY-4.0. A
+ * short name counts as a grant only at the start of its line or after "license", "under" and the
+ * like ({@link standsAlone}), and a label's few words beside it read as a title: the file was read
+ * as its other licence alone, free (the eighteenth session's family words caught "AGPL" or "CC
+ * BY-NC" so, but not the licences they do not list). Another licence named is for a person to read.
+ */
+export function namesOtherLicence(words: readonly string[], families: ReadonlySet<string>, index: NoticeIndex = loadNoticeIndex()): boolean {
+  if (words.length === 0) return false;
+  return ruleHits(words, index).some(
+    (hit) =>
+      hit.expression !== null &&
+      (hit.via === 'reference' || hit.via === 'tag') &&
+      expressionIds(hit.expression).some((id) => !isPermissiveId(withoutLaterMark(id)) && !UNNAMED.test(id) && !familiesOfId(id).every((family) => families.has(family))),
+  );
+}
+
+/** Ids of rules that name no licence of their own: "see the licence", "public domain". */
+const UNNAMED = /^LicenseRef-scancode-(?:unknown|public-domain|other-permissive|free-unknown|generic)/;
+
 /** A licence a notice states, with the notice's word span (notices beside a known text, beside.ts). */
 export interface StatedLicence {
   from: number;
@@ -691,7 +713,14 @@ function leftovers(
   // with the Peer Production License"): another licence, which no rule read, never a description.
   // Every run, those that read as a notice's own words too: "and the GPL" is word pairs of
   // Apache's notices, and still another licence.
-  const naming = runs.filter((run) => run.words.some((_, at) => namesOtherFamily(run.words, at, families, ownWords)));
+  // (And, in a few words, any other licence a rule names by a short name: "Code: MS-RL" beside a
+  // notice of CC-BY-4.0. A sentence naming one, "an exception to allow linking against GPL2
+  // software", is read by the rules above.)
+  const naming = runs.filter(
+    (run) =>
+      run.words.some((_, at) => namesOtherFamily(run.words, at, families, ownWords)) ||
+      (open.includes(run) && told.get(run)!.filter((word) => !isPlain(word)).length <= MAX_WORDS_BESIDE_NAME && namesOtherLicence(run.words, families)),
+  );
   const flagged = runs.filter((run) => (open.includes(run) && ((plainless > limit && !run.outside && run.words.some((word) => !isPlain(word))) || restrictive.includes(run))) || naming.includes(run));
   return flagged.map((run) => ({ start: run.start, end: run.end, words: run.words.join(' ') }));
 }

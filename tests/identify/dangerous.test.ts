@@ -490,6 +490,21 @@ describe('another licence stated beside a known text in words no notice rule rea
     expect(identifyText(`GNU General Public License v3.0\n\n${textOf('GPL-3.0-only').replace(/^\s*GNU GENERAL PUBLIC LICENSE\s*/, '')}`).expression).toBe('GPL-3.0-only');
   });
 
+  it('any other licence named by its short name beside the text or beside a notice keeps it unknown (twenty-second session: MIT, free)', () => {
+    // Names the family words above do not list: a licence id a reference rule reads ("MS-RL"), or a
+    // name without a version ("ELv2", "QPL", "copyleft"). Only where a licence is being named does a
+    // short name grant (the start of a line, after "License:"), so a label before it left a title.
+    const names = ['MS-RL', 'Elastic-2.0', 'ELv2', 'CAL-1.0', 'RPL-1.5', 'APSL-2.0', 'AGPL3', 'Sleepycat', 'QPL', 'GFDL', 'CPAL', 'BSL', 'FSL', 'copyleft'];
+    for (const name of names) {
+      expect(identifyText(`Code: ${name}\n\n${mit}`).expression, `Code: ${name} above`).toBeNull();
+      expect(identifyText(`${mit}\n\nDocs: ${name}\n`).expression, `Docs: ${name} below`).toBeNull();
+      expect(identifyText(`${MIT}\n\nDocs: ${name}\n`).expression, `Docs: ${name} below, untitled`).toBeNull();
+      expect(identifyText(`Code: ${name}\nDocs: CC-BY-4.0\n`).expression, `Code: ${name} beside a notice`).toBeNull();
+    }
+    // A permissive licence named so changes no answer; "BSL-1.0" is Boost's.
+    for (const name of ['MIT', 'ISC', 'Apache-2.0', 'BSL-1.0']) expect(identifyText(`${mit}\n\nDocs: ${name}\n`).expression, name).toBe('MIT');
+  });
+
   it('an identifier line that does not parse leaves the file unknown, and says which line', () => {
     const found = identifyText(`${mit}\n\nSPDX-License-Identifier: GPL-3.0-only OR\n`);
     expect(found.expression).toBeNull();
