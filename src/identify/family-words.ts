@@ -3,13 +3,25 @@
 // strayGrant reads a family only at these, and the build stores, for each known text, which of
 // them its reference words hold (corpus.ts), so strayGrant need not read those words at run time.
 
-/** The words `familyOfName` reads a family from: every `case` of its switch. */
-export const FAMILY_WORDS: ReadonlySet<string> = new Set([
+/**
+ * Words that name a family only with the words beside them ("Llama 3 Community License", "Redis
+ * Source Available License", "Open Software License"), and are common words or names otherwise:
+ * a copyright line holding one is still a holder's name ({@link HOLDER_NOT_WORDS}).
+ */
+const CONTEXT_WORDS = ['llama', 'openrail', 'creativeml', 'rail', 'gemma', 'redis', 'rsal', 'rsalv2', 'confluent', 'timescale', 'sustainable', 'fair', 'fcl', 'reciprocal', 'open'];
+
+/** Words that are a family's name or part of it, and no holder's name. */
+const NAME_FAMILY_WORDS = [
   'gpl', 'gplv2', 'gplv3', 'lgpl', 'lgplv2', 'lgplv3', 'agpl', 'agplv3', 'gnu', 'mpl', 'mozilla', 'eupl', 'cddl', 'epl',
   'eclipse', 'sspl', 'busl', 'ppl', 'peer', 'polyform', 'proprietary', 'business', 'elastic', 'server', 'functional',
   'commons', 'common', 'prosperity', 'parity', 'hippocratic', 'anti', 'osl', 'nc', 'noncommercial', 'nd', 'sa', 'odbl',
   'gfdl', 'sleepycat', 'qpl', 'elv2', 'cpal', 'fsl', 'bsl', 'copyleft',
-]);
+];
+/** The words `familyOfName` reads a family from: every `case` of its switch. */
+export const FAMILY_WORDS: ReadonlySet<string> = new Set([...NAME_FAMILY_WORDS, ...CONTEXT_WORDS]);
+
+/** Family words no holder's name holds: a "Copyright <Name>" line with one is no statement (normalise.ts). */
+export const HOLDER_NOT_WORDS: ReadonlySet<string> = new Set(NAME_FAMILY_WORDS);
 
 /**
  * Permissive licences, whose answer would be free: only beside them can an address of terms turn a
@@ -83,7 +95,7 @@ export function familyOfName(words: readonly string[], at: number): string | und
     case 'server': return next(1) === 'side' && next(2) === 'public' ? 'SSPL' : undefined;
     case 'functional': return next(1) === 'source' ? 'FSL' : undefined;
     // "Common Clause" is a frequent misspelling of it.
-    case 'commons': case 'common': return next(1) === 'clause' ? 'Commons-Clause' : undefined;
+    case 'commons': case 'common': return next(1) === 'clause' ? 'Commons-Clause' : word === 'common' && next(1) === 'public' && next(2) === 'attribution' ? 'CPAL' : undefined;
     case 'prosperity': return 'Prosperity';
     case 'parity': return next(1) === 'public' || next(1) === 'license' || next(1) === 'licence' ? 'Parity' : undefined;
     case 'hippocratic': return 'Hippocratic';
@@ -102,13 +114,51 @@ export function familyOfName(words: readonly string[], at: number): string | und
     case 'bsl': return next(1) === '1' && next(2) === '0' ? undefined : 'BUSL';
     // A kind of licence, not one: beside a licence of no such kind, for a person to read.
     case 'copyleft': return 'copyleft';
+    // Model, source-available and fair-source licences named in words (CONTEXT_WORDS): "Models:
+    // Llama 3 Community License" or "Redis Source Available License" below an MIT text read as MIT.
+    case 'llama': return words.slice(at + 1, at + 5).some((word) => LICENCE_NOUNS.has(word) || word === 'community') ? 'Llama' : undefined;
+    case 'openrail': case 'creativeml': return 'RAIL';
+    case 'rail': return LICENCE_NOUNS.has(next(1) ?? '') || /^[mdas]$/.test(next(1) ?? '') || words[at - 1] === 'bigscience' || words[at - 1] === 'open' ? 'RAIL' : undefined;
+    case 'gemma': return next(1) === 'terms' || LICENCE_NOUNS.has(next(1) ?? '') ? 'Gemma' : undefined;
+    case 'redis': return next(1) === 'source' && next(2) === 'available' ? 'RSAL' : undefined;
+    case 'rsal': case 'rsalv2': return 'RSAL';
+    case 'confluent': return next(1) === 'community' ? 'Confluent' : undefined;
+    case 'timescale': return LICENCE_NOUNS.has(next(1) ?? '') ? 'Timescale' : undefined;
+    case 'sustainable': return next(1) === 'use' && LICENCE_NOUNS.has(next(2) ?? '') ? 'SUL' : undefined;
+    case 'fair': return next(1) === 'source' || (next(1) === 'core' && LICENCE_NOUNS.has(next(2) ?? '')) ? 'Fair' : undefined;
+    case 'fcl': return 'Fair';
+    case 'reciprocal': return 'reciprocal';
+    case 'open': return next(1) === 'software' && LICENCE_NOUNS.has(next(2) ?? '') ? 'OSL' : undefined;
     case 'nc': case 'noncommercial': case 'nd': case 'sa': return words[at - 1] === 'by' || words[at - 2] === 'by' ? `CC-${word === 'noncommercial' ? 'nc' : word}` : undefined;
     default: return undefined;
   }
 }
 
+/** The nouns of a licence's name. */
+const LICENCE_NOUNS: ReadonlySet<string> = new Set(['license', 'licence', 'licenses', 'licences', 'agreement']);
+
+/** Families named by words of CONTEXT_WORDS, by the ids of their texts. */
+const CONTEXT_FAMILIES: readonly [RegExp, string][] = [
+  [/llama/i, 'Llama'],
+  [/openrail|bigscience-rail|creativeml|(?:^|-)rail(?:-|$)/i, 'RAIL'],
+  [/gemma/i, 'Gemma'],
+  [/redis-source|rsal/i, 'RSAL'],
+  [/confluent/i, 'Confluent'],
+  [/timescale/i, 'Timescale'],
+  [/sustainable-use/i, 'SUL'],
+  [/^Fair$|fair-source|^FCL-/i, 'Fair'],
+  [/^(?:MS-RL|RPL-)/, 'reciprocal'],
+  [/^NPOSL-/, 'OSL'],
+];
+
 /** The families a matched id is of, as `familyNamedAt` names them: CC-BY-NC-SA-4.0 is CC-nc and CC-sa. */
 export function familiesOfId(id: string): string[] {
+  const context = CONTEXT_FAMILIES.filter(([pattern]) => pattern.test(id)).map(([, family]) => family);
+  if (context.length > 0) return [...context, ...ownFamiliesOfId(id)];
+  return ownFamiliesOfId(id);
+}
+
+function ownFamiliesOfId(id: string): string[] {
   const cc = /^CC-BY((?:-(?:NC|ND|SA))*)/.exec(id);
   if (cc) return ['CC', ...(cc[1]!.match(/NC|ND|SA/g) ?? []).map((part) => `CC-${part.toLowerCase()}`)];
   if (/^PolyForm/.test(id)) return ['PolyForm'];

@@ -4,7 +4,7 @@
 // and varietal spellings do not change which licence a text is. Each word keeps its line number so
 // a match can say where in the file it is.
 import { EXCLUDING_WORDS } from './excluding-words.js';
-import { FAMILY_WORDS } from './family-words.js';
+import { HOLDER_NOT_WORDS } from './family-words.js';
 import { FOREIGN_TERM_WORDS, NON_ASCII } from './other-languages.js';
 
 /** A normalised text: words and, for each word, its 1-based line in the original text. */
@@ -288,7 +288,7 @@ const STATEMENT_WORDS = 10;
  */
 function nameOnly(line: string): boolean {
   if (/[\p{L}\p{N}]/u.test(afterCopyrightStatement(line))) return false;
-  for (const word of line.toLowerCase().split(NON_WORD)) if (FAMILY_WORDS.has(word)) return false;
+  for (const word of line.toLowerCase().split(NON_WORD)) if (HOLDER_NOT_WORDS.has(word)) return false;
   return true;
 }
 

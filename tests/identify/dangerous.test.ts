@@ -505,6 +505,22 @@ describe('another licence stated beside a known text in words no notice rule rea
     for (const name of ['MIT', 'ISC', 'Apache-2.0', 'BSL-1.0']) expect(identifyText(`${mit}\n\nDocs: ${name}\n`).expression, name).toBe('MIT');
   });
 
+  it('a model, source-available or fair-source licence named in words beside the text keeps it unknown (twenty-second session: MIT, free)', () => {
+    const names = [
+      'Llama 3 Community License', 'CreativeML OpenRAIL-M', 'BigScience RAIL License', 'Gemma Terms of Use', 'Redis Source Available License', 'RSALv2',
+      'Confluent Community License', 'Timescale License', 'Sustainable Use License', 'Fair Source', 'Fair Core License', 'Microsoft Reciprocal License',
+      'Open Software License', 'Common Public Attribution License',
+    ];
+    for (const name of names) {
+      expect(identifyText(`${mit}\n\nModels: ${name}\n`).expression, `${name} below`).toBeNull();
+      expect(identifyText(`${name}\n\n${mit}`).expression, `${name} above`).toBeNull();
+    }
+    // The same words in other senses are no licence: a project, open source, fair use.
+    for (const words of ['Models: llama.cpp', 'Open Source', 'Fair use', 'A Redis client', 'Copyright (c) 2024 Open Fair Llama Ltd']) {
+      expect(identifyText(`${mit}\n\n${words}\n`).expression, words).toBe('MIT');
+    }
+  });
+
   it('an identifier line that does not parse leaves the file unknown, and says which line', () => {
     const found = identifyText(`${mit}\n\nSPDX-License-Identifier: GPL-3.0-only OR\n`);
     expect(found.expression).toBeNull();
