@@ -101,6 +101,12 @@ export const cases: Case[] = [
   { expression: 'LicenseRef-ApexCharts-2026', profile: { entity: 'nonprofit', uses: ['network'], revenueUsd: 100_000, competes: false }, outcome: 'payback', obligation: 'pay', note: 'ApexCharts OEM License: a platform used by other people, whatever the size' },
   { expression: 'LicenseRef-ApexCharts-2026', profile: { entity: 'for-profit', uses: ['internal'], revenueUsd: 100_000, competes: true }, outcome: 'payback', obligation: 'pay', note: 'ApexCharts: a competing charting product is allowed by neither published licence' },
 
+  // Syncfusion (Essential JS 2 on npm): the Community License Program under US$1M with fewer than
+  // five developers, under terms in a PDF the package does not ship; a paid licence above it.
+  { expression: 'LicenseRef-Syncfusion-Essential-Studio', profile: { entity: 'for-profit', uses: ['internal'], revenueUsd: 5_000_000 }, outcome: 'payback', obligation: 'pay', note: 'Syncfusion: US$1M or more needs a commercial licence' },
+  { expression: 'LicenseRef-Syncfusion-Essential-Studio', profile: { entity: 'for-profit', uses: ['internal'], revenueUsd: 300_000, employees: 3 }, outcome: 'unknown', note: 'Syncfusion Community License Program: its terms are in a PDF the package does not ship' },
+  { expression: 'LicenseRef-Syncfusion-Essential-Studio', profile: { entity: 'nonprofit', uses: ['distribute'] }, outcome: 'unknown', note: 'Syncfusion: revenue unstated, so either a commercial licence or the Community License Program' },
+
   // BUSL-1.1: non-production use only until the Change Date, then the Change License.
   { expression: 'BUSL-1.1', profile: { entity: 'for-profit', uses: ['network'], date: '2025-01-01' }, outcome: 'payback', obligation: 'pay', note: 'BUSL ¶1 and ¶3: production use before the Change Date needs a commercial licence', parameters: { 'BUSL-1.1': { changeDate: '2027-01-01', changeLicense: 'Apache-2.0' } } },
   { expression: 'BUSL-1.1', profile: { entity: 'for-profit', uses: ['network'], date: '2025-01-01' }, outcome: 'payback', obligation: 'time-limit', note: 'BUSL ¶2: the Change Date is recorded', parameters: { 'BUSL-1.1': { changeDate: '2027-01-01', changeLicense: 'Apache-2.0' } } },

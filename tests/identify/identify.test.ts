@@ -132,12 +132,14 @@ describe('parameters', () => {
 
   // Licences read from the text their packages ship (licences/texts/): the WalletConnect and Reown
   // community licences (2025), the SONAR Source-Available License v1.0 (eslint-plugin-sonarjs),
-  // ApexCharts' licence options (apexcharts 7). Each with a term added before one of its headings.
+  // ApexCharts' licence options (apexcharts 7), Syncfusion's licensing statement (@syncfusion/ej2-*).
+  // Each with a term added before one of its headings or paragraphs.
   it.each([
     ['LicenseRef-WalletConnect-Community-2025', '**4\\. DISCLAIMER OF WARRANTY**', 'You may not use these Items for any commercial purpose.'],
     ['LicenseRef-Reown-Community-2025', '**4\\. DISCLAIMER OF WARRANTY**', 'You may not use these Items for any commercial purpose.'],
     ['LicenseRef-SonarSource-SAL-1.0', '4. NO WARRANTY', 'You may not use the Program in any commercial product.'],
     ['LicenseRef-ApexCharts-2026', '### 💼 Commercial License (Paid)', 'Use in any product sold to the public sector is not allowed.'],
+    ['LicenseRef-Syncfusion-Essential-Studio', 'Customers who do not qualify', 'You may not use this product in any government project.'],
   ])('%s as its package ships it; a term added keeps it unknown', (id, heading, term) => {
     const text = textOf(id);
     expect(identifyText(text).expression).toBe(id);
