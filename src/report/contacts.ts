@@ -111,7 +111,8 @@ export function holderName(line: string): string | undefined {
   return copyrightHolders(line)[0]?.name;
 }
 
-const URL_PATTERN = /https?:\/\/[^\s<>()"'`]+[^\s<>()"'`.,;:!?]/g;
+// (No square brackets: a Markdown link's text holds the address too, "[https://x](https://x)".)
+const URL_PATTERN = /https?:\/\/[^\s<>()"'`[\]]+[^\s<>()"'`.,;:!?[\]]/g;
 const EMAIL_DOMAIN = /^[\w-]+(?:\.[\w-]+)+/;
 
 /** `[\w.+-]` by character code: the characters of an address's local part. */

@@ -121,4 +121,9 @@ describe('addresses in a licence text', () => {
     );
     expect(ours('Write to licensing@fair.example.coop, or sales@x.example.')).toEqual(['licensing@fair.example.coop', 'sales@x.example']);
   });
+
+  it('reads a Markdown link whose text is its address as one address, without the bracket (CKEditor 5 LTS)', () => {
+    expect(licenceTextAddresses('For more information, see: [https://ckeditor.com/pricing](https://ckeditor.com/pricing).')).toEqual([{ url: 'https://ckeditor.com/pricing' }]);
+    expect(licenceTextAddresses('[Acme](https://acme.example/buy) and <https://acme.example/terms>')).toEqual([{ url: 'https://acme.example/buy' }, { url: 'https://acme.example/terms' }]);
+  });
 });
