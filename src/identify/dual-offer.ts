@@ -11,6 +11,11 @@
 //
 //   * es-toolkit - Copyright (c) 2024 Viva Republica, Inc.
 //
+// CKEditor 5's Long Term Support Edition (47.x) writes the same file with one sentence in place of
+// the offer, "CKEditor 5 Long Term Support Edition is licensed under a commercial license and is
+// protected by copyright law.", then "For more information, see: https://ckeditor.com/pricing":
+// commercial terms alone, read as copyfair's commercial licence with that address to buy it.
+//
 // The offer is the OR of its alternatives (the open licence read as a declared name, the commercial
 // terms as copyfair's commercial licence); each list of included libraries is a part under the
 // licence it names. Fail closed: an alternative copyfair cannot read, a list whose licence it
@@ -25,13 +30,21 @@ import type { Identification, LicenceMatch } from './types.js';
 import { sayEach } from './unread.js';
 
 const OFFER = /^\s*(?:licensed\s+under\s+a\s+dual[- ]licen[cs](?:e|ing)\s+model,?\s+)?this\s+software\s+is\s+available\s+under:?\s*$/i;
+/** The Long Term Support Edition's sentence: the product's name, then commercial terms alone. */
+// (The name starts and ends with a word character, so a line of spaces is read in one pass: the
+// first cut let the name and the spaces around it take the same spaces, and a 200,000-space line
+// did not return.)
+const COMMERCIAL_ONLY = /^[ \t]*(?:\*\*)?([^\s*](?:[^*\n]{0,98}[^\s*])?)(?:\*\*)?[ \t]+is[ \t]+licensed[ \t]+under[ \t]+a[ \t]+commercial[ \t]+licen[cs]e[ \t]+and[ \t]+is[ \t]+protected[ \t]+by[ \t]+copyright[ \t]+law\.?[ \t]*$/i;
+/** "For more information, see: [https://ckeditor.com/pricing](…)": where to buy, beside commercial terms alone. */
+const MORE_INFORMATION = /^\s*for\s+more\s+information,?\s+see:?\s+\[?(https?:\/\/[^\s\]()<>]{1,300})/i;
 const ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(.*\S)\s*$/;
 const COMMERCIAL_ITEM = /^(?:or\s+)?commercial\s+licen[cs]e\s+terms\s+from\s+[^;:]{1,100}$/i;
 const INCLUDED = /^\s*the\s+following\s+(?:libraries|packages|components)\s+are\s+included\s+in\s+.{1,80}?\s+under\s+the\s+(.{1,80}?):\s*$/i;
 /** A title, a heading or its underline: the file's own labels. */
 const LABEL = /^\s*(?:#{1,6}\s+.*|[=-]{3,}|software\s+licen[cs]e\s+agreement|trademarks|sources\s+of\s+intellectual\s+property\s+included\s+in\s+.{1,60})\s*$/i;
 /** The product's name in bold, with its address: "**CKEditor 5 Restricted editing feature** (https://github.com/…)<br>". */
-const NAME_LINE = /^\s*\*\*[^*\n]{1,100}\*\*\s*(?:\(\s*https?:\/\/[^)\s]+\s*\))?\s*(?:<br\s*\/?>)?\s*$/i;
+// (Each run of spaces read by one part only: three `\s*` in a row took 21 s on a line of 4,000 spaces.)
+const NAME_LINE = /^\s*\*\*[^*\n]{1,100}\*\*[ \t]*(?:\([ \t]*https?:\/\/[^)\s]+[ \t]*\)[ \t]*)?(?:<br\s*\/?>[ \t]*)?$/i;
 /** Words no product's name holds: a bold line with one of them is read as any other ("**Not for commercial use**"). */
 const NOT_A_NAME = /\b(?:not|no|non|only|never|commercial(?:ly)?|prohibit\w*|forbid\w*|except\w*|exclud\w*|unless|without|must|shall|may|free|paid|fees?|licen[cs]\w*|uses?|using|used|permi\w*|grant\w*|agree\w*)\b/i;
 /** What may be said of the included code's origin and of trademarks: statements, not terms. */
@@ -42,9 +55,16 @@ const STATEMENTS = [
   /\ball\s+other\s+brand\s+and\s+product\s+names\s+are\s+trademarks,\s+registered\s+trademarks,?\s+or\s+service\s+marks\s+of\s+their\s+respective\s+holders\.?/gi,
 ];
 
-/** True when the text makes such an offer (its opening sentence on a line of its own). */
+/** True when the text makes such an offer (its opening sentence on a line of its own), or offers commercial terms alone so. */
 export function offersDualLicence(text: string): boolean {
-  return /^[ \t]*(?:licensed\s+under\s+a\s+dual[- ]licen[cs](?:e|ing)\s+model,?\s+)?this\s+software\s+is\s+available\s+under:?\s*$/im.test(text);
+  return /^[ \t]*(?:licensed\s+under\s+a\s+dual[- ]licen[cs](?:e|ing)\s+model,?\s+)?this\s+software\s+is\s+available\s+under:?\s*$/im.test(text) || (/\bprotected\s+by\s+copyright\s+law\b/i.test(text) && text.split(/\r\n|\r|\n/).some((line) => commercialOnly(line)));
+}
+
+/** Whether a line is the Long Term Support Edition's sentence, the name before it no term ("Not for resale is licensed …"). */
+function commercialOnly(line: string): boolean {
+  if (!/protected\s+by\s+copyright\s+law/i.test(line)) return false;
+  const found = COMMERCIAL_ONLY.exec(line.replace(/&nbsp;/g, ' '));
+  return found !== null && !NOT_A_NAME.test(found[1]!);
 }
 
 /** Reads the offer and the lists of included libraries; undefined when the text makes no such offer. */
@@ -59,10 +79,21 @@ export function identifyDualOffer(text: string, readLicence: (value: string) => 
   // Every alternative and included licence a person must read is named (unread.ts).
   const unread: string[] = [];
   let list: 'offer' | 'included' | undefined;
+  // Commercial terms alone (the Long Term Support Edition), and where the file says to buy them.
+  let commercial: { at: number; url?: string } | undefined;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!.replace(/&nbsp;/g, ' ');
     const item = ITEM.exec(line);
+    if (commercialOnly(line)) {
+      if (commercial || alternatives.length > 0) return unknown(`it states its licence twice (line ${at + 1})`, matches);
+      commercial = { at };
+      alternatives.push(COMMERCIAL_LICENCE);
+      continue;
+    }
+    const more = MORE_INFORMATION.exec(line);
+    if (more && commercial && commercial.url === undefined) commercial.url = more[1]!;
     if (OFFER.test(line)) {
+      if (commercial) return unknown(`it states its licence twice (line ${at + 1})`, matches);
       if (alternatives.length > 0) return unknown(`it makes its offer twice (line ${at + 1})`, matches);
       list = 'offer';
       continue;
@@ -101,13 +132,14 @@ export function identifyDualOffer(text: string, readLicence: (value: string) => 
     if (line.trim() !== '') list = undefined;
     if (!LABEL.test(line) && !(NAME_LINE.test(line) && !NOT_A_NAME.test(line.replace(/\(\s*https?:\/\/[^)\s]+\s*\)/g, ' ')))) other.push(line);
   }
+  if (commercial) matches.push({ id: COMMERCIAL_LICENCE, confidence: 1, start: commercial.at + 1, end: commercial.at + 1, via: 'terms', ...(commercial.url ? { parameters: { licensingUrl: commercial.url } } : {}) });
   if (unread.length > 0) return unknown(sayEach(unread, 'licence'), matches);
-  if (alternatives.length < 2) return unknown('it names fewer than two alternatives', matches);
+  if (alternatives.length < 2 && !commercial) return unknown('it names fewer than two alternatives', matches);
   // What else it says: copyright lines, "For more information, see …", where the code comes from,
   // trademarks. A term there is never dropped.
   let rest = other.map(plain).join('\n');
   for (const statement of STATEMENTS) rest = rest.replace(statement, ' ');
-  rest = rest.replace(/\bfor\s+more\s+information,?\s+see:?\s*\S*/gi, ' ').replace(/^[ \t]*\*?\*?[\w .&-]{1,40}\*?\*?\s+is\s+a\s+(?:registered\s+)?trademark\s+of\s+[^.\n]{1,80}\.?/gim, ' ');
+  rest = rest.replace(/\bfor\s+more\s+information,?\s+see:?\s*\S*/gi, ' ').replace(/^[ \t]*\*?\*?[\w.&-][\w .&-]{0,39}\*?\*?\s+is\s+a\s+(?:registered\s+)?trademark\s+of\s+[^.\n]{1,80}\.?/gim, ' ');
   const words = normalise(rest).words;
   if (words.length > 0 && judgeSurrounding(words) !== 'benign') return { ...unknown('its other words read like terms', matches), unexplained: [{ start: 1, end: lines.length, words: words.join(' ') }] };
   const offer = alternatives.length === 1 ? alternatives[0]! : alternatives.map((alternative) => (/\s/.test(alternative) ? `(${alternative})` : alternative)).join(' OR ');

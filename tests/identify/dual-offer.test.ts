@@ -44,3 +44,44 @@ describe('a dual-licence offer with the libraries it includes', () => {
     expect(read(core.replace('Core editor architecture', 'Restricted editing feature')).expression).toBe(`(${OFFER}) AND MIT`);
   });
 });
+
+// CKEditor 5's Long Term Support Edition (47.x, 62 packages of a real tree, all unknown): the same
+// file with "… is licensed under a commercial license and is protected by copyright law." in place
+// of the offer, and the address to buy it beside.
+describe('commercial terms alone, in the same file', () => {
+  const lts = fixture('ckeditor5-47-lts-LICENSE.md');
+  const feature = fixture('ckeditor5-bookmark-47-lts-LICENSE.md');
+  const COMMERCIAL = 'LicenseRef-scancode-commercial-license';
+
+  it('are copyfair’s commercial licence, with where to buy it, AND the included libraries’ licences', () => {
+    expect(read(feature)).toMatchObject({ expression: COMMERCIAL, matches: [{ id: COMMERCIAL, start: 7, parameters: { licensingUrl: 'https://ckeditor.com/pricing' } }] });
+    expect(read(lts)).toMatchObject({ expression: `${COMMERCIAL} AND ISC AND MIT`, bundle: { own: COMMERCIAL, bundled: 'ISC AND MIT' } });
+    expect(evaluate(read(feature).expression!, { entity: 'nonprofit', uses: ['internal'] }).outcome).toBe('payback');
+  });
+
+  it('are read with the file’s other words as an offer is, and stated once', () => {
+    expect(read(feature.replace('For more information, see:', 'Evaluation use is free. For more information, see:')).expression).toBeNull();
+    expect(read(feature.replace('**CKEditor&nbsp;5 Bookmark feature**', '**Not for resale**')).expression).toBeNull();
+    expect(read(feature.replace('Bookmark feature', 'Restricted editing feature')).expression).toBe(COMMERCIAL);
+    expect(read(feature.replace('CKEditor&nbsp;5 Long Term Support Edition is licensed', 'Free for non-commercial use is licensed')).expression).toBeNull();
+    const twice = read(feature.replace('For more information, see:', 'CKEditor 5 is licensed under a commercial license and is protected by copyright law.\n\nFor more information, see:'));
+    expect(twice.expression).toBeNull();
+    expect(read(core.replace('Copyright (c) 2003', 'CKEditor 5 is licensed under a commercial license and is protected by copyright law.\n\nCopyright (c) 2003')).expression).toBeNull();
+  });
+
+  it('are read in one pass over a long line of spaces (a first cut did not return on 200,000; a bold name beside 4,000 took 21 s)', () => {
+    const spaces = ' '.repeat(200_000);
+    for (const [text, expression] of [
+      [`${feature}\n${spaces}x\n`, COMMERCIAL],
+      [`${feature}\nx${spaces}is licensed under a commercial license and is protected by copyright law${spaces}y\n`, null],
+      // (A name and a stray word say nothing of their own.)
+      [feature.replace('**CKEditor&nbsp;5 Bookmark feature** (https://github.com/ckeditor/ckeditor5)<br>', `**CKEditor 5**${spaces}y`), COMMERCIAL],
+      [`${core}\n**CKEditor 5**${spaces}y\n`, `(${OFFER}) AND MIT`],
+      [`${core}\n${spaces}x is a trademark of Acme\n`, `(${OFFER}) AND MIT`],
+    ] as const) {
+      const started = performance.now();
+      expect(read(text).expression).toBe(expression);
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
+  });
+});
