@@ -11,7 +11,7 @@ import { identifyNamed } from './named.js';
 import { isDependencyNotice } from './dependency-notices.js';
 import { voluntaryRequest } from './requests.js';
 import { knownTranslation, officialTranslation } from './translations.js';
-import { knownStatement } from './known-statements.js';
+import { knownFile, knownStatement } from './known-statements.js';
 import { identifiersBeside, noticesBeside, strayGrant, type MentionBeside, type NoticeBeside } from './beside.js';
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
@@ -41,6 +41,12 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   if (official !== undefined) {
     const end = normalised.lines.at(-1) ?? 1;
     return { expression: official.id, matches: [{ id: official.id, confidence: 1, start: normalised.lines[0] ?? 1, end }], candidates: [] };
+  }
+  // A whole file known word for word, whose pointer copyfair has read for it (known-statements.ts).
+  const knownText = knownFile(normalised.words);
+  if (knownText !== undefined) {
+    const end = normalised.lines.at(-1) ?? 1;
+    return { expression: knownText.expression, matches: [{ id: knownText.expression, confidence: 1, start: normalised.lines[0] ?? 1, end, via: 'notice', rule: `copyfair:known-file (${knownText.source})` }], candidates: [] };
   }
   const findings = memo ? memo.findings(() => findAll(normalised, corpus)) : findAll(normalised, corpus, options);
   // The text itself only through `file`, which notes that it was read (see memo.ts).

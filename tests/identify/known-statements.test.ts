@@ -51,3 +51,30 @@ describe("spdx-exceptions' licence section", () => {
     expect(identifyLicenceText('README.md', readme.replace('Attribution License 3.0 Unported', 'Attribution-NonCommercial License 3.0 Unported')).expression).not.toBe('CC-BY-3.0');
   });
 });
+
+// sockjs 0.3.24's COPYING (under webpack-dev-server 4 and 5): code derived from Socket.IO, whose
+// licence is at an address ("see https://github.com/LearnBoost/socket.io/tree/0.6.17#readme": the
+// MIT License), and the rest MIT. Known word for word; sockjs was unknown in every such tree.
+describe("sockjs's COPYING", () => {
+  const copying = readFileSync(new URL('../../fixtures/identify/sockjs-0.3.24-COPYING', import.meta.url), 'utf8');
+  const COPYING = (from: string, to: string) => {
+    expect(copying).toContain(from);
+    return copying.replace(from, to);
+  };
+
+  it('is MIT, as the file it points at says', () => {
+    expect(read(copying)).toMatchObject({ expression: 'MIT', matches: [{ id: 'MIT', start: 1, end: 6, via: 'notice' }] });
+    expect(read(copying.replace(/\n/g, '\r\n')).expression).toBe('MIT');
+  });
+
+  it('is read as any text is when a word is changed, added or left out', () => {
+    for (const text of [
+      COPYING('0.6.17', '0.9.0'),
+      COPYING('All other code is released on MIT license', 'All other code is released on GPL license'),
+      COPYING('Parts of the code', 'Parts of the code, not for commercial use,'),
+      `${copying}\nNon-commercial use only.\n`,
+    ]) {
+      expect(read(text).expression).not.toBe('MIT');
+    }
+  });
+});
