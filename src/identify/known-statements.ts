@@ -61,17 +61,19 @@ export function knownStatement(words: readonly string[], granted: readonly strin
  * exceptions' identifiers out of it, citing Baker v. Selden and Feist: CC-BY-3.0, as declared.
  * Read as terms word by word, it kept the package unknown in every such tree.
  */
-interface Section extends KnownWords {
+interface KnownText extends KnownWords {
+  /** The licence the text states. */
   expression: string;
+  /** Where it was read, and what settles it. */
   source: string;
 }
 
-const SECTIONS: readonly Section[] = [
+const SECTIONS: readonly KnownText[] = [
   { expression: 'CC-BY-3.0', words: 138, sha256: '7475fe261dc63603fc3048beab75606ff2ab4d301db8de2d4af6b60bfb473206', source: "spdx-exceptions 2.5.0's README, \"Copyright and Licensing\"" },
 ];
 
 /** The known README licence section `words` (the section's normalised words) are; undefined when none. */
-export function knownSection(words: readonly string[]): Section | undefined {
+export function knownSection(words: readonly string[]): KnownText | undefined {
   return knownWords(SECTIONS, words);
 }
 
@@ -86,16 +88,11 @@ export function knownSection(words: readonly string[]): Section | undefined {
  * unknown in every such tree. Only the file as sockjs ships it: a word changed, added or left out,
  * and it is read as any text is.
  */
-interface KnownFile extends KnownWords {
-  expression: string;
-  source: string;
-}
-
-const FILES: readonly KnownFile[] = [
+const FILES: readonly KnownText[] = [
   { expression: 'MIT', words: 42, sha256: '403aef66af80986c0fb61cc5a8bad10e4e996688de40cb92531893d3cfc5350c', source: "sockjs 0.3.24's COPYING; Socket.IO 0.6.17's README gives the MIT License" },
 ];
 
 /** The known file `words` (a whole text's normalised words) are; undefined when none. */
-export function knownFile(words: readonly string[]): KnownFile | undefined {
+export function knownFile(words: readonly string[]): KnownText | undefined {
   return knownWords(FILES, words);
 }
