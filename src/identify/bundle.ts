@@ -31,14 +31,17 @@ const BUNDLED = /^#{1,3}\s+(?:licen[cs]es? (?:of|for) (?:the )?bundled (?:depend
 const BUNDLES_SENTENCE = /^[ \t]*this (?:binary |wheel )?distribution of .{1,60}? (?:(?:can|may) )?(?:also )?bundles? the following (?:software|libraries|packages)\b[^\n]{0,40}$/im;
 // The closing list of the licence texts the sections named.
 const TEXTS_FOLLOW = /^\s*(?:the )?full texts? of (?:the )?licen[cs]es?(?: texts?)? referred to above follows?\b/i;
-const LICENCE_LINE = /^\s*licen[cs]es?(?: type)?:\s*(.+?)\s*$/i;
+// (The value starts and ends with a character that is not a space: `\s*(.+?)\s*$` let a run of
+// spaces go to either side, and a line of 200,000 took 20 s. So for the other line patterns here.)
+const LICENCE_LINE = /^\s*licen[cs]es?(?: type)?:\s*(\S(?:.*\S)?)\s*$/i;
 // Metadata beside the License line: who, where, which version, a pointer to the texts below.
 const METADATA = /^\s*(?:by|author|authors|contributors|maintainers?|repository|homepage|url|version|name|package|private|description|files|availability|licen[cs]e (?:text|copyright|file)|notice|source)s?:/i;
 const CONTRIBUTORS = /^\s*(?:contributors|maintainers|authors):\s*$/i;
 const LIST_ITEM = /^\s*[-*] \S/;
-const PACKAGE_LINE = /^\s*(?:package|name):\s*(.+?)\s*$/i;
+const PACKAGE_LINE = /^\s*(?:package|name):\s*(\S(?:.*\S)?)\s*$/i;
 const RULE = /^\s*(?:-{3,}|={3,}|\*{3,}|_{3,})\s*$/;
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** An ATX heading's opening marks; its text is read by {@link headingOf}. */
+const HEADING_OPEN = /^(#{1,6})\s+/;
 
 /** True when the text is a bundler's licence file. */
 export function isBundle(text: string): boolean {
@@ -457,13 +460,13 @@ function split(lines: string[], from: number): { sections: Section[]; between: S
   };
   for (let at = from; at < lines.length; at++) {
     const line = lines[at]!;
-    const heading = HEADING.exec(line);
+    const heading = headingOf(line);
     if (heading) {
       close();
       // "# Bundled Rust dependencies", "# License texts": group titles, not sections; so is a
       // second-level title of the same kind (prettier 2's "## Bundled dependencies" below its
       // "## Licenses of bundled dependencies").
-      if (heading[1]!.length > 1 && !BUNDLED.test(line)) current = { heading: heading[2]!.replace(/\s*\(\d+\)$/, ''), line: at, body: [], beforeLicence: 0, fromHeading: true };
+      if (heading[1]!.length > 1 && !BUNDLED.test(line)) current = { heading: withoutCount(heading[2]), line: at, body: [], beforeLicence: 0, fromHeading: true };
       continue;
     }
     if (RULE.test(line)) {
@@ -516,4 +519,25 @@ function ids(expression: string): string[] {
 
 function unique(parts: string[]): string[] {
   return [...new Set(parts)];
+}
+
+/**
+ * An ATX heading's marks and its text without the closing marks and spaces ("## MIT (1) ##" →
+ * "MIT (1)"), as `^(#{1,6})\s+(.*?)\s*#*\s*$` read it; undefined for any other line. Read in code:
+ * that pattern let a run of spaces go to three parts, and "# a", 20,000 spaces and "b" did not
+ * return in a minute and a half.
+ */
+function headingOf(line: string): [string, string, string] | undefined {
+  const open = HEADING_OPEN.exec(line);
+  if (!open) return undefined;
+  const rest = line.slice(open[0].length).trimEnd();
+  let end = rest.length;
+  while (end > 0 && rest[end - 1] === '#') end--;
+  return [line, open[1]!, rest.slice(0, end).trimEnd()];
+}
+
+/** A heading's text without the count the closing list of texts gives it ("MIT (1)" → "MIT"). */
+function withoutCount(title: string): string {
+  const counted = /\(\d+\)$/.exec(title);
+  return counted ? title.slice(0, counted.index).trimEnd() : title;
 }

@@ -141,13 +141,18 @@ export function withoutMicrosoftPreamble(text: string): string {
 }
 
 /** True when the text is in Microsoft's notices format (a `%% … NOTICES AND INFORMATION BEGIN HERE` line, or `%% …` headings closed by `END OF … NOTICES AND INFORMATION` lines). */
-export function isMicrosoftNotices(text: string): boolean {
+export function isMicrosoftNotices(given: string): boolean {
+  if (!given.includes('%%')) return false;
+  // (Runs of spaces as one: a name's lazy words and the spaces before "NOTICES" could share a long
+  // run, and a line of 200,000 spaces took half a minute.)
+  const text = given.replace(/[ \t]+/g, ' ');
   return /^[ \t]*%%[ \t]+.+?[ \t]+NOTICES,?\s+(?:AND\s+INFORMATION|INFORMATION,?\s+AND\s+LICEN[CS]E)\s+BEGIN\s+HERE\s*$/im.test(text) || (/^[ \t]*%%[ \t]+\S/m.test(text) && /^[ \t]*END[ \t]+OF[ \t]+.+?[ \t]+NOTICES,?[ \t]+(?:AND[ \t]+INFORMATION|INFORMATION,?[ \t]+AND[ \t]+LICEN[CS]E)[ \t]*$/im.test(text));
 }
 
 /** The component a line opens: a `… BEGIN HERE` line, or an older `%% name` line with a rule below it. */
 function sectionBegins(lines: readonly string[], at: number): RegExpExecArray | null {
-  const line = lines[at]!;
+  // (Runs of spaces as one, as in isMicrosoftNotices: both patterns read a lazy name before spaces.)
+  const line = lines[at]!.replace(/[ \t]+/g, ' ');
   return BEGIN.exec(line) ?? (RULE.test(lines[at + 1] ?? '') ? OLD_BEGIN.exec(line) : null);
 }
 

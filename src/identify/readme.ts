@@ -97,7 +97,14 @@ function headingLevel(lines: string[], at: number): number {
 }
 
 function headingText(line: string): string {
-  return line.replace(/^#{1,6}\s+/, '').replace(/\s*#+\s*$/, '').replace(/[*_`]/g, '').trim();
+  // (The closing marks read in code: `\s*#+\s*$` tried every space of a long run to its end.)
+  let text = line.replace(/^#{1,6}\s+/, '').trimEnd();
+  if (text.endsWith('#')) {
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#') end--;
+    text = text.slice(0, end);
+  }
+  return text.replace(/[*_`]/g, '').trim();
 }
 
 /** A line's words without Markdown: each link or image as its text, emphasis and code marks gone. */

@@ -7,10 +7,20 @@ import { spdxLicenceText } from './spdx-texts.js';
 export function copyrightLines(text: string): string[] {
   const lines: string[] = [];
   for (const line of text.split(/\r\n|\r|\n/)) {
-    const trimmed = line.trim().replace(/^[#*/;!-]+\s*|\s*\*\/$/g, '');
+    const trimmed = withoutCommentMarkers(line.trim());
     if (/^(copyright\b|\(c\)\s*\d|©)/i.test(trimmed) && /\d{4}|©|\(c\)/i.test(trimmed)) lines.push(trimmed);
   }
   return lines;
+}
+
+/**
+ * A trimmed line without a comment's opening marks and its closing `*\/`. (The closer read by a
+ * pattern, `\s*\*\/$`, tried every space of a long run to its end: 40,000 spaces in a line took
+ * 0.9 s, 400,000 a minute and a half.)
+ */
+function withoutCommentMarkers(line: string): string {
+  const opened = line.replace(/^[#*/;!-]+\s*/, '');
+  return opened.endsWith('*/') ? opened.slice(0, -2).trimEnd() : opened;
 }
 
 /** The text without its copyright lines, for grouping texts that differ only in whose they are. */

@@ -1,0 +1,65 @@
+// Lines of many spaces in the readers of copyright lines and SPDX identifiers (`copyfair notice`,
+// `history`, `fork`) and in the line patterns of the bundle, Microsoft notices and README readers
+// (every scan): each took time quadratic or worse in the length of a run of spaces, so one hostile
+// licence file in a dependency or an upstream could stall the command. What they read is unchanged.
+import { describe, expect, it } from 'vitest';
+import { spdxIdentifiers } from '../../src/fork/notices.js';
+import { identifyLicenceText } from '../../src/identify/identify-file.js';
+import { copyrightLines } from '../../src/util/copyright.js';
+
+const spaces = ' '.repeat(400_000);
+const quickly = <T>(read: () => T): T => {
+  const started = performance.now();
+  const found = read();
+  expect(performance.now() - started).toBeLessThan(2_000);
+  return found;
+};
+
+describe('copyright lines', () => {
+  it('are read without their comment marks', () => {
+    expect(copyrightLines('/* Copyright (c) 2020 Acme */\n# Copyright 2021 Zenith\n * (c) 2019 Foo Ltd\nCopyright Acme\n// Copyright 2022 Bar*/')).toEqual([
+      'Copyright (c) 2020 Acme',
+      'Copyright 2021 Zenith',
+      '(c) 2019 Foo Ltd',
+      'Copyright 2022 Bar',
+    ]);
+  });
+
+  it('are read in one pass over a long run of spaces (400,000 took a minute and a half)', () => {
+    expect(quickly(() => copyrightLines(`Copyright 2020 a${spaces}b`))).toEqual([`Copyright 2020 a${spaces}b`]);
+    expect(quickly(() => copyrightLines(`x${spaces}y\n${spaces}*/`))).toEqual([]);
+  });
+});
+
+describe('SPDX identifiers at the top of a file', () => {
+  it('are each line’s value, without a comment’s closer; a value with another "*" is none', () => {
+    expect(spdxIdentifiers('// SPDX-License-Identifier: MIT\n/* SPDX-License-Identifier: Apache-2.0 OR MIT */\n<!-- SPDX-License-Identifier: GPL-3.0-only -->\r\nSPDX-License-Identifier: MIT * foo\nSPDX-License-Identifier:\n')).toEqual([
+      'MIT',
+      'Apache-2.0 OR MIT',
+      'GPL-3.0-only',
+    ]);
+  });
+
+  it('are read in one pass over a long run of spaces (500 before a stray "*" took 15 s)', () => {
+    expect(quickly(() => spdxIdentifiers(`SPDX-License-Identifier:${spaces}*x`))).toEqual([]);
+    expect(quickly(() => spdxIdentifiers(`SPDX-License-Identifier: MIT${spaces}*/`))).toEqual(['MIT']);
+  });
+});
+
+describe('the line patterns of licence files', () => {
+  it('read a heading, a "License:" or "Package:" line, a notices heading and a README heading in one pass', () => {
+    const spaced = ' '.repeat(200_000);
+    for (const [file, text, expression] of [
+      ['LICENSE.md', `MIT License\n\n# Licenses of bundled dependencies\n\n## a${spaced}b\n\nLicense: MIT\n`, 'MIT'],
+      ['LICENSE.md', `MIT License\n\n# Licenses of bundled dependencies\n\n## a${'#'.repeat(200_000)}b\n\nLicense: MIT\n`, 'MIT'],
+      ['LICENSE.md', `MIT License\n\n# Licenses of bundled dependencies\n\n## a${spaced}(1)\n\nLicense: MIT\n`, 'MIT'],
+      ['LICENSE.md', `MIT License\n\n# Licenses of bundled dependencies\n\n## pkg\n\nLicense: a${spaced}b\n`, null],
+      ['LICENSE.md', `MIT License\n\n# Third-party licenses\n\nPackage: a${spaced}b\nLicense: MIT\n`, 'MIT'],
+      ['ThirdPartyNotices.txt', `%% a${spaced}b NOTICES AND INFORMATION BEGIN HERE\n=========\nMIT\n`, null],
+      ['ThirdPartyNotices.txt', `%% a${spaced}b\n=========\nMIT\n`, 'MIT'],
+      ['README.md', `# x\n\n## License${spaced}x #\n\nMIT\n`, null],
+    ] as const) {
+      expect(quickly(() => identifyLicenceText(file, text)).expression).toBe(expression);
+    }
+  });
+});
