@@ -143,16 +143,24 @@ export function withoutMicrosoftPreamble(text: string): string {
 /** True when the text is in Microsoft's notices format (a `%% … NOTICES AND INFORMATION BEGIN HERE` line, or `%% …` headings closed by `END OF … NOTICES AND INFORMATION` lines). */
 export function isMicrosoftNotices(given: string): boolean {
   if (!given.includes('%%')) return false;
-  // (Runs of spaces as one: a name's lazy words and the spaces before "NOTICES" could share a long
-  // run, and a line of 200,000 spaces took half a minute.)
-  const text = given.replace(/[ \t]+/g, ' ');
+  // (Runs of spaces as one, {@link spaced}: a line of 200,000 spaces took half a minute.)
+  const text = spaced(given);
   return /^[ \t]*%%[ \t]+.+?[ \t]+NOTICES,?\s+(?:AND\s+INFORMATION|INFORMATION,?\s+AND\s+LICEN[CS]E)\s+BEGIN\s+HERE\s*$/im.test(text) || (/^[ \t]*%%[ \t]+\S/m.test(text) && /^[ \t]*END[ \t]+OF[ \t]+.+?[ \t]+NOTICES,?[ \t]+(?:AND[ \t]+INFORMATION|INFORMATION,?[ \t]+AND[ \t]+LICEN[CS]E)[ \t]*$/im.test(text));
+}
+
+/**
+ * A line with its runs of spaces as one, for the patterns here that read a lazy name or value
+ * before spaces (BEGIN, OLD_BEGIN, END, DECLARED_ONLY): a run shared by the two took time
+ * quadratic in its length, and DECLARED_ONLY's two optional parts after it more (20,000 spaces did
+ * not return in a minute).
+ */
+function spaced(line: string): string {
+  return line.replace(/[ \t]+/g, ' ');
 }
 
 /** The component a line opens: a `… BEGIN HERE` line, or an older `%% name` line with a rule below it. */
 function sectionBegins(lines: readonly string[], at: number): RegExpExecArray | null {
-  // (Runs of spaces as one, as in isMicrosoftNotices: both patterns read a lazy name before spaces.)
-  const line = lines[at]!.replace(/[ \t]+/g, ' ');
+  const line = spaced(lines[at]!);
   return BEGIN.exec(line) ?? (RULE.test(lines[at + 1] ?? '') ? OLD_BEGIN.exec(line) : null);
 }
 
@@ -202,8 +210,8 @@ export function identifyMicrosoftNotices(text: string, identify: (text: string) 
     const name = begin[1]!;
     const where = `section "${name}" (line ${at + 1})`;
     let end = at + 1;
-    while (end < lines.length && !END.test(lines[end]!) && !sectionBegins(lines, end)) end++;
-    if (end >= lines.length || !END.test(lines[end]!)) return unknown(`${where} has no END OF line`, matches);
+    while (end < lines.length && !END.test(spaced(lines[end]!)) && !sectionBegins(lines, end)) end++;
+    if (end >= lines.length || !END.test(spaced(lines[end]!))) return unknown(`${where} has no END OF line`, matches);
     // The text between the rules that open and close it.
     let first = at + 1;
     let last = end - 1;
@@ -215,7 +223,7 @@ export function identifyMicrosoftNotices(text: string, identify: (text: string) 
       unread.push({ says: `${where} says no licence text was available for it`, first });
       continue;
     }
-    const declaredOnly = first === last ? DECLARED_ONLY.exec(body[0]!) : null;
+    const declaredOnly = first === last ? DECLARED_ONLY.exec(spaced(body[0]!)) : null;
     if (declaredOnly) {
       const declared = readLicence(declaredOnly[1]!);
       if (declared === null) {
