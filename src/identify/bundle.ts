@@ -21,6 +21,7 @@ import { THRESHOLD } from './find.js';
 import { normalise, type Normalised } from './normalise.js';
 import { EXCLUDING_WORDS } from './excluding-words.js';
 import { RESEMBLES_KNOWN } from './named.js';
+import { withoutClosingMarks } from './readme.js';
 import { judgeSurrounding, titleOrName } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
 import { append } from '../util/arrays.js';
@@ -521,19 +522,10 @@ function unique(parts: string[]): string[] {
   return [...new Set(parts)];
 }
 
-/**
- * An ATX heading's marks and its text without the closing marks and spaces ("## MIT (1) ##" →
- * "MIT (1)"), as `^(#{1,6})\s+(.*?)\s*#*\s*$` read it; undefined for any other line. Read in code:
- * that pattern let a run of spaces go to three parts, and "# a", 20,000 spaces and "b" did not
- * return in a minute and a half.
- */
+/** An ATX heading's marks and its text without the closing marks ({@link withoutClosingMarks}); undefined for any other line. */
 function headingOf(line: string): [string, string, string] | undefined {
   const open = HEADING_OPEN.exec(line);
-  if (!open) return undefined;
-  const rest = line.slice(open[0].length).trimEnd();
-  let end = rest.length;
-  while (end > 0 && rest[end - 1] === '#') end--;
-  return [line, open[1]!, rest.slice(0, end).trimEnd()];
+  return open ? [line, open[1]!, withoutClosingMarks(line.slice(open[0].length))] : undefined;
 }
 
 /** A heading's text without the count the closing list of texts gives it ("MIT (1)" → "MIT"). */

@@ -97,14 +97,20 @@ function headingLevel(lines: string[], at: number): number {
 }
 
 function headingText(line: string): string {
-  // (The closing marks read in code: `\s*#+\s*$` tried every space of a long run to its end.)
-  let text = line.replace(/^#{1,6}\s+/, '').trimEnd();
-  if (text.endsWith('#')) {
-    let end = text.length;
-    while (end > 0 && text[end - 1] === '#') end--;
-    text = text.slice(0, end);
-  }
-  return text.replace(/[*_`]/g, '').trim();
+  return withoutClosingMarks(line.replace(/^#{1,6}\s+/, '')).replace(/[*_`]/g, '').trim();
+}
+
+/**
+ * An ATX heading's text without its closing `#` marks and the spaces around them ("MIT (1) ##" →
+ * "MIT (1)"). Read in code: `\s*#+\s*$` tried every space of a long run to its end, and the
+ * bundle reader's `(.*?)\s*#*\s*$` let a run go to three parts ("# a", 20,000 spaces and "b" did
+ * not return in a minute and a half).
+ */
+export function withoutClosingMarks(text: string): string {
+  const trimmed = text.trimEnd();
+  let end = trimmed.length;
+  while (end > 0 && trimmed[end - 1] === '#') end--;
+  return end === trimmed.length ? trimmed : trimmed.slice(0, end).trimEnd();
 }
 
 /** A line's words without Markdown: each link or image as its text, emphasis and code marks gone. */
