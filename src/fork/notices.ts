@@ -2,7 +2,7 @@
 // identifiers or licence headers were removed or changed; licence, NOTICE (Apache-2.0 §4(d)) and
 // AUTHORS files removed; licence texts edited.
 import { LINK_MODE, linkedPath, type GitRepo, type TreeEntry } from '../git/repo.js';
-import { licencesOwnLine } from '../util/copyright.js';
+import { licencesOwnLine, withoutCommentCloser } from '../util/copyright.js';
 import { copyrightLines, type EvidenceReader } from '../history/evidence.js';
 import type { ForkProblem } from './audit.js';
 
@@ -142,14 +142,7 @@ function headerChanges(path: string, oldText: string, newText: string): ForkProb
 export function spdxIdentifiers(text: string): string[] {
   const ids: string[] = [];
   for (const match of text.matchAll(/SPDX-License-Identifier:([^\r\n]*)/g)) {
-    let value = match[1]!.trimEnd();
-    for (const closer of ['*/', '-->']) {
-      if (value.endsWith(closer)) {
-        value = value.slice(0, -closer.length);
-        break;
-      }
-    }
-    value = value.trim();
+    const value = withoutCommentCloser(match[1]!, ['*/', '-->']).trim();
     if (value !== '' && !value.includes('*')) ids.push(value);
   }
   return ids;
