@@ -38,16 +38,10 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   if (remembered) return remembered;
   // A licence's official text in another language, whole and word for word (translations.ts).
   const official = officialTranslation(normalised.words);
-  if (official !== undefined) {
-    const end = normalised.lines.at(-1) ?? 1;
-    return { expression: official.id, matches: [{ id: official.id, confidence: 1, start: normalised.lines[0] ?? 1, end }], candidates: [] };
-  }
+  if (official !== undefined) return wholeFile(normalised, official.id);
   // A whole file known word for word, whose pointer copyfair has read for it (known-statements.ts).
   const knownText = knownFile(normalised.words);
-  if (knownText !== undefined) {
-    const end = normalised.lines.at(-1) ?? 1;
-    return { expression: knownText.expression, matches: [{ id: knownText.expression, confidence: 1, start: normalised.lines[0] ?? 1, end, via: 'notice', rule: `copyfair:known-file (${knownText.source})` }], candidates: [] };
-  }
+  if (knownText !== undefined) return wholeFile(normalised, knownText.expression, { via: 'notice', rule: `copyfair:known-file (${knownText.source})` });
   const findings = memo ? memo.findings(() => findAll(normalised, corpus)) : findAll(normalised, corpus, options);
   // The text itself only through `file`, which notes that it was read (see memo.ts).
   const file = new FileText(text);
@@ -205,6 +199,11 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   const logo = expression === null ? undefined : conjunction(logos.map((notice) => notice.match.id));
   if (logo !== undefined) identification.logo = { expression: logo, start: logos[0]!.match.start, end: logos.at(-1)!.match.end };
   return memo ? memo.keep(identification, file) : identification;
+}
+
+/** A whole file known word for word: `id`, over all its lines, read as `how` says (a text when it says nothing). */
+function wholeFile(normalised: Normalised, id: string, how: Pick<LicenceMatch, 'via' | 'rule'> = {}): Identification {
+  return { expression: id, matches: [{ id, confidence: 1, start: normalised.lines[0] ?? 1, end: normalised.lines.at(-1) ?? 1, ...how }], candidates: [] };
 }
 
 /** How many lines above a notice's first line the logo it is granted for may be named. */
