@@ -100,7 +100,32 @@ function standsAlone(hit: Hit, normalised: Normalised): boolean {
   if (lines[hit.from] !== lines[hit.to]) return false;
   if (hit.from === 0 || lines[hit.from - 1] !== lines[hit.from]) return true;
   for (let at = hit.from - 1; at >= Math.max(0, hit.from - LEAD_REACH); at--) if (LEAD_WORDS.has(words[at]!)) return true;
-  return false;
+  return labelled(hit, normalised);
+}
+
+// The parts of a project a line may label with its licence: "Code: MIT" above "Docs: CC-BY-4.0",
+// "Source code - MIT", "Artwork: CC-BY-SA-4.0". (Not "logo": a logo's licence is the logo's, beside.ts.)
+const PART_LABELS = new Set([
+  'code', 'source', 'sources', 'software', 'library', 'program', 'docs', 'doc', 'documentation', 'artwork', 'art',
+  'assets', 'images', 'icons', 'fonts', 'font', 'content', 'data', 'examples', 'samples', 'website', 'site',
+  'media', 'text', 'texts', 'translations', 'tests', 'scripts', 'everything', 'else', 'rest', 'other', 'files', 'the',
+]);
+/** At most this many words label a part ("the source code", "everything else"). */
+const PART_LABEL_WORDS = 3;
+
+/**
+ * Whether a short name is the whole of a line after a part's label ("Code: MIT", "Source code -
+ * MIT"): the line says that part's licence, as "License: MIT" says the whole work's. The name ends
+ * its line, and the label's words begin it: "the code MIT wrote" in running text is no label.
+ */
+function labelled(hit: Hit, normalised: Normalised): boolean {
+  const { lines, words } = normalised;
+  const line = lines[hit.from];
+  if (lines[hit.to + 1] === line) return false;
+  let start = hit.from;
+  while (start > 0 && lines[start - 1] === line) start--;
+  const label = words.slice(start, hit.from);
+  return label.length > 0 && label.length <= PART_LABEL_WORDS && label.some((word) => word !== 'the') && label.every((word) => PART_LABELS.has(word));
 }
 
 /**

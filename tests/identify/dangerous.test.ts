@@ -491,6 +491,8 @@ describe('another licence stated beside a known text in words no notice rule rea
   });
 
   it('any other licence named by its short name beside the text or beside a notice keeps it unknown (twenty-second session: MIT, free)', () => {
+    // The short names a reference rule reads as an SPDX id: on a labelled line of their own, a declaration.
+    const LABELLED: Record<string, string> = { 'MS-RL': 'MS-RL', 'Elastic-2.0': 'Elastic-2.0', 'CAL-1.0': 'CAL-1.0', 'RPL-1.5': 'RPL-1.5', 'APSL-2.0': 'APSL-2.0', AGPL3: 'AGPL-3.0-only' };
     // Names the family words above do not list: a licence id a reference rule reads ("MS-RL"), or a
     // name without a version ("ELv2", "QPL", "copyleft"). Only where a licence is being named does a
     // short name grant (the start of a line, after "License:"), so a label before it left a title.
@@ -499,7 +501,9 @@ describe('another licence stated beside a known text in words no notice rule rea
       expect(identifyText(`Code: ${name}\n\n${mit}`).expression, `Code: ${name} above`).toBeNull();
       expect(identifyText(`${mit}\n\nDocs: ${name}\n`).expression, `Docs: ${name} below`).toBeNull();
       expect(identifyText(`${MIT}\n\nDocs: ${name}\n`).expression, `Docs: ${name} below, untitled`).toBeNull();
-      expect(identifyText(`Code: ${name}\nDocs: CC-BY-4.0\n`).expression, `Code: ${name} beside a notice`).toBeNull();
+      // A part's label with a licence id alone on its line declares that part's licence: read as
+      // the licence (its own verdict), or left unknown; never the other part's alone.
+      expect(identifyText(`Code: ${name}\nDocs: CC-BY-4.0\n`).expression, `Code: ${name} beside a notice`).toBe(LABELLED[name] ? `${LABELLED[name]} AND CC-BY-4.0` : null);
     }
     // A permissive licence named so changes no answer; "BSL-1.0" is Boost's.
     for (const name of ['MIT', 'ISC', 'Apache-2.0', 'BSL-1.0']) expect(identifyText(`${mit}\n\nDocs: ${name}\n`).expression, name).toBe('MIT');

@@ -234,6 +234,18 @@ describe('notice forms → an expression', () => {
   });
 });
 
+describe("a project's parts, each with its licence", () => {
+  it('a line labelling a part with a licence id alone ("Code: MIT" above "Docs: CC-BY-4.0") declares that part\'s licence; both apply', () => {
+    expect(identifyText('Code: MIT\nDocs: CC-BY-4.0\n').expression).toBe('MIT AND CC-BY-4.0');
+    expect(identifyText('Source code - MIT\nArtwork - CC-BY-SA-4.0\n').expression).toBe('MIT AND CC-BY-SA-4.0');
+    expect(identifyText('Code: ISC\nDocumentation: CC-BY-NC-4.0\n').expression).toBe('ISC AND CC-BY-NC-4.0');
+    // The name must end the line the label begins: a short name in running text is none.
+    expect(identifyText('Docs: CC-BY-4.0\nThe code MIT students wrote is here.\n').expression ?? '').not.toContain('MIT');
+    expect(identifyText('Docs: CC-BY-4.0\nThanks to our code MIT\n').expression ?? '').not.toContain('MIT');
+  });
+
+});
+
 describe('a README "License" section', () => {
   it('is read with lower confidence, and says it came from a README', () => {
     const result = identifyNotices(text('readme-mit.md'), { readme: true })!;
