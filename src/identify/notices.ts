@@ -228,7 +228,16 @@ function restatesChoice(expression: string | null, chosen: readonly Hit[]): bool
  */
 function eitherOfTwo(stated: readonly Hit[], words: readonly string[]): boolean {
   if (new Set(stated.map((hit) => hit.expression)).size !== 2) return false;
-  return /\bterms of either(?: a)?(?: the)?$/.test(words.slice(Math.max(0, stated[0]!.from - 6), stated[0]!.from).join(' '));
+  return opensOffer(words, stated[0]!.from);
+}
+
+/**
+ * Whether the name at `from` is the first of an offer ("the terms of either: a) the Apache License
+ * Version 2.0, or b) …"): a branch of the choice, never a mention of a notice of its family that
+ * follows (DOMPurify's Apache header below its offer).
+ */
+function opensOffer(words: readonly string[], from: number): boolean {
+  return /\bterms of either(?: a)?(?: the)?$/.test(words.slice(Math.max(0, from - 6), from).join(' '));
 }
 
 /** How far before the first licence "dual licensed under" may stand. */
@@ -322,7 +331,9 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
   const found = normalised.words.length > 0 ? [...ruleHits(normalised.words, index), ...contributionClauses(normalised.words)] : [];
   // Many licences named one after another are a list (a catalogue, a licence picker), not a notice
   // (the words of two sentences are no name of one).
-  const listing = new Set(found.filter((hit) => hit.expression !== null && isWritten(hit, normalised)).map((hit) => familyOf(hit.expression!))).size > MAX_LICENCES_NAMED;
+  // (A disclaimer or "see the licence" names no licence: @react-native-firebase's LICENSE, Apache-2.0
+  // for the code and CC-BY-3.0 for the documentation, was a list of four with them.)
+  const listing = new Set(found.filter((hit) => hit.expression !== null && isWritten(hit, normalised) && !NAMES_NONE.test(hit.expression)).map((hit) => familyOf(hit.expression!))).size > MAX_LICENCES_NAMED;
   append(hits, found.filter((hit) => standsAlone(hit, normalised)));
   if (hits.length === 0 && invalid.length === 0) return undefined;
   const { chosen, conflict } = settled(hits, normalised.words);
@@ -451,6 +462,9 @@ export function namesOtherLicence(words: readonly string[], families: ReadonlySe
       expressionIds(hit.expression).some((id) => !isPermissiveId(withoutLaterMark(id)) && !UNNAMED.test(id) && !familiesOfId(id).every((family) => families.has(family))),
   );
 }
+
+/** Expressions of rules that name no licence at all: a disclaimer, "see the licence". */
+const NAMES_NONE = /^LicenseRef-scancode-(?:warranty-disclaimer|unknown-license-reference|unknown)$/;
 
 /** Ids of rules that name no licence of their own: "see the licence", "public domain". */
 const UNNAMED = /^LicenseRef-scancode-(?:unknown|public-domain|other-permissive|free-unknown|generic)/;
@@ -587,7 +601,7 @@ const OWN_WORDS_SHARE = 0.8;
  * mention, not a second licence. They are kept as words explained (boilerplate) when a notice of
  * the same family stands; a reference to another family still counts.
  */
-function mentionsDropped(hits: Hit[]): Hit[] {
+function mentionsDropped(hits: Hit[], words: readonly string[]): Hit[] {
   const stating = hits.filter((hit) => hit.expression !== null && (hit.via === 'notice' || hit.via === 'header' || hit.via === 'identifier'));
   if (stating.length === 0) return hits;
   // The stating hits of each family.
@@ -603,7 +617,7 @@ function mentionsDropped(hits: Hit[]): Hit[] {
     // and so the one kept, and the licence was lost.
     // (One crossing a notice of another version is still made a mention, as it always was.)
     const same = byFamily.get(familyOf(hit.expression));
-    if (!same) return hit;
+    if (!same || opensOffer(words, hit.from)) return hit;
     const holds = (notice: Hit) => notice.from >= hit.from && notice.to <= hit.to;
     const crosses = (notice: Hit) => notice.to >= hit.from && notice.from <= hit.to;
     return same.every((notice) => holds(notice) || (crosses(notice) && notice.expression === hit.expression)) ? hit : { ...hit, expression: null };
@@ -616,7 +630,7 @@ function mentionsDropped(hits: Hit[]): Hit[] {
  * amended at once by its exception's notice is the licence with the exception.
  */
 function settled(hits: Hit[], words: readonly string[]): { chosen: Hit[]; conflict: boolean } {
-  const { chosen, conflict } = choose(mentionsDropped(hits));
+  const { chosen, conflict } = choose(mentionsDropped(hits, words));
   const warranty = (hit: Hit) => hit.via === 'notice' && hit.expression !== null && GNU_ANY_VERSION.test(hit.expression) && isWarrantyParagraph(words, hit);
   const granted = new Set(chosen.filter((hit) => hit.expression !== null && hit.via !== 'reference' && hit.via !== 'tag' && !warranty(hit)).map((hit) => familyOf(hit.expression!)));
   for (const hit of chosen) if (warranty(hit) && granted.has(familyOf(hit.expression!))) hit.expression = null;
@@ -771,9 +785,13 @@ const LEGAL_WORDS = /^(?:licen[cs]\w*|sublicen[cs]\w*|terms?|conditions?|rights?
  * "this library" (libquadmath's, in NumPy's and SciPy's wheels: "This file is part of the
  * libquadmath library. Libquadmath is free software; you can redistribute it and/or modify it"),
  * which the notice that follows grants; and "Written by <author>", whose "written" is no
- * "written permission".
+ * "written permission". Apache's "You may obtain a copy of" said of another licence
+ * (@react-native-firebase's "You may obtain a copy of the Creative Commons Attribution 3.0 License
+ * at"), and what a part of the work is ("Documentation and other instructional materials provided
+ * for this project … are licensed under the Creative Commons Attribution 3.0 License"): their "may"
+ * and "provided" set no term.
  */
-const POINTER_PHRASE = /\b(?:a )?cop(?:y|ies) (?:of (?:the|this|which|each|both) (?:licen[cs]es? )?)?(?:may|can) be (?:found|obtained|read|downloaded)(?: (?:in|at|from))?\b|\bor downloaded from\b|\balong with (?:[a-z0-9]+ ){1,4}?if not see\b|\b(?:[a-z0-9]+ ){1,3}?is free software you can redistribute it and or modify it\b|\bthis file is part of (?:the )?(?:[a-z0-9]+ ){1,3}?(?:library|program|package|project|software)\b|\bwritten (?:in \d{4} )?by\b/g;
+const POINTER_PHRASE = /\b(?:a )?cop(?:y|ies) (?:of (?:the|this|which|each|both) (?:licen[cs]es? )?)?(?:may|can) be (?:found|obtained|read|downloaded)(?: (?:in|at|from))?\b|\bor downloaded from\b|\balong with (?:[a-z0-9]+ ){1,4}?if not see\b|\b(?:[a-z0-9]+ ){1,3}?is free software you can redistribute it and or modify it\b|\bthis file is part of (?:the )?(?:[a-z0-9]+ ){1,3}?(?:library|program|package|project|software)\b|\bwritten (?:in \d{4} )?by\b|\byou may obtain a copy of\b|\bprovided (?:for|with) (?:this|the) (?:project|package|library|software|module)\b/g;
 
 /**
  * A run's words without the pointer sentences' words ({@link POINTER_PHRASE}) and without a request

@@ -244,6 +244,23 @@ describe("a project's parts, each with its licence", () => {
     expect(identifyText('Docs: CC-BY-4.0\nThanks to our code MIT\n').expression ?? '').not.toContain('MIT');
   });
 
+  it("@react-native-firebase's LICENSE: Apache-2.0 for the code, CC-BY-3.0 for the documentation, each with where to get it", () => {
+    const firebase = readFileSync('fixtures/identify/react-native-firebase-LICENSE', 'utf8');
+    const read = identifyText(firebase);
+    expect(read.expression).toBe('Apache-2.0 AND CC-BY-3.0');
+    expect(read.unexplained).toBeUndefined();
+    // A term beside the parts' statements still counts.
+    expect(identifyText(firebase.replace('as above.', 'as above, for non-commercial use only.')).expression).not.toBe('Apache-2.0 AND CC-BY-3.0');
+    expect(identifyText(firebase.replace('as above.', 'as above, except for banks.')).expression).toBeNull();
+    expect(identifyText(firebase.replace('provided for this project', 'provided for this project only to customers')).expression).toBeNull();
+    // A catalogue of more than three licences is still one, disclaimers aside.
+    expect(identifyText(`${firebase}\nThe parser is GPL-3.0, the CLI is MPL-2.0.\n`).expression).toBeNull();
+  });
+
+  it("DOMPurify's offer with the Apache header below it: the reference opening the offer is a branch, not a mention of the header", () => {
+    const offer = 'DOMPurify is free software; you can redistribute it and/or modify it under the\nterms of either:\n\na) the Apache License Version 2.0, or\nb) the Mozilla Public License Version 2.0\n\n';
+    expect(identifyText(offer + text('apache-notice.txt')).expression).toBe('Apache-2.0 OR MPL-2.0');
+  });
 });
 
 describe('a README "License" section', () => {
