@@ -392,7 +392,7 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
   const known = matches.length > 0 && !conflict && !listing && unexplained.length === 0 && invalid.length === 0;
   const choice = known && offeredChoice(restating.length > 0 ? offering : chosen, normalised.words);
   const offered = restating.length > 0 && choice ? matches.filter((match) => match.via !== 'identifier' || !restating.some((hit) => laterOf(hit.expression!) === match.id)) : matches;
-  let expression = known ? (choice ? disjoin(offered.map((match) => match.id)) : conjoin(matches.map((match) => match.id))) : null;
+  let expression = known ? (choice ? disjoin(offered.map((match) => match.id)) : (choiceWithBranches(matches.map((match) => match.id)) ?? conjoin(matches.map((match) => match.id)))) : null;
   if (expression !== null && commercial) {
     expression = `${expression.includes(' ') ? `(${expression})` : expression} OR ${COMMERCIAL_LICENCE}`;
     matches.push({ id: COMMERCIAL_LICENCE, confidence, start: normalised.lines[commercial.from] ?? 1, end: normalised.lines[commercial.to] ?? 1, via: 'terms' });
@@ -403,6 +403,22 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
   if (options.readme) identification.source = 'readme';
   if (request && expression !== null) identification.request = { words: request.words, start: normalised.lines[request.from] ?? 1, end: normalised.lines[request.to] ?? 1 };
   return identification;
+}
+
+/**
+ * A choice stated once, then each alternative's own notice ("This source code is dual-licensed under
+ * the Apache License, version 2.0, and the Mozilla Public License, version 1.1." above Apache's
+ * header and the MPL's; Debian's "License: GPL-3 or Apache-2.0" above a paragraph for each): the
+ * choice. The choice comes first (in file order), and each notice after it states one of its
+ * licences, the very id the choice names; a notice of any other licence or version, or a second
+ * choice, and they all apply as before. ("Licensed under Apache-2.0 and MIT" above an SPDX line of
+ * their OR says both apply first: all apply.)
+ */
+function choiceWithBranches(expressions: readonly string[]): string | undefined {
+  const [choice] = expressions;
+  if (choice === undefined || !/^[^\s()]+(?: OR [^\s()]+)+$/.test(choice)) return undefined;
+  const offered = choice.split(' OR ');
+  return expressions.every((expression) => expression === choice || offered.includes(expression)) ? choice : undefined;
 }
 
 /** A line that is one web address and nothing else, a Markdown autolink's brackets allowed. */

@@ -257,6 +257,16 @@ describe("a project's parts, each with its licence", () => {
     expect(identifyText(`${firebase}\nThe parser is GPL-3.0, the CLI is MPL-2.0.\n`).expression).toBeNull();
   });
 
+  it('a choice stated once, then each alternative\'s own notice (RabbitMQ\'s dual Apache-2.0 and MPL-1.1 headers): the choice, not all of them', () => {
+    const mpl11 = 'The contents of this file are subject to the Mozilla Public License\nVersion 1.1 (the "License"); you may not use this file except in\ncompliance with the License. You may obtain a copy of the License at\nhttp://www.mozilla.org/MPL/\n\nSoftware distributed under the License is distributed on an "AS IS"\nbasis, WITHOUT WARRANTY OF ANY KIND, either express or implied. See the\nLicense for the specific language governing rights and limitations\nunder the License.\n';
+    const dual = (second: string) => `This source code is dual-licensed under the Apache License, version\n2.0, and the Mozilla Public License, version 1.1.\n\nThe APL v2.0:\n\n${text('apache-notice.txt')}\nThe MPL v1.1:\n\n${second}`;
+    expect(identifyText(dual(mpl11)).expression).toBe('Apache-2.0 OR MPL-1.1');
+    // A notice of another version than the choice names applies beside it.
+    expect(identifyText(dual(text('mpl-header.txt'))).expression).toBe('(Apache-2.0 OR MPL-1.1) AND Apache-2.0 AND MPL-2.0');
+    // The choice after the notices ("licensed under A and B", then their OR): all apply.
+    expect(identifyText(`${text('apache-notice.txt')}\n${mpl11}\nThis source code is dual-licensed under the Apache License, version\n2.0, and the Mozilla Public License, version 1.1.\n`).expression).toBe('Apache-2.0 AND MPL-1.1 AND (Apache-2.0 OR MPL-1.1)');
+  });
+
   it("DOMPurify's offer with the Apache header below it: the reference opening the offer is a branch, not a mention of the header", () => {
     const offer = 'DOMPurify is free software; you can redistribute it and/or modify it under the\nterms of either:\n\na) the Apache License Version 2.0, or\nb) the Mozilla Public License Version 2.0\n\n';
     expect(identifyText(offer + text('apache-notice.txt')).expression).toBe('Apache-2.0 OR MPL-2.0');
