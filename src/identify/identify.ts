@@ -201,9 +201,11 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   return memo ? memo.keep(identification, file) : identification;
 }
 
-/** A whole file known word for word: `id`, over all its lines, read as `how` says (a text when it says nothing). */
-function wholeFile(normalised: Normalised, id: string, how: Pick<LicenceMatch, 'via' | 'rule'> = {}): Identification {
-  return { expression: id, matches: [{ id, confidence: 1, start: normalised.lines[0] ?? 1, end: normalised.lines.at(-1) ?? 1, ...how }], candidates: [] };
+/** A whole file known word for word: `expression`, each of its licences over all its lines, read as `how` says (a text when it says nothing). */
+function wholeFile(normalised: Normalised, expression: string, how: Pick<LicenceMatch, 'via' | 'rule'> = {}): Identification {
+  const start = normalised.lines[0] ?? 1;
+  const end = normalised.lines.at(-1) ?? 1;
+  return { expression, matches: expressionIds(expression).map((id) => ({ id, confidence: 1, start, end, ...how })), candidates: [] };
 }
 
 /** How many lines above a notice's first line the logo it is granted for may be named. */

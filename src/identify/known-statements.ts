@@ -90,6 +90,13 @@ export function knownSection(words: readonly string[]): KnownText | undefined {
  */
 const FILES: readonly KnownText[] = [
   { expression: 'MIT', words: 42, sha256: '403aef66af80986c0fb61cc5a8bad10e4e996688de40cb92531893d3cfc5350c', source: "sockjs 0.3.24's COPYING; Socket.IO 0.6.17's README gives the MIT License" },
+  // HyperFormula 3's LICENSE.txt (Handsoncode): "dual-licensed, giving you the option to use it under
+  // either a proprietary license or the GNU General Public License version 3 (GPLv3)", the
+  // proprietary licence "purchased from HANDSONCODE or an authorized reseller", the GPLv3 "as
+  // published by the Free Software Foundation" (no later version), and a disclaimer. The company's
+  // register entry, "the license key you apply" and the disclaimer's "shall" read as terms word by
+  // word; the package (package.json: GPL-3.0-only) was unknown.
+  { expression: 'GPL-3.0-only OR LicenseRef-scancode-commercial-license', words: 249, sha256: '8f2a5c49c0d3996eaee4c9b512abbb71e857a76b1b3d38d92a901fcb92cd4e2c', source: "HyperFormula 3.5.0's LICENSE.txt: the GPLv3 or Handsoncode's proprietary licence" },
 ];
 
 /** The known file `words` (a whole text's normalised words) are; undefined when none. */

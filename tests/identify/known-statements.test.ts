@@ -78,3 +78,27 @@ describe("sockjs's COPYING", () => {
     }
   });
 });
+
+// HyperFormula 3's LICENSE.txt: the GPLv3 or Handsoncode's proprietary licence, with the company's
+// register entry and a disclaimer in capitals. Known word for word; the package was unknown.
+describe("HyperFormula's LICENSE.txt", () => {
+  const licence = readFileSync(new URL('../../fixtures/identify/hyperformula-3-LICENSE.txt', import.meta.url), 'utf8');
+
+  it('is the GPL-3.0 or a commercial licence: share-alike for a business that distributes, never free', () => {
+    const found = read(licence);
+    expect(found.expression).toBe('GPL-3.0-only OR LicenseRef-scancode-commercial-license');
+    expect(found.matches.map((match) => match.id)).toEqual(['GPL-3.0-only', 'LicenseRef-scancode-commercial-license']);
+    expect(evaluate(found.expression!, { entity: 'for-profit', uses: ['distribute'] }).outcome).toBe('share-alike');
+  });
+
+  it('is read as any text is when a word is changed, added or left out', () => {
+    for (const text of [
+      licence.replace('General Public License version 3', 'General Public License version 3 or any later version'),
+      licence.replace('authorized reseller.', 'authorized reseller. Non-commercial use only.'),
+      licence.replace('(GPLv3).', '(GPLv3) for evaluation.'),
+    ]) {
+      expect(text).not.toBe(licence);
+      expect(read(text).expression).not.toBe('GPL-3.0-only OR LicenseRef-scancode-commercial-license');
+    }
+  });
+});
