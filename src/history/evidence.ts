@@ -189,7 +189,7 @@ export class EvidenceReader {
       if (name === 'Cargo.toml') {
         const manifest = parseToml(text) as { package?: { license?: unknown; 'license-file'?: unknown } };
         const licence = manifest.package?.license;
-        if (typeof licence === 'string') return this.declared(path, licence, licence.replace(/\s*\/\s*/g, ' OR '));
+        if (typeof licence === 'string') return this.declared(path, licence, licence.split('/').map((part) => part.trim()).join(' OR '));
         const file = manifest.package?.['license-file'];
         return typeof file === 'string' ? { path, value: `license-file = ${file}`, expression: null } : undefined;
       }

@@ -112,7 +112,7 @@ export function identifyDualOffer(text: string, readLicence: (value: string) => 
       continue;
     }
     if (item && list === 'offer') {
-      const value = plain(item[1]!).replace(/\s*\(see\s+[^)]*\)/i, '').replace(/[,;.]\s*$/, '').trim();
+      const value = plain(item[1]!).replace(/(?<!\s)\s*\(see\s[^)]*\)/i, '').replace(/[,;.]\s*$/, '').trim();
       if (COMMERCIAL_ITEM.test(value)) {
         alternatives.push(COMMERCIAL_LICENCE);
         matches.push({ id: COMMERCIAL_LICENCE, confidence: 1, start: at + 1, end: at + 1, via: 'terms' });

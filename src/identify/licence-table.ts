@@ -16,7 +16,9 @@ import { judgeSurrounding } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
 
 const ROW = /^\s*\|(.*)\|\s*$/;
-const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+// (Each run of spaces read by one part: "| --- |" then 20,000 spaces and a letter was read in every
+// way the spaces split between the two after the dashes.)
+const SEPARATOR = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/;
 const LICENCE_HEADER = /licen[cs]e|terms/i;
 
 /**

@@ -294,7 +294,9 @@ function nameOnly(line: string): boolean {
 
 // A holder's web or e-mail address ("<tj@vision-media.ca>", "&lt;…&gt;", "https://openjsf.org") is
 // part of the statement, however many words it splits into: it counts as none toward the limit.
-const ADDRESS = /(?:<|&lt;|\()?(?:(?:https?:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:>|&gt;|\))?/gi;
+// (An e-mail address starts where a run of its characters does: from every "." or "+" of a long
+// run, each start scanned to its end, and a copyright line of 100 KB took 14 s.)
+const ADDRESS = /(?:<|&lt;|\()?(?:(?:https?:\/\/|www\.)[^\s<>()]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:>|&gt;|\))?/gi;
 
 /**
  * The first word of a copyright statement that cannot be a holder's (a term glued to it), past a

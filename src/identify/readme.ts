@@ -115,7 +115,8 @@ export function withoutClosingMarks(text: string): string {
 
 /** A line's words without Markdown: each link or image as its text, emphasis and code marks gone. */
 export function markdownWords(line: string): string {
-  return line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '');
+  // (No bracket of its kind inside a link's text or address: a line of "[" was read once from each.)
+  return line.replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1').replace(/[*_`]/g, '');
 }
 
 /** The few HTML entities READMEs use in licence sections. */

@@ -40,7 +40,7 @@ export function annotate(component: ComponentResult): Annotation[] {
   }
   for (const note of component.verdict.notes) {
     if (note.startsWith("excepted by the project's config") || note.startsWith('overridden by ')) continue;
-    out.push({ kind: / became .* on \d{4}-\d{2}-\d{2}/.test(note) || /changes? .*\d{4}-\d{2}-\d{2}/.test(note) ? 'change-date' : 'note', text: note });
+    out.push({ kind: changeDate(note) ? 'change-date' : 'note', text: note });
   }
   return out;
 }
@@ -52,4 +52,16 @@ function place(location: { file: string; line?: number }): string {
 /** The annotations that say something a reader of the owed list would not see otherwise (no plain notes). */
 export function decisive(component: ComponentResult): Annotation[] {
   return annotate(component).filter((annotation) => annotation.kind !== 'note');
+}
+
+/**
+ * Whether a note speaks of a change date: "… became … on 2029-01-01", "… changes … 2029-01-01". The
+ * words are found first and the date looked for after them, so a long note is read once (a pattern
+ * of ".*" between them read it again from each "became").
+ */
+function changeDate(note: string): boolean {
+  const became = note.indexOf(' became ');
+  if (became >= 0 && / on \d{4}-\d{2}-\d{2}/.test(note.slice(became + ' became'.length))) return true;
+  const changes = note.search(/changes? /);
+  return changes >= 0 && /\d{4}-\d{2}-\d{2}/.test(note.slice(changes));
 }

@@ -56,7 +56,8 @@ export function splitCopyright(text: string, expression: string | null): { holde
 
 /** A template line: "Copyright (C) <year> <name of author>", "Copyright (c) yyyy name of author". */
 function isPlaceholder(line: string): boolean {
-  return /<[^>]*(year|name|author|owner|holder)[^>]*>|\byyyy\b|\[(year|fullname|name of (author|copyright owner))\]|name of (author|copyright owner)/i.test(line);
+  // (No "<" inside the brackets: a line of "<" was read to its end from each.)
+  return /<[^<>]*(year|name|author|owner|holder)[^<>]*>|\byyyy\b|\[(year|fullname|name of (author|copyright owner))\]|name of (author|copyright owner)/i.test(line);
 }
 
 const ownLines = new Map<string, string[]>();

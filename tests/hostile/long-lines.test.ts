@@ -2,9 +2,11 @@
 // `history`, `fork`) and in the line patterns of the bundle, Microsoft notices and README readers
 // (every scan): each took time quadratic or worse in the length of a run of spaces, so one hostile
 // licence file in a dependency or an upstream could stall the command. What they read is unchanged.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { spdxIdentifiers } from '../../src/fork/notices.js';
 import { identifyLicenceText } from '../../src/identify/identify-file.js';
+import { classifyProprietary } from '../../src/identify/index.js';
 import { copyrightLines } from '../../src/util/copyright.js';
 
 const spaces = ' '.repeat(400_000);
@@ -66,5 +68,35 @@ describe('the line patterns of licence files', () => {
     ] as const) {
       expect(quickly(() => identifyLicenceText(file, text)).expression).toBe(expression);
     }
+  });
+});
+
+// Found by the harness of every pattern (regex-harness.test.ts), each a stall of seconds to minutes
+// through the command itself.
+describe('long runs through identification', () => {
+  it('read a copyright line of an address-like run, a text of "ab." and a line of no-break spaces in one pass', () => {
+    identifyLicenceText('LICENSE', 'MIT License\n');
+    const mit = 'Permission is hereby granted, free of charge, to any person obtaining a copy of this software.\n';
+    // 100 KB of "a." before an "@" in a copyright line took 14 s; 150 KB of "ab." 10 s (the proprietary reader's e-mail address).
+    expect(quickly(() => identifyLicenceText('LICENSE', `Copyright (c) ${'a.'.repeat(50_000)}@x\n\n${mit}`)).expression).toBeNull();
+    expect(quickly(() => identifyLicenceText('LICENSE', 'ab.'.repeat(50_000))).expression).toBeNull();
+    // 80,000 no-break spaces in a `%%` line took 4.7 s.
+    const nbsp = '\u00a0'.repeat(80_000);
+    expect(quickly(() => identifyLicenceText('ThirdPartyNotices.txt', `%% a${nbsp}b NOTICES AND INFORMATION BEGIN HERE\n=========\nMIT\n`)).expression).toBeNull();
+    // An Apache subcomponents appendix with a line of 20,000 tabs took 20 s.
+    const apache = readFileSync(new URL('../../node_modules/spdx-license-list/licenses/Apache-2.0.json', import.meta.url), 'utf8');
+    const appendix = `${(JSON.parse(apache) as { licenseText: string }).licenseText}\n\nThis project contains subcomponents with separate copyright notices and license terms.\n${'\t'.repeat(20_000)}\n\nMIT (d3.js):\n`;
+    quickly(() => identifyLicenceText('LICENSE', appendix));
+  });
+
+  it('keep what they read: a declared licence without its closing bracket, an e-mail address to buy from', () => {
+    const notices = (line: string) => identifyLicenceText('ThirdPartyNotices.txt', `%% pkg NOTICES AND INFORMATION BEGIN HERE\n${'='.repeat(41)}\n${line}\n${'='.repeat(41)}\nEND OF pkg NOTICES AND INFORMATION\n`);
+    expect(notices('(no license text found; declared licenses: MIT)').expression).toBe('MIT');
+    expect(notices('no license text found; declared licenses:\u00a0\u00a0ISC ').expression).toBe('ISC');
+    // The address on the line about buying, not the first in the text; one beside a long run still found.
+    const eula = readFileSync(new URL('../../fixtures/notices/texts/eula-paid.txt', import.meta.url), 'utf8');
+    const paid = classifyProprietary(`Write to info@acme.example.com with questions.\n${eula}`)!;
+    expect(paid.matches[0]!.parameters).toMatchObject({ licensingContact: 'sales@acme.example.com' });
+    expect(quickly(() => classifyProprietary(`${'ab.'.repeat(50_000)}\n${eula}`))!.matches[0]!.parameters).toMatchObject({ licensingContact: 'sales@acme.example.com' });
   });
 });

@@ -139,7 +139,7 @@ export function readClassifiers(classifiers: string[]): { ids: string[]; vague: 
   const vague: string[] = [];
   const restricting: string[] = [];
   const families: (string | undefined)[] = [];
-  const keys = classifiers.map((classifier) => /^License\s*::\s*(.+)$/.exec(classifier.trim())?.[1]?.replace(/\s*::\s*/g, ' :: '));
+  const keys = classifiers.map((classifier) => /^License\s*::\s*(.+)$/.exec(classifier.trim())?.[1]?.split('::').map((part) => part.trim()).join(' :: '));
   // "License :: OSI Approved" is the parent of "License :: OSI Approved :: X" in the trove: beside
   // one of those it says nothing more (uritemplate: "OSI Approved", "OSI Approved :: Apache
   // Software License", "OSI Approved :: BSD License"). Alone it names no licence, and stays vague.

@@ -19,7 +19,7 @@ export async function readSetupCfg(fs: ReadOnlyFs, project: PythonProject, diagn
   let section = '';
   let key = '';
   lines.forEach((raw, index) => {
-    const line = raw.replace(/\s+[#;].*$/, '');
+    const line = raw.replace(/(?<!\s)\s+[#;].*$/, '');
     const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
     if (header) {
       section = header[1]!.trim();

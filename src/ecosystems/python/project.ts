@@ -110,7 +110,7 @@ async function readRequirements(fs: ReadOnlyFs, file: string, scope: Scope, proj
       continue;
     }
     if (line.startsWith('-')) continue; // -c constraints, -e editable, --index-url…: no requirement of their own
-    const requirement = parseRequirement(line.replace(/\s+--hash[=\s]\S+/g, ''));
+    const requirement = parseRequirement(line.replace(/(?<!\s)\s+--hash[=\s]\S+/g, ''));
     if (!requirement) {
       diagnostics.push(diagnostic('python-file-invalid', `${file}:${start + 1}: "${line.slice(0, 60)}" is not a requirement copyfair can read`, { location: { file, line: start + 1, column: 1 } }));
       continue;
