@@ -2,7 +2,7 @@
 // hash, so a clarification pinned to the hash re-opens when the file changes (DESIGN §4).
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { identifyText } from './identify.js';
+import { identifyKnownFile, identifyText } from './identify.js';
 import { identifyReadmeSection } from './named.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { identifyBundle } from './bundle.js';
@@ -197,7 +197,7 @@ function identifyFileText(name: string, original: string): Identification {
   const none = notices ? sourceOfferPreambleOnly(original) : undefined;
   if (none) return { expression: null, matches: [], candidates: [], listsNone: none };
   const text = notices ? withoutSourceOfferPreamble(original) : original;
-  const read = identifyOpenCore(text, identifyText) ?? identifyNamedOpenCore(text, identifyText) ?? identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyDualOffer(text, readLicenceLine) ?? identifyLicenceList(text, readLicenceLine) ?? identifyRepositoryMap(text, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
+  const read = identifyKnownFile(text) ?? identifyOpenCore(text, identifyText) ?? identifyNamedOpenCore(text, identifyText) ?? identifyMicrosoftNotices(text, identifyText, readLicenceLine) ?? identifySubcomponents(text, identifyText, readLicenceLine) ?? identifyDualOffer(text, readLicenceLine) ?? identifyLicenceList(text, readLicenceLine) ?? identifyRepositoryMap(text, readLicenceLine) ?? identifyBundle(text, identifyText, readLicenceLine) ?? identifyText(text);
   if (!notices) return read;
   // A notices file that is a table of the bundled libraries and their licences, as sharp-libvips'
   // README holds it (wasm-vips' THIRD-PARTY-NOTICES.md: the same table), when nothing else reads it.

@@ -11,7 +11,7 @@ import { identifyNamed } from './named.js';
 import { isDependencyNotice } from './dependency-notices.js';
 import { voluntaryRequest } from './requests.js';
 import { knownTranslation, officialTranslation } from './translations.js';
-import { knownFile, knownStatement } from './known-statements.js';
+import { holdsKnownFileMarker, knownFile, knownStatement } from './known-statements.js';
 import { identifiersBeside, noticesBeside, strayGrant, type MentionBeside, type NoticeBeside } from './beside.js';
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
@@ -199,6 +199,17 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   const logo = expression === null ? undefined : conjunction(logos.map((notice) => notice.match.id));
   if (logo !== undefined) identification.logo = { expression: logo, start: logos[0]!.match.start, end: logos.at(-1)!.match.end };
   return memo ? memo.keep(identification, file) : identification;
+}
+
+/**
+ * A whole licence file known word for word (known-statements.ts) that the readers of bundles and
+ * offers would take first: looked up before them, and only when the text holds its marker.
+ */
+export function identifyKnownFile(text: string): Identification | undefined {
+  if (!holdsKnownFileMarker(text)) return undefined;
+  const normalised = normalise(text);
+  const known = knownFile(normalised.words);
+  return known && wholeFile(normalised, known.expression, { via: 'notice', rule: `copyfair:known-file (${known.source})` });
 }
 
 /** A whole file known word for word: `expression`, each of its licences over all its lines, read as `how` says (a text when it says nothing). */

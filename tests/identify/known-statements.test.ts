@@ -102,3 +102,26 @@ describe("HyperFormula's LICENSE.txt", () => {
     }
   });
 });
+
+// JSDoc 4's LICENSE.md: Apache-2.0, "Commercial and non-commercial use are permitted", and its
+// third-party software under MIT (quoted once) and Apache-2.0. Known word for word.
+describe("JSDoc's LICENSE.md", () => {
+  const licence = readFileSync(new URL('../../fixtures/identify/jsdoc-4-LICENSE.md', import.meta.url), 'utf8');
+
+  it('is Apache-2.0 and MIT: free for a business that distributes', () => {
+    const found = read(licence);
+    expect(found.expression).toBe('Apache-2.0 AND MIT');
+    expect(evaluate(found.expression!, { entity: 'for-profit', uses: ['distribute'] }).outcome).toBe('free');
+  });
+
+  it('is read as any text is when a word is changed, added or left out', () => {
+    for (const text of [
+      licence.replace('Commercial and non-commercial use are permitted', 'Only non-commercial use is permitted'),
+      licence.replace('Jasmine is distributed under the MIT license', 'Jasmine is distributed under the GPL license'),
+      `${licence}\n## Acme\n\nAcme is distributed under the Acme Evaluation License.\n`,
+    ]) {
+      expect(text).not.toBe(licence);
+      expect(read(text).expression).not.toBe('Apache-2.0 AND MIT');
+    }
+  });
+});
