@@ -102,15 +102,15 @@ const FILES: readonly KnownText[] = [
   // published by the Free Software Foundation" (no later version), and a disclaimer. The company's
   // register entry, "the license key you apply" and the disclaimer's "shall" read as terms word by
   // word; the package (package.json: GPL-3.0-only) was unknown.
+  { expression: 'GPL-3.0-only OR LicenseRef-scancode-commercial-license', words: 249, sha256: '8f2a5c49c0d3996eaee4c9b512abbb71e857a76b1b3d38d92a901fcb92cd4e2c', source: "HyperFormula 3.5.0's LICENSE.txt: the GPLv3 or Handsoncode's proprietary licence" },
   // JSDoc 4's LICENSE.md: "JSDoc is free software, licensed under the Apache License, Version 2.0
   // … Commercial and non-commercial use are permitted in compliance with the License", Apache's
   // disclaimer quoted, then its third-party software: the MIT text quoted once, and each package
   // "distributed under the MIT license, which is reproduced above" or "under the Apache License
   // 2.0, which is included with this package" (Apache_License_2.0.txt beside it). "Commercial and
-  // non-commercial use" read as a non-commercial licence's name; jsdoc (declared Apache-2.0, in
-  // most trees that document JavaScript) was unknown.
+  // non-commercial use" read as a non-commercial licence's name; jsdoc (declared Apache-2.0, under
+  // many documentation tool chains) was unknown.
   { expression: 'Apache-2.0 AND MIT', words: 541, sha256: 'cee7776ec9411b5daf482aa75851ba45bc77cd026e11d3b4328950e272143d60', source: "JSDoc 4.0.5's LICENSE.md: Apache-2.0, and MIT for the third-party software it lists", marker: 'JSDoc is free software, licensed under the Apache License' },
-  { expression: 'GPL-3.0-only OR LicenseRef-scancode-commercial-license', words: 249, sha256: '8f2a5c49c0d3996eaee4c9b512abbb71e857a76b1b3d38d92a901fcb92cd4e2c', source: "HyperFormula 3.5.0's LICENSE.txt: the GPLv3 or Handsoncode's proprietary licence" },
 ];
 
 /** The known file `words` (a whole text's normalised words) are; undefined when none. */
