@@ -12,6 +12,15 @@ const README_NAME = /^readme(\.(md|markdown|txt|rst|adoc))?$/i;
  */
 const HEADING = /^(?:copyright\s+(?:and|&)\s+)?(?:licen[cs]e|licen[cs]ing|copying)(?:\s+(?:and|&)\s+copyright)?(?:\s+information)?(?:\s*\(([^()\n]{1,40})\)|\s*[:\u2013\u2014-]\s*([^\s:][^:\n]{0,39}))?\s*:?$/i;
 
+/**
+ * A subsection on contributing ("## Contributing" below "# License"): how contributions are
+ * licensed (inbound), not the work's licence. It ends the licence section, as a heading of its
+ * level would: @segment/ajv-human-errors' "All third party contributors acknowledge that any
+ * contributions they provide will be made under the same open source license" read as terms below
+ * its MIT text.
+ */
+const CONTRIBUTING = /^(?:contributing|contributions?|how to contribute)$/i;
+
 /** True for a README file name. */
 export function isReadme(name: string): boolean {
   return README_NAME.test(name);
@@ -32,7 +41,7 @@ export function licenceSection(text: string): { text: string; line: number } | n
     let end = start;
     while (end < lines.length) {
       const next = headingLevel(lines, end);
-      if (next !== 0 && next <= level) break;
+      if (next !== 0 && (next <= level || CONTRIBUTING.test(headingText(lines[end]!)))) break;
       end++;
     }
     // Markdown's link definitions ("[tests]: https://…") are the page's plumbing, not the

@@ -4,6 +4,7 @@
 // @react-pdf/renderer's "MIT © [Diego Muracciole](…)" above a downloads badge: the addresses were
 // read as words beside the notice, and every such package was unknown. A link is its text now, an
 // image its alt text; the pointers a section makes are still read from its links.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { identifyLicenceText } from '../../src/identify/identify-file.js';
 
@@ -72,5 +73,22 @@ describe('the name "CC0" alone', () => {
     expect(identifyLicenceText('README.md', readme('Not CC0')).expression).toBeNull();
     expect(identifyLicenceText('README.md', readme('CC0, except the logo')).expression).toBeNull();
     expect(identifyLicenceText('README.md', readme('CC0 for non-commercial use')).expression).not.toBe('CC0-1.0');
+  });
+});
+
+// "# License" with its MIT text, then "## Contributing" below it: how contributions are licensed,
+// not the work's licence (@segment/ajv-human-errors, which ships no licence file: unknown).
+describe('a contributing subsection below the licence section', () => {
+  const segment = (contributing: string) =>
+    `# tool\n\n# License\n\nMIT License\n\nCopyright (c) 2020 Segment\n\n${(JSON.parse(readFileSync(new URL('../../node_modules/spdx-license-list/licenses/MIT.json', import.meta.url), 'utf8')) as { licenseText: string }).licenseText}\n\n## ${contributing}\n\nAll third party contributors acknowledge that any contributions they provide will be made under the same open source license that the open source project is provided under.\n`;
+
+  it('ends it: the licence is read without it', () => {
+    expect(identifyLicenceText('README.md', segment('Contributing')).expression).toBe('MIT');
+    expect(identifyLicenceText('README.md', segment('How to contribute')).expression).toBe('MIT');
+  });
+
+  it('any other subsection is still part of it', () => {
+    expect(identifyLicenceText('README.md', segment('Contributors')).expression).toBeNull();
+    expect(identifyLicenceText('README.md', segment('Commercial use')).expression).toBeNull();
   });
 });
