@@ -164,8 +164,16 @@ function withoutElements(html: string, names: readonly string[], blank: (found: 
  */
 function withoutLinkTargets(text: string): string {
   // Twice: a badge is an image inside a link.
-  return text.replace(MARKDOWN_LINK, linkText).replace(MARKDOWN_LINK, linkText);
+  const markdown = text.replace(MARKDOWN_LINK, linkText).replace(MARKDOWN_LINK, linkText);
+  return markdown.includes('<') ? markdown.replace(HTML_ANCHOR, '').replace(HTML_IMAGE, (image) => ALT.exec(image)?.[1] ?? '') : markdown;
 }
+
+// The same written in HTML, as READMEs write badges (@middy/core's FOSSA badge, `<a href="…"><img
+// src="…" alt="FOSSA Status" style="…"></a>`): a link's tags go, an image is its alt text. (No "<"
+// inside a tag: each is read to the next "<" at most.)
+const HTML_ANCHOR = /<a\s[^<>]*>|<\/a\s*>/gi;
+const HTML_IMAGE = /<img\s[^<>]*>/gi;
+const ALT = /\balt\s*=\s*"([^"<>]{0,300})"/i;
 
 /** A Markdown link or image, its text or alt text and its address captured: `[text](address "title")`, `![alt](image)`. */
 const MARKDOWN_LINK = /!?\[([^\]\n]{0,300})\]\(([^)\s]{0,1000})(?:\s+"[^"\n]{0,300}")?\)/g;

@@ -92,3 +92,19 @@ describe('a contributing subsection below the licence section', () => {
     expect(identifyLicenceText('README.md', segment('Commercial use')).expression).toBeNull();
   });
 });
+
+// @middy/core ships no licence file; its README's section: "Licensed under [MIT License](LICENSE).
+// Copyright (c) 2017-2025 [Luciano Mammino](…), [will Farrell](…), and the [Middy team](…)." above
+// FOSSA's badge in HTML. The tags' addresses and styles were read as words: unknown.
+describe('a badge written in HTML', () => {
+  const middy = (alt: string) =>
+    readme(`Licensed under [MIT License](LICENSE). Copyright (c) 2017-2025 [Luciano Mammino](https://github.com/lmammino), [will Farrell](https://github.com/willfarrell), and the [Middy team](https://github.com/middyjs/middy/graphs/contributors).\n\n<a href="https://app.fossa.io/projects/git%2Bgithub.com%2Fmiddyjs%2Fmiddy?ref=badge_large">\n  <img src="https://app.fossa.io/api/projects/git%2Bgithub.com%2Fmiddyjs%2Fmiddy.svg?type=large" alt="${alt}"  style="max-width:100%;">\n</a>`);
+
+  it('is its alt text, the tags and addresses gone', () => {
+    expect(identifyLicenceText('README.md', middy('FOSSA Status')).expression).toBe('MIT');
+  });
+
+  it('its alt text is read as any words are', () => {
+    expect(identifyLicenceText('README.md', middy('Not for commercial use')).expression).not.toBe('MIT');
+  });
+});
