@@ -805,9 +805,10 @@ const LEGAL_WORDS = /^(?:licen[cs]\w*|sublicen[cs]\w*|terms?|conditions?|rights?
  * (@react-native-firebase's "You may obtain a copy of the Creative Commons Attribution 3.0 License
  * at"), and what a part of the work is ("Documentation and other instructional materials provided
  * for this project … are licensed under the Creative Commons Attribution 3.0 License"): their "may"
- * and "provided" set no term.
+ * and "provided" set no term. So is react-scroll's "Explore this to understand terms and conditions
+ * of the license- https://opensource.org/licenses/MIT" after its MIT notice.
  */
-const POINTER_PHRASE = /\b(?:a )?cop(?:y|ies) (?:of (?:the|this|which|each|both) (?:licen[cs]es? )?)?(?:may|can) be (?:found|obtained|read|downloaded)(?: (?:in|at|from))?\b|\bor downloaded from\b|\balong with (?:[a-z0-9]+ ){1,4}?if not see\b|\b(?:[a-z0-9]+ ){1,3}?is free software you can redistribute it and or modify it\b|\bthis file is part of (?:the )?(?:[a-z0-9]+ ){1,3}?(?:library|program|package|project|software)\b|\bwritten (?:in \d{4} )?by\b|\byou may obtain a copy of\b|\bprovided (?:for|with) (?:this|the) (?:project|package|library|software|module)\b/g;
+const POINTER_PHRASE = /\b(?:a )?cop(?:y|ies) (?:of (?:the|this|which|each|both) (?:licen[cs]es? )?)?(?:may|can) be (?:found|obtained|read|downloaded)(?: (?:in|at|from))?\b|\bor downloaded from\b|\balong with (?:[a-z0-9]+ ){1,4}?if not see\b|\b(?:[a-z0-9]+ ){1,3}?is free software you can redistribute it and or modify it\b|\bthis file is part of (?:the )?(?:[a-z0-9]+ ){1,3}?(?:library|program|package|project|software)\b|\bwritten (?:in \d{4} )?by\b|\byou may obtain a copy of\b|\bprovided (?:for|with) (?:this|the) (?:project|package|library|software|module)\b|\b(?:explore|see|read|check|visit) (?:this |it |here )?(?:to understand|for) (?:the )?(?:full )?terms and conditions of (?:the|this)(?: licen[cs]e)?\b/g;
 
 /**
  * A run's words without the pointer sentences' words ({@link POINTER_PHRASE}) and without a request

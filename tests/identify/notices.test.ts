@@ -267,6 +267,12 @@ describe("a project's parts, each with its licence", () => {
     expect(identifyText(`${text('apache-notice.txt')}\n${mpl11}\nThis source code is dual-licensed under the Apache License, version\n2.0, and the Mozilla Public License, version 1.1.\n`).expression).toBe('Apache-2.0 AND MPL-1.1 AND (Apache-2.0 OR MPL-1.1)');
   });
 
+  it("react-scroll's README: \"Explore this to understand terms and conditions of the license\" points at the text; a term beside it still counts", () => {
+    const scroll = '- React Scroll is licensed under the MIT License. Explore this to understand terms and conditions of the license- https://opensource.org/licenses/MIT\n';
+    expect(identifyText(scroll).expression).toBe('MIT');
+    expect(identifyText(scroll.replace('Explore this', 'Not for commercial use. Explore this')).expression).not.toBe('MIT');
+  });
+
   it("DOMPurify's offer with the Apache header below it: the reference opening the offer is a branch, not a mention of the header", () => {
     const offer = 'DOMPurify is free software; you can redistribute it and/or modify it under the\nterms of either:\n\na) the Apache License Version 2.0, or\nb) the Mozilla Public License Version 2.0\n\n';
     expect(identifyText(offer + text('apache-notice.txt')).expression).toBe('Apache-2.0 OR MPL-2.0');
