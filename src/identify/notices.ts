@@ -358,6 +358,7 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
   // lighthouse package's third-party LICENSE: "MIT", then the address of the package.json line that
   // says so); one whose words speak of licences, terms or money is read.
   if (stated.length > 0) coverAddresses(text, normalised, covered);
+  if (stated.length > 0) coverTitle(text, normalised, covered);
   // A request for payment the text says is not required (requests.ts): reported, not a term.
   const request = stated.length > 0 && !conflict && !listing ? requestAmong(normalised, covered) : undefined;
   if (request) covered.fill(1, request.from, request.to + 1);
@@ -419,6 +420,22 @@ function choiceWithBranches(expressions: readonly string[]): string | undefined 
   if (choice === undefined || !/^[^\s()]+(?: OR [^\s()]+)+$/.test(choice)) return undefined;
   const offered = choice.split(' OR ');
   return expressions.every((expression) => expression === choice || offered.includes(expression)) ? choice : undefined;
+}
+
+/** A file's title "Software License Agreement" on its first line, alone (a Markdown heading or bold allowed). */
+const AGREEMENT_TITLE = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?software[ \t]+licen[cs]e[ \t]+agreement(?:\*\*)?[ \t]*$/i;
+
+/**
+ * The title "Software License Agreement" on the file's first line names the document, not a term
+ * (TinyMCE 7's license.md: the title, the product's name and address, its copyright, then "Licensed
+ * under the terms of GNU General Public License Version 2 or later"); its "agreement" read as one,
+ * and the file was unknown. Only that line: the word anywhere else is read as before.
+ */
+function coverTitle(text: string, normalised: Normalised, covered: Uint8Array): void {
+  const first = /^(?:[ \t]*(?:\r\n|\r|\n))*([^\r\n]*)/.exec(text);
+  if (!first || !AGREEMENT_TITLE.test(first[1]!)) return;
+  const line = normalised.lines[0];
+  for (let at = 0; at < normalised.words.length && normalised.lines[at] === line; at++) covered[at] = 1;
 }
 
 /** A line that is one web address and nothing else, a Markdown autolink's brackets allowed. */

@@ -273,6 +273,15 @@ describe("a project's parts, each with its licence", () => {
     expect(identifyText(scroll.replace('Explore this', 'Not for commercial use. Explore this')).expression).not.toBe('MIT');
   });
 
+  it("TinyMCE 7's license.md: the title \"Software License Agreement\" names the document; the GPL notice below it is the licence", () => {
+    const tinymce = '# Software License Agreement\n\n**TinyMCE** – [<https://github.com/tinymce/tinymce>](https://github.com/tinymce/tinymce)\nCopyright (c) 2024, Ephox Corporation DBA Tiny Technologies, Inc.\n\nLicensed under the terms of [GNU General Public License Version 2 or later](http://www.gnu.org/licenses/gpl.html).\n';
+    expect(identifyText(tinymce).expression).toBe('GPL-2.0-or-later');
+    // Only as the first line's title: the words anywhere else, or a term beside them, are read.
+    expect(identifyText(tinymce.replace('# Software License Agreement\n\n', '')).expression).toBe('GPL-2.0-or-later');
+    expect(identifyText(`Intro.\n\n${tinymce}`).expression).toBeNull();
+    expect(identifyText(tinymce.replace('Inc.\n', 'Inc.\nFor internal use only.\n')).expression).toBeNull();
+  });
+
   it("DOMPurify's offer with the Apache header below it: the reference opening the offer is a branch, not a mention of the header", () => {
     const offer = 'DOMPurify is free software; you can redistribute it and/or modify it under the\nterms of either:\n\na) the Apache License Version 2.0, or\nb) the Mozilla Public License Version 2.0\n\n';
     expect(identifyText(offer + text('apache-notice.txt')).expression).toBe('Apache-2.0 OR MPL-2.0');
