@@ -393,7 +393,7 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
   const known = matches.length > 0 && !conflict && !listing && unexplained.length === 0 && invalid.length === 0;
   const choice = known && offeredChoice(restating.length > 0 ? offering : chosen, normalised.words);
   const offered = restating.length > 0 && choice ? matches.filter((match) => match.via !== 'identifier' || !restating.some((hit) => laterOf(hit.expression!) === match.id)) : matches;
-  let expression = known ? (choice ? disjoin(offered.map((match) => match.id)) : (choiceWithBranches(matches.map((match) => match.id)) ?? conjoin(matches.map((match) => match.id)))) : null;
+  let expression = known ? (choice ? disjoin(offered.map((match) => match.id)) : (choiceWithBranches(matches) ?? conjoin(matches.map((match) => match.id)))) : null;
   if (expression !== null && commercial) {
     expression = `${expression.includes(' ') ? `(${expression})` : expression} OR ${COMMERCIAL_LICENCE}`;
     matches.push({ id: COMMERCIAL_LICENCE, confidence, start: normalised.lines[commercial.from] ?? 1, end: normalised.lines[commercial.to] ?? 1, via: 'terms' });
@@ -410,16 +410,22 @@ export function identifyNotices(text: string, options: NoticeOptions = {}, given
  * A choice stated once, then each alternative's own notice ("This source code is dual-licensed under
  * the Apache License, version 2.0, and the Mozilla Public License, version 1.1." above Apache's
  * header and the MPL's; Debian's "License: GPL-3 or Apache-2.0" above a paragraph for each): the
- * choice. The choice comes first (in file order), and each notice after it states one of its
- * licences, the very id the choice names; a notice of any other licence or version, or a second
- * choice, and they all apply as before. ("Licensed under Apache-2.0 and MIT" above an SPDX line of
- * their OR says both apply first: all apply.)
+ * choice. Each other notice states one of its licences, the very id the choice names; a notice
+ * of any other licence or version, or a second choice, and they all apply as before. The choice
+ * comes first, or is itself a notice after notices only: Mozilla's tri-licence header and its kin
+ * give one licence's notice, then "Alternatively, the contents of this file may be used under the
+ * terms of the GNU General Public License …", which the rules read as the choice. ("Licensed under
+ * Apache-2.0 and MIT" above an SPDX line of their OR says both apply, then names a choice: all
+ * apply.)
  */
-function choiceWithBranches(expressions: readonly string[]): string | undefined {
-  const [choice] = expressions;
-  if (choice === undefined || !/^[^\s()]+(?: OR [^\s()]+)+$/.test(choice)) return undefined;
+function choiceWithBranches(matches: readonly LicenceMatch[]): string | undefined {
+  const at = matches.findIndex((match) => /^[^\s()]+(?: OR [^\s()]+)+$/.test(match.id));
+  if (at < 0) return undefined;
+  const choice = matches[at]!.id;
   const offered = choice.split(' OR ');
-  return expressions.every((expression) => expression === choice || offered.includes(expression)) ? choice : undefined;
+  if (!matches.every((match) => match.id === choice || offered.includes(match.id))) return undefined;
+  const notice = (match: LicenceMatch) => match.via === 'notice' || match.via === 'header';
+  return at === 0 || (notice(matches[at]!) && matches.slice(0, at).every(notice)) ? choice : undefined;
 }
 
 /** A file's title "Software License Agreement" on its first line, alone (a Markdown heading or bold allowed). */

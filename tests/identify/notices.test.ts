@@ -263,8 +263,11 @@ describe("a project's parts, each with its licence", () => {
     expect(identifyText(dual(mpl11)).expression).toBe('Apache-2.0 OR MPL-1.1');
     // A notice of another version than the choice names applies beside it.
     expect(identifyText(dual(text('mpl-header.txt'))).expression).toBe('(Apache-2.0 OR MPL-1.1) AND Apache-2.0 AND MPL-2.0');
-    // The choice after the notices ("licensed under A and B", then their OR): all apply.
-    expect(identifyText(`${text('apache-notice.txt')}\n${mpl11}\nThis source code is dual-licensed under the Apache License, version\n2.0, and the Mozilla Public License, version 1.1.\n`).expression).toBe('Apache-2.0 AND MPL-1.1 AND (Apache-2.0 OR MPL-1.1)');
+    // The choice after the notices, a notice itself (Mozilla's "Alternatively, the contents of this
+    // file may be used under …" after its MPL header): the choice too.
+    expect(identifyText(`${text('apache-notice.txt')}\n${mpl11}\nThis source code is dual-licensed under the Apache License, version\n2.0, and the Mozilla Public License, version 1.1.\n`).expression).toBe('Apache-2.0 OR MPL-1.1');
+    const triLicence = `${mpl11}\nAlternatively, the contents of this file may be used under the terms of the\nGNU General Public License Version 2 or later (the "GPL"), in which case\nthe provisions of the GPL are applicable instead of those above.\nIf you wish to allow use of your version of this file only under the terms\nof the GPL and not to allow others to use your version of this file\nunder the MPL, indicate your decision by deleting the provisions above and\nreplace them with the notice and other provisions required by the GPL.\nIf you do not delete the provisions above, a recipient may use your version\nof this file under either the MPL or the GPL.\n`;
+    expect(identifyText(triLicence).expression).toBe('MPL-1.1 OR GPL-2.0-or-later');
   });
 
   it("react-scroll's README: \"Explore this to understand terms and conditions of the license\" points at the text; a term beside it still counts", () => {
