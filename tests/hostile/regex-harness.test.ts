@@ -12,7 +12,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 /** A linear pattern grows about 4× when its input does; a quadratic one about 16×. */
@@ -101,6 +101,9 @@ function timed(pattern: RegExp, text: string): number {
  * that built it. (Patterns built inside a function, pyvenv.cfg's keys, are read by hand.)
  */
 async function builtPatterns(): Promise<Pattern[]> {
+  // Loaded afresh (vi.resetModules also makes vitest.config.ts run this file in a worker of its own:
+  // files share their worker's modules otherwise, and a module already loaded builds nothing).
+  vi.resetModules();
   const built: Pattern[] = [];
   const Original = globalThis.RegExp;
   globalThis.RegExp = new Proxy(Original, {
