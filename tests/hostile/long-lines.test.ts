@@ -119,3 +119,19 @@ describe("a virtual environment's pyvenv.cfg", () => {
     expect(report.components.map((c) => c.name)).toEqual(['app']);
   });
 });
+
+describe("an exception's licence looked up in a long declared expression", () => {
+  it('is read in one pass (a 50,000-character LicenseRef id beside the exception took 3 s), and still found', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'copyfair-exception-'));
+    mkdirSync(join(project, 'node_modules/lib'), { recursive: true });
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { lib: '1.0.0' } }));
+    writeFileSync(join(project, 'node_modules/lib/package.json'), JSON.stringify({ name: 'lib', version: '1.0.0', license: `(LicenseRef-${'a'.repeat(200_000)} OR GPL-2.0-only WITH Classpath-exception-2.0)` }));
+    // The Classpath exception's own words alone: the licence it amends comes from the declaration.
+    const classpath = 'Linking this library statically or dynamically with other modules is making a combined work based on this library. Thus, the terms and conditions of the GNU General Public License cover the whole combination.\n\nAs a special exception, the copyright holders of this library give you permission to link this library with independent modules to produce an executable, regardless of the license terms of these independent modules, and to copy and distribute the resulting executable under terms of your choice, provided that you also meet, for each linked independent module, the terms and conditions of the license of that module. An independent module is a module which is not derived from or based on this library. If you modify this library, you may extend this exception to your version of the library, but you are not obligated to do so. If you do not wish to do so, delete this exception statement from your version.\n';
+    writeFileSync(join(project, 'node_modules/lib/LICENSE'), classpath);
+    const started = performance.now();
+    const report = await scan(project, { profile: { date: '2026-01-01' }, toolVersion: 'test' });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(report.components[0]!.evidence.find((evidence) => evidence.kind === 'licence-file')?.expression).toBe('GPL-2.0-only WITH Classpath-exception-2.0');
+  });
+});
