@@ -40,8 +40,8 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   const official = officialTranslation(normalised.words);
   if (official !== undefined) return wholeFile(normalised, official.id);
   // A whole file known word for word, whose pointer copyfair has read for it (known-statements.ts).
-  const knownText = knownFile(normalised.words);
-  if (knownText !== undefined) return wholeFile(normalised, knownText.expression, { via: 'notice', rule: `copyfair:known-file (${knownText.source})` });
+  const knownWhole = asKnownFile(normalised);
+  if (knownWhole !== undefined) return knownWhole;
   const findings = memo ? memo.findings(() => findAll(normalised, corpus)) : findAll(normalised, corpus, options);
   // The text itself only through `file`, which notes that it was read (see memo.ts).
   const file = new FileText(text);
@@ -206,8 +206,11 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
  * offers would take first: looked up before them, and only when the text holds its marker.
  */
 export function identifyKnownFile(text: string): Identification | undefined {
-  if (!holdsKnownFileMarker(text)) return undefined;
-  const normalised = normalise(text);
+  return holdsKnownFileMarker(text) ? asKnownFile(normalise(text)) : undefined;
+}
+
+/** The identification of a whole file known word for word, as its entry says; undefined when it is none. */
+function asKnownFile(normalised: Normalised): Identification | undefined {
   const known = knownFile(normalised.words);
   return known && wholeFile(normalised, known.expression, { via: 'notice', rule: `copyfair:known-file (${known.source})` });
 }
