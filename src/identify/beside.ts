@@ -29,6 +29,8 @@ export interface NoticeBeside {
   choice: boolean;
   /** The notice offers the choice between exactly the licences whose texts the file holds: its expression is the file's. */
   among?: true;
+  /** The notice's sentence offers it or the licence text beside it ("… under the terms of EITHER the GNU General Public License version 2 or the BSD license below"): the file's one text is the other branch. */
+  orText?: true;
   /** The notice states that licences the file grants all apply, and adds none: its words are explained, its expression adds nothing. */
   restates?: true;
   /** The notice grants its licence for the project's logo ("Glob's logo created by …, licensed under …"), not for the code: see {@link aboutLogo}. */
@@ -105,7 +107,8 @@ export function noticesBeside(
       if (together.at(-1)?.match === match) together.pop();
       const logo = aboutLogo(words, stated.from);
       const dependencies = aboutDependencies(words, stated);
-      found.push({ match, from: from + stated.from, to: from + stated.to, choice: !whole && !logo && dependencies === undefined && (offersChoice(near) || fileOffersChoice), ...(logo ? { logo } : {}), ...(dependencies === undefined ? {} : { dependencies: from + dependencies }) });
+      const orText = !whole && !logo && dependencies === undefined && branchOfText(words, stated.from, stated.to);
+      found.push({ match, from: from + stated.from, to: from + stated.to, choice: orText || (!whole && !logo && dependencies === undefined && (offersChoice(near) || fileOffersChoice)), ...(orText ? { orText } : {}), ...(logo ? { logo } : {}), ...(dependencies === undefined ? {} : { dependencies: from + dependencies }) });
     }
   }
   // Such a notice restates what the file grants when each licence it names is one the file's texts
@@ -121,6 +124,21 @@ export function noticesBeside(
     found.sort((a, b) => a.from - b.from);
   }
   return { notices: found, mentions };
+}
+
+/** "either" just before the notice (and what may stand between them: "the"). */
+const EITHER_BEFORE = /(?:^| )either(?: the)?$/;
+/** "or the BSD license below" just after it: the other branch is the text the file holds. */
+const OR_TEXT_AFTER = /^(?:or|or else) (?:the )?(?:[a-z0-9]+ ){0,3}?licen[cs]e (?:below|above|following|that follows|as follows|in this file)(?: |$)/;
+
+/**
+ * Whether the notice at `from`–`to` in the run `words` is one branch of a choice whose other is the
+ * licence text beside it: "you can redistribute it and/or modify it under the terms of EITHER the
+ * GNU General Public License version 2 or the BSD license below" (above a BSD text, read as
+ * BSD-2-Clause AND GPL-2.0-only, share-alike, until the twenty-fourth session).
+ */
+function branchOfText(words: readonly string[], from: number, to: number): boolean {
+  return EITHER_BEFORE.test(words.slice(Math.max(0, from - 2), from).join(' ')) && OR_TEXT_AFTER.test(words.slice(to + 1, to + 8).join(' '));
 }
 
 /** How far before a notice the dependencies it speaks of may be named. */

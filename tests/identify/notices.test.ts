@@ -175,6 +175,18 @@ describe('notice forms → an expression', () => {
     expect(identifyText(`${dompurify}\nThe parser in src/parser is licensed under the GNU General Public License version 3.\n`).expression).not.toContain(' OR MPL-2.0');
   });
 
+  it('"under the terms of EITHER the GNU General Public License version 2 or the BSD license below", above a BSD text: the notice or the text', () => {
+    const bsd = `Copyright (c) 2010 Jane Doe\n\n${textOf('BSD-2-Clause')}`;
+    const either = 'This program is free software; you can redistribute it and/or modify it under the terms of EITHER the GNU General Public License version 2 or the BSD license below.';
+    expect(identifyText(`${either}\n\n${bsd}`).expression).toBe('GPL-2.0-only OR BSD-2-Clause');
+    expect(identifyText(`${bsd}\n\n${either.replace('below', 'above')}`).expression).toBe('BSD-2-Clause OR GPL-2.0-only');
+    // Without "either … or the license below" it is no choice; a term beside it still
+    // counts; with two texts, which is "the license below" is a person's to read.
+    expect(identifyText(`${either.replace('EITHER ', '').replace(' or the BSD license below', '')}\n\n${bsd}`).expression ?? '').not.toContain(' OR ');
+    expect(identifyText(`${either.replace('below.', 'below, for non-commercial use only.')}\n\n${bsd}`).expression).toBeNull();
+    expect(identifyText(`${either}\n\n${bsd}\n\n${textOf('MIT')}`).expression).not.toBe('GPL-2.0-only OR BSD-2-Clause OR MIT');
+  });
+
   it("CC0's notice by one author (\"the author has dedicated\", NumPy's splitmix64) is CC0's notice; a term beside it still counts", () => {
     const splitmix = '# SPLITMIX64\n\nWritten in 2015 by Sebastiano Vigna (vigna@acm.org)\n\nTo the extent possible under law, the author has dedicated all copyright\nand related and neighboring rights to this software to the public domain\nworldwide. This software is distributed without any warranty.\n\nSee <http://creativecommons.org/publicdomain/zero/1.0/>.';
     const read = identifyText(splitmix);
