@@ -27,6 +27,11 @@ import { sayEach } from './unread.js';
 
 /** "X is distributed under the following three licenses:", "… is licensed under these two licences:". */
 const LIST_OPENING = /^[ \t]*(?:#{1,6}[ \t]+)?[^\n]{1,80}?\s(?:is|are)\s+(?:distributed|licen[cs]ed|released|available|offered|dual[- ]licen[cs]ed|triple[- ]licen[cs]ed)\s+under\s+(?:the\s+following|these)(?:\s+(?:two|three|four|2|3|4))?\s+licen[cs]es:?[ \t]*$/im;
+/**
+ * Words every such opening holds, found without anchoring at each line: the opening itself tries
+ * up to 80 characters at every line's start, ten times the cost over a tree's licence files.
+ */
+const LIST_WORDS = /\sunder\s+(?:the\s+following|these)\s/i;
 const ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(.*\S)\s*$/;
 /** The user takes one: "You may use this software under the terms of any of these licenses, at your option." */
 const CHOICE = /\b(?:you\s+may\s+use\s+(?:this|the)\s+(?:software|code|library|crate|package|project)\s+under\s+the\s+terms\s+of\s+any\s+(?:one\s+)?of\s+(?:these|the\s+above|those)\s+licen[cs]es,?\s+at\s+your\s+(?:option|choice)|at\s+your\s+(?:option|choice),?\s+(?:under|any\s+(?:one\s+)?of)\s+(?:these|the\s+above)\s+licen[cs]es)\.?/gi;
@@ -40,7 +45,7 @@ const LABEL = /^\s*(?:#{1,6}\s+.*|[=-]{3,}|licen[cs]es?|licen[cs]ing|copyright)\
 
 /** True when the text opens a list of licences so (a line of its own). */
 export function listsLicences(text: string): boolean {
-  return LIST_OPENING.test(text);
+  return LIST_WORDS.test(text) && LIST_OPENING.test(text);
 }
 
 /** Reads the list; undefined when the text holds none. */

