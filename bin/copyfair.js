@@ -30,6 +30,13 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 }
 
 async function run() {
+  // Each regular expression compiled once, to machine code, when first run. By default V8 first
+  // compiles one to bytecode and interprets it, then compiles it again to machine code on its
+  // second run: a scan runs some 400 distinct expressions (the identification's patterns), and on
+  // this kind of machine compiling one to bytecode costs about three times compiling it to machine
+  // code. Set before the bundle is compiled: V8's code cache holds the flags it was made with, and
+  // the build makes it through this launcher (scripts/bundle.js), so the two agree.
+  require('node:v8').setFlagsFromString('--no-regexp-tier-up');
   const bundle = bundled();
   const { main } = bundle ? loadBundle(bundle) : await import(require('node:url').pathToFileURL(join(__dirname, '..', 'dist', 'cli', 'main.js')).href);
   process.exitCode = await main(process.argv);
