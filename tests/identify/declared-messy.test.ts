@@ -209,6 +209,14 @@ describe('what spdx-correct would get wrong, read the fail-closed way', () => {
   });
 });
 
+describe('SPDX names in British spelling', () => {
+  it('"MIT Licence", "zlib Licence" are the SPDX names, read without spdx-correct', () => {
+    expect(readName('MIT Licence')).toEqual({ id: 'MIT', how: 'name' });
+    expect(readName('zlib Licence')).toEqual({ id: 'Zlib', how: 'name' });
+    expect(read('MIT Licence').expression).toBe('MIT');
+  });
+});
+
 describe('families without a version', () => {
   it.each([
     ['BSD', 'LicenseRef-copyfair-family-BSD'],
