@@ -2,7 +2,7 @@
 // parameters, line ranges, and unknown texts that must not be guessed.
 import { describe, expect, it } from 'vitest';
 import { THRESHOLD, identifyText } from '../../src/identify/index.js';
-import { buslFile, fixture, textOf } from './scenarios.js';
+import { buslFile, fixture, replacedIn, textOf } from './scenarios.js';
 import { NOT_LICENCES, paragraphs } from './variants.js';
 
 const SEPARATOR = '\n\n--------------------------------------------------------------------\n\n';
@@ -146,6 +146,15 @@ describe('parameters', () => {
     const added = text.replace(heading, `${term}\n\n${heading}`);
     expect(added).not.toBe(text);
     expect(identifyText(added).expression).toBeNull();
+  });
+
+  it('the Lil License v1 (golden-fleece): a permissive text of its own, free; a term added or a grant narrowed keeps it unknown', async () => {
+    const lil = `Copyright (c) 2017 Rich Harris\n\n${textOf('LicenseRef-scancode-lil-1')}`;
+    expect(identifyText(lil).expression).toBe('LicenseRef-scancode-lil-1');
+    const { evaluate } = await import('../../src/evaluate/index.js');
+    expect(evaluate('LicenseRef-scancode-lil-1', { entity: 'for-profit', uses: ['distribute', 'modify'] }).outcome).toBe('free');
+    expect(identifyText(lil.replace('The software is provided', 'You may not use the software in any commercial product.\n\nThe software is provided')).expression).toBeNull();
+    expect(identifyText(replacedIn(lil, 'to any\nperson', 'to any\nnon-profit')).expression).not.toBe('LicenseRef-scancode-lil-1');
   });
 
   it('Big Time: the version is in the id', () => {
