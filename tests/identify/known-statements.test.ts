@@ -124,3 +124,28 @@ describe("JSDoc's LICENSE.md", () => {
     ], 'Apache-2.0 AND MIT');
   });
 });
+
+// The W3C repositories' LICENSE.md, as focus-visible 5 ships it: the W3C Software and Document
+// License for the repository, and the W3C CLA for contributors. Known word for word; focus-visible
+// (declared W3C) was unknown.
+describe("the W3C repositories' LICENSE.md", () => {
+  const licence = readFileSync(new URL('../../fixtures/identify/focus-visible-5-LICENSE.md', import.meta.url), 'utf8');
+  const LICENCE = (from: string, to: string) => {
+    expect(licence).toContain(from);
+    return licence.replace(from, to);
+  };
+
+  it('is the W3C Software and Document License, free for a business that distributes', () => {
+    const found = read(licence);
+    expect(found.expression).toBe('W3C-20150513');
+    expect(evaluate(found.expression!, { entity: 'for-profit', uses: ['distribute'] }).outcome).toBe('free');
+  });
+
+  it('is read as any text is when a word is changed, added or left out', () => {
+    readAnew(licence, [
+      LICENCE('Contributions to', 'Commercial uses of'),
+      LICENCE('W3C CLA', 'W3C Member Agreement'),
+      `${licence}\nNon-commercial use only.\n`,
+    ], 'W3C-20150513');
+  });
+});
