@@ -119,6 +119,18 @@ describe('notice forms → an expression', () => {
     expect(identifyText(rpc.slice(0, rpc.indexOf('rpc-websockets Pro'))).expression).toBe('LGPL-3.0-only');
   });
 
+  it("telnet-client's LICENSE: the same LGPLv3 notice, and \"the purchase of a commercial-friendly license\" offered beside it", () => {
+    const telnet = [
+      'Copyright (c) Mario Kozjak, kozjakm1@gmail.com', '',
+      'node-telnet-client is an Open Source project licensed under the terms of', 'the LGPLv3 license. Please see <https://www.gnu.org/licenses/lgpl-3.0.html>', 'for license text.', '',
+      'For more info on the purchase of a commercial-friendly license allowing private forks', 'and modifications of node-telnet-client, please contact me at kozjakm1@gmail.com.', '',
+    ].join('\n');
+    expect(identifyText(telnet).expression).toBe('LGPL-3.0-only OR LicenseRef-scancode-commercial-license');
+    // A restriction beside the offer, or the offer beside a permissive notice: unknown.
+    expect(identifyText(telnet.replace('please contact me', 'not for use by banks; please contact me')).expression).toBeNull();
+    expect(identifyText(telnet.replace('the LGPLv3 license. Please see <https://www.gnu.org/licenses/lgpl-3.0.html>', 'the MIT license. Please see <https://opensource.org/licenses/MIT>')).expression).toBeNull();
+  });
+
   it("vis.js's LICENSE.md: \"dual-licensed under [Apache-2.0](…) and [MIT](…)\", a choice, and the SPDX line quoted as code restating it", () => {
     // vis-timeline, vis-network, vis-data, vis-util 2017–2025 ship it, with the two texts beside it.
     const vis = [
