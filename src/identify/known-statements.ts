@@ -110,12 +110,12 @@ const FILES: readonly KnownText[] = [
   // 2.0, which is included with this package" (Apache_License_2.0.txt beside it). "Commercial and
   // non-commercial use" read as a non-commercial licence's name; jsdoc (declared Apache-2.0, under
   // many documentation tool chains) was unknown.
+  { expression: 'Apache-2.0 AND MIT', words: 541, sha256: 'cee7776ec9411b5daf482aa75851ba45bc77cd026e11d3b4328950e272143d60', source: "JSDoc 4.0.5's LICENSE.md: Apache-2.0, and MIT for the third-party software it lists", marker: 'JSDoc is free software, licensed under the Apache License' },
   // The LICENSE.md W3C and WICG repositories carry (focus-visible 5): "All Reports in this
   // Repository are licensed by Contributors under the W3C Software and Document License.
   // Contributions to Specifications are made under the W3C CLA." The second sentence binds those
   // who contribute, not those who use; "Contributions … are made under" read as terms word by word.
   { expression: 'W3C-20150513', words: 44, sha256: 'f08a559b6736fc9427634d44ae24b21614a30e8a2d5160733f91dee268086323', source: "focus-visible 5.2.1's LICENSE.md, the W3C repositories' licence statement" },
-  { expression: 'Apache-2.0 AND MIT', words: 541, sha256: 'cee7776ec9411b5daf482aa75851ba45bc77cd026e11d3b4328950e272143d60', source: "JSDoc 4.0.5's LICENSE.md: Apache-2.0, and MIT for the third-party software it lists", marker: 'JSDoc is free software, licensed under the Apache License' },
 ];
 
 /** The known file `words` (a whole text's normalised words) are; undefined when none. */
