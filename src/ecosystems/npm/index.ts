@@ -11,6 +11,7 @@ import { describePlatform, installsOn } from './platform.js';
 import { graphFromTree, reach, sortedPaths, type Graph, type GraphNode, type Unlocated } from './graph.js';
 import { locateDependencyLines, readInstalled, readManifest } from './installed.js';
 import { dependencyLine, type Manifest } from './manifest.js';
+import { licenceLineOf } from './manifest-lines.js';
 import { LockfileError, readPackageLock } from './package-lock.js';
 import { declaredDependencies, emptyTree, nameFromPath, type Tree, type TreeEntry } from './tree.js';
 import type { LockProject } from './yarn-pnpm.js';
@@ -346,6 +347,11 @@ async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: C
   const declaredAt: Location = manifest ? { file: `${entry.path}/package.json`, line: manifest.licenceLine } : entry.location;
   if (declared.kind !== 'none') evidence.push({ kind: 'declared', value: declared.value, expression: declared.expression, location: declaredAt });
   const id = `${node.name}@${node.version}`;
+  // Nothing declared in package.json: the licence an older manifest beside it declares.
+  if (declared.kind === 'none' && manifest && installed) {
+    const legacy = await legacyDeclaration(fs, entry.path, entry.files ?? [], kb, id, diagnostics);
+    if (legacy) evidence.push(legacy);
+  }
   if (declared.kind === 'unlicensed') diagnostics.push(diagnostic('licence-unlicensed', `${id} is UNLICENSED: ${declared.note}`, { location: declaredAt, component: id }));
   if (declared.kind === 'unknown') diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares "${declared.value}": ${declared.note}`, { location: declaredAt, component: id }));
   if (declared.kind === 'legacy-array') diagnostics.push(diagnostic('licence-legacy-array', `${id} uses the deprecated licenses array (${declared.value}): ${declared.note}`, { location: declaredAt, component: id }));
@@ -366,6 +372,40 @@ async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: C
     ...(manifest && Object.keys(manifest.contacts).length > 0 ? { contacts: manifest.contacts } : {}),
     ...(termsFile ? { termsFile } : {}),
   };
+}
+
+/** Manifests of older package managers that packages still ship beside package.json: Bower's and component(1)'s. */
+const LEGACY_MANIFESTS = ['bower.json', 'component.json'];
+/** Such a manifest is a few hundred bytes; a larger file is not read. */
+const MAX_LEGACY_MANIFEST_BYTES = 256 * 1024;
+
+/**
+ * The licence the first of the package's older manifests declares (emitter-component and jsonp
+ * declare MIT only in bower.json and component.json), as declared evidence at its line; said in an
+ * info diagnostic, with why a manifest that declares nothing readable was not used.
+ */
+async function legacyDeclaration(fs: ReadOnlyFs, path: string, files: readonly string[], kb: KnowledgeBase, id: string, diagnostics: Diagnostic[]): Promise<Evidence | undefined> {
+  for (const name of LEGACY_MANIFESTS) {
+    if (!files.includes(name)) continue;
+    const file = `${path}/${name}`;
+    let text: string;
+    let value: unknown;
+    try {
+      text = await fs.readText(file, MAX_LEGACY_MANIFEST_BYTES);
+      value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      diagnostics.push(diagnostic('licence-declared-legacy', `${id}'s package.json declares no licence, and ${file} could not be read as JSON (${(error as Error).message}): its licence field was not read`, { location: { file }, component: id }));
+      continue;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+    const { license, licenses } = value as { license?: unknown; licenses?: unknown };
+    const declared = readDeclared(license, licenses, kb);
+    if (declared.kind === 'none') continue;
+    const location: Location = { file, line: licenceLineOf(text) };
+    diagnostics.push(diagnostic('licence-declared-legacy', `${id}'s package.json declares no licence; ${file} declares "${declared.value}", read as its declaration`, { location, component: id }));
+    return { kind: 'declared', value: declared.value, expression: declared.expression, location };
+  }
+  return undefined;
 }
 
 /** Where the component is brought in: the project's dependency line, else the lockfile entry. */
