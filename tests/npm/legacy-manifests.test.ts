@@ -40,6 +40,11 @@ describe('older manifests beside a package.json that declares no licence', () =>
     expect((await dep(project('component', { 'bower.json': '{"name": "dep"}', 'component.json': '{"license": "Apache-2.0"}' }))).component.expression).toBe('Apache-2.0');
     const odd = await dep(project('odd', { 'component.json': '{"license": "Free for non-commercial use"}' }));
     expect(odd.component.verdict.outcome).toBe('unknown');
+    expect(odd.diagnostics.map(([code]) => code).sort()).toEqual(['licence-declared-legacy', 'licence-declared-unknown']);
+    // UNLICENSED there is no licence granted, as in package.json.
+    const closed = await dep(project('closed', { 'bower.json': '{"license": "UNLICENSED"}' }));
+    expect(closed.component.verdict.outcome).toBe('forbidden');
+    expect(closed.diagnostics.map(([code, file]) => [code, file])).toContainEqual(['licence-unlicensed', 'node_modules/dep/bower.json']);
   });
 
   it('a bower.json that is no JSON is not read, and said so; the package declares nothing, as before', async () => {

@@ -342,16 +342,17 @@ async function component(fs: ReadOnlyFs, graph: Graph, node: GraphNode, scope: C
   const manifest = entry.manifest;
   // Installed when its folder was read: a broken manifest does not hide the licence files beside it.
   const installed = entry.files !== undefined;
-  const declared = manifest?.licence !== undefined ? readDeclared(manifest.license, manifest.licenses, kb, manifest.licence) : declaredOnce(manifest ? manifest.license : entry.lockLicence, manifest?.licenses, kb);
+  let declared = manifest?.licence !== undefined ? readDeclared(manifest.license, manifest.licenses, kb, manifest.licence) : declaredOnce(manifest ? manifest.license : entry.lockLicence, manifest?.licenses, kb);
   const evidence: Evidence[] = [];
-  const declaredAt: Location = manifest ? { file: `${entry.path}/package.json`, line: manifest.licenceLine } : entry.location;
-  if (declared.kind !== 'none') evidence.push({ kind: 'declared', value: declared.value, expression: declared.expression, location: declaredAt });
+  let declaredAt: Location = manifest ? { file: `${entry.path}/package.json`, line: manifest.licenceLine } : entry.location;
   const id = `${node.name}@${node.version}`;
-  // Nothing declared in package.json: the licence an older manifest beside it declares.
+  // Nothing declared in package.json: the licence an older manifest beside it declares, read and
+  // reported as package.json's would be.
   if (declared.kind === 'none' && manifest && installed) {
     const legacy = await legacyDeclaration(fs, entry.path, entry.files ?? [], kb, id, diagnostics);
-    if (legacy) evidence.push(legacy);
+    if (legacy) ({ declared, location: declaredAt } = legacy);
   }
+  if (declared.kind !== 'none') evidence.push({ kind: 'declared', value: declared.value, expression: declared.expression, location: declaredAt });
   if (declared.kind === 'unlicensed') diagnostics.push(diagnostic('licence-unlicensed', `${id} is UNLICENSED: ${declared.note}`, { location: declaredAt, component: id }));
   if (declared.kind === 'unknown') diagnostics.push(diagnostic('licence-declared-unknown', `${id} declares "${declared.value}": ${declared.note}`, { location: declaredAt, component: id }));
   if (declared.kind === 'legacy-array') diagnostics.push(diagnostic('licence-legacy-array', `${id} uses the deprecated licenses array (${declared.value}): ${declared.note}`, { location: declaredAt, component: id }));
@@ -381,10 +382,10 @@ const MAX_LEGACY_MANIFEST_BYTES = 256 * 1024;
 
 /**
  * The licence the first of the package's older manifests declares (emitter-component and jsonp
- * declare MIT only in bower.json and component.json), as declared evidence at its line; said in an
- * info diagnostic, with why a manifest that declares nothing readable was not used.
+ * declare MIT only in bower.json and component.json), and its line; said in an info diagnostic, as
+ * is a manifest that could not be read.
  */
-async function legacyDeclaration(fs: ReadOnlyFs, path: string, files: readonly string[], kb: KnowledgeBase, id: string, diagnostics: Diagnostic[]): Promise<Evidence | undefined> {
+async function legacyDeclaration(fs: ReadOnlyFs, path: string, files: readonly string[], kb: KnowledgeBase, id: string, diagnostics: Diagnostic[]): Promise<{ declared: DeclaredLicence; location: Location } | undefined> {
   for (const name of LEGACY_MANIFESTS) {
     if (!files.includes(name)) continue;
     const file = `${path}/${name}`;
@@ -394,7 +395,7 @@ async function legacyDeclaration(fs: ReadOnlyFs, path: string, files: readonly s
       text = await fs.readText(file, MAX_LEGACY_MANIFEST_BYTES);
       value = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-      diagnostics.push(diagnostic('licence-declared-legacy', `${id}'s package.json declares no licence, and ${file} could not be read as JSON (${(error as Error).message}): its licence field was not read`, { location: { file }, component: id }));
+      diagnostics.push(diagnostic('licence-declared-legacy', `${id}'s package.json declares no licence, and ${file} could not be read (${(error as Error).message}): its licence field was not read`, { location: { file }, component: id }));
       continue;
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
@@ -403,7 +404,7 @@ async function legacyDeclaration(fs: ReadOnlyFs, path: string, files: readonly s
     if (declared.kind === 'none') continue;
     const location: Location = { file, line: licenceLineOf(text) };
     diagnostics.push(diagnostic('licence-declared-legacy', `${id}'s package.json declares no licence; ${file} declares "${declared.value}", read as its declaration`, { location, component: id }));
-    return { kind: 'declared', value: declared.value, expression: declared.expression, location };
+    return { declared, location };
   }
   return undefined;
 }
