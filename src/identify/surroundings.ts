@@ -365,9 +365,10 @@ function unLeet(text: string): string {
 
 // "offered under a commercial licence and under the AGPL", "dual-licensed under the GPL and a
 // commercial licence", "a commercial licence is available from …", "the purchase of a
-// commercial-friendly license" (telnet-client).
+// commercial-friendly license" (telnet-client), "dual-licensed, either under GPL V3, or a commercial
+// license that is available for purchase upon request" (iframe-resizer 5).
 const COMMERCIAL_OFFER =
-  /\b(?:dual licensed|dual licensing|dual license|offered under|available under|licensed under|available as|alternatively|also available|obtain|purchase|buy)\b[\w ]{0,80}?\b(?:commercial|proprietary|enterprise)(?: friendly)? licen[cs]es?\b|\b(?:commercial|proprietary|enterprise) licen[cs]es? (?:is |are )?(?:also )?(?:available|offered)\b|\b(?:pro|premium|enterprise|commercial) (?:edition |version )?(?:has|comes with|is available under) an? (?:commercial|proprietary|enterprise)(?: friendly)? licen[cs]e\b/;
+  /\b(?:dual licensed|dual licensing|dual license|offered under|available under|licensed under|available as|alternatively|also available|obtain|purchase|buy)\b[\w ]{0,80}?\b(?:commercial|proprietary|enterprise)(?: friendly)? licen[cs]es?(?: (?:that|which) (?:is|are) available (?:for purchase|to purchase|to buy)(?: (?:up)?on request)?)?\b|\b(?:commercial|proprietary|enterprise) licen[cs]es? (?:is |are )?(?:also )?(?:available|offered)\b|\b(?:pro|premium|enterprise|commercial) (?:edition |version )?(?:has|comes with|is available under) an? (?:commercial|proprietary|enterprise)(?: friendly)? licen[cs]e\b/;
 /** Ids of copyleft licences a commercial licence is commonly offered beside. */
 const DUAL_LICENSED = /^(?:A?GPL|LGPL|SSPL|EUPL|OSL|MPL|EPL|CDDL)-/;
 /** The id a commercial offer becomes (a knowledge-base entry: payback). */

@@ -142,6 +142,13 @@ describe('a dual-licensing preamble', () => {
     const text = `This program is offered under a commercial license and under the AGPL license. You may not use it to train models.\n\n${textOf('AGPL-3.0-only')}`;
     expect(identifyText(text).expression).toBeNull();
   });
+  it("iframe-resizer 5's: \"dual-licensed, either under GPL V3, or a commercial license that is available for purchase upon request\", above the GPL's text", () => {
+    const iframe = 'Iframe Resizer Version 5\n\nThis JavaScript library is Copyright © 2013-2025 David J. Bradshaw and is dual-licensed, either under GPL V3, or a commercial license that is available for purchase upon request.\n\nFor more information on commercial licensing see https://iframe-resizer.com/pricing/\n\n--\n\n';
+    expect(identifyText(`${iframe}${textOf('GPL-3.0-only')}`).expression).toBe('GPL-3.0-only OR LicenseRef-scancode-commercial-license');
+    // A purchase asked of someone, or the offer beside a permissive text: unknown.
+    expect(identifyText(`${iframe.replace('upon request.', 'upon request. Companies must purchase it.')}${textOf('GPL-3.0-only')}`).expression).toBeNull();
+    expect(identifyText(`${iframe}${MIT}`).expression).toBeNull();
+  });
 });
 
 describe('copyfair identify, both ways', () => {
