@@ -98,6 +98,12 @@ const BENIGN = [
   /\bunless (?:otherwise )?(?:documented|noted|stated|described|indicated|specified|marked|mentioned)(?: (?:below|above|otherwise|in (?:the|each|a) (?:files?|file headers?|source files?|headers?)))?\b/g,
   /\bexcept (?:for )?(?:those |the |any )?(?:files|parts|portions|directories|code)\b[\w ]{0,120}?\b(?:a different|another|other|their own|separate|different) licen[cs]es?(?: files?)?\b/g,
   /\b(?:have|has|carry|carries|under|with) (?:their|its) own licen[cs]es?\b/g,
+  // Which portions each copyright line covers (polygon-clipping: "Copyright (c) 2018 Mike Fogel -
+  // covers everything not specially attributed to others below." and "… covers all portions
+  // originally part of github:w8r/martinez, from which this project was forked on …"): whose code
+  // is whose, under the one licence below them.
+  /\bnot (?:specially |specifically |otherwise |explicitly )?attributed to others(?: below| above)?\b/g,
+  /\bfrom which this (?:project|library|package|code|repository) (?:was|is) (?:forked|derived)\b/g,
   /\btheir terms may differ from the terms above\b/g,
   // New Relic's third-party notices (newrelic, @newrelic/native-metrics and the rest): "The New Relic
   // Node Agent uses source code from third party libraries which carry their own copyright notices

@@ -126,6 +126,20 @@ describe('words that restrict are never dropped', () => {
   });
 });
 
+describe('copyright lines saying which portions each holder covers', () => {
+  // polygon-clipping 0.15's LICENSE.md, above the MIT text.
+  const lines = 'The MIT License (MIT)\n\nCopyright (c) 2018 Mike Fogel <mike@fogel.ca> - covers everything not specially attributed to others below.\n\nCopyright (c) 2016 Alexander Milevski <info@w8r.name> - covers all portions originally part of github:w8r/martinez, from which this project was forked on Febuary 2, 2018.\n\n';
+
+  it('are whose code is whose, under the licence below them', () => {
+    expect(identifyText(`${lines}${MIT}`).expression).toBe('MIT');
+  });
+
+  it('a term among them still counts', () => {
+    expect(identifyText(`${lines.replace('others below.', 'others below, not for commercial use.')}${MIT}`).expression).toBeNull();
+    expect(identifyText(`${lines.replace('was forked on', 'was forked, for non-profits only, on')}${MIT}`).expression).toBeNull();
+  });
+});
+
 describe('a dual-licensing preamble', () => {
   const preamble = 'This program is offered under a commercial license and under the AGPL license.\nFor commercial licensing, contact sales@example.com.\n\n';
 
