@@ -1,14 +1,14 @@
 // A statement beside licence texts saying which part is under which (src/identify/known-statements.ts):
 // the Model Context Protocol SDK's LICENSE (@modelcontextprotocol/core and /server 2.4.0, the real
 // file), its licensing transition from MIT to Apache-2.0 and CC-BY-4.0 for documentation.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate/index.js';
 import { identifyLicenceText } from '../../src/identify/identify-file.js';
 import { knownStatement } from '../../src/identify/known-statements.js';
 import { normalise } from '../../src/identify/normalise.js';
+import { fixture, replacedIn } from './scenarios.js';
 
-const mcp = readFileSync(new URL('../../fixtures/identify/modelcontextprotocol-core-2-LICENSE', import.meta.url), 'utf8');
+const mcp = fixture('modelcontextprotocol-core-2-LICENSE');
 const read = (text: string) => identifyLicenceText('LICENSE', text);
 /** Each of `changed` (a known file with a word changed, added or left out) is read as any text is: never as the known file's `expression`. */
 const readAnew = (original: string, changed: readonly string[], expression: string) => {
@@ -45,7 +45,7 @@ describe("the MCP SDK's licensing transition", () => {
 // spdx-exceptions 2.5.0 (in most npm trees, under spdx-expression-parse) ships no licence file; its
 // README's "Copyright and Licensing" section (the real file) is known word for word: CC-BY-3.0.
 describe("spdx-exceptions' licence section", () => {
-  const readme = readFileSync(new URL('../../fixtures/identify/spdx-exceptions-2.5.0-README.md', import.meta.url), 'utf8');
+  const readme = fixture('spdx-exceptions-2.5.0-README.md');
 
   it('is CC-BY-3.0, as the package declares, read from the README', () => {
     expect(identifyLicenceText('README.md', readme)).toMatchObject({ expression: 'CC-BY-3.0', section: 9, source: 'readme' });
@@ -63,11 +63,7 @@ describe("spdx-exceptions' licence section", () => {
 // licence is at an address ("see https://github.com/LearnBoost/socket.io/tree/0.6.17#readme": the
 // MIT License), and the rest MIT. Known word for word; sockjs was unknown in every such tree.
 describe("sockjs's COPYING", () => {
-  const copying = readFileSync(new URL('../../fixtures/identify/sockjs-0.3.24-COPYING', import.meta.url), 'utf8');
-  const COPYING = (from: string, to: string) => {
-    expect(copying).toContain(from);
-    return copying.replace(from, to);
-  };
+  const copying = fixture('sockjs-0.3.24-COPYING');
 
   it('is MIT, as the file it points at says', () => {
     expect(read(copying)).toMatchObject({ expression: 'MIT', matches: [{ id: 'MIT', start: 1, end: 6, via: 'notice' }] });
@@ -76,9 +72,9 @@ describe("sockjs's COPYING", () => {
 
   it('is read as any text is when a word is changed, added or left out', () => {
     readAnew(copying, [
-      COPYING('0.6.17', '0.9.0'),
-      COPYING('All other code is released on MIT license', 'All other code is released on GPL license'),
-      COPYING('Parts of the code', 'Parts of the code, not for commercial use,'),
+      replacedIn(copying, '0.6.17', '0.9.0'),
+      replacedIn(copying, 'All other code is released on MIT license', 'All other code is released on GPL license'),
+      replacedIn(copying, 'Parts of the code', 'Parts of the code, not for commercial use,'),
       `${copying}\nNon-commercial use only.\n`,
     ], 'MIT');
   });
@@ -87,7 +83,7 @@ describe("sockjs's COPYING", () => {
 // HyperFormula 3's LICENSE.txt: the GPLv3 or Handsoncode's proprietary licence, with the company's
 // register entry and a disclaimer in capitals. Known word for word; the package was unknown.
 describe("HyperFormula's LICENSE.txt", () => {
-  const licence = readFileSync(new URL('../../fixtures/identify/hyperformula-3-LICENSE.txt', import.meta.url), 'utf8');
+  const licence = fixture('hyperformula-3-LICENSE.txt');
 
   it('is the GPL-3.0 or a commercial licence: share-alike for a business that distributes, never free', () => {
     const found = read(licence);
@@ -98,9 +94,9 @@ describe("HyperFormula's LICENSE.txt", () => {
 
   it('is read as any text is when a word is changed, added or left out', () => {
     readAnew(licence, [
-      licence.replace('General Public License version 3', 'General Public License version 3 or any later version'),
-      licence.replace('authorized reseller.', 'authorized reseller. Non-commercial use only.'),
-      licence.replace('(GPLv3).', '(GPLv3) for evaluation.'),
+      replacedIn(licence, 'General Public License version 3', 'General Public License version 3 or any later version'),
+      replacedIn(licence, 'authorized reseller.', 'authorized reseller. Non-commercial use only.'),
+      replacedIn(licence, '(GPLv3).', '(GPLv3) for evaluation.'),
     ], 'GPL-3.0-only OR LicenseRef-scancode-commercial-license');
   });
 });
@@ -108,7 +104,7 @@ describe("HyperFormula's LICENSE.txt", () => {
 // JSDoc 4's LICENSE.md: Apache-2.0, "Commercial and non-commercial use are permitted", and its
 // third-party software under MIT (quoted once) and Apache-2.0. Known word for word.
 describe("JSDoc's LICENSE.md", () => {
-  const licence = readFileSync(new URL('../../fixtures/identify/jsdoc-4-LICENSE.md', import.meta.url), 'utf8');
+  const licence = fixture('jsdoc-4-LICENSE.md');
 
   it('is Apache-2.0 and MIT: free for a business that distributes', () => {
     const found = read(licence);
@@ -118,8 +114,8 @@ describe("JSDoc's LICENSE.md", () => {
 
   it('is read as any text is when a word is changed, added or left out', () => {
     readAnew(licence, [
-      licence.replace('Commercial and non-commercial use are permitted', 'Only non-commercial use is permitted'),
-      licence.replace('Jasmine is distributed under the MIT license', 'Jasmine is distributed under the GPL license'),
+      replacedIn(licence, 'Commercial and non-commercial use are permitted', 'Only non-commercial use is permitted'),
+      replacedIn(licence, 'Jasmine is distributed under the MIT license', 'Jasmine is distributed under the GPL license'),
       `${licence}\n## Acme\n\nAcme is distributed under the Acme Evaluation License.\n`,
     ], 'Apache-2.0 AND MIT');
   });
@@ -129,11 +125,7 @@ describe("JSDoc's LICENSE.md", () => {
 // License for the repository, and the W3C CLA for contributors. Known word for word; focus-visible
 // (declared W3C) was unknown.
 describe("the W3C repositories' LICENSE.md", () => {
-  const licence = readFileSync(new URL('../../fixtures/identify/focus-visible-5-LICENSE.md', import.meta.url), 'utf8');
-  const LICENCE = (from: string, to: string) => {
-    expect(licence).toContain(from);
-    return licence.replace(from, to);
-  };
+  const licence = fixture('focus-visible-5-LICENSE.md');
 
   it('is the W3C Software and Document License, free for a business that distributes', () => {
     const found = read(licence);
@@ -143,8 +135,8 @@ describe("the W3C repositories' LICENSE.md", () => {
 
   it('is read as any text is when a word is changed, added or left out', () => {
     readAnew(licence, [
-      LICENCE('Contributions to', 'Commercial uses of'),
-      LICENCE('W3C CLA', 'W3C Member Agreement'),
+      replacedIn(licence, 'Contributions to', 'Commercial uses of'),
+      replacedIn(licence, 'W3C CLA', 'W3C Member Agreement'),
       `${licence}\nNon-commercial use only.\n`,
     ], 'W3C-20150513');
   });
