@@ -107,8 +107,10 @@ export function noticesBeside(
       if (together.at(-1)?.match === match) together.pop();
       const logo = aboutLogo(words, stated.from);
       const dependencies = aboutDependencies(words, stated);
-      const orText = !whole && !logo && dependencies === undefined && branchOfText(words, stated.from, stated.to);
-      found.push({ match, from: from + stated.from, to: from + stated.to, choice: orText || (!whole && !logo && dependencies === undefined && (offersChoice(near) || fileOffersChoice)), ...(orText ? { orText } : {}), ...(logo ? { logo } : {}), ...(dependencies === undefined ? {} : { dependencies: from + dependencies }) });
+      // A notice for the code, naming no licence the file grants, may be a branch of a choice.
+      const branch = !whole && !logo && dependencies === undefined;
+      const orText = branch && branchOfText(words, stated.from, stated.to);
+      found.push({ match, from: from + stated.from, to: from + stated.to, choice: branch && (orText || offersChoice(near) || fileOffersChoice), ...(orText ? { orText } : {}), ...(logo ? { logo } : {}), ...(dependencies === undefined ? {} : { dependencies: from + dependencies }) });
     }
   }
   // Such a notice restates what the file grants when each licence it names is one the file's texts

@@ -260,14 +260,6 @@ function combineWithNotices(
   const beside = notices.filter((notice) => !notice.restates && !notice.logo && notice.dependencies === undefined);
   const among = beside.find((notice) => notice.among);
   if (among && beside.length === 1) return among.match.id;
-  // A notice that is one branch and the file's one licence text the other (beside.ts): their OR.
-  // With more texts, which one "the license below" is, is a person's to read: the reading below.
-  const orText = beside.find((notice) => notice.orText);
-  if (orText && beside.length === 1 && confident.length === 1 && !isException(confident[0]!.id)) {
-    const notice = / AND | WITH /.test(orText.match.id) ? `(${orText.match.id})` : orText.match.id.replace(/^\((.*)\)$/, '$1');
-    const text = confident[0]!.id;
-    return orText.match.start <= confident[0]!.start ? `${notice} OR ${text}` : `${text} OR ${notice}`;
-  }
   // A notice offering the choice itself ("GPL-2.0-only OR BSD-3-Clause") gives each of its branches.
   const offered = beside.filter((notice) => notice.choice).flatMap((notice) =>
     /^[^()]+$/.test(notice.match.id) && !/ AND | WITH /.test(notice.match.id)
@@ -275,6 +267,10 @@ function combineWithNotices(
       : [{ ...notice.match, id: `(${notice.match.id})` }],
   );
   const branches = [...confident, ...offered].sort((a, b) => a.start - b.start);
+  // A notice that is one branch and the file's one licence text the other (beside.ts): their OR,
+  // whatever words the file has for a choice. With more texts, which one "the license below" is, is
+  // a person's to read: the reading below.
+  if (beside.length === 1 && beside[0]!.orText && confident.length === 1 && !isException(confident[0]!.id)) return branches.map((branch) => branch.id).join(' OR ');
   const expression = combine(branches, outside, isException);
   const also = beside.filter((notice) => !notice.choice).map((notice) => notice.match.id);
   if (expression === null || also.length === 0) return expression;
