@@ -47,10 +47,10 @@ describe('older manifests beside a package.json that declares no licence', () =>
     expect(closed.diagnostics.map(([code, file]) => [code, file])).toContainEqual(['licence-unlicensed', 'node_modules/dep/bower.json']);
   });
 
-  it('a bower.json that is no JSON is not read, and said so; the package declares nothing, as before', async () => {
+  it('a bower.json that is no JSON is not read, and said so at its line; the package declares nothing, as before', async () => {
     const { component, diagnostics } = await dep(project('broken', { 'bower.json': '{"license": "MIT",' }));
     expect(component.verdict.outcome).toBe('unknown');
-    expect(diagnostics).toContainEqual(['licence-declared-legacy', 'node_modules/dep/bower.json', undefined]);
+    expect(diagnostics).toContainEqual(['licence-declared-legacy', 'node_modules/dep/bower.json', 1]);
     expect(diagnostics.map(([code]) => code)).toContain('licence-missing');
   });
 

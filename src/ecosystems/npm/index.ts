@@ -10,8 +10,7 @@ import type { Collected, CollectOptions, Ecosystem, Platform, Project, ReadingCa
 import { describePlatform, installsOn } from './platform.js';
 import { graphFromTree, reach, sortedPaths, type Graph, type GraphNode, type Unlocated } from './graph.js';
 import { locateDependencyLines, readInstalled, readManifest } from './installed.js';
-import { dependencyLine, type Manifest } from './manifest.js';
-import { licenceLineOf } from './manifest-lines.js';
+import { dependencyLine, ManifestError, parseManifest, type Manifest } from './manifest.js';
 import { LockfileError, readPackageLock } from './package-lock.js';
 import { declaredDependencies, emptyTree, nameFromPath, type Tree, type TreeEntry } from './tree.js';
 import type { LockProject } from './yarn-pnpm.js';
@@ -389,20 +388,18 @@ async function legacyDeclaration(fs: ReadOnlyFs, path: string, files: readonly s
   for (const name of LEGACY_MANIFESTS) {
     if (!files.includes(name)) continue;
     const file = `${path}/${name}`;
-    let text: string;
-    let value: unknown;
+    // Read as a package.json is (its fields and the line of its licence key), and its errors said so.
+    let legacy: Manifest;
     try {
-      text = await fs.readText(file, MAX_LEGACY_MANIFEST_BYTES);
-      value = JSON.parse(text.replace(/^\uFEFF/, ''));
+      legacy = parseManifest(await fs.readText(file, MAX_LEGACY_MANIFEST_BYTES));
     } catch (error) {
-      diagnostics.push(diagnostic('licence-declared-legacy', `${id}'s package.json declares no licence, and ${file} could not be read (${(error as Error).message}): its licence field was not read`, { location: { file }, component: id }));
+      const at = error instanceof ManifestError ? { line: error.line, column: error.column } : {};
+      diagnostics.push(diagnostic('licence-declared-legacy', `${id}'s package.json declares no licence, and ${file} could not be read (${(error as Error).message}): its licence field was not read`, { location: { file, ...at }, component: id }));
       continue;
     }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
-    const { license, licenses } = value as { license?: unknown; licenses?: unknown };
-    const declared = readDeclared(license, licenses, kb);
+    const declared = readDeclared(legacy.license, legacy.licenses, kb, legacy.licence);
     if (declared.kind === 'none') continue;
-    const location: Location = { file, line: licenceLineOf(text) };
+    const location: Location = { file, line: legacy.licenceLine };
     diagnostics.push(diagnostic('licence-declared-legacy', `${id}'s package.json declares no licence; ${file} declares "${declared.value}", read as its declaration`, { location, component: id }));
     return { declared, location };
   }
