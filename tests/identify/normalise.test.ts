@@ -1,6 +1,7 @@
 // The SPDX matching guidelines, one by one: what must not change which licence a text is.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../../src/identify/normalise.js';
+import { normalise, tokens } from '../../src/identify/normalise.js';
 import { isoDate, readHippocraticModules } from '../../src/identify/parameters.js';
 
 const words = (text: string, template = false) => normalise(text, { template }).words.join(' ');
@@ -115,5 +116,34 @@ describe('parameters', () => {
     ['core URL', 'https://firstdonoharm.dev/version/3/0/core.txt', []],
   ])('Hippocratic modules from the %s', (_source, text, expected) => {
     expect(readHippocraticModules('', text)).toEqual(expected);
+  });
+});
+
+describe('the words of an ASCII line', () => {
+  // What tokens() did for every line before its ASCII path: lower case, apostrophes and backticks
+  // out, then split on whatever is not a letter or a digit.
+  const VARIETAL_SAMPLE = /^(?:licence|organisation|labour)$/;
+  const reference = (text: string) => text.toLowerCase().replace(/[’'`]/g, '').split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  const characters = fc.constantFrom(...'aZ9 \t\'`"-_.,;:()[]<>/\\*#@&!?=+~^%$|{}\x00\x7f'.split(''), 'b', 'Q', '0');
+
+  it('are the words the general path gives, for any ASCII text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: characters, maxLength: 40 }), fc.string({ unit: 'binary-ascii', maxLength: 60 })), (text) => {
+        const expected = reference(text);
+        // (The varietal spellings are made one after, alike on both paths: none is generated here.)
+        fc.pre(!expected.some((word) => VARIETAL_SAMPLE.test(word)));
+        expect([...tokens(text)]).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('join a word across an apostrophe or backtick, at its start, middle and end', () => {
+    expect(tokens("Licensor's don't 'quoted' `code` rock'n'roll ''")).toEqual(['licensors', 'dont', 'quoted', 'code', 'rocknroll']);
+    expect(tokens("ab' cd")).toEqual(['ab', 'cd']);
+    expect(tokens('')).toEqual([]);
+    expect(tokens("'`'")).toEqual([]);
+    // A varietal spelling made one on this path too.
+    expect(tokens('This LICENCE')).toEqual(['this', 'license']);
   });
 });
