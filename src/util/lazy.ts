@@ -1,5 +1,6 @@
 // YAML and semver, loaded on first use: a scan without a copyfair.yaml or a version-pinned
-// exception never needs them, and loading both cost ~100 ms of CPU on every run.
+// exception never needs them (nor one of a lockfile the plain YAML reader reads), and loading both
+// cost ~100 ms of CPU on every run.
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type * as Semver from 'semver';
@@ -15,6 +16,7 @@ export const isSeq = ((node: unknown) => yaml().isSeq(node)) as typeof Yaml.isSe
 export const isScalar = ((node: unknown) => yaml().isScalar(node)) as typeof Yaml.isScalar;
 export const isNode = ((node: unknown) => yaml().isNode(node)) as typeof Yaml.isNode;
 export const visit = ((node: never, visitor: never) => yaml().visit(node, visitor)) as unknown as typeof Yaml.visit;
+export const parseYamlText = ((source: string, options?: never) => yaml().parse(source, options)) as typeof Yaml.parse;
 export const parseDocument = ((source: string, options?: never) => yaml().parseDocument(source, options)) as typeof Yaml.parseDocument;
 export function lineCounter(): Yaml.LineCounter {
   return new (yaml().LineCounter)();

@@ -44,11 +44,13 @@ describe.runIf(built)('what a command loads', () => {
     expect(heavy).toEqual([]);
   });
 
-  it('a scan without a copyfair.yaml loads neither YAML nor semver', () => {
-    const { modules, code } = loads(['scan', 'fixtures/npm/hoisted', '--format', 'json']);
-    expect(code).toBe(0);
-    expect(modules).toContain('dist/scan/index.js');
-    expect(modules.filter((url) => /\/node_modules\/(yaml|semver)\//.test(url))).toEqual([]);
+  it('a scan without a copyfair.yaml loads neither YAML nor semver, nor does one of a pnpm lockfile (the plain YAML reader reads it)', () => {
+    for (const project of ['fixtures/npm/hoisted', 'fixtures/npm/pnpm']) {
+      const { modules, code } = loads(['scan', project, '--format', 'json']);
+      expect(code, project).toBeLessThan(2);
+      expect(modules).toContain('dist/scan/index.js');
+      expect(modules.filter((url) => /\/node_modules\/(yaml|semver)\//.test(url)), project).toEqual([]);
+    }
   });
 
   it('a repeat scan whose licence texts the cache holds loads no identification engine', () => {

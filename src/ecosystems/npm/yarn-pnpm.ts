@@ -1,7 +1,6 @@
 // Reads yarn.lock (classic v1 and berry) and pnpm-lock.yaml (v6 and v9) into the dependency
 // graph, for projects scanned without node_modules. These lockfiles record what is locked but no
 // licence, so their packages need an install (or a clarification) for a verdict.
-import { parse as parseYamlText } from 'yaml';
 import { diagnostic } from '../../diagnostics.js';
 import type { Diagnostic } from '../../types.js';
 import type { Scope } from '../../types.js';
@@ -9,6 +8,8 @@ import type { Graph, GraphNode } from './graph.js';
 import type { Manifest } from './manifest.js';
 import { LockfileError } from './package-lock.js';
 import type { TreeEntry } from './tree.js';
+import { readPlainYaml } from '../yaml-plain.js';
+import { parseYamlText } from '../../util/lazy.js';
 
 interface Locked {
   name: string;
@@ -54,11 +55,15 @@ function strings(value: unknown): Record<string, string> {
 const normalise = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 /**
- * YAML, parsed in linear time: the yaml package's duplicate-key check compares every key with
- * every other (33 s for an 830 KB lockfile), and a duplicate in a lockfile changes nothing we
- * read; aliases are limited, so a "billion laughs" document is refused.
+ * YAML, parsed in linear time: a lockfile as package managers write it by the plain reader
+ * (yaml-plain.ts: the real tree's pnpm-lock.yaml in tens of milliseconds, against ~1.1 s), anything
+ * else by the yaml package, loaded then. Its duplicate-key check compares every key with every
+ * other (33 s for an 830 KB lockfile), and a duplicate in a lockfile changes nothing we read;
+ * aliases are limited, so a "billion laughs" document is refused.
  */
 function parseYaml(file: string, text: string): unknown {
+  const plain = readPlainYaml(text);
+  if (plain !== undefined) return plain;
   try {
     return parseYamlText(text, { uniqueKeys: false, maxAliasCount: 100, prettyErrors: false, logLevel: 'error' });
   } catch (error) {
