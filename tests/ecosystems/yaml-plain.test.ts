@@ -109,14 +109,17 @@ describe('the plain-YAML reader', () => {
     }
   });
 
-  it('gives the lockfile readers the graph of the real tree, and leaves a broken document to the yaml package', () => {
+  it('gives the lockfile readers the graph of the real tree, and a broken document to the yaml package, whose error names the line', () => {
     const real = readFileSync('fixtures/real-tree-pnpm/pnpm-lock.yaml', 'utf8');
     const projects = [{ path: '.', manifest: parseManifest(readFileSync('fixtures/real-tree-pnpm/package.json', 'utf8')) }];
     const graph = graphFromPnpm('pnpm-lock.yaml', real, projects);
     const locked = Object.keys((reference(real) as { snapshots: object }).snapshots);
     expect(locked.length).toBeGreaterThan(1_300);
     expect(locked.filter((key) => !graph.nodes.has(key))).toEqual([]);
-    // A flow mapping left open: the plain reader leaves it, the yaml package refuses it.
-    expect(() => graphFromPnpm('pnpm-lock.yaml', "lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies: {a: b\n", projects)).toThrow(/is not valid YAML/);
+    // A mapping nested on one line: the plain reader leaves it, the yaml package refuses it, and the
+    // error names the line and column where it stopped (it gave neither before).
+    expect(() => graphFromPnpm('pnpm-lock.yaml', "lockfileVersion: '9.0'\npackages:\n  a@1.0.0: {x: 1}\n  b: c: d\n  e@1.0.0: {}\n", projects)).toThrow(expect.objectContaining({ message: expect.stringMatching(/^is not valid YAML: Nested mappings/), line: 4, column: 6 }));
+    // A flow mapping left open: where the yaml package stopped looking for its end.
+    expect(() => graphFromPnpm('pnpm-lock.yaml', "lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies: {a: b\n", projects)).toThrow(expect.objectContaining({ line: 5, column: 1 }));
   });
 });

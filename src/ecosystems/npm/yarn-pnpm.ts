@@ -67,9 +67,19 @@ function parseYaml(file: string, text: string): unknown {
   try {
     return parseYamlText(text, { uniqueKeys: false, maxAliasCount: 100, prettyErrors: false, logLevel: 'error' });
   } catch (error) {
-    const linePos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    throw new LockfileError(`is not valid YAML: ${(error as Error).message.split('\n')[0]!.slice(0, 200)}`, linePos?.line, linePos?.col);
+    // Without prettyErrors the yaml package gives only the offset where it stopped (`pos`), no line.
+    const offset = (error as { pos?: number[] }).pos?.[0];
+    const { line, column } = offset === undefined ? { line: undefined, column: undefined } : positionOf(text, offset);
+    throw new LockfileError(`is not valid YAML: ${(error as Error).message.split('\n')[0]!.slice(0, 200)}`, line, column);
   }
+}
+
+/** The line and column (1-based) of a character offset of `text`. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const at = Math.max(0, Math.min(offset, text.length));
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < at; index = text.indexOf('\n', index + 1)) line++;
+  return { line, column: at - text.lastIndexOf('\n', at - 1) };
 }
 
 /** The key of a top-level (`indent` 0) or second-level (`indent` 2) mapping line, or undefined: no regular expression, so no backtracking. */
