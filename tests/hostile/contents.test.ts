@@ -140,6 +140,10 @@ describe('lockfiles of the wrong shape', () => {
       expect(found[0]!.location?.file).toBe(file);
       expect(found[0]!.severity).toBe('error');
       expect(found[0]!.message).not.toMatch(/Cannot read properties|TypeError|undefined/);
+      // Nothing says there is no lockfile, or that it was read.
+      expect(report.diagnostics.map((d) => d.code)).not.toContain('npm-not-installed');
+      const unread = report.diagnostics.find((d) => d.code === 'no-sources');
+      if (unread) expect(unread.message).toContain(`no node_modules and ${file} could not be read`);
     });
   }
 });

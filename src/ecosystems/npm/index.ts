@@ -78,8 +78,15 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   if (!graph) {
     // A project that declares no dependency at all has nothing to pay back: that is an answer.
     const declaresAny = selected.some((project) => declaredDependencies(project.manifest, true).length > 0);
+    // (A lockfile that is there but could not be read has its own error, located; this says so.)
+    const refused = used.find((source) => source.kind === 'lockfile')?.file;
     if (projects.length === 0 || declaresAny) {
-      const why = projects.length === 0 ? 'no package.json, lockfile or node_modules' : 'package.json declares dependencies, but there is neither node_modules nor a lockfile; install (npm ci) or commit the lockfile';
+      const why =
+        projects.length === 0
+          ? 'no package.json, lockfile or node_modules'
+          : refused
+            ? `package.json declares dependencies, but there is no node_modules and ${refused} could not be read (its error is below); fix or regenerate it, or install (npm ci)`
+            : 'package.json declares dependencies, but there is neither node_modules nor a lockfile; install (npm ci) or commit the lockfile';
       diagnostics.push(diagnostic('no-sources', `${fs.root}: ${why}`, { location: { file: projects.length === 0 ? '.' : 'package.json' } }));
     }
     return { projects: selected.map(toProject), components: [], sources: used, diagnostics };
@@ -251,7 +258,8 @@ async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: Pr
   const lock = LOCKFILES.find((file) => sources.some((source) => source.file === file));
   if (!lock) return undefined;
   used.push({ kind: 'lockfile', file: lock });
-  diagnostics.push(diagnostic('npm-not-installed', `no node_modules: copyfair read ${lock}, which ${lock.endsWith('.json') ? 'records declared licences but no licence files' : 'records no licences at all'}`, { location: { file: lock } }));
+  const notInstalled = diagnostic('npm-not-installed', `no node_modules: copyfair read ${lock}, which ${lock.endsWith('.json') ? 'records declared licences but no licence files' : 'records no licences at all'}`, { location: { file: lock } });
+  diagnostics.push(notInstalled);
   try {
     const text = await fs.readText(lock);
     if (lock === 'yarn.lock' || lock === 'pnpm-lock.yaml') {
@@ -279,7 +287,8 @@ async function graphFromLockfile(fs: ReadOnlyFs, sources: Source[], projects: Pr
     }
     return graphFromTree(tree, selected.map((project) => project.path), diagnostics);
   } catch (error) {
-    diagnostics.push(lockfileDiagnostic(lock, error));
+    // Not read after all: the lockfile's own error says why, in place of the note that it was read.
+    diagnostics.splice(diagnostics.indexOf(notInstalled), 1, lockfileDiagnostic(lock, error));
     return undefined;
   }
 }
