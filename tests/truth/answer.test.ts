@@ -124,3 +124,29 @@ describe('decideAnswer', () => {
     expect(decideAnswer({ components: [], summary: summary({}), diagnostics: [], failOn, readDependencies: false })).toMatchObject({ status: 'yes', passes: true });
   });
 });
+
+describe('a lockfile that is there but could not be read is never called missing, nor read', () => {
+  const messages = (report: Report, code: string) => report.diagnostics.filter((d) => d.code === code).map((d) => d.message);
+
+  it('Cargo.lock: its own error, then the direct dependencies with "could not be read", never "no Cargo.lock"', async () => {
+    const root = folder('cargo-lock-broken', { 'Cargo.toml': '[package]\nname = "x"\nversion = "0.1.0"\n\n[dependencies]\nserde = "1"\n', 'Cargo.lock': 'version = 3\n\n[[package]]\nname = "serde"\nversion =\n' });
+    const { report } = await scanJson([root]);
+    expect(report.diagnostics.find((d) => d.code === 'cargo-file-invalid')?.location).toMatchObject({ file: 'Cargo.lock', line: 5 });
+    expect(messages(report, 'cargo-not-locked')).toEqual([expect.stringMatching(/^Cargo\.lock could not be read \(its error is above\): copyfair lists only the direct dependencies.*fix or regenerate Cargo\.lock/)]);
+    // "neither" only with a "nor": one place looked in is "not in" it.
+    for (const message of messages(report, 'cargo-not-fetched')) expect(message).toMatch(/^1 crate\(s\) are (?:not in \S+|in neither \S+ nor [^:]+): serde unknown$/);
+  });
+
+  it('uv.lock: its own error, and the packages named from the requirements, never "copyfair read uv.lock"', async () => {
+    const root = folder('uv-lock-broken', { 'pyproject.toml': '[project]\nname = "x"\nversion = "1"\ndependencies = ["requests"]\n', 'uv.lock': 'version = 1\n\n[[package]]\nname = "requests"\nversion = "2.0"\nsource = { registry = "https://pypi.org/simple"\n' });
+    const { report } = await scanJson([root]);
+    expect(report.diagnostics.find((d) => d.code === 'python-file-invalid')?.location?.file).toBe('uv.lock');
+    expect(messages(report, 'python-not-installed')).toEqual([expect.stringContaining('copyfair read the requirements, which name packages but hold no licences (uv.lock could not be read: its error is above)')]);
+  });
+
+  it('go: a module neither vendored nor downloaded is "in neither vendor/ nor" the cache', async () => {
+    const root = folder('go-not-downloaded', { 'go.mod': 'module x\n\ngo 1.21\n\nrequire github.com/a/b v1.0.0\n' });
+    const { report } = await scanJson([root]);
+    expect(messages(report, 'go-not-downloaded')).toEqual([expect.stringMatching(/^1 module\(s\) are in neither vendor\/ nor [^:]+: github\.com\/a\/b@v1\.0\.0$/)]);
+  });
+});

@@ -56,7 +56,8 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   // A virtual workspace (no [package] at the root) is named after its folder.
   if (options.workspace === undefined && !members.some((m) => m.directory === '') && members.length > 0) projects.unshift({ name: basename(fs.root), directory: '' });
   const nodes = new Map<string, Node>();
-  const lock = sources.some((s) => s.file === 'Cargo.lock') ? await readLock(fs, diagnostics) : undefined;
+  const locked = sources.some((s) => s.file === 'Cargo.lock');
+  const lock = locked ? await readLock(fs, diagnostics) : undefined;
   if (lock) {
     for (const crate of lock.values()) nodes.set(crate.key, { name: crate.name, version: crate.version, edges: [], crate });
     for (const member of members) {
@@ -81,7 +82,9 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
         if (nodes.has(to)) node.edges.push({ to, kind: dep.kind });
       }
     }
-    if (members.length > 0) diagnostics.push(diagnostic('cargo-not-locked', 'no Cargo.lock: copyfair lists only the direct dependencies, without versions; commit Cargo.lock (cargo generate-lockfile) for the whole build', { location: { file: 'Cargo.toml' } }));
+    // (A Cargo.lock that is there but could not be read has its own error: not "no Cargo.lock".)
+    const why = locked ? 'Cargo.lock could not be read (its error is above)' : 'no Cargo.lock';
+    if (members.length > 0) diagnostics.push(diagnostic('cargo-not-locked', `${why}: copyfair lists only the direct dependencies, without versions; ${locked ? 'fix or regenerate' : 'commit'} Cargo.lock (cargo generate-lockfile) for the whole build`, { location: { file: 'Cargo.toml' } }));
   }
   const roots = [...nodes.entries()].filter(([, n]) => n.member && selected.includes(n.member)).map(([key]) => key);
   if (roots.length === 0 && lock) append(roots, [...nodes.entries()].filter(([, n]) => !n.crate?.source).map(([key]) => key));
@@ -93,8 +96,9 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   const missing: string[] = [];
   const components = await crateComponents(fs, [...reached].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), { nodes, roots, members, vendored, registries, missing, kb: options.kb, diagnostics, readings: options.readings });
   if (missing.length > 0) {
-    const where = [vendor ? `${vendor}/` : undefined, registries.length > 0 || options.locations?.cargoHome ? `${options.locations?.cargoHome ?? '$CARGO_HOME'}/registry/src` : undefined].filter(Boolean).join(' nor in ') || 'vendor/ nor in the registry cache';
-    diagnostics.push(diagnostic('cargo-not-fetched', `${missing.length} crate(s) are neither in ${where}: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`, { location: { file: lock ? 'Cargo.lock' : 'Cargo.toml' } }));
+    const places = [vendor ? `${vendor}/` : undefined, registries.length > 0 || options.locations?.cargoHome ? `${options.locations?.cargoHome ?? '$CARGO_HOME'}/registry/src` : undefined].filter((place) => place !== undefined);
+    const where = places.length === 2 ? `in neither ${places[0]} nor ${places[1]}` : places.length === 1 ? `not in ${places[0]}` : 'in neither vendor/ nor the registry cache';
+    diagnostics.push(diagnostic('cargo-not-fetched', `${missing.length} crate(s) are ${where}: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`, { location: { file: lock ? 'Cargo.lock' : 'Cargo.toml' } }));
   }
   const registry = components.find((c) => c.directory !== undefined && registries.some((r) => c.directory!.startsWith(`${r}/`)));
   if (registry) used.push({ kind: 'registry-cache', file: `${options.locations!.cargoHome}/registry/src` });

@@ -100,8 +100,8 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   const cache = options.locations?.goModCache;
   const fromCache = cache !== undefined && components.some((c) => c.directory?.startsWith(`${cache}/`));
   if (missing.length > 0) {
-    const where = vendored ? 'vendor/' : options.locations?.goModCache ? `vendor/ nor in ${options.locations.goModCache}` : 'vendor/ nor in the module cache (GOMODCACHE is not set)';
-    diagnostics.push(diagnostic('go-not-downloaded', `${missing.length} module(s) are neither in ${where}: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`, { location: { file: 'go.mod' } }));
+    const where = vendored ? 'not in vendor/' : options.locations?.goModCache ? `in neither vendor/ nor ${options.locations.goModCache}` : 'in neither vendor/ nor the module cache (GOMODCACHE is not set)';
+    diagnostics.push(diagnostic('go-not-downloaded', `${missing.length} module(s) are ${where}: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`, { location: { file: 'go.mod' } }));
   }
   return { projects: [{ name: project, directory: '' }], components, sources: fromCache ? [...sources, { kind: 'module-cache', file: cache }] : sources, diagnostics };
 }

@@ -82,7 +82,8 @@ async function collect(fs: ReadOnlyFs, sources: Source[], options: CollectOption
   else resolveUninstalled(project, lock, root, nodes, diagnostics);
   if (environment && !installed) diagnostics.push(diagnostic('python-file-invalid', `${environment.folder} holds no installed distributions (no *.dist-info or *.egg-info in a site-packages folder)`, { location: { file: environment.folder } }));
   if (!installed && nodes.size > 1) {
-    const read = lockSource ? `${lockSource.file}, which names packages but records no licences` : 'the requirements, which name packages but hold no licences';
+    // (A lockfile that could not be read has its own error: the packages came from the requirements.)
+    const read = lockSource && lock ? `${lockSource.file}, which names packages but records no licences` : `the requirements, which name packages but hold no licences${lockSource ? ` (${lockSource.file} could not be read: its error is above)` : ''}`;
     diagnostics.push(diagnostic('python-not-installed', `no Python environment (.venv, venv, --python-env): copyfair read ${read}`, { location: { file: lockSource?.file ?? project.requirements[0]?.location.file ?? 'pyproject.toml' } }));
   }
   if (unevaluated.size > 0) {
