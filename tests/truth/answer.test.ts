@@ -150,3 +150,38 @@ describe('a lockfile that is there but could not be read is never called missing
     expect(messages(report, 'go-not-downloaded')).toEqual([expect.stringMatching(/^1 module\(s\) are in neither vendor\/ nor [^:]+: github\.com\/a\/b@v1\.0\.0$/)]);
   });
 });
+
+describe('a dependency written wrong is reported where it is, never read as "declares no dependencies"', () => {
+  const answer = async (name: string, files: Record<string, string>) => {
+    const { code, report } = await scanJson([folder(name, files)]);
+    return { code, headline: report.answer.headline, errors: report.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.location?.file}:${d.location?.line} ${d.message}`) };
+  };
+  const project = '[project]\nname = "x"\nversion = "1"\n';
+
+  it.each([
+    ['a number in project.dependencies', `${project}dependencies = [1]\n`, 4, '`project.dependencies` holds number 1, which is no requirement string'],
+    ['project.dependencies as one string', `${project}dependencies = "requests"\n`, 4, '`project.dependencies` is a string "requests", not an array of requirement strings'],
+    ['an extra as one string', `${project}\n[project.optional-dependencies]\nweb = "flask"\n`, 6, '`project.optional-dependencies.web` is a string "flask"'],
+    ['optional-dependencies as an array', `${project}optional-dependencies = ["flask"]\n`, 4, '`project.optional-dependencies` is an array, not a table of requirement arrays'],
+    ['a dependency group as a table', `${project}\n[dependency-groups]\ntest = { pytest = "8" }\n`, 6, '`dependency-groups.test` is a table'],
+    ["Poetry's dependencies as an array", '[tool.poetry]\nname = "x"\nversion = "1"\ndependencies = ["requests"]\n', 4, '`tool.poetry.dependencies` is an array, not a table of dependencies'],
+  ])('pyproject.toml: %s', async (_case, text, line, message) => {
+    const { code, headline, errors } = await answer(`wrong-${_case.replace(/\W+/g, '-')}`, { 'pyproject.toml': text });
+    expect(code).toBe(1);
+    expect(headline).not.toMatch(/^Yes/);
+    expect(errors).toEqual([expect.stringContaining(`python-file-invalid pyproject.toml:${line} pyproject.toml: ${message}`)]);
+  });
+
+  it('a PEP 735 group that includes another is read, not reported', async () => {
+    const { errors } = await answer('include-group', { 'pyproject.toml': `${project}\n[dependency-groups]\ntest = ["pytest"]\ndev = [{ include-group = "test" }, "ruff"]\n` });
+    expect(errors).toEqual([]);
+  });
+
+  it('Cargo.toml: a [package] without a name still counts its dependencies, with a located error', async () => {
+    const { code, errors } = await answer('cargo-no-name', { 'Cargo.toml': '[package]\nname = [1]\nversion = "1.0.0"\n\n[dependencies]\nserde = "1"\n' });
+    expect(code).toBe(1);
+    expect(errors).toEqual([expect.stringContaining('cargo-file-invalid Cargo.toml:1 Cargo.toml has a [package] table without a name (a string), which cargo refuses')]);
+    const { report } = await scanJson([join(dir, 'cargo-no-name')]);
+    expect(report.components.map((c) => c.name)).toEqual(['serde']);
+  });
+});

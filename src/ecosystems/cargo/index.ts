@@ -111,6 +111,14 @@ async function readMembers(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<M
   const root = await readManifest(fs, 'Cargo.toml', undefined, diagnostics);
   if (!root) return [];
   const members: Member[] = root.manifest.name ? [{ directory: '', file: 'Cargo.toml', manifest: root.manifest }] : [];
+  // A root with a [package] (or dependencies) but no name is no virtual workspace: cargo refuses
+  // it. Its dependencies still count (under the folder's name), or the scan would say "declares
+  // no dependencies" and pass.
+  if (!root.manifest.name && (root.packageLine !== undefined || root.manifest.dependencies.length > 0)) {
+    const what = root.packageLine !== undefined ? 'a [package] table without a name (a string)' : 'dependencies but no [package] table';
+    diagnostics.push(diagnostic('cargo-file-invalid', `Cargo.toml has ${what}, which cargo refuses; copyfair counts its dependencies all the same`, { location: { file: 'Cargo.toml', ...(root.packageLine !== undefined ? { line: root.packageLine } : {}) } }));
+    members.push({ directory: '', file: 'Cargo.toml', manifest: { ...root.manifest, name: basename(fs.root) } });
+  }
   const excluded = new Set(root.manifest.exclude.map((path) => path.replace(/^\.\//, '').replace(/\/$/, '')));
   for (const pattern of root.manifest.members) {
     for (const directory of await expandFolders(fs, pattern)) {
@@ -133,7 +141,9 @@ async function readManifest(fs: ReadOnlyFs, file: string, workspace: Record<stri
     return undefined;
   }
   const shared = parsed.raw.workspace as Record<string, unknown> | undefined;
-  return { manifest: parsed.manifest, workspaceDependencies: (shared?.dependencies ?? {}) as Record<string, unknown> };
+  // The line of the [package] header, when the file has that table.
+  const packageLine = parsed.raw.package === undefined ? undefined : Math.max(1, source.split('\n').findIndex((line) => /^\s*\[\s*package\s*\]/.test(line)) + 1);
+  return { manifest: parsed.manifest, workspaceDependencies: (shared?.dependencies ?? {}) as Record<string, unknown>, packageLine };
 }
 
 async function readLock(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<Map<string, LockedCrate> | undefined> {

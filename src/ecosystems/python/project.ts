@@ -62,11 +62,35 @@ async function readPyproject(fs: ReadOnlyFs, project: PythonProject, diagnostics
   const poetry = table(tool.poetry);
   project.name = text(pep621.name) ?? text(poetry.name);
   project.version = text(pep621.version) ?? text(poetry.version);
-  for (const spec of list(pep621.dependencies)) if (typeof spec === 'string') add(spec, 'prod', 'dependencies');
-  for (const specs of Object.values(table(pep621['optional-dependencies']))) for (const spec of list(specs)) if (typeof spec === 'string') add(spec, 'optional', 'optional-dependencies');
-  for (const specs of Object.values(table(parsed.value['dependency-groups']))) for (const spec of list(specs)) if (typeof spec === 'string') add(spec, 'dev', 'dependency-groups');
-  for (const spec of list(table(tool.uv)['dev-dependencies'])) if (typeof spec === 'string') add(spec, 'dev', 'dev-dependencies');
-  for (const specs of Object.values(table(table(tool.pdm)['dev-dependencies']))) for (const spec of list(specs)) if (typeof spec === 'string') add(spec, 'dev', 'dev-dependencies');
+  // A field that is not what the standards say (a string for a list, a number for a requirement)
+  // is reported where it is, never skipped: skipped, a project whose only dependency was written
+  // wrong read as "declares no dependencies", a plain yes.
+  const misread = (key: string, what: string) => {
+    const last = key.slice(key.lastIndexOf('.') + 1);
+    const line = lineOf(`${last} =`) ?? lineOf(`${last}=`) ?? lineOf(last);
+    diagnostics.push(diagnostic('python-file-invalid', `${file}: \`${key}\` ${what}; copyfair cannot read it as requirements`, { location: { file, ...(line ? { line } : {}) } }));
+  };
+  const describe = (value: unknown) => (Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'object' ? 'a table' : `${typeof value === 'string' ? 'a string' : typeof value} ${JSON.stringify(value).slice(0, 60)}`);
+  /** An array of requirement strings (a PEP 735 `{include-group = …}` names a group read on its own). */
+  const requirementArray = (value: unknown, key: string, scope: Scope, hint: string) => {
+    if (value === undefined) return;
+    if (!Array.isArray(value)) return misread(key, `is ${describe(value)}, not an array of requirement strings`);
+    for (const spec of value) {
+      if (typeof spec === 'string') add(spec, scope, hint);
+      else if (!(key.startsWith('dependency-groups.') && typeof table(spec)['include-group'] === 'string')) misread(key, `holds ${describe(spec)}, which is no requirement string`);
+    }
+  };
+  /** A table of such arrays, one per group or extra. */
+  const requirementTable = (value: unknown, key: string, scope: Scope, hint: string) => {
+    if (value === undefined) return;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return misread(key, `is ${describe(value)}, not a table of requirement arrays`);
+    for (const [group, specs] of Object.entries(value)) requirementArray(specs, `${key}.${group}`, scope, hint);
+  };
+  requirementArray(pep621.dependencies, 'project.dependencies', 'prod', 'dependencies');
+  requirementTable(pep621['optional-dependencies'], 'project.optional-dependencies', 'optional', 'optional-dependencies');
+  requirementTable(parsed.value['dependency-groups'], 'dependency-groups', 'dev', 'dependency-groups');
+  requirementArray(table(tool.uv)['dev-dependencies'], 'tool.uv.dev-dependencies', 'dev', 'dev-dependencies');
+  requirementTable(table(tool.pdm)['dev-dependencies'], 'tool.pdm.dev-dependencies', 'dev', 'dev-dependencies');
   const poetryTable = (deps: TomlTable, scope: Scope, header: string) => {
     const start = lineOf(header) ?? 0;
     for (const [name, spec] of Object.entries(deps)) {
@@ -77,8 +101,12 @@ async function readPyproject(fs: ReadOnlyFs, project: PythonProject, diagnostics
       project.requirements.push({ name: normaliseName(name), extras, specifier: typeof spec === 'string' ? spec : text(table(spec).version) ?? '', scope: optional && scope === 'prod' ? 'optional' : scope, location: { file, ...(line ? { line } : {}) } });
     }
   };
-  poetryTable(table(poetry.dependencies), 'prod', '[tool.poetry.dependencies]');
-  poetryTable(table(poetry['dev-dependencies']), 'dev', '[tool.poetry.dev-dependencies]');
+  const poetryDependencies = (value: unknown, key: string) => {
+    if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) misread(key, `is ${describe(value)}, not a table of dependencies`);
+    return table(value);
+  };
+  poetryTable(poetryDependencies(poetry.dependencies, 'tool.poetry.dependencies'), 'prod', '[tool.poetry.dependencies]');
+  poetryTable(poetryDependencies(poetry['dev-dependencies'], 'tool.poetry.dev-dependencies'), 'dev', '[tool.poetry.dev-dependencies]');
   for (const [group, value] of Object.entries(table(poetry.group))) poetryTable(table(table(value).dependencies), 'dev', `[tool.poetry.group.${group}.dependencies]`);
 }
 
