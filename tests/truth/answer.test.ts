@@ -185,3 +185,29 @@ describe('a dependency written wrong is reported where it is, never read as "dec
     expect(report.components.map((c) => c.name)).toEqual(['serde']);
   });
 });
+
+describe("a project's package.json dependency section written wrong is reported, never read as none", () => {
+  const gpl = (root: string) => {
+    mkdirSync(join(root, 'node_modules/a'), { recursive: true });
+    writeFileSync(join(root, 'node_modules/a/package.json'), JSON.stringify({ name: 'a', version: '1.0.0', license: 'GPL-3.0-only' }));
+    return root;
+  };
+  it.each([
+    ['an array', { dependencies: ['a'] }, '`dependencies` is an array (1 item), not an object of names and version ranges'],
+    ['a string', { optionalDependencies: 'a' }, '`optionalDependencies` is a string "a", not an object of names and version ranges'],
+    ['a version that is a number', { dependencies: { a: 1 } }, '`dependencies` gives "a" the version 1, which is no version range'],
+  ])('%s: an error at its line, and no yes', async (name, fields, message) => {
+    const root = gpl(folder(`npm-deps-${name.replace(/\W+/g, '-')}`, { 'package.json': JSON.stringify({ name: 'x', version: '1.0.0', ...fields }, null, 2) }));
+    const { code, report } = await scanJson([root]);
+    expect(code).toBe(1);
+    expect(report.answer.headline).not.toMatch(/^Yes/);
+    const found = report.diagnostics.filter((d) => d.code === 'npm-dependencies-invalid');
+    expect(found.map((d) => [d.severity, d.location, d.message])).toEqual([['error', { file: 'package.json', line: 4 }, expect.stringContaining(`package.json: ${message}`)]]);
+  });
+
+  it('an empty array or null holds nothing to lose: no error', async () => {
+    const root = folder('npm-deps-empty', { 'package.json': JSON.stringify({ name: 'x', version: '1.0.0', dependencies: [], devDependencies: null }) });
+    const { report } = await scanJson([root]);
+    expect(report.diagnostics.map((d) => d.code)).not.toContain('npm-dependencies-invalid');
+  });
+});

@@ -24,7 +24,11 @@ export async function readManifest(
 ): Promise<Manifest | undefined> {
   const file = path === '' ? 'package.json' : `${path}/package.json`;
   try {
-    return parseManifest(await fs.readText(file, MAX_MANIFEST_BYTES), options);
+    const manifest = parseManifest(await fs.readText(file, MAX_MANIFEST_BYTES), options);
+    for (const { field, problem, line } of manifest.dependencyProblems ?? []) {
+      diagnostics.push(diagnostic('npm-dependencies-invalid', `${file}: \`${field}\` ${problem}; copyfair reads none of ${problem.startsWith('gives') ? 'those' : 'it'}`, { location: { file, ...(line !== undefined ? { line } : {}) } }));
+    }
+    return manifest;
   } catch (error) {
     manifestDiagnostic(error, file, path, diagnostics);
     return undefined;

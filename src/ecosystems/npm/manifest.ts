@@ -31,6 +31,11 @@ export interface Manifest {
    * (`locateDependencyLines`), as few ever do.
    */
   dependencyLines?: Record<string, number>;
+  /**
+   * A project's dependency sections that copyfair could not read in full (an array, a string, a
+   * version that is no string): found when parsed with `dependencyLines`, each reported at its line.
+   */
+  dependencyProblems?: { field: string; problem: string; line?: number }[];
 }
 
 /** package.json could not be read as JSON: where and why. */
@@ -197,7 +202,34 @@ export function parseManifest(text: string, options: ManifestOptions = {}): Mani
     contacts: contactsOf(value),
     licenceLine: licenceLineOf(text),
     ...(options.dependencyLines ? { dependencyLines: dependencyLinesOf(text) } : {}),
+    ...(options.dependencyLines ? dependencyProblemsOf(value, text) : {}),
   };
+}
+
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+
+/**
+ * What a project's dependency sections hold that is not "name": "range": read as nothing, a
+ * project whose dependencies were written as an array read "declares no dependencies", a plain yes.
+ * (An empty array or null holds nothing to lose, as npm reads it.)
+ */
+function dependencyProblemsOf(value: Record<string, unknown>, text: string): { dependencyProblems?: Manifest['dependencyProblems'] } {
+  const problems: NonNullable<Manifest['dependencyProblems']> = [];
+  for (const field of DEPENDENCY_FIELDS) {
+    const section = value[field];
+    if (section === undefined || section === null || (Array.isArray(section) && section.length === 0)) continue;
+    let problem: string | undefined;
+    if (Array.isArray(section)) problem = `is an array (${section.length} item${section.length === 1 ? '' : 's'}), not an object of names and version ranges`;
+    else if (typeof section !== 'object') problem = `is ${typeof section === 'string' ? `a string ${JSON.stringify(section).slice(0, 60)}` : `${typeof section} ${JSON.stringify(section)}`}, not an object of names and version ranges`;
+    else {
+      const odd = Object.entries(section).filter(([, range]) => typeof range !== 'string');
+      if (odd.length > 0) problem = `gives ${odd.slice(0, 3).map(([name, range]) => `"${name}" the version ${JSON.stringify(range)?.slice(0, 40)}`).join(', ')}${odd.length > 3 ? ', …' : ''}, which is no version range`;
+    }
+    if (problem === undefined) continue;
+    const at = text.indexOf(`"${field}"`);
+    problems.push({ field, problem, ...(at >= 0 ? { line: text.slice(0, at).split('\n').length } : {}) });
+  }
+  return problems.length > 0 ? { dependencyProblems: problems } : {};
 }
 
 /**
