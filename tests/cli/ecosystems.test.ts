@@ -66,7 +66,8 @@ describe('scan through the CLI', () => {
     const { report } = await json(['fixtures/python/requirements', '--python-env', 'fixtures/python/venv-app/.venv']);
     expect(report.components.find((c: any) => c.name === 'flask')).toMatchObject({ expression: 'BSD-3-Clause', directory: '<python-env>/lib/python3.11/site-packages/flask-3.1.3.dist-info' });
     const missing = report.diagnostics.filter((d: any) => d.code === 'python-dependency-missing').map((d: any) => d.component).sort();
-    expect(missing).toEqual(['certifi', 'gunicorn', 'pytest']);
+    // (internal-tool: an editable install from git, a dependency like the others.)
+    expect(missing).toEqual(['certifi', 'gunicorn', 'internal-tool', 'pytest']);
     const nowhere = await run(['scan', 'fixtures/python/venv-app', '--python-env', 'no/such/env']);
     expect(nowhere.code).toBe(2);
     expect(nowhere.stderr).toContain('--python-env: no/such/env does not exist');

@@ -482,10 +482,11 @@ describe('without an environment', () => {
     expect(c.django.verdict.because[0].because).toContain('`poetry install`');
   });
 
-  it('requirements files: -r includes, pins, hashes, unpinned lines, and a line that is no requirement', async () => {
+  it('requirements files: -r includes, pins, hashes, unpinned lines, an editable install from git, and a line that is no requirement', async () => {
     const report = await scanPython('fixtures/python/requirements');
     const c = byName(report.components);
-    expect(Object.fromEntries(Object.values(c).map((x: any) => [x.name, `${x.version} ${x.scope}`]))).toEqual({ certifi: '2024.8.30 prod', flask: 'unknown prod', gunicorn: '23.0.0 prod', idna: '3.10 prod', pytest: '8.3.4 dev' });
+    expect(Object.fromEntries(Object.values(c).map((x: any) => [x.name, `${x.version} ${x.scope}`]))).toEqual({ certifi: '2024.8.30 prod', flask: 'unknown prod', gunicorn: '23.0.0 prod', idna: '3.10 prod', 'internal-tool': 'unknown prod', pytest: '8.3.4 dev' });
+    expect(c['internal-tool'].location).toEqual({ file: 'requirements.txt', line: 6 });
     expect(report.diagnostics.find((d) => d.code === 'python-file-invalid')!.location).toEqual({ file: 'requirements-dev.txt', line: 3, column: 1 });
   });
 

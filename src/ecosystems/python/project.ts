@@ -137,7 +137,19 @@ async function readRequirements(fs: ReadOnlyFs, file: string, scope: Scope, proj
       } else await readRequirements(fs, target, scope, project, seen, diagnostics);
       continue;
     }
-    if (line.startsWith('-')) continue; // -c constraints, -e editable, --index-url…: no requirement of their own
+    // An editable install from a VCS or a URL is a dependency like any other (it read as none: a
+    // requirements file of one `-e git+…#egg=b` line was "Yes, no dependencies"); named by its
+    // #egg= fragment, else a person must say what it is. A local path is the project's own code.
+    const editable = /^(?:-e|--editable)(?:\s+|=)(\S+)$/.exec(line);
+    if (editable && /^[a-z][a-z0-9+.-]*:\/\//i.test(editable[1]!)) {
+      const url = editable[1]!;
+      const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(url)?.[1];
+      const requirement = egg === undefined ? undefined : parseRequirement(`${egg} @ ${url.replace(/#.*$/, '')}`);
+      if (requirement) project.requirements.push({ ...requirement, scope, location: { file, line: start + 1 } });
+      else diagnostics.push(diagnostic('python-file-invalid', `${file}:${start + 1}: the editable requirement "${url.slice(0, 80)}" names no package (#egg=name); copyfair cannot tell what it installs`, { location: { file, line: start + 1, column: 1 } }));
+      continue;
+    }
+    if (line.startsWith('-')) continue; // -c constraints, -e of a local path, --index-url…: no requirement of their own
     const requirement = parseRequirement(line.replace(/(?<!\s)\s+--hash[=\s]\S+/g, ''));
     if (!requirement) {
       diagnostics.push(diagnostic('python-file-invalid', `${file}:${start + 1}: "${line.slice(0, 60)}" is not a requirement copyfair can read`, { location: { file, line: start + 1, column: 1 } }));
