@@ -9,6 +9,7 @@ export const DIAGNOSTICS = {
   'workspace-not-found': { severity: 'error', hint: 'Use a workspace name or folder listed in the root package.json `workspaces`.' },
   'npm-manifest-invalid': { severity: 'error', hint: 'Fix the JSON at the position shown; the package is reported as unknown meanwhile.' },
   'npm-dependencies-invalid': { severity: 'error', hint: 'Write each dependency as "name": "version range" inside the section\u2019s object, as npm reads it; until then the dependencies copyfair cannot read are not counted, and the answer cannot be yes.' },
+  'npm-workspaces-invalid': { severity: 'error', hint: 'Write `workspaces` as an array of folder patterns (or { "packages": [...] }), as npm reads it; until then the workspaces are not scanned, and the answer cannot be yes.' },
   'npm-manifest-missing': { severity: 'warning', hint: 'Reinstall the dependency (npm ci): an installed folder without package.json is incomplete.' },
   'npm-lockfile-invalid': { severity: 'error', hint: 'Fix or regenerate the lockfile (npm install / yarn / pnpm install).' },
   'npm-lockfile-mismatch': { severity: 'warning', hint: 'node_modules and the lockfile disagree; run npm ci (or your package manager’s frozen install) and scan again.' },

@@ -216,9 +216,24 @@ describe("a project's package.json dependency section written wrong is reported,
     expect(found.map((d) => [d.severity, d.location, d.message])).toEqual([['error', { file: 'package.json', line: 4 }, expect.stringContaining(`package.json: ${message}`)]]);
   });
 
+  it.each([
+    ['a string', 'packages/*', '`workspaces` is a string "packages/*", not an array of folder patterns'],
+    ['an object without packages', { nohoist: ['x'] }, '`workspaces` is an object without a `packages` array, not an array of folder patterns'],
+    ['an array with a number', ['packages/*', 3], '`workspaces` holds an entry that is no folder pattern (a string), not an array of folder patterns'],
+  ])('workspaces as %s: an error at its line, and no yes over the workspace\'s GPL dependency', async (name, workspaces, message) => {
+    const root = gpl(folder(`npm-workspaces-${name.replace(/\W+/g, '-')}`, { 'package.json': JSON.stringify({ name: 'x', version: '1.0.0', workspaces }, null, 2) }));
+    mkdirSync(join(root, 'packages/p'), { recursive: true });
+    writeFileSync(join(root, 'packages/p/package.json'), JSON.stringify({ name: 'p', version: '1.0.0', dependencies: { a: '1.0.0' } }));
+    const { code, report } = await scanJson([root]);
+    expect(code).toBe(1);
+    expect(report.answer.headline).not.toMatch(/^Yes/);
+    expect(report.diagnostics.filter((d) => d.code === 'npm-workspaces-invalid').map((d) => [d.severity, d.location, d.message])).toEqual([['error', { file: 'package.json', line: 4 }, expect.stringContaining(`package.json: ${message}`)]]);
+  });
+
   it('an empty array or null holds nothing to lose: no error', async () => {
-    const root = folder('npm-deps-empty', { 'package.json': JSON.stringify({ name: 'x', version: '1.0.0', dependencies: [], devDependencies: null }) });
+    const root = folder('npm-deps-empty', { 'package.json': JSON.stringify({ name: 'x', version: '1.0.0', dependencies: [], devDependencies: null, workspaces: { packages: [] } }) });
     const { report } = await scanJson([root]);
     expect(report.diagnostics.map((d) => d.code)).not.toContain('npm-dependencies-invalid');
+    expect(report.diagnostics.map((d) => d.code)).not.toContain('npm-workspaces-invalid');
   });
 });

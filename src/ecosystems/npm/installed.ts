@@ -26,7 +26,8 @@ export async function readManifest(
   try {
     const manifest = parseManifest(await fs.readText(file, MAX_MANIFEST_BYTES), options);
     for (const { field, problem, line } of manifest.dependencyProblems ?? []) {
-      diagnostics.push(diagnostic('npm-dependencies-invalid', `${file}: \`${field}\` ${problem}; copyfair reads none of ${problem.startsWith('gives') ? 'those' : 'it'}`, { location: { file, ...(line !== undefined ? { line } : {}) } }));
+      const code = field === 'workspaces' ? 'npm-workspaces-invalid' : 'npm-dependencies-invalid';
+      diagnostics.push(diagnostic(code, `${file}: \`${field}\` ${problem}; copyfair reads none of ${problem.startsWith('gives') ? 'those' : 'it'}`, { location: { file, ...(line !== undefined ? { line } : {}) } }));
     }
     return manifest;
   } catch (error) {

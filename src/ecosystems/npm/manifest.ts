@@ -32,8 +32,9 @@ export interface Manifest {
    */
   dependencyLines?: Record<string, number>;
   /**
-   * A project's dependency sections that copyfair could not read in full (an array, a string, a
-   * version that is no string): found when parsed with `dependencyLines`, each reported at its line.
+   * A project's dependency sections (and `workspaces`) that copyfair could not read in full (an
+   * array, a string, a version that is no string): found when parsed with `dependencyLines`, each
+   * reported at its line.
    */
   dependencyProblems?: { field: string; problem: string; line?: number }[];
 }
@@ -226,10 +227,22 @@ function dependencyProblemsOf(value: Record<string, unknown>, text: string): { d
       if (odd.length > 0) problem = `gives ${odd.slice(0, 3).map(([name, range]) => `"${name}" the version ${JSON.stringify(range)?.slice(0, 40)}`).join(', ')}${odd.length > 3 ? ', …' : ''}, which is no version range`;
     }
     if (problem === undefined) continue;
-    const at = text.indexOf(`"${field}"`);
-    problems.push({ field, problem, ...(at >= 0 ? { line: text.slice(0, at).split('\n').length } : {}) });
+    problems.push({ field, problem, ...lineOfKey(text, field) });
+  }
+  // The workspaces say which folders are projects: read as none, their dependencies went uncounted.
+  const workspaces = value.workspaces;
+  const patterns = workspaces !== null && typeof workspaces === 'object' && !Array.isArray(workspaces) ? (workspaces as { packages?: unknown }).packages : workspaces;
+  if (workspaces !== undefined && workspaces !== null && !(Array.isArray(patterns) && patterns.every((pattern) => typeof pattern === 'string'))) {
+    const what = Array.isArray(patterns) ? 'holds an entry that is no folder pattern (a string)' : patterns === workspaces ? `is ${typeof workspaces === 'string' ? `a string ${JSON.stringify(workspaces).slice(0, 60)}` : typeof workspaces}` : 'is an object without a `packages` array';
+    problems.push({ field: 'workspaces', problem: `${what}, not an array of folder patterns`, ...lineOfKey(text, 'workspaces') });
   }
   return problems.length > 0 ? { dependencyProblems: problems } : {};
+}
+
+/** The 1-based line of the first `"key"` in the text, if any. */
+function lineOfKey(text: string, key: string): { line?: number } {
+  const at = text.indexOf(`"${key}"`);
+  return at >= 0 ? { line: text.slice(0, at).split('\n').length } : {};
 }
 
 /**
