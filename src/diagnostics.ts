@@ -57,6 +57,7 @@ export const DIAGNOSTICS = {
   'licence-identifier-invalid': { severity: 'warning', hint: 'Fix the `SPDX-License-Identifier:` line (a valid SPDX expression) or clarify the licence in copyfair.yaml; copyfair never guesses it.' },
   'terms-file-invalid': { severity: 'error', hint: 'The package’s copyfair-terms.yaml is invalid at the position shown; its terms are not used.' },
   'sbom-invalid': { severity: 'error', hint: 'The SBOM is not JSON copyfair can read (CycloneDX JSON 1.4–1.6 or SPDX 2.3 JSON); fix it at the position shown or regenerate it.' },
+  'sbom-entry-skipped': { severity: 'warning', hint: 'Components the SBOM holds or names could not be read (no name, not a list, nested too deep, named in the dependencies but not listed): they are not counted, so the answer cannot be yes. Fix the tool that wrote the SBOM.' },
   'sbom-entry-invalid': { severity: 'warning', hint: 'One entry of the SBOM is malformed at the JSON pointer shown; the rest is read, and the entry is reported as unknown or skipped. Fix the tool that wrote it.' },
   'sbom-licence-unknown': { severity: 'warning', hint: 'The SBOM names a licence that is neither SPDX nor a name copyfair knows, or a text it cannot identify; a person must read it, then clarify it in copyfair.yaml.' },
 } as const satisfies Record<string, { severity: Diagnostic['severity']; hint: string }>;

@@ -15,7 +15,7 @@ export const PROJECT_UNREADABLE: readonly string[] = ['no-sources', 'workspace-n
  * Warnings that mean some dependency was not read in full (its manifest, its files or its
  * subtree). Every `error` outside the config's own codes means the same; these are the warnings.
  */
-export const EVIDENCE_MISSING_WARNINGS: readonly string[] = ['npm-dependency-missing', 'npm-manifest-missing', 'npm-symlink-broken', 'licence-file-unreadable', 'package-folder-unreadable'];
+export const EVIDENCE_MISSING_WARNINGS: readonly string[] = ['npm-dependency-missing', 'npm-manifest-missing', 'npm-symlink-broken', 'licence-file-unreadable', 'package-folder-unreadable', 'sbom-entry-skipped'];
 
 /** The diagnostic of a broken root manifest (no component: it is the project's own). */
 export function isRootManifestProblem(d: Diagnostic): boolean {

@@ -81,12 +81,12 @@ describe('a hand-broken CycloneDX', async () => {
 
   it('reports each problem with its JSON pointer and still reads the rest', () => {
     expect(codes(report)).toEqual([
-      'sbom-entry-invalid /components/1',
       'sbom-entry-invalid /components/2/licenses/0',
       'sbom-entry-invalid /components/3/licenses/0/license/text',
       'sbom-entry-invalid /components/5/licenses',
-      'sbom-entry-invalid /dependencies/0/dependsOn/6',
       'sbom-entry-invalid /dependencies/2',
+      'sbom-entry-skipped /components/1',
+      'sbom-entry-skipped /dependencies/0/dependsOn/6',
       'sbom-licence-unknown /components/4/licenses/0/license/name',
     ]);
     expect(c.fine!.verdict.outcome).toBe('free');

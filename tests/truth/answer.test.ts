@@ -237,3 +237,22 @@ describe("a project's package.json dependency section written wrong is reported,
     expect(report.diagnostics.map((d) => d.code)).not.toContain('npm-workspaces-invalid');
   });
 });
+
+describe('an SBOM whose components could not all be read is never a yes', () => {
+  const sbom = (name: string, document: object) => folder(name, { 'bom.json': JSON.stringify(document) });
+  it.each([
+    ['CycloneDX components that are no list', { bomFormat: 'CycloneDX', specVersion: '1.5', components: {} }, '/components'],
+    ['a CycloneDX component without a name', { bomFormat: 'CycloneDX', specVersion: '1.5', components: [{ type: 'library', name: 'a', version: '1', licenses: [{ expression: 'MIT' }] }, { type: 'library', 'bom-ref': 'x' }] }, '/components/1'],
+    ['SPDX packages that are no list', { spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', name: 'x', packages: 'none' }, '/packages'],
+  ])('%s: "Cannot tell", exit 1', async (name, document, pointer) => {
+    const { code, report } = await scanJson([join(sbom(`sbom-${name.replace(/\W+/g, '-')}`, document), 'bom.json')]);
+    expect(code).toBe(1);
+    expect(report.answer.headline).toMatch(/^Cannot tell/);
+    expect(report.diagnostics.filter((d) => d.code === 'sbom-entry-skipped').map((d) => d.location?.pointer)).toEqual([pointer]);
+  });
+
+  it('an SBOM of no components is still a plain yes', async () => {
+    const { code, report } = await scanJson([join(sbom('sbom-empty', { bomFormat: 'CycloneDX', specVersion: '1.5', components: [] }), 'bom.json')]);
+    expect([code, report.answer.status]).toEqual([0, 'yes']);
+  });
+});

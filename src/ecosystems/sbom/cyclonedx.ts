@@ -27,7 +27,7 @@ export function readCycloneDx(file: string, bom: Record<string, unknown>, kb: Kn
     if (ref) graph.roots.push(ref);
   }
   if (bom.components !== undefined && !Array.isArray(bom.components)) {
-    diagnostics.push(diagnostic('sbom-entry-invalid', `${file}: components is not a list`, { location: { file, pointer: '/components' } }));
+    diagnostics.push(diagnostic('sbom-entry-skipped', `${file}: components is not a list`, { location: { file, pointer: '/components' } }));
   } else {
     readComponents(file, bom.components ?? [], '/components', undefined, graph, kb, diagnostics, kept);
   }
@@ -40,13 +40,13 @@ const MAX_DEPTH = 64;
 
 function readComponents(file: string, list: unknown[], at: string, parent: string | undefined, graph: SbomGraph, kb: KnowledgeBase, diagnostics: Diagnostic[], kept: KeptIdentifications | undefined, depth = 0): void {
   if (depth > MAX_DEPTH) {
-    diagnostics.push(diagnostic('sbom-entry-invalid', `${file}: components nest more than ${MAX_DEPTH} deep at ${at}; the deeper ones are not read`, { location: { file, pointer: at } }));
+    diagnostics.push(diagnostic('sbom-entry-skipped', `${file}: components nest more than ${MAX_DEPTH} deep at ${at}; the deeper ones are not read`, { location: { file, pointer: at } }));
     return;
   }
   list.forEach((raw, index) => {
     const here = `${at}/${index}`;
     if (!isRecord(raw) || typeof raw.name !== 'string' || raw.name === '') {
-      diagnostics.push(diagnostic('sbom-entry-invalid', `${file}: the component at ${here} has no name; it is skipped`, { location: { file, pointer: here } }));
+      diagnostics.push(diagnostic('sbom-entry-skipped', `${file}: the component at ${here} has no name; it is skipped`, { location: { file, pointer: here } }));
       return;
     }
     const entry = readComponent(file, raw, here, kb, diagnostics, kept);
@@ -176,6 +176,6 @@ function readDependencies(file: string, value: unknown, graph: SbomGraph, diagno
     });
   });
   if (unknown.length > 0) {
-    diagnostics.push(diagnostic('sbom-entry-invalid', `${file}: ${unknown.length} dependency reference(s) name no component: ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}`, { location: { file, pointer: unknown[0] } }));
+    diagnostics.push(diagnostic('sbom-entry-skipped', `${file}: ${unknown.length} dependency reference(s) name no component: ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}`, { location: { file, pointer: unknown[0] } }));
   }
 }

@@ -44,11 +44,11 @@ export function readSpdx(file: string, doc: Record<string, unknown>, kb: Knowled
   }
   const entries: SbomEntry[] = [];
   const packages = Array.isArray(doc.packages) ? doc.packages : [];
-  if (doc.packages !== undefined && !Array.isArray(doc.packages)) diagnostics.push(diagnostic('sbom-entry-invalid', `${file}: packages is not a list`, { location: { file, pointer: '/packages' } }));
+  if (doc.packages !== undefined && !Array.isArray(doc.packages)) diagnostics.push(diagnostic('sbom-entry-skipped', `${file}: packages is not a list`, { location: { file, pointer: '/packages' } }));
   packages.forEach((raw, index) => {
     const at = pointer('packages', index);
     if (!isRecord(raw) || typeof raw.name !== 'string' || raw.name === '' || typeof raw.SPDXID !== 'string') {
-      diagnostics.push(diagnostic('sbom-entry-invalid', `${file}: the package at ${at} has no name or SPDXID; it is skipped`, { location: { file, pointer: at } }));
+      diagnostics.push(diagnostic('sbom-entry-skipped', `${file}: the package at ${at} has no name or SPDXID; it is skipped`, { location: { file, pointer: at } }));
       return;
     }
     const version = typeof raw.versionInfo === 'string' ? raw.versionInfo : '';
@@ -161,7 +161,7 @@ function readRelationships(file: string, doc: Record<string, unknown>, known: Se
     edges.push(forward ? { from: a, to: b, scope: forward } : { from: b, to: a, scope: reverse! });
   });
   if (unknown.length > 0) {
-    diagnostics.push(diagnostic('sbom-entry-invalid', `${file}: ${unknown.length} relationship(s) name a package the SBOM does not list: ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}`, { location: { file, pointer: unknown[0] } }));
+    diagnostics.push(diagnostic('sbom-entry-skipped', `${file}: ${unknown.length} relationship(s) name a package the SBOM does not list: ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}`, { location: { file, pointer: unknown[0] } }));
   }
   return { roots, edges };
 }
