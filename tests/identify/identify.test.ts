@@ -157,6 +157,22 @@ describe('parameters', () => {
     expect(identifyText(replacedIn(lil, 'to any\nperson', 'to any\nnon-profit')).expression).not.toBe('LicenseRef-scancode-lil-1');
   });
 
+  it('the Cephes statement (old @stdlib/* LICENSE files, among their dependencies\' licences): free; a term added or the grant narrowed is not it', async () => {
+    const stdlib = fixture('stdlib-types-0.0.14-LICENSE');
+    const found = identifyText(stdlib);
+    expect(found.expression).toBe('Apache-2.0 AND BSL-1.0 AND BSD-3-Clause AND MIT AND LicenseRef-Cephes AND SunPro');
+    expect(found.unexplained).toBeUndefined();
+    const { evaluate } = await import('../../src/evaluate/index.js');
+    expect(evaluate(found.expression!, { entity: 'for-profit', uses: ['distribute', 'modify'] }).outcome).toBe('free');
+    const statement = textOf('LicenseRef-Cephes');
+    expect(identifyText(`Copyright (c) 1984-2000 Stephen L. Moshier\n\n${statement}`).expression).toBe('LicenseRef-Cephes');
+    for (const changed of [
+      replacedIn(stdlib, 'may be used freely but it', 'may be used for non-commercial purposes only, and it'),
+      replacedIn(stdlib, 'may be used freely but it', 'may not be used in a commercial product, and it'),
+      replacedIn(stdlib, 'comes with no support or guarantee.', 'comes with no support or guarantee. Commercial use requires a licence from the author.'),
+    ]) expect(identifyText(changed).expression ?? '').not.toContain('LicenseRef-Cephes');
+  });
+
   it('Big Time: the version is in the id', () => {
     expect(identifyText(textOf('LicenseRef-BigTime-1.0.0')).expression).toBe('LicenseRef-BigTime-1.0.0');
     expect(identifyText(textOf('LicenseRef-BigTime-2.0.2')).expression).toBe('LicenseRef-BigTime-2.0.2');
