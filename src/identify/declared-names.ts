@@ -69,13 +69,16 @@ const PHRASES: [RegExp, string][] = [
  * BSD-3-Clause the "New BSD" or "Modified BSD" licence and BSD-2-Clause the "Simplified BSD"
  * licence; IJG and FTL are the Independent JPEG Group's and the FreeType Project's own licences,
  * HPND-sell-variant fontconfig's.
- * ("FreeBSD License" is not here: FreeBSD's own text adds the views sentence of BSD-2-Clause-Views.)
+ * "FreeBSD" alone is the OSI's other name of BSD-2-Clause ("FreeBSD License", an alias of the
+ * knowledge base's BSD-2-Clause entry): JSV declares it, and was unknown. (FreeBSD's own copyright
+ * file adds the views sentence, BSD-2-Clause-Views; both are free, and a licence file decides.)
  */
 const OTHER_NAMES = new Map<string, string>([
   ['new-bsd', 'BSD-3-Clause'],
   ['modified-bsd', 'BSD-3-Clause'],
   ['revised-bsd', 'BSD-3-Clause'],
   ['simplified-bsd', 'BSD-2-Clause'],
+  ['freebsd', 'BSD-2-Clause'],
   ['ijg', 'IJG'],
   ['independent-jpeg-group', 'IJG'],
   ['freetype', 'FTL'],

@@ -154,6 +154,10 @@ describe('other names of one licence, and a likeness in brackets after a name', 
     ['Modified BSD License', 'BSD-3-Clause'],
     ['The Revised BSD License', 'BSD-3-Clause'],
     ['Simplified BSD License', 'BSD-2-Clause'],
+    // The OSI's other name of BSD-2-Clause, as the knowledge base's alias "FreeBSD License" reads
+    // it; JSV declares "FreeBSD" alone.
+    ['FreeBSD', 'BSD-2-Clause'],
+    ['FreeBSD License', 'BSD-2-Clause'],
     ['IJG License', 'IJG'],
     ['Independent JPEG Group License', 'IJG'],
     ['FreeType License', 'FTL'],
