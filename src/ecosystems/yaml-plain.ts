@@ -80,19 +80,24 @@ class Reader {
     return -1;
   }
 
-  private mapping(indent: number, depth: number): Mapping {
+  /** The next line of the block indented by `indent`, read (undefined where the block ends); a line indented deeper is the yaml package's. */
+  private lineOf(indent: number, depth: number): string | undefined {
     if (depth > MAX_DEPTH) throw UNSURE;
+    const index = this.next();
+    if (index < 0) return undefined;
+    const line = this.lines[index]!;
+    const lineIndent = indentOf(line);
+    if (lineIndent < indent) return undefined;
+    if (lineIndent > indent) throw UNSURE;
+    this.at = index + 1;
+    return line;
+  }
+
+  private mapping(indent: number, depth: number): Mapping {
     const map: Mapping = {};
-    for (;;) {
-      const index = this.next();
-      if (index < 0) break;
-      const line = this.lines[index]!;
-      const lineIndent = indentOf(line);
-      if (lineIndent < indent) break;
-      if (lineIndent > indent) throw UNSURE;
+    for (let line = this.lineOf(indent, depth); line !== undefined; line = this.lineOf(indent, depth)) {
       // A document marker, or a sequence where a key should be.
       if ((indent === 0 && (line.startsWith('---') || line.startsWith('...'))) || isItem(line, indent)) throw UNSURE;
-      this.at = index + 1;
       let key: string;
       let after: number;
       const first = line[indent];
@@ -131,16 +136,9 @@ class Reader {
   }
 
   private sequence(indent: number, depth: number): unknown[] {
-    if (depth > MAX_DEPTH) throw UNSURE;
     const items: unknown[] = [];
-    for (;;) {
-      const index = this.next();
-      if (index < 0) break;
-      const line = this.lines[index]!;
-      const lineIndent = indentOf(line);
-      if (lineIndent < indent) break;
-      if (lineIndent > indent || !isItem(line, indent)) throw UNSURE;
-      this.at = index + 1;
+    for (let line = this.lineOf(indent, depth); line !== undefined; line = this.lineOf(indent, depth)) {
+      if (!isItem(line, indent)) throw UNSURE;
       const rest = trim(line.slice(indent + 1));
       // An item that is a block of its own (or a comment where it should be) is the yaml package's.
       if (rest === '' || rest.startsWith('#')) throw UNSURE;
