@@ -18,17 +18,18 @@ type Frontier = Map<number, number>;
  * The longest stretch of `words` that matches `template`, skipping positions where `blocked` is
  * set (words already matched by another licence); undefined when the template does not match.
  */
-export function matchTemplate(template: Template, words: readonly string[], blocked?: Uint8Array): TemplateSpan | undefined {
+export function matchTemplate(template: Template, words: readonly string[], blocked?: Uint8Array, lines?: readonly number[]): TemplateSpan | undefined {
   let best: TemplateSpan | undefined;
-  for (const span of matchTemplateAll(template, words, blocked)) if (!best || span.to - span.from > best.to - best.from) best = span;
+  for (const span of matchTemplateAll(template, words, blocked, lines)) if (!best || span.to - span.from > best.to - best.from) best = span;
   return best;
 }
 
 /**
  * Every stretch of `words` that matches `template`, in file order and not overlapping (a bundled
- * licence file repeats MIT dozens of times: one pass finds them all).
+ * licence file repeats MIT dozens of times: one pass finds them all). `lines`, each word's line,
+ * keeps a title from being claimed from the middle of a line.
  */
-export function matchTemplateAll(template: Template, words: readonly string[], blocked?: Uint8Array): TemplateSpan[] {
+export function matchTemplateAll(template: Template, words: readonly string[], blocked?: Uint8Array, lines?: readonly number[]): TemplateSpan[] {
   const first = firstWords(template.body);
   const start: Frontier = new Map();
   for (let position = 0; position < words.length; position++) {
@@ -49,7 +50,7 @@ export function matchTemplateAll(template: Template, words: readonly string[], b
     }
     spans.push({ from, to });
   }
-  return spans.map((span, index) => ({ from: claimLead(template, words, span.from, spans[index - 1]?.to ?? -1, blocked), to: span.to }));
+  return spans.map((span, index) => ({ from: claimLead(template, words, span.from, spans[index - 1]?.to ?? -1, blocked, lines), to: span.to }));
 }
 
 /**
@@ -57,7 +58,7 @@ export function matchTemplateAll(template: Template, words: readonly string[], b
  * "TERMS AND CONDITIONS FOR USE …") is not claimed by the run: claim it here, word for word, then
  * the title's words, never past `floor` (the previous match).
  */
-function claimLead(template: Template, words: readonly string[], start: number, floor: number, blocked?: Uint8Array): number {
+function claimLead(template: Template, words: readonly string[], start: number, floor: number, blocked?: Uint8Array, lines?: readonly number[]): number {
   let from = start;
   for (let index = template.lead.length - 1; index >= 0; index--) {
     const node = template.lead[index]!;
@@ -68,6 +69,10 @@ function claimLead(template: Template, words: readonly string[], start: number, 
   }
   const titleFrom = from;
   while (from - 1 > floor && titleFrom - from < TITLE_WORDS && !blocked?.[from - 1] && template.title.has(words[from - 1]!)) from--;
+  // A title is a line of its own: words claimed from the middle of a line ("License" of
+  // "Commercial License" above "MIT License") leave its first words alone, which the surroundings
+  // then read as a mere title ("commercial"). That line is left whole, and read as any words are.
+  if (lines !== undefined) while (from < titleFrom && from - 1 > floor && lines[from - 1] === lines[from]) from++;
   return from;
 }
 

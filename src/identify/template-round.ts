@@ -46,7 +46,7 @@ export function templateRound(text: Normalised, covered: Uint8Array, corpus: Cor
     if ((query.containment?.get(entry) ?? 0) < MIN_TEMPLATE_CONTAINMENT) continue;
     const template = templateForEntry(corpus, entry);
     if (!template) continue;
-    const spans = matchTemplateAll(template, text.words, covered);
+    const spans = matchTemplateAll(template, text.words, covered, text.lines);
     if (spans.length === 0) continue;
     const longest = spans.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
     matches.push({ entry, spans, ...longest, required: template.required });
@@ -92,7 +92,7 @@ export function upgradeByTemplate(pick: Located, located: readonly Located[], te
     const template = templateForEntry(corpus, candidate.entry);
     if (!template || tried.has(template.id)) continue;
     tried.add(template.id);
-    const span = matchTemplate(template, text.words, covered);
+    const span = matchTemplate(template, text.words, covered, text.lines);
     // The template must sit in the stretch similarity found, not in some other part of the file.
     if (!span || span.to < pick.from || span.from > pick.to) continue;
     // Another licence's template must hold most of the stretch: a licence quoted inside the one

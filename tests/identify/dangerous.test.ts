@@ -518,7 +518,12 @@ describe('another licence stated beside a known text in words no notice rule rea
     for (const name of names) {
       expect(identifyText(`${mit}\n\nModels: ${name}\n`).expression, `${name} below`).toBeNull();
       expect(identifyText(`${name}\n\n${mit}`).expression, `${name} above`).toBeNull();
+      // Between two copies, where the template path reads the second: its title is claimed only
+      // as whole lines (the MIT template claimed "License" of "Timescale License", and the one word
+      // left read as a title: MIT, free).
+      expect(identifyText(`${mit}\n\n${name}\n\n${mit}`).expression, `${name} between two copies`).toBeNull();
     }
+    expect(identifyText(`${mit}\n\nCommercial License\n\n${mit}`).expression, 'Commercial License between two copies').toBeNull();
     // The same words in other senses are no licence: a project, open source, fair use.
     for (const words of ['Models: llama.cpp', 'Open Source', 'Fair use', 'A Redis client', 'Copyright (c) 2024 Open Fair Llama Ltd']) {
       expect(identifyText(`${mit}\n\n${words}\n`).expression, words).toBe('MIT');
