@@ -7,6 +7,7 @@ import type { Normalised } from './normalise.js';
 import type { Located, Query } from './similarity.js';
 import { matchTemplate, matchTemplateAll, type TemplateSpan } from './template-match.js';
 import { templateOf, type Template } from './templates.js';
+import { has, SHINGLE_SIZE } from './shingles.js';
 
 /** Ranked candidates tried against their templates each round. */
 const TEMPLATE_CANDIDATES = 3;
@@ -60,7 +61,9 @@ export function templateRound(text: Normalised, covered: Uint8Array, corpus: Cor
   for (const entry of ranked) {
     const other = corpus.entries[entry]!;
     if (other.id === bestId) continue;
-    if ((query.containment?.get(entry) ?? 0) >= COVERING_CONTAINMENT && other.words > span * 1.2 + 10) return [];
+    // (Where the template matches more than once, the longer text must enclose the match itself:
+    // its containment over the whole file adds up what it shares with each copy.)
+    if ((query.containment?.get(entry) ?? 0) >= COVERING_CONTAINMENT && other.words > span * 1.2 + 10 && (best.spans.length === 1 || enclosedBy(query, other.shingles, other.words, best, best.spans))) return [];
   }
   const twin = matches.find(
     (other) => corpus.entries[other.entry]!.id !== bestId && other.from === best.from && other.to === best.to && other.required === best.required,
@@ -70,6 +73,32 @@ export function templateRound(text: Normalised, covered: Uint8Array, corpus: Cor
     if (twin && found.from === best.from) located.undecided = { entry: twin.entry, from: twin.from, to: twin.to, dice: 1 };
     return located;
   });
+}
+
+/**
+ * Whether a longer known text may enclose a template match that the file holds more than once:
+ * besides what the match itself shares with it, the words it could reach beyond the match (its
+ * extra length, on either side) hold at least half of its own extra shingles, as FSL around MIT
+ * would. Counted over the whole file instead, an HPND text, whose disclaimer is ISC's, was held
+ * half by a notices file of ISC and MIT sections (@aws-cdk/core 1.x's NOTICE): the ISC template
+ * was refused, and similarity aligned one stretch across the seam of two adjacent ISC copies and
+ * read it as changed, unknown. (A single match keeps the whole-file rule: a title beside one
+ * copy is then judged by the similarity path, as it always was.)
+ */
+function enclosedBy(query: Query, shingles: Uint32Array, words: number, { from, to }: TemplateSpan, copies: readonly TemplateSpan[]): boolean {
+  if (shingles.length === 0) return false;
+  const reach = words - (to - from + 1);
+  const outside = new Set<number>();
+  const last = query.shingles.length - 1;
+  // (Not the template's other copies: an adjacent copy holds what the longer text shares with this one.)
+  const inCopy = (at: number) => copies.some((copy) => at >= copy.from - SHINGLE_SIZE + 1 && at <= copy.to);
+  for (const [start, end] of [[Math.max(0, from - reach), from - 1], [to - SHINGLE_SIZE + 2, Math.min(last, to + reach)]] as const) {
+    for (let at = start; at <= end; at++) {
+      const shingle = query.shingles[at]!;
+      if (query.masked[at] === 0 && !inCopy(at) && has(shingles, shingle)) outside.add(shingle);
+    }
+  }
+  return outside.size >= COVERING_CONTAINMENT * (reach / words) * shingles.length;
 }
 
 /** Contenders (besides the pick) whose templates are tried when the pick's own does not match. */

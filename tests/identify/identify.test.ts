@@ -173,6 +173,21 @@ describe('parameters', () => {
     ]) expect(identifyText(changed).expression ?? '').not.toContain('LicenseRef-Cephes');
   });
 
+  it('notices files with ISC sections one after the other (@aws-cdk/core and cx-api 1.x\'s NOTICE): each ISC, not one stretch changed across their seam', () => {
+    const notice = fixture('aws-cdk-core-1-NOTICE');
+    const found = identifyText(notice);
+    expect(found.expression).toBe('ISC AND MIT');
+    expect(found.matches.filter((match) => match.id === 'ISC').map((match) => [match.start, match.end, match.confidence])).toEqual([[11, 21, 1], [93, 103, 1], [111, 121, 1]]);
+    // Three ISC sections in a row, as cx-api's NOTICE has them.
+    const isc = notice.split('\n').slice(89, 106).join('\n');
+    expect(identifyText(`${isc}\n\n----------------\n\n${isc}\n\n----------------\n\n${isc}`).expression).toBe('ISC');
+    // A restriction in the second copy still tells: it is no ISC text.
+    const second = notice.indexOf('Permission to use', notice.indexOf('** graceful-fs'));
+    const restricted = `${notice.slice(0, second)}${notice.slice(second).replace('for any\npurpose', 'for any\nnon-commercial purpose')}`;
+    expect(restricted).not.toBe(notice);
+    expect(identifyText(restricted).expression).toBeNull();
+  });
+
   it('Big Time: the version is in the id', () => {
     expect(identifyText(textOf('LicenseRef-BigTime-1.0.0')).expression).toBe('LicenseRef-BigTime-1.0.0');
     expect(identifyText(textOf('LicenseRef-BigTime-2.0.2')).expression).toBe('LicenseRef-BigTime-2.0.2');
