@@ -565,3 +565,25 @@ describe('another licence stated beside a known text in words no notice rule rea
     }
   });
 });
+
+// Two copies of a permissive text, with another licence's name or a restriction above, between or
+// below them, or after a notices file's separator: at the session's start (twenty-fifth) "Commercial
+// License" or "Timescale License" above or between two BSD, 0BSD or MIT copies read as that
+// licence, free, because the template claimed "License" from the middle of the title line.
+describe('a title or a restriction beside two copies of a permissive text', () => {
+  const spdx = require('spdx-license-list/full') as Record<string, { licenseText: string }>;
+  const text = (id: string) => spdx[id]!.licenseText.replace(/<year>/g, '2020').replace(/<copyright holders>|<owner>|<OWNER>|<ORGANIZATION>/g, 'Jane Doe');
+  it.each(['MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', '0BSD', 'Zlib'])('%s: never the licence alone', (id) => {
+    const licence = text(id);
+    for (const words of ['Commercial License', 'Timescale License', 'Business Source License 1.1', 'Non-commercial use only.', 'Commercial use requires a paid licence.']) {
+      for (const [where, document] of [
+        ['above', `${words}\n\n${licence}\n\n${licence}`],
+        ['between', `${licence}\n\n${words}\n\n${licence}`],
+        ['below', `${licence}\n\n${licence}\n\n${words}\n`],
+        ['after a separator', `${licence}\n----\n** x - https://example.com/x\n${words}\n${licence}`],
+      ]) expect(identifyText(document).expression, `${words} ${where}`).toBeNull();
+    }
+    // The two copies alone are the licence.
+    expect(identifyText(`${licence}\n\n----\n\n${licence}`).expression).toBe(id);
+  });
+});
