@@ -581,7 +581,7 @@ describe('a title or a restriction beside two copies of a permissive text', () =
         ['between', `${licence}\n\n${words}\n\n${licence}`],
         ['below', `${licence}\n\n${licence}\n\n${words}\n`],
         ['after a separator', `${licence}\n----\n** x - https://example.com/x\n${words}\n${licence}`],
-      ]) expect(identifyText(document).expression, `${words} ${where}`).toBeNull();
+      ] as const) expect(identifyText(document).expression, `${words} ${where}`).toBeNull();
     }
     // The two copies alone are the licence.
     expect(identifyText(`${licence}\n\n----\n\n${licence}`).expression).toBe(id);
