@@ -430,3 +430,34 @@ describe('a NOTICE file that opens as Microsoft’s third-party notices (TypeScr
     expect(bound.verdict.outcome).toBe('unknown');
   });
 });
+
+// pagefind 1.6 keeps its licence texts in a folder named LICENSE (`LICENSE/LICENSE`,
+// `LICENSE/LICENSE-vscode-ripgrep`): the read refused it ("is a folder") and pagefind was unknown.
+describe('a folder named LICENSE', () => {
+  const mit = readFileSync(new URL('../../node_modules/spdx-license-list/licenses/MIT.json', import.meta.url), 'utf8');
+  const mitText = (JSON.parse(mit) as { licenseText: string }).licenseText.replace('<year>', '2023').replace('<copyright holders>', 'CloudCannon');
+  it('is read as a folder of the package\'s own licence texts; an empty one is still a folder the read refuses', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-licence-folder-'));
+    const write = (path: string, text: string) => {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    write('package.json', JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { pf: '1', gpl: '1', empty: '1' } }));
+    write('node_modules/pf/package.json', JSON.stringify({ name: 'pf', version: '1.6.0', license: 'MIT' }));
+    write('node_modules/pf/LICENSE/LICENSE', mitText);
+    write('node_modules/pf/LICENSE/LICENSE-ripgrep', mitText.replace('CloudCannon', 'Burnt Sushi'));
+    // A text in the folder that the declaration leaves out is read too: never the declaration alone.
+    write('node_modules/gpl/package.json', JSON.stringify({ name: 'gpl', version: '1.0.0', license: 'MIT' }));
+    write('node_modules/gpl/LICENSE/LICENSE', mitText);
+    write('node_modules/gpl/LICENSE/GPL-3.0.txt', JSON.parse(readFileSync(new URL('../../node_modules/spdx-license-list/licenses/GPL-3.0-only.json', import.meta.url), 'utf8')).licenseText);
+    write('node_modules/empty/package.json', JSON.stringify({ name: 'empty', version: '1.0.0', license: 'MIT' }));
+    mkdirSync(join(root, 'node_modules/empty/LICENSE'));
+    const report = await scan(root, { profile, toolVersion: 'test' });
+    const byName = Object.fromEntries(report.components.map((c) => [c.name, c]));
+    expect(byName.pf).toMatchObject({ expression: 'MIT', licenceFiles: ['node_modules/pf/LICENSE/LICENSE', 'node_modules/pf/LICENSE/LICENSE-ripgrep'], verdict: { outcome: 'free' } });
+    expect(byName.gpl!.verdict.outcome).toBe('share-alike');
+    expect(byName.empty!.verdict.outcome).toBe('unknown');
+    expect(report.diagnostics.find((d) => d.component === 'empty@1.0.0')?.message).toBe('node_modules/empty/LICENSE: is a folder, not a file');
+    expect(isLicencePath('node_modules/pf/LICENSE/LICENSE-ripgrep')).toBe(true);
+  });
+});

@@ -159,10 +159,13 @@ async function addPackage(walk: Walk, access: string, link: boolean): Promise<vo
   walk.tree.links.set(access, real);
   if (walk.tree.entries.has(real)) return;
   const entries = await list(walk, real);
-  // Every name but folders: a FIFO or a folder called LICENSE is then refused by the read, with a
-  // diagnostic, instead of passing silently as "no licence file".
+  // Every name but folders: a FIFO is then refused by the read, with a diagnostic, instead of
+  // passing silently as "no licence file"; so is a folder called package.json. A folder called
+  // LICENSE is passed as "LICENSE/": its texts are the package's licence texts (licenceFiles).
   // REUSE's LICENSES folder and folders of others' code too, whose licence files licenceFiles lists.
-  const files = entries.filter((entry) => entry.kind !== 'directory' || /^(licen[cs]e|copying|package\.json)$/i.test(entry.name) || isPassedFolderName(entry.name)).map((entry) => entry.name);
+  const files = entries
+    .filter((entry) => entry.kind !== 'directory' || /^(licen[cs]e|copying|package\.json)$/i.test(entry.name) || isPassedFolderName(entry.name))
+    .map((entry) => (entry.kind === 'directory' && /^(licen[cs]e|copying)$/i.test(entry.name) ? `${entry.name}/` : entry.name));
   const manifest = files.includes('package.json') ? await readInstalledManifest(walk.fs, real, walk.diagnostics, walk.readings) : undefined;
   if (!manifest && !files.includes('package.json')) {
     walk.diagnostics.push(diagnostic('npm-manifest-missing', `${real} has no package.json`, { location: { file: real } }));

@@ -63,7 +63,15 @@ export function isLicenceOrNotices(name: string): boolean {
  * the lowercase `licenses/` a package keeps its licence texts in (@uniswap/v4-core's `BUSL_LICENSE`
  * and `MIT_LICENSE`, echarts' `LICENSE-d3`).
  */
-const IN_LICENCE_FOLDER = /\.dist-info\/(?:licenses|license_files)\/|(?:^|\/)(?:LICENSES|licenses|licences)\/[^/]+$/;
+const IN_LICENCE_FOLDER = /\.dist-info\/(?:licenses|license_files)\/|(?:^|\/)(?:LICENSES|licenses|licences|[Ll][Ii][Cc][Ee][Nn][CcSs][Ee]|[Cc][Oo][Pp][Yy][Ii][Nn][Gg])\/[^/]+$/;
+
+/**
+ * A folder named as a licence file is ("LICENSE/", as a reader passes it): pagefind 1.6 keeps its
+ * texts in `LICENSE/LICENSE` and `LICENSE/LICENSE-vscode-ripgrep`. Its texts are read as a REUSE
+ * folder's; an empty one is read itself, so that the read says it is a folder and the package is
+ * unknown, never silently free.
+ */
+const LICENCE_NAMED_FOLDER = /^(?:licen[cs]e|copying)\/$/i;
 
 /**
  * REUSE's licence folder (reuse.software, specification 3): every licence a project's files are
@@ -185,6 +193,13 @@ export async function licenceFiles(fs: ReadOnlyFs, directory: string, names: str
   const found = names.filter((name) => isLicenceOrNotices(name) || (NOTICE_NAME.test(name) && !NOT_A_TEXT.test(name))).map((name) => `${directory}/${name}`);
   const reuse: string[] = [];
   for (const name of names) if (LICENCE_TEXT_FOLDERS.has(name)) reuse.push(...(await reuseLicences(fs, `${directory}/${name}`)));
+  for (const name of names) {
+    if (!LICENCE_NAMED_FOLDER.test(name)) continue;
+    const folder = `${directory}/${name.slice(0, -1)}`;
+    const texts = await reuseLicences(fs, folder);
+    if (texts.length > 0) reuse.push(...texts);
+    else found.push(folder);
+  }
   found.push(...reuse);
   for (const name of names) if (isVendorFolder(name)) found.push(...(await vendoredLicences(fs, `${directory}/${name}`)));
   if (names.includes(COMPILED_PARENT)) found.push(...(await compiledLicences(fs, `${directory}/${COMPILED_FOLDER}`)));
