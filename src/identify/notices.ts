@@ -562,6 +562,24 @@ export function identifierLines(text: string, normalised: Normalised): { hits: H
   return { hits, invalid };
 }
 
+/**
+ * A rule's expression, or null where the words right after it state another version of its one
+ * licence: ScanCode's "distributed under the Mozilla Public License" is MPL-1.0, and "This product
+ * is distributed under the Mozilla Public License 2.0" read as MPL-1.0. (Only for a rule whose own
+ * words hold no number, naming one versioned licence; "version" or "v" may come between.)
+ */
+function versionAfter(expression: string | null, ruleWords: string, words: readonly string[], to: number): string | null {
+  if (expression === null || /\d/.test(ruleWords)) return expression;
+  const own = /^[A-Za-z][\w.+-]*?-(\d+(?:\.\d+)*)(?:-only|-or-later)?$/.exec(expression);
+  if (!own) return expression;
+  let at = to + 1;
+  if (words[at] === 'version' || words[at] === 'v') at++;
+  if (!/^\d{1,2}$/.test(words[at] ?? '')) return expression;
+  const stated = /^\d$/.test(words[at + 1] ?? '') ? `${words[at]}.${words[at + 1]}` : words[at]!;
+  const trimmed = (version: string) => version.replace(/(?:\.0)+$/, '');
+  return trimmed(stated) === trimmed(own[1]!) ? expression : null;
+}
+
 /** Every whole occurrence of every rule anchored on a word of the text. */
 function ruleHits(words: readonly string[], index: NoticeIndex): Hit[] {
   const whole = words.join(' ');
@@ -588,7 +606,8 @@ function ruleHits(words: readonly string[], index: NoticeIndex): Hit[] {
       const needle = ` ${rule.words} `;
       for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) {
         const from = wordAt.get(at)!;
-        hits.push({ from, to: from + rule.length - 1, expression: rule.expression, via: rule.kind, source: rule.source });
+        const to = from + rule.length - 1;
+        hits.push({ from, to, expression: versionAfter(rule.expression, rule.words, words, to), via: rule.kind, source: rule.source });
       }
     }
   }

@@ -552,3 +552,20 @@ describe('an address of terms beside a permissive licence', () => {
     expect(read('This library is dual licensed under the GPL-2.0 or a commercial licence: https://acme.example/pricing\n').expression).not.toBe('MIT');
   });
 });
+
+// A rule that names a licence without a version (ScanCode's "distributed under the Mozilla Public
+// License" is MPL-1.0, its bare "GPL" GPL-1.0-or-later) followed by another version in the text:
+// "… the Mozilla Public License 2.0" read as MPL-1.0, "released under the GPL version 3" as
+// GPL-1.0-or-later. The version stated decides, or the notice is left unknown; never the rule's.
+describe('a version stated right after a notice rule that names none', () => {
+  it.each([
+    ['This product is distributed under the Mozilla Public License 2.0', 'MPL-2.0'],
+    ['This product is distributed under the Mozilla Public License 1.0', 'MPL-1.0'],
+    ['This product is distributed under the Mozilla Public License.', 'MPL-1.0'],
+    ['released under the GPL version 3', null],
+    ['Licensed under the Apache License, Version 2.0', 'Apache-2.0'],
+    ['licensed under the GPL v2', 'GPL-2.0-only'],
+  ])('%s → %s', (text, expression) => {
+    expect(identifyText(text).expression).toBe(expression);
+  });
+});
