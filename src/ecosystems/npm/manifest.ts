@@ -2,6 +2,7 @@
 // for projects, of each dependency entry, so findings can point at the manifest (SARIF, terminal).
 import type { Contacts, Person } from '../../types.js';
 import { dependencyLineIn, dependencyLinesOf, licenceLineOf } from './manifest-lines.js';
+import { lineBreaks } from '../../util/lines.js';
 
 /** The parts of package.json copyfair reads. */
 export interface Manifest {
@@ -242,7 +243,7 @@ function dependencyProblemsOf(value: Record<string, unknown>, text: string): { d
 /** The 1-based line of the first `"key"` in the text, if any. */
 function lineOfKey(text: string, key: string): { line?: number } {
   const at = text.indexOf(`"${key}"`);
-  return at >= 0 ? { line: text.slice(0, at).split('\n').length } : {};
+  return at >= 0 ? { line: 1 + lineBreaks(text, 0, at) } : {};
 }
 
 /**

@@ -10,6 +10,7 @@ import { LockfileError } from './package-lock.js';
 import type { TreeEntry } from './tree.js';
 import { readPlainYaml } from '../yaml-plain.js';
 import { parseYamlText } from '../../util/lazy.js';
+import { lineBreaks } from '../../util/lines.js';
 
 interface Locked {
   name: string;
@@ -77,9 +78,7 @@ function parseYaml(file: string, text: string): unknown {
 /** The line and column (1-based) of a character offset of `text`. */
 function positionOf(text: string, offset: number): { line: number; column: number } {
   const at = Math.max(0, Math.min(offset, text.length));
-  let line = 1;
-  for (let index = text.indexOf('\n'); index !== -1 && index < at; index = text.indexOf('\n', index + 1)) line++;
-  return { line, column: at - text.lastIndexOf('\n', at - 1) };
+  return { line: 1 + lineBreaks(text, 0, at), column: at - text.lastIndexOf('\n', at - 1) };
 }
 
 /** The key of a top-level (`indent` 0) or second-level (`indent` 2) mapping line, or undefined: no regular expression, so no backtracking. */
