@@ -12,7 +12,7 @@ import type { ReadOnlyFs } from '../fs.js';
 import { reach } from '../reach.js';
 import type { Collected, CollectOptions, Ecosystem, Project, ReadingCache, Source } from '../types.js';
 import { parseCargoLock, type LockedCrate } from './lockfile.js';
-import { cargoLicence, parseCargoManifest, type CargoManifest } from './manifest.js';
+import { cargoLicence, packageLineIn, parseCargoManifest, type CargoManifest } from './manifest.js';
 import { fromRegistry, readVendor, registryFolders, vendorFolder, type CrateFolder } from './sources.js';
 import { append } from '../../util/arrays.js';
 
@@ -114,9 +114,10 @@ async function readMembers(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<M
   // A root with a [package] (or dependencies) but no name is no virtual workspace: cargo refuses
   // it. Its dependencies still count (under the folder's name), or the scan would say "declares
   // no dependencies" and pass.
-  if (!root.manifest.name && (root.packageLine !== undefined || root.manifest.dependencies.length > 0)) {
-    const what = root.packageLine !== undefined ? 'a [package] table without a name (a string)' : 'dependencies but no [package] table';
-    diagnostics.push(diagnostic('cargo-file-invalid', `Cargo.toml has ${what}, which cargo refuses; copyfair counts its dependencies all the same`, { location: { file: 'Cargo.toml', ...(root.packageLine !== undefined ? { line: root.packageLine } : {}) } }));
+  if (!root.manifest.name && (root.hasPackage || root.manifest.dependencies.length > 0)) {
+    const what = root.hasPackage ? 'a [package] table without a name (a string)' : 'dependencies but no [package] table';
+    const line = root.hasPackage ? packageLineIn(root.source) : undefined;
+    diagnostics.push(diagnostic('cargo-file-invalid', `Cargo.toml has ${what}, which cargo refuses; copyfair counts its dependencies all the same`, { location: { file: 'Cargo.toml', ...(line !== undefined ? { line } : {}) } }));
     members.push({ directory: '', file: 'Cargo.toml', manifest: { ...root.manifest, name: basename(fs.root) } });
   }
   const excluded = new Set(root.manifest.exclude.map((path) => path.replace(/^\.\//, '').replace(/\/$/, '')));
@@ -141,9 +142,7 @@ async function readManifest(fs: ReadOnlyFs, file: string, workspace: Record<stri
     return undefined;
   }
   const shared = parsed.raw.workspace as Record<string, unknown> | undefined;
-  // The line of the [package] header, when the file has that table.
-  const packageLine = parsed.raw.package === undefined ? undefined : Math.max(1, source.split('\n').findIndex((line) => /^\s*\[\s*package\s*\]/.test(line)) + 1);
-  return { manifest: parsed.manifest, workspaceDependencies: (shared?.dependencies ?? {}) as Record<string, unknown>, packageLine };
+  return { manifest: parsed.manifest, workspaceDependencies: (shared?.dependencies ?? {}) as Record<string, unknown>, hasPackage: parsed.raw.package !== undefined, source };
 }
 
 async function readLock(fs: ReadOnlyFs, diagnostics: Diagnostic[]): Promise<Map<string, LockedCrate> | undefined> {

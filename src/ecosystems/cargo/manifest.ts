@@ -108,6 +108,17 @@ export function licenceLineIn(source: string): number | undefined {
   return 1 + lineBreaks(source, 0, start);
 }
 
+/** A `[package]` header line (spaces inside the brackets allowed), at the text's start or after a line feed. */
+const PACKAGE_HEADER = /(?:^|\n)[^\S\n]*\[[^\S\n]*package[^\S\n]*\]/;
+
+/** The 1-based line of the `[package]` header, found as {@link licenceLineIn} finds its line. */
+export function packageLineIn(source: string): number | undefined {
+  const match = PACKAGE_HEADER.exec(source);
+  if (match === null) return undefined;
+  const start = match[0].charCodeAt(0) === 10 ? match.index + 1 : match.index;
+  return 1 + lineBreaks(source, 0, start);
+}
+
 /** The line of `key = …` in the table `[header]`, when the table is written with that header. */
 function keyLine(lines: string[], header: string, key: string): number | undefined {
   const start = lines.findIndex((line) => line.trim() === header);
