@@ -66,12 +66,23 @@ export function isLicenceOrNotices(name: string): boolean {
 const IN_LICENCE_FOLDER = /\.dist-info\/(?:licenses|license_files)\/|(?:^|\/)(?:LICENSES|licenses|licences|[Ll][Ii][Cc][Ee][Nn][CcSs][Ee]|[Cc][Oo][Pp][Yy][Ii][Nn][Gg])\/[^/]+$/;
 
 /**
- * A folder named as a licence file is ("LICENSE/", as a reader passes it): pagefind 1.6 keeps its
- * texts in `LICENSE/LICENSE` and `LICENSE/LICENSE-vscode-ripgrep`. Its texts are read as a REUSE
- * folder's; an empty one is read itself, so that the read says it is a folder and the package is
- * unknown, never silently free.
+ * A folder named as a licence file is: pagefind 1.6 keeps its texts in `LICENSE/LICENSE` and
+ * `LICENSE/LICENSE-vscode-ripgrep`. A reader passes it to {@link licenceFiles} as
+ * {@link passedName} names it ("LICENSE/"); its texts are read as a REUSE folder's, and an empty
+ * one is read itself, so that the read says it is a folder and the package is unknown, never
+ * silently free.
  */
-const LICENCE_NAMED_FOLDER = /^(?:licen[cs]e|copying)\/$/i;
+const LICENCE_NAMED = /^(?:licen[cs]e|copying)$/i;
+
+/** The name a reader passes to {@link licenceFiles} for a package folder's entry: a folder named as a licence file gets a trailing "/". */
+export function passedName(entry: Entry): string {
+  return entry.kind === 'directory' && LICENCE_NAMED.test(entry.name) ? `${entry.name}/` : entry.name;
+}
+
+/** True for a folder name {@link passedName} gave. */
+function isLicenceNamedFolder(name: string): boolean {
+  return name.endsWith('/') && LICENCE_NAMED.test(name.slice(0, -1));
+}
 
 /**
  * REUSE's licence folder (reuse.software, specification 3): every licence a project's files are
@@ -192,13 +203,14 @@ export function isLicencePath(path: string): boolean {
 export async function licenceFiles(fs: ReadOnlyFs, directory: string, names: string[], seeFile?: string): Promise<string[]> {
   const found = names.filter((name) => isLicenceOrNotices(name) || (NOTICE_NAME.test(name) && !NOT_A_TEXT.test(name))).map((name) => `${directory}/${name}`);
   const reuse: string[] = [];
-  for (const name of names) if (LICENCE_TEXT_FOLDERS.has(name)) reuse.push(...(await reuseLicences(fs, `${directory}/${name}`)));
   for (const name of names) {
-    if (!LICENCE_NAMED_FOLDER.test(name)) continue;
-    const folder = `${directory}/${name.slice(0, -1)}`;
-    const texts = await reuseLicences(fs, folder);
-    if (texts.length > 0) reuse.push(...texts);
-    else found.push(folder);
+    if (LICENCE_TEXT_FOLDERS.has(name)) reuse.push(...(await reuseLicences(fs, `${directory}/${name}`)));
+    else if (isLicenceNamedFolder(name)) {
+      const folder = `${directory}/${name.slice(0, -1)}`;
+      const texts = await reuseLicences(fs, folder);
+      if (texts.length > 0) reuse.push(...texts);
+      else found.push(folder);
+    }
   }
   found.push(...reuse);
   for (const name of names) if (isVendorFolder(name)) found.push(...(await vendoredLicences(fs, `${directory}/${name}`)));
