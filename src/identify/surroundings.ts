@@ -135,6 +135,10 @@ const BENIGN = [
   // A title naming the licence below ("luma.gl is provided under the MIT license", the @luma.gl
   // packages): "provided" here is no proviso. Which licence it names is read by the notice rules.
   /\b(?:is|are) provided under the (?:terms of the )?\w+(?: \w+){0,3}? licen[cs]es?\b/g,
+  // The same title as the grant of the text that follows it (shelljs 0.8's LICENSE: "You may use
+  // this project under the terms of the New BSD license as follows:" above a BSD-3-Clause text):
+  // only with "as follows" or "below", so it names the text below and no other terms.
+  /\byou (?:may|can) use (?:this|the) (?:project|software|library|package|code|module|program|work)(?: \w+){0,2}? under the terms of the \w+(?: \w+){0,3}? licen[cs]es? (?:as follows|below)\b/g,
   // Node.js's way of listing what a package bundles (Node's own LICENSE, and the ws addons
   // bufferutil and utf-8-validate): "utf-8-validate is licensed for use as follows: """MIT"""
   // This license applies to all parts of utf-8-validate that are not externally maintained
