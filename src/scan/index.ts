@@ -355,6 +355,13 @@ function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostic
     const expressions = declared();
     found = { ...found, reason: `it is the text of ${exception.unnamed.join(' and ')}, an exception to a licence, and the declared licence${expressions.length > 0 ? ` (${expressions.join('; ')})` : ''} names no such exception: a person must see which licence it goes with` };
   }
+  const settled = twinDeclared(found, declared);
+  if (settled) {
+    const { match, rival, expression } = settled;
+    diagnostics.push(diagnostic('licence-twin-declared', `${file}: lines ${match.start}–${match.end} match ${match.id} and ${rival} equally well (the words that tell the two apart are not in the file); ${id} declares ${expression}, one of the two, and is read as it`, { location: { file, line: match.start }, component: id }));
+    const { doubt: _settled, ...rest } = match;
+    found = { ...found, expression, matches: [{ ...rest, id: expression }] };
+  }
   // Words no licence explains are why a person must read the file: the reason quotes them.
   if (found.expression === null && !found.reason && found.unexplained?.length) found = { ...found, reason: unexplainedReason(found.unexplained) };
   // A known text with words changed is why: the reason says which words, as `identify` does.
@@ -472,6 +479,32 @@ async function pointedEvidence(fs: ReadOnlyFs, file: string, pointers: readonly 
   return { files, evidence };
 }
 
+/**
+ * A file whose one match is a permissive licence its near twin, also permissive, matches as well
+ * (twins.ts: the words that tell them apart are in neither form), and nothing else in it: when the
+ * package declares exactly one of the two, the file is read as that one. shelljs 0.8's LICENSE
+ * names its author where BSD-3-Clause says "the copyright holder" and lacks BSD-3-Clause-HP's
+ * "patent infringement", so it is either; shelljs declares BSD-3-Clause, and was unknown. Only
+ * between permissive twins: where a twin restricts, what the package declares does not settle
+ * what its file grants, and the file stays for a person to read. Permissive by the knowledge base's
+ * family, not by the id's shape: BSD-3-Clause-No-Military-License is a BSD-3-Clause by its name.
+ * Exported for tests.
+ */
+export function twinDeclared(found: Identified, declared: () => string[]): { match: LicenceMatch; rival: string; expression: string } | undefined {
+  if (found.expression !== null || found.matches.length !== 1 || found.unexplained?.length || found.reason || found.invalid?.length) return undefined;
+  const match = found.matches[0]!;
+  if (match.doubt?.kind !== 'twin' || !grantsFreely(match.id) || !grantsFreely(match.doubt.rival)) return undefined;
+  const rival = match.doubt.rival;
+  const expression = declared().find((expression) => expression === match.id || expression === rival);
+  return expression === undefined ? undefined : { match, rival, expression };
+}
+
+/** Whether the knowledge base reads `id` as a permissive or public-domain licence (of any version). */
+function grantsFreely(id: string): boolean {
+  const family = loadKnowledgeBase().get(id)?.family;
+  return family === 'permissive' || family === 'public-domain';
+}
+
 /** The first stretch of words no known licence explains, quoted, and how many more there are. */
 function unexplainedReason(unexplained: NonNullable<Identified['unexplained']>): string {
   const [first, ...more] = unexplained;
@@ -485,7 +518,7 @@ function doubtReason(match: LicenceMatch): string {
   const where = `lines ${match.start}–${match.end}`;
   switch (doubt.kind) {
     case 'twin':
-      return `${where} match ${match.id} and ${doubt.rival} equally well, and the two do not grant the same`;
+      return `${where} match ${match.id} and ${doubt.rival} equally well, and the words that tell the two apart are not in the file`;
     case 'inserted':
       return `${where} are ${match.id}'s text with words that licence lacks ("${excerptWords(doubt.words, 100)}")`;
     case 'changed':

@@ -4,9 +4,12 @@
 // "the copyright holder" and lacks BSD-3-Clause-HP's "patent infringement", so identification
 // cannot tell the two twins apart. The title is the grant of the text below it; between two
 // permissive twins, the package's declaration says which it is.
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { identifyLicenceText } from '../../src/identify/index.js';
+import { scan, twinDeclared } from '../../src/scan/index.js';
 
 const shelljs = readFileSync(new URL('../../fixtures/identify/shelljs-0.8-LICENSE', import.meta.url), 'utf8');
 const TITLE = 'You may use this project under the terms of the New BSD license as follows:';
@@ -42,5 +45,63 @@ describe('shelljs 0.8’s LICENSE, identified', () => {
     ]) {
       expect(titled(title), title).toBeNull();
     }
+  });
+});
+
+const root = mkdtempSync(join(tmpdir(), 'copyfair-twin-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const write = (path: string, text: string) => {
+  mkdirSync(join(root, path, '..'), { recursive: true });
+  writeFileSync(join(root, path), text);
+};
+// The same file in packages that declare one twin, another licence, and nothing.
+const packages = { shelljs: 'BSD-3-Clause', hp: 'BSD-3-Clause-HP', other: 'MIT', silent: undefined };
+write('package.json', JSON.stringify({ name: 'app', version: '1.0.0', dependencies: Object.fromEntries(Object.keys(packages).map((name) => [name, '*'])) }));
+for (const [name, license] of Object.entries(packages)) {
+  write(`node_modules/${name}/package.json`, JSON.stringify({ name, version: '0.8.5', ...(license ? { license } : {}) }));
+  write(`node_modules/${name}/LICENSE`, shelljs);
+}
+
+describe('shelljs 0.8 in a scan', async () => {
+  const report = await scan(root, { profile: { entity: 'for-profit', date: '2026-01-01' }, toolVersion: 'test' });
+  const component = (name: string) => report.components.find((item) => item.name === name)!;
+  const unexplained = 'the licence file node_modules/silent/LICENSE: lines 6–26 match BSD-3-Clause and BSD-3-Clause-HP equally well, and the words that tell the two apart are not in the file; a person must read it';
+
+  it('is the twin its package declares, free, and says so', () => {
+    expect(component('shelljs')).toMatchObject({ expression: 'BSD-3-Clause', verdict: { outcome: 'free' } });
+    expect(component('hp')).toMatchObject({ expression: 'BSD-3-Clause-HP', verdict: { outcome: 'free' } });
+    expect(report.diagnostics.filter((item) => item.code === 'licence-twin-declared').map((item) => item.message)).toEqual([
+      'node_modules/hp/LICENSE: lines 6–26 match BSD-3-Clause and BSD-3-Clause-HP equally well (the words that tell the two apart are not in the file); hp@0.8.5 declares BSD-3-Clause-HP, one of the two, and is read as it',
+      'node_modules/shelljs/LICENSE: lines 6–26 match BSD-3-Clause and BSD-3-Clause-HP equally well (the words that tell the two apart are not in the file); shelljs@0.8.5 declares BSD-3-Clause, one of the two, and is read as it',
+    ]);
+  });
+
+  it('stays unknown where the package declares neither twin, and says why without claiming more', () => {
+    expect(component('other').verdict.outcome).toBe('unknown');
+    expect(component('silent').verdict.outcome).toBe('unknown');
+    expect(component('silent').verdict.because.map((item) => item.because)).toContain(unexplained);
+  });
+});
+
+describe('a twin the declaration settles', () => {
+  const found = (id: string, rival: string, more: object = {}) => ({ expression: null, candidates: [], matches: [{ id, confidence: 0.94, start: 1, end: 20, doubt: { kind: 'twin' as const, rival } }], ...more });
+  const settle = (file: ReturnType<typeof found>, ...declared: string[]) => twinDeclared(file, () => declared)?.expression;
+
+  it('is only between two licences the knowledge base reads as permissive or public domain', () => {
+    expect(settle(found('BSD-3-Clause', 'BSD-3-Clause-HP'), 'BSD-3-Clause')).toBe('BSD-3-Clause');
+    expect(settle(found('MIT', 'MIT-0'), 'MIT-0')).toBe('MIT-0');
+    // A BSD-3-Clause by its id's shape, which restricts: what the package declares settles nothing.
+    expect(settle(found('BSD-3-Clause', 'BSD-3-Clause-No-Military-License'), 'BSD-3-Clause')).toBeUndefined();
+    expect(settle(found('PolyForm-Small-Business-1.0.0', 'PolyForm-Noncommercial-1.0.0'), 'PolyForm-Small-Business-1.0.0')).toBeUndefined();
+  });
+
+  it('is only of a file that is that one text and nothing more, declared as exactly one twin', () => {
+    expect(settle(found('BSD-3-Clause', 'BSD-3-Clause-HP'), 'MIT')).toBeUndefined();
+    expect(settle(found('BSD-3-Clause', 'BSD-3-Clause-HP'), 'BSD-3-Clause OR MIT')).toBeUndefined();
+    expect(settle(found('BSD-3-Clause', 'BSD-3-Clause-HP', { unexplained: [{ start: 1, end: 1, words: 'not for military use' }] }), 'BSD-3-Clause')).toBeUndefined();
+    expect(settle(found('BSD-3-Clause', 'BSD-3-Clause-HP', { reason: 'a term' }), 'BSD-3-Clause')).toBeUndefined();
+    const two = found('BSD-3-Clause', 'BSD-3-Clause-HP');
+    two.matches.push({ id: 'MIT', confidence: 1, start: 22, end: 40 } as (typeof two.matches)[number]);
+    expect(settle(two, 'BSD-3-Clause')).toBeUndefined();
   });
 });
