@@ -298,9 +298,11 @@ function isFileEntry(entry: Entry): boolean {
 }
 
 /**
- * The names of a package folder's entries to hand {@link licenceFiles}: its files (and links), and
- * the licence folders it lists itself (REUSE's, and folders of others' code).
+ * The names of a package folder's entries to hand {@link licenceFiles}: its files (and links), the
+ * licence folders it lists itself (REUSE's, and folders of others' code), and a folder named as a
+ * licence file, as {@link passedName} gives it ("LICENSE/"). The Python, Cargo and Go readers
+ * passed a crate's or module's LICENSE folder over in silence, and read its declaration alone.
  */
 export function licenceFileNames(entries: readonly Entry[]): string[] {
-  return entries.filter((entry) => isFileEntry(entry) || (entry.kind === 'directory' && isPassedFolderName(entry.name))).map((entry) => entry.name);
+  return entries.filter((entry) => isFileEntry(entry) || (entry.kind === 'directory' && (isPassedFolderName(entry.name) || LICENCE_NAMED.test(entry.name)))).map(passedName);
 }
