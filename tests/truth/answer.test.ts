@@ -173,11 +173,15 @@ describe('a dependency written wrong is reported where it is, never read as "dec
   });
 
   it('requirements.txt: an editable install from git is a dependency, named by its #egg=, else a located error; a local path is the project\'s own', async () => {
-    const root = folder('editable-vcs', { 'requirements.txt': '-e git+https://github.com/a/b.git@v1.0#egg=b\n--editable=git+ssh://git@github.com/a/c.git\n-e .\n-e ./sub\n' });
+    // (Lines 5 and 6: the scp form of a git address, with no "//", was skipped as a local path.)
+    const root = folder('editable-vcs', { 'requirements.txt': '-e git+https://github.com/a/b.git@v1.0#egg=b\n--editable=git+ssh://git@github.com/a/c.git\n-e .\n-e ./sub\n-e git+git@github.com:a/d.git#egg=d\n-e git+git@github.com:a/e.git\n' });
     const { code, report } = await scanJson([root]);
     expect(code).toBe(1);
-    expect(report.components.map((c) => [c.name, c.location])).toEqual([['b', { file: 'requirements.txt', line: 1 }]]);
-    expect(report.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.location?.line, d.message])).toEqual([[2, expect.stringContaining('the editable requirement "git+ssh://git@github.com/a/c.git" names no package (#egg=name)')]]);
+    expect(report.components.map((c) => [c.name, c.location])).toEqual([['b', { file: 'requirements.txt', line: 1 }], ['d', { file: 'requirements.txt', line: 5 }]]);
+    expect(report.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.location?.line, d.message])).toEqual([
+      [2, expect.stringContaining('the editable requirement "git+ssh://git@github.com/a/c.git" names no package (#egg=name)')],
+      [6, expect.stringContaining('the editable requirement "git+git@github.com:a/e.git" names no package (#egg=name)')],
+    ]);
     // One editable line alone was "Yes: the project declares no dependencies".
     const alone = await scanJson([folder('editable-alone', { 'requirements.txt': '-e git+https://github.com/a/b.git#egg=b\n' })]);
     expect(alone.report.answer.headline).not.toMatch(/^Yes/);

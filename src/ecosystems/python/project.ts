@@ -139,9 +139,10 @@ async function readRequirements(fs: ReadOnlyFs, file: string, scope: Scope, proj
     }
     // An editable install from a VCS or a URL is a dependency like any other (it read as none: a
     // requirements file of one `-e git+…#egg=b` line was "Yes, no dependencies"); named by its
-    // #egg= fragment, else a person must say what it is. A local path is the project's own code.
+    // #egg= fragment, else a person must say what it is. A local path is the project's own code;
+    // a VCS scheme without "//" ("git+git@github.com:a/b.git", the scp form) is no path.
     const editable = /^(?:-e|--editable)(?:\s+|=)(\S+)$/.exec(line);
-    if (editable && /^[a-z][a-z0-9+.-]*:\/\//i.test(editable[1]!)) {
+    if (editable && /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:git|hg|svn|bzr)\+)/i.test(editable[1]!)) {
       const url = editable[1]!;
       const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(url)?.[1];
       const requirement = egg === undefined ? undefined : parseRequirement(`${egg} @ ${url.replace(/#.*$/, '')}`);
