@@ -557,12 +557,26 @@ describe('an address of terms beside a permissive licence', () => {
 // License" is MPL-1.0, its bare "GPL" GPL-1.0-or-later) followed by another version in the text:
 // "… the Mozilla Public License 2.0" read as MPL-1.0, "released under the GPL version 3" as
 // GPL-1.0-or-later. The version stated decides, or the notice is left unknown; never the rule's.
+// A GNU licence's version is one of a few known ones: "the GPL version 3" is GPL-3.0, only that
+// version unless the text grants the later ones (twenty-sixth session; it was left unknown).
 describe('a version stated right after a notice rule that names none', () => {
   it.each([
     ['This product is distributed under the Mozilla Public License 2.0', 'MPL-2.0'],
     ['This product is distributed under the Mozilla Public License 1.0', 'MPL-1.0'],
     ['This product is distributed under the Mozilla Public License.', 'MPL-1.0'],
-    ['released under the GPL version 3', null],
+    ['This product is distributed under the Mozilla Public License 3.0', null],
+    ['released under the GPL version 3', 'GPL-3.0-only'],
+    ['This program is released under the GPL version 3 or later.', 'GPL-3.0-or-later'],
+    ['This program is released under the GPL version 2, or (at your option) any later version.', 'GPL-2.0-or-later'],
+    ['This library is released under the LGPL version 2.1.', 'LGPL-2.1-only'],
+    ['This program is released under the GPL version 7.', null],
+    ['This program is released under the GPL.', 'GPL-1.0-or-later'],
+    // A version after a licence merely named grants nothing, and adds no licence (ScanCode's
+    // gpl-2.0-plus_735 read GPL-2.0-or-later AND LGPL-2.0-or-later with a first try at this).
+    [
+      'This program is free software; you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation; either version 2 of the License, or (at your option) any later version.\n\nThis program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.\n\nOn Debian system, copy of GNU Lesser General Public License version 2 is also located at `/usr/share/common-licenses/GPL-2\'',
+      'GPL-2.0-or-later',
+    ],
     ['Licensed under the Apache License, Version 2.0', 'Apache-2.0'],
     ['licensed under the GPL v2', 'GPL-2.0-only'],
   ])('%s → %s', (text, expression) => {
