@@ -14,3 +14,21 @@ export function withoutUndefined<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * A value read from a document, as text for a message or a comparison: strings, numbers and
+ * booleans as themselves, anything else as its JSON (at most `length` characters). Never through
+ * `String()`: a parsed object may carry its own `toString` key (`{"toString": ""}`), and String()
+ * of it throws ("Cannot convert object to primitive value").
+ */
+export function shownValue(value: unknown, length = 40): string {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === undefined) return '';
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = undefined;
+  }
+  return (json ?? typeof value).slice(0, length);
+}

@@ -34,7 +34,7 @@ function filesOf(root: string): Map<string, Buffer> {
 }
 
 const projects = PROJECTS.map((name) => ({ name, files: filesOf(join('fixtures', name)) }));
-const INSERTS = ['', '"', "'", '=', '[', ']', '{', '}', '(', ')', ':', ';', '\n', '\r\n', '\t', '\u0000', '\u0001', '\uFEFF', '#', '@', '\\', '"""', '[[package]]\n', '[workspace]\n', 'version = ', 'require (\n', 'replace ', ' => ', '// indirect', 'License: ', 'License-Expression: MIT OR', 'Classifier: License :: ', 'Requires-Dist: x ; extra == "', '-r ', 'license = ', 'license-file = "../../x"', ' OR ', ' AND (', 'é', '\uD800', '__proto__', 'x'.repeat(300), '['.repeat(500)];
+const INSERTS = ['', '"', "'", '=', '[', ']', '{', '}', '(', ')', ':', ';', '\n', '\r\n', '\t', '\u0000', '\u0001', '\uFEFF', '#', '@', '\\', '"""', '[[package]]\n', '[workspace]\n', 'version = ', 'require (\n', 'replace ', ' => ', '// indirect', 'License: ', 'License-Expression: MIT OR', 'Classifier: License :: ', 'Requires-Dist: x ; extra == "', '-r ', 'license = ', 'license-file = "../../x"', ' OR ', ' AND (', 'é', '\uD800', '__proto__', '{"toString": "", "valueOf": ""}', 'x'.repeat(300), '['.repeat(500)];
 
 /** The files that say what the project is and holds, as opposed to licence texts: damaged half the time. */
 const PROJECT_FILE = /(?:^|\/)(?:Cargo\.toml|Cargo\.lock|go\.mod|go\.sum|modules\.txt|METADATA|PKG-INFO|pyvenv\.cfg|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile\.lock|pdm\.lock|requirements[^/]*\.txt|package\.json|package-lock\.json|yarn\.lock|pnpm-lock\.yaml)$/;

@@ -29,7 +29,7 @@ const spdxParse = require('spdx-expression-parse') as (text: string) => unknown;
 /** Text that looks like the real thing, then is damaged: a slice replaced by random text. */
 function mutated(samples: string[]): fc.Arbitrary<string> {
   return fc
-    .tuple(fc.constantFrom(...samples), fc.nat(), fc.nat({ max: 40 }), fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('', '"', '{', '}', '[', ']', ':', '\n', '\r\n', '\uFEFF', '\u0000', '__proto__', 'constructor', '- ', '&a', '*a', '#()()')))
+    .tuple(fc.constantFrom(...samples), fc.nat(), fc.nat({ max: 40 }), fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('', '"', '{', '}', '[', ']', ':', '\n', '\r\n', '\uFEFF', '\u0000', '__proto__', 'constructor', '{"toString": ""}', '{toString: ""}', '- ', '&a', '*a', '#()()')))
     .map(([sample, at, length, insert]) => {
       const start = at % (sample.length + 1);
       return sample.slice(0, start) + insert + sample.slice(start + length);

@@ -40,7 +40,7 @@ it('random structure in a CycloneDX or SPDX document never throws out of the rea
 
 it('damaged fixture SBOMs give located diagnostics, never a throw', async () => {
   const samples = ['fixtures/sbom/spdx/data-service.spdx.json', 'fixtures/sbom/broken/broken.cdx.json'].map((file) => readFileSync(file, 'utf8'));
-  const damaged = fc.tuple(fc.constantFrom(...samples), fc.nat(), fc.nat({ max: 40 }), fc.constantFrom('', '"', '{', '}', '[', ']', ',', 'null', '0', '\u0000', '"__proto__":1,')).map(([sample, at, length, insert]) => {
+  const damaged = fc.tuple(fc.constantFrom(...samples), fc.nat(), fc.nat({ max: 40 }), fc.constantFrom('', '"', '{', '}', '[', ']', ',', 'null', '0', '\u0000', '"__proto__":1,', '{"toString":""}', '"toString":"",')).map(([sample, at, length, insert]) => {
     const start = at % (sample.length + 1);
     return sample.slice(0, start) + insert + sample.slice(start + length);
   });

@@ -66,7 +66,9 @@ function record(value: unknown): Record<string, string> {
 function fundingUrls(value: unknown): string[] {
   const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return items
-    .map((item) => (typeof item === 'string' ? item : item && typeof item === 'object' && 'url' in item ? String(item.url) : ''))
+    // (Only a string url: String() of an object with its own "toString" key throws, and a funding
+    // entry `{"url": {"toString": ""}}` made the whole tree unreadable.)
+    .map((item) => (typeof item === 'string' ? item : item && typeof item === 'object' && 'url' in item && typeof item.url === 'string' ? item.url : ''))
     .map((url) => webAddress(url) ?? '')
     .filter((url) => url !== '');
 }

@@ -11,6 +11,7 @@ import type { TreeEntry } from './tree.js';
 import { readPlainYaml } from '../yaml-plain.js';
 import { parseYamlText } from '../../util/lazy.js';
 import { lineBreaks } from '../../util/lines.js';
+import { shownValue } from '../../util/plain-data.js';
 
 interface Locked {
   name: string;
@@ -225,7 +226,7 @@ export function graphFromPnpm(file: string, raw: string, projects: LockProject[]
   const parsed = parseYaml(file, text);
   if (!isObject(parsed)) throw new LockfileError(`is not a mapping (it is ${parsed === null ? 'empty' : Array.isArray(parsed) ? 'a list' : typeof parsed})`, 1, 1);
   const lock = parsed as { lockfileVersion?: string | number; importers?: Record<string, PnpmImporter>; packages?: Record<string, PnpmPackage>; snapshots?: Record<string, PnpmPackage> } & PnpmImporter;
-  const version = String(lock.lockfileVersion ?? '');
+  const version = shownValue(lock.lockfileVersion);
   if (!/^(6|9)(\.\d+)*$/.test(version)) {
     throw new LockfileError(`has lockfileVersion ${JSON.stringify(lock.lockfileVersion ?? null).slice(0, 40)}, which copyfair does not read (it reads pnpm lockfiles 6 and 9); regenerate it with pnpm 8 or later`, 1, 1);
   }

@@ -8,13 +8,14 @@ import { SCOPES } from '../../types.js';
 import { attachment, claim, text, unresolved, type ClaimContext } from './licences.js';
 import { ecosystemOf, isRecord, pointer, type SbomEntry, type SbomGraph } from './model.js';
 import { pushTo } from '../../util/arrays.js';
+import { shownValue } from '../../util/plain-data.js';
 
 const READ_VERSIONS = ['1.4', '1.5', '1.6'];
 
 const SCOPE_OF: Record<string, Scope> = { required: 'prod', optional: 'optional', excluded: 'dev' };
 
 export function readCycloneDx(file: string, bom: Record<string, unknown>, kb: KnowledgeBase, diagnostics: Diagnostic[], kept?: KeptIdentifications): SbomGraph {
-  const version = String(bom.specVersion ?? '');
+  const version = shownValue(bom.specVersion);
   if (!READ_VERSIONS.includes(version)) {
     diagnostics.push(diagnostic('sbom-entry-invalid', `${file} is CycloneDX ${version || '(no specVersion)'}; copyfair reads 1.4–1.6 and reads this one as 1.6`, { location: { file, pointer: '/specVersion' } }));
   }
