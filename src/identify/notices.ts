@@ -598,7 +598,7 @@ function versionAfter(expression: string | null, ruleWords: string, words: reado
 }
 
 /** Words right after a version that grant the later ones. */
-const LATER_AFTER = /^(?:or )?(?:at your option )?(?:any )?later(?: version)?\b/;
+const LATER_AFTER = /^or (?:at your option )?(?:any )?later(?: version)?\b/;
 
 /** The versions of each GNU licence family a notice may state. */
 const GNU_VERSIONS: Readonly<Record<string, readonly string[]>> = { GPL: ['1.0', '2.0', '3.0'], LGPL: ['2.0', '2.1', '3.0'], AGPL: ['1.0', '3.0'] };
