@@ -317,8 +317,8 @@ interface Hit {
   expression: string | null;
   via: NoticeKind | 'identifier';
   source: string;
-  /** Read from the version stated after a rule that names none ({@link versionAfter}): it yields to any rule over its words. */
-  inferred?: true;
+  /** A rule's reading refused for the version stated after it ({@link versionAfter}): it yields to any rule over its words. */
+  yields?: true;
 }
 
 /**
@@ -568,40 +568,22 @@ export function identifierLines(text: string, normalised: Normalised): { hits: H
  * A rule's expression, or null where the words right after it state another version of its one
  * licence: ScanCode's "distributed under the Mozilla Public License" is MPL-1.0, and "This product
  * is distributed under the Mozilla Public License 2.0" read as MPL-1.0. (Only for a rule whose own
- * words hold no number, naming one versioned licence; "version" or "v" may come between.) A GNU
- * licence with a known version after it is read as that version, the words up to it the hit's.
+ * words hold no number, naming one versioned licence; "version" or "v" may come between.) Such a
+ * refused reading yields to any rule over the same words ({@link choose}): "released under the
+ * GPL" (GPL-1.0-or-later) refused for the "version 3" after it had blocked the rule that reads
+ * "GPL version 3", and the sentence was unknown.
  */
-function versionAfter(expression: string | null, ruleWords: string, words: readonly string[], to: number): { expression: string | null; to: number; inferred?: true } {
-  if (expression === null || /\d/.test(ruleWords)) return { expression, to };
-  const own = /^([A-Za-z][\w.+-]*?)-(\d+(?:\.\d+)*)(?:-only|-or-later)?$/.exec(expression);
-  if (!own) return { expression, to };
+function versionAfter(expression: string | null, ruleWords: string, words: readonly string[], to: number): { expression: string | null; yields?: true } {
+  if (expression === null || /\d/.test(ruleWords)) return { expression };
+  const own = /^[A-Za-z][\w.+-]*?-(\d+(?:\.\d+)*)(?:-only|-or-later)?$/.exec(expression);
+  if (!own) return { expression };
   let at = to + 1;
   if (words[at] === 'version' || words[at] === 'v') at++;
-  if (!/^\d{1,2}$/.test(words[at] ?? '')) return { expression, to };
-  const minor = /^\d$/.test(words[at + 1] ?? '');
-  const stated = minor ? `${words[at]}.${words[at + 1]}` : words[at]!;
+  if (!/^\d{1,2}$/.test(words[at] ?? '')) return { expression };
+  const stated = /^\d$/.test(words[at + 1] ?? '') ? `${words[at]}.${words[at + 1]}` : words[at]!;
   const trimmed = (version: string) => version.replace(/(?:\.0)+$/, '');
-  if (trimmed(stated) === trimmed(own[2]!)) return { expression, to };
-  // The GNU licences' versions are few and known: "released under the GPL version 3" is GPL-3.0
-  // (the bare GPL's rule reads GPL-1.0-or-later), only that version unless the words after it
-  // grant the later ones (laterVersions). Any other stated version leaves the notice unknown.
-  // Such a reading yields to every rule over the same words ({@link choose}): it adds a licence
-  // only where no rule read one, and never makes two disagree (Debian's notices end "copy of GNU
-  // Lesser General Public License version 2 is also located at /usr/share/common-licenses/…",
-  // which a rule reads within a longer GPL notice).
-  const version = stated.includes('.') ? stated : `${stated}.0`;
-  if (!GNU_VERSIONS[own[1]!]?.includes(version)) return { expression: null, to };
-  // (The later versions read here too: "the GPL version 2, or (at your option) any later version".)
-  const end = minor ? at + 1 : at;
-  const later = LATER_AFTER.test(words.slice(end + 1, end + 8).join(' '));
-  return { expression: `${own[1]}-${version}-${later ? 'or-later' : 'only'}`, to: end, inferred: true };
+  return trimmed(stated) === trimmed(own[1]!) ? { expression } : { expression: null, yields: true };
 }
-
-/** Words right after a version that grant the later ones. */
-const LATER_AFTER = /^or (?:at your option )?(?:any )?later(?: version)?\b/;
-
-/** The versions of each GNU licence family a notice may state. */
-const GNU_VERSIONS: Readonly<Record<string, readonly string[]>> = { GPL: ['1.0', '2.0', '3.0'], LGPL: ['2.0', '2.1', '3.0'], AGPL: ['1.0', '3.0'] };
 
 /** Every whole occurrence of every rule anchored on a word of the text. */
 function ruleHits(words: readonly string[], index: NoticeIndex): Hit[] {
@@ -630,7 +612,7 @@ function ruleHits(words: readonly string[], index: NoticeIndex): Hit[] {
       for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) {
         const from = wordAt.get(at)!;
         const to = from + rule.length - 1;
-        hits.push({ from, ...versionAfter(rule.expression, rule.words, words, to), via: rule.kind, source: rule.source });
+        hits.push({ from, to, ...versionAfter(rule.expression, rule.words, words, to), via: rule.kind, source: rule.source });
       }
     }
   }
@@ -644,7 +626,7 @@ function ruleHits(words: readonly string[], index: NoticeIndex): Hit[] {
  */
 function choose(hits: Hit[]): { chosen: Hit[]; conflict: boolean } {
   const ordered = [...hits].sort(
-    (a, b) => Number(a.inferred === true) - Number(b.inferred === true) || b.to - b.from - (a.to - a.from) || Number(a.expression === null) - Number(b.expression === null) || a.from - b.from,
+    (a, b) => Number(a.yields === true) - Number(b.yields === true) || b.to - b.from - (a.to - a.from) || Number(a.expression === null) - Number(b.expression === null) || a.from - b.from,
   );
   const chosen: Hit[] = [];
   let conflict = false;
@@ -662,7 +644,7 @@ function choose(hits: Hit[]): { chosen: Hit[]; conflict: boolean } {
       for (let position = hit.from; position <= hit.to; position++) owner.set(position, hit);
       continue;
     }
-    if (hit.inferred) continue;
+    if (hit.yields) continue;
     const inside = overlapping.some((kept) => hit.from >= kept.from && hit.to <= kept.to);
     const differs = hit.expression !== null && overlapping.some((kept) => kept.expression !== null && kept.expression !== hit.expression);
     if (!inside && differs) conflict = true;

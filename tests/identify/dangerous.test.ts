@@ -538,8 +538,8 @@ describe('another licence stated beside a known text in words no notice rule rea
 
   it('"licensed under the GPL-7.0" (a version no rule accepts) keeps the file unknown; the matched licence named is a description', () => {
     expect(identifyText(`${mit}\n\nThis file is licensed under the GPL-7.0.\n`).expression).toBeNull();
-    // A GNU licence's known version stated after its bare name is read (notices.ts versionAfter;
-    // it was unknown until the twenty-sixth session): the file grants both.
+    // A rule reads "GPL-3.0" once the bare GPL's refused reading no longer blocks it (notices.ts
+    // versionAfter; it was unknown until the twenty-sixth session): the file grants both.
     expect(identifyText(`${mit}\n\nThis file is licensed under the GPL-3.0.\n`).expression).toBe('MIT AND GPL-3.0-only');
     expect(identifyText(`${mit}\n\nThis module is released under the Mozilla licence.\n`).expression).toBeNull();
     expect(identifyText(`${mit}\n\nSPDX-License-Identifier: MIT\n`).expression).toBe('MIT');

@@ -557,8 +557,9 @@ describe('an address of terms beside a permissive licence', () => {
 // License" is MPL-1.0, its bare "GPL" GPL-1.0-or-later) followed by another version in the text:
 // "… the Mozilla Public License 2.0" read as MPL-1.0, "released under the GPL version 3" as
 // GPL-1.0-or-later. The version stated decides, or the notice is left unknown; never the rule's.
-// A GNU licence's version is one of a few known ones: "the GPL version 3" is GPL-3.0, only that
-// version unless the text grants the later ones (twenty-sixth session; it was left unknown).
+// The refused reading yields to the rules over the same words: "released under the GPL version 3"
+// was unknown, the bare GPL's refused hit blocking the rule that reads "GPL version 3" (twenty-sixth
+// session).
 describe('a version stated right after a notice rule that names none', () => {
   it.each([
     ['This product is distributed under the Mozilla Public License 2.0', 'MPL-2.0'],
