@@ -164,7 +164,8 @@ function tokenise(text: string): Token[] {
 type Resolution = string | { message: string; suggestions: () => string[] };
 
 function canonicalLicence(raw: string, kb: KnowledgeBase | undefined): Resolution {
-  if (/^(DocumentRef-[^:]+:)?LicenseRef-/i.test(raw)) {
+  // ("LicenseRef-" alone names nothing: the spec's idstring is at least one character.)
+  if (/^(DocumentRef-[^:]+:)?LicenseRef-./i.test(raw)) {
     const known = kb?.resolve(raw);
     return known && known.id.toLowerCase() === raw.toLowerCase() ? known.id : raw;
   }
@@ -190,7 +191,7 @@ function canonicalLicence(raw: string, kb: KnowledgeBase | undefined): Resolutio
 function canonicalException(raw: string, kb: KnowledgeBase | undefined): Resolution {
   const id = exceptionIndex.get(raw.toLowerCase());
   if (id !== undefined) return id;
-  if (/^LicenseRef-/i.test(raw)) return raw;
+  if (/^LicenseRef-./i.test(raw)) return raw;
   const suggestions = () => suggest(raw, SPDX_EXCEPTION_IDS);
   const known = kb?.resolve(raw);
   const hint =

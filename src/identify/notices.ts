@@ -48,6 +48,8 @@ const RESTRICTIVE = new Set([
   'purchase', 'price', 'proprietary', 'confidential', 'evaluation', 'trial', 'personal', 'internal',
   'noncommercial', 'nonprofit', 'exclusively', 'solely', 'subscription', 'cannot', 'dont', 'doesnt',
   'forbid', 'forbids', 'eula', 'agreement', 'contract', 'written', 'consent',
+  // A custom licence by its SPDX reference ("MIT and LicenseRef-Acme"): terms no rule reads.
+  'licenseref',
   'authorized', 'unauthorized', 'employees', 'revenue', 'company', 'companies', 'enterprise',
   // Those it is given to, beside a notice ("Released under the MIT license to Acme customers", read
   // as MIT, free, in the seventeenth session). Not "individual", as in "and individual contributors".
@@ -561,8 +563,37 @@ export function identifierLines(text: string, normalised: Normalised): { hits: H
     while (normalised.lines[to + 1] === lineNumber) to++;
     hits.push({ from, to, expression: parsed.expression, via: 'identifier', source: 'SPDX-License-Identifier' });
   });
+  if (hits.length === 0 && invalid.length === 0 && normalised.words.length > 0) {
+    const whole = wholeExpression(text);
+    if (whole?.ok) hits.push({ from: 0, to: normalised.words.length - 1, expression: whole.expression, via: 'identifier', source: 'SPDX expression' });
+    else if (whole) invalid.push({ line: normalised.lines[0]!, value: whole.value, message: whole.message, bare: true });
+  }
   return { hits, invalid };
 }
+
+/**
+ * A file that is one SPDX expression of several licences and nothing else (ibantools' LICENSE:
+ * "MIT OR MPL-2.0"), read as that expression, as an `SPDX-License-Identifier:` line is. The rules
+ * read its ids one by one: "MIT OR MPL-2.0" was unknown ("or mpl 2 0" unexplained), "MIT AND
+ * BSD-3-Clause" read as MIT, and "MIT AND LicenseRef-Acme" or "MIT AND Foo-1.0" as MIT, free.
+ * Only one line shaped as an expression: ids (one token each, no other words) between uppercase
+ * operators, in parentheses or not. "MIT or Apache" and "ELECTS TO USE AND DISTRIBUTE THIS
+ * COMPONENT UNDER THE TERMS OF THE MIT LICENSE" are prose, read by the rules as before. One of
+ * that shape that does not parse is an invalid expression, as such a tag is.
+ */
+function wholeExpression(text: string): { ok: true; expression: string } | { ok: false; value: string; message: string } | undefined {
+  const value = text.trim();
+  if (value.length > MAX_WHOLE_EXPRESSION || /[\r\n]/.test(value)) return undefined;
+  const tokens = value.replace(/[()]/g, ' ').split(/\s+/).filter((token) => token !== '');
+  if (tokens.length < 3 || tokens.length % 2 === 0) return undefined;
+  const shaped = tokens.every((token, at) => (at % 2 === 1 ? /^(?:AND|OR|WITH)$/.test(token) : /^[A-Za-z0-9][A-Za-z0-9.+:-]*$/.test(token) && !/^(?:AND|OR|WITH)$/.test(token)));
+  if (!shaped) return undefined;
+  const parsed = parseExpression(value);
+  return parsed.ok ? { ok: true, expression: parsed.expression } : { ok: false, value, message: parsed.message };
+}
+
+/** The longest text read as one expression: longer ones are files, not a tag. */
+const MAX_WHOLE_EXPRESSION = 500;
 
 /**
  * A rule's expression, or null where the words right after it state another version of its one

@@ -58,7 +58,8 @@ export interface Identification {
    */
   unexplained?: { start: number; end: number; words: string }[];
   /** `SPDX-License-Identifier:` lines whose expression does not parse: never guessed, so unknown. */
-  invalid?: { line: number; value: string; message: string }[];
+  /** `bare`: the whole file is the expression, without the `SPDX-License-Identifier:` tag. */
+  invalid?: { line: number; value: string; message: string; bare?: true }[];
   /**
    * Why a person must read the text, when copyfair can say more than "not identified" (a table of
    * bundled licences with rows it cannot read names them).

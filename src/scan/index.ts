@@ -371,7 +371,7 @@ function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostic
   for (const match of found.matches) if (match.parameters) parameters[match.id] = match.parameters;
   const confidence = identificationConfidence(found);
   for (const problem of found.invalid ?? []) {
-    diagnostics.push(diagnostic('licence-identifier-invalid', `${file}:${problem.line}: SPDX-License-Identifier "${problem.value}" is not a valid expression (${problem.message})`, { location: { file, line: problem.line }, component: id }));
+    diagnostics.push(diagnostic('licence-identifier-invalid', `${file}:${problem.line}: ${problem.bare ? '' : 'SPDX-License-Identifier '}"${problem.value}" is not a valid expression (${problem.message})`, { location: { file, line: problem.line }, component: id }));
   }
   if (found.expression === null) {
     const near = nearestCandidates(found);

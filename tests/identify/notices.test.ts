@@ -584,3 +584,41 @@ describe('a version stated right after a notice rule that names none', () => {
     expect(identifyText(text).expression).toBe(expression);
   });
 });
+
+// ibantools 4.5's LICENSE is "MIT OR MPL-2.0" and nothing else: unknown, "or mpl 2 0" unexplained.
+// The rules read a bare expression's ids one by one: "MIT AND BSD-3-Clause" read as MIT, and "MIT
+// AND LicenseRef-Acme" or "MIT AND Foo-1.0" as MIT, free (twenty-sixth session). A file that is
+// one SPDX expression with an operator is now read whole, as a tag is, or refused as one is.
+describe('a file that is one SPDX expression', () => {
+  it.each([
+    ['MIT OR MPL-2.0', 'MIT OR MPL-2.0'],
+    ['MIT AND BSD-3-Clause\n', 'MIT AND BSD-3-Clause'],
+    ['  (MIT OR Apache-2.0)  ', 'MIT OR Apache-2.0'],
+    ['GPL-2.0-only WITH Classpath-exception-2.0', 'GPL-2.0-only WITH Classpath-exception-2.0'],
+    ['MIT AND LicenseRef-Acme', 'MIT AND LicenseRef-Acme'],
+    // Not an expression: an id no list knows, a reference with no name, a custom licence named in
+    // prose. Never the one id the rules read.
+    ['MIT AND Foo-1.0', null],
+    ['MIT OR Foo-1.0', null],
+    ['MIT AND LicenseRef-', null],
+    ['MIT and LicenseRef-Acme', null],
+    // Prose, read by the rules as before.
+    ['MIT or Apache', 'MIT'],
+    ['MIT', 'MIT'],
+  ])('%j → %s', (text, expression) => {
+    expect(identifyText(text).expression).toBe(expression);
+  });
+
+  it('is said to be the whole file, and an invalid one is quoted without a tag it does not have', async () => {
+    const { run } = await import('../cli/run.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'copyfair-expression-'));
+    writeFileSync(join(dir, 'good'), 'MIT OR MPL-2.0\n');
+    writeFileSync(join(dir, 'bad'), 'MIT AND Foo-1.0\n');
+    const result = await run(['identify', join(dir, 'good'), join(dir, 'bad')]);
+    expect(result.stdout).toContain(`${join(dir, 'good')}: MIT OR MPL-2.0\n  MIT OR MPL-2.0  100%  lines 1–1  (the whole file is this SPDX expression)`);
+    expect(result.stdout).toContain('line 1: "MIT AND Foo-1.0" is not a valid expression (unknown licence id "Foo-1.0")');
+  });
+});

@@ -82,14 +82,14 @@ export function renderText(results: readonly FileIdentification[]): string {
   for (const result of results) {
     out.push(`${result.file}: ${result.expression ?? 'unknown'}`);
     for (const match of result.matches) {
-      const via = match.via ? `  (${VIA[match.via]}${match.rule && match.via !== 'identifier' ? ` ${match.rule}` : ''})` : '';
+      const via = match.via ? `  (${match.rule === 'SPDX expression' ? 'the whole file is this SPDX expression' : VIA[match.via]}${match.rule && match.via !== 'identifier' ? ` ${match.rule}` : ''})` : '';
       out.push(`  ${match.id}  ${percent(match.confidence)}  lines ${match.start}–${match.end}${via}${doubtText(match.doubt)}`);
       for (const [name, value] of Object.entries(match.parameters ?? {})) {
         out.push(`    ${name}: ${Array.isArray(value) ? value.join(', ') || '(none)' : value}`);
       }
     }
     for (const problem of result.invalid ?? []) {
-      out.push(`  line ${problem.line}: SPDX-License-Identifier "${problem.value}" is not a valid expression (${problem.message}); fix the line or clarify the licence in copyfair.yaml`);
+      out.push(`  line ${problem.line}: ${problem.bare ? '' : 'SPDX-License-Identifier '}"${problem.value}" is not a valid expression (${problem.message}); fix the line or clarify the licence in copyfair.yaml`);
     }
     for (const stretch of result.unexplained ?? []) {
       out.push(`  lines ${stretch.start}–${stretch.end} read like terms no known licence explains: "${excerpt(stretch.words)}"`);
