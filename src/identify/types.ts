@@ -57,8 +57,10 @@ export interface Identification {
    * something copyfair does not know.
    */
   unexplained?: { start: number; end: number; words: string }[];
-  /** `SPDX-License-Identifier:` lines whose expression does not parse: never guessed, so unknown. */
-  /** `bare`: the whole file is the expression, without the `SPDX-License-Identifier:` tag. */
+  /**
+   * `SPDX-License-Identifier:` lines whose expression does not parse: never guessed, so unknown.
+   * `bare`: the whole file is such an expression, without the tag.
+   */
   invalid?: { line: number; value: string; message: string; bare?: true }[];
   /**
    * Why a person must read the text, when copyfair can say more than "not identified" (a table of
