@@ -809,7 +809,7 @@ function leftovers(
   families: ReadonlySet<string> = new Set(),
   block?: { from: number; to: number },
 ): NonNullable<Identification['unexplained']> {
-  const runs: { start: number; end: number; words: string[]; outside: boolean }[] = [];
+  const runs: { start: number; end: number; words: string[]; outside: boolean; from: number }[] = [];
   normalised.words.forEach((word, position) => {
     if (covered[position]) return;
     const last = runs[runs.length - 1];
@@ -818,13 +818,14 @@ function leftovers(
     if (last && covered[position - 1] === 0 && last.outside === outside) {
       last.words.push(word);
       last.end = line;
-    } else runs.push({ start: line, end: line, words: [word], outside });
+    } else runs.push({ start: line, end: line, words: [word], outside, from: position });
   });
   // A trademark notice (video.js's "Trademark Notice: “Video.js” is a registered trademark of
   // Brightcove Inc. …") says whose the name is, not how the code may be used: it is described, as
   // a package describes itself outside a licence block, and counts towards no limit.
   for (const run of runs) if (run.words[0] === 'trademark' && run.words[1] === 'notice') run.outside = true;
-  const open = runs.filter((run) => !ownWordsOf(run.words, ownWords));
+  const last = normalised.words.length - 1;
+  const open = runs.filter((run) => !ownWordsOf(run.words, ownWords, run.from + run.words.length - 1 === last));
   const told = new Map(open.map((run) => [run, withoutPointers(run.words)]));
   // A run of words that sets no term (surroundings.ts: no word of a term, restriction or
   // exception, hls.js's "src/remux/mp4-generator.js … are derived from the HLS library for video.js")
@@ -850,14 +851,28 @@ function leftovers(
   // (And, in a few words, any other licence a rule names by a short name: "Code: MS-RL" beside a
   // notice of CC-BY-4.0. A sentence naming one, "an exception to allow linking against GPL2
   // software", is read by the rules above.)
+  // (And a few words joined to the notice that name a licence no rule reads: 'ISC AND "Acme
+  // License"', a whole file, read as ISC, free.)
   const naming = runs.filter(
     (run) =>
       run.words.some((_, at) => namesOtherFamily(run.words, at, families, ownWords)) ||
-      (open.includes(run) && told.get(run)!.filter((word) => !isPlain(word)).length <= MAX_WORDS_BESIDE_NAME && namesOtherLicence(run.words, families)),
+      (open.includes(run) && told.get(run)!.filter((word) => !isPlain(word)).length <= MAX_WORDS_BESIDE_NAME && namesOtherLicence(run.words, families)) ||
+      (open.includes(run) && joinsLicence(run.words)),
   );
   const flagged = runs.filter((run) => (open.includes(run) && ((plainless > limit && !run.outside && run.words.some((word) => !isPlain(word))) || restrictive.includes(run))) || naming.includes(run));
   return flagged.map((run) => ({ start: run.start, end: run.end, words: run.words.join(' ') }));
 }
+
+/** Words that join another licence to a notice. */
+const JOINING: ReadonlySet<string> = new Set(['and', 'or', 'with', 'plus']);
+
+/** A short run that joins a licence of its own name to the notice: "and Acme License", "or the Acme licence". */
+function joinsLicence(words: readonly string[]): boolean {
+  return words.length <= JOINED_LICENCE_WORDS && JOINING.has(words[0]!) && /^licen[cs]es?$/.test(words[words.length - 1]!);
+}
+
+/** The most words such a run has: the joining word, a name of up to three words, "license". */
+const JOINED_LICENCE_WORDS = 5;
 
 /**
  * Whether words only describe the work: they set no term (surroundings.ts judges them benign) and
@@ -919,9 +934,13 @@ function namesOtherFamily(words: readonly string[], at: number, families: Readon
 /**
  * Whether a run is mostly the stated licences' own notice words: a broken notice, not new terms.
  * A restrictive word in it must sit among the notices' own words on both sides ("you may obtain a
- * copy"), so a term of its own never passes for the notice's wording.
+ * copy"), so a term of its own never passes for the notice's wording; at the run's edge the
+ * notice goes on, unless the run ends the file (`endsFile`): "MIT and Commercial", a whole file,
+ * read as MIT, free, "and commercial" being a word pair of MIT's notices. (A run that starts the
+ * file may open with the notice's own restrictive word: "No copyright is claimed. This code is in
+ * the public domain".)
  */
-function ownWordsOf(words: readonly string[], ownWords: readonly Set<string>[]): boolean {
+function ownWordsOf(words: readonly string[], ownWords: readonly Set<string>[], endsFile = false): boolean {
   if (words.length < 2) return false;
   return ownWords.some((pairs) => {
     // "the Licenses" is a dual notice's plural of "the License" (encoding_rs: "Licensed under the
@@ -930,7 +949,7 @@ function ownWordsOf(words: readonly string[], ownWords: readonly Set<string>[]):
     let count = 0;
     for (let at = 1; at < words.length; at++) if (known(at)) count++;
     if (count / (words.length - 1) < OWN_WORDS_SHARE) return false;
-    return words.every((word, at) => !RESTRICTIVE.has(word) || ((at === 0 || known(at)) && (at === words.length - 1 || known(at + 1))));
+    return words.every((word, at) => !RESTRICTIVE.has(word) || ((at === 0 || known(at)) && (at === words.length - 1 ? !endsFile : known(at + 1))));
   });
 }
 

@@ -622,3 +622,23 @@ describe('a file that is one SPDX expression', () => {
     expect(result.stdout).toContain('line 1: "MIT AND Foo-1.0" is not a valid expression (unknown licence id "Foo-1.0")');
   });
 });
+
+// Whole files of a licence's name and a few words more (twenty-sixth session): "MIT and Commercial"
+// read as MIT, free ("and commercial" is a word pair of MIT's notices, and a restrictive word at
+// the run's end was let pass as if the notice went on), and 'ISC AND "Acme License"' as ISC, free
+// (a licence no rule reads, joined by AND, taken for a description).
+describe('a licence named with another joined to it', () => {
+  it.each([
+    ['MIT and Commercial', null],
+    ['ISC AND "Acme License"', null],
+    ['ISC and the Acme License', null],
+    ['MIT or the Acme licence', null],
+    ['MIT License', 'MIT'],
+    ['Licensed under the MIT license.', 'MIT'],
+    ['This project is licensed under the MIT License', 'MIT'],
+    // A run that opens the file with the notice's own restrictive word is still its own.
+    ['No copyright is claimed. This code is in the public domain; do with it what you wish.', 'LicenseRef-scancode-public-domain'],
+  ])('%j → %s', (text, expression) => {
+    expect(identifyText(text).expression).toBe(expression);
+  });
+});
