@@ -314,6 +314,13 @@ const OBLIGATING = [
   /\b(?:notify|inform|tell|contact|email|register with)(?: \w+){0,4}? (?:before|prior to|when|if) (?:using|you use|use|deploying|distributing|shipping|including)\b/,
   /\b(?:subject to|governed by|bound by)(?: (?!(?:following|above|below|same)\b)\w+){0,6}? (?:terms|conditions|eula|agreement)\b(?!(?: and conditions)?(?: (?:of|in|under) (?:the |this |that |these |its |their |said )?(?:(?:\w+ ){0,5}?licen[cs]es?|above|below|following)\b| (?:above|below|set (?:out|forth) (?:above|below|herein))\b))/,
   /\badditional (?:terms|conditions|restrictions|requirements|obligations)\b/,
+  // Twenty-sixth session, beside a licence's name in a short file (each read as the licence,
+  // free): "see ADDENDUM for further terms", "plus the Acme Addendum", "MIT + Acme Rider", "with an
+  // additional clause", "Terms: see terms.html".
+  /\b(?:further|extra|supplementary|supplemental) (?:terms|conditions|restrictions|requirements|obligations)\b/,
+  /\baddend(?:um|a)\b|\briders?\b/,
+  /\b(?:additional|extra|supplementary|supplemental) (?:clauses?|provisions?)\b/,
+  /\bterms see\b/,
   /\b(?:are|is|form|forms|constitute|constitutes) (?:an? )?(?:integral )?part of (?:this|the) (?:licen[cs]e|agreement|terms)\b/,
   /\bincorporated (?:herein |in this (?:licen[cs]e|agreement) |into this (?:licen[cs]e|agreement) )?by reference\b/,
   /\b(?:you|users?|licensees?|recipients?|companies|businesses)(?: \w+){0,4}? (?:(?:will|would|shall) )?(?:have|has|need|needs|are required|is required|are expected|is expected|are obliged|is obliged|are obligated|is obligated) to\b/,

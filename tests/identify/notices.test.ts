@@ -633,6 +633,12 @@ describe('a licence named with another joined to it', () => {
     ['ISC AND "Acme License"', null],
     ['ISC and the Acme License', null],
     ['MIT or the Acme licence', null],
+    // Further terms beside the name, in words no list read (each MIT or BSD, free, before).
+    ['MIT, plus the Acme Addendum', null],
+    ['MIT + Acme Rider', null],
+    ['BSD-3-Clause; see ADDENDUM for further terms', null],
+    ['License: MIT\nTerms: see terms.html', null],
+    ['Released under the MIT license, with an additional clause.', null],
     ['MIT License', 'MIT'],
     ['Licensed under the MIT license.', 'MIT'],
     ['This project is licensed under the MIT License', 'MIT'],
