@@ -866,10 +866,16 @@ function leftovers(
 /** Words that join another licence to a notice. */
 const JOINING: ReadonlySet<string> = new Set(['and', 'or', 'with', 'plus']);
 
-/** A short run that joins a licence of its own name to the notice: "and Acme License", "or the Acme licence". */
+/**
+ * A short run that joins a licence or terms of their own name to the notice: "and Acme License",
+ * "or the Acme licence", "and also the Acme terms", "with Acme additions".
+ */
 function joinsLicence(words: readonly string[]): boolean {
-  return words.length <= JOINED_LICENCE_WORDS && JOINING.has(words[0]!) && /^licen[cs]es?$/.test(words[words.length - 1]!);
+  return words.length <= JOINED_LICENCE_WORDS && JOINING.has(words[0]!) && JOINED_TERMS.test(words[words.length - 1]!);
 }
+
+/** What such a run ends with: a licence, or terms added to one (not an exception, which only adds permissions: "with Combined Work Exception" beside CAL-1.0 is read as CAL-1.0, the stricter reading). */
+const JOINED_TERMS = /^(?:licen[cs]es?|terms|conditions|additions|amendments|modifications|restrictions|addend(?:um|a)|riders?)$/;
 
 /** The most words such a run has: the joining word, a name of up to three words, "license". */
 const JOINED_LICENCE_WORDS = 5;

@@ -639,6 +639,10 @@ describe('a licence named with another joined to it', () => {
     ['BSD-3-Clause; see ADDENDUM for further terms', null],
     ['License: MIT\nTerms: see terms.html', null],
     ['Released under the MIT license, with an additional clause.', null],
+    ['Apache-2.0 with Acme additions', null],
+    ['MIT and also the Acme terms', null],
+    // An exception joined to a notice only adds permissions: the licence without it is the stricter reading.
+    ['Licensed under the Cryptographic Autonomy License version 1.0, with Combined Work Exception', 'CAL-1.0'],
     ['MIT License', 'MIT'],
     ['Licensed under the MIT license.', 'MIT'],
     ['This project is licensed under the MIT License', 'MIT'],
