@@ -185,6 +185,8 @@ const RESTRICTING = [
   // products only" (not a description: "a shim for WebWorker (data URI only)").
   /\bfor (?:\w+ ){0,3}?(?:use|uses|usage|purposes?|non ?profits?|nonprofits?|charities|charity|students?|individuals?|persons?|people|personal|private|internal|evaluation|testing|education|educational|academic|research|hobby|hobbyists?|customers?|clients?|members?|subscribers?|licensees?|employees?|organi[sz]ations?|companies|company|governments?|institutions?|schools?|universities|products?|projects?)(?: \w+){0,3}? only\b/,
   /\b(?:personal|evaluation|internal|educational|academic|non ?profit|private|non ?production|demonstration) (?:use|uses|purposes?|only)\b/,
+  // Twenty-sixth session: "MIT licensed, for hobby projects" (read as MIT, free).
+  /\b(?:hobby|hobbyist|personal|private|educational|academic|non ?commercial|non ?profit) (?:projects?|use|uses|purposes?)\b/,
   // Some, then "only", without a "for": "… portions of the Software by Acme customers only" (read
   // as MIT, free, in the eighteenth session).
   /\b(?:customers?|clients?|members?|subscribers?|licensees?|employees?|partners?|students?|teachers?|schools?|universities|non ?profits?|nonprofits?|charities|individuals?|governments?|residents?|citizens?|users? of \w+) only\b/,

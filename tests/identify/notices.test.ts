@@ -641,6 +641,8 @@ describe('a licence named with another joined to it', () => {
     ['Released under the MIT license, with an additional clause.', null],
     ['Apache-2.0 with Acme additions', null],
     ['MIT and also the Acme terms', null],
+    ['MIT licensed, for hobby projects', null],
+    ['MIT licensed, for open source projects', 'MIT'],
     // An exception joined to a notice only adds permissions: the licence without it is the stricter reading.
     ['Licensed under the Cryptographic Autonomy License version 1.0, with Combined Work Exception', 'CAL-1.0'],
     ['MIT License', 'MIT'],
