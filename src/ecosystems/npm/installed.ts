@@ -163,7 +163,7 @@ async function addPackage(walk: Walk, access: string, link: boolean): Promise<vo
   // passing silently as "no licence file"; so is a folder called package.json. A folder called
   // LICENSE is passed as "LICENSE/": its texts are the package's licence texts (licenceFiles).
   // REUSE's LICENSES folder and folders of others' code too, whose licence files licenceFiles lists.
-  const files = entries.filter((entry) => entry.kind !== 'directory' || /^(licen[cs]e|copying|package\.json)$/i.test(entry.name) || isPassedFolderName(entry.name)).map(passedName);
+  const files = entries.filter((entry) => entry.kind !== 'directory' || /^package\.json$/i.test(entry.name) || isPassedFolderName(entry.name)).map(passedName);
   const manifest = files.includes('package.json') ? await readInstalledManifest(walk.fs, real, walk.diagnostics, walk.readings) : undefined;
   if (!manifest && !files.includes('package.json')) {
     walk.diagnostics.push(diagnostic('npm-manifest-missing', `${real} has no package.json`, { location: { file: real } }));

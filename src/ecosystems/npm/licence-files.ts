@@ -175,9 +175,12 @@ export function isLicenceFolderName(name: string): boolean {
   return LICENCE_TEXT_FOLDERS.has(name) || isVendorFolder(name);
 }
 
-/** True for a folder name a reader passes to {@link licenceFiles}: a licence folder, or the one that may hold compiled packages. */
+/**
+ * True for a folder name a reader passes to {@link licenceFiles} (as {@link passedName} gives it):
+ * a licence folder, a folder named as a licence file, or the one that may hold compiled packages.
+ */
 export function isPassedFolderName(name: string): boolean {
-  return isLicenceFolderName(name) || name === COMPILED_PARENT;
+  return isLicenceFolderName(name) || LICENCE_NAMED.test(name) || name === COMPILED_PARENT;
 }
 
 /** True for a file of a wheel's licence folders that is a text (a licence or a notice), not data. */
@@ -304,5 +307,5 @@ function isFileEntry(entry: Entry): boolean {
  * passed a crate's or module's LICENSE folder over in silence, and read its declaration alone.
  */
 export function licenceFileNames(entries: readonly Entry[]): string[] {
-  return entries.filter((entry) => isFileEntry(entry) || (entry.kind === 'directory' && (isPassedFolderName(entry.name) || LICENCE_NAMED.test(entry.name)))).map(passedName);
+  return entries.filter((entry) => isFileEntry(entry) || (entry.kind === 'directory' && isPassedFolderName(entry.name))).map(passedName);
 }
