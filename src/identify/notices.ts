@@ -604,16 +604,16 @@ const MAX_WHOLE_EXPRESSION = 500;
  * GPL" (GPL-1.0-or-later) refused for the "version 3" after it had blocked the rule that reads
  * "GPL version 3", and the sentence was unknown.
  */
-function versionAfter(expression: string | null, ruleWords: string, words: readonly string[], to: number): { expression: string | null; yields?: true } {
-  if (expression === null || /\d/.test(ruleWords)) return { expression };
+function versionAfter(expression: string | null, ruleWords: string, words: readonly string[], to: number): string | null {
+  if (expression === null || /\d/.test(ruleWords)) return expression;
   const own = /^[A-Za-z][\w.+-]*?-(\d+(?:\.\d+)*)(?:-only|-or-later)?$/.exec(expression);
-  if (!own) return { expression };
+  if (!own) return expression;
   let at = to + 1;
   if (words[at] === 'version' || words[at] === 'v') at++;
-  if (!/^\d{1,2}$/.test(words[at] ?? '')) return { expression };
+  if (!/^\d{1,2}$/.test(words[at] ?? '')) return expression;
   const stated = /^\d$/.test(words[at + 1] ?? '') ? `${words[at]}.${words[at + 1]}` : words[at]!;
   const trimmed = (version: string) => version.replace(/(?:\.0)+$/, '');
-  return trimmed(stated) === trimmed(own[1]!) ? { expression } : { expression: null, yields: true };
+  return trimmed(stated) === trimmed(own[1]!) ? expression : null;
 }
 
 /** Every whole occurrence of every rule anchored on a word of the text. */
@@ -643,7 +643,10 @@ function ruleHits(words: readonly string[], index: NoticeIndex): Hit[] {
       for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) {
         const from = wordAt.get(at)!;
         const to = from + rule.length - 1;
-        hits.push({ from, to, ...versionAfter(rule.expression, rule.words, words, to), via: rule.kind, source: rule.source });
+        const hit: Hit = { from, to, expression: versionAfter(rule.expression, rule.words, words, to), via: rule.kind, source: rule.source };
+        // A reading refused for its version yields ({@link versionAfter}).
+        if (hit.expression === null && rule.expression !== null) hit.yields = true;
+        hits.push(hit);
       }
     }
   }
@@ -809,7 +812,7 @@ function leftovers(
   families: ReadonlySet<string> = new Set(),
   block?: { from: number; to: number },
 ): NonNullable<Identification['unexplained']> {
-  const runs: { start: number; end: number; words: string[]; outside: boolean; from: number }[] = [];
+  const runs: { start: number; end: number; words: string[]; outside: boolean }[] = [];
   normalised.words.forEach((word, position) => {
     if (covered[position]) return;
     const last = runs[runs.length - 1];
@@ -818,14 +821,15 @@ function leftovers(
     if (last && covered[position - 1] === 0 && last.outside === outside) {
       last.words.push(word);
       last.end = line;
-    } else runs.push({ start: line, end: line, words: [word], outside, from: position });
+    } else runs.push({ start: line, end: line, words: [word], outside });
   });
   // A trademark notice (video.js's "Trademark Notice: “Video.js” is a registered trademark of
   // Brightcove Inc. …") says whose the name is, not how the code may be used: it is described, as
   // a package describes itself outside a licence block, and counts towards no limit.
   for (const run of runs) if (run.words[0] === 'trademark' && run.words[1] === 'notice') run.outside = true;
-  const last = normalised.words.length - 1;
-  const open = runs.filter((run) => !ownWordsOf(run.words, ownWords, run.from + run.words.length - 1 === last));
+  // (The last run ends the file unless the file's last word is a notice's.)
+  const ending = covered[covered.length - 1] ? undefined : runs[runs.length - 1];
+  const open = runs.filter((run) => !ownWordsOf(run.words, ownWords, run === ending));
   const told = new Map(open.map((run) => [run, withoutPointers(run.words)]));
   // A run of words that sets no term (surroundings.ts: no word of a term, restriction or
   // exception, hls.js's "src/remux/mp4-generator.js … are derived from the HLS library for video.js")
@@ -856,8 +860,7 @@ function leftovers(
   const naming = runs.filter(
     (run) =>
       run.words.some((_, at) => namesOtherFamily(run.words, at, families, ownWords)) ||
-      (open.includes(run) && told.get(run)!.filter((word) => !isPlain(word)).length <= MAX_WORDS_BESIDE_NAME && namesOtherLicence(run.words, families)) ||
-      (open.includes(run) && joinsLicence(run.words)),
+      (open.includes(run) && ((told.get(run)!.filter((word) => !isPlain(word)).length <= MAX_WORDS_BESIDE_NAME && namesOtherLicence(run.words, families)) || joinsLicence(run.words))),
   );
   const flagged = runs.filter((run) => (open.includes(run) && ((plainless > limit && !run.outside && run.words.some((word) => !isPlain(word))) || restrictive.includes(run))) || naming.includes(run));
   return flagged.map((run) => ({ start: run.start, end: run.end, words: run.words.join(' ') }));
