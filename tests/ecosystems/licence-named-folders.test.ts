@@ -2,25 +2,20 @@
 // npm's reader reads one as a folder of the package's own licence texts; the Cargo and Go readers
 // (licenceFileNames) passed it over in silence, and read the crate's declaration alone: a GPL text
 // in the folder left a crate declared MIT free.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/index.js';
+import { temporaryFolder } from '../hostile/generate.js';
 
 const spdx = (id: string) => (JSON.parse(readFileSync(new URL(`../../node_modules/spdx-license-list/licenses/${id}.json`, import.meta.url), 'utf8')) as { licenseText: string }).licenseText;
 const mit = spdx('MIT').replace('<year>', '2015').replace('<copyright holders>', 'Alex Crichton');
 const gpl = spdx('GPL-3.0-only');
 const nowhere = join(tmpdir(), 'copyfair-no-package-cache');
-const made: string[] = [];
-afterAll(() => {
-  for (const root of made) rmSync(root, { recursive: true, force: true });
-});
-
 /** A copy of a fixture project, with `change` applied to it. */
 function copyOf(fixture: string, change: (root: string) => void): string {
-  const root = mkdtempSync(join(tmpdir(), 'copyfair-licence-named-'));
-  made.push(root);
+  const root = temporaryFolder('copyfair-licence-named-');
   cpSync(new URL(`../../fixtures/${fixture}`, import.meta.url), root, { recursive: true });
   change(root);
   return root;

@@ -4,12 +4,11 @@
 // "the copyright holder" and lacks BSD-3-Clause-HP's "patent infringement", so identification
 // cannot tell the two twins apart. The title is the grant of the text below it; between two
 // permissive twins, the package's declaration says which it is.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { identifyLicenceText } from '../../src/identify/index.js';
 import { scan, twinDeclared } from '../../src/scan/index.js';
+import { installed, temporaryFolder, writeTree } from '../hostile/generate.js';
 
 const shelljs = readFileSync(new URL('../../fixtures/identify/shelljs-0.8-LICENSE', import.meta.url), 'utf8');
 const TITLE = 'You may use this project under the terms of the New BSD license as follows:';
@@ -48,19 +47,14 @@ describe('shelljs 0.8’s LICENSE, identified', () => {
   });
 });
 
-const root = mkdtempSync(join(tmpdir(), 'copyfair-twin-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-const write = (path: string, text: string) => {
-  mkdirSync(join(root, path, '..'), { recursive: true });
-  writeFileSync(join(root, path), text);
-};
 // The same file in packages that declare one twin, another licence, and nothing.
-const packages = { shelljs: 'BSD-3-Clause', hp: 'BSD-3-Clause-HP', other: 'MIT', silent: undefined };
-write('package.json', JSON.stringify({ name: 'app', version: '1.0.0', dependencies: Object.fromEntries(Object.keys(packages).map((name) => [name, '*'])) }));
-for (const [name, license] of Object.entries(packages)) {
-  write(`node_modules/${name}/package.json`, JSON.stringify({ name, version: '0.8.5', ...(license ? { license } : {}) }));
-  write(`node_modules/${name}/LICENSE`, shelljs);
-}
+const declaring = { shelljs: 'BSD-3-Clause', hp: 'BSD-3-Clause-HP', other: 'MIT' };
+const root = writeTree(temporaryFolder('copyfair-twin-'), {
+  'package.json': JSON.stringify({ name: 'app', version: '1.0.0', dependencies: Object.fromEntries([...Object.keys(declaring), 'silent'].map((name) => [name, '*'])) }),
+  ...Object.assign({}, ...Object.entries(declaring).map(([name, licence]) => installed(name, '0.8.5', licence, {}, shelljs))),
+  'node_modules/silent/package.json': JSON.stringify({ name: 'silent', version: '0.8.5' }),
+  'node_modules/silent/LICENSE': shelljs,
+});
 
 describe('shelljs 0.8 in a scan', async () => {
   const report = await scan(root, { profile: { entity: 'for-profit', date: '2026-01-01' }, toolVersion: 'test' });
