@@ -9,11 +9,11 @@ import { countAnswered, pick, RUNS } from './differential.js';
 
 /** The reference (until ecospeed3): the text split into lines, the first line matching. */
 function reference(source: string): number | undefined {
-  const index = source.split('\n').findIndex((line) => /^\s*license(-file)?\s*=/.test(line));
+  const index = source.split('\n').findIndex((line) => /^\s*license(-file)?(\s*\.\s*[\w-]+)*\s*=/.test(line));
   return index === -1 ? undefined : index + 1;
 }
 
-const LINES = ['[package]', 'name = "x"', 'license = "MIT"', 'license-file = "LICENSE"', '  license="MIT"', '\tlicense =', 'license', 'licenses = 1', 'license-files = "x"', '# license = "MIT"', 'description = """', 'license = """x"""', '\u00a0license = 1', '\u2028license = 1', 'x\rlicense = 1', 'license\r= 1', 'license-\n= 1', ''];
+const LINES = ['[package]', 'name = "x"', 'license = "MIT"', 'license-file = "LICENSE"', '  license="MIT"', '\tlicense =', 'license', 'licenses = 1', 'license-files = "x"', 'license.workspace = true', 'license . workspace=true', 'license.=1', 'license.a.b-c = 1', '# license = "MIT"', 'description = """', 'license = """x"""', '\u00a0license = 1', '\u2028license = 1', 'x\rlicense = 1', 'license\r= 1', 'license-\n= 1', ''];
 const ENDS = ['\n', '\n', '\r\n', '\r', '\n\n', ' \n'];
 const text = fc.array(fc.tuple(pick(LINES), pick(ENDS)), { maxLength: 10 }).map((lines) => lines.map(([line, end]) => `${line}${end}`).join(''));
 

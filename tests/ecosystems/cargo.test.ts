@@ -97,6 +97,33 @@ describe('a vendored workspace (fixtures/cargo/vendored-workspace)', () => {
   });
 });
 
+describe("a crate's `license` that is not a string", () => {
+  // cargo resolves `license.workspace = true` when it packages a crate, so a vendored or published
+  // crate never has it, and takes no array or table: such a value said "declares no licence" and
+  // left a MIT file alone to decide.
+  for (const [written, shown] of [
+    ['license.workspace = true', '`license` as a table (workspace = true)'],
+    ['license = { workspace = true }', '`license` as a table (workspace = true)'],
+    ['license = ["MIT", "Commercial"]', '`license` as an array ("MIT","Commercial")'],
+    ['license-file = 3', '`license-file` as a number (3)'],
+  ]) {
+    it(`${written}: unknown, with a diagnostic at its line naming what it is`, async () => {
+      const root = mkdtempSync(join(tmpdir(), 'copyfair-cargo-'));
+      cpSync('fixtures/cargo/vendored-workspace', root, { recursive: true });
+      writeFileSync(join(root, 'vendor/webpki/Cargo.toml'), `[package]\nname = "webpki"\nversion = "0.22.4"\n\n${written}\n`);
+      writeFileSync(join(root, 'vendor/webpki/LICENSE'), 'MIT License\n\nCopyright (c) 2020 X\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n');
+      const report = await scanCargo(root);
+      const webpki = byName(report.components).webpki;
+      expect(webpki.evidence[0]).toMatchObject({ kind: 'declared', value: shown, expression: null, location: { file: 'vendor/webpki/Cargo.toml', line: 5 } });
+      expect(webpki.verdict.outcome).toBe('unknown');
+      const said = report.diagnostics.find((d) => d.component === 'webpki@0.22.4')!;
+      expect(said).toMatchObject({ code: 'licence-declared-unknown', location: { file: 'vendor/webpki/Cargo.toml', line: 5 } });
+      expect(said.message).toContain(`gives ${shown}, not a string`);
+      expect(report.diagnostics.some((d) => d.code === 'licence-missing' && d.component === 'webpki@0.22.4')).toBe(false);
+    });
+  }
+});
+
 describe('a broken workspace Cargo.toml beside its Cargo.lock', () => {
   it('is a diagnostic at its line, and the locked crates are still scanned (it ended the scan with an internal error)', async () => {
     const root = mkdtempSync(join(tmpdir(), 'copyfair-cargo-'));

@@ -283,6 +283,12 @@ function crateComponentOf(node: Node, scope: Scope, paths: string[][], location:
   const named = manifest?.licenseFile?.replace(/^\.\//, '');
   const namedPath = named === undefined || named.split('/').includes('..') ? undefined : `${folder.directory}/${named}`;
   const unlisted = namedPath !== undefined && !licenceFiles.includes(namedPath) ? namedPath : undefined;
+  if (manifest?.licenceNotText !== undefined) {
+    // Not "declares no licence": the crate says something, in a form cargo refuses.
+    const id = `${node.name}@${node.version}`;
+    evidence.push({ kind: 'declared', value: manifest.licenceNotText, expression: null, location: declaredAt });
+    diagnostics.push(diagnostic('licence-declared-unknown', `${id}'s Cargo.toml gives ${manifest.licenceNotText}, not a string, which cargo refuses (a workspace's \`license.workspace = true\` is resolved when a crate is packaged): a person must read its licence`, { location: declaredAt, component: id }));
+  }
   if (manifest?.license !== undefined) {
     const declared = readStringOnce(cargoLicence(manifest.license), kb);
     evidence.push({ kind: 'declared', value: manifest.license, expression: declared.expression, location: declaredAt });

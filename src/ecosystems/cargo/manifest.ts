@@ -20,6 +20,8 @@ export interface CargoManifest {
   version?: string;
   license?: string;
   licenseFile?: string;
+  /** `license` or `license-file` given as something other than a string (a table, an array, a number): what it is, for the diagnostic. */
+  licenceNotText?: string;
   licenceLine?: number;
   /** `publish = false`: a private crate, never on a registry. */
   private?: boolean;
@@ -80,6 +82,11 @@ function parse(source: string, workspace: TomlTable | undefined, withDependencie
   }
   const license = text(pkg.license);
   const licenseFile = text(pkg['license-file']);
+  // Cargo takes only strings here (a member's `license.workspace = true` is resolved when the
+  // crate is packaged, so a published or vendored crate never has it): anything else is read as
+  // a licence that cannot be read, never as no licence at all.
+  const notText = (['license', 'license-file'] as const).find((key) => pkg[key] !== undefined && text(pkg[key]) === undefined);
+  const licenceNotText = notText !== undefined ? `\`${notText}\` as ${tomlKind(pkg[notText])}` : undefined;
   return {
     ok: true,
     raw: root,
@@ -88,8 +95,9 @@ function parse(source: string, workspace: TomlTable | undefined, withDependencie
       version: text(pkg.version),
       ...(license !== undefined ? { license } : {}),
       ...(licenseFile !== undefined ? { licenseFile } : {}),
+      ...(licenceNotText !== undefined ? { licenceNotText } : {}),
       ...(pkg.publish === false || (Array.isArray(pkg.publish) && pkg.publish.length === 0) ? { private: true } : {}),
-      licenceLine: license !== undefined || licenseFile !== undefined ? licenceLineIn(source) : undefined,
+      licenceLine: license !== undefined || licenseFile !== undefined || licenceNotText !== undefined ? licenceLineIn(source) : undefined,
       dependencies,
       members: list(table(root.workspace).members).filter((item): item is string => typeof item === 'string'),
       exclude: list(table(root.workspace).exclude).filter((item): item is string => typeof item === 'string'),
@@ -97,8 +105,19 @@ function parse(source: string, workspace: TomlTable | undefined, withDependencie
   };
 }
 
+/** What a TOML value is, in words: `{ workspace = true }` is "a table (workspace = true)". */
+function tomlKind(value: unknown): string {
+  if (Array.isArray(value)) return `an array (${JSON.stringify(value.slice(0, 3)).slice(1, -1).slice(0, 80)}${value.length > 3 ? ', …' : ''})`;
+  if (value instanceof Date) return 'a date';
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.entries(value as TomlTable).map(([key, item]) => (typeof item === 'string' || typeof item === 'boolean' || typeof item === 'number' ? `${key} = ${JSON.stringify(item)}` : key));
+    return `a table (${keys.slice(0, 3).join(', ') || 'empty'}${keys.length > 3 ? ', …' : ''})`;
+  }
+  return `a ${typeof value} (${String(value).slice(0, 80)})`;
+}
+
 /** A line that starts `license =` or `license-file =` (spaces around allowed, none across lines): at the text's start or after a line feed. */
-const LICENCE_LINE = /(?:^|\n)[^\S\n]*license(?:-file)?[^\S\n]*=/;
+const LICENCE_LINE = /(?:^|\n)[^\S\n]*license(?:-file)?(?:[^\S\n]*\.[^\S\n]*[\w-]+)*[^\S\n]*=/;
 
 /** The 1-based line of the first `license`/`license-file` line: one search of the text, then its line feeds counted up to it (no array of lines). */
 export function licenceLineIn(source: string): number | undefined {
