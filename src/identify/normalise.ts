@@ -83,6 +83,22 @@ const COPYRIGHT_LINE =
 // name, capitalised, without a year or "(c)". Not the licence's own "Copyright Holder", "Copyright
 // Act" and the like, nor capitals throughout ("COPYRIGHT HOLDERS BE LIABLE").
 const COPYRIGHT_NAME_LINE = /^[\s>*#_-]*Copyright\s+(?!(?:Holders?|Owners?|Notices?|Laws?|Act|Office|Protection|Statements?|Licen[cs]es?|Rights?|Treaty|And|Or|The|This|That|Of|In|To|For|Is|Are|May|Shall|Will)\b)[A-Z]/;
+// "(c) Helder Santana", "(c) [Data-URI.js](https://github.com/data-uri)", "(c) Copyright 1986
+// HEWLETT-PACKARD COMPANY": "(c)" and a name, alone on its line (datauri's README). "(c)" is also
+// a list item's marker ("(c) Said project publishes the Source of the modifications"), so only a
+// line whose every word is capitalised, a number or a name's small word, with a Markdown link's
+// address and any e-mail or web address left out ({@link cNameLine}).
+const C_NAME_LINE = /^[\s>*#_-]*\([cC]\)\s+\[?\p{Lu}/u;
+const NAME_SMALL_WORDS = new Set(['and', 'of', 'the', 'de', 'da', 'del', 'der', 'den', 'van', 'von', 'le', 'la', 'du', 'et', 'al', 'y', 'e', 'contributors', 'authors', 'others', 'inc', 'ltd', 'llc', 'gmbh', 'co', 'corp']);
+
+/** Whether a line that {@link C_NAME_LINE} matches holds nothing but a name: every word capitalised, a number or a name's small word. */
+function cNameLine(line: string): boolean {
+  const name = line.replace(C_NAME_LINE_PREFIX, '').replace(/\]\([^)\s]*\)/g, ' ').replace(ADDRESS, ' ');
+  // Each word as spaces and commas part them ("Data-URI.js", "Node.js" are one), from its first letter or digit.
+  for (const [word] of name.matchAll(/[\p{L}\p{N}][^\s,]*/gu)) if (!/^[\p{Lu}\p{N}]/u.test(word) && !NAME_SMALL_WORDS.has(word.replace(/\W+$/, ''))) return false;
+  return true;
+}
+const C_NAME_LINE_PREFIX = /^[\s>*#_-]*\([cC]\)/;
 
 // Bullets and list numbering at the start of a line (guideline 7): "1.", "1.2.", "(a)", "iv)",
 // "*", "-", "•", Markdown headings and quotes.
@@ -176,7 +192,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     if (statement >= 0 && continues(line, statement)) continue;
     // A remembered line is no copyright line (those are never remembered): one look-up, no test.
     const known = options.template ? undefined : rememberedLines.get(line);
-    const copyright = known === undefined && (COPYRIGHT_LINE.test(line) || (COPYRIGHT_NAME_LINE.test(line) && nameOnly(line)));
+    const copyright = known === undefined && (COPYRIGHT_LINE.test(line) || ((COPYRIGHT_NAME_LINE.test(line) || (C_NAME_LINE.test(line) && cNameLine(line))) && nameOnly(line)));
     statement = copyright ? line.length - line.trimStart().length : -1;
     const read = known ?? (options.template ? wordsOfLine(line, true, copyright) : rememberedWordsOfLine(line, copyright));
     // What looks like numbering is the sentence's own words where the line before runs on into
@@ -192,7 +208,7 @@ const STATEMENT_INDENT = 8;
 
 // Words no holder's name needs: a line with one of them is never taken for a statement's
 // continuation, so a term indented under a copyright line ("Not for commercial use.") is read.
-const NOT_A_HOLDER = new RegExp(`\\b(?:not|no|only|solely|never|use|used|using|commercial|commercially|personal|evaluation|purposes?|permission|permitted|allowed|forbidden|consent|prior|written|licen[cs]e[ds]?|grant|granted|shall|must|may|except|unless|provided|condition|conditions|fee|fees|pay|paid|sell|copy|copies|modify|distribute|distributed|distribution|redistribute|redistribution|military|prohibited|restricted|terms|${EXCLUDING_WORDS.join('|')})\\b`, 'i');
+const NOT_A_HOLDER = new RegExp(`\\b(?:not|no|only|solely|never|use|used|using|commercial|commercially|personal|evaluation|purposes?|permission|permitted|allowed|forbidden|consent|prior|written|licen[cs]e[ds]?|grant|granted|shall|must|may|except|unless|provided|condition|conditions|fee|fees|pay|paid|sell|copy|copies|modify|distribute|distributed|distribution|redistribute|redistribution|military|prohibited|restricted|terms|trial|confidential|${EXCLUDING_WORDS.join('|')})\\b`, 'i');
 
 /** Whether `line` continues a copyright statement indented by `statement`: deeper, and only a name's words. */
 function continues(line: string | undefined, statement: number): boolean {

@@ -30,6 +30,19 @@ describe('normalise', () => {
     expect(words('Copyright Foo Ltd, not for commercial use')).toBe('copyright foo ltd not for commercial use');
   });
 
+  it('drops "(c) <Name>" alone on its line (datauri\'s README), never a list item that is a clause', () => {
+    expect(words('MIT License\n\n(c) [Data-URI.js](https://github.com/data-uri)\n\n(c) [Helder Santana](https://heldr.com)')).toBe('mit license');
+    expect(words('(c) Copyright 1986 HEWLETT-PACKARD COMPANY\n\nTo anyone')).toBe('to anyone');
+    expect(words('(C) The Acme Foundation and contributors\nPermission')).toBe('permission');
+    // "(c)" as the third item of a list: a clause keeps its words, capitalised or not.
+    expect(words('(c) Said project publishes the Source of the modifications')).toBe('said project publishes the source of the modifications');
+    expect(words('(c) You must retain notices')).toBe('you must retain notices');
+    expect(words('(c) Commercial Use')).toBe('commercial use');
+    // A name line holding a term is no name: "Trial" and "Confidential" end a statement too.
+    expect(words('(c) Acme Trial Version')).toBe('acme trial version');
+    expect(words('Copyright Acme Confidential\nPermission')).toBe('copyright acme confidential permission');
+  });
+
   it('reads an initial\'s full stop as no sentence end, and a year, "(c)" or an address as no word of the ten', () => {
     expect(words('Copyright (c) Isaac Z. Schlueter and Contributors\nPermission')).toBe('permission');
     expect(words('Copyright (c) 2014-2018, 2022 Tyler Kellen <tyler@sleekcode.net>, Blaine Bublitz <blaine.bublitz@gmail.com>, and Eric Schoffstall <yo@contra.io>\nPermission')).toBe('permission');
