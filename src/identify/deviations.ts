@@ -240,8 +240,12 @@ export function changesGrant(deviation: Deviation, vocabulary: ReadonlySet<strin
   if (!passage && [...known, ...following.slice(0, 2)].some((word) => word === 'form' || word === 'forms') && known.some((word) => FORMS.has(word)) && !text.some((word) => FORM_WORDS.has(word))) return true;
   // A sentence of its own: it speaks to the licensee or sets a condition, whatever words it shares
   // with the licence ("4. Every use of the software should acknowledge the publication").
+  // (Where the licence leaves a blank to fill in, such as the GPL's "<one line to give the
+  // program's name and a brief idea of what it does.>", a description may speak to its reader:
+  // cfonts' "Give your cli some love". Only a condition makes it a sentence of terms there.)
   const added = text.filter((word) => !before.has(word));
-  if (added.length >= SENTENCE_WORDS && text.some((word) => ADDRESSING.has(word) || CONDITIONS.has(word))) return true;
+  const filledIn = known.length > 0 && own.length === 0;
+  if (added.length >= SENTENCE_WORDS && text.some((word) => (!filledIn && ADDRESSING.has(word)) || CONDITIONS.has(word))) return true;
   // Or it binds the user to more than the licence, terms elsewhere included ("Use of this software
   // is also subject to the Acme Terms of Service.", inside MIT's text: surroundings.ts).
   return bindsUser(deviation.text) && !bindsUser(deviation.known);

@@ -112,7 +112,7 @@ const LIST_MARKER =
 const TEMPLATE_PLACEHOLDER = /\[[^\][\n]{0,59}[^\][\n.]\]|\{[^{}\n]{1,60}\}|\$[a-z]+\b/gi;
 // Angle-bracket text is either a placeholder (`<copyright holders>`) or a Markdown autolink;
 // neither decides the licence, so it is dropped from both sides.
-const ANGLE_TEXT = /<[^<>\n]{1,80}>/g;
+export const ANGLE_TEXT = /<[^<>\n]{1,80}>/g;
 
 /** Words that take a permission away: what an HTML comment must hold for its words to be read. */
 const RESTRICTION = new RegExp(`\\b(?:not|no|only|solely|never|commercial|commercially|prohibited|restricted|forbidden|except|unless|must|${EXCLUDING_WORDS.join('|')})\\b`, 'i');
@@ -126,7 +126,7 @@ const MAINTAINER_NOTE = /\b(?:(?:must|should) (?:remain|stay|be kept) (?:byte[- 
  * more: "<Not for commercial use.>" above an MIT text is licence text, not a placeholder (it read
  * as MIT, free).
  */
-function angleText(text: string): string {
+export function angleText(text: string): string {
   // A tag (`<distribution>`, `</url>`, `<a href=…>`) is one word or has attributes: never a term.
   // "<license AT jdom DOT org>" is an address spelt out.
   if (text.includes('://') || text.includes('@') || text.includes('=') || /^<\/?www\./i.test(text) || /\bat\b.+\bdot\b/i.test(text)) return ' ';

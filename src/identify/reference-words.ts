@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { creativeCommonsLegalCode, exceptionCarrier, variantSources } from './compile-corpus.js';
 import type { Corpus } from './corpus.js';
-import { normalise } from './normalise.js';
+import { ANGLE_TEXT, angleText, normalise } from './normalise.js';
 import { shinglesAt, sortedSet } from './shingles.js';
 import { templateFileText, templateText } from './templates.js';
 import { spdxLicenceText } from '../util/spdx-texts.js';
@@ -66,7 +66,10 @@ const MARK = 'copyfairplaceholder';
  * ones give exactly the entry's shingles.
  */
 function withPlaceholders(text: string, count: number, shingles: Uint32Array): ReferenceWords | null {
-  const marked = text.replace(PLACEHOLDER, (found) => ` ${found.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => MARK + word).join(' ')} `);
+  const mark = (found: string) => ` ${found.replace(/[’'`]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => MARK + word).join(' ')} `;
+  // Angle text normalising drops is a placeholder too (the GPL's "<one line to give the program's
+  // name and a brief idea of what it does.>", which cfonts fills in with its own description).
+  const marked = text.replace(PLACEHOLDER, mark).replace(ANGLE_TEXT, (found) => (angleText(found) === ' ' ? mark(found) : found));
   const words: string[] = [];
   const replaceable = new Set<number>();
   const own: string[] = [];
