@@ -198,7 +198,8 @@ function fromUrl(url: string): string | null {
  * ("BSL" → Boost's BSL-1.0, "EUPL" → UPL-1.0, "UNLICENSED" → Unlicense) and reads hedges as the
  * licence ("BSD-style" → BSD-2-Clause). So its answer is kept only when the value is one name
  * (no joining words, no hedge), the answer's own short name is a word of the value, the value
- * names the version unless the answer is the only version there is, and a GNU answer grants later
+ * names the version unless the answer is the only version there is, every number of the value is
+ * one of the answer's (no version the licence never had), and a GNU answer grants later
  * versions only when the value says "+" or "or later".
  */
 function corrected(value: string): string | null {
@@ -212,6 +213,10 @@ function corrected(value: string): string | null {
   // is not MIT.
   const own = new Set(`${spdxList()[answer]?.name ?? ''} ${answer}`.toLowerCase().replace(/([a-z])(\d)/g, '$1 $2').split(/[^a-z0-9]+/));
   if ([...words].some((word) => word !== '' && !own.has(word) && !FILLER.has(word) && !/^\d+$/.test(word))) return null;
+  // And every number one the licence's id or name has: "Apache-3.0", "BSD-5-Clause", "MIT-2.0" and
+  // "Zlib-2" name licences that do not exist, and were read as Apache-2.0, BSD-2-Clause, MIT and
+  // Zlib, free, without a word.
+  if ([...words].some((word) => /^\d+$/.test(word) && !own.has(word) && !own.has(String(Number(word))))) return null;
   const hasVersion = /\d/.test(value);
   const siblings = SPDX_LICENCE_IDS.filter((id) => /^[A-Za-z]+/.exec(id)?.[0].toLowerCase() === short);
   if (!hasVersion && /\d/.test(answer) && siblings.length > 1) return null; // a guessed version
