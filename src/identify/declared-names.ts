@@ -30,7 +30,7 @@ const spdxList = (): Record<string, { name: string }> => (listModule ??= require
 const fullNames = (): Map<string, string> => (fullNamesMap ??= new Map(Object.entries(spdxList()).map(([id, entry]) => [entry.name.toLowerCase(), id])));
 
 /** Words that make a name a description rather than a licence: "BSD-style", "MIT-like", "BSD*". */
-const HEDGE = /(^|[\s-])(style|like)\b|\*|\bbased\b|similar|derived|modified|custom|compatible|variant/i;
+const HEDGE = /(^|[\s-])(style|like)\b|\*|\?|\bbased\b|similar|derived|modified|custom|compatible|variant/i;
 
 /** Abbreviations that stand for more than one licence: "BSL" is Boost's and Business Source's. */
 const AMBIGUOUS = /^(bsl|bsl-?1|gfdl|fdl|cddl|ofl|osl|npl|apl|pl|gnu)$/i;

@@ -147,7 +147,8 @@ function seeFileRef(part: string): string | undefined {
 /** True when a declared value only points at the package's licence files. */
 export function isPointer(value: string): boolean {
   const text = value.trim();
-  return SEE_FILE.test(text) || POINTER.test(text) || CUSTOM.test(text) || /\b(style|like)\b|\*$/i.test(text);
+  // A likeness ("MIT-style", "BSD*") or a guess ("MIT?"): what the files say decides.
+  return SEE_FILE.test(text) || POINTER.test(text) || CUSTOM.test(text) || /\b(style|like)\b|\*$|\?/i.test(text);
 }
 
 /**

@@ -2,6 +2,7 @@
 // "MIT-2.0") names no licence copyfair knows: spdx-correct answers the nearest one (Apache-2.0,
 // BSD-2-Clause, MIT), and copyfair took that answer without a word, so each read as a licence that
 // is free. A correction that keeps the value's numbers still stands ("Apache 2", "BSD-3", "GPLv2+").
+// And a question mark is a guess ("MIT?"): the licence files decide.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { readString } from '../../src/identify/declared.js';
@@ -38,5 +39,13 @@ describe('a declared version the licence never had', () => {
     ['GPLv2+', 'GPL-2.0-or-later'],
   ])('%s is still %s', (value, id) => {
     expect(readDeclaredString(value).expression).toBe(id);
+  });
+});
+
+describe('a declared licence with a question mark', () => {
+  // "MIT?" is the author's guess, not a grant: it read as MIT, free, whatever the files said. Like
+  // "MIT-style" or "BSD*", it points at the licence files, which decide.
+  it.each(['MIT?', 'MIT ?', 'Apache-2.0?', 'BSD?', 'MIT (?)'])('%s points at the licence files', (value) => {
+    expect(readDeclaredString(value)).toMatchObject({ kind: 'pointer', expression: null });
   });
 });
