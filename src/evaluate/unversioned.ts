@@ -25,6 +25,8 @@ const FAMILIES: UnversionedFamily[] = [
   { name: 'EPL', versions: ['EPL-1.0', 'EPL-2.0'] },
   { name: 'EUPL', versions: ['EUPL-1.0', 'EUPL-1.1', 'EUPL-1.2'] },
   { name: 'Artistic', versions: ['Artistic-1.0', 'Artistic-2.0'] },
+  // 3.0's modules (BDS, MIL, …) bar whole sectors: 2.1's answer is no answer for a bare name.
+  { name: 'Hippocratic', versions: ['Hippocratic-2.1', 'Hippocratic-3.0-core', 'LicenseRef-scancode-Hippocratic-3.0'] },
   { name: 'AFL', versions: ['AFL-1.1', 'AFL-1.2', 'AFL-2.0', 'AFL-2.1', 'AFL-3.0'] },
   { name: 'CC-BY', versions: ['CC-BY-1.0', 'CC-BY-2.0', 'CC-BY-2.5', 'CC-BY-3.0', 'CC-BY-4.0'] },
   { name: 'CC-BY-SA', versions: ['CC-BY-SA-1.0', 'CC-BY-SA-2.0', 'CC-BY-SA-2.5', 'CC-BY-SA-3.0', 'CC-BY-SA-4.0'] },

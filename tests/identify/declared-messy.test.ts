@@ -260,8 +260,8 @@ describe('families without a version', () => {
     expect(evaluate('MIT OR LicenseRef-copyfair-family-GPL', business)).toMatchObject({ outcome: 'free' });
   });
 
-  it('every version a family names is an SPDX id', () => {
-    for (const family of unversionedFamilies()) for (const id of family.versions) expect(SPDX_LICENCE_IDS).toContain(id);
+  it('every version a family names is an SPDX id, or one the knowledge base holds (Hippocratic 3.0 with modules)', () => {
+    for (const family of unversionedFamilies()) for (const id of family.versions) expect(SPDX_LICENCE_IDS.includes(id) || kb.get(id) !== undefined, id).toBe(true);
   });
 });
 
