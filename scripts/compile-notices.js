@@ -164,8 +164,20 @@ for (const id of require('spdx-license-ids')) {
   if (parsed.ok) selected.push([`spdx-id:${id}`, parsed.expression, 'reference', id]);
 }
 // Names people write for a licence that are no SPDX id, where the licence has one version only:
-// "CC0" (a README's "## License" section of the one word "CC0" named no licence).
-for (const [name, id] of [['CC0', 'CC0-1.0']]) selected.push([`name:${name}`, id, 'reference', name]);
+// "CC0" (a README's "## License" section of the one word "CC0" named no licence); the Open Data
+// Commons licences as their makers abbreviate them (@zxcvbn-ts/language-en's third-party file:
+// "License: ODC-BY"); the Peer Production License and the Blue Oak Model License by name, which
+// the knowledge base knows and no ScanCode rule writes ("License: Peer Production License" in a
+// README named no licence).
+const NAMES = [
+  ['CC0', 'CC0-1.0'],
+  ['ODC-BY', 'ODC-By-1.0'],
+  ['ODbL', 'ODbL-1.0'],
+  ['PDDL', 'PDDL-1.0'],
+  ['Peer Production License', 'PPL'],
+  ['Blue Oak Model License', 'BlueOak-1.0.0'],
+];
+for (const [name, id] of NAMES) selected.push([`name:${name}`, id, 'reference', name]);
 
 // One rule per normalised text. Rules that say the same words but name different licences decide
 // nothing: they stay as boilerplate (they explain the words, but add no licence), except where the

@@ -549,7 +549,9 @@ describe('another licence stated beside a known text in words no notice rule rea
   it('a sentence granting a copyleft, source-available, non-commercial or proprietary family keeps the file unknown, wherever it stands', () => {
     const bsd = (require('spdx-license-list/licenses/BSD-3-Clause.json') as { licenseText: string }).licenseText;
     const isc = (require('spdx-license-list/licenses/ISC.json') as { licenseText: string }).licenseText;
-    expect(identifyText(`${bsd}\n\nThis software is licensed under the terms of the Peer Production License.\n`).expression).toBeNull();
+    // A name a notice rule reads is read, and applies beside the text (the stricter reading);
+    // until the twenty-seventh session no rule read the Peer Production License by name.
+    expect(identifyText(`${bsd}\n\nThis software is licensed under the terms of the Peer Production License.\n`).expression).toBe('BSD-3-Clause AND PPL');
     expect(identifyText(`${mit}\n\nLicense: GPL-2.0\n`).expression).toBeNull();
     expect(identifyText(`${mit}\n\nPortions of this code are covered by the GNU GPL.\n`).expression).toBeNull();
     expect(identifyText(`${isc}\n\nDual licensed under the ISC and the CC BY-NC 4.0 licenses.\n`).expression).toBeNull();

@@ -76,6 +76,28 @@ describe('the name "CC0" alone', () => {
   });
 });
 
+// Names of one-version licences that the knowledge base knows and no ScanCode rule writes: "Peer
+// Production License" in a README's License section, "License: ODC-BY" in a file, named no licence.
+describe('the names of one-version licences no rule wrote', () => {
+  it.each([
+    ['Peer Production License', 'PPL'],
+    ['Blue Oak Model License', 'BlueOak-1.0.0'],
+    ['ODC-BY', 'ODC-By-1.0'],
+    ['ODbL', 'ODbL-1.0'],
+    ['PDDL', 'PDDL-1.0'],
+  ])('%s is %s, in a README section and on a licence line', (name, id) => {
+    expect(identifyLicenceText('README.md', readme(name)).expression).toBe(id);
+    expect(identifyLicenceText('LICENSE', `License: ${name}\n`).expression).toBe(id);
+    expect(identifyLicenceText('LICENSE', `This data is licensed under the ${name}.\n`).expression).toBe(id);
+  });
+
+  it('is read with the words beside it as any name is', () => {
+    expect(identifyLicenceText('README.md', readme('Not the Peer Production License')).expression).toBeNull();
+    expect(identifyLicenceText('README.md', readme('ODbL, except the logo')).expression).toBeNull();
+    expect(identifyLicenceText('README.md', readme('Blue Oak Model License for non-commercial use')).expression).not.toBe('BlueOak-1.0.0');
+  });
+});
+
 // "# License" with its MIT text, then "## Contributing" below it: how contributions are licensed,
 // not the work's licence (@segment/ajv-human-errors, which ships no licence file: unknown).
 describe('a contributing subsection below the licence section', () => {
