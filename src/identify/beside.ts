@@ -15,6 +15,8 @@ import type { Findings, Found } from './find.js';
 import type { FileText } from './memo.js';
 import { familiesOfId, familyNamedAt, familyOf } from './family-words.js';
 import { referenceWords } from './reference-words.js';
+import { isLicenceNameWord, readName } from './declared-names.js';
+import { loadKnowledgeBase } from '../kb/index.js';
 import type { Normalised } from './normalise.js';
 import { identifierLines, statedLicences } from './notices.js';
 import type { Identification, LicenceMatch } from './types.js';
@@ -312,7 +314,7 @@ function namesStatedNear(words: readonly string[], at: number, names: ReadonlySe
  * the matched licence's own text has them (a template's copyright line takes any words; the LGPL's
  * text names the GPL). "Released under the MIT license" beside an MIT text names no such family.
  */
-export function strayGrant(normalised: Normalised, findings: Findings, corpus: Corpus, ids: readonly string[]): { start: number; end: number; words: string } | undefined {
+export function strayGrant(normalised: Normalised, findings: Findings, corpus: Corpus, ids: readonly string[], notices: readonly { from: number; to: number }[] = []): { start: number; end: number; words: string } | undefined {
   const { words, lines } = normalised;
   const statedIds = ids.flatMap(expressionIds);
   const families = new Set(statedIds.flatMap(familiesOfId));
@@ -347,6 +349,66 @@ export function strayGrant(normalised: Normalised, findings: Findings, corpus: C
     const from = Math.max(0, at - GRANT_REACH);
     const to = Math.min(words.length - 1, at + 3);
     return { start: lines[from] ?? 1, end: lines[to] ?? 1, words: words.slice(from, to + 1).join(' ') };
+  }
+  // Words a notice beside the text was read from are that notice's ("licensed either under GPL v3
+  // or a commercial license", iframe-resizer).
+  let explained = findings.covered;
+  if (notices.length > 0) {
+    explained = Uint8Array.from(findings.covered);
+    for (const notice of notices) explained.fill(1, notice.from, notice.to + 1);
+  }
+  return strayName(normalised, explained);
+}
+
+/** Words before "under" that make a sentence grant the licence named after it. */
+const NAME_GRANTS = new Set(['licensed', 'licenced', 'relicensed', 'released', 'distributed', 'available', 'provided', 'governed', 'covered', 'published', 'offered']);
+/** Words that lead into a licence's name ("under the terms of the …", "governed by the …"). */
+const NAME_LEAD = new Set(['the', 'terms', 'of', 'a', 'an', 'under', 'by', 'to', 'for', 'with', 'in', 'is', 'are', 'and']);
+/** Words no licence's name goes back past: another "license", a web address's parts ("… licenses mit license" in an opensource.org address). */
+const NAME_ENDS = new Set(['license', 'licenses', 'http', 'https', 'www', 'org', 'com', 'html']);
+/**
+ * Words of a licence's name that name no licence of their own: "the same license", "its own
+ * license", "a separate license", "an MIT-style license", "the above license".
+ */
+const NO_NAME = new Set([
+  'this', 'that', 'these', 'those', 'same', 'above', 'below', 'following', 'foregoing', 'said', 'original', 'applicable',
+  'respective', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'own', 'such', 'open', 'source', 'permissive', 'free',
+  'software', 'style', 'like', 'new', 'simplified', 'modified', 'revised', 'or', 'and', 'any', 'later', 'version', 'project',
+  'projects', 'separate', 'different', 'other', 'corresponding', 'appropriate', 'relevant', 'included', 'accompanying',
+  'attached', 'enclosed', 'full', 'complete', 'standard', 'usual', 'current', 'latest', 'v', 'dual', 'commercial',
+  'proprietary', 'enterprise', 'paid', 'possible', 'another', 'compatible', 'similar', 'equivalent', 'suitable', 'newer',
+  'future', 'previous', 'valid', 'approved', 'recognized', 'osi', 'fsf',
+]);
+
+/**
+ * A sentence beside a known text that grants the work under a licence copyfair cannot name: "This
+ * software is licensed under the terms of the Acme Production License" below an MIT text read as
+ * MIT, free, for the Acme licence's terms were nobody's to read. A name is one copyfair can name
+ * when the name reader or the knowledge base reads it ("the MIT License", "the Boost Software
+ * License", "the Peer Production License"), or when each of its words is a word of some SPDX
+ * licence's name ("the BSD License", "the 3-clause BSD license") or names no licence ("the same
+ * license", "its own license"). Words inside a match are the matched text's own.
+ */
+function strayName(normalised: Normalised, covered: Uint8Array): { start: number; end: number; words: string } | undefined {
+  const { words, lines } = normalised;
+  for (let at = 1; at < words.length; at++) {
+    if (words[at] !== 'license' || covered[at]) continue;
+    // The name: the words before "license" back to the first that leads into a name (at most six).
+    let first = at;
+    while (first > 0 && at - first < 6 && !NAME_LEAD.has(words[first - 1]!) && !NAME_ENDS.has(words[first - 1]!)) first--;
+    // "under" just before it ("under the terms of the …"), and a grant just before that.
+    // Only words that lead into a name between them: "under the New BSD license. See LICENSE" names
+    // no licence "see".
+    let under = -1;
+    for (let back = first - 1; back >= Math.max(0, first - 5) && NAME_LEAD.has(words[back]!) && under === -1; back--) if (words[back] === 'under') under = back;
+    if (under < 1 || (!NAME_GRANTS.has(words[under - 1]!) && !NAME_GRANTS.has(words[under - 2] ?? ''))) continue;
+    const name = words.slice(first, at);
+    if (name.length === 0 || name.some((_, index) => covered[first + index])) continue;
+    if (name.every((word) => NO_NAME.has(word) || /^\d+$/.test(word) || isLicenceNameWord(word))) continue;
+    const written = name.join(' ');
+    if (readName(`${written} license`) !== null || loadKnowledgeBase().resolve(`${written} license`) || loadKnowledgeBase().resolve(written)) continue;
+    const from = Math.max(0, under - 2);
+    return { start: lines[from] ?? 1, end: lines[at] ?? 1, words: words.slice(from, at + 1).join(' ') };
   }
   return undefined;
 }

@@ -4,6 +4,7 @@
 // drop or invent a term: see `corrected`.
 import { createRequire } from 'node:module';
 import { familyNamed } from '../evaluate/unversioned.js';
+import { normalise } from './normalise.js';
 import { SPDX_LICENCE_IDS } from '../kb/spdx.js';
 
 const require = createRequire(import.meta.url);
@@ -28,6 +29,21 @@ let fullNamesMap: Map<string, string> | undefined;
 const spdxList = (): Record<string, { name: string }> => (listModule ??= require('spdx-license-list') as Record<string, { name: string }>);
 /** SPDX licence names, lower-cased, to their ids ("mit license" → MIT). */
 const fullNames = (): Map<string, string> => (fullNamesMap ??= new Map(Object.entries(spdxList()).map(([id, entry]) => [entry.name.toLowerCase(), id])));
+
+let nameWordsSet: Set<string> | undefined;
+/**
+ * Whether `word` (normalised: lower case, American spelling) is a word of some SPDX licence's name
+ * or id ("boost", "software", "community", "bsd"): a name made only of such words may be a known
+ * licence's however it is written; a word outside them ("acme", "lodash") names one copyfair does
+ * not know.
+ */
+export function isLicenceNameWord(word: string): boolean {
+  if (!nameWordsSet) {
+    nameWordsSet = new Set();
+    for (const [id, entry] of Object.entries(spdxList())) for (const part of normalise(`${entry.name} ${id}`).words) nameWordsSet.add(part);
+  }
+  return nameWordsSet.has(word);
+}
 
 /** Words that make a name a description rather than a licence: "BSD-style", "MIT-like", "BSD*". */
 const HEDGE = /(^|[\s-])(style|like)\b|\*|\?|\bbased\b|similar|derived|modified|custom|compatible|variant/i;

@@ -173,7 +173,7 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
   // inside the match where a template's copyright line took it: another licence granted, never
   // dropped as a description.
   // (BUSL's parameters block names its Change License: a parameter, read with the match.)
-  const stray = expression === null || readsAsParameters(matches) ? undefined : strayGrant(normalised, findings, corpus, [...matchedIds, ...beside.map((notice) => notice.match.id)]);
+  const stray = expression === null || readsAsParameters(matches) ? undefined : strayGrant(normalised, findings, corpus, [...matchedIds, ...beside.map((notice) => notice.match.id)], beside);
   // The dependency's own licence, named in its notice, is that component's grant, not this file's.
   const aboutDependency = stray !== undefined && dependencyNotice !== undefined && stray.start >= dependencyNotice.start && stray.end <= dependencyNotice.end;
   if (stray && !aboutDependency) {

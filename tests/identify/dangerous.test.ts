@@ -563,6 +563,36 @@ describe('another licence stated beside a known text in words no notice rule rea
     expect(identifyText(`${mit}\n\nThe fonts in this package are distributed under the SIL Open Font License.\n`).expression).toBe('MIT AND OFL-1.1');
   });
 
+  it('a sentence granting the work under a licence copyfair cannot name keeps the file unknown', () => {
+    const bsd = (require('spdx-license-list/licenses/BSD-3-Clause.json') as { licenseText: string }).licenseText;
+    // Each read as the text above it, free, until the twenty-seventh session.
+    for (const sentence of [
+      'This software is licensed under the terms of the Acme Production License.',
+      'This software is licensed under the Acme License.',
+      'Released under the Foo Community License.',
+      'This project is licensed under the Zeta License 2.0.',
+      'This package is published under the lodash license.',
+    ]) {
+      expect(identifyText(`${mit}\n\n${sentence}\n`).expression, sentence).toBeNull();
+      expect(identifyText(`${bsd}\n\n${sentence}\n`).expression, sentence).toBeNull();
+    }
+    // A name copyfair reads, or words that name no licence of their own, are no such grant.
+    for (const sentence of [
+      'This project is licensed under the terms of the MIT license.',
+      'This software is released under the Expat license.',
+      'Licensed under the same license as Node.js.',
+      'This library is released under its own license, see above.',
+      'Released under an MIT-style license.',
+    ]) expect(identifyText(`${mit}\n\n${sentence}\n`).expression, sentence).toBe('MIT');
+    expect(identifyText(`${bsd}\n\nThis software is distributed under the 3-clause BSD license.\n`).expression).toBe('BSD-3-Clause');
+    expect(identifyText(`${mit}\n\nIt is licensed under the Peer Production License.\n`).expression).toBe('MIT AND PPL');
+    // Real files a first try made unknown: a notice's own words (iframe-resizer's "dual-licensed,
+    // either under GPL V3, or a commercial license"), a heading after a notice (WordPress's "released
+    // under the GPL" then "Dual License"), a web address (qrcode-terminal's notice in npm's tree).
+    expect(identifyText(`${mit}\n\nQRCode for JavaScript\n\nLicensed under the MIT license:\n  http://www.opensource.org/licenses/mit-license.php\n`).expression).toBe('MIT');
+    expect(identifyText(`${bsd}\n\nWordPress is released under the GPL\n\n### Dual License\n`).expression).not.toBe('BSD-3-Clause');
+  });
+
   it('a licence whose own text shows identifier lines is not read twice (CAL-1.0, Community-Spec-1.0)', () => {
     for (const id of ['CAL-1.0', 'Community-Spec-1.0']) {
       const text = (require(`spdx-license-list/licenses/${id}.json`) as { licenseText: string }).licenseText;
