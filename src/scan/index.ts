@@ -11,7 +11,7 @@ import type { Locations, Platform, Source } from '../ecosystems/types.js';
 import { evaluate, unknownVerdict, type Parameters } from '../evaluate/index.js';
 import { combineAnd } from '../evaluate/combine.js';
 import { decide } from '../identify/evidence.js';
-import { identificationConfidence, nearestCandidates } from '../identify/confidence.js';
+import { identificationConfidence, invalidExpressionText, nearestCandidates } from '../identify/confidence.js';
 import { isReadme } from '../identify/readme.js';
 import { isSidecarLicence } from '../identify/third-party.js';
 import type { LicenceMatch } from '../identify/types.js';
@@ -371,7 +371,7 @@ function licenceEvidence(read: LicenceRead, file: string, id: string, diagnostic
   for (const match of found.matches) if (match.parameters) parameters[match.id] = match.parameters;
   const confidence = identificationConfidence(found);
   for (const problem of found.invalid ?? []) {
-    diagnostics.push(diagnostic('licence-identifier-invalid', `${file}:${problem.line}: ${problem.bare ? '' : 'SPDX-License-Identifier '}"${problem.value}" is not a valid expression (${problem.message})`, { location: { file, line: problem.line }, component: id }));
+    diagnostics.push(diagnostic('licence-identifier-invalid', `${file}:${problem.line}: ${invalidExpressionText(problem)}`, { location: { file, line: problem.line }, component: id }));
   }
   if (found.expression === null) {
     const near = nearestCandidates(found);

@@ -2,6 +2,7 @@
 // Exit codes: 0 every file identified, 1 a file is unknown, 2 bad input (a missing or binary file).
 import { Option, type Command } from 'commander';
 import { IdentifyFileError, identifyFile, type FileIdentification, type LicenceMatch } from '../../identify/index.js';
+import { invalidExpressionText } from '../../identify/confidence.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE } from '../errors.js';
 import { processIo } from '../io.js';
@@ -89,7 +90,7 @@ export function renderText(results: readonly FileIdentification[]): string {
       }
     }
     for (const problem of result.invalid ?? []) {
-      out.push(`  line ${problem.line}: ${problem.bare ? '' : 'SPDX-License-Identifier '}"${problem.value}" is not a valid expression (${problem.message}); fix the line or clarify the licence in copyfair.yaml`);
+      out.push(`  line ${problem.line}: ${invalidExpressionText(problem)}; fix the line or clarify the licence in copyfair.yaml`);
     }
     for (const stretch of result.unexplained ?? []) {
       out.push(`  lines ${stretch.start}–${stretch.end} read like terms no known licence explains: "${excerpt(stretch.words)}"`);
