@@ -406,7 +406,8 @@ function strayName(normalised: Normalised, covered: Uint8Array): { start: number
     if (name.length === 0 || name.some((_, index) => covered[first + index])) continue;
     if (name.every((word) => NO_NAME.has(word) || /^\d+$/.test(word) || isLicenceNameWord(word))) continue;
     const written = name.join(' ');
-    if (readName(`${written} license`) !== null || loadKnowledgeBase().resolve(`${written} license`) || loadKnowledgeBase().resolve(written)) continue;
+    const kb = loadKnowledgeBase();
+    if (readName(`${written} license`) !== null || kb.resolve(`${written} license`) || kb.resolve(written)) continue;
     const from = Math.max(0, under - 2);
     return { start: lines[from] ?? 1, end: lines[at] ?? 1, words: words.slice(from, at + 1).join(' ') };
   }
