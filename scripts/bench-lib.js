@@ -58,6 +58,14 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/** The `q`-quantile (0 to 1) of `values`, interpolated between the two nearest as `median` does. */
+export const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const below = Math.floor(at);
+  return sorted[below] + (sorted[Math.min(below + 1, sorted.length - 1)] - sorted[below]) * (at - below);
+};
+
 /** The machine and moment, for the header of a results table. */
 export function machine() {
   const cpu = cpus();
