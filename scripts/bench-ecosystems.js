@@ -155,7 +155,7 @@ const trees = [
   { label: 'cargo (vendored workspace)', root: cargo(cargoSize), small: { root: cargo(quarter(cargoSize)) } },
   // The control: a second npm tree of the Python tree's size, against the first as the others
   // are. How far its ratio strays from 1.00 is how far a run's noise goes.
-  { label: 'npm, a second tree (the control)', root: npm(pythonSize), control: true },
+  { label: 'npm, a second tree (the control)', root: npm(pythonSize), control: true, small: { root: npm(quarter(pythonSize)) } },
 ].flatMap((tree) => (tree.small ? [{ label: `${tree.label} (a quarter)`, root: tree.small.root, quarterOf: tree.label }, tree] : [tree]));
 const started = machine();
 const caches = new Map(builds.map((build) => [build, repeat ? mkdtempSync(join(tmpdir(), 'copyfair-bench-cache-')) : undefined]));
@@ -190,10 +190,10 @@ for (const build of builds) {
     const again = repeat ? ` ${median(samples.get(build).repeat[index].map((r) => r.cpu)).toFixed(0)} ms | | |` : '';
     rows.push(`| ${name}${tree.label} | ${first[0].components} | ${median(first.map((r) => r.wall)).toFixed(0)} ms | ${median(first.map((r) => r.cpu)).toFixed(0)} ms | | |${again}`);
   }
-  // The rows are the full-size trees, each right after its quarter (the control has none).
+  // The rows are the full-size trees, each right after its quarter.
   measured.forEach((m, index) => {
     if (measuredTrees[index].quarterOf) return;
-    const slope = (of, small) => (measuredTrees[index].control ? '' : `${perPackage(of, small)} ms`);
+    const slope = (of, small) => `${perPackage(of, small)} ms`;
     rows.push(`| ${name}${m.label} | ${m.components} | ${m.wall.toFixed(0)} ms | ${m.cpu.toFixed(0)} ms | ${perPackage(m, startup)} ms | ${slope(m, measured[index - 1])} |${repeat ? ` ${again[index].cpu.toFixed(0)} ms | ${perPackage(again[index], startupAgain)} ms | ${slope(again[index], again[index - 1])} |` : ''}`);
   });
 }
@@ -218,18 +218,22 @@ for (const build of builds) {
       const n = runsOf[index][0].components;
       const ratios = [];
       const differences = [];
+      const slopes = [];
       for (let run = 0; run < runs; run++) {
         const beyond = runsOf[index][run].cpu - runsOf[startIndex][run].cpu;
         const npmBeyond = runsOf[npmIndex][run].cpu - runsOf[0][run].cpu;
         ratios.push(beyond / npmBeyond);
         differences.push((beyond - npmBeyond) / (n - LICENCES.length));
+        // The same question without any startup: the packages from a quarter of the tree to all of
+        // it, in each ecosystem (its quarter is scanned just before it, npm's before npm's tree).
+        slopes.push((runsOf[index][run].cpu - runsOf[index - 1][run].cpu) / (runsOf[npmIndex][run].cpu - runsOf[npmIndex - 1][run].cpu));
       }
       // The median alone hides how far the rounds spread: each ratio is of four scans' differences,
-      // startups included, so one slow scan moves it by several hundredths. The quartiles, and in
-      // how many rounds the ecosystem cost more a package than npm, show whether a median just over
-      // 1.00 says more than the control's does.
-      const above = ratios.filter((ratio) => ratio > 1).length;
-      return `${median(ratios).toFixed(2)} (${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}), over 1 in ${above} of ${runs} | ${median(differences) >= 0 ? '+' : ''}${median(differences).toFixed(3)} ms`;
+      // so one slow scan moves it by several hundredths. The quartiles, and in how many rounds the
+      // ecosystem cost more a package than npm, show whether a median just over 1.00 says more than
+      // the control's does.
+      const spread = (values) => `${median(values).toFixed(2)} (${quantile(values, 0.25).toFixed(2)}–${quantile(values, 0.75).toFixed(2)}), over 1 in ${values.filter((value) => value > 1).length} of ${runs}`;
+      return `${spread(ratios)} | ${median(differences) >= 0 ? '+' : ''}${median(differences).toFixed(3)} ms | ${spread(slopes)}`;
     });
     paired.push(`| ${name}${tree.label} | ${samples.get(build).first[index][0].components} | ${cells.join(' | ')} |`);
   }
@@ -237,8 +241,8 @@ for (const build of builds) {
 console.log(`\nPair by pair, each ecosystem against the npm tree of its size in the same round, each beyond its own startup (a scan of ${LICENCES.length} packages of its ecosystem: what a scan costs once, not a package); a ratio ≤ 1.00 is "no longer per package than npm":\n`);
 console.log([
   repeat
-    ? '| ecosystem | packages | first scan: CPU beyond its startup ÷ npm\'s (quartiles), rounds over 1 | first scan: CPU over npm a package | repeat: CPU beyond its startup ÷ npm\'s (quartiles), rounds over 1 | repeat: CPU over npm a package |'
-    : '| ecosystem | packages | CPU beyond its startup ÷ npm\'s (quartiles), rounds over 1 | CPU over npm a package |',
-  repeat ? '|---|---:|---:|---:|---:|---:|' : '|---|---:|---:|---:|',
+    ? '| ecosystem | packages | first scan: CPU beyond its startup ÷ npm\'s (quartiles), rounds over 1 | first scan: CPU over npm a package | first scan: CPU from a quarter of the tree to all of it ÷ npm\'s | repeat: CPU beyond its startup ÷ npm\'s | repeat: CPU over npm a package | repeat: CPU from a quarter to all ÷ npm\'s |'
+    : '| ecosystem | packages | CPU beyond its startup ÷ npm\'s (quartiles), rounds over 1 | CPU over npm a package | CPU from a quarter of the tree to all of it ÷ npm\'s |',
+  repeat ? '|---|---:|---:|---:|---:|---:|---:|---:|' : '|---|---:|---:|---:|---:|',
   ...paired,
 ].join('\n'));
