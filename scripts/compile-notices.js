@@ -5,7 +5,10 @@
 //     `is_license_reference` and `is_license_tag` rules, their ScanCode expressions mapped to SPDX;
 //   - the SPDX License List's `<standardLicenseHeader>`s (CC-BY-3.0), paragraph by paragraph.
 // Run `node scripts/compile-notices.js [shared-data-dir]` (default: $COPYFAIR_SHARED_DATA or
-// the pinned data's folder, ../shared/data) after updating the pinned data; `npm run build` and `npm test` use the output.
+// the pinned data's folder, ../shared/data) after updating the pinned data, and after any change to
+// normalising (src/identify/normalise.ts), whose words the rules are: `npm run build` and `npm test`
+// use the output. `--check` writes nothing and exits 1 when the committed files are not what this
+// run compiles (the corpus script runs it).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +20,8 @@ import { PLAIN_WORDS } from '../dist/identify/notices.js';
 import { anchorsOf } from '../dist/identify/notice-rules.js';
 import { familyIds, jsonLines, scanCodeRefs, sharedDir } from './shared-data.js';
 
-const dataDir = process.argv[2] ?? process.env.COPYFAIR_SHARED_DATA ?? join(sharedDir, 'data');
+const check = process.argv.includes('--check');
+const dataDir = process.argv.slice(2).find((arg) => arg !== '--check') ?? process.env.COPYFAIR_SHARED_DATA ?? join(sharedDir, 'data');
 const rulesFile = join(dataDir, 'scancode-licensedb/rules.jsonl.gz');
 const licencesFile = join(dataDir, 'scancode-licensedb/licenses.jsonl.gz');
 const spdxTar = join(dataDir, 'spdx-license-list-xml-e4c1f27.tar.gz');
@@ -228,7 +232,7 @@ const target = new URL('../licences/notices/rules.json', import.meta.url);
 // Each rule's rarest word, so loading needs no counting.
 anchorsOf(rules.map(([words]) => ({ words }))).forEach((anchor, index) => rules[index].push(anchor));
 // One rule a line: small diffs when the data is updated.
-writeFileSync(target, `{\n"about": ${JSON.stringify(out.about)},\n"attribution": ${JSON.stringify(out.attribution)},\n"rules": [\n${rules.map((rule) => JSON.stringify(rule)).join(',\n')}\n]}\n`);
+const rulesText = `{\n"about": ${JSON.stringify(out.about)},\n"attribution": ${JSON.stringify(out.attribution)},\n"rules": [\n${rules.map((rule) => JSON.stringify(rule)).join(',\n')}\n]}\n`;
 // ScanCode's Commercial licences ("third-party proprietary software offered under a direct commercial
 // licence between supplier and customer") are payback by that category: a family file of their
 // LicenseRef ids, so a notice naming one is not merely unknown. `proprietary-license` (whose text
@@ -262,7 +266,30 @@ const family = [
   '    summary: A commercial licence from the supplier.',
   ...familyIds(commercial, (licence) => `ScanCode: ${licence.name}${licence.owner ? `, owner ${licence.owner}` : ''}${licence.homepage_url ? `, ${licence.homepage_url}` : ''}`),
 ];
-writeFileSync(new URL('../licences/families/scancode-commercial.yaml', import.meta.url), `${family.join('\n')}\n`);
+const familyFile = new URL('../licences/families/scancode-commercial.yaml', import.meta.url);
+const familyText = `${family.join('\n')}\n`;
+if (check) {
+  // Which committed file differs, and for the rules how many lines: enough to say what to run.
+  const stale = [];
+  const committed = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+  const rulesNow = committed(target);
+  if (rulesNow !== rulesText) {
+    const before = new Set(rulesNow.split('\n'));
+    const after = new Set(rulesText.split('\n'));
+    const gone = [...before].filter((line) => !after.has(line)).length;
+    const added = [...after].filter((line) => !before.has(line)).length;
+    stale.push(`licences/notices/rules.json (${gone} line(s) would go, ${added} would come)`);
+  }
+  if (committed(familyFile) !== familyText) stale.push('licences/families/scancode-commercial.yaml');
+  if (stale.length > 0) {
+    process.stderr.write(`compile-notices: not what the current code and data compile: ${stale.join('; ')}. Run \`npm run build && node scripts/compile-notices.js\`, rebuild, and commit the files.\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`compile-notices: licences/notices/rules.json and licences/families/scancode-commercial.yaml are what the current code and data compile (${rules.length} rules)\n`);
+  process.exit(0);
+}
+writeFileSync(target, rulesText);
+writeFileSync(familyFile, familyText);
 
 process.stdout.write(
   `scancode-commercial family: ${commercial.length} ids\n` +

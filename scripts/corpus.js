@@ -309,6 +309,11 @@ function scancode() {
     console.log('\n## 4. ScanCode rules and corpus: skipped (no ../shared/data here, nor $COPYFAIR_SHARED: it is pinned reference data, not part of a clone)');
     return;
   }
+  // The notice rules are normalised words: compiled with another build's normalising, some no
+  // longer match what a scan normalises, and every score below would measure stale data.
+  const compiled = spawnSync(process.execPath, [join(root, 'scripts/compile-notices.js'), '--check', join(sharedData, 'data')], { encoding: 'utf8' });
+  console.log(`\n## 4. The compiled notice rules\n\n${(compiled.stdout + compiled.stderr).trim()}`);
+  if (compiled.status !== 0) process.exitCode = 1;
   const jsonl = (file) => jsonLines(join(data, file));
   const licences = new Map(jsonl('licenses.jsonl.gz').map((l) => [l.id, l]));
   const toSpdx = (expression) => expression.replace(/[A-Za-z0-9_.+-]+/g, (key) => (/^(AND|OR|WITH|and|or|with)$/.test(key) ? key.toUpperCase() : licences.get(key)?.spdx_license_key ?? `LicenseRef-scancode-${key}`));
