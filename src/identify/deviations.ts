@@ -6,7 +6,8 @@
 //
 // 1. the count of negations differs ("not", "no", "never", "without", "neither … nor" as one);
 // 2. a right the licence grants is gone (a granting verb of the known text missing: "sell"), or
-//    something it covers ("and associated documentation files");
+//    something it covers ("and associated documentation files"), or a grant whole (a passage
+//    lost that held it: Apache-2.0 without §3);
 // 3. restricting or conditioning words are added ("only", "disallowed", "should", "fee" …);
 // 4. a sentence of its own is added (eight new words or more) that speaks to the licensee
 //    ("you also agree to give me …") or sets a condition ("every use … should acknowledge …");
@@ -126,7 +127,7 @@ export function grantChanged(words: readonly string[], from: number, to: number,
   const found = deviations(stretch, known.words, known.replaceable);
   return found.find((deviation) => {
     if (moved(deviation, found)) return false;
-    if (!deviation.edge) return changesGrant(deviation, vocabulary) || rewordsGrant(deviation, spans, vocabulary);
+    if (!deviation.edge) return changesGrant(deviation, vocabulary) || rewordsGrant(deviation, spans, vocabulary) || losesGrant(deviation, spans);
     // Before or after the licence: words of the file the stretch took in (a notice above it) are
     // read as the words around a licence are; the licence's own start or end missing is the
     // stretch's boundary, which the score already accounts for.
@@ -290,6 +291,8 @@ interface GrantSpan {
   /** Where its conditions start ("provided", "subject to"), or `to`: the grant proper is `from` to here. */
   proper: number;
   conditions: boolean;
+  /** Whether words that close a grant end it; else it is taken to reach {@link GRANT_REACH} words. */
+  closed: boolean;
 }
 
 const spansOf = new WeakMap<object, GrantSpan[]>();
@@ -307,10 +310,11 @@ function grantSpans(known: ReferenceWords): GrantSpan[] {
     if (!open || words.slice(Math.max(0, at - 3), at).some((word) => DENYING.has(word))) continue;
     const reach = Math.min(words.length, at + GRANT_REACH);
     const conditioned = firstOf(GRANT_CLOSES[0]!, at + open.length, reach);
-    const end = conditioned || firstOf(GRANT_CLOSES[1]!, at + open.length, reach) || reach;
+    const closed = conditioned || firstOf(GRANT_CLOSES[1]!, at + open.length, reach);
+    const end = closed || reach;
     let proper = at + open.length;
     while (proper < end && words[proper] !== 'provided' && !(words[proper] === 'subject' && words[proper + 1] === 'to')) proper++;
-    spans.push({ from: at, to: end, proper, conditions: conditioned > 0 });
+    spans.push({ from: at, to: end, proper, conditions: conditioned > 0, closed: closed > 0 });
     at = end - 1;
   }
   spansOf.set(known, spans);
@@ -355,6 +359,21 @@ function rewordsGrant(deviation: Deviation, spans: readonly GrantSpan[], vocabul
   if (deviation.text.every((word) => FORM_PHRASE.has(word)) && deviation.text.includes('source') && deviation.text.some((word) => word === 'binary' || word === 'object')) return false;
   if (deviation.known.length > 0 && deviation.known.every((word) => FORM_WORDS.has(word)) && deviation.text.every((word) => FORM_WORDS.has(word) || FORM_PHRASE.has(word))) return false;
   return !namesWork(deviation);
+}
+
+/**
+ * Whether a passage the copy lacks held a grant: its opening and at least half of what it grants
+ * ("hereby grants to You a perpetual … license to reproduce …"). A paragraph lost from a long
+ * licence is a sloppy copy the score weighs (changesGrant), but not when it is the grant itself:
+ * Apache-2.0 without §2 grants no copyright licence, without §3 no patent licence, and either was
+ * read as Apache-2.0, free, since the rest of the text is word for word. Only a grant whose words
+ * close as a grant's do: Creative Commons' preamble ("those authorized to give the public
+ * permission to use material …"), which copies often leave out, opens like one and grants nothing.
+ */
+function losesGrant(deviation: Deviation, spans: readonly GrantSpan[]): boolean {
+  const { known, text, at, end } = deviation;
+  if (at === undefined || end === undefined || known.length < MISSING_PASSAGE || text.length * 4 > known.length) return false;
+  return spans.some((span) => span.closed && at <= span.from && end >= span.from + Math.ceil((span.proper - span.from) / 2));
 }
 
 /**
