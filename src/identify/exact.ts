@@ -1,6 +1,6 @@
 // The exact path: most LICENSE files are a known text with a copyright line and perhaps a title, so
 // a hash of the normalised words finds them without any similarity work.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Normalised } from './normalise.js';
 import { judgeSurrounding, titleOrName } from './surroundings.js';
 
@@ -28,5 +28,5 @@ export function exactKeys(text: Normalised): string[] {
 }
 
 function key(words: readonly string[]): string {
-  return createHash('sha1').update(words.join(' ')).digest('base64').slice(0, 22);
+  return hash('sha1', words.join(' '), 'base64').slice(0, 22);
 }

@@ -1,6 +1,6 @@
 // Identification of a file on disk: reads it safely (no binaries, no huge files) and records its
 // hash, so a clarification pinned to the hash re-opens when the file changes (DESIGN §4).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { identifyKnownFile, identifyText } from './identify.js';
 import { identifyReadmeSection } from './named.js';
@@ -55,7 +55,7 @@ export class IdentifyFileError extends Error {
  */
 export async function identifyFile(path: string): Promise<FileIdentification> {
   const bytes = await readLicenceFile(path);
-  return { file: path, sha256: createHash('sha256').update(bytes).digest('hex'), ...identifyLicenceText(path, decodeLicenceText(bytes)) };
+  return { file: path, sha256: hash('sha256', bytes, 'hex'), ...identifyLicenceText(path, decodeLicenceText(bytes)) };
 }
 
 /**

@@ -1,5 +1,5 @@
 // Reading one licence file for the identify stage: its bytes, hash and identification, as data.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { ReadOnlyFs } from '../ecosystems/fs.js';
 import { decodeLicenceText, looksBinary } from '../identify/decode.js';
 import type { identifyLicenceText } from '../identify/identify-file.js';
@@ -65,7 +65,7 @@ async function readKept(fs: ReadOnlyFs, file: string, store: IdentifiedStore, ki
   } catch (error) {
     return { kind: 'unreadable', message: (error as Error).message };
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = hash('sha256', bytes, 'hex');
   if (looksBinary(bytes)) return { kind: 'binary', sha256 };
   const key = `${kind}${sha256}`;
   let found = store.scan.get(key) ?? store.kept?.get(key);

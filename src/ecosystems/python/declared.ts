@@ -1,7 +1,7 @@
 // A distribution's licence claims, in the order of preference of the metadata standards: PEP 639
 // `License-Expression`; then `License` (a name, or the whole licence text, which is identified);
 // then `Classifier: License :: …` trove classifiers mapped to SPDX.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { diagnostic } from '../../diagnostics.js';
 import { readStringOnce, type DeclaredLicence } from '../../identify/declared.js';
 import { identificationConfidence, nearestCandidates } from '../../identify/confidence.js';
@@ -175,7 +175,7 @@ function fromClassifiers({ values, read }: LicenceClassifiers, dist: Distributio
 
 /** A License field holding the whole licence text: identified like a licence file. */
 function licenceText(dist: Distribution, text: string, line: number, id: string, diagnostics: Diagnostic[], kept: KeptIdentifications | undefined): Evidence {
-  const sha256 = createHash('sha256').update(text).digest('hex');
+  const sha256 = hash('sha256', text, 'hex');
   // A bundle's licence file pasted whole (SciPy's License field is its LICENSE.txt: its own BSD
   // text, then the libraries its wheel bundles, section by section) is read as the file is.
   const found = identifyText(text, kept && { store: kept, sha256 }, { asFile: true });

@@ -1,6 +1,6 @@
 // Licence claims inside an SBOM → evidence. Ids, names and expressions go through copyfair's own
 // reading of declared strings; licence texts go through identification, as a licence file would.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { diagnostic } from '../../diagnostics.js';
 import { identificationConfidence, nearestCandidates } from '../../identify/confidence.js';
 import { readString } from '../../identify/declared.js';
@@ -36,13 +36,13 @@ export function claim(value: string, at: string, context: ClaimContext): Evidenc
 /** A licence text (plain or base64): identified like a licence file, located by its pointer. */
 export function text(bytes: Buffer, at: string, context: ClaimContext): Evidence {
   const location = { file: context.file, pointer: at };
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = hash('sha256', bytes, 'hex');
   if (bytes.length > MAX_TEXT_BYTES || bytes.subarray(0, 8000).includes(0)) {
     context.diagnostics.push(diagnostic('sbom-licence-unknown', `${context.component}: the licence text at ${at} is binary or over ${MAX_TEXT_BYTES} bytes`, { location, component: context.component }));
     return { kind: 'licence-file', expression: null, confidence: 0, location, sha256 };
   }
   const body = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const found = identifyText(body, context.kept && { store: context.kept, sha256: createHash('sha256').update(body).digest('hex') });
+  const found = identifyText(body, context.kept && { store: context.kept, sha256: hash('sha256', body, 'hex') });
   const confidence = identificationConfidence(found);
   if (found.expression === null) {
     const near = nearestCandidates(found);
