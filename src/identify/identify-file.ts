@@ -3,6 +3,7 @@
 import { hash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { identifyKnownFile, identifyText } from './identify.js';
+import { withDirectionOverrides } from './direction-overrides.js';
 import { identifyReadmeSection } from './named.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { identifyBundle } from './bundle.js';
@@ -64,11 +65,11 @@ export async function identifyFile(path: string): Promise<FileIdentification> {
  */
 export function identifyLicenceText(path: string, text: string): Identification & { section?: number } {
   const name = path.split(/[\\/]/).pop() ?? '';
-  if (/\.html?$/i.test(name)) return withPointers(withTermsAddresses(identifyFileText(name, htmlAsText(text)), text, 0), text);
-  if (!isReadme(name)) return withPointers(withTermsAddresses(identifyFileText(name, text), text, 0), text);
+  if (/\.html?$/i.test(name)) return withPointers(withDirectionOverrides(withTermsAddresses(identifyFileText(name, htmlAsText(text)), text, 0), text), text);
+  if (!isReadme(name)) return withPointers(withDirectionOverrides(withTermsAddresses(identifyFileText(name, text), text, 0), text), text);
   const section = licenceSection(text);
   if (!section) return { expression: null, matches: [], candidates: [] };
-  return withPointers(withTermsAddresses(identifyReadmeLicence({ ...section, text: withoutLinkTargets(section.text) }), section.text, section.line - 1), section.text);
+  return withPointers(withDirectionOverrides(withTermsAddresses(identifyReadmeLicence({ ...section, text: withoutLinkTargets(section.text) }), section.text, section.line - 1), section.text, section.line - 1), section.text);
 }
 
 /**

@@ -22,10 +22,11 @@ import { familyOf, namesOtherLicence } from './notices.js';
 import { FAMILY_WORDS, familiesOfId, familyOfName, namesFamilyBesides } from './family-words.js';
 import type { Identification, LicenceMatch, MatchDoubt } from './types.js';
 import { append } from '../util/arrays.js';
+import { withDirectionOverrides } from './direction-overrides.js';
 
 /** Identifies the licence(s) in `text`. Loads the corpus on first use. */
 export function identifyText(text: string): Identification {
-  return identifyWith(text, loadCorpus());
+  return withDirectionOverrides(identifyWith(text, loadCorpus()), text);
 }
 
 /** {@link identifyText} against a given corpus, with measurement options (tests, benchmarks). */

@@ -232,6 +232,32 @@ describe('a declared licence with words in another script', () => {
   });
 });
 
+describe('a term shown in another order than it is stored (a Unicode direction override)', () => {
+  // "\u202Eesu laicremmoc rof toN" is shown as "Not for commercial use" and stored as four words
+  // that are no term: read as MIT, free, before the twenty-eighth session.
+  const reversed = (words: string) => `\u202e${[...words].reverse().join('')}\u202c`;
+
+  it('keeps the file unknown, naming the line, below or above the text and inside a README section', () => {
+    const below = identifyLicenceText('LICENSE', `${mit}\n${reversed('Not for commercial use.')}\n`);
+    expect(below.expression).toBeNull();
+    const line = `${mit}\n`.split('\n').length;
+    expect(below.reason).toContain(`line ${line} holds a Unicode direction override`);
+    expect(identifyText(`${reversed('Non-commercial licence')}\n\n${mit}`).expression).toBeNull();
+    const readme = `# acme\n\nA library.\n\n## License\n\nMIT ${reversed('(for personal use only)')}\n`;
+    const section = identifyLicenceText('README.md', readme);
+    expect(section.expression).toBeNull();
+    expect(section.reason).toContain('line 7 holds');
+    // Through identifyText first (a section, a Python License field), then the file: one reason.
+    expect(section.reason!.match(/direction override/g)).toHaveLength(1);
+  });
+
+  it('leaves a stray end of embedding, or an override a file never uses, as it was', () => {
+    // http2-client 1.3's LICENSE: a U+202C after the holder's e-mail address.
+    expect(identifyLicenceText('LICENSE', mit.replace('Copyright (c) 2024 Acme', 'Copyright (c) 2019 Eyal.D <hisco@googlegroups.com\u202c>')).expression).toBe('MIT');
+    expect(identifyLicenceText('LICENSE', mit).expression).toBe('MIT');
+  });
+});
+
 describe('what stays read', () => {
   it('licences written in other languages: their own texts', () => {
     for (const id of ['MulanPSL-2.0', 'CECILL-2.1', 'DL-DE-BY-2.0', 'LiLiQ-P-1.1']) expect(identifyText(textOf(id)).expression, id).toBe(id);
