@@ -7,7 +7,8 @@
 // 1. the count of negations differs ("not", "no", "never", "without", "neither … nor" as one);
 // 2. a right the licence grants is gone (a granting verb of the known text missing: "sell"), or
 //    something it covers ("and associated documentation files"), or a grant whole (a passage
-//    lost that held it: Apache-2.0 without §3);
+//    lost that held it: Apache-2.0 without §3), or a right of its opening where the match starts
+//    after it (BSD's "Use in source and binary forms");
 // 3. restricting or conditioning words are added ("only", "disallowed", "should", "fee" …);
 // 4. a sentence of its own is added (eight new words or more) that speaks to the licensee
 //    ("you also agree to give me …") or sets a condition ("every use … should acknowledge …");
@@ -136,6 +137,11 @@ export function grantChanged(words: readonly string[], from: number, to: number,
     // Conduct and obtaining …", where the match began after the words put into the grant).
     // So does another licence's name the licence never uses ("GPL-3.0" or "CC BY-NC 4.0" as the
     // title above an MIT text, read as MIT, free, in the eighteenth session).
+    // And the words that open a grant, where the match began after them and the file has them
+    // nowhere just before it: BSD's "Redistribution and use in source and binary forms" made "Use
+    // in source and binary forms" or "Private use in …" (no right to redistribute) read as
+    // BSD-2-Clause, free, in the twenty-eighth session.
+    if (deviation.known.length > 0) return lostAtStart(deviation, spans, words.slice(Math.max(0, from - LOOK_BACK), from));
     return (
       deviation.known.length === 0 &&
       (judgeSurrounding(deviation.text) === 'restricts' ||
@@ -359,6 +365,29 @@ function rewordsGrant(deviation: Deviation, spans: readonly GrantSpan[], vocabul
   if (deviation.text.every((word) => FORM_PHRASE.has(word)) && deviation.text.includes('source') && deviation.text.some((word) => word === 'binary' || word === 'object')) return false;
   if (deviation.known.length > 0 && deviation.known.every((word) => FORM_WORDS.has(word)) && deviation.text.every((word) => FORM_WORDS.has(word) || FORM_PHRASE.has(word))) return false;
   return !namesWork(deviation);
+}
+
+/** How many of the file's words before a match's start are looked through for a grant's missing words. */
+const LOOK_BACK = 24;
+
+/**
+ * Whether the known words missing before a match's start (a few: more is a copy without its
+ * beginning, which the score weighs) hold a right of a grant proper ("redistribution", "use": a
+ * word of {@link GRANTS} or a form of one) that the file does not have just before the match
+ * either. A grant reworded near its opening leaves its words there ("Redistribution and usage in
+ * source …", read by the words around a licence); a grant whose right is gone grants less than the
+ * licence does. (Not "Permission" alone: ScanCode's mit_733, "is hereby granted, free of charge,
+ * to any person …", still grants what MIT grants.)
+ */
+function lostAtStart(deviation: Deviation, spans: readonly GrantSpan[], before: readonly string[]): boolean {
+  const { known, text, at } = deviation;
+  if (at !== 0 || text.length > 0 || known.length >= MISSING_PASSAGE) return false;
+  const inGrant = (offset: number) => spans.some((span) => offset >= span.from && offset < span.proper);
+  const right = (word: string) => [...GRANTS].some((grant) => sameWord(word, grant));
+  // (A form of the word counts: "usage" or "using" for "use", "redistributions" for "redistribution".)
+  const stem = (word: string) => word.replace(/e$/, '');
+  const kept = (word: string) => before.some((other) => sameWord(word, other) || other.startsWith(stem(word)));
+  return known.some((word, offset) => inGrant(offset) && right(word) && !kept(word));
 }
 
 /**

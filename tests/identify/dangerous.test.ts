@@ -201,6 +201,10 @@ describe('a change to a permissive text that takes the grant away keeps the file
     // A grant lost whole, the rest word for word (twenty-eighth session: each was Apache-2.0, free).
     ['Apache-2.0 without §2, its copyright grant', withoutPassage(textOf('Apache-2.0'), /2\. Grant of Copyright License\.[\s\S]*?(?=3\. Grant of Patent License)/)],
     ['Apache-2.0 without §3, its patent grant', withoutPassage(textOf('Apache-2.0'), /3\. Grant of Patent License\.[\s\S]*?(?=4\. Redistribution)/)],
+    // A right gone from the grant's opening, where the match begins after it (each was the BSD licence, free).
+    ['BSD-2-Clause "Use in source and binary forms" (no right to redistribute)', BSD2.replace('Redistribution and use in source', 'Use in source')],
+    ['BSD-2-Clause "Private use in source and binary forms"', BSD2.replace('Redistribution and use in source', 'Private use in source')],
+    ['BSD-3-Clause "Redistribution in source and binary forms" (no right to use)', BSD3.replace('Redistribution and use in source', 'Redistribution in source')],
   ])('%s', (_name, text) => {
     // (Each variant is made by replacing words of a text: the words must have been there.)
     expect([MIT, BSD2, BSD3, textOf('Apache-2.0')]).not.toContain(text);
@@ -259,6 +263,10 @@ describe('a change that only renames, re-words or mangles the disclaimer leaves 
     ['EPL-2.0 with its "4. COMMERCIAL DISTRIBUTION" heading', textOf('EPL-2.0'), 'EPL-2.0'],
     // A holder named Grant is a name (ScanCode's bsd-new_1272).
     ['"IN NO EVENT SHALL RANDOLPH VOORHIES OR SHANE GRANT BE LIABLE"', BSD3.replace('SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE', 'SHALL RANDOLPH VOORHIES OR SHANE GRANT BE LIABLE'), 'BSD-3-Clause'],
+    // The grant's opening reworded, its rights still there; "Permission" alone left out (ScanCode's mit_733).
+    ['BSD-2-Clause "Redistribution and usage"', BSD2.replace('Redistribution and use in source', 'Redistribution and usage in source'), 'BSD-2-Clause'],
+    ['BSD-2-Clause "Redistribution and use of this software in source"', BSD2.replace('Redistribution and use in source', 'Redistribution and use of this software in source'), 'BSD-2-Clause'],
+    ['MIT "Is hereby granted, free of charge"', MIT.replace('Permission is hereby granted', 'Is hereby granted'), 'MIT'],
     // A paragraph lost that grants nothing: a sloppy copy, which the score weighs.
     ['Apache-2.0 without §9, which grants nothing', withoutPassage(textOf('Apache-2.0'), /9\. Accepting Warranty or Additional Liability\.[\s\S]*?(?=END OF TERMS)/), 'Apache-2.0'],
     ['Apache-2.0 without §8, which grants nothing', withoutPassage(textOf('Apache-2.0'), /8\. Limitation of Liability\.[\s\S]*?(?=9\. Accepting)/), 'Apache-2.0'],
