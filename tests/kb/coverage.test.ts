@@ -59,4 +59,8 @@ it('reads the ids moved out of the unknown family as what their texts say, and l
   // Its near twins that forbid military or nuclear use stay for a person to read.
   expect(evaluate('BSD-3-Clause-No-Military-License', profile, { kb: base }).outcome).toBe('unknown');
   expect(evaluate('BSD-3-Clause-No-Nuclear-License', profile, { kb: base }).outcome).toBe('unknown');
+  // Creative Commons ShareAlike 1.0, read: §4(a)-(b) put the Work and Derivative Works under this
+  // licence only, as CC-BY-SA-1.0 does; nothing is set off inside an organisation.
+  expect(evaluate('CC-SA-1.0', profile, { kb: base }).outcome).toBe('share-alike');
+  expect(evaluate('CC-SA-1.0', { ...profile, uses: ['internal'] }, { kb: base }).outcome).toBe('free');
 });
