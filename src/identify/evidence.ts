@@ -96,7 +96,7 @@ export function decide(evidence: Evidence[]): Decision {
       continue;
     }
     if (namesOnly(file.expression, [base, ...extra])) continue;
-    if (declared?.expression) mismatches.push({ file: file.location.file, declared: declared.expression, found: file.expression });
+    if (declared?.expression && !patentGrantOnly(file.expression)) mismatches.push({ file: file.location.file, declared: declared.expression, found: file.expression });
     extra.push(file.expression);
   }
   const own = [...(base ? [base] : []), ...extra];
@@ -104,6 +104,18 @@ export function decide(evidence: Evidence[]): Decision {
     unknown.push(partsFound.length > 0 ? 'no licence is declared and no licence file was found for the package\'s own code (only for code it keeps from other projects)' : 'no licence is declared and no licence file was found');
   }
   return { expression: conjoin([...own, ...partsFound]), unknown, mismatches };
+}
+
+/**
+ * The patent licences that come beside a copyright licence (ScanCode's category "Patent License"
+ * that copyfair knows: Google's for Go, WebM and the other projects, Facebook's version 2, the
+ * Alliance for Open Media's): a file holding only these (a PATENTS file) grants patents besides the
+ * declared licence and says nothing against it, so it is ANDed without a mismatch.
+ */
+const PATENT_GRANT = /^LicenseRef-scancode-(?:google-patent-license(?:-[a-z]+)?|facebook-patent-rights-2|alliance-open-media-patent-1\.0)$/;
+
+function patentGrantOnly(expression: string): boolean {
+  return expression.split(/\s+|[()]/).every((part) => part === '' || part === 'AND' || PATENT_GRANT.test(part));
 }
 
 /** True when every licence `expression` names is one that `expressions` name already. */

@@ -58,8 +58,12 @@ describe('a module reading the module cache (fixtures/go/module-cache)', () => {
     expect(c['github.com/ipfs/go-cid'].expression).toBe('Apache-2.0 AND MIT');
     // An indirect requirement, placed by the go.mod of the module that needs it.
     expect(c['github.com/google/uuid'].paths).toEqual([['github.com/coop-cloud/ledger-api', 'github.com/ipfs/go-cid', 'github.com/google/uuid']]);
-    // PATENTS is not a licence; x/text's LICENSE is.
-    expect(c['golang.org/x/text'].expression).toBe('BSD-3-Clause');
+    // x/text's LICENSE, and its PATENTS file read beside it: Google's patent grant for Go, which
+    // adds a grant and asks nothing (no mismatch with the LICENSE; free).
+    expect(c['golang.org/x/text'].expression).toBe('BSD-3-Clause AND LicenseRef-scancode-google-patent-license-golang');
+    expect(c['golang.org/x/text'].licenceFiles).toEqual(['$GOMODCACHE/golang.org/x/text@v0.14.0/LICENSE', '$GOMODCACHE/golang.org/x/text@v0.14.0/PATENTS']);
+    expect(c['golang.org/x/text'].verdict.outcome).toBe('free');
+    expect(report.diagnostics.filter((d: any) => d.component?.startsWith('golang.org/x/text'))).toEqual([]);
   });
 
   it('a module without a licence file is unknown, and one not downloaded says how to get it', async () => {
@@ -81,7 +85,7 @@ describe('a module reading the module cache (fixtures/go/module-cache)', () => {
 describe('vendored and broken modules', () => {
   it('reads vendor/<module path> when vendored, without any cache', async () => {
     const report = await scanGo('fixtures/go/vendored', join(tmpdir(), 'copyfair-no-cache'));
-    expect(report.components.map((c) => `${c.name} ${c.expression} ${c.directory}`)).toEqual(['github.com/google/uuid BSD-3-Clause vendor/github.com/google/uuid', 'golang.org/x/text BSD-3-Clause vendor/golang.org/x/text']);
+    expect(report.components.map((c) => `${c.name} ${c.expression} ${c.directory}`)).toEqual(['github.com/google/uuid BSD-3-Clause vendor/github.com/google/uuid', 'golang.org/x/text BSD-3-Clause AND LicenseRef-scancode-google-patent-license-golang vendor/golang.org/x/text']);
     expect(report.project.sources.map((s) => s.file)).toEqual(['go.mod', 'vendor/modules.txt']);
   });
 

@@ -16,6 +16,14 @@ const LICENCE_NAME = /^(?:(?:mit|bsd|gpl|lgpl|agpl|apache|mpl|isc|zlib|wtfpl|art
  * text: a package with an MIT LICENSE and an EULA beside it was read as MIT alone, free.
  */
 const TERMS_NAME = /^(?:eula|end[-_ ]?user[-_ ]?licen[cs]e(?:[-_ ]?agreement)?|terms[-_ ]?of[-_ ]?(?:use|service)|terms[-_ ]?and[-_ ]?conditions)(?:[-._].*)?$/i;
+/**
+ * Names of patent licences beside a copyright licence (PATENTS, PATENTS.md): Go's and every
+ * golang.org/x module's "Additional IP Rights Grant", Facebook's "Additional Grant of Patent
+ * Rights" beside React 15's, Immutable.js 3's or Draft.js's BSD text. Read like a licence text:
+ * its terms (a grant that ends with a patent suit, or a patent licence that must be bought) are
+ * the package's too, and a PATENTS file was never read.
+ */
+const PATENTS_NAME = /^patents(?:[-._].*)?$/i;
 /** Names of notice files: kept as evidence, not identified as licences. */
 const NOTICE_NAME = /^(notice|copyright|authors)([-._].*)?$/i;
 
@@ -39,7 +47,7 @@ export function isNoticeText(name: string): boolean {
 
 /** True for a file that holds a licence text or an agreement's terms (not a notice), by its name. */
 export function isLicenceText(name: string): boolean {
-  return (LICENCE_NAME.test(name) || TERMS_NAME.test(name)) && !NOT_A_TEXT.test(name);
+  return (LICENCE_NAME.test(name) || TERMS_NAME.test(name) || PATENTS_NAME.test(name)) && !NOT_A_TEXT.test(name);
 }
 
 /**
