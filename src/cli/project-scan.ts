@@ -3,7 +3,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from '../policy/index.js';
-import { scan, type Environment } from '../scan/index.js';
+import { scan, scannedFiles, type Environment } from '../scan/index.js';
+import type { ReadOnlyFs } from '../ecosystems/fs.js';
 import type { Platform } from '../ecosystems/types.js';
 import type { Profile, Report, Use } from '../types.js';
 import { labelledPath, scanEnvironment } from './environment.js';
@@ -14,6 +15,8 @@ import { profileFromFlags, today, type ProfileFlags } from './profile-options.js
 
 export interface ProjectScan {
   root: string;
+  /** The files as the scan read them: the project's, and the caches it mounted (`$GOMODCACHE/…`). */
+  files: ReadOnlyFs;
   policy: Policy;
   profile: Profile;
   devUses: Use[] | undefined;
@@ -35,7 +38,7 @@ export async function scanProject(dir: string, flags: ProfileFlags & { config?: 
   const report = await scan(root, { profile, devUses: policy.devUses, hooks, toolVersion: toolVersion(), platform: currentPlatform(), environment, identificationCache, readingCache });
   identificationCache?.save();
   readingCache?.save();
-  return { root, policy, profile, devUses: policy.devUses, report };
+  return { root, files: scannedFiles(root, environment), policy, profile, devUses: policy.devUses, report };
 }
 
 /** The flag scan, diff, notice and payback share: no identification kept or used. */

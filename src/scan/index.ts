@@ -130,6 +130,15 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
   });
 }
 
+/**
+ * The files a scan of `root` reads: the project's, and the caches and environments outside it
+ * under the labels its report names them by (`$GOMODCACHE/…`, `$CARGO_HOME/…`). For what reads a
+ * report's files after the scan (the notices file copies their licence texts).
+ */
+export function scannedFiles(root: string, environment: Environment = {}): ReadOnlyFs {
+  return withEnvironment(diskFs(root), environment).fs;
+}
+
 /** The project's files, with the caches and environments outside it mounted under labels. */
 function withEnvironment(project: ReadOnlyFs, environment: Environment): { fs: ReadOnlyFs; locations: Locations } {
   const mounts: Mount[] = [];

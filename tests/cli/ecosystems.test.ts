@@ -43,6 +43,17 @@ describe('scan through the CLI', () => {
     expect(report.components.find((c: any) => c.name === 'github.com/BurntSushi/toml')).toMatchObject({ purl: 'pkg:golang/github.com/BurntSushi/toml@v1.3.2', expression: 'MIT' });
   });
 
+  it("Go: the notices file copies the licence texts of modules in the module cache (read as the scan read them)", async () => {
+    // The notices were read through the project's folder alone: every module's licence file, under
+    // $GOMODCACHE, "could not be read", and the command failed for all of them.
+    const result = await run(['notice', 'fixtures/go/module-cache', '--date', '2026-11-24']);
+    expect(result.stdout).toContain('golang.org/x/text v0.14.0\nLicence: BSD-3-Clause AND LicenseRef-scancode-google-patent-license-golang');
+    expect(result.stdout).toContain('Google hereby grants to You a perpetual, worldwide, non-exclusive, no-charge,');
+    expect(result.stdout).not.toContain('could not be read');
+    // Only the modules without a licence file are missing.
+    expect(result.stderr).toContain('2 components ask for a notice but ship no licence text: example.com/legacy/flags@v0.0.0-20190101000000-abcdef123456, github.com/stretchr/testify@v1.9.0');
+  });
+
   it('a mixed project is one report, each part labelled', async () => {
     const result = await run(['scan', 'fixtures/mixed/service-with-frontend', '--date', '2026-11-24']);
     expect(result.stdout).toContain('Read: npm: node_modules, package.json; python: .venv, pyproject.toml');

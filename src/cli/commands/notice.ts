@@ -1,6 +1,5 @@
 // `copyfair notice [dir]`: the third-party notices file to ship with what you distribute.
 import { Option, type Command } from 'commander';
-import { diskFs } from '../../ecosystems/fs.js';
 import { buildNotices } from '../../notice/build.js';
 import { NOTICE_FORMATS, renderNotices, type NoticeFormat } from '../../report/notice.js';
 import type { CommandContext } from '../context.js';
@@ -29,8 +28,10 @@ export function register(program: Command, context: CommandContext): void {
     .option('--config <file>', 'the policy file (default: copyfair.yaml found from the folder up)')
     .option(...NO_CACHE_OPTION);
   addProfileOptions(command).action(async (dir: string, flags: NoticeFlags) => {
-    const { root, report, devUses } = await scanProject(dir, flags);
-    const document = await buildNotices(report, diskFs(root), { devUses });
+    // The licence files as the scan read them: a Go module's are under $GOMODCACHE, a crate's under
+    // $CARGO_HOME, outside the project (read through the project's folder alone, none was found).
+    const { files, report, devUses } = await scanProject(dir, flags);
+    const document = await buildNotices(report, files, { devUses });
     const body = renderNotices(document, flags.format);
     if (flags.output) {
       await writeFileAtomic(flags.output, body);
