@@ -65,6 +65,21 @@ export interface AskedItem {
   contacts: Contact[];
 }
 
+/**
+ * A component the plan cannot settle: one copyfair could not judge (`unknown`: a person must read
+ * its licence, which may ask to be paid back) or one its licence bars for this profile
+ * (`forbidden`: no payment settles it). Listed so that a plan with nothing to settle is never read
+ * as "nothing is owed" while some dependencies were not judged.
+ */
+export interface NotPlannedItem {
+  component: string;
+  version: string;
+  expression: string | null;
+  outcome: 'unknown' | 'forbidden';
+  /** Why, as the verdict says it (its first reason of that outcome). */
+  because: string;
+}
+
 export interface Recipient {
   url: string;
   platform: string;
@@ -102,6 +117,8 @@ export interface PaybackPlan {
   project: { name: string; version?: string };
   profile: Profile;
   headline: string;
+  /** The components this plan cannot settle (unknown, forbidden), first: they come before any plan. */
+  notPlanned: NotPlannedItem[];
   settle: SettleGroup[];
   giveBack: GiveBackItem[];
   /** Payments licences ask for and say are not required (node-forge's): listed under Contribute. */
@@ -163,6 +180,12 @@ export function buildPlan(report: Report, options: PlanOptions): PaybackPlan {
       asked.push({ component: component.name, version: component.version, expression: component.expression, file: request.file, lines: request.start === request.end ? `line ${request.start}` : `lines ${request.start}–${request.end}`, words: request.words, contacts });
     }
   }
+  const notPlanned: NotPlannedItem[] = [];
+  for (const component of report.components.filter((c) => c.verdict.outcome === 'unknown' || c.verdict.outcome === 'forbidden').sort(byName)) {
+    const outcome = component.verdict.outcome as NotPlannedItem['outcome'];
+    const because = component.verdict.because.find((reason) => reason.outcome === outcome)?.because ?? component.verdict.because[0]?.because ?? '';
+    notPlanned.push({ component: component.name, version: component.version, expression: component.expression, outcome, because });
+  }
   const settle = [...groups.values()].sort((a, b) => (a.licensor.toLowerCase() < b.licensor.toLowerCase() ? -1 : 1));
   const contribution = options.budget ? contribute(report, options.budget) : undefined;
   return {
@@ -170,7 +193,8 @@ export function buildPlan(report: Report, options: PlanOptions): PaybackPlan {
     kind: 'payback',
     project: { name: report.project.name, ...(report.project.version ? { version: report.project.version } : {}) },
     profile: report.profile,
-    headline: headline(settle, giveBack, asked, contribution),
+    headline: headline(notPlanned, settle, giveBack, asked, contribution),
+    notPlanned,
     settle,
     giveBack,
     asked,
@@ -269,11 +293,16 @@ export function contribute(report: Report, budget: NonNullable<PlanOptions['budg
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-function headline(settle: SettleGroup[], giveBack: GiveBackItem[], asked: AskedItem[], contribution: Contribution | undefined): string {
+function headline(notPlanned: NotPlannedItem[], settle: SettleGroup[], giveBack: GiveBackItem[], asked: AskedItem[], contribution: Contribution | undefined): string {
   const parts: string[] = [];
+  // What no plan settles comes first: "Nothing to settle" alone read as nothing owed.
+  const unknown = notPlanned.filter((item) => item.outcome === 'unknown').length;
+  const forbidden = notPlanned.length - unknown;
+  if (forbidden > 0) parts.push(`${forbidden} component${forbidden === 1 ? '' : 's'} your profile may not use (forbidden: no payment settles ${forbidden === 1 ? 'it' : 'them'})`);
+  if (unknown > 0) parts.push(`${unknown} component${unknown === 1 ? '' : 's'} copyfair could not judge: a person must read ${unknown === 1 ? 'its licence' : 'their licences'} before this plan is complete`);
   const open = settle.filter((group) => !group.settled);
   const count = settle.reduce((sum, group) => sum + group.items.length, 0);
-  if (settle.length === 0) parts.push('Nothing to settle before use');
+  if (settle.length === 0) parts.push(notPlanned.length > 0 ? 'nothing to settle before use among the rest' : 'Nothing to settle before use');
   else parts.push(`${count} component${count === 1 ? '' : 's'} to settle with ${settle.length} licensor${settle.length === 1 ? '' : 's'} before use${open.length < settle.length ? ` (${settle.length - open.length} settled)` : ''}`);
   if (giveBack.length > 0) parts.push(`${giveBack.length} to give back in kind`);
   const asking = new Set(asked.map((item) => `${item.component}@${item.version}`)).size;
@@ -282,7 +311,8 @@ function headline(settle: SettleGroup[], giveBack: GiveBackItem[], asked: AskedI
     const total = contribution.recipients.filter((recipient) => recipient.amount > 0).length;
     parts.push(`a contribution of ${formatMoney(contribution.budget, contribution.currency)} a ${contribution.period} to ${total} recipient${total === 1 ? '' : 's'}`);
   }
-  return `${parts.join('; ')}.`;
+  const said = parts.join('; ');
+  return `${said.charAt(0).toUpperCase()}${said.slice(1)}.`;
 }
 
 /** "1234.50 EUR". */

@@ -45,12 +45,23 @@ export function describeRoute(route: Route): string {
   }
 }
 
+/** " copyfair could judge" when some dependencies are not in the plan: "no dependency asks" would say more than is known. */
+const judged = (plan: PaybackPlan) => (plan.notPlanned.some((item) => item.outcome === 'unknown') ? ' copyfair could judge' : '');
+
 const contactLine = (contact: Contact) => `${contact.name ? `${contact.name} ` : ''}${contact.address} (${SOURCES[contact.source]})`;
 
 function planText(plan: PaybackPlan, width: number): string {
   const out = [wrap(plain(`Payback plan for ${plan.project.name}${plan.project.version ? ` ${plan.project.version}` : ''}: ${plan.headline}`), width), ''];
+  if (plan.notPlanned.length > 0) {
+    out.push('Not in this plan');
+    for (const item of plan.notPlanned) {
+      const what = item.outcome === 'unknown' ? 'unknown' : 'forbidden for your profile (no payment settles it)';
+      out.push(wrap(plain(`${item.component} ${item.version} (${item.expression ?? 'no licence'}): ${what}: ${item.because}`), width, 5, 3));
+    }
+    out.push('');
+  }
   out.push('1. Settle before use');
-  if (plan.settle.length === 0) out.push('   Nothing: no dependency asks to be paid back for this profile.');
+  if (plan.settle.length === 0) out.push(wrap(`Nothing: no dependency${judged(plan)} asks to be paid back for this profile.`, width, 3, 3));
   for (const group of plan.settle) {
     const state = group.settled ? ` — settled: ${group.settled.reference}${group.settled.expires ? ` until ${group.settled.expires}` : ''}` : group.expired ? ` — your licence ${group.expired.reference} expired on ${group.expired.expires}` : '';
     out.push(wrap(plain(`${group.licensor}${state}`), width, 5, 3));
@@ -61,7 +72,7 @@ function planText(plan: PaybackPlan, width: number): string {
     else out.push('     go to: nobody is named; ask the package’s maintainers');
   }
   out.push('', '2. Give back in kind');
-  if (plan.giveBack.length === 0) out.push('   Nothing: no dependency asks for source in return for this profile.');
+  if (plan.giveBack.length === 0) out.push(wrap(`Nothing: no dependency${judged(plan)} asks for source in return for this profile.`, width, 3, 3));
   for (const item of plan.giveBack) {
     out.push(wrap(plain(`${item.component} ${item.version} (${item.expression ?? 'no licence'}), ${item.clauses.join(', ')}: ${item.what.join('; ')}`), width, 5, 3));
   }
@@ -83,8 +94,13 @@ function planText(plan: PaybackPlan, width: number): string {
 
 function planMarkdown(plan: PaybackPlan): string {
   const out = [`## copyfair payback: ${cell(plan.headline)}`, ''];
+  if (plan.notPlanned.length > 0) {
+    out.push('### Not in this plan', '', '| package | licence | verdict | why |', '| --- | --- | --- | --- |');
+    for (const item of plan.notPlanned) out.push(`| ${cell(`${item.component} ${item.version}`)} | ${cell(item.expression ?? '—')} | ${item.outcome === 'unknown' ? 'unknown: a person must read it' : 'forbidden: no payment settles it'} | ${cell(item.because)} |`);
+    out.push('');
+  }
   out.push('### 1. Settle before use', '');
-  if (plan.settle.length === 0) out.push('Nothing: no dependency asks to be paid back for this profile.');
+  if (plan.settle.length === 0) out.push(`Nothing: no dependency${judged(plan)} asks to be paid back for this profile.`);
   else {
     out.push('| licensor | package | clause | route | go to | settled |', '| --- | --- | --- | --- | --- | --- |');
     for (const group of plan.settle) {
@@ -95,7 +111,7 @@ function planMarkdown(plan: PaybackPlan): string {
     }
   }
   out.push('', '### 2. Give back in kind', '');
-  if (plan.giveBack.length === 0) out.push('Nothing: no dependency asks for source in return for this profile.');
+  if (plan.giveBack.length === 0) out.push(`Nothing: no dependency${judged(plan)} asks for source in return for this profile.`);
   else {
     out.push('| package | licence | clause | what to publish, and when |', '| --- | --- | --- | --- |');
     for (const item of plan.giveBack) out.push(`| ${cell(`${item.component} ${item.version}`)} | ${cell(item.expression ?? '—')} | ${cell(item.clauses.join(', '))} | ${cell(item.what.join('; '))} |`);

@@ -163,3 +163,42 @@ describe('reading who is behind a package', () => {
     expect(holderName(line)).toBe(name);
   });
 });
+
+describe('what the plan cannot settle', () => {
+  // A plan of a project with an unknown and a forbidden dependency said "Nothing to settle before
+  // use", exit 0, and named neither: read as nothing owed while two dependencies were not judged.
+  function project(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'copyfair-payback-open-'));
+    const write = (path: string, text: string) => {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    };
+    write('package.json', JSON.stringify({ name: 'open-app', version: '1.0.0', dependencies: { mystery: '1.0.0', secret: '1.0.0', plain: '1.0.0' } }));
+    write('node_modules/mystery/package.json', JSON.stringify({ name: 'mystery', version: '1.0.0', license: 'Acme Custom Licence' }));
+    write('node_modules/secret/package.json', JSON.stringify({ name: 'secret', version: '2.0.0', license: 'UNLICENSED' }));
+    write('node_modules/plain/package.json', JSON.stringify({ name: 'plain', version: '1.0.0', license: 'MIT' }));
+    return dir;
+  }
+
+  it('lists the unknown and forbidden components first, and the headline says so', async () => {
+    const report = await scan(project(), { profile: { entity: 'for-profit', uses: ['distribute'], date: '2026-12-03' }, toolVersion: 'test' });
+    const built = buildPlan(report, { today: '2026-12-03' });
+    expect(built.notPlanned.map((item) => [item.component, item.outcome])).toEqual([['mystery', 'unknown'], ['secret', 'forbidden']]);
+    expect(built.notPlanned[0]!.because).toContain('Acme Custom Licence');
+    expect(built.headline).toBe('1 component your profile may not use (forbidden: no payment settles it); 1 component copyfair could not judge: a person must read its licence before this plan is complete; nothing to settle before use among the rest.');
+    const text = renderPlan(built, 'text', 100);
+    expect(text).toContain('Not in this plan\n   mystery 1.0.0 (no licence): unknown: ');
+    expect(text).toContain('Nothing: no dependency copyfair could judge asks to be paid back for this profile.');
+    expect(renderPlan(built, 'markdown')).toContain('### Not in this plan');
+  });
+
+  it('exits 1 when their outcome is in --fail-on, as a scan does; a plan with none exits 0', async () => {
+    const open = await run(['payback', project(), '--use', 'distribute', '--date', '2026-12-03']);
+    expect(open.code).toBe(1);
+    expect(open.stdout).toContain('Not in this plan');
+    expect((await run(['payback', root, '--date', '2026-12-03'])).code).toBe(0);
+    // --fail-on decides, as for a scan: without unknown and forbidden, the same plan exits 0.
+    expect((await run(['payback', project(), '--use', 'distribute', '--date', '2026-12-03', '--fail-on', 'payback'])).code).toBe(0);
+    expect((await run(['payback', project(), '--use', 'distribute', '--date', '2026-12-03', '--fail-on', 'forbidden'])).code).toBe(1);
+  });
+});

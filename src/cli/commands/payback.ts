@@ -5,9 +5,9 @@ import { DEFAULT_WEIGHTS, buildPlan, type Weights } from '../../payback/plan.js'
 import { parseAmount } from '../../payback/split.js';
 import { PAYBACK_FORMATS, renderPlan, type PaybackFormat } from '../../report/payback.js';
 import type { CommandContext } from '../context.js';
-import { UsageError } from '../errors.js';
+import { EXIT_POLICY, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
-import { addProfileOptions, type ProfileFlags } from '../profile-options.js';
+import { DEFAULT_FAIL_ON, addProfileOptions, failOnFromFlags, type ProfileFlags } from '../profile-options.js';
 import { NO_CACHE_OPTION, scanProject } from '../project-scan.js';
 import { widthFor } from '../terminal.js';
 
@@ -45,6 +45,11 @@ export function register(program: Command, context: CommandContext): void {
       await writeFileAtomic(flags.output, body);
       context.io.stderr(`copyfair: ${plan.headline}\n`);
     } else context.io.stdout(body);
+    // A plan that leaves components out is not the whole answer, as a notices file without some
+    // licence texts is not: exit 1 when their outcome fails a scan (--fail-on, the policy's, or
+    // the default), as the scan's own exit code does. (Components to settle are the plan itself.)
+    const failOn = failOnFromFlags(flags) ?? policy.failOn ?? DEFAULT_FAIL_ON;
+    if (plan.notPlanned.some((item) => failOn.includes(item.outcome))) context.exit(EXIT_POLICY);
   });
 }
 
