@@ -7,6 +7,7 @@ import { licensorOf, type Contact, type Licensor } from './contacts.js';
 import { platformOf, recipientKey } from './recipients.js';
 import { formatAmount, splitBudget } from './split.js';
 import { pushTo } from '../util/arrays.js';
+import { meansEvidenceMissing } from '../report/answer.js';
 
 /** How a payback can be settled, from the licence's own words. */
 export type RouteKind = 'buy' | 'pay-fee' | 'negotiate' | 'wait';
@@ -119,6 +120,12 @@ export interface PaybackPlan {
   headline: string;
   /** The components this plan cannot settle (unknown, forbidden), first: they come before any plan. */
   notPlanned: NotPlannedItem[];
+  /**
+   * What the scan could not read in full (a broken METADATA, a missing package folder: the
+   * diagnostics that make a scan "Cannot tell"), by component or file: the plan may miss what they
+   * owe. Empty when everything was read.
+   */
+  readInPart: string[];
   settle: SettleGroup[];
   giveBack: GiveBackItem[];
   /** Payments licences ask for and say are not required (node-forge's): listed under Contribute. */
@@ -186,6 +193,7 @@ export function buildPlan(report: Report, options: PlanOptions): PaybackPlan {
     const because = component.verdict.because.find((reason) => reason.outcome === outcome)?.because ?? component.verdict.because[0]?.because ?? '';
     notPlanned.push({ component: component.name, version: component.version, expression: component.expression, outcome, because });
   }
+  const readInPart = [...new Set(report.diagnostics.filter(meansEvidenceMissing).map((d) => d.component ?? d.location?.file ?? d.code))].sort();
   const settle = [...groups.values()].sort((a, b) => (a.licensor.toLowerCase() < b.licensor.toLowerCase() ? -1 : 1));
   const contribution = options.budget ? contribute(report, options.budget) : undefined;
   return {
@@ -193,8 +201,9 @@ export function buildPlan(report: Report, options: PlanOptions): PaybackPlan {
     kind: 'payback',
     project: { name: report.project.name, ...(report.project.version ? { version: report.project.version } : {}) },
     profile: report.profile,
-    headline: headline(notPlanned, settle, giveBack, asked, contribution),
+    headline: headline(notPlanned, readInPart, settle, giveBack, asked, contribution),
     notPlanned,
+    readInPart,
     settle,
     giveBack,
     asked,
@@ -293,16 +302,17 @@ export function contribute(report: Report, budget: NonNullable<PlanOptions['budg
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-function headline(notPlanned: NotPlannedItem[], settle: SettleGroup[], giveBack: GiveBackItem[], asked: AskedItem[], contribution: Contribution | undefined): string {
+function headline(notPlanned: NotPlannedItem[], readInPart: string[], settle: SettleGroup[], giveBack: GiveBackItem[], asked: AskedItem[], contribution: Contribution | undefined): string {
   const parts: string[] = [];
   // What no plan settles comes first: "Nothing to settle" alone read as nothing owed.
   const unknown = notPlanned.filter((item) => item.outcome === 'unknown').length;
   const forbidden = notPlanned.length - unknown;
   if (forbidden > 0) parts.push(`${forbidden} component${forbidden === 1 ? '' : 's'} your profile may not use (forbidden: no payment settles ${forbidden === 1 ? 'it' : 'them'})`);
   if (unknown > 0) parts.push(`${unknown} component${unknown === 1 ? '' : 's'} copyfair could not judge: a person must read ${unknown === 1 ? 'its licence' : 'their licences'} before this plan is complete`);
+  if (readInPart.length > 0) parts.push(`${readInPart.length === 1 ? '1 dependency' : `${readInPart.length} dependencies`} could not be read in full (see the scan's diagnostics): the plan may miss what ${readInPart.length === 1 ? 'it owes' : 'they owe'}`);
   const open = settle.filter((group) => !group.settled);
   const count = settle.reduce((sum, group) => sum + group.items.length, 0);
-  if (settle.length === 0) parts.push(notPlanned.length > 0 ? 'nothing to settle before use among the rest' : 'Nothing to settle before use');
+  if (settle.length === 0) parts.push(notPlanned.length > 0 || readInPart.length > 0 ? 'nothing to settle before use among the rest' : 'Nothing to settle before use');
   else parts.push(`${count} component${count === 1 ? '' : 's'} to settle with ${settle.length} licensor${settle.length === 1 ? '' : 's'} before use${open.length < settle.length ? ` (${settle.length - open.length} settled)` : ''}`);
   if (giveBack.length > 0) parts.push(`${giveBack.length} to give back in kind`);
   const asking = new Set(asked.map((item) => `${item.component}@${item.version}`)).size;

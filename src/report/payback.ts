@@ -46,18 +46,19 @@ export function describeRoute(route: Route): string {
 }
 
 /** " copyfair could judge" when some dependencies are not in the plan: "no dependency asks" would say more than is known. */
-const judged = (plan: PaybackPlan) => (plan.notPlanned.some((item) => item.outcome === 'unknown') ? ' copyfair could judge' : '');
+const judged = (plan: PaybackPlan) => (plan.notPlanned.some((item) => item.outcome === 'unknown') || plan.readInPart.length > 0 ? ' copyfair could judge' : '');
 
 const contactLine = (contact: Contact) => `${contact.name ? `${contact.name} ` : ''}${contact.address} (${SOURCES[contact.source]})`;
 
 function planText(plan: PaybackPlan, width: number): string {
   const out = [wrap(plain(`Payback plan for ${plan.project.name}${plan.project.version ? ` ${plan.project.version}` : ''}: ${plan.headline}`), width), ''];
-  if (plan.notPlanned.length > 0) {
+  if (plan.notPlanned.length > 0 || plan.readInPart.length > 0) {
     out.push('Not in this plan');
     for (const item of plan.notPlanned) {
       const what = item.outcome === 'unknown' ? 'unknown' : 'forbidden for your profile (no payment settles it)';
       out.push(wrap(plain(`${item.component} ${item.version} (${item.expression ?? 'no licence'}): ${what}: ${item.because}`), width, 5, 3));
     }
+    if (plan.readInPart.length > 0) out.push(wrap(plain(`read in part (see copyfair scan's diagnostics): ${plan.readInPart.join(', ')}`), width, 5, 3));
     out.push('');
   }
   out.push('1. Settle before use');
@@ -94,10 +95,14 @@ function planText(plan: PaybackPlan, width: number): string {
 
 function planMarkdown(plan: PaybackPlan): string {
   const out = [`## copyfair payback: ${cell(plan.headline)}`, ''];
-  if (plan.notPlanned.length > 0) {
-    out.push('### Not in this plan', '', '| package | licence | verdict | why |', '| --- | --- | --- | --- |');
-    for (const item of plan.notPlanned) out.push(`| ${cell(`${item.component} ${item.version}`)} | ${cell(item.expression ?? '—')} | ${item.outcome === 'unknown' ? 'unknown: a person must read it' : 'forbidden: no payment settles it'} | ${cell(item.because)} |`);
-    out.push('');
+  if (plan.notPlanned.length > 0 || plan.readInPart.length > 0) {
+    out.push('### Not in this plan', '');
+    if (plan.notPlanned.length > 0) {
+      out.push('| package | licence | verdict | why |', '| --- | --- | --- | --- |');
+      for (const item of plan.notPlanned) out.push(`| ${cell(`${item.component} ${item.version}`)} | ${cell(item.expression ?? '—')} | ${item.outcome === 'unknown' ? 'unknown: a person must read it' : 'forbidden: no payment settles it'} | ${cell(item.because)} |`);
+      out.push('');
+    }
+    if (plan.readInPart.length > 0) out.push(`Read in part (see \`copyfair scan\`'s diagnostics): ${cell(plan.readInPart.join(', '))}`, '');
   }
   out.push('### 1. Settle before use', '');
   if (plan.settle.length === 0) out.push(`Nothing: no dependency${judged(plan)} asks to be paid back for this profile.`);

@@ -201,4 +201,15 @@ describe('what the plan cannot settle', () => {
     expect((await run(['payback', project(), '--use', 'distribute', '--date', '2026-12-03', '--fail-on', 'payback'])).code).toBe(0);
     expect((await run(['payback', project(), '--use', 'distribute', '--date', '2026-12-03', '--fail-on', 'forbidden'])).code).toBe(1);
   });
+
+  it('names what the scan could not read in full, as a scan says "Cannot tell" for it', async () => {
+    // fixtures/python/venv-app: colorama's METADATA is broken (python-file-invalid); every verdict is free.
+    const plan = await run(['payback', 'fixtures/python/venv-app', '--date', '2026-12-03']);
+    expect(plan.stdout).toMatch(/^Payback plan for survey-service 0\.4\.0: 1 dependency could not be read in full\n\(see the scan's diagnostics\): the plan may miss what it owes; nothing to settle\nbefore use among the rest\./);
+    expect(plan.stdout).toContain("read in part (see copyfair scan's diagnostics): colorama@0.4.6");
+    expect(plan.code).toBe(1);
+    expect((await run(['payback', 'fixtures/python/venv-app', '--date', '2026-12-03', '--fail-on', 'payback,forbidden'])).code).toBe(0);
+    const json = JSON.parse((await run(['payback', 'fixtures/python/venv-app', '--date', '2026-12-03', '--format', 'json'])).stdout);
+    expect(json.readInPart).toEqual(['colorama@0.4.6']);
+  });
 });

@@ -49,7 +49,8 @@ export function register(program: Command, context: CommandContext): void {
     // licence texts is not: exit 1 when their outcome fails a scan (--fail-on, the policy's, or
     // the default), as the scan's own exit code does. (Components to settle are the plan itself.)
     const failOn = failOnFromFlags(flags) ?? policy.failOn ?? DEFAULT_FAIL_ON;
-    if (plan.notPlanned.some((item) => failOn.includes(item.outcome))) context.exit(EXIT_POLICY);
+    // (Something read in part fails as a scan's "Cannot tell" does: when unknown is in --fail-on.)
+    if (plan.notPlanned.some((item) => failOn.includes(item.outcome)) || (plan.readInPart.length > 0 && failOn.includes('unknown'))) context.exit(EXIT_POLICY);
   });
 }
 
