@@ -54,6 +54,15 @@ describe('scan through the CLI', () => {
     expect(result.stderr).toContain('2 components ask for a notice but ship no licence text: example.com/legacy/flags@v0.0.0-20190101000000-abcdef123456, github.com/stretchr/testify@v1.9.0');
   });
 
+  it('Go: diff reads the module cache as scan does', async () => {
+    // diff scanned each side without the caches outside the project: every module of the side
+    // that needed $GOMODCACHE was "no licence found", unknown.
+    const result = await run(['diff', 'fixtures/go/vendored', 'fixtures/go/module-cache', '--date', '2026-11-24']);
+    expect(result.stdout).toContain('added github.com/BurntSushi/toml v1.3.2 MIT: free');
+    expect(result.stdout).toContain('This change adds 2 dependencies a person must check: example.com/legacy/flags');
+    expect(result.stdout).not.toContain('github.com/google/uuid v1.6.0 BSD-3-Clause: free → v1.6.0 no licence');
+  });
+
   it('a mixed project is one report, each part labelled', async () => {
     const result = await run(['scan', 'fixtures/mixed/service-with-frontend', '--date', '2026-11-24']);
     expect(result.stdout).toContain('Read: npm: node_modules, package.json; python: .venv, pyproject.toml');

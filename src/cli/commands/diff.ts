@@ -8,7 +8,8 @@ import { mergeProfile, policyHooks } from '../../policy/index.js';
 import { DIFF_REPORTERS } from '../../report/diff/index.js';
 import { EXTENSIONS, REPORTERS, type Format, type ReporterOptions } from '../../report/index.js';
 import type { Outcome, Profile, Report } from '../../types.js';
-import { NO_CACHE_OPTION, readInside, readPolicy } from '../project-scan.js';
+import { currentPlatform, NO_CACHE_OPTION, readInside, readPolicy } from '../project-scan.js';
+import { scanEnvironment } from '../environment.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
@@ -59,6 +60,10 @@ export function register(program: Command, context: CommandContext): void {
     const identificationCache = identificationCacheFor(project, process.env, flags.cache !== false);
     // One file for both sides: a diff of a branch against its base reads mostly the same texts.
     const readingCache = readingCacheFor(project, process.env, flags.cache !== false);
+    // The caches and environments outside the project (the Go module cache, CARGO_HOME, an active
+    // virtualenv) and this machine's platform, as `copyfair scan` reads them: without them a Go
+    // project's modules were all "no licence found" on the side that needed the module cache.
+    const environment = scanEnvironment(process.env, undefined);
     let result: DiffResult;
     try {
       result = await diff(baseSpec, headSpec ?? flags.path ?? '.', {
@@ -66,8 +71,10 @@ export function register(program: Command, context: CommandContext): void {
         path: flags.path,
         profile,
         devUses: policy.devUses,
-        hooks: () => policyHooks(policy, { date: profile.date!, readFile: (path) => readInside(project, path) }).hooks,
+        hooks: () => policyHooks(policy, { date: profile.date!, readFile: (path) => readInside(project, path, environment) }).hooks,
         toolVersion: toolVersion(),
+        platform: currentPlatform(),
+        environment,
         identificationCache,
         readingCache,
       });
