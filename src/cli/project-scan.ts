@@ -23,14 +23,23 @@ export interface ProjectScan {
   report: Report;
 }
 
+/** `--python-env DIR`, which scan, diff, notice and payback share. */
+export const PYTHON_ENV_OPTION = ['--python-env <dir>', 'the Python environment to read (default: .venv or venv in the project, else $VIRTUAL_ENV)'] as const;
+
+/** The caches and environments outside the project a scan reads, `--python-env` checked. */
+export function environmentFromFlags(flags: { pythonEnv?: string }): Environment {
+  if (flags.pythonEnv !== undefined && !existsSync(flags.pythonEnv)) throw new UsageError(`--python-env: ${flags.pythonEnv} does not exist; give the folder of a virtual environment (the one holding pyvenv.cfg).`);
+  return scanEnvironment(process.env, flags.pythonEnv);
+}
+
 /** Scans `dir` with the project's policy and the profile flags, as `copyfair scan` does. */
-export async function scanProject(dir: string, flags: ProfileFlags & { config?: string; cache?: boolean }): Promise<ProjectScan> {
+export async function scanProject(dir: string, flags: ProfileFlags & { config?: string; cache?: boolean; pythonEnv?: string }): Promise<ProjectScan> {
   const root = resolve(dir);
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`${dir} is not a folder; give the project folder.`);
+  const environment = environmentFromFlags(flags);
   const policy = readPolicy(root, flags.config);
   const profile: Profile = mergeProfile(policy.profile, profileFromFlags(flags));
   profile.date ??= today();
-  const environment = scanEnvironment(process.env, undefined);
   // The policy's closing diagnostics (expired exceptions, unused entries) are added by scan() itself.
   const { hooks } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path, environment) });
   const identificationCache = identificationCacheFor(root, process.env, flags.cache !== false);

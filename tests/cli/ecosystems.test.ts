@@ -93,6 +93,22 @@ describe('scan through the CLI', () => {
     expect(nowhere.stderr).toContain('--python-env: no/such/env does not exist');
   });
 
+  it('notice, payback and diff take --python-env too, and read the environment as scan does', async () => {
+    // Only scan had it: an environment outside the project reached the others through $VIRTUAL_ENV alone.
+    const notices = await run(['notice', 'fixtures/python/requirements', '--python-env', 'fixtures/python/venv-app/.venv', '--allow-missing']);
+    expect(notices.stdout).toContain('flask 3.1.3\nLicence: BSD-3-Clause');
+    expect(notices.stdout).not.toContain('flask@3.1.3 (BSD-3-Clause): its licence file could not be read');
+    const plan = await run(['payback', 'fixtures/python/requirements', '--python-env', 'fixtures/python/venv-app/.venv', '--format', 'json']);
+    expect(JSON.parse(plan.stdout).notPlanned.map((item: any) => item.component)).not.toContain('flask');
+    const change = await run(['diff', 'fixtures/python/requirements', 'fixtures/python/requirements', '--python-env', 'fixtures/python/venv-app/.venv']);
+    expect(change.code).toBe(0);
+    for (const command of ['notice', 'payback', 'diff']) {
+      const nowhere = await run([command, 'fixtures/python/venv-app', ...(command === 'diff' ? ['fixtures/python/venv-app'] : []), '--python-env', 'no/such/env']);
+      expect(nowhere.code, command).toBe(2);
+      expect(nowhere.stderr, command).toContain('--python-env: no/such/env does not exist');
+    }
+  });
+
   it('a clarification pinned to a licence file in the module cache is checked against that file', async () => {
     const root = mkdtempSync(join(tmpdir(), 'copyfair-go-clarify-'));
     cpSync('fixtures/go/module-cache', root, { recursive: true });

@@ -8,8 +8,7 @@ import { mergeProfile, policyHooks } from '../../policy/index.js';
 import { DIFF_REPORTERS } from '../../report/diff/index.js';
 import { EXTENSIONS, REPORTERS, type Format, type ReporterOptions } from '../../report/index.js';
 import type { Outcome, Profile, Report } from '../../types.js';
-import { currentPlatform, NO_CACHE_OPTION, readInside, readPolicy } from '../project-scan.js';
-import { scanEnvironment } from '../environment.js';
+import { currentPlatform, environmentFromFlags, NO_CACHE_OPTION, PYTHON_ENV_OPTION, readInside, readPolicy } from '../project-scan.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
@@ -28,6 +27,7 @@ interface DiffFlags extends ProfileFlags {
   failOnExisting?: boolean;
   /** False with --no-cache, as for scan. */
   cache?: boolean;
+  pythonEnv?: string;
 }
 
 export function register(program: Command, context: CommandContext): void {
@@ -43,6 +43,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--output-dir <dir>', 'write one file per format into this folder (diff.<ext>)')
     .option('--config <file>', 'the policy file (default: copyfair.yaml found from --path up to the repository root)')
     .option('--fail-on-existing', 'also fail on outcomes in --fail-on that were there before the change')
+    .option(...PYTHON_ENV_OPTION)
     .option(...NO_CACHE_OPTION);
   addProfileOptions(command).action(async (baseArg: string | undefined, headArg: string | undefined, flags: DiffFlags) => {
     const baseSpec = flags.base ?? baseArg;
@@ -63,7 +64,7 @@ export function register(program: Command, context: CommandContext): void {
     // The caches and environments outside the project (the Go module cache, CARGO_HOME, an active
     // virtualenv) and this machine's platform, as `copyfair scan` reads them: without them a Go
     // project's modules were all "no licence found" on the side that needed the module cache.
-    const environment = scanEnvironment(process.env, undefined);
+    const environment = environmentFromFlags(flags);
     let result: DiffResult;
     try {
       result = await diff(baseSpec, headSpec ?? flags.path ?? '.', {

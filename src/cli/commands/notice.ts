@@ -6,7 +6,7 @@ import type { CommandContext } from '../context.js';
 import { EXIT_POLICY } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
 import { addProfileOptions, type ProfileFlags } from '../profile-options.js';
-import { NO_CACHE_OPTION, scanProject } from '../project-scan.js';
+import { NO_CACHE_OPTION, PYTHON_ENV_OPTION, scanProject } from '../project-scan.js';
 
 interface NoticeFlags extends ProfileFlags {
   format: NoticeFormat;
@@ -15,6 +15,7 @@ interface NoticeFlags extends ProfileFlags {
   config?: string;
   /** False with --no-cache. */
   cache?: boolean;
+  pythonEnv?: string;
 }
 
 export function register(program: Command, context: CommandContext): void {
@@ -26,6 +27,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--output <file>', 'write the notices to this file instead of the terminal')
     .option('--allow-missing', 'exit 0 even when a component that asks for a notice ships no licence text')
     .option('--config <file>', 'the policy file (default: copyfair.yaml found from the folder up)')
+    .option(...PYTHON_ENV_OPTION)
     .option(...NO_CACHE_OPTION);
   addProfileOptions(command).action(async (dir: string, flags: NoticeFlags) => {
     // The licence files as the scan read them: a Go module's are under $GOMODCACHE, a crate's under

@@ -8,7 +8,7 @@ import type { CommandContext } from '../context.js';
 import { EXIT_POLICY, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
 import { DEFAULT_FAIL_ON, addProfileOptions, failOnFromFlags, type ProfileFlags } from '../profile-options.js';
-import { NO_CACHE_OPTION, scanProject } from '../project-scan.js';
+import { NO_CACHE_OPTION, PYTHON_ENV_OPTION, scanProject } from '../project-scan.js';
 import { widthFor } from '../terminal.js';
 
 interface PaybackFlags extends ProfileFlags {
@@ -21,6 +21,7 @@ interface PaybackFlags extends ProfileFlags {
   config?: string;
   /** False with --no-cache. */
   cache?: boolean;
+  pythonEnv?: string;
 }
 
 export function register(program: Command, context: CommandContext): void {
@@ -35,6 +36,7 @@ export function register(program: Command, context: CommandContext): void {
     .addOption(new Option('--period <period>', 'the period of --budget').choices(['month', 'year']).default('month'))
     .option('--weights <weights>', `how packages weigh in the split, e.g. direct=${DEFAULT_WEIGHTS.direct},transitive=${DEFAULT_WEIGHTS.transitive},dev=${DEFAULT_WEIGHTS.dev}`)
     .option('--config <file>', 'the policy file (default: copyfair.yaml found from the folder up)')
+    .option(...PYTHON_ENV_OPTION)
     .option(...NO_CACHE_OPTION);
   addProfileOptions(command).action(async (dir: string, flags: PaybackFlags) => {
     const budget = flags.budget === undefined ? undefined : budgetFromFlags(flags);

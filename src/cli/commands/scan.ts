@@ -8,11 +8,10 @@ import { REPORTERS, EXTENSIONS, GROUP_BY, type Format, type GroupBy, type Report
 import { suggest } from '../../util/suggest.js';
 import { ECOSYSTEMS } from '../../ecosystems/index.js';
 import { scan } from '../../scan/index.js';
-import { scanEnvironment } from '../environment.js';
 import { identificationCacheFor, readingCacheFor } from '../identification-cache.js';
 import type { Outcome, Profile, Report, Use } from '../../types.js';
 import { USES } from '../../types.js';
-import { currentPlatform, NO_CACHE_OPTION, readInside, readPolicy } from '../project-scan.js';
+import { currentPlatform, environmentFromFlags, NO_CACHE_OPTION, PYTHON_ENV_OPTION, readInside, readPolicy } from '../project-scan.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
@@ -54,7 +53,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('--output-dir <dir>', 'write one file per format into this folder (report.<ext>)')
     .option('--workspace <name>', 'only this workspace (package name or folder)')
     .option('--ecosystem <ids>', `only these ecosystems, comma-separated: ${ECOSYSTEMS.map((e) => e.id).join(', ')} (default: every one found)`)
-    .option('--python-env <dir>', 'the Python environment to read (default: .venv or venv in the project, else $VIRTUAL_ENV)')
+    .option(...PYTHON_ENV_OPTION)
     .option('--dev-use <uses>', `how dev dependencies are used, comma-separated (default: internal)`)
     .option('--config <file>', 'the policy file (default: copyfair.yaml or .copyfair.yaml found from the folder up to the repository root)')
     .option('--no-color', 'no colour, whatever the terminal says')
@@ -76,8 +75,7 @@ export function register(program: Command, context: CommandContext): void {
     const failOn: Outcome[] = failOnFromFlags(flags) ?? policy.failOn ?? DEFAULT_FAIL_ON;
     const devUses = flags.devUse === undefined ? policy.devUses : parseUses(flags.devUse);
     const ecosystems = flags.ecosystem === undefined ? undefined : parseEcosystems(flags.ecosystem);
-    if (flags.pythonEnv !== undefined && !existsSync(flags.pythonEnv)) throw new UsageError(`--python-env: ${flags.pythonEnv} does not exist; give the folder of a virtual environment (the one holding pyvenv.cfg).`);
-    const environment = scanEnvironment(process.env, flags.pythonEnv);
+    const environment = environmentFromFlags(flags);
     const { hooks } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path, environment) });
     const progress = context.io.progress && !flags.quiet ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
     const identificationCache = identificationCacheFor(root, process.env, flags.cache !== false);
