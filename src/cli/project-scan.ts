@@ -6,12 +6,12 @@ import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from 
 import { scan, scannedFiles, type Environment } from '../scan/index.js';
 import type { ReadOnlyFs } from '../ecosystems/fs.js';
 import type { Platform } from '../ecosystems/types.js';
-import type { Profile, Report, Use } from '../types.js';
+import type { Outcome, Profile, Report, Use } from '../types.js';
 import { labelledPath, scanEnvironment } from './environment.js';
 import { identificationCacheFor, readingCacheFor } from './identification-cache.js';
 import { UsageError } from './errors.js';
 import { toolVersion } from './main.js';
-import { profileFromFlags, today, type ProfileFlags } from './profile-options.js';
+import { failOnFromFlags, profileFromFlags, today, type ProfileFlags } from './profile-options.js';
 
 export interface ProjectScan {
   root: string;
@@ -30,6 +30,11 @@ export const PYTHON_ENV_OPTION = ['--python-env <dir>', 'the Python environment 
 export function environmentFromFlags(flags: { pythonEnv?: string }): Environment {
   if (flags.pythonEnv !== undefined && !existsSync(flags.pythonEnv)) throw new UsageError(`--python-env: ${flags.pythonEnv} does not exist; give the folder of a virtual environment (the one holding pyvenv.cfg).`);
   return scanEnvironment(process.env, flags.pythonEnv);
+}
+
+/** The outcomes that fail a run: `--fail-on`, else the policy's (which holds the default when the config sets none). */
+export function failOnOf(flags: ProfileFlags, policy: Pick<Policy, 'failOn'>): Outcome[] {
+  return failOnFromFlags(flags) ?? policy.failOn;
 }
 
 /** Scans `dir` with the project's policy and the profile flags, as `copyfair scan` does. */

@@ -8,13 +8,13 @@ import { mergeProfile, policyHooks } from '../../policy/index.js';
 import { DIFF_REPORTERS } from '../../report/diff/index.js';
 import { EXTENSIONS, REPORTERS, type Format, type ReporterOptions } from '../../report/index.js';
 import type { Outcome, Profile, Report } from '../../types.js';
-import { currentPlatform, environmentFromFlags, NO_CACHE_OPTION, PYTHON_ENV_OPTION, readInside, readPolicy } from '../project-scan.js';
+import { currentPlatform, environmentFromFlags, failOnOf, NO_CACHE_OPTION, PYTHON_ENV_OPTION, readInside, readPolicy } from '../project-scan.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
 import { toolVersion } from '../main.js';
 import { identificationCacheFor, readingCacheFor } from '../identification-cache.js';
-import { DEFAULT_FAIL_ON, addProfileOptions, failOnFromFlags, profileFromFlags, today, type ProfileFlags } from '../profile-options.js';
+import { addProfileOptions, profileFromFlags, today, type ProfileFlags } from '../profile-options.js';
 import { widthFor } from '../terminal.js';
 
 interface DiffFlags extends ProfileFlags {
@@ -57,7 +57,7 @@ export function register(program: Command, context: CommandContext): void {
     const policy = readPolicy(project, flags.config);
     const profile: Profile = mergeProfile(policy.profile, profileFromFlags(flags));
     profile.date ??= today();
-    const failOn: Outcome[] = failOnFromFlags(flags) ?? policy.failOn ?? DEFAULT_FAIL_ON;
+    const failOn: Outcome[] = failOnOf(flags, policy);
     const identificationCache = identificationCacheFor(project, process.env, flags.cache !== false);
     // One file for both sides: a diff of a branch against its base reads mostly the same texts.
     const readingCache = readingCacheFor(project, process.env, flags.cache !== false);

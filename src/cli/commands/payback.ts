@@ -7,8 +7,8 @@ import { PAYBACK_FORMATS, renderPlan, type PaybackFormat } from '../../report/pa
 import type { CommandContext } from '../context.js';
 import { EXIT_POLICY, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
-import { DEFAULT_FAIL_ON, addProfileOptions, failOnFromFlags, type ProfileFlags } from '../profile-options.js';
-import { NO_CACHE_OPTION, PYTHON_ENV_OPTION, scanProject } from '../project-scan.js';
+import { addProfileOptions, type ProfileFlags } from '../profile-options.js';
+import { failOnOf, NO_CACHE_OPTION, PYTHON_ENV_OPTION, scanProject } from '../project-scan.js';
 import { widthFor } from '../terminal.js';
 
 interface PaybackFlags extends ProfileFlags {
@@ -50,7 +50,7 @@ export function register(program: Command, context: CommandContext): void {
     // A plan that leaves components out is not the whole answer, as a notices file without some
     // licence texts is not: exit 1 when their outcome fails a scan (--fail-on, the policy's, or
     // the default), as the scan's own exit code does. (Components to settle are the plan itself.)
-    const failOn = failOnFromFlags(flags) ?? policy.failOn ?? DEFAULT_FAIL_ON;
+    const failOn = failOnOf(flags, policy);
     // (Something read in part fails as a scan's "Cannot tell" does: when unknown is in --fail-on.)
     if (plan.notPlanned.some((item) => failOn.includes(item.outcome)) || (plan.readInPart.length > 0 && failOn.includes('unknown'))) context.exit(EXIT_POLICY);
   });

@@ -11,13 +11,13 @@ import { scan } from '../../scan/index.js';
 import { identificationCacheFor, readingCacheFor } from '../identification-cache.js';
 import type { Outcome, Profile, Report, Use } from '../../types.js';
 import { USES } from '../../types.js';
-import { currentPlatform, environmentFromFlags, NO_CACHE_OPTION, PYTHON_ENV_OPTION, readInside, readPolicy } from '../project-scan.js';
+import { currentPlatform, environmentFromFlags, failOnOf, NO_CACHE_OPTION, PYTHON_ENV_OPTION, readInside, readPolicy } from '../project-scan.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
 import { checkOutputFile, prepareOutputDir } from '../output-paths.js';
 import { toolVersion } from '../main.js';
-import { DEFAULT_FAIL_ON, addProfileOptions, failOnFromFlags, profileFromFlags, today, type ProfileFlags } from '../profile-options.js';
+import { addProfileOptions, profileFromFlags, today, type ProfileFlags } from '../profile-options.js';
 import { chalkFor, widthFor } from '../terminal.js';
 import { terminalSafe } from '../../report/safe-text.js';
 
@@ -72,7 +72,7 @@ export function register(program: Command, context: CommandContext): void {
     const policy = readPolicy(root, flags.config);
     const profile: Profile = mergeProfile(policy.profile, profileFromFlags(flags));
     profile.date ??= today();
-    const failOn: Outcome[] = failOnFromFlags(flags) ?? policy.failOn ?? DEFAULT_FAIL_ON;
+    const failOn: Outcome[] = failOnOf(flags, policy);
     const devUses = flags.devUse === undefined ? policy.devUses : parseUses(flags.devUse);
     const ecosystems = flags.ecosystem === undefined ? undefined : parseEcosystems(flags.ecosystem);
     const environment = environmentFromFlags(flags);
