@@ -52,19 +52,16 @@ export function measure({ args, cwd, stdout, env = {} }) {
   return { ms, cpu: (fields[0] + fields[1]) * 1000, rss: fields[2] / 1024, status: result.status, stderr: String(result.stderr) };
 }
 
-export const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-/** The `q`-quantile (0 to 1) of `values`, interpolated between the two nearest as `median` does. */
+/** The `q`-quantile (0 to 1) of `values`, interpolated between the two nearest. */
 export const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (sorted.length - 1) * q;
   const below = Math.floor(at);
   return sorted[below] + (sorted[Math.min(below + 1, sorted.length - 1)] - sorted[below]) * (at - below);
 };
+
+/** The middle value, or the mean of the two middle ones. */
+export const median = (values) => quantile(values, 0.5);
 
 /** The machine and moment, for the header of a results table. */
 export function machine() {
