@@ -321,8 +321,7 @@ function headline(notPlanned: NotPlannedItem[], readInPart: string[], settle: Se
     const total = contribution.recipients.filter((recipient) => recipient.amount > 0).length;
     parts.push(`a contribution of ${formatMoney(contribution.budget, contribution.currency)} a ${contribution.period} to ${total} recipient${total === 1 ? '' : 's'}`);
   }
-  const said = parts.join('; ');
-  return `${said.charAt(0).toUpperCase()}${said.slice(1)}.`;
+  return `${parts.join('; ')}.`;
 }
 
 /** "1234.50 EUR". */
