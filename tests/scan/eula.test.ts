@@ -2,12 +2,11 @@
 // SDK's MIT wrapper around a binary under its EULA) was read as MIT alone, free: only files named
 // LICENSE, LICENCE, COPYING or UNLICENSE were read. EULA*, TERMS-OF-USE*, TERMS-OF-SERVICE* and
 // End-User-License-Agreement* are now read like licence texts; the package is then no longer free.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/index.js';
 import { textOf } from '../identify/scenarios.js';
+import { oneDependency } from '../helpers/one-dependency.js';
 
 const made: string[] = [];
 afterAll(() => {
@@ -22,12 +21,8 @@ production environment without purchasing a commercial subscription from Acme.
 `;
 
 async function scanned(files: Record<string, string>) {
-  const root = mkdtempSync(join(tmpdir(), 'copyfair-eula-'));
+  const root = oneDependency('copyfair-eula-', { name: 'acme-sdk', license: 'MIT' }, files);
   made.push(root);
-  mkdirSync(join(root, 'node_modules/acme-sdk'), { recursive: true });
-  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { 'acme-sdk': '^1.0.0' } }));
-  writeFileSync(join(root, 'node_modules/acme-sdk/package.json'), JSON.stringify({ name: 'acme-sdk', version: '1.0.0', license: 'MIT' }));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'node_modules/acme-sdk', name), text);
   const report = await scan(root, { profile: { entity: 'for-profit', date: '2026-01-01' }, toolVersion: 'test' });
   return report.components.find((component) => component.name === 'acme-sdk')!;
 }

@@ -11,6 +11,7 @@ import { scan } from '../../src/scan/index.js';
 import type { IdentificationCache } from '../../src/scan/identification-cache.js';
 import type { Identified } from '../../src/scan/licence-read.js';
 import { textOf } from '../identify/scenarios.js';
+import { oneDependency } from '../helpers/one-dependency.js';
 
 const made: string[] = [];
 afterAll(() => {
@@ -20,12 +21,8 @@ afterAll(() => {
 const MIT = `MIT License\n\nCopyright (c) 2024 Acme\n\n${textOf('MIT')}`;
 
 async function scanned(files: Record<string, string>, identificationCache?: IdentificationCache) {
-  const root = mkdtempSync(join(tmpdir(), 'copyfair-notice-terms-'));
+  const root = oneDependency('copyfair-notice-terms-', { name: 'acme', license: 'MIT' }, files);
   made.push(root);
-  mkdirSync(join(root, 'node_modules/acme'), { recursive: true });
-  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { acme: '^1.0.0' } }));
-  writeFileSync(join(root, 'node_modules/acme/package.json'), JSON.stringify({ name: 'acme', version: '1.0.0', license: 'MIT' }));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'node_modules/acme', name), text);
   const report = await scan(root, { profile: { entity: 'for-profit', date: '2026-01-01' }, toolVersion: 'test', ...(identificationCache ? { identificationCache } : {}) });
   return { acme: report.components.find((component) => component.name === 'acme')!, report };
 }

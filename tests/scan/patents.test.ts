@@ -3,13 +3,12 @@
 // beside every golang.org/x module's, and equally a PATENTS file that asks for a patent licence to
 // be bought. Now it is read like a licence text; a known patent grant is ANDed with the declared
 // licence without a mismatch (it grants patents besides, and claims nothing against it).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/index.js';
 import { isLicenceText } from '../../src/ecosystems/npm/licence-files.js';
 import { textOf } from '../identify/scenarios.js';
+import { oneDependency } from '../helpers/one-dependency.js';
 
 const made: string[] = [];
 afterAll(() => {
@@ -21,12 +20,8 @@ const BSD3 = textOf('BSD-3-Clause').replace('<year>', '2015').replace('<owner>',
 const FACEBOOK_PATENTS = readFileSync('fixtures/identify/signedsource-1.0.0-PATENTS', 'utf8');
 
 async function scanned(files: Record<string, string>) {
-  const root = mkdtempSync(join(tmpdir(), 'copyfair-patents-'));
+  const root = oneDependency('copyfair-patents-', { name: 'signedsource', license: 'BSD-3-Clause' }, files);
   made.push(root);
-  mkdirSync(join(root, 'node_modules/signedsource'), { recursive: true });
-  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { signedsource: '^1.0.0' } }));
-  writeFileSync(join(root, 'node_modules/signedsource/package.json'), JSON.stringify({ name: 'signedsource', version: '1.0.0', license: 'BSD-3-Clause' }));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'node_modules/signedsource', name), text);
   const report = await scan(root, { profile: { entity: 'for-profit', uses: ['distribute'], date: '2026-01-01' }, toolVersion: 'test' });
   return { report, component: report.components.find((component) => component.name === 'signedsource')! };
 }
