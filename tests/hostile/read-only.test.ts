@@ -1,20 +1,37 @@
-// Read-only and nothing executed: child_process is replaced by a stub that records any use, and
-// scan and identify run on a tree; and no module of those stages imports it at all.
+// Read-only and nothing executed: child_process's functions are replaced by stubs that record any
+// use while scan and identify run on a tree; and no module of those stages imports it at all.
+// The stubs are set on the built-in module and given to every module that imported its functions
+// (syncBuiltinESMExports), then put back, so this file shares a worker with the others instead of
+// loading the knowledge base and the text index in a process of its own (vi.mock would isolate it).
+import * as childProcess from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashTree } from './harness.js';
 import { installed, temporaryFolder, writeTree } from './generate.js';
 
-const calls: string[] = [];
-vi.mock('node:child_process', () => {
-  const record = (name: string) => (...args: unknown[]) => {
-    calls.push(`${name} ${JSON.stringify(args).slice(0, 100)}`);
-    throw new Error(`copyfair must not run programs (${name})`);
-  };
-  const stub = Object.fromEntries(['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'].map((name) => [name, record(name)]));
-  return { ...stub, default: stub };
-});
+const STUBBED = ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'] as const;
+
+/** Runs `body` with child_process's functions recording each call and throwing; puts them back however it ends. */
+async function withoutPrograms<T>(body: (calls: string[]) => Promise<T>): Promise<T> {
+  const module = createRequire(import.meta.url)('node:child_process') as Record<string, unknown>;
+  const originals = STUBBED.map((name) => [name, module[name]] as const);
+  const calls: string[] = [];
+  for (const name of STUBBED) {
+    module[name] = (...args: unknown[]) => {
+      calls.push(`${name} ${JSON.stringify(args).slice(0, 100)}`);
+      throw new Error(`copyfair must not run programs (${name})`);
+    };
+  }
+  syncBuiltinESMExports();
+  try {
+    return await body(calls);
+  } finally {
+    for (const [name, original] of originals) module[name] = original;
+    syncBuiltinESMExports();
+  }
+}
 
 /** Every .ts file below `dir`. */
 function sources(dir: string): string[] {
@@ -36,12 +53,20 @@ describe('nothing is executed, nothing is written', () => {
     const before = hashTree(dir);
     const { run } = await import('../cli/run.js');
     const out = temporaryFolder();
-    const scanned = await run(['scan', dir, '--format', 'json,sarif,markdown,junit,text', '--output-dir', out]);
-    expect(scanned.code).not.toBe(3);
-    const identified = await run(['identify', join(dir, 'node_modules/plain/LICENSE')]);
-    expect(identified.code).not.toBe(3);
-    expect(calls).toEqual([]);
+    await withoutPrograms(async (calls) => {
+      const scanned = await run(['scan', dir, '--format', 'json,sarif,markdown,junit,text', '--output-dir', out]);
+      expect(scanned.code).not.toBe(3);
+      const identified = await run(['identify', join(dir, 'node_modules/plain/LICENSE')]);
+      expect(identified.code).not.toBe(3);
+      expect(calls).toEqual([]);
+      // The stubs are what copyfair's modules call: `history` runs git, and is stopped.
+      await run(['history', dir]);
+      expect(calls.length).toBeGreaterThan(0);
+      expect(calls[0]).toMatch(/^spawnSync \["git",/);
+    });
     expect(hashTree(dir)).toEqual(before);
+    // And put back: a program runs again.
+    expect(childProcess.spawnSync(process.execPath, ['-e', '0']).status).toBe(0);
   });
 
   it('no module of collect, identify, evaluate, report or scan imports child_process or the network', () => {
