@@ -17,6 +17,9 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
+/** The first line of a bundle in ASCII throughout (src/util/ascii.ts, which a CommonJS script cannot import). */
+const ASCII_MARK = '// copyfair bundle: ASCII only\n';
+
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
@@ -76,8 +79,13 @@ function loadBundle(bundle) {
   // bundle is not used (the build writes the bundle, then its cache).
   const cache = statSync(cacheFile, { throwIfNoEntry: false });
   const cachedData = cache && cache.mtimeMs >= bundle.mtimeMs ? readFileSync(cacheFile) : undefined;
+  // The build writes the bundle in ASCII (src/util/ascii.ts) and says so on its first line: read as
+  // Latin-1 it is the same text, without UTF-8 decoding, and V8 holds it a byte a character (a
+  // bundle an older build wrote is read as UTF-8).
+  const latin1 = readFileSync(file, 'latin1');
+  const text = latin1.startsWith(ASCII_MARK) ? latin1 : readFileSync(file, 'utf8');
   // The wrapper a CommonJS module gets, on the first line so line numbers stay the file's own.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${text}\n})`, { filename: file, cachedData });
   if (process.env.COPYFAIR_BUNDLE_INFO === '1') process.stderr.write(`bundle: code cache ${cachedData === undefined ? 'absent or older than the bundle' : script.cachedDataRejected ? 'refused' : 'used'}\n`);
   // The build writes the cache after a run, with everything that run compiled (scripts/bundle.js).
   if (process.env.COPYFAIR_WRITE_CODE_CACHE === '1') process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));

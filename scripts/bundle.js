@@ -11,10 +11,11 @@
 // bundle, and the launcher runs dist/cli as before.
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ASCII_MARK, escapeNonAscii } from '../dist/util/ascii.js';
 
 const outdir = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
 const outfile = join(outdir, 'copyfair.cjs');
@@ -70,6 +71,12 @@ const result = await esbuild.build({
   metafile: true,
   logLevel: 'warning',
 });
+// The text made ASCII (src/util/ascii.ts), marked so on its first line for the launcher. A template
+// literal holding a character outside ASCII would change its raw text when escaped: none may.
+const written = readFileSync(outfile, 'utf8');
+const template = templateOutsideAscii(written, (await import('typescript')).default);
+if (template) throw new Error(`bundle: a template literal in dist/bundle/copyfair.cjs holds a character outside ASCII (${template}); escape it in the source`);
+writeFileSync(outfile, ASCII_MARK + escapeNonAscii(written));
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
 // esbuild inlines every `import()` of what it bundles; one left over would fail at run time in the
 // launcher's vm.Script (no module loader there), so it fails the build instead.
@@ -94,7 +101,24 @@ try {
     const run = spawnSync(process.execPath, [launcher, ...args], { env, encoding: 'utf8' });
     if (run.status === null || run.status > 1) throw new Error(`bundle: copyfair ${args[0]} failed while making the code cache:\n${run.stderr}`);
   }
+  // An exception in the launcher exits 1, as a scan that finds a problem does: the cache it writes at exit tells them apart.
+  if (!existsSync(`${outfile}.cache`)) throw new Error('bundle: no code cache was written; run `COPYFAIR_WRITE_CODE_CACHE=1 node bin/copyfair.js check MIT` to see why');
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
 process.stdout.write(`bundle: ${Object.keys(result.metafile.inputs).length} modules into dist/bundle/copyfair.cjs (${(bytes / 1024).toFixed(0)} KiB), with its code cache\n`);
+
+/** The first template literal of `text` whose own text (not its substitutions) holds a character outside ASCII, or undefined. */
+function templateOutsideAscii(text, ts) {
+  if (!/[^\x00-\x7f]/.test(text)) return undefined;
+  const source = ts.createSourceFile('copyfair.cjs', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const pieces = new Set([ts.SyntaxKind.NoSubstitutionTemplateLiteral, ts.SyntaxKind.TemplateHead, ts.SyntaxKind.TemplateMiddle, ts.SyntaxKind.TemplateTail]);
+  let found;
+  const visit = (node) => {
+    if (found) return;
+    if (pieces.has(node.kind) && /[^\x00-\x7f]/.test(node.rawText ?? node.text)) found = `line ${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
+    else ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
