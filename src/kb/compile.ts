@@ -33,7 +33,7 @@ interface FamilyFile {
   effect?: Terms['effect'];
 }
 
-/** The compiled knowledge base, as stored in dist/kb.json. */
+/** The compiled knowledge base (the build stores it as dist/kb.json and dist/kb-entries.jsonl, split.ts). */
 export interface CompiledKnowledgeBase {
   version: string;
   terms: Terms[];
