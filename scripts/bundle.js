@@ -11,7 +11,7 @@
 // bundle, and the launcher runs dist/cli as before.
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,7 +77,7 @@ const written = readFileSync(outfile, 'utf8');
 const template = templateOutsideAscii(written, (await import('typescript')).default);
 if (template) throw new Error(`bundle: a template literal in dist/bundle/copyfair.cjs holds a character outside ASCII (${template}); escape it in the source`);
 writeFileSync(outfile, ASCII_MARK + escapeNonAscii(written));
-const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+const bytes = statSync(outfile).size;
 // esbuild inlines every `import()` of what it bundles; one left over would fail at run time in the
 // launcher's vm.Script (no module loader there), so it fails the build instead.
 const leftover = /(?<![\w$.])import\(/.exec(readFileSync(outfile, 'utf8'));
