@@ -2,9 +2,6 @@
 // licence, a BUSL engine with a Change Date and a `paid:` entry in copyfair.yaml, a GPL library to
 // give back in kind, and funding in every shape npm allows (string, object, array of both, one
 // address shared by two packages, a trailing slash).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contactsOf } from '../../src/ecosystems/npm/manifest.js';
 import { holderName } from '../../src/report/contacts.js';
@@ -13,6 +10,7 @@ import { loadPolicy } from '../../src/policy/index.js';
 import { renderPlan } from '../../src/report/payback.js';
 import { scan } from '../../src/scan/index.js';
 import { run } from '../cli/run.js';
+import { installed, temporaryFolder, writeTree } from '../hostile/generate.js';
 
 const root = 'fixtures/payback/app';
 const profile = { entity: 'for-profit' as const, date: '2026-12-03' };
@@ -73,10 +71,10 @@ describe('what to give back in kind', () => {
 
 describe('a give-back of patents (the AOM patent licence, as sharp-libvips bundles it)', () => {
   it('is listed with what to grant, and never as source to publish', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'copyfair-av1-'));
-    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { 'av1-codec': '1.0.0' } }));
-    mkdirSync(join(root, 'node_modules/av1-codec'), { recursive: true });
-    writeFileSync(join(root, 'node_modules/av1-codec/package.json'), JSON.stringify({ name: 'av1-codec', version: '1.0.0', license: '(BSD-2-Clause AND LicenseRef-scancode-alliance-open-media-patent-1.0)' }));
+    const root = writeTree(temporaryFolder('copyfair-av1-'), {
+      'package.json': JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { 'av1-codec': '1.0.0' } }),
+      ...installed('av1-codec', '1.0.0', '(BSD-2-Clause AND LicenseRef-scancode-alliance-open-media-patent-1.0)'),
+    });
     const report = await scan(root, { profile: { entity: 'for-profit', uses: ['distribute'], date: '2026-12-03' }, toolVersion: 'test' });
     const { giveBack } = buildPlan(report, { today: '2026-12-03', paid: [] });
     expect(giveBack.map((item) => item.component)).toEqual(['av1-codec']);
@@ -168,16 +166,12 @@ describe('what the plan cannot settle', () => {
   // A plan of a project with an unknown and a forbidden dependency said "Nothing to settle before
   // use", exit 0, and named neither: read as nothing owed while two dependencies were not judged.
   function project(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'copyfair-payback-open-'));
-    const write = (path: string, text: string) => {
-      mkdirSync(join(dir, path, '..'), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    };
-    write('package.json', JSON.stringify({ name: 'open-app', version: '1.0.0', dependencies: { mystery: '1.0.0', secret: '1.0.0', plain: '1.0.0' } }));
-    write('node_modules/mystery/package.json', JSON.stringify({ name: 'mystery', version: '1.0.0', license: 'Acme Custom Licence' }));
-    write('node_modules/secret/package.json', JSON.stringify({ name: 'secret', version: '2.0.0', license: 'UNLICENSED' }));
-    write('node_modules/plain/package.json', JSON.stringify({ name: 'plain', version: '1.0.0', license: 'MIT' }));
-    return dir;
+    return writeTree(temporaryFolder('copyfair-payback-open-'), {
+      'package.json': JSON.stringify({ name: 'open-app', version: '1.0.0', dependencies: { mystery: '1.0.0', secret: '1.0.0', plain: '1.0.0' } }),
+      ...installed('mystery', '1.0.0', 'Acme Custom Licence'),
+      ...installed('secret', '2.0.0', 'UNLICENSED'),
+      ...installed('plain', '1.0.0', 'MIT'),
+    });
   }
 
   it('lists the unknown and forbidden components first, and the headline says so', async () => {
