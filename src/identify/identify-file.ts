@@ -65,11 +65,20 @@ export async function identifyFile(path: string): Promise<FileIdentification> {
  */
 export function identifyLicenceText(path: string, text: string): Identification & { section?: number } {
   const name = path.split(/[\\/]/).pop() ?? '';
-  if (/\.html?$/i.test(name)) return withPointers(withDirectionOverrides(withTermsAddresses(identifyFileText(name, htmlAsText(text)), text, 0), text), text);
-  if (!isReadme(name)) return withPointers(withDirectionOverrides(withTermsAddresses(identifyFileText(name, text), text, 0), text), text);
+  if (/\.html?$/i.test(name)) return readAround(identifyFileText(name, htmlAsText(text)), text, 0);
+  if (!isReadme(name)) return readAround(identifyFileText(name, text), text, 0);
   const section = licenceSection(text);
   if (!section) return { expression: null, matches: [], candidates: [] };
-  return withPointers(withDirectionOverrides(withTermsAddresses(identifyReadmeLicence({ ...section, text: withoutLinkTargets(section.text) }), section.text, section.line - 1), section.text, section.line - 1), section.text);
+  return readAround(identifyReadmeLicence({ ...section, text: withoutLinkTargets(section.text) }), section.text, section.line - 1);
+}
+
+/**
+ * What every file's answer is read against in the text as written (`shift`: the lines above it, a
+ * README's section starting below line 1): terms by a web address, a direction override, pointers
+ * to other licence files.
+ */
+function readAround<T extends Identification>(found: T, written: string, shift: number): T {
+  return withPointers(withDirectionOverrides(withTermsAddresses(found, written, shift), written, shift), written);
 }
 
 /**
