@@ -3,8 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from '../policy/index.js';
-import { scan, scannedFiles, type Environment } from '../scan/index.js';
-import type { ReadOnlyFs } from '../ecosystems/fs.js';
+import { scan, type Environment } from '../scan/index.js';
 import type { Platform } from '../ecosystems/types.js';
 import type { Outcome, Profile, Report, Use } from '../types.js';
 import { labelledPath, scanEnvironment } from './environment.js';
@@ -15,8 +14,8 @@ import { failOnFromFlags, profileFromFlags, today, type ProfileFlags } from './p
 
 export interface ProjectScan {
   root: string;
-  /** The files as the scan read them: the project's, and the caches it mounted (`$GOMODCACHE/…`). */
-  files: ReadOnlyFs;
+  /** The caches and environments outside the project the scan read (`$GOMODCACHE`, a virtualenv): `scannedFiles` mounts them as the scan did. */
+  environment: Environment;
   policy: Policy;
   profile: Profile;
   devUses: Use[] | undefined;
@@ -52,7 +51,7 @@ export async function scanProject(dir: string, flags: ProfileFlags & { config?: 
   const report = await scan(root, { profile, devUses: policy.devUses, hooks, toolVersion: toolVersion(), platform: currentPlatform(), environment, identificationCache, readingCache });
   identificationCache?.save();
   readingCache?.save();
-  return { root, files: scannedFiles(root, environment), policy, profile, devUses: policy.devUses, report };
+  return { root, environment, policy, profile, devUses: policy.devUses, report };
 }
 
 /** The flag scan, diff, notice and payback share: no identification kept or used. */

@@ -1,6 +1,7 @@
 // `copyfair notice [dir]`: the third-party notices file to ship with what you distribute.
 import { Option, type Command } from 'commander';
 import { buildNotices } from '../../notice/build.js';
+import { scannedFiles } from '../../scan/index.js';
 import { NOTICE_FORMATS, renderNotices, type NoticeFormat } from '../../report/notice.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_POLICY } from '../errors.js';
@@ -32,8 +33,8 @@ export function register(program: Command, context: CommandContext): void {
   addProfileOptions(command).action(async (dir: string, flags: NoticeFlags) => {
     // The licence files as the scan read them: a Go module's are under $GOMODCACHE, a crate's under
     // $CARGO_HOME, outside the project (read through the project's folder alone, none was found).
-    const { files, report, devUses } = await scanProject(dir, flags);
-    const document = await buildNotices(report, files, { devUses });
+    const { root, environment, report, devUses } = await scanProject(dir, flags);
+    const document = await buildNotices(report, scannedFiles(root, environment), { devUses });
     const body = renderNotices(document, flags.format);
     if (flags.output) {
       await writeFileAtomic(flags.output, body);
