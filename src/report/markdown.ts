@@ -9,6 +9,7 @@ import { describeOwedPart, owedParts } from './owed-parts.js';
 import { byLicence, describeOutcomes } from './by-licence.js';
 import { ANNOTATION_LABELS, annotate, type AnnotationKind } from './annotations.js';
 import { markdownCode, markdownSafe } from './safe-text.js';
+import { componentsByRelease } from './lookup.js';
 
 const TITLES: Record<OwedGroup, string> = {
   'give-back-code': 'Give back code',
@@ -40,11 +41,12 @@ export function markdown(report: Report, options: ReporterOptions): string {
     out.push('', '### By licence', '', '| licence | packages | outcome |', '| --- | ---: | --- |');
     for (const g of byLicence(report)) out.push(`| ${cell(g.licence)} | ${g.count} | ${describeOutcomes(g.outcomes)} |`);
   }
+  const release = componentsByRelease(report.components);
   for (const { group, items } of report.answer.owed) {
     out.push('', `### ${TITLES[group]}`, '', '| package | licence | why | what you owe | assumed and decided | via | to whom |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const item of items) {
       const why = item.because.map(describeReason).join(' ');
-      const component = report.components.find((c) => c.name === item.component && c.version === item.version);
+      const component = release(item.component, item.version);
       const parts = (component ? owedParts(component.evidence, item.obligations) : []).map((part) => cell(describeOwedPart(part)));
       const owed = [...item.obligations.map((o) => cell(describeOwed(o, false))), ...parts].join('<br>');
       const notes = (component ? annotate(component) : []).map((a) => cell(`${ANNOTATION_LABELS[a.kind]}: ${a.text}`)).join('<br>');

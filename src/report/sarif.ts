@@ -2,12 +2,13 @@
 // located at the manifest or lockfile line that brings it in, one rule per outcome and per
 // diagnostic code. URIs are relative to the project root (uriBaseId PROJECTROOT).
 import { DIAGNOSTICS } from '../diagnostics.js';
-import type { ComponentResult, Diagnostic, Outcome, Report } from '../types.js';
+import type { Component, ComponentResult, Diagnostic, Outcome, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
 import { OUTCOME_MEANING, describeOwed, describeReason, outcomeMeaning } from './describe.js';
 import type { ReporterOptions } from './index.js';
 import { ANNOTATION_LABELS, annotate } from './annotations.js';
 import { wellFormed } from '../util/web-url.js';
+import { componentOfDiagnostics, type ComponentOf } from './lookup.js';
 
 const OUTCOME_HELP: Record<Outcome, string> = {
   free: 'Nothing is owed beyond keeping the notices.',
@@ -54,11 +55,11 @@ function componentResult(component: ComponentResult, failOn: Outcome[]) {
 /** True for a path inside node_modules: not in the repository, so code scanning cannot show it. */
 const installed = (file: string | undefined) => file !== undefined && /(^|\/)node_modules\//.test(file);
 
-function diagnosticResult(item: Diagnostic, report: Report) {
+function diagnosticResult(item: Diagnostic, componentOf: ComponentOf) {
   const file = item.location?.file;
   // Point at the project file that brings the dependency in (package.json or the lockfile line),
   // and name the node_modules path in the message instead.
-  const bringer = installed(file) ? broughtInBy(item, report) : undefined;
+  const bringer = installed(file) ? broughtInBy(componentOf(item.component, file)) : undefined;
   const where = installed(file) && !item.message.includes(file!) ? ` (in ${file}${item.location?.line ? `:${item.location.line}` : ''})` : '';
   const location = installed(file) ? physical(bringer?.file ?? 'package.json', bringer?.line) : physical(file, item.location?.line, item.location?.column);
   return {
@@ -71,14 +72,14 @@ function diagnosticResult(item: Diagnostic, report: Report) {
 }
 
 /** Where the component a diagnostic concerns comes into the project, if it is known. */
-function broughtInBy(item: Diagnostic, report: Report): { file: string; line?: number } | undefined {
-  const match = report.components.find((c) => `${c.name}@${c.version}` === item.component || c.name === item.component || (item.location?.file ?? '').startsWith(`${c.directory}/`));
+function broughtInBy(match: Component | undefined): { file: string; line?: number } | undefined {
   const location = match?.location;
   return location && !installed(location.file) ? { file: location.file, line: location.line } : undefined;
 }
 
 /** SARIF 2.1.0: a result per component that is not free and per diagnostic; rules for each outcome and code. */
 export function sarif(report: Report, options: ReporterOptions): string {
+  const componentOf = componentOfDiagnostics(report.components);
   const codes = [...new Set(report.diagnostics.map((d) => d.code))].sort();
   const rules = [
     ...OUTCOMES.filter((o) => o !== 'free').map((outcome) => ({
@@ -110,7 +111,7 @@ export function sarif(report: Report, options: ReporterOptions): string {
         originalUriBaseIds: { PROJECTROOT: { description: { text: 'The scanned project folder' } } },
         results: [
           ...report.components.filter((c) => c.verdict.outcome !== 'free').map((c) => componentResult(c, options.failOn)),
-          ...report.diagnostics.map((d) => diagnosticResult(d, report)),
+          ...report.diagnostics.map((d) => diagnosticResult(d, componentOf)),
         ],
         properties: { headline: report.answer.headline, status: report.answer.status, summary: report.summary, decidingFacts: report.decidingFacts.map((fact) => fact.summary), knowledgeBase: report.tool.knowledgeBase, ...(report.project.config ? { config: report.project.config } : {}) },
       },

@@ -2,7 +2,7 @@
 // (with the clause, the shortest path and where to pay back), then diagnostics. Reads well in
 // 80 columns, with or without colour.
 import { Chalk } from 'chalk';
-import type { Diagnostic, OwedGroup, OwedItem, Report } from '../types.js';
+import type { ComponentResult, Diagnostic, OwedGroup, OwedItem, Report } from '../types.js';
 import { OUTCOMES } from '../types.js';
 import { describeOwed, describeProfile, describeReason } from './describe.js';
 import type { ReporterOptions } from './index.js';
@@ -12,6 +12,7 @@ import { describeOwedPart, owedParts } from './owed-parts.js';
 import { byLicence, describeOutcomes } from './by-licence.js';
 import { ANNOTATION_LABELS, annotate, type AnnotationKind } from './annotations.js';
 import { compareText } from '../util/compare.js';
+import { componentsByRelease } from './lookup.js';
 
 /** Outcomes listed under "what is owed" (their annotations show there). */
 const GROUP_OUTCOMES = new Set(['share-alike', 'payback', 'forbidden', 'unknown']);
@@ -57,9 +58,12 @@ export function text(unsafe: Report, options: ReporterOptions): string {
       out.push(g.licence.length <= column && row.length <= width ? row : `${wrap(g.licence, width, 4, 2)}\n${' '.repeat(column + 3)}${String(g.count).padStart(5)}  ${describeOutcomes(g.outcomes)}`);
     }
   }
+  // Each owed item's component, and its ecosystem named when the report holds more than one.
+  const release = componentsByRelease(report.components);
+  const mixed = isMixed(report);
   for (const { group, items } of report.answer.owed) {
     out.push('', chalk.bold(GROUP_TITLES[group]));
-    for (const item of items) out.push(...owedLines(item, report, width));
+    for (const item of items) out.push(...owedLines(item, release(item.component, item.version), mixed, width));
   }
   const decided = report.components.filter((c) => !GROUP_OUTCOMES.has(c.verdict.outcome) && annotate(c).some((a) => PROJECT_KINDS.has(a.kind)));
   if (decided.length > 0) {
@@ -109,8 +113,8 @@ function quiet(report: Report, options: ReporterOptions, chalk: InstanceType<typ
   return `${out.join('\n')}\n`;
 }
 
-function owedLines(item: OwedItem, report: Report, width: number): string[] {
-  const owner = isMixed(report) ? report.components.find((c) => c.name === item.component && c.version === item.version)?.ecosystem : undefined;
+function owedLines(item: OwedItem, component: ComponentResult | undefined, mixed: boolean, width: number): string[] {
+  const owner = mixed ? component?.ecosystem : undefined;
   const lines = [wrap(`${item.component} ${item.version}${owner ? ` [${owner}]` : ''}  ${item.expression ?? '(no licence)'}`, width, 4, 2)];
   for (const reason of item.because) {
     lines.push(wrap(describeReason(reason), width, 6, 4));
@@ -118,7 +122,6 @@ function owedLines(item: OwedItem, report: Report, width: number): string[] {
   for (const obligation of item.obligations) {
     lines.push(wrap(describeOwed(obligation), width, 6, 4));
   }
-  const component = report.components.find((c) => c.name === item.component && c.version === item.version);
   for (const part of component ? owedParts(component.evidence, item.obligations) : []) {
     lines.push(wrap(describeOwedPart(part), width, 6, 4));
   }

@@ -16,6 +16,7 @@ import { toolVersion } from '../main.js';
 import { identificationCacheFor, readingCacheFor } from '../identification-cache.js';
 import { addProfileOptions, profileFromFlags, today, type ProfileFlags } from '../profile-options.js';
 import { widthFor } from '../terminal.js';
+import { componentsByRelease } from '../../report/lookup.js';
 
 interface DiffFlags extends ProfileFlags {
   format: string;
@@ -120,7 +121,8 @@ async function render(result: DiffResult, format: Format, options: ReporterOptio
 function introducedOnly(result: DiffResult): Report {
   const keys = new Set(result.diff.changes.filter((c) => c.introduces).map((c) => `${c.ecosystem}:${c.name}@${c.after!.version}`));
   const components = result.head.components.filter((c) => keys.has(`${c.ecosystem}:${c.name}@${c.version}`));
-  return { ...result.head, components, answer: { ...result.head.answer, headline: result.diff.headline, owed: result.head.answer.owed.map((g) => ({ ...g, items: g.items.filter((i) => components.some((c) => c.name === i.component && c.version === i.version)) })).filter((g) => g.items.length > 0) } };
+  const kept = componentsByRelease(components);
+  return { ...result.head, components, answer: { ...result.head.answer, headline: result.diff.headline, owed: result.head.answer.owed.map((g) => ({ ...g, items: g.items.filter((i) => kept(i.component, i.version) !== undefined) })).filter((g) => g.items.length > 0) } };
 }
 
 async function emit(result: DiffResult, formats: Format[], flags: DiffFlags, failOn: Outcome[], context: CommandContext): Promise<void> {
