@@ -2,11 +2,15 @@
 // object store) or of a folder, so that a scan reads exactly those and nothing else.
 import { FileError, type Entry, type ReadOnlyFs } from '../ecosystems/fs.js';
 
-/** `root` names the tree in messages; `files` maps paths relative to it (with `/`) to contents. */
-export function memoryFs(root: string, files: Map<string, Buffer>): ReadOnlyFs {
+/**
+ * `root` names the tree in messages; `files` maps paths relative to it (with `/`) to contents, or
+ * to undefined for a file that is there but could not be read (git would not give it).
+ */
+export function memoryFs(root: string, files: Map<string, Buffer | undefined>): ReadOnlyFs {
   const isDirectory = (path: string) => path === '' || path === '.' || [...files.keys()].some((file) => file.startsWith(`${path}/`));
   const readBytes = async (path: string, limitBytes = Number.POSITIVE_INFINITY) => {
     const bytes = files.get(path);
+    if (!bytes && files.has(path)) throw new FileError(path, 'unreadable', 'could not be read from the revision (a submodule, or over the size limit)');
     if (!bytes) throw new FileError(path, isDirectory(path) ? 'not-a-directory' : 'missing', 'no such file or folder');
     if (bytes.length > limitBytes) throw new FileError(path, 'too-large', `is ${bytes.length} bytes, over the ${limitBytes}-byte limit`);
     return bytes;

@@ -7,6 +7,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { sbomKind } from '../ecosystems/sbom/index.js';
 import type { ReadOnlyFs } from '../ecosystems/fs.js';
 import { memoryFs } from './memory-fs.js';
+import { GitError, GitRepo, type TreeEntry } from '../git/repo.js';
 import type { SideKind } from './types.js';
 
 /** Files that say what a project depends on: manifests and lockfiles (every ecosystem's). */
@@ -95,16 +96,45 @@ export function projectFilesFs(root: string): ReadOnlyFs {
   return memoryFs(root, files);
 }
 
-/** The project files of one revision, below `prefix`, read from git's object store. */
+/**
+ * The project files of one revision, below `prefix`, read from git's object store: listed with
+ * their sizes in one `ls-tree`, and read in `cat-file --batch` runs of at most MAX_FILE_BYTES (a
+ * `git cat-file` per file took a monorepo's hundreds of package.json files a process each). A file
+ * git cannot give (over the limit, a submodule) is listed but unreadable, as a file on disk would be.
+ */
 function revisionFs(top: string, commit: string, prefix: string, root: string): ReadOnlyFs {
-  const listed = git(top, ['ls-tree', '-r', '-z', '--full-name', '--name-only', commit, '--', prefix || '.'])!.toString('utf8').split('\0').filter(Boolean);
-  const files = new Map<string, Buffer>();
-  for (const path of listed) {
-    const inside = prefix ? path.slice(prefix.length + 1) : path;
-    const parts = inside.split('/');
-    if (!PROJECT_FILES.has(parts[parts.length - 1]!) || parts.includes('node_modules')) continue;
-    files.set(inside, git(top, ['cat-file', 'blob', `${commit}:${path}`])!);
+  let repo: GitRepo;
+  let listed: TreeEntry[];
+  try {
+    repo = GitRepo.open(top);
+    listed = repo.blobsBelow(commit, prefix);
+  } catch (error) {
+    if (error instanceof GitError) throw new SideError(`cannot read revision ${commit.slice(0, 12)}: ${error.message}`);
+    throw error;
   }
+  const wanted = listed.flatMap((entry) => {
+    const inside = prefix ? entry.path.slice(prefix.length + 1) : entry.path;
+    const parts = inside.split('/');
+    return PROJECT_FILES.has(parts[parts.length - 1]!) && !parts.includes('node_modules') ? [{ inside, entry }] : [];
+  });
+  const files = new Map<string, Buffer | undefined>();
+  let batch: string[] = [];
+  let bytes = 0;
+  const read = () => {
+    const blobs = repo.readBlobs(batch);
+    for (const { inside, entry } of wanted) if (blobs.has(entry.blob)) files.set(inside, blobs.get(entry.blob));
+    batch = [];
+    bytes = 0;
+  };
+  for (const { inside, entry } of wanted) {
+    files.set(inside, undefined);
+    const size = entry.size ?? Number.POSITIVE_INFINITY;
+    if (size > MAX_FILE_BYTES) continue;
+    if (bytes + size > MAX_FILE_BYTES) read();
+    batch.push(entry.blob);
+    bytes += size;
+  }
+  if (batch.length > 0) read();
   return memoryFs(root, files);
 }
 

@@ -42,6 +42,8 @@ export interface TreeEntry {
   path: string;
   blob: string;
   mode: string;
+  /** The blob's size in bytes, when the listing asked for it. */
+  size?: number;
 }
 
 const FIELD = '\x1f';
@@ -152,13 +154,19 @@ export class GitRepo {
     return this.entries(['ls-tree', '-z', '--full-tree', revision, '--', ...paths]);
   }
 
+  /** Every blob below `folder` ('' for the whole tree) at `revision`, with its size. */
+  blobsBelow(revision: string, folder: string): TreeEntry[] {
+    return this.entries(['ls-tree', '-r', '-z', '-l', '--full-tree', revision, '--', folder === '' ? '.' : folder]);
+  }
+
   private entries(args: string[]): TreeEntry[] {
     const entries: TreeEntry[] = [];
     for (const line of this.run(args).stdout.split('\0')) {
       const tab = line.indexOf('\t');
       if (tab < 0) continue;
-      const [mode, type, blob] = line.slice(0, tab).split(' ') as [string, string, string];
-      if (type === 'blob') entries.push({ path: line.slice(tab + 1), blob, mode });
+      // "mode type object" and, with -l, the size padded with spaces.
+      const [mode, type, blob, size] = line.slice(0, tab).split(/ +/) as [string, string, string, string | undefined];
+      if (type === 'blob') entries.push({ path: line.slice(tab + 1), blob, mode, ...(size !== undefined ? { size: Number(size) } : {}) });
     }
     return entries;
   }

@@ -2,14 +2,16 @@
 // made here in a temp folder), what a change introduces versus what was owed already, the
 // headline, and the exit codes through the CLI.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diff } from '../../src/diff/index.js';
 import { cyclonedx } from '../../src/report/cyclonedx.js';
 import { scan } from '../../src/scan/index.js';
 import { built, run, spawnCli } from '../cli/run.js';
+import { withEnv } from '../helpers/state.js';
+import { writeTree } from '../hostile/generate.js';
 
 const profile = { date: '2026-01-01' };
 const HEAD = 'fixtures/demo-app';
@@ -100,6 +102,40 @@ describe('each kind of BASE and HEAD gives the same answer', () => {
     expect(summary(report.changes)).toEqual(['added coop-widget !', 'added ui-kit', 'added widgets']);
     expect(report.headline.startsWith(HEADLINE)).toBe(true);
     expect(git(repo, 'status', '--porcelain')).toBe(before);
+  });
+
+  it("a revision's project files are read in a few git processes, however many there are", async () => {
+    // A workspace of sixty packages: a git process per file would be some 120 for the two sides.
+    const repo = join(tmp, 'monorepo');
+    const workspaces = Array.from({ length: 60 }, (_, i) => `packages/p${i}`);
+    const lock = { name: 'mono', lockfileVersion: 3, requires: true, packages: { '': { name: 'mono', workspaces: ['packages/*'] } } as Record<string, object> };
+    workspaces.forEach((folder, i) => {
+      lock.packages[folder] = { name: `p${i}`, version: '1.0.0', license: 'MIT', dependencies: { [`dep-${i}`]: '1.0.0' } };
+      lock.packages[`node_modules/p${i}`] = { resolved: folder, link: true };
+      lock.packages[`node_modules/dep-${i}`] = { version: '1.0.0', license: i % 2 === 0 ? 'MIT' : 'ISC' };
+    });
+    writeTree(repo, {
+      'package.json': JSON.stringify({ name: 'mono', private: true, workspaces: ['packages/*'] }),
+      'package-lock.json': JSON.stringify(lock),
+      ...Object.fromEntries(workspaces.map((folder, i) => [`${folder}/package.json`, JSON.stringify({ name: `p${i}`, version: '1.0.0', license: 'MIT', dependencies: { [`dep-${i}`]: '1.0.0' } })])),
+      'packages/p0/README.md': 'not a project file',
+    });
+    git(repo, 'init', '-q');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'all');
+    // Every git process the diff starts, written down by a git that stands in front of the real one.
+    const shim = join(tmp, 'git-shim');
+    const calls = join(tmp, 'git-calls');
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeTree(shim, { git: `#!/bin/sh\necho "$1 $2" >> '${calls}'\nexec '${real}' "$@"\n` });
+    chmodSync(join(shim, 'git'), 0o755);
+    const result = await withEnv({ PATH: `${shim}${delimiter}${process.env.PATH ?? ''}` }, () => diff('HEAD', '.', { ...options(), cwd: repo }));
+    // The revision's files read as they are on disk: the same sixty dependencies, no change.
+    expect(result.likeForLike).toBe(true);
+    expect(result.head.components.filter((c) => c.name.startsWith('dep-'))).toHaveLength(60);
+    expect(result.diff.changes).toEqual([]);
+    const started = readFileSync(calls, 'utf8').trim().split('\n');
+    expect(started.length, started.join('; ')).toBeLessThanOrEqual(12);
   });
 
   it('a revision against an installed folder compares like with like (project files only)', async () => {
