@@ -10,7 +10,7 @@ export function memoryFs(root: string, files: Map<string, Buffer | undefined>): 
   const isDirectory = (path: string) => path === '' || path === '.' || [...files.keys()].some((file) => file.startsWith(`${path}/`));
   const readBytes = async (path: string, limitBytes = Number.POSITIVE_INFINITY) => {
     const bytes = files.get(path);
-    if (!bytes && files.has(path)) throw new FileError(path, 'unreadable', 'could not be read from the revision (a submodule, or over the size limit)');
+    if (!bytes && files.has(path)) throw new FileError(path, 'unreadable', 'could not be read from the revision (it is over the size limit)');
     if (!bytes) throw new FileError(path, isDirectory(path) ? 'not-a-directory' : 'missing', 'no such file or folder');
     if (bytes.length > limitBytes) throw new FileError(path, 'too-large', `is ${bytes.length} bytes, over the ${limitBytes}-byte limit`);
     return bytes;

@@ -100,7 +100,7 @@ export function projectFilesFs(root: string): ReadOnlyFs {
  * The project files of one revision, below `prefix`, read from git's object store: listed with
  * their sizes in one `ls-tree`, and read in `cat-file --batch` runs of at most MAX_FILE_BYTES (a
  * `git cat-file` per file took a monorepo's hundreds of package.json files a process each). A file
- * git cannot give (over the limit, a submodule) is listed but unreadable, as a file on disk would be.
+ * over the limit is listed but unreadable, as a file on disk would be.
  */
 function revisionFs(top: string, commit: string, prefix: string, root: string): ReadOnlyFs {
   let repo: GitRepo;
