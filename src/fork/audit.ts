@@ -3,7 +3,7 @@
 // upstream's allows for derived works, that upstream notices were kept, and that no commit was
 // taken from an era whose terms the fork does not have (by `git patch-id`).
 import type { Commit, GitRepo } from '../git/repo.js';
-import { EvidenceReader, evidencePathspecs, type LicenceState } from '../history/evidence.js';
+import { EvidenceReader, type LicenceState } from '../history/evidence.js';
 import { short, timeline, type CommitRef, type Period } from '../history/timeline.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { checkDerivative, loadDerivativeTable, type DerivativeCheck } from './derivatives.js';
@@ -81,7 +81,7 @@ export function auditFork(repo: GitRepo, options: ForkOptions): ForkReport {
   const upstreamNow = reader.state(upstreamTip.sha);
   const forkNow = reader.state(forkTip.sha);
   const upstreamTerms = effective(atBase.expression, parametersOf(atBase), options.today);
-  const periods = timeline(repo, reader, upstreamTip, evidencePathspecs(''));
+  const periods = timeline(repo, reader, upstreamTip);
   const after = periods.filter((period) => !repo.isAncestor(period.from.sha, base));
   const table = loadDerivativeTable();
   const compatibility = checkDerivative(upstreamTerms, forkNow.expression, options.kb, table);

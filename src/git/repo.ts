@@ -46,6 +46,30 @@ export interface TreeEntry {
   size?: number;
 }
 
+/** One entry of a tree object: a name directly in the folder (its bytes as Latin-1), its mode and object id. */
+export interface FolderEntry {
+  name: string;
+  mode: string;
+  object: string;
+}
+
+/** Commits whose folder trees one `cat-file --batch` reads. */
+const FIRST_PARENT_CHUNK = 2000;
+
+/** The entries of a tree object: "<mode> <name>\\0" and the object id in `idBytes` raw bytes, each. */
+function treeEntries(body: Buffer, idBytes: number): FolderEntry[] {
+  const entries: FolderEntry[] = [];
+  let at = 0;
+  while (at < body.length) {
+    const space = body.indexOf(0x20, at);
+    const nul = body.indexOf(0, space);
+    if (space < 0 || nul < 0 || nul + 1 + idBytes > body.length) break;
+    entries.push({ mode: body.subarray(at, space).toString('latin1'), name: body.subarray(space + 1, nul).toString('latin1'), object: body.subarray(nul + 1, nul + 1 + idBytes).toString('hex') });
+    at = nul + 1 + idBytes;
+  }
+  return entries;
+}
+
 const FIELD = '\x1f';
 const RECORD = '\x1e';
 const LOG_FORMAT = ['%H', '%cd', '%an', '%ae', '%s', '%P'].join(FIELD) + RECORD;
@@ -119,9 +143,9 @@ export class GitRepo {
     return sha;
   }
 
-  /** Commits, newest first, as `git log` gives them for these arguments (revisions, paths). */
-  log(args: string[]): Commit[] {
-    const out = this.run(['log', `--format=${LOG_FORMAT}`, '--date=format-local:%Y-%m-%d', '--no-show-signature', ...args]).stdout;
+  /** Commits, newest first, as `git log` gives them for these arguments (revisions, paths), and revisions on standard input with `--stdin`. */
+  log(args: string[], input?: string): Commit[] {
+    const out = this.run(['log', `--format=${LOG_FORMAT}`, '--date=format-local:%Y-%m-%d', '--no-show-signature', ...args], input === undefined ? {} : { input }).stdout;
     const commits: Commit[] = [];
     for (const record of out.split(RECORD)) {
       const fields = record.replace(/^\n+/, '').split(FIELD);
@@ -180,6 +204,46 @@ export class GitRepo {
       return { path, blob, mode };
     }
     return undefined;
+  }
+
+  /** The commits named, in the order given, with one `git log`. */
+  commits(shas: readonly string[]): Commit[] {
+    return shas.length === 0 ? [] : this.log(['--no-walk=unsorted', '--stdin'], `${shas.join('\n')}\n`);
+  }
+
+  /**
+   * Each commit on the first-parent line up to `tip`, oldest first, with the entries directly in
+   * its tree at `folder` ('' for the root; none where the folder is not): one `rev-list`, then the
+   * trees in `cat-file --batch` runs of FIRST_PARENT_CHUNK commits. What a `git log` with wildcard
+   * pathspecs would find costs git a walk of every commit's whole tree (2.9 s for 3,000 commits
+   * of 2,000 files); this reads one tree a commit.
+   */
+  eachFolderTree(tip: string, folder: string, each: (sha: string, entries: FolderEntry[]) => void): void {
+    if (/[\n\0]/.test(folder)) throw new GitError(`the folder "${folder.replace(/[\n\0]/g, ' ')}" holds a line break or a NUL, which git cannot be asked for`);
+    const shas = this.run(['rev-list', '--first-parent', '--reverse', tip]).stdout.split('\n').filter(Boolean);
+    for (let from = 0; from < shas.length; from += FIRST_PARENT_CHUNK) {
+      const chunk = shas.slice(from, from + FIRST_PARENT_CHUNK);
+      const input = chunk.map((sha) => (folder === '' ? `${sha}^{tree}` : `${sha}:${folder}`)).join('\n');
+      const result = spawnSync('git', ['cat-file', '--batch'], { cwd: this.root, input: `${input}\n`, maxBuffer: MAX_OUTPUT, env: this.environment() });
+      if (result.error || result.status !== 0) throw new GitError(`git cat-file failed in ${this.root}`);
+      const out = result.stdout as Buffer;
+      let at = 0;
+      for (const sha of chunk) {
+        const end = out.indexOf(0x0a, at);
+        if (end < 0) throw new GitError(`git cat-file gave less than was asked in ${this.root}`);
+        const header = out.subarray(at, end).toString('utf8').split(' ');
+        at = end + 1;
+        // "<object> <type> <size>", or "<what was asked> missing" (the folder is not in that commit).
+        if (header[header.length - 1] === 'missing' || header.length !== 3) {
+          each(sha, []);
+          continue;
+        }
+        const size = Number(header[2]);
+        const body = out.subarray(at, at + size);
+        at += size + 1;
+        each(sha, header[1] === 'tree' ? treeEntries(body, sha.length / 2) : []);
+      }
+    }
   }
 
   /** The bytes of blobs, read in one `cat-file --batch` and cached by id. */

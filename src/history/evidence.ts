@@ -59,13 +59,15 @@ export function isEvidencePath(relative: string): boolean {
   return parts.length === 2 && parts[0] === 'LICENSES';
 }
 
-/** Git pathspecs that select the evidence under `folder` ('' for the root). */
-export function evidencePathspecs(folder: string): string[] {
-  const base = folder === '' ? '' : `${folder.replace(/\/+$/, '')}/`;
-  const literal = MANIFESTS.map((name) => `:(literal)${base}${name}`);
-  const globs = ['licen[cs]e*', 'copying*', 'notice*', 'unlicen[cs]e*', 'copyright*'].map((glob) => `:(glob,icase)${base}${glob}`);
-  return [...literal, ...globs, `:(glob)${base}LICENSES/*`];
-}
+/**
+ * The names directly in the followed folder whose entry, when it changes, may change the evidence:
+ * what isEvidencePath reads there, by the prefix of each licence file name (as git's `licen[cs]e*`
+ * would match), the manifests, and the two folders evidence is read from (LICENSES/ and .reuse/,
+ * whose tree changes when anything in them does). More than the evidence, never less: a commit
+ * that changes none of the evidence reads as the one before it, and adds nothing to a history.
+ */
+const WATCHED = /^(?:licen[cs]e|copying|notice|unlicen[cs]e|copyright)/i;
+const WATCHED_NAMES = new Set([...MANIFESTS.filter((name) => !name.includes('/')), 'LICENSES', '.reuse']);
 
 /** The most links followed from one evidence file. */
 const MAX_LINKS = 8;
@@ -117,6 +119,21 @@ export class EvidenceReader {
     }
     if (!entry || entry.mode === LINK_MODE || entry.mode === '040000' || entry.mode === '160000') return { ...link, link: `${path}, no file of the repository` };
     return { path: link.path, blob: entry.blob, mode: entry.mode };
+  }
+
+  /**
+   * The commits on the first-parent line up to `tip`, oldest first, whose evidence may differ from
+   * their first parent's (see WATCHED), and the line's first commit whatever it holds.
+   */
+  changedCommits(tip: string): string[] {
+    const changed: string[] = [];
+    let previous: string | undefined;
+    this.repo.eachFolderTree(tip, this.folder.replace(/\/+$/, ''), (sha, entries) => {
+      const watched = entries.filter((entry) => WATCHED.test(entry.name) || WATCHED_NAMES.has(entry.name)).map((entry) => `${entry.mode} ${entry.object} ${entry.name}`).sort().join('\0');
+      if (previous === undefined || watched !== previous) changed.push(sha);
+      previous = watched;
+    });
+    return changed;
   }
 
   /** The licence state of a commit. */

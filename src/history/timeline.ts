@@ -3,7 +3,7 @@
 // periods (from which commit to which, under which expression), with the facts a maintainer needs.
 import type { Commit, GitRepo } from '../git/repo.js';
 import type { KnowledgeBase } from '../kb/index.js';
-import { EvidenceReader, evidencePathspecs, type LicenceState } from './evidence.js';
+import { EvidenceReader, type LicenceState } from './evidence.js';
 
 /** A commit as the history report names it. */
 export interface CommitRef {
@@ -67,15 +67,17 @@ export function licenceHistory(repo: GitRepo, options: HistoryOptions): HistoryR
   const folder = (options.path ?? '').replace(/^\.\/?/, '').replace(/\/+$/, '');
   const tip = repo.commit(options.revision ?? 'HEAD');
   const reader = new EvidenceReader(repo, options.kb, folder);
-  const periods = timeline(repo, reader, tip, evidencePathspecs(folder));
+  const periods = timeline(repo, reader, tip);
   return { schemaVersion: 1, kind: 'history', path: folder, head: ref(tip), periods, facts: facts(periods, options.today) };
 }
 
-/** The periods on the first-parent line up to `tip`. */
-export function timeline(repo: GitRepo, reader: EvidenceReader, tip: Commit, pathspecs: string[]): Period[] {
-  const changed = repo.log(['--first-parent', '--reverse', tip.sha, '--', ...pathspecs]);
-  const first = repo.run(['rev-list', '--first-parent', '--max-parents=0', tip.sha]).stdout.trim().split('\n').pop()!;
-  const commits = changed[0]?.sha === first ? changed : [repo.commit(first), ...changed];
+/**
+ * The periods on the first-parent line up to `tip`, read at `changed`: the line's first commit,
+ * then each whose evidence may differ from the one before it, oldest first (what the reader finds;
+ * any more commits of the line give the same periods).
+ */
+export function timeline(repo: GitRepo, reader: EvidenceReader, tip: Commit, changed: readonly string[] = reader.changedCommits(tip.sha)): Period[] {
+  const commits = repo.commits(changed);
   const periods: Period[] = [];
   let previousFiles = new Map<string, string>();
   // Edits are judged on the text without its copyright lines: a new year is not an edit of the terms.
