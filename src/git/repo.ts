@@ -46,7 +46,7 @@ export interface TreeEntry {
   size?: number;
 }
 
-/** One entry of a tree object: a name directly in the folder (its bytes as Latin-1), its mode and object id. */
+/** One entry of a tree object: a name directly in the folder (as `ls-tree` gives it), its mode (`40000` a folder, `160000` a submodule, else a blob) and object id. */
 export interface FolderEntry {
   name: string;
   mode: string;
@@ -56,15 +56,15 @@ export interface FolderEntry {
 /** Commits whose folder trees one `cat-file --batch` reads. */
 const FIRST_PARENT_CHUNK = 2000;
 
-/** The entries of a tree object: "<mode> <name>\\0" and the object id in `idBytes` raw bytes, each. */
-function treeEntries(body: Buffer, idBytes: number): FolderEntry[] {
+/** The entries of a tree object (its bytes, as `readBlobs` gives any object): "<mode> <name>\\0" and the object id in `idBytes` raw bytes, each. */
+export function treeEntries(body: Buffer, idBytes: number): FolderEntry[] {
   const entries: FolderEntry[] = [];
   let at = 0;
   while (at < body.length) {
     const space = body.indexOf(0x20, at);
     const nul = body.indexOf(0, space);
     if (space < 0 || nul < 0 || nul + 1 + idBytes > body.length) break;
-    entries.push({ mode: body.subarray(at, space).toString('latin1'), name: body.subarray(space + 1, nul).toString('latin1'), object: body.subarray(nul + 1, nul + 1 + idBytes).toString('hex') });
+    entries.push({ mode: body.subarray(at, space).toString('latin1'), name: body.subarray(space + 1, nul).toString('utf8'), object: body.subarray(nul + 1, nul + 1 + idBytes).toString('hex') });
     at = nul + 1 + idBytes;
   }
   return entries;
@@ -223,27 +223,43 @@ export class GitRepo {
     const shas = this.run(['rev-list', '--first-parent', '--reverse', tip]).stdout.split('\n').filter(Boolean);
     for (let from = 0; from < shas.length; from += FIRST_PARENT_CHUNK) {
       const chunk = shas.slice(from, from + FIRST_PARENT_CHUNK);
-      const input = chunk.map((sha) => (folder === '' ? `${sha}^{tree}` : `${sha}:${folder}`)).join('\n');
-      const result = spawnSync('git', ['cat-file', '--batch'], { cwd: this.root, input: `${input}\n`, maxBuffer: MAX_OUTPUT, env: this.environment() });
+      const trees = this.objectsAt(chunk.map((sha) => (folder === '' ? `${sha}^{tree}` : `${sha}:${folder}`)));
+      chunk.forEach((sha, i) => {
+        const tree = trees[i];
+        each(sha, tree?.type === 'tree' ? treeEntries(tree.body, sha.length / 2) : []);
+      });
+    }
+  }
+
+  /**
+   * The objects `specs` name (`<revision>:<path>`, `<revision>^{tree}`, ids), in order: each one's
+   * type and bytes, or undefined where it names nothing. One `cat-file --batch` a FIRST_PARENT_CHUNK.
+   */
+  objectsAt(specs: readonly string[]): ({ type: string; body: Buffer } | undefined)[] {
+    if (specs.some((spec) => /[\n\0]/.test(spec))) throw new GitError('an object to read holds a line break or a NUL, which git cannot be asked for');
+    const found: ({ type: string; body: Buffer } | undefined)[] = [];
+    for (let from = 0; from < specs.length; from += FIRST_PARENT_CHUNK) {
+      const chunk = specs.slice(from, from + FIRST_PARENT_CHUNK);
+      const result = spawnSync('git', ['cat-file', '--batch'], { cwd: this.root, input: `${chunk.join('\n')}\n`, maxBuffer: MAX_OUTPUT, env: this.environment() });
       if (result.error || result.status !== 0) throw new GitError(`git cat-file failed in ${this.root}`);
       const out = result.stdout as Buffer;
       let at = 0;
-      for (const sha of chunk) {
+      for (let i = 0; i < chunk.length; i++) {
         const end = out.indexOf(0x0a, at);
         if (end < 0) throw new GitError(`git cat-file gave less than was asked in ${this.root}`);
         const header = out.subarray(at, end).toString('utf8').split(' ');
         at = end + 1;
-        // "<object> <type> <size>", or "<what was asked> missing" (the folder is not in that commit).
-        if (header[header.length - 1] === 'missing' || header.length !== 3) {
-          each(sha, []);
+        // "<object> <type> <size>", or "<what was asked> missing" (or "ambiguous"): nothing follows.
+        if (header.length !== 3 || !/^\d+$/.test(header[2]!)) {
+          found.push(undefined);
           continue;
         }
         const size = Number(header[2]);
-        const body = out.subarray(at, at + size);
+        found.push({ type: header[1]!, body: out.subarray(at, at + size) });
         at += size + 1;
-        each(sha, header[1] === 'tree' ? treeEntries(body, sha.length / 2) : []);
       }
     }
+    return found;
   }
 
   /** The bytes of blobs, read in one `cat-file --batch` and cached by id. */

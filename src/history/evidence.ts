@@ -2,8 +2,9 @@
 // (LICENSE*, COPYING*, NOTICE*, LICENSES/*), the licence fields of package.json, Cargo.toml and
 // pyproject.toml, and REUSE's .reuse/dep5 / REUSE.toml, identified as `scan` identifies them.
 import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { LINK_MODE, linkedPath, type GitRepo, type TreeEntry } from '../git/repo.js';
+import { LINK_MODE, linkedPath, treeEntries, type FolderEntry, type GitRepo, type TreeEntry } from '../git/repo.js';
 import { readDeclared, readString } from '../identify/declared.js';
 import { decide } from '../identify/evidence.js';
 import { identifyText } from '../identify/index.js';
@@ -48,6 +49,9 @@ export interface LicenceState {
 
 const LICENCE_FILE = /^(licen[cs]e|copying|notice|unlicen[cs]e|copyright)([-._ ].*)?$/i;
 const MANIFESTS = ['package.json', 'Cargo.toml', 'pyproject.toml', '.reuse/dep5', 'REUSE.toml'];
+/** The modes of a folder and of a submodule in a tree object. */
+const FOLDER_MODE = '40000';
+const SUBMODULE_MODE = '160000';
 /** A licence file larger than this is not read (as in `scan`). */
 const MAX_BYTES = 1024 * 1024;
 
@@ -69,6 +73,16 @@ export function isEvidencePath(relative: string): boolean {
 const WATCHED = /^(?:licen[cs]e|copying|notice|unlicen[cs]e|copyright)/i;
 const WATCHED_NAMES = new Set([...MANIFESTS.filter((name) => !name.includes('/')), 'LICENSES', '.reuse']);
 
+/** The watched entries of a commit as one string (a link with where it leads): equal when nothing watched changed. */
+function signature(watched: FolderEntry[], leadOf?: (link: FolderEntry) => string): string {
+  return watched.map((entry) => `${entry.mode} ${entry.object} ${entry.name}${leadOf && entry.mode === LINK_MODE ? ` -> ${leadOf(entry)}` : ''}`).sort().join('\0');
+}
+
+/** LICENSES/ or .reuse/ as a folder: the two evidence is read from inside. */
+const isSubfolder = (entry: FolderEntry) => entry.mode === FOLDER_MODE && (entry.name === 'LICENSES' || entry.name === '.reuse');
+/** A file or link, as `ls-tree` lists a blob: not a folder, not a submodule. */
+const isFile = (entry: FolderEntry) => entry.mode !== FOLDER_MODE && entry.mode !== SUBMODULE_MODE;
+
 /** The most links followed from one evidence file. */
 const MAX_LINKS = 8;
 
@@ -80,6 +94,8 @@ export interface EvidenceEntry extends TreeEntry {
 /** Reads and identifies licence evidence; identification is cached by blob id across commits. */
 export class EvidenceReader {
   private identified = new Map<string, LicenceFileState>();
+  /** The folder's own entries at each commit changedCommits kept, so its evidence is listed without a git process a commit. */
+  private listed = new Map<string, FolderEntry[]>();
 
   constructor(
     private readonly repo: GitRepo,
@@ -95,9 +111,10 @@ export class EvidenceReader {
    */
   entries(commit: string): EvidenceEntry[] {
     const base = this.folder === '' ? '' : `${this.folder.replace(/\/+$/, '')}/`;
-    // Evidence lies in the folder itself, LICENSES/ and .reuse/ (isEvidencePath): those three are listed.
-    return this.repo
-      .blobsIn(commit, [base, `${base}LICENSES`, `${base}.reuse`])
+    // Evidence lies in the folder itself, LICENSES/ and .reuse/ (isEvidencePath): those three are
+    // listed, from the folder's entries when changedCommits kept them.
+    const direct = this.listed.get(commit);
+    return (direct ? this.listedEntries(commit, direct) : this.repo.blobsIn(commit, [base, `${base}LICENSES`, `${base}.reuse`]))
       .filter((entry) => entry.path.startsWith(base) && isEvidencePath(entry.path.slice(base.length)))
       .map((entry) => (entry.mode === LINK_MODE ? this.followed(commit, entry) : entry))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -123,17 +140,91 @@ export class EvidenceReader {
 
   /**
    * The commits on the first-parent line up to `tip`, oldest first, whose evidence may differ from
-   * their first parent's (see WATCHED), and the line's first commit whatever it holds.
+   * their first parent's (see WATCHED; a link counts with what it leads to at that commit, so a
+   * package's LICENSE linked to the root's changes when the root's does), and the line's first
+   * commit whatever it holds.
    */
   changedCommits(tip: string): string[] {
-    const changed: string[] = [];
+    const folder = this.folder.replace(/\/+$/, '');
+    const base = folder === '' ? '' : `${folder}/`;
+    // Each commit's watched entries; its whole listing kept only where it may be read.
+    const line: { sha: string; watched: FolderEntry[]; entries?: FolderEntry[] }[] = [];
     let previous: string | undefined;
-    this.repo.eachFolderTree(tip, this.folder.replace(/\/+$/, ''), (sha, entries) => {
-      const watched = entries.filter((entry) => WATCHED.test(entry.name) || WATCHED_NAMES.has(entry.name)).map((entry) => `${entry.mode} ${entry.object} ${entry.name}`).sort().join('\0');
-      if (previous === undefined || watched !== previous) changed.push(sha);
-      previous = watched;
+    this.repo.eachFolderTree(tip, folder, (sha, entries) => {
+      const watched = entries.filter((entry) => WATCHED.test(entry.name) || WATCHED_NAMES.has(entry.name));
+      const plain = signature(watched);
+      line.push({ sha, watched, ...(plain !== previous || watched.some((entry) => entry.mode === LINK_MODE) ? { entries } : {}) });
+      previous = plain;
     });
+    const leads = this.linkLeads(line.flatMap(({ sha, watched }) => watched.filter((entry) => entry.mode === LINK_MODE).map((entry) => ({ commit: sha, path: `${base}${entry.name}`, blob: entry.object }))));
+    const changed: string[] = [];
+    let before: string | undefined;
+    for (const { sha, watched, entries } of line) {
+      const now = signature(watched, (entry) => leads.get(`${sha}\0${base}${entry.name}`) ?? '');
+      if (before === undefined || now !== before) {
+        changed.push(sha);
+        if (entries) this.listed.set(sha, entries);
+      }
+      before = now;
+    }
     return changed;
+  }
+
+  /**
+   * Where each link leads at its commit ("<mode> <object>" of what it leads to, after up to
+   * MAX_LINKS links, or why it leads nowhere), by `<commit>\0<path>`: the folders of the targets read
+   * in one `cat-file --batch` a hop.
+   */
+  private linkLeads(links: { commit: string; path: string; blob: string }[]): Map<string, string> {
+    const leads = new Map<string, string>();
+    let pending = links.map((link) => ({ ...link, key: `${link.commit}\0${link.path}` }));
+    for (let hops = 0; pending.length > 0 && hops < MAX_LINKS; hops++) {
+      const targets = this.repo.readBlobs(pending.map((link) => link.blob));
+      const asked: { link: (typeof pending)[number]; resolved: string }[] = [];
+      for (const link of pending) {
+        const target = targets.get(link.blob)?.toString('utf8') ?? '';
+        const resolved = target === '' || /[\0\n]/.test(target) ? undefined : linkedPath(link.path, target);
+        if (resolved === undefined) leads.set(link.key, 'nowhere');
+        else asked.push({ link, resolved });
+      }
+      const folders = this.repo.objectsAt(asked.map(({ link, resolved }) => (posix.dirname(resolved) === '.' ? `${link.commit}^{tree}` : `${link.commit}:${posix.dirname(resolved)}`)));
+      const next: typeof pending = [];
+      asked.forEach(({ link, resolved }, i) => {
+        const folder = folders[i];
+        const name = posix.basename(resolved);
+        const entry = folder?.type === 'tree' ? treeEntries(folder.body, link.commit.length / 2).find((inner) => inner.name === name) : undefined;
+        if (entry?.mode === LINK_MODE) next.push({ ...link, path: resolved, blob: entry.object });
+        else leads.set(link.key, entry ? `${entry.mode} ${entry.object}` : 'nowhere');
+      });
+      pending = next;
+    }
+    for (const link of pending) leads.set(link.key, 'too many links');
+    return leads;
+  }
+
+  /**
+   * Reads, in one `cat-file --batch`, the evidence of the commits changedCommits found (their
+   * LICENSES/ and .reuse/ folders first), so that `state` needs no git process for them: a project
+   * whose package.json changes every few commits has its evidence change a thousand times.
+   */
+  prefetch(commits: readonly string[]): void {
+    const listings = commits.flatMap((commit) => this.listed.get(commit) ?? []);
+    this.repo.readBlobs(listings.filter(isSubfolder).map((entry) => entry.object));
+    this.repo.readBlobs(commits.flatMap((commit) => (this.listed.has(commit) ? this.listedEntries(commit, this.listed.get(commit)!).map((entry) => entry.blob) : [])));
+  }
+
+  /** The files of a commit in the folder, LICENSES/ and .reuse/ (as `blobsIn` lists them), from the folder's entries kept for it. */
+  private listedEntries(commit: string, direct: FolderEntry[]): TreeEntry[] {
+    const base = this.folder === '' ? '' : `${this.folder.replace(/\/+$/, '')}/`;
+    const idBytes = commit.length / 2;
+    const files: TreeEntry[] = [];
+    for (const entry of direct) {
+      if (isSubfolder(entry)) {
+        const tree = this.repo.readBlobs([entry.object]).get(entry.object);
+        for (const inner of tree ? treeEntries(tree, idBytes) : []) if (isFile(inner)) files.push({ path: `${base}${entry.name}/${inner.name}`, blob: inner.object, mode: inner.mode });
+      } else if (isFile(entry)) files.push({ path: `${base}${entry.name}`, blob: entry.object, mode: entry.mode });
+    }
+    return files;
   }
 
   /** The licence state of a commit. */

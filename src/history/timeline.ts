@@ -78,6 +78,7 @@ export function licenceHistory(repo: GitRepo, options: HistoryOptions): HistoryR
  */
 export function timeline(repo: GitRepo, reader: EvidenceReader, tip: Commit, changed: readonly string[] = reader.changedCommits(tip.sha)): Period[] {
   const commits = repo.commits(changed);
+  reader.prefetch(changed);
   const periods: Period[] = [];
   let previousFiles = new Map<string, string>();
   // Edits are judged on the text without its copyright lines: a new year is not an edit of the terms.

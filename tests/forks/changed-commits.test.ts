@@ -1,8 +1,10 @@
-// Which commits a history reads: EvidenceReader.changedCommits compares each first-parent commit's
-// folder tree with the one before it, where a `git log` with wildcard pathspecs walked every
-// commit's whole tree (2.9 s of a fork audit on 3,000 commits). On random repositories (made with
-// one `git fast-import` each) it finds every commit that log finds, and the periods read at its
-// commits are the periods read at log's.
+// Which commits a history reads, and how: EvidenceReader.changedCommits compares each first-parent
+// commit's folder tree with the one before it, where a `git log` with wildcard pathspecs walked
+// every commit's whole tree (2.9 s of a fork audit on 3,000 commits), and lists their evidence from
+// those trees, where an `ls-tree` a commit took a thousand processes when package.json changes
+// every few commits. On random repositories (made with one `git fast-import` each) it finds every
+// commit that log finds, lists what ls-tree lists, and reads the periods that reading every commit
+// of the line gives, a link whose target changed included (log's pathspecs missed that).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,16 +23,15 @@ const kb = loadKnowledgeBase();
 const GLOBS = ['licen[cs]e*', 'copying*', 'notice*', 'unlicen[cs]e*', 'copyright*'];
 
 /**
- * The pathspecs history and fork gave `git log --first-parent` before: the reference. Its `icase`
- * also took the followed folder in any case ("PKG/LICENSE" for pkg); with `exactFolder`, only the
- * file names match in any case (each letter a class: `[lL][iI]…`), the evidence the reader reads.
+ * The pathspecs history and fork gave `git log --first-parent` before, the reference, but for the
+ * followed folder's case: their `icase` also took "PKG/LICENSE" for pkg; here only the file names
+ * match in any case (each letter a class: `[lL][iI]…`), the evidence the reader reads.
  */
-function loggedPathspecs(folder: string, exactFolder = false): string[] {
+function loggedPathspecs(folder: string): string[] {
   const base = folder === '' ? '' : `${folder}/`;
   const literal = ['package.json', 'Cargo.toml', 'pyproject.toml', '.reuse/dep5', 'REUSE.toml'].map((name) => `:(literal)${base}${name}`);
   const caseless = (glob: string) => glob.replace(/\[([a-z]+)\]|[a-z]/g, (letters, inside?: string) => `[${[...(inside ?? letters)].map((c) => c + c.toUpperCase()).join('')}]`);
-  const globs = GLOBS.map((glob) => (exactFolder ? `:(glob)${base}${caseless(glob)}` : `:(glob,icase)${base}${glob}`));
-  return [...literal, ...globs, `:(glob)${base}LICENSES/*`];
+  return [...literal, ...GLOBS.map((glob) => `:(glob)${base}${caseless(glob)}`), `:(glob)${base}LICENSES/*`];
 }
 
 // Paths evidence is read from, paths beside it that only look like it, and paths elsewhere; each
@@ -94,7 +95,7 @@ function build(dir: string, commits: History): void {
 }
 
 describe('the commits a history reads', () => {
-  it("are every commit git log's pathspecs find, and give the same periods", () => {
+  it("are every commit git log's pathspecs find, and give the periods every commit gives", () => {
     const root = mkdtempSync(join(tmpdir(), 'copyfair-changed-'));
     let count = 0;
     try {
@@ -108,21 +109,27 @@ describe('the commits a history reads', () => {
           const found = reader.changedCommits(tip.sha);
           // What log found, and the line's first commit, which the history always reads.
           const first = repo.run(['rev-list', '--first-parent', '--max-parents=0', tip.sha]).stdout.trim();
-          const logged = (exactFolder: boolean) => {
-            const shas = repo.log(['--first-parent', '--reverse', tip.sha, '--', ...loggedPathspecs(folder, exactFolder)]).map((commit) => commit.sha);
-            return shas[0] === first ? shas : [first, ...shas];
-          };
-          // Every commit that changed the evidence of the folder followed; and the periods are
-          // the same as at log's commits, those of a folder named in other case included.
-          expect(logged(true).filter((sha) => !found.includes(sha))).toEqual([]);
-          const reference = logged(false);
-          if (found.join() !== reference.join()) expect(timeline(repo, reader, tip, found)).toEqual(timeline(repo, reader, tip, reference));
+          const shas = repo.log(['--first-parent', '--reverse', tip.sha, '--', ...loggedPathspecs(folder)]).map((commit) => commit.sha);
+          const logged = shas[0] === first ? shas : [first, ...shas];
+          // Every commit git log found changing the evidence of the folder followed.
+          expect(logged.filter((sha) => !found.includes(sha))).toEqual([]);
+          // The evidence listed from the trees read is what `ls-tree` lists at each commit, and the
+          // periods are those a reader that lists each commit with `ls-tree` reads at every commit
+          // of the line (log's commits missed a link whose target changed).
+          const listing = new EvidenceReader(repo, kb, folder);
+          for (const sha of found) expect(reader.entries(sha), sha).toEqual(listing.entries(sha));
+          const every = repo.run(['rev-list', '--first-parent', '--reverse', tip.sha]).stdout.split('\n').filter(Boolean);
+          expect(timeline(repo, reader, tip, found)).toEqual(timeline(repo, listing, tip, every));
           rmSync(dir, { recursive: true, force: true });
         }),
         {
           numRuns: 6,
           // And one change to each path in turn, in the followed folder and at the root.
-          examples: (['', 'pkg'] as const).map((folder): [History, '' | 'pkg'] => [NAMES.map((name, i) => ({ changes: [{ path: folder ? `${folder}/${name}` : name, what: i % TEXTS.length }], merge: i % 5 === 4 })), folder]),
+          examples: [
+            ...(['', 'pkg'] as const).map((folder): [History, '' | 'pkg'] => [NAMES.map((name, i) => ({ changes: [{ path: folder ? `${folder}/${name}` : name, what: i % TEXTS.length }], merge: i % 5 === 4 })), folder]),
+            // A package's licence file linked to the root's, whose text then changes twice.
+            [[{ changes: [{ path: 'pkg/COPYING', what: 'link' }], merge: false }, { changes: [{ path: 'LICENSE', what: 0 }], merge: false }, { changes: [{ path: 'LICENSE', what: 1 }], merge: true }], 'pkg'],
+          ],
         },
       );
     } finally {

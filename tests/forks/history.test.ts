@@ -131,6 +131,28 @@ describe('what else history flags', () => {
     }
   });
 
+  it("a monorepo package whose LICENSE links to the root's is relicensed when the root's LICENSE is, at that commit", () => {
+    // The link itself never changes: only what it leads to. Read as MIT to the end, this was a wrong `free`.
+    const repo = createRepo();
+    try {
+      repo.commit({ LICENSE: mit('Acme'), 'packages/foo/package.json': '{"name":"foo"}\n' }, 'first');
+      symlinkSync('../../LICENSE', join(repo.dir, 'packages/foo/LICENSE'));
+      repo.git('add', 'packages/foo/LICENSE');
+      const linked = repo.commit({}, 'link the licence');
+      repo.commit({ 'packages/foo/index.js': '1\n' }, 'work');
+      const busl = repo.commit({ LICENSE: buslText('2030-01-01') }, 'relicense the monorepo');
+      repo.commit({ 'packages/foo/index.js': '2\n' }, 'more work');
+      const report = licenceHistory(GitRepo.open(repo.dir), { kb, today, path: 'packages/foo' });
+      expect(report.periods.map((p) => [p.expression, p.from.sha])).toEqual([
+        [null, expect.any(String)],
+        ['MIT', linked],
+        ['BUSL-1.1', busl],
+      ]);
+    } finally {
+      repo.remove();
+    }
+  });
+
   it("a monorepo package's LICENSE linked to the root's is read as the root's; a link out of the repository or a binary file is no proof of no licence", () => {
     const repo = createRepo();
     try {
