@@ -73,9 +73,9 @@ export function isEvidencePath(relative: string): boolean {
 const WATCHED = /^(?:licen[cs]e|copying|notice|unlicen[cs]e|copyright)/i;
 const WATCHED_NAMES = new Set([...MANIFESTS.filter((name) => !name.includes('/')), 'LICENSES', '.reuse']);
 
-/** The watched entries of a commit as one string (a link with where it leads): equal when nothing watched changed. */
-function signature(watched: FolderEntry[], leadOf?: (link: FolderEntry) => string): string {
-  return watched.map((entry) => `${entry.mode} ${entry.object} ${entry.name}${leadOf && entry.mode === LINK_MODE ? ` -> ${leadOf(entry)}` : ''}`).sort().join('\0');
+/** The watched entries of a commit as one string: equal when none of them changed. */
+function signature(watched: FolderEntry[]): string {
+  return watched.map((entry) => `${entry.mode} ${entry.object} ${entry.name}`).sort().join('\0');
 }
 
 /** LICENSES/ or .reuse/ as a folder: the two evidence is read from inside. */
@@ -140,9 +140,9 @@ export class EvidenceReader {
 
   /**
    * The commits on the first-parent line up to `tip`, oldest first, whose evidence may differ from
-   * their first parent's (see WATCHED; a link counts with what it leads to at that commit, so a
-   * package's LICENSE linked to the root's changes when the root's does), and the line's first
-   * commit whatever it holds.
+   * their first parent's (see WATCHED; a link, in the folder or in LICENSES/ and .reuse/, counts
+   * with what it leads to at that commit, so a package's LICENSE linked to the root's changes when
+   * the root's does), and the line's first commit whatever it holds.
    */
   changedCommits(tip: string): string[] {
     const folder = this.folder.replace(/\/+$/, '');
@@ -153,14 +153,25 @@ export class EvidenceReader {
     this.repo.eachFolderTree(tip, folder, (sha, entries) => {
       const watched = entries.filter((entry) => WATCHED.test(entry.name) || WATCHED_NAMES.has(entry.name));
       const plain = signature(watched);
+      // Kept where it may be read: a change of the watched entries, or links whose targets may
+      // change (a commit changed only through a link in LICENSES/ is listed with ls-tree instead).
       line.push({ sha, watched, ...(plain !== previous || watched.some((entry) => entry.mode === LINK_MODE) ? { entries } : {}) });
       previous = plain;
     });
-    const leads = this.linkLeads(line.flatMap(({ sha, watched }) => watched.filter((entry) => entry.mode === LINK_MODE).map((entry) => ({ commit: sha, path: `${base}${entry.name}`, blob: entry.object }))));
+    // The links among the watched entries, and among the files of LICENSES/ and .reuse/ (each
+    // distinct folder read once): each counts with where it leads at its commit.
+    const subfolders = this.repo.readBlobs(line.flatMap(({ watched }) => watched.filter(isSubfolder).map((entry) => entry.object)));
+    const linksIn = (commit: string, entry: FolderEntry): { path: string; blob: string }[] => {
+      if (entry.mode === LINK_MODE) return [{ path: `${base}${entry.name}`, blob: entry.object }];
+      const tree = isSubfolder(entry) ? subfolders.get(entry.object) : undefined;
+      return tree ? treeEntries(tree, commit.length / 2).filter((inner) => inner.mode === LINK_MODE).map((inner) => ({ path: `${base}${entry.name}/${inner.name}`, blob: inner.object })) : [];
+    };
+    const links = line.map(({ sha, watched }) => watched.flatMap((entry) => linksIn(sha, entry)));
+    const leads = this.linkLeads(line.flatMap(({ sha }, i) => links[i]!.map((link) => ({ commit: sha, ...link }))));
     const changed: string[] = [];
     let before: string | undefined;
-    for (const { sha, watched, entries } of line) {
-      const now = signature(watched, (entry) => leads.get(`${sha}\0${base}${entry.name}`) ?? '');
+    for (const [i, { sha, watched, entries }] of line.entries()) {
+      const now = `${signature(watched)}\0${links[i]!.map((link) => `${link.path} -> ${leads.get(`${sha}\0${link.path}`) ?? ''}`).join('\0')}`;
       if (before === undefined || now !== before) {
         changed.push(sha);
         if (entries) this.listed.set(sha, entries);

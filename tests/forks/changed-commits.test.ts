@@ -64,7 +64,8 @@ function build(dir: string, commits: History): void {
       if (what === 'delete') say(`D ${path}\n`);
       else if (what === 'link') {
         say(`M 120000 inline ${path}\n`);
-        data(path.startsWith('pkg/') ? '../LICENSE' : 'LICENSE.md');
+        // In LICENSES/, to the root's LICENSE (a file no pathspec of pkg names); elsewhere beside it.
+        data(path.includes('LICENSES/') ? (path.startsWith('pkg/') ? '../../LICENSE' : '../LICENSE') : path.startsWith('pkg/') ? '../LICENSE' : 'LICENSE.md');
       } else {
         say(`M 100644 inline ${path}\n`);
         data(TEXTS[what]!);
@@ -127,8 +128,10 @@ describe('the commits a history reads', () => {
           // And one change to each path in turn, in the followed folder and at the root.
           examples: [
             ...(['', 'pkg'] as const).map((folder): [History, '' | 'pkg'] => [NAMES.map((name, i) => ({ changes: [{ path: folder ? `${folder}/${name}` : name, what: i % TEXTS.length }], merge: i % 5 === 4 })), folder]),
-            // A package's licence file linked to the root's, whose text then changes twice.
+            // A package's licence file linked to the root's, whose text then changes twice; and
+            // a file of LICENSES/ linked the same way.
             [[{ changes: [{ path: 'pkg/COPYING', what: 'link' }], merge: false }, { changes: [{ path: 'LICENSE', what: 0 }], merge: false }, { changes: [{ path: 'LICENSE', what: 1 }], merge: true }], 'pkg'],
+            [[{ changes: [{ path: 'pkg/LICENSES/MIT.txt', what: 'link' }], merge: false }, { changes: [{ path: 'LICENSE', what: 0 }], merge: false }, { changes: [{ path: 'LICENSE', what: 1 }], merge: false }], 'pkg'],
           ],
         },
       );
