@@ -137,14 +137,22 @@ export function effective(expression: string | null, parameters: Period['paramet
 function takenAfterRelicensing(repo: GitRepo, after: Period[], base: string, forkTip: string, forkExpression: string | null, options: ForkOptions, table: ReturnType<typeof loadDerivativeTable>): ForkProblem[] {
   const eras = after.filter((period) => checkDerivative(effective(period.expression, period.parameters, options.today), forkExpression, options.kb, table).outcome !== 'allowed');
   if (eras.length === 0) return [];
-  const forkPatches = repo.patchIds([`^${base}`, forkTip]);
+  // A commit can repeat another only if it changes the same files (a patch id hashes their names):
+  // patch ids are worked out for those commits alone, not for every diff of a busy upstream's era.
+  const forkPaths = repo.changedPaths([`^${base}`, forkTip]);
+  const eraPaths = eras.map((era) => {
+    const start = repo.commit(era.from.sha);
+    return repo.changedPaths(start.parents[0] ? [`^${start.parents[0]}`, era.to.sha] : [era.to.sha]);
+  });
+  const upstreamFiles = new Set(eraPaths.flatMap((paths) => [...paths.values()]));
+  const forkFiles = new Set(forkPaths.values());
+  const alike = (paths: Map<string, string>, other: Set<string>) => [...paths].filter(([, files]) => other.has(files)).map(([commit]) => commit);
+  const forkPatches = repo.patchIdsOf(alike(forkPaths, upstreamFiles));
   const byPatch = new Map<string, string>();
   for (const [commit, patch] of forkPatches) if (!byPatch.has(patch)) byPatch.set(patch, commit);
   const problems: ForkProblem[] = [];
-  for (const era of eras) {
-    const start = repo.commit(era.from.sha);
-    const range = start.parents[0] ? [`^${start.parents[0]}`, era.to.sha] : [era.to.sha];
-    for (const [upstreamCommit, patch] of repo.patchIds(range)) {
+  for (const [index, era] of eras.entries()) {
+    for (const [upstreamCommit, patch] of repo.patchIdsOf(alike(eraPaths[index]!, forkFiles))) {
       const taken = byPatch.get(patch);
       if (!taken) continue;
       problems.push({

@@ -53,6 +53,10 @@ export interface FolderEntry {
   object: string;
 }
 
+/** How `patchIdsOf` asks for patches, and how many commits' patches one `git log -p` gives. */
+const PATCH_OPTIONS = ['--no-color', '--no-ext-diff', '--no-textconv', '--format=commit %H'];
+const PATCH_CHUNK = 500;
+
 /** Commits whose folder trees one `cat-file --batch` reads. */
 const FIRST_PARENT_CHUNK = 2000;
 
@@ -300,9 +304,22 @@ export class GitRepo {
     return this.run(['merge-base', '--is-ancestor', ancestor, commit], { allowFailure: true }).status === 0;
   }
 
-  /** Stable patch ids of the commits in `range` (`git log -p` piped into `git patch-id --stable`). */
-  patchIds(range: string[]): Map<string, string> {
-    const patches = this.run(['log', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '--format=commit %H', ...range]).stdout;
+  /**
+   * Stable patch ids of `commits` (`git log -p` piped into `git patch-id --stable`: each against its
+   * first parent, as a range's log gives it; a merge has none), in the order given, PATCH_CHUNK
+   * commits a `git log -p`: a busy project's patches are not all held at once.
+   */
+  patchIdsOf(commits: readonly string[]): Map<string, string> {
+    const ids = new Map<string, string>();
+    for (let from = 0; from < commits.length; from += PATCH_CHUNK) {
+      const chunk = commits.slice(from, from + PATCH_CHUNK);
+      const patches = this.run(['log', '-p', ...PATCH_OPTIONS, '--no-walk=unsorted', '--stdin'], { input: `${chunk.join('\n')}\n` }).stdout;
+      for (const [commit, patch] of this.patchIdsFrom(patches)) ids.set(commit, patch);
+    }
+    return ids;
+  }
+
+  private patchIdsFrom(patches: string): Map<string, string> {
     const ids = new Map<string, string>();
     if (patches.trim() === '') return ids;
     for (const line of this.run(['patch-id', '--stable'], { input: patches }).stdout.split('\n')) {
@@ -310,6 +327,24 @@ export class GitRepo {
       if (patch && commit) ids.set(commit, patch);
     }
     return ids;
+  }
+
+  /**
+   * The paths each commit of `range` changes, by commit in log order, as one string (sorted, NUL
+   * between): what its patch names, so two commits with one patch id have one string (a merge,
+   * which has no patch, names none).
+   */
+  changedPaths(range: string[]): Map<string, string> {
+    const out = this.run(['log', '--name-only', '-z', '--no-ext-diff', `--format=${RECORD}%H${FIELD}`, ...range]).stdout;
+    const paths = new Map<string, string>();
+    for (const record of out.split(RECORD)) {
+      const field = record.indexOf(FIELD);
+      if (field < 0) continue;
+      // "<sha>" FIELD, the format's NUL, a line break, then each path and a NUL.
+      const names = record.slice(field + 1).replace(/^\0\n?/, '').split('\0').filter((name) => name !== '');
+      paths.set(record.slice(0, field), names.sort().join('\0'));
+    }
+    return paths;
   }
 
   /** Paths changed between two commits: added, deleted, modified, renamed (with the old path). */

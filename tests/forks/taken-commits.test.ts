@@ -1,0 +1,131 @@
+// Which fork commits repeat an upstream commit of an era the fork's licence does not honour: patch
+// ids are now worked out only for commits that change the same files as some commit on the other
+// side (a patch id hashes the files' names), in runs, where a `git log -p` of the whole era held
+// every diff of a busy upstream at once. On random histories (one `git fast-import` each: the
+// upstream relicensed to BUSL-1.1 after the fork point, the fork copying some of its changes
+// exactly, some onto other contents, renaming and merging) the commits reported are those the
+// whole-range patch ids find.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { auditFork } from '../../src/fork/audit.js';
+import { GitRepo } from '../../src/git/repo.js';
+import { loadKnowledgeBase } from '../../src/kb/index.js';
+import { buslText, licenceText } from './git.js';
+
+const kb = loadKnowledgeBase();
+const FILES = ['a.txt', 'b.txt', 'c.txt', 'src/d.txt'];
+
+/** An upstream step: a file given a new text; a fork step: an upstream step's change copied, a change of its own, a rename, or a merge of the upstream from before its move. */
+type Step = { file: number; text: number };
+type ForkStep = { copy: number } | { own: Step } | { rename: number } | { merge: true };
+const step = fc.record({ file: fc.integer({ min: 0, max: FILES.length - 1 }), text: fc.integer({ min: 0, max: 3 }) });
+const forkStep: fc.Arbitrary<ForkStep> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ copy: fc.nat(20) }) },
+  { weight: 2, arbitrary: fc.record({ own: step }) },
+  { weight: 1, arbitrary: fc.record({ rename: fc.integer({ min: 0, max: FILES.length - 1 }) }) },
+  { weight: 1, arbitrary: fc.constant({ merge: true as const }) },
+);
+
+/** The patch ids of a whole range, as the audit worked them out before: the reference. */
+function rangePatchIds(repo: GitRepo, range: string[]): Map<string, string> {
+  const patches = repo.run(['log', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '--format=commit %H', ...range]).stdout;
+  const ids = new Map<string, string>();
+  if (patches.trim() === '') return ids;
+  for (const line of repo.run(['patch-id', '--stable'], { input: patches }).stdout.split('\n')) {
+    const [patch, commit] = line.split(' ');
+    if (patch && commit) ids.set(commit, patch);
+  }
+  return ids;
+}
+
+/** Upstream: the base, `before` steps, the move to BUSL-1.1, `after` steps; the fork branches at the base and takes `fork` steps. */
+function build(dir: string, before: Step[], after: Step[], fork: ForkStep[]): void {
+  const parts: Buffer[] = [];
+  const say = (text: string) => parts.push(Buffer.from(text));
+  const data = (text: string) => {
+    const bytes = Buffer.from(text);
+    say(`data ${bytes.length}\n`);
+    parts.push(bytes, Buffer.from('\n'));
+  };
+  let mark = 0;
+  let time = 1_600_000_000;
+  const commit = (branch: string, from: number | undefined, body: () => void, merge?: number) => {
+    say(`commit refs/heads/${branch}\nmark :${++mark}\ncommitter T <t@example.org> ${time++} +0000\n`);
+    data(`${branch} ${mark}`);
+    if (from !== undefined) say(`from :${from}\n`);
+    if (merge !== undefined) say(`merge :${merge}\n`);
+    body();
+    return mark;
+  };
+  const text = (s: Step) => `line one\n${FILES[s.file]} text ${s.text}\nline three\n`;
+  const write = (file: string, content: string) => {
+    say(`M 100644 inline ${file}\n`);
+    data(content);
+  };
+  const base = commit('main', undefined, () => {
+    write('LICENSE', licenceText('MIT').replace('<year>', '2020').replace('<copyright holders>', 'Acme'));
+    for (const file of FILES) write(file, `line one\n${file}\nline three\n`);
+  });
+  let tip = base;
+  const earlier: number[] = [];
+  for (const s of before) earlier.push((tip = commit('main', tip, () => write(FILES[s.file]!, text(s)))));
+  tip = commit('main', tip, () => write('LICENSE', buslText('2030-01-01')));
+  for (const s of after) tip = commit('main', tip, () => write(FILES[s.file]!, text(s)));
+  let forkTip = base;
+  let renamed = 0;
+  const gone = new Set<number>();
+  for (const f of fork) {
+    if ('copy' in f) {
+      const s = after[f.copy % Math.max(after.length, 1)];
+      if (s) forkTip = commit('fork', forkTip, () => write(FILES[s.file]!, text(s)));
+      if (s) gone.delete(s.file);
+    } else if ('own' in f) {
+      forkTip = commit('fork', forkTip, () => write(FILES[f.own.file]!, `${text(f.own)}own\n`));
+      gone.delete(f.own.file);
+    }
+    else if ('rename' in f) {
+      // A file renamed away is written again by a later step; until then there is nothing to rename.
+      if (!gone.has(f.rename)) forkTip = commit('fork', forkTip, () => say(`R ${FILES[f.rename]} moved-${renamed++}.txt\n`));
+      gone.add(f.rename);
+    }
+    // A merge of an upstream commit from before the move (one after it would move the fork point past it).
+    else if (earlier.length > 0) forkTip = commit('fork', forkTip, () => say('D nothing-here\n'), earlier[earlier.length - 1]);
+  }
+  execFileSync('git', ['init', '-q', '-b', 'main', dir]);
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: Buffer.concat(parts) });
+}
+
+describe('the fork commits reported as taken after a relicensing', () => {
+  it('are those the whole ranges’ patch ids find', () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-taken-'));
+    let count = 0;
+    try {
+      fc.assert(
+        fc.property(fc.array(step, { maxLength: 3 }), fc.array(step, { minLength: 1, maxLength: 10 }), fc.array(forkStep, { minLength: 1, maxLength: 10 }), (before, after, fork) => {
+          const dir = join(root, String(count++));
+          build(dir, before, after, fork);
+          const repo = GitRepo.open(dir);
+          const report = auditFork(repo, { upstream: 'main', upstreamName: 'main', head: 'fork', kb, today: '2026-12-06' });
+          const found = report.problems.filter((problem) => problem.kind === 'taken-after-relicensing').map((problem) => [problem.commit, problem.upstreamCommit]);
+          // The reference: every fork commit since the fork point, every upstream commit since the move.
+          const base = repo.run(['merge-base', 'main', 'fork']).stdout.trim();
+          const move = repo.run(['log', '--format=%H', '-1', 'main', '--', 'LICENSE']).stdout.trim();
+          const byPatch = new Map<string, string>();
+          for (const [commit, patch] of rangePatchIds(repo, [`^${base}`, 'fork'])) if (!byPatch.has(patch)) byPatch.set(patch, commit);
+          const expected = [...rangePatchIds(repo, [`^${move}^`, 'main'])].flatMap(([upstream, patch]) => (byPatch.has(patch) ? [[byPatch.get(patch), upstream]] : []));
+          // (The report orders its problems itself: the same pairs, in any order.)
+          const pairs = (list: unknown[][]) => list.map((pair) => pair.join(' ')).sort();
+          expect(pairs(found)).toEqual(pairs(expected));
+          rmSync(dir, { recursive: true, force: true });
+        }),
+        { numRuns: 6, examples: [[[], [{ file: 0, text: 0 }], [{ rename: 2 }, { rename: 2 }, { own: { file: 0, text: 0 } }]]] },
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
