@@ -7,7 +7,22 @@ import { FileError, type Entry, type ReadOnlyFs } from '../ecosystems/fs.js';
  * to undefined for a file that is there but could not be read (git would not give it).
  */
 export function memoryFs(root: string, files: Map<string, Buffer | undefined>): ReadOnlyFs {
-  const isDirectory = (path: string) => path === '' || path === '.' || [...files.keys()].some((file) => file.startsWith(`${path}/`));
+  // Every folder and what each holds, worked out once: a scan asks for each workspace's folder,
+  // and searching every file each time took a 5,000-workspace revision seconds.
+  const folders = new Set<string>();
+  const holds = new Map<string, Map<string, Entry>>();
+  for (const file of files.keys()) {
+    const parts = file.split('/');
+    for (let depth = 0; depth < parts.length; depth++) {
+      const folder = parts.slice(0, depth).join('/');
+      if (depth > 0) folders.add(folder);
+      let held = holds.get(folder);
+      if (!held) holds.set(folder, (held = new Map()));
+      const name = parts[depth]!;
+      held.set(name, { name, kind: depth < parts.length - 1 ? 'directory' : 'file' });
+    }
+  }
+  const isDirectory = (path: string) => path === '' || path === '.' || folders.has(path);
   const readBytes = async (path: string, limitBytes = Number.POSITIVE_INFINITY) => {
     const bytes = files.get(path);
     if (!bytes && files.has(path)) throw new FileError(path, 'unreadable', 'could not be read from the revision (it is over the size limit)');
@@ -20,13 +35,7 @@ export function memoryFs(root: string, files: Map<string, Buffer | undefined>): 
     readBytes,
     readText: async (path, limitBytes) => (await readBytes(path, limitBytes)).toString('utf8'),
     list: async (path) => {
-      const prefix = path === '' || path === '.' ? '' : `${path}/`;
-      const entries = new Map<string, Entry>();
-      for (const file of files.keys()) {
-        if (!file.startsWith(prefix)) continue;
-        const [name, ...rest] = file.slice(prefix.length).split('/');
-        entries.set(name!, { name: name!, kind: rest.length > 0 ? 'directory' : 'file' });
-      }
+      const entries = holds.get(path === '.' ? '' : path) ?? new Map<string, Entry>();
       if (entries.size === 0 && !isDirectory(path)) throw new FileError(path, 'missing', 'no such file or folder');
       return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     },

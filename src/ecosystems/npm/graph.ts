@@ -23,6 +23,28 @@ export interface Graph {
   roots: string[];
 }
 
+/**
+ * For each package, the projects (of `graph.roots`, in their order) that depend on it directly,
+ * built once per graph: where a package is brought in was asked of every project in turn, for each
+ * package (a monorepo of 5,000 workspaces: 50 million look-ups).
+ */
+export function directDependents(graph: Graph): Map<string, string[]> {
+  let index = dependents.get(graph);
+  if (!index) {
+    index = new Map();
+    for (const root of graph.roots) {
+      for (const key of new Set(graph.nodes.get(root)?.edges.map((edge) => edge.to) ?? [])) {
+        const list = index.get(key);
+        if (list) list.push(root);
+        else index.set(key, [root]);
+      }
+    }
+    dependents.set(graph, index);
+  }
+  return index;
+}
+const dependents = new WeakMap<Graph, Map<string, string[]>>();
+
 /** At most this many paths are kept per package: one through each of its first parents. */
 export const MAX_PATHS = 10;
 

@@ -8,7 +8,7 @@ import type { Component, Diagnostic, Evidence, Location } from '../../types.js';
 import { FileError, type ReadOnlyFs } from '../fs.js';
 import type { Collected, CollectOptions, Ecosystem, Platform, Project, ReadingCache, Source } from '../types.js';
 import { describePlatform, installsOn } from './platform.js';
-import { graphFromTree, reach, sortedPaths, type Graph, type GraphNode, type Unlocated } from './graph.js';
+import { directDependents, graphFromTree, reach, sortedPaths, type Graph, type GraphNode, type Unlocated } from './graph.js';
 import { locateDependencyLines, readInstalled, readManifest } from './installed.js';
 import { dependencyLine, ManifestError, parseManifest, type Manifest } from './manifest.js';
 import { LockfileError, readPackageLock } from './package-lock.js';
@@ -417,22 +417,14 @@ async function legacyDeclaration(fs: ReadOnlyFs, path: string, files: readonly s
 
 /** Where the component is brought in: the project's dependency line, else the lockfile entry. */
 function bringsIn(graph: Graph, node: GraphNode, lockLines: Map<string, Location>): Location {
-  for (const root of graph.roots) {
+  for (const root of directDependents(graph).get(node.key) ?? []) {
     const project = graph.nodes.get(root)!;
-    if (!directDependencies(project).has(node.key)) continue;
     const line = project.entry.manifest && dependencyLine(project.entry.manifest, node.name);
     if (line !== undefined) return { file: project.entry.location.file, line };
   }
   return lockLines.get(node.key) ?? node.entry.location;
 }
 
-/** A project's direct dependencies as a set, built once: a project with 20,000 of them is asked 20,000 times. */
-const direct = new WeakMap<GraphNode, Set<string>>();
-function directDependencies(project: GraphNode): Set<string> {
-  let keys = direct.get(project);
-  if (!keys) direct.set(project, (keys = new Set(project.edges.map((edge) => edge.to))));
-  return keys;
-}
 
 /** The package URL (purl spec): `pkg:npm/%40scope/name@version`. */
 export function purl(name: string, version: string): string {
