@@ -5,7 +5,6 @@
 // every few commits. On random repositories (made with one `git fast-import` each) it finds every
 // commit that log finds, lists what ls-tree lists, and reads the periods that reading every commit
 // of the line gives, a link whose target changed included (log's pathspecs missed that).
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { EvidenceReader } from '../../src/history/evidence.js';
 import { timeline } from '../../src/history/timeline.js';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
 import { gitCalls } from '../helpers/git-calls.js';
+import { FastImport, withRepositories } from './fast-import.js';
 import { licenceText } from './git.js';
 
 const kb = loadKnowledgeBase();
@@ -49,60 +49,31 @@ const history = fc.array(fc.record({ changes: fc.array(change, { minLength: 1, m
 
 /** The repository of `commits`, made by one `git fast-import`; a merge brings in its changes from a side branch. */
 function build(dir: string, commits: History): void {
-  const parts: Buffer[] = [];
-  const say = (text: string) => parts.push(Buffer.from(text));
-  const data = (text: string) => {
-    const bytes = Buffer.from(text);
-    say(`data ${bytes.length}\n`);
-    parts.push(bytes, Buffer.from('\n'));
-  };
-  let mark = 0;
-  let time = 1_600_000_000;
-  let main = 0;
-  const files = (changes: { path: string; what: number | 'link' | 'delete' }[]) => {
+  const stream = new FastImport();
+  const files = (changes: History[number]['changes']) => {
     for (const { path, what } of changes) {
-      if (what === 'delete') say(`D ${path}\n`);
-      else if (what === 'link') {
-        say(`M 120000 inline ${path}\n`);
-        // In LICENSES/, to the root's LICENSE (a file no pathspec of pkg names); elsewhere beside it.
-        data(path.includes('LICENSES/') ? (path.startsWith('pkg/') ? '../../LICENSE' : '../LICENSE') : path.startsWith('pkg/') ? '../LICENSE' : 'LICENSE.md');
-      } else {
-        say(`M 100644 inline ${path}\n`);
-        data(TEXTS[what]!);
-      }
+      if (what === 'delete') stream.say(`D ${path}\n`);
+      // A link in LICENSES/ leads to the root's LICENSE (a file no pathspec of pkg names); elsewhere beside it.
+      else if (what === 'link') stream.write(path, path.includes('LICENSES/') ? (path.startsWith('pkg/') ? '../../LICENSE' : '../LICENSE') : path.startsWith('pkg/') ? '../LICENSE' : 'LICENSE.md', true);
+      else stream.write(path, TEXTS[what]!);
     }
   };
+  let main = 0;
   for (const [index, commit] of commits.entries()) {
     if (commit.merge && main > 0) {
-      say(`commit refs/heads/side\nmark :${++mark}\ncommitter T <t@example.org> ${time++} +0000\n`);
-      data(`side ${index}`);
-      say(`from :${main}\n`);
-      files(commit.changes);
-      const side = mark;
-      say(`commit refs/heads/main\nmark :${++mark}\ncommitter T <t@example.org> ${time++} +0000\n`);
-      data(`merge ${index}`);
-      say(`from :${main}\nmerge :${side}\n`);
-      files(commit.changes);
-    } else {
-      say(`commit refs/heads/main\nmark :${++mark}\ncommitter T <t@example.org> ${time++} +0000\n`);
-      data(`commit ${index}`);
-      if (main > 0) say(`from :${main}\n`);
-      files(commit.changes);
-    }
-    main = mark;
+      const side = stream.commit('side', `side ${index}`, () => files(commit.changes), main);
+      main = stream.commit('main', `merge ${index}`, () => files(commit.changes), main, side);
+    } else main = stream.commit('main', `commit ${index}`, () => files(commit.changes), main);
   }
-  execFileSync('git', ['init', '-q', '-b', 'main', dir]);
-  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: Buffer.concat(parts) });
+  stream.importInto(dir);
 }
 
 describe('the commits a history reads', () => {
   it("are every commit git log's pathspecs find, and give the periods every commit gives", () => {
-    const root = mkdtempSync(join(tmpdir(), 'copyfair-changed-'));
-    let count = 0;
-    try {
+    withRepositories('changed', (next) =>
       fc.assert(
         fc.property(history, fc.constantFrom('', 'pkg'), (commits, folder) => {
-          const dir = join(root, String(count++));
+          const dir = next();
           build(dir, commits);
           const repo = GitRepo.open(dir);
           const tip = repo.commit('main');
@@ -134,10 +105,8 @@ describe('the commits a history reads', () => {
             [[{ changes: [{ path: 'pkg/LICENSES/MIT.txt', what: 'link' }], merge: false }, { changes: [{ path: 'LICENSE', what: 0 }], merge: false }, { changes: [{ path: 'LICENSE', what: 1 }], merge: false }], 'pkg'],
           ],
         },
-      );
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+      ),
+    );
   }, 120_000);
 
   it('are found in two git processes, not one per commit', async () => {

@@ -5,15 +5,13 @@
 // upstream relicensed to BUSL-1.1 after the fork point, the fork copying some of its changes
 // exactly, some onto other contents, renaming and merging) the commits reported are those the
 // whole-range patch ids find.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditFork } from '../../src/fork/audit.js';
 import { GitRepo } from '../../src/git/repo.js';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
+import { FastImport, withRepositories } from './fast-import.js';
 import { buslText, licenceText } from './git.js';
 
 const kb = loadKnowledgeBase();
@@ -44,69 +42,46 @@ function rangePatchIds(repo: GitRepo, range: string[]): Map<string, string> {
 
 /** Upstream: the base, `before` steps, the move to BUSL-1.1, `after` steps; the fork branches at the base and takes `fork` steps. */
 function build(dir: string, before: Step[], after: Step[], fork: ForkStep[]): void {
-  const parts: Buffer[] = [];
-  const say = (text: string) => parts.push(Buffer.from(text));
-  const data = (text: string) => {
-    const bytes = Buffer.from(text);
-    say(`data ${bytes.length}\n`);
-    parts.push(bytes, Buffer.from('\n'));
-  };
-  let mark = 0;
-  let time = 1_600_000_000;
-  const commit = (branch: string, from: number | undefined, body: () => void, merge?: number) => {
-    say(`commit refs/heads/${branch}\nmark :${++mark}\ncommitter T <t@example.org> ${time++} +0000\n`);
-    data(`${branch} ${mark}`);
-    if (from !== undefined) say(`from :${from}\n`);
-    if (merge !== undefined) say(`merge :${merge}\n`);
-    body();
-    return mark;
-  };
+  const stream = new FastImport();
   const text = (s: Step) => `line one\n${FILES[s.file]} text ${s.text}\nline three\n`;
-  const write = (file: string, content: string) => {
-    say(`M 100644 inline ${file}\n`);
-    data(content);
-  };
-  const base = commit('main', undefined, () => {
-    write('LICENSE', licenceText('MIT').replace('<year>', '2020').replace('<copyright holders>', 'Acme'));
-    for (const file of FILES) write(file, `line one\n${file}\nline three\n`);
+  const change = (s: Step, own = '') => () => stream.write(FILES[s.file]!, `${text(s)}${own}`);
+  const base = stream.commit('main', 'base', () => {
+    stream.write('LICENSE', licenceText('MIT').replace('<year>', '2020').replace('<copyright holders>', 'Acme'));
+    for (const file of FILES) stream.write(file, `line one\n${file}\nline three\n`);
   });
   let tip = base;
   const earlier: number[] = [];
-  for (const s of before) earlier.push((tip = commit('main', tip, () => write(FILES[s.file]!, text(s)))));
-  tip = commit('main', tip, () => write('LICENSE', buslText('2030-01-01')));
-  for (const s of after) tip = commit('main', tip, () => write(FILES[s.file]!, text(s)));
+  for (const s of before) earlier.push((tip = stream.commit('main', 'before', change(s), tip)));
+  tip = stream.commit('main', 'move to the BUSL', () => stream.write('LICENSE', buslText('2030-01-01')), tip);
+  for (const s of after) tip = stream.commit('main', 'after', change(s), tip);
   let forkTip = base;
   let renamed = 0;
   const gone = new Set<number>();
   for (const f of fork) {
     if ('copy' in f) {
       const s = after[f.copy % Math.max(after.length, 1)];
-      if (s) forkTip = commit('fork', forkTip, () => write(FILES[s.file]!, text(s)));
+      if (s) forkTip = stream.commit('fork', 'copy', change(s), forkTip);
       if (s) gone.delete(s.file);
     } else if ('own' in f) {
-      forkTip = commit('fork', forkTip, () => write(FILES[f.own.file]!, `${text(f.own)}own\n`));
+      forkTip = stream.commit('fork', 'own', change(f.own, 'own\n'), forkTip);
       gone.delete(f.own.file);
-    }
-    else if ('rename' in f) {
+    } else if ('rename' in f) {
       // A file renamed away is written again by a later step; until then there is nothing to rename.
-      if (!gone.has(f.rename)) forkTip = commit('fork', forkTip, () => say(`R ${FILES[f.rename]} moved-${renamed++}.txt\n`));
+      if (!gone.has(f.rename)) forkTip = stream.commit('fork', 'rename', () => stream.say(`R ${FILES[f.rename]} moved-${renamed++}.txt\n`), forkTip);
       gone.add(f.rename);
     }
     // A merge of an upstream commit from before the move (one after it would move the fork point past it).
-    else if (earlier.length > 0) forkTip = commit('fork', forkTip, () => say('D nothing-here\n'), earlier[earlier.length - 1]);
+    else if (earlier.length > 0) forkTip = stream.commit('fork', 'merge', () => stream.say('D nothing-here\n'), forkTip, earlier[earlier.length - 1]);
   }
-  execFileSync('git', ['init', '-q', '-b', 'main', dir]);
-  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: Buffer.concat(parts) });
+  stream.importInto(dir);
 }
 
 describe('the fork commits reported as taken after a relicensing', () => {
   it('are those the whole ranges’ patch ids find', () => {
-    const root = mkdtempSync(join(tmpdir(), 'copyfair-taken-'));
-    let count = 0;
-    try {
+    withRepositories('taken', (next) =>
       fc.assert(
         fc.property(fc.array(step, { maxLength: 3 }), fc.array(step, { minLength: 1, maxLength: 10 }), fc.array(forkStep, { minLength: 1, maxLength: 10 }), (before, after, fork) => {
-          const dir = join(root, String(count++));
+          const dir = next();
           build(dir, before, after, fork);
           const repo = GitRepo.open(dir);
           const report = auditFork(repo, { upstream: 'main', upstreamName: 'main', head: 'fork', kb, today: '2026-12-06' });
@@ -123,9 +98,7 @@ describe('the fork commits reported as taken after a relicensing', () => {
           rmSync(dir, { recursive: true, force: true });
         }),
         { numRuns: 6, examples: [[[], [{ file: 0, text: 0 }], [{ rename: 2 }, { rename: 2 }, { own: { file: 0, text: 0 } }]]] },
-      );
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+      ),
+    );
   }, 120_000);
 });
