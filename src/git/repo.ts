@@ -57,8 +57,8 @@ export interface FolderEntry {
 const PATCH_OPTIONS = ['--no-color', '--no-ext-diff', '--no-textconv', '--format=commit %H'];
 const PATCH_CHUNK = 500;
 
-/** Commits whose folder trees one `cat-file --batch` reads. */
-const FIRST_PARENT_CHUNK = 2000;
+/** Objects one `cat-file --batch` reads (commits' folder trees, blobs). */
+const OBJECTS_A_BATCH = 2000;
 
 /** The entries of a tree object (its bytes, as `readBlobs` gives any object): "<mode> <name>\\0" and the object id in `idBytes` raw bytes, each. */
 export function treeEntries(body: Buffer, idBytes: number): FolderEntry[] {
@@ -218,15 +218,15 @@ export class GitRepo {
   /**
    * Each commit on the first-parent line up to `tip`, oldest first, with the entries directly in
    * its tree at `folder` ('' for the root; none where the folder is not): one `rev-list`, then the
-   * trees in `cat-file --batch` runs of FIRST_PARENT_CHUNK commits. What a `git log` with wildcard
+   * trees in `cat-file --batch` runs of OBJECTS_A_BATCH commits. What a `git log` with wildcard
    * pathspecs would find costs git a walk of every commit's whole tree (2.9 s for 3,000 commits
    * of 2,000 files); this reads one tree a commit.
    */
   eachFolderTree(tip: string, folder: string, each: (sha: string, entries: FolderEntry[]) => void): void {
     if (/[\n\0]/.test(folder)) throw new GitError(`the folder "${folder.replace(/[\n\0]/g, ' ')}" holds a line break or a NUL, which git cannot be asked for`);
     const shas = this.run(['rev-list', '--first-parent', '--reverse', tip]).stdout.split('\n').filter(Boolean);
-    for (let from = 0; from < shas.length; from += FIRST_PARENT_CHUNK) {
-      const chunk = shas.slice(from, from + FIRST_PARENT_CHUNK);
+    for (let from = 0; from < shas.length; from += OBJECTS_A_BATCH) {
+      const chunk = shas.slice(from, from + OBJECTS_A_BATCH);
       const trees = this.objectsAt(chunk.map((sha) => (folder === '' ? `${sha}^{tree}` : `${sha}:${folder}`)));
       chunk.forEach((sha, i) => {
         const tree = trees[i];
@@ -237,13 +237,13 @@ export class GitRepo {
 
   /**
    * The objects `specs` name (`<revision>:<path>`, `<revision>^{tree}`, ids), in order: each one's
-   * type and bytes, or undefined where it names nothing. One `cat-file --batch` a FIRST_PARENT_CHUNK.
+   * type and bytes, or undefined where it names nothing. One `cat-file --batch` for each OBJECTS_A_BATCH of them.
    */
   objectsAt(specs: readonly string[]): ({ type: string; body: Buffer } | undefined)[] {
     if (specs.some((spec) => /[\n\0]/.test(spec))) throw new GitError('an object to read holds a line break or a NUL, which git cannot be asked for');
     const found: ({ type: string; body: Buffer } | undefined)[] = [];
-    for (let from = 0; from < specs.length; from += FIRST_PARENT_CHUNK) {
-      const chunk = specs.slice(from, from + FIRST_PARENT_CHUNK);
+    for (let from = 0; from < specs.length; from += OBJECTS_A_BATCH) {
+      const chunk = specs.slice(from, from + OBJECTS_A_BATCH);
       const result = spawnSync('git', ['cat-file', '--batch'], { cwd: this.root, input: `${chunk.join('\n')}\n`, maxBuffer: MAX_OUTPUT, env: this.environment() });
       if (result.error || result.status !== 0) throw new GitError(`git cat-file failed in ${this.root}`);
       const out = result.stdout as Buffer;
@@ -269,22 +269,9 @@ export class GitRepo {
   /** The bytes of blobs, read in one `cat-file --batch` and cached by id. */
   readBlobs(ids: string[]): Map<string, Buffer> {
     const wanted = [...new Set(ids)].filter((id) => !this.blobs.has(id));
-    if (wanted.length > 0) {
-      const result = spawnSync('git', ['cat-file', '--batch'], { cwd: this.root, input: `${wanted.join('\n')}\n`, maxBuffer: MAX_OUTPUT, env: this.environment() });
-      if (result.error || result.status !== 0) throw new GitError(`git cat-file failed in ${this.root}`);
-      const out = result.stdout as Buffer;
-      let at = 0;
-      while (at < out.length) {
-        const end = out.indexOf(0x0a, at);
-        if (end < 0) break;
-        const [id, type, size] = out.subarray(at, end).toString('utf8').split(' ');
-        at = end + 1;
-        if (type === 'missing' || size === undefined) continue;
-        const length = Number(size);
-        this.blobs.set(id!, out.subarray(at, at + length));
-        at += length + 1;
-      }
-    }
+    this.objectsAt(wanted).forEach((object, at) => {
+      if (object) this.blobs.set(wanted[at]!, object.body);
+    });
     const found = new Map<string, Buffer>();
     for (const id of ids) {
       const bytes = this.blobs.get(id);
