@@ -117,24 +117,25 @@ function revisionFs(top: string, commit: string, prefix: string, root: string): 
     const parts = inside.split('/');
     return PROJECT_FILES.has(parts[parts.length - 1]!) && !parts.includes('node_modules') ? [{ inside, entry }] : [];
   });
-  const files = new Map<string, Buffer | undefined>();
-  let batch: string[] = [];
+  // Read in runs of at most MAX_FILE_BYTES, each held whole as git gives it; a file over the
+  // limit stays listed and unreadable.
+  const files = new Map<string, Buffer | undefined>(wanted.map(({ inside }) => [inside, undefined]));
+  let run: typeof wanted = [];
   let bytes = 0;
   const read = () => {
-    const blobs = repo.readBlobs(batch);
-    for (const { inside, entry } of wanted) if (blobs.has(entry.blob)) files.set(inside, blobs.get(entry.blob));
-    batch = [];
+    const blobs = repo.readBlobs(run.map(({ entry }) => entry.blob));
+    for (const { inside, entry } of run) files.set(inside, blobs.get(entry.blob));
+    run = [];
     bytes = 0;
   };
-  for (const { inside, entry } of wanted) {
-    files.set(inside, undefined);
-    const size = entry.size ?? Number.POSITIVE_INFINITY;
+  for (const item of wanted) {
+    const size = item.entry.size ?? Number.POSITIVE_INFINITY;
     if (size > MAX_FILE_BYTES) continue;
     if (bytes + size > MAX_FILE_BYTES) read();
-    batch.push(entry.blob);
+    run.push(item);
     bytes += size;
   }
-  if (batch.length > 0) read();
+  read();
   return memoryFs(root, files);
 }
 
