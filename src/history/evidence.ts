@@ -104,13 +104,19 @@ export class EvidenceReader {
     private readonly folder = '',
   ) {}
 
+  /** The followed folder as a path prefix: '' for the root, else the folder and a slash. */
+  private get base(): string {
+    const folder = this.folder.replace(/\/+$/, '');
+    return folder === '' ? '' : `${folder}/`;
+  }
+
   /**
    * The evidence entries of a commit's tree. A link is read as the file it leads to in the same
    * commit (a monorepo package's LICENSE linked to the root's: `../../LICENSE`); one that leads out
    * of the repository, or to no file, keeps its own blob and is marked.
    */
   entries(commit: string): EvidenceEntry[] {
-    const base = this.folder === '' ? '' : `${this.folder.replace(/\/+$/, '')}/`;
+    const base = this.base;
     // Evidence lies in the folder itself, LICENSES/ and .reuse/ (isEvidencePath): those three are
     // listed, from the folder's entries when changedCommits kept them.
     const direct = this.listed.get(commit);
@@ -145,12 +151,11 @@ export class EvidenceReader {
    * the root's does), and the line's first commit whatever it holds.
    */
   changedCommits(tip: string): string[] {
-    const folder = this.folder.replace(/\/+$/, '');
-    const base = folder === '' ? '' : `${folder}/`;
+    const base = this.base;
     // Each commit's watched entries; its whole listing kept only where it may be read.
     const line: { sha: string; watched: FolderEntry[]; entries?: FolderEntry[] }[] = [];
     let previous: string | undefined;
-    this.repo.eachFolderTree(tip, folder, (sha, entries) => {
+    this.repo.eachFolderTree(tip, base.slice(0, -1), (sha, entries) => {
       const watched = entries.filter((entry) => WATCHED.test(entry.name) || WATCHED_NAMES.has(entry.name));
       const plain = signature(watched);
       // Kept where it may be read: a change of the watched entries, or links whose targets may
@@ -226,7 +231,7 @@ export class EvidenceReader {
 
   /** The files of a commit in the folder, LICENSES/ and .reuse/ (as `blobsIn` lists them), from the folder's entries kept for it. */
   private listedEntries(commit: string, direct: FolderEntry[]): TreeEntry[] {
-    const base = this.folder === '' ? '' : `${this.folder.replace(/\/+$/, '')}/`;
+    const base = this.base;
     const idBytes = commit.length / 2;
     const files: TreeEntry[] = [];
     for (const entry of direct) {
