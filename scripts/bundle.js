@@ -80,7 +80,7 @@ writeFileSync(outfile, ASCII_MARK + escapeNonAscii(written));
 const bytes = statSync(outfile).size;
 // esbuild inlines every `import()` of what it bundles; one left over would fail at run time in the
 // launcher's vm.Script (no module loader there), so it fails the build instead.
-const leftover = /(?<![\w$.])import\(/.exec(readFileSync(outfile, 'utf8'));
+const leftover = /(?<![\w$.])import\(/.exec(written);
 if (leftover) throw new Error('bundle: dist/bundle/copyfair.cjs still holds an import(); bundle what it loads, or load it with createRequire');
 
 // The code cache: what a scan and a check compile, kept after they ran.
