@@ -132,6 +132,46 @@ describe('each kind of BASE and HEAD gives the same answer', () => {
     expect(calls.length, calls.join('; ')).toBeLessThanOrEqual(12);
   });
 
+  it("a revision's workspaces are its own, not the work tree's: one only HEAD has, one only BASE had", async () => {
+    // The work tree stays on main, where packages/new does not exist and packages/old does; the
+    // feature branch adds packages/new, which brings in a PPL package, and removes packages/old.
+    const repo = join(tmp, 'workspaces');
+    const workspace = (name: string, dependency: string) => ({
+      [`packages/${name}/package.json`]: JSON.stringify({ name, version: '1.0.0', license: 'MIT', dependencies: { [dependency]: '1.0.0' } }),
+    });
+    const lock = (names: [string, string, string][]) => {
+      const packages: Record<string, object> = { '': { name: 'mono', workspaces: ['packages/*'] } };
+      for (const [name, dependency, licence] of names) {
+        packages[`packages/${name}`] = { name, version: '1.0.0', license: 'MIT', dependencies: { [dependency]: '1.0.0' } };
+        packages[`node_modules/${name}`] = { resolved: `packages/${name}`, link: true };
+        packages[`node_modules/${dependency}`] = { version: '1.0.0', license: licence };
+      }
+      return JSON.stringify({ name: 'mono', lockfileVersion: 3, requires: true, packages });
+    };
+    writeTree(repo, {
+      'package.json': JSON.stringify({ name: 'mono', private: true, workspaces: ['packages/*'] }),
+      'package-lock.json': lock([['kept', 'kept-dep', 'MIT'], ['old', 'old-coop', 'PPL']]),
+      ...workspace('kept', 'kept-dep'),
+      ...workspace('old', 'old-coop'),
+    });
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'main');
+    git(repo, 'checkout', '-qb', 'feature');
+    git(repo, 'rm', '-rq', 'packages/old');
+    writeTree(repo, { 'package-lock.json': lock([['kept', 'kept-dep', 'MIT'], ['new', 'new-coop', 'PPL']]), ...workspace('new', 'new-coop') });
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'feature');
+    git(repo, 'checkout', '-q', 'main');
+    const { diff: report } = await diff('main', 'feature', { ...options(), cwd: repo });
+    expect(summary(report.changes)).toEqual(['added new-coop !', 'removed old-coop']);
+    expect(report.headline).toMatch(/^This change adds 1 dependency to pay back: new-coop 1\.0\.0 \(PPL\)\./);
+    // And the other way round, the work tree on the feature branch.
+    git(repo, 'checkout', '-q', 'feature');
+    const { diff: back } = await diff('feature', 'main', { ...options(), cwd: repo });
+    expect(summary(back.changes)).toEqual(['added old-coop !', 'removed new-coop']);
+  });
+
   it('a revision against an installed folder compares like with like (project files only)', async () => {
     const repo = join(tmp, 'same');
     cpSync(HEAD, repo, { recursive: true });

@@ -6,6 +6,7 @@ import { readDeclared, type DeclaredLicence } from '../../identify/declared.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Component, Diagnostic, Evidence, Location } from '../../types.js';
 import { FileError, type ReadOnlyFs } from '../fs.js';
+import { globFs } from '../glob-fs.js';
 import type { Collected, CollectOptions, Ecosystem, Platform, Project, ReadingCache, Source } from '../types.js';
 import { describePlatform, installsOn } from './platform.js';
 import { directDependents, graphFromTree, reach, sortedPaths, type Graph, type GraphNode, type Unlocated } from './graph.js';
@@ -150,11 +151,13 @@ async function findProjects(fs: ReadOnlyFs, root: Manifest | undefined, diagnost
   }
   if (patterns.length === 0) return projects;
   const { globby } = await import('globby');
+  // The glob walks fs, not the disk under fs.root: a git revision's workspaces are its own.
   // Links are not followed (a `packages/up -> ..` loop ends), and every folder found is checked to
-  // lie inside the project: the glob runs on the real root, and its answers are read through fs.
-  // Folders and links (a link may lead to a folder; it is resolved, and refused when outside).
+  // lie inside the project. Folders and links (a link may lead to a folder; it is resolved, and
+  // refused when outside).
   const entries = await globby(patterns, {
     cwd: fs.root,
+    fs: globFs(fs),
     onlyFiles: false,
     objectMode: true,
     expandDirectories: false,
