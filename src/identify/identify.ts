@@ -16,7 +16,7 @@ import { identifiersBeside, noticesBeside, strayGrant, type MentionBeside, type 
 import { readParameters } from './parameters.js';
 import { unexplainedRuns } from './insertions.js';
 import { refineId, type MatchContext } from './refine.js';
-import { COMMERCIAL_LICENCE, judgeSurrounding, offersCommercialChoice, setsTerms, titleOrName } from './surroundings.js';
+import { COMMERCIAL_LICENCE, judgeSurrounding, makesException, offersCommercialChoice, setsTerms, titleOrName } from './surroundings.js';
 import { has, SHINGLE_SIZE, shinglesAt } from './shingles.js';
 import { familyOf, namesOtherLicence } from './notices.js';
 import { FAMILY_WORDS, familiesOfId, familyOfName, namesFamilyBesides } from './family-words.js';
@@ -368,6 +368,20 @@ function explainedBy(words: string[], found: readonly Found[], corpus: Corpus, m
     own.fill(1, at, Math.min(words.length, at + SHINGLE_SIZE));
   });
   if (known / shingles.length < 0.5) return false;
+  // The run's own words between the licence's, each stretch of them judged as a stretch alone is:
+  // a few words must be a title or a name, and more must not begin an exception ("Except Amazon.",
+  // "Except Amazon. All rights reserved." between Apache's header and its terms, or above END OF
+  // TERMS AND CONDITIONS, read as Apache-2.0, free).
+  for (let at = 0; at < words.length; ) {
+    if (own[at] || words[at] === '|') {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < words.length && !own[at] && words[at] !== '|') at++;
+    const piece = words.slice(start, at);
+    if (piece.length < SHORT_RUN_WORDS ? !titleOrName(piece) : makesException(piece)) return false;
+  }
   // Mostly the licence's own text, but not when what is left of it sets terms: "10. Governing
   // terms. The Acme Cloud Terms apply to any use of the Work with Acme Cloud." put above Apache's
   // END OF TERMS AND CONDITIONS and its appendix (seventeenth session: read as Apache-2.0, free).

@@ -413,6 +413,15 @@ const NARROWING = new Set(NARROWING_WORDS);
 const EXCEPTING = new Set(['except', 'excepting', 'unless', 'only', 'solely']);
 
 /**
+ * Whether words that begin with an excepting word make an exception of someone: what follows it is
+ * more than a stock phrase ("except as noted below") or benign words. "Except Amazon. All rights
+ * reserved." is; "Only the files under src/ are covered." is not.
+ */
+export function makesException(words: readonly string[]): boolean {
+  return EXCEPTING.has(words[0] ?? '') && judgeSurrounding(words) !== 'benign';
+}
+
+/**
  * Whether a few words beside a known text are a title or a name (the file's first line, a run of
  * fewer than four words): they negate nothing ("No" above "Permission is hereby granted"),
  * restrict nothing ("Non-commercial") and except no one ("Except Amazon.", "Only Acme Corp.").

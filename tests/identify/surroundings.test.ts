@@ -88,6 +88,33 @@ describe("a known text's own words outside its template's match", () => {
   });
 });
 
+describe("a run's own words between the licence's, outside the template's match", () => {
+  // Apache-2.0's header (title, version, URL) is outside its template's match when a line follows
+  // it that the template lacks: the header and the line are one run, mostly Apache's own words.
+  const apache = textOf('Apache-2.0');
+  const afterHeader = (line: string) => apache.replace('http://www.apache.org/licenses/\n', `http://www.apache.org/licenses/\n${line}\n`);
+  const beforeEnd = (line: string) => apache.replace('END OF TERMS AND CONDITIONS', `${line}\n\nEND OF TERMS AND CONDITIONS`);
+
+  it.each([
+    ['Except Amazon.', afterHeader],
+    ['(Except Amazon.)', beforeEnd],
+    ['Except Amazon. All rights reserved.', afterHeader],
+    ['[Except Amazon.](https://example.com)', beforeEnd],
+    ['Unless you are Amazon.', afterHeader],
+  ])('%s makes an exception: unknown (it was Apache-2.0, free)', (line, place) => {
+    expect(apache.includes('http://www.apache.org/licenses/\n') && apache.includes('END OF TERMS AND CONDITIONS')).toBe(true);
+    expect(identifyText(place(line)).expression).toBeNull();
+  });
+
+  it.each([
+    ['Copyright 2024 Acme Corp.', afterHeader],
+    ['Except as noted below, this applies to every file.', afterHeader],
+    ['Copyright 2024 Acme Corp. All rights reserved.', beforeEnd],
+  ])('%s names or points: still Apache-2.0', (line, place) => {
+    expect(identifyText(place(line)).expression).toBe('Apache-2.0');
+  });
+});
+
 describe('words that restrict are never dropped', () => {
   it.each([
     ['after the text', `${MIT}\n\nYou may not redistribute this software in any form.\n`],
