@@ -381,6 +381,9 @@ function explainedBy(words: string[], found: readonly Found[], corpus: Corpus, m
     while (at < words.length && !own[at] && words[at] !== '|') at++;
     const piece = words.slice(start, at);
     if (piece.length < SHORT_RUN_WORDS ? !titleOrName(piece) : makesException(piece)) return false;
+    // Right after the licence's own "not", the stretch is what its negation now says: "This
+    // licence does not apply to Facebook." ("this license does not" are Apache's own words).
+    if (start > 0 && (words[start - 1] === 'not' || words[start - 1] === 'never')) return false;
   }
   // Mostly the licence's own text, but not when what is left of it sets terms: "10. Governing
   // terms. The Acme Cloud Terms apply to any use of the Work with Acme Cloud." put above Apache's

@@ -101,6 +101,8 @@ describe("a run's own words between the licence's, outside the template's match"
     ['Except Amazon. All rights reserved.', afterHeader],
     ['[Except Amazon.](https://example.com)', beforeEnd],
     ['Unless you are Amazon.', afterHeader],
+    ['This licence does not apply to Facebook.', afterHeader],
+    ['This License does not apply to Facebook.', beforeEnd],
   ])('%s makes an exception: unknown (it was Apache-2.0, free)', (line, place) => {
     expect(apache.includes('http://www.apache.org/licenses/\n') && apache.includes('END OF TERMS AND CONDITIONS')).toBe(true);
     expect(identifyText(place(line)).expression).toBeNull();
