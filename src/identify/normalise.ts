@@ -115,7 +115,9 @@ const TEMPLATE_PLACEHOLDER = /\[[^\][\n]{0,59}[^\][\n.]\]|\{[^{}\n]{1,60}\}|\$[a
 export const ANGLE_TEXT = /<[^<>\n]{1,80}>/g;
 
 /** Words that take a permission away: what an HTML comment must hold for its words to be read. */
-const RESTRICTION = new RegExp(`\\b(?:not|no|only|solely|never|commercial|commercially|prohibited|restricted|forbidden|except|unless|must|${EXCLUDING_WORDS.join('|')})\\b`, 'i');
+// (And the words surroundings.ts reads as restricting wherever they stand: "<!-- This license is
+// revoked for Microsoft. -->" above an MIT text was dropped, and the file read as MIT, free.)
+const RESTRICTION = new RegExp(`\\b(?:not|no|only|solely|never|commercial|commercially|noncommercial|prohibit|prohibited|prohibits|restricted|restricts|forbid|forbidden|forbids|except|unless|must|revoke|revoked|revokes|revocable|terminate|terminated|terminates|fee|fees|royalty|royalties|payment|purchase|paid|pay|military|weapons?|police|surveillance|evil|harm|${EXCLUDING_WORDS.join('|')})\\b`, 'i');
 
 /** What an HTML comment may tell the file's maintainers without stating a term. */
 const MAINTAINER_NOTE = /\b(?:(?:must|should) (?:remain|stay|be kept) (?:byte[- ]identical|identical|in sync)|do not edit(?: this file)?(?: by hand| manually)?)\b/gi;

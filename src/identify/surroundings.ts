@@ -176,6 +176,8 @@ const RESTRICTING = [
   /\bnot (?:for|to be|be|permitted|allowed|authorized|licensed to)\b/,
   /\b(?:prohibit|prohibited|prohibits|forbid|forbidden|forbids|restricted|restricts)\b/,
   /\bno (?:right|rights|licen[cs]e|permission)s? (?:is |are )?(?:granted|given)\b/,
+  // "No use by Amazon.", "No commercial use in weapons." (each read as the licence, free).
+  /\bno (?:\w+ )?(?:use|usage|access|distribution|redistribution) (?:by|in|for)\b/,
   /\bnon ?commercial\b/,
   /\bcommercial (?:use|uses|usage|purposes?|users?|entities|products?|licen[cs]es?|distribution|redistribution|deployment)\b/,
   /\b(?:fee|fees|royalty|royalties|payment|purchase|paid|pay)\b/,

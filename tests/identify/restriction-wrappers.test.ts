@@ -30,6 +30,8 @@ const RESTRICTIONS = [
   'You must pay a fee of 100 EUR for each copy you distribute.',
   'Use by companies with more than 10 employees is prohibited.',
   'The Software shall be used for Good, not Evil.',
+  // Thirty-first session: in an HTML comment it was dropped ("revoked" was no word a comment keeps).
+  'This license is revoked for Microsoft.',
 ];
 /** Notes that leave someone out, with the licences whose text they are caught beside everywhere. */
 const EXCLUSIONS: [string, string[]][] = [
@@ -38,6 +40,8 @@ const EXCLUSIONS: [string, string[]][] = [
   ['This licence does not apply to Facebook.', ['MIT', 'ISC', 'BSD-2-Clause', 'Apache-2.0']],
   ['Excluding ICE and its contractors.', ['MIT', 'ISC', 'BSD-2-Clause', 'Apache-2.0']],
   ['Amazon Web Services is excluded from this grant.', ['MIT', 'ISC', 'BSD-2-Clause', 'Apache-2.0']],
+  // Thirty-first session: a "no" that leaves someone out (read as the licence, free, everywhere).
+  ['No use by Amazon.', ['MIT', 'ISC', 'BSD-2-Clause', 'Apache-2.0']],
 ];
 
 const WRAPS: ((phrase: string) => string)[] = [
