@@ -117,7 +117,7 @@ export const ANGLE_TEXT = /<[^<>\n]{1,80}>/g;
 /** Words that take a permission away: what an HTML comment must hold for its words to be read. */
 // (And the words surroundings.ts reads as restricting wherever they stand: "<!-- This license is
 // revoked for Microsoft. -->" above an MIT text was dropped, and the file read as MIT, free.)
-const RESTRICTION = new RegExp(`\\b(?:not|no|only|solely|never|commercial|commercially|noncommercial|prohibit|prohibited|prohibits|restricted|restricts|forbid|forbidden|forbids|except|unless|must|revoke|revoked|revokes|revocable|terminate|terminated|terminates|fee|fees|royalty|royalties|payment|purchase|paid|pay|military|weapons?|police|surveillance|evil|harm|${EXCLUDING_WORDS.join('|')})\\b`, 'i');
+const RESTRICTION = new RegExp(`\\b(?:not|no|only|solely|never|commercial|commercially|noncommercial|prohibit|prohibited|prohibits|restricted|restricts|forbid|forbidden|forbids|except|unless|must|revoke|revoked|revokes|revocable|terminate|terminated|terminates|fee|fees|royalty|royalties|payment|purchase|paid|pay|buy|military|weapons?|police|surveillance|evil|harm|cannot|can ?t|requires?|required|permission|free for|hosted|saas|train|training|apart from|aside from|other than|save for|${EXCLUDING_WORDS.join('|')})\\b`, 'i');
 
 /** What an HTML comment may tell the file's maintainers without stating a term. */
 const MAINTAINER_NOTE = /\b(?:(?:must|should) (?:remain|stay|be kept) (?:byte[- ]identical|identical|in sync)|do not edit(?: this file)?(?: by hand| manually)?)\b/gi;
@@ -131,7 +131,11 @@ const MAINTAINER_NOTE = /\b(?:(?:must|should) (?:remain|stay|be kept) (?:byte[- 
 export function angleText(text: string): string {
   // A tag (`<distribution>`, `</url>`, `<a href=…>`) is one word or has attributes: never a term.
   // "<license AT jdom DOT org>" is an address spelt out.
-  if (text.includes('://') || text.includes('@') || text.includes('=') || /^<\/?www\./i.test(text) || /\bat\b.+\bdot\b/i.test(text)) return ' ';
+  // (A sentence with an address in it is no address: "<Contact sales@acme.com for commercial
+  // licensing.>" above an MIT text read as MIT, free.)
+  const sentence = /\s\S+\s+\S/.test(text) && RESTRICTION.test(text.replace(ADDRESS, ' '));
+  if (text.includes('=') || /^<\/?www\./i.test(text) || /\bat\b.+\bdot\b/i.test(text)) return ' ';
+  if (!sentence && (text.includes('://') || text.includes('@'))) return ' ';
   // An HTML comment is hidden where the page is shown, but a restriction in one is still written
   // in the file ("<!-- not for commercial use -->"); a page's authoring notes ("we use this doubled
   // UL to get the sub-sections indented") are not.
@@ -210,7 +214,7 @@ const STATEMENT_INDENT = 8;
 
 // Words no holder's name needs: a line with one of them is never taken for a statement's
 // continuation, so a term indented under a copyright line ("Not for commercial use.") is read.
-const NOT_A_HOLDER = new RegExp(`\\b(?:not|no|only|solely|never|use|used|using|commercial|commercially|personal|evaluation|purposes?|permission|permitted|allowed|forbidden|consent|prior|written|licen[cs]e[ds]?|grant|granted|shall|must|may|except|unless|provided|condition|conditions|fee|fees|pay|paid|sell|copy|copies|modify|distribute|distributed|distribution|redistribute|redistribution|military|prohibited|restricted|terms|trial|confidential|${EXCLUDING_WORDS.join('|')})\\b`, 'i');
+const NOT_A_HOLDER = new RegExp(`\\b(?:not|no|only|solely|never|use|used|using|commercial|commercially|personal|evaluation|purposes?|permission|permitted|allowed|forbidden|consent|prior|written|licen[cs]e[ds]?|grant|granted|shall|must|may|except|unless|provided|condition|conditions|fee|fees|pay|paid|sell|copy|copies|modify|distribute|distributed|distribution|redistribute|redistribution|military|prohibited|restricted|terms|trial|confidential|cannot|hosted|saas|training|buy|purchase|licensing|subscription|apart from|aside from|other than|save for|${EXCLUDING_WORDS.join('|')})\\b`, 'i');
 
 /** Whether `line` continues a copyright statement indented by `statement`: deeper, and only a name's words. */
 function continues(line: string | undefined, statement: number): boolean {

@@ -176,6 +176,17 @@ const RESTRICTING = [
   /\bnot (?:for|to be|be|permitted|allowed|authorized|licensed to)\b/,
   /\b(?:prohibit|prohibited|prohibits|forbid|forbidden|forbids|restricted|restricts)\b/,
   /\bno (?:right|rights|licen[cs]e|permission)s? (?:is |are )?(?:granted|given)\b/,
+  // Thirty-first session, a wider harness (each read as the licence, free, beside MIT, ISC, BSD,
+  // Apache, 0BSD, Unlicense or Zlib): "Cannot be used to train AI models.", "Ethical use only.",
+  // "Contact sales@acme.com for commercial licensing.", "Free for individuals; $99/year for
+  // companies.", "No AI training.".
+  /\b(?:ethical|ethically|non ?violent|peaceful|good|internal|personal|private|evaluation|educational|academic|research|hobby|testing|demo|demonstration|non ?commercial|individual|home|own) use only\b/,
+  /\bfree (?:of charge )?for (?:\w+ ){0,2}?(?:individuals?|personal|private|non ?commercial|non ?profits?|nonprofits?|students?|education|educational|academic|open ?source|hobby|hobbyists?|small)\b/,
+  /\bcommercial licen[cs]ing\b/,
+  /\b(?:ai|machine learning|ml) (?:training|models?)\b|\btrain(?:ing)? (?:\w+ ){0,2}?(?:ai|models?|llms?|neural networks?|machine learning)\b/,
+  // Someone left out in two words ("Apart from Amazon."); not "other than", which licences' own
+  // prose uses ("the commands you use may be called something other than `show w'", GPL-2.0).
+  /\b(?:apart from|aside from|save for) (?!as\b|in\b|on\b|at\b|to\b|by\b|for\b|with\b|that\b|those\b|these\b|this\b|where\b|when\b|if\b)\w+/,
   // "No use by Amazon.", "No commercial use in weapons." (each read as the licence, free).
   /\bno (?:\w+ )?(?:use|usage|access|distribution|redistribution) (?:by|in|for)\b/,
   /\bnon ?commercial\b/,
@@ -390,6 +401,8 @@ function unLeet(text: string): string {
 // license that is available for purchase upon request" (iframe-resizer 5).
 const COMMERCIAL_OFFER =
   /\b(?:dual licensed|dual licensing|dual license|offered under|available under|licensed under|available as|alternatively|also available|obtain|purchase|buy)\b[\w ]{0,80}?\b(?:commercial|proprietary|enterprise)(?: friendly)? licen[cs]es?(?: (?:that|which) (?:is|are) available (?:for purchase|to purchase|to buy)(?: (?:up)?on request)?)?\b|\b(?:commercial|proprietary|enterprise) licen[cs]es? (?:is |are )?(?:also )?(?:available|offered)\b|\b(?:pro|premium|enterprise|commercial) (?:edition |version )?(?:has|comes with|is available under) an? (?:commercial|proprietary|enterprise)(?: friendly)? licen[cs]e\b/;
+/** Where the offer says to ask: "for commercial licensing", "on commercial licensing". */
+const COMMERCIAL_CONTACT = /\b(?:for|on|about) (?:more )?(?:information (?:on|about) )?(?:commercial|enterprise) licen[cs]ing\b/g;
 /** Ids of copyleft licences a commercial licence is commonly offered beside. */
 const DUAL_LICENSED = /^(?:A?GPL|LGPL|SSPL|EUPL|OSL|MPL|EPL|CDDL)-/;
 /** The id a commercial offer becomes (a knowledge-base entry: payback). */
@@ -404,7 +417,8 @@ export function offersCommercialChoice(words: readonly string[], ids: readonly s
   const text = ` ${words.join(' ')} `;
   const offer = COMMERCIAL_OFFER.exec(text);
   if (!offer) return false;
-  const rest = text.slice(0, offer.index) + ' | ' + text.slice(offer.index + offer[0].length);
+  // (Where to ask for it is the offer's too: "For commercial licensing, contact sales@….")
+  const rest = (text.slice(0, offer.index) + ' | ' + text.slice(offer.index + offer[0].length)).replace(COMMERCIAL_CONTACT, ' | ');
   return judgeSurrounding(rest.split(' ').filter((word) => word !== '')) !== 'restricts';
 }
 
@@ -413,14 +427,21 @@ const NARROWING = new Set(NARROWING_WORDS);
 
 /** Words by which a few words make an exception of someone ("Except Amazon.", "Only Acme Corp."). */
 const EXCEPTING = new Set(['except', 'excepting', 'unless', 'only', 'solely']);
+/** The same in two words ("Apart from Amazon.", "Other than Amazon.", "Save for Oracle."). */
+const EXCEPTING_PAIRS = new Set(['apart from', 'other than', 'save for', 'aside from']);
+
+/** Whether `words` hold an excepting word, or begin with an excepting pair at `from`. */
+function excepts(words: readonly string[], at: number): boolean {
+  return EXCEPTING.has(words[at] ?? '') || EXCEPTING_PAIRS.has(`${words[at] ?? ''} ${words[at + 1] ?? ''}`);
+}
 
 /**
- * Whether words that begin with an excepting word make an exception of someone: what follows it is
- * more than a stock phrase ("except as noted below") or benign words. "Except Amazon. All rights
- * reserved." is; "Only the files under src/ are covered." is not.
+ * Whether words that begin with an excepting word (or pair) make an exception of someone: what
+ * follows it is more than a stock phrase ("except as noted below") or benign words. "Except
+ * Amazon. All rights reserved." is; "Only the files under src/ are covered." is not.
  */
 export function makesException(words: readonly string[]): boolean {
-  return EXCEPTING.has(words[0] ?? '') && judgeSurrounding(words) !== 'benign';
+  return excepts(words, 0) && judgeSurrounding(words) !== 'benign';
 }
 
 /**
@@ -433,5 +454,5 @@ export function titleOrName(words: readonly string[]): boolean {
   const named = words.filter((word, at) => !(word === 'no' && (words[at + 1] === 'attribution' || words[at + 1] === 'notice')));
   // Nor are words in another script a title copyfair can read ("禁止商业用途", commercial use forbidden).
   // Nor a few words that narrow who may use it ("Academic" just above "redistribution and use …").
-  return negations(named) === 0 && !words.some((word) => EXCEPTING.has(word) || NARROWING.has(word)) && !inOtherScript(words) && judgeSurrounding(words) !== 'restricts';
+  return negations(named) === 0 && !words.some((word, at) => excepts(words, at) || NARROWING.has(word)) && !inOtherScript(words) && judgeSurrounding(words) !== 'restricts';
 }

@@ -42,6 +42,13 @@ const EXCLUSIONS: [string, string[]][] = [
   ['Amazon Web Services is excluded from this grant.', ['MIT', 'ISC', 'BSD-2-Clause', 'Apache-2.0']],
   // Thirty-first session: a "no" that leaves someone out (read as the licence, free, everywhere).
   ['No use by Amazon.', ['MIT', 'ISC', 'BSD-2-Clause', 'Apache-2.0']],
+  // Thirty-first session, from a wider harness (each read as the licence, free, in some wrapping:
+  // an HTML comment, angle brackets, a copyright line, or between a header and its terms).
+  ['No AI training.', ['MIT', 'Apache-2.0']],
+  ['Cannot be used to train AI models.', ['MIT', 'Apache-2.0']],
+  ['Cannot be offered as a hosted service.', ['MIT', 'Apache-2.0']],
+  ['Contact sales@acme.com for commercial licensing.', ['MIT', 'Apache-2.0']],
+  ['Closed-source use requires permission.', ['MIT', 'Apache-2.0']],
 ];
 
 const WRAPS: ((phrase: string) => string)[] = [
