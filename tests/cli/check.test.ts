@@ -112,19 +112,33 @@ describe.runIf(built)('the built binary', () => {
   });
 });
 
+// The CI contract's last code: a bug in copyfair exits 3 with a short message, never a stack trace
+// (unless COPYFAIR_DEBUG is set), so a pipeline can tell it from a policy failure. The bug here is
+// an error no command expects: the output stream throws when the answer is written. (A scan whose
+// module was mocked to throw did the same in a worker of its own, which loaded the knowledge base
+// again: 3 s of the suite.)
 describe('internal errors', () => {
-  it('exit 3 with a one-line message and no stack trace', async () => {
+  /** `copyfair <args>` with an output stream that throws `message`: the exit code and stderr. */
+  async function withFailingOutput(args: string[], message: string) {
     const { main } = await import('../../src/cli/main.js');
     let stderr = '';
     const io = {
       stdout: () => {
-        throw new Error('disk on fire');
+        throw new Error(message);
       },
       stderr: (text: string) => void (stderr += text),
       isTty: false,
     };
-    const code = await main(['node', 'copyfair', 'check', 'PPL'], io);
-    expect(code).toBe(3);
-    expect(stderr).toBe('copyfair: internal error: disk on fire\nThis is a bug in copyfair; please report it with the command you ran.\n');
+    return { code: await main(['node', 'copyfair', ...args], io), stderr };
+  }
+
+  it.each([
+    [['check', 'PPL'], 'disk on fire'],
+    [['scan', 'fixtures/demo-app', '--config', 'fixtures/policy/demo-decided.yaml'], 'boom'],
+  ])('exit 3 with a one-line message and no stack trace: %j', async (args, message) => {
+    expect(await withFailingOutput(args, message)).toEqual({
+      code: 3,
+      stderr: `copyfair: internal error: ${message}\nThis is a bug in copyfair; please report it with the command you ran.\n`,
+    });
   });
 });
