@@ -133,6 +133,12 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // A few words are a title or a name, unless they negate, restrict or make an exception ("No"
     // above "Permission is hereby granted", "Non-commercial", "Except Amazon.").
     if (all.length < SHORT_RUN_WORDS) return titleOrName(all);
+    // The file's title and a few words on the lines below it, before the licence's text, are a
+    // title and a line of their own: "MIT License" over "No Amazon." read as MIT, free.
+    if (from === 0 && start !== end) {
+      const below = all.filter((_, at) => normalised.lines[from + at] !== start);
+      if (below.length > 0 && below.length < SHORT_RUN_WORDS && !titleOrName(below)) return false;
+    }
     // A known translation of a licence the file's texts grant, word for word (translations.ts).
     if (knownTranslation(all, matchedIds) !== undefined) return true;
     // A known statement of which part is under which of the licences the file grants (known-statements.ts).

@@ -117,6 +117,20 @@ describe("a run's own words between the licence's, outside the template's match"
   });
 });
 
+describe('a few words on their own line below the title', () => {
+  // The title and the line below it are one run outside the text; the line is judged as a few
+  // words alone are (thirty-first session: "No Amazon." under "MIT License" read as MIT, free).
+  const titled = (line: string) => `MIT License\n${line}\n\n${MIT.slice(MIT.indexOf('Permission'))}`;
+
+  it.each(['No Amazon.', 'Amazon: no.', 'Not for Amazon.'])('%s: unknown', (line) => {
+    expect(identifyText(titled(line)).expression).toBeNull();
+  });
+
+  it.each(['The Acme project.', 'Version 2024.1', 'Copyright 2024 Acme Corp.'])('%s: still MIT', (line) => {
+    expect(identifyText(titled(line)).expression).toBe('MIT');
+  });
+});
+
 describe('words that restrict are never dropped', () => {
   it.each([
     ['after the text', `${MIT}\n\nYou may not redistribute this software in any form.\n`],
