@@ -187,6 +187,10 @@ const RESTRICTING = [
   // Someone left out in two words ("Apart from Amazon."); not "other than", which licences' own
   // prose uses ("the commands you use may be called something other than `show w'", GPL-2.0).
   /\b(?:apart from|aside from|save for) (?!as\b|in\b|on\b|at\b|to\b|by\b|for\b|with\b|that\b|those\b|these\b|this\b|where\b|when\b|if\b)\w+/,
+  // A stretch that opens with the exception, "other than" too ("Other than Amazon. All rights
+  // reserved.", "[Other than Amazon.](https://…)"): mid-stretch it is prose ("called something
+  // other than `show w'").
+  /^ (?:(?:note|notice|important|warning|attention) )?(?:other than|apart from|aside from|save for|except for|excepting) (?!as\b|in\b|on\b|at\b|to\b|by\b|for\b|with\b|that\b|those\b|these\b|this\b|where\b|when\b|if\b|the\b|noted\b|otherwise\b|stated\b|specified\b|provided\b)\w+/,
   // "No use by Amazon.", "No commercial use in weapons." (each read as the licence, free).
   /\bno (?:\w+ )?(?:use|usage|access|distribution|redistribution) (?:by|in|for)\b/,
   /\bnon ?commercial\b/,

@@ -138,6 +138,12 @@ describe('words that restrict are never dropped', () => {
     ['a field-of-use ban', `${MIT}\n\nThis software is not for military use.\n`],
     ['beside a benign note', `${lodash}\n\nThe Software shall not be used by law enforcement agencies.\n`],
     ['personal use only', `${BSD}\n\nFree for personal use only.\n`],
+    // Thirty-first session (scripts/restriction-harness.js): each read as the licence, free.
+    ['an exception opening a stretch', `${MIT}\n\nOther than Amazon. All rights reserved.\n`],
+    ['an exception as a link', `[Apart from Amazon.](https://example.com)\n\n${MIT}`],
+    ['an exception after a note mark', `${MIT}\n\nNOTE: Except for Meta, all rights reserved.\n`],
+    ['AI training', `${MIT}\n\nThis software cannot be used to train AI models.\n`],
+    ['use only, qualified', `${MIT}\n\nEthical use only, as the authors define it.\n`],
   ])('%s: unknown, with the words shown', (_name, text) => {
     const result = identifyText(text);
     expect(result.expression).toBeNull();
