@@ -165,7 +165,15 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // matched licence (BUSL's Additional Use Grant, reported with the match).
     const judged = judgeSurrounding(words);
     if (judged === 'restricts') return readsAsParameters(matches) || ownText(words, findings.found, corpus);
-    return judged === 'benign' || explainedBy(words, findings.found, corpus, matches);
+    // A run whose words are benign may still be mostly the licence's own words with a few of its
+    // own between them, which are read as a few words alone are: "No Amazon." between Apache's
+    // header lines. (Not a run that only names licences: "… covered by one of three licences: the
+    // GNU Affero General Public License v3.0 only, …".)
+    if (judged === 'benign') {
+      const covered = ownWords(words, findings.found, corpus);
+      return !covered || covered.known / covered.shingles < 0.5 || ownStretchesSayNothing(words, covered.own);
+    }
+    return explainedBy(words, findings.found, corpus, matches);
   }, 1);
   // One match in doubt, a stretch resembling a licence it cannot name, or terms no match explains
   // make the whole expression unknown: a partial answer reads as complete.
@@ -359,25 +367,44 @@ function doubtOf(found: Found, corpus: Corpus): MatchDoubt | undefined {
 function explainedBy(words: string[], found: readonly Found[], corpus: Corpus, matches: readonly LicenceMatch[]): boolean {
   if (offersChoice(words.join(' '))) return true;
   if (readsAsParameters(matches)) return true;
+  const covered = ownWords(words, found, corpus);
+  if (!covered || covered.known / covered.shingles < 0.5) return false;
+  if (!ownStretchesSayNothing(words, covered.own)) return false;
+  // Mostly the licence's own text, but not when what is left of it sets terms: "10. Governing
+  // terms. The Acme Cloud Terms apply to any use of the Work with Acme Cloud." put above Apache's
+  // END OF TERMS AND CONDITIONS and its appendix (seventeenth session: read as Apache-2.0, free).
+  const rest = words.filter((word, at) => !covered.own[at] && word !== '|');
+  return rest.length === 0 || !setsTerms(rest);
+}
+
+/**
+ * Which of `words` a word triple of the matched licences' own texts covers (`own`), and how many
+ * of the run's triples are theirs; undefined for a run too short to have a triple.
+ */
+function ownWords(words: readonly string[], found: readonly Found[], corpus: Corpus): { own: Uint8Array; known: number; shingles: number } | undefined {
   const shingles = shinglesAt(words);
-  if (shingles.length === 0) return false;
+  if (shingles.length === 0) return undefined;
   // Every text of a matched licence counts, its full text too when the match was the one without
   // end text: Apache's notice is in its appendix.
   const ids = new Set(found.map((match) => corpus.entries[match.entry]!.id));
   const texts = corpus.entries.filter((entry) => ids.has(entry.id)).map((entry) => entry.shingles);
   let known = 0;
-  // Which words a shingle of the licence's own text covers: the others are the run's own words.
   const own = new Uint8Array(words.length);
   shingles.forEach((shingle, at) => {
     if (!texts.some((text) => has(text, shingle))) return;
     known++;
     own.fill(1, at, Math.min(words.length, at + SHINGLE_SIZE));
   });
-  if (known / shingles.length < 0.5) return false;
-  // The run's own words between the licence's, each stretch of them judged as a stretch alone is:
-  // a few words must be a title or a name, and more must not begin an exception ("Except Amazon.",
-  // "Except Amazon. All rights reserved." between Apache's header and its terms, or above END OF
-  // TERMS AND CONDITIONS, read as Apache-2.0, free).
+  return { own, known, shingles: shingles.length };
+}
+
+/**
+ * Whether the run's own words between the licence's say nothing, each stretch of them judged as a
+ * stretch alone is: a few words must be a title or a name, and more must not begin an exception
+ * ("Except Amazon.", "Except Amazon. All rights reserved." between Apache's header and its terms,
+ * or above END OF TERMS AND CONDITIONS, read as Apache-2.0, free).
+ */
+function ownStretchesSayNothing(words: readonly string[], own: Uint8Array): boolean {
   for (let at = 0; at < words.length; ) {
     if (own[at] || words[at] === '|') {
       at++;
@@ -391,11 +418,7 @@ function explainedBy(words: string[], found: readonly Found[], corpus: Corpus, m
     // licence does not apply to Facebook." ("this license does not" are Apache's own words).
     if (start > 0 && (words[start - 1] === 'not' || words[start - 1] === 'never')) return false;
   }
-  // Mostly the licence's own text, but not when what is left of it sets terms: "10. Governing
-  // terms. The Acme Cloud Terms apply to any use of the Work with Acme Cloud." put above Apache's
-  // END OF TERMS AND CONDITIONS and its appendix (seventeenth session: read as Apache-2.0, free).
-  const rest = words.filter((word, at) => !own[at] && word !== '|');
-  return rest.length === 0 || !setsTerms(rest);
+  return true;
 }
 
 /** A stretch this long, every word triple of it in a matched licence's own text, is that text. */

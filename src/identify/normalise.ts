@@ -214,7 +214,7 @@ const STATEMENT_INDENT = 8;
 
 // Words no holder's name needs: a line with one of them is never taken for a statement's
 // continuation, so a term indented under a copyright line ("Not for commercial use.") is read.
-const NOT_A_HOLDER = new RegExp(`\\b(?:not|no|only|solely|never|use|used|using|commercial|commercially|personal|evaluation|purposes?|permission|permitted|allowed|forbidden|consent|prior|written|licen[cs]e[ds]?|grant|granted|shall|must|may|except|unless|provided|condition|conditions|fee|fees|pay|paid|sell|copy|copies|modify|distribute|distributed|distribution|redistribute|redistribution|military|prohibited|restricted|terms|trial|confidential|cannot|hosted|saas|training|buy|purchase|licensing|subscription|apart from|aside from|other than|save for|${EXCLUDING_WORDS.join('|')})\\b`, 'i');
+const NOT_A_HOLDER = new RegExp(`\\b(?:not|no|only|solely|never|use|used|using|commercial|commercially|personal|evaluation|purposes?|permission|permitted|allowed|forbidden|consent|prior|written|licen[cs]e[ds]?|grant|granted|shall|must|may|except|unless|provided|condition|conditions|fee|fees|pay|paid|sell|copy|copies|modify|distribute|distributed|distribution|redistribute|redistribution|military|prohibited|restricted|terms|trial|confidential|cannot|hosted|saas|training|buy|purchase|licensing|subscription|free for|apart from|aside from|other than|save for|${EXCLUDING_WORDS.join('|')})\\b`, 'i');
 
 /** Whether `line` continues a copyright statement indented by `statement`: deeper, and only a name's words. */
 function continues(line: string | undefined, statement: number): boolean {

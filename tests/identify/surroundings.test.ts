@@ -103,6 +103,9 @@ describe("a run's own words between the licence's, outside the template's match"
     ['Unless you are Amazon.', afterHeader],
     ['This licence does not apply to Facebook.', afterHeader],
     ['This License does not apply to Facebook.', beforeEnd],
+    // Words the long-run rule finds benign (a bare "no"), among the header's or the closing line's.
+    ['No Amazon.', afterHeader],
+    ['Amazon: no.', beforeEnd],
   ])('%s makes an exception: unknown (it was Apache-2.0, free)', (line, place) => {
     expect(apache.includes('http://www.apache.org/licenses/\n') && apache.includes('END OF TERMS AND CONDITIONS')).toBe(true);
     expect(identifyText(place(line)).expression).toBeNull();
@@ -144,6 +147,7 @@ describe('words that restrict are never dropped', () => {
     ['an exception after a note mark', `${MIT}\n\nNOTE: Except for Meta, all rights reserved.\n`],
     ['AI training', `${MIT}\n\nThis software cannot be used to train AI models.\n`],
     ['use only, qualified', `${MIT}\n\nEthical use only, as the authors define it.\n`],
+    ['free for some, on a copyright line', `© Free for individuals; $99/year for companies.\n\n${MIT}`],
   ])('%s: unknown, with the words shown', (_name, text) => {
     const result = identifyText(text);
     expect(result.expression).toBeNull();
