@@ -377,6 +377,25 @@ function explainedBy(words: string[], found: readonly Found[], corpus: Corpus, m
   return rest.length === 0 || !setsTerms(rest);
 }
 
+/** Each id's texts (its full text and its text without end text), by corpus: worked out once. */
+const textsById = new WeakMap<Corpus, Map<string, Uint32Array[]>>();
+
+/** The shingles of every text of the licences `found` matched. */
+function matchedTexts(found: readonly Found[], corpus: Corpus): Uint32Array[] {
+  let byId = textsById.get(corpus);
+  if (!byId) {
+    byId = new Map();
+    for (const entry of corpus.entries) {
+      const texts = byId.get(entry.id);
+      if (texts) texts.push(entry.shingles);
+      else byId.set(entry.id, [entry.shingles]);
+    }
+    textsById.set(corpus, byId);
+  }
+  const ids = new Set(found.map((match) => corpus.entries[match.entry]!.id));
+  return [...ids].flatMap((id) => byId.get(id) ?? []);
+}
+
 /**
  * Which of `words` a word triple of the matched licences' own texts covers (`own`), and how many
  * of the run's triples are theirs; undefined for a run too short to have a triple.
@@ -386,8 +405,7 @@ function ownWords(words: readonly string[], found: readonly Found[], corpus: Cor
   if (shingles.length === 0) return undefined;
   // Every text of a matched licence counts, its full text too when the match was the one without
   // end text: Apache's notice is in its appendix.
-  const ids = new Set(found.map((match) => corpus.entries[match.entry]!.id));
-  const texts = corpus.entries.filter((entry) => ids.has(entry.id)).map((entry) => entry.shingles);
+  const texts = matchedTexts(found, corpus);
   let known = 0;
   const own = new Uint8Array(words.length);
   shingles.forEach((shingle, at) => {
@@ -433,8 +451,7 @@ const OWN_TEXT_WORDS = 12;
 function ownText(words: readonly string[], found: readonly Found[], corpus: Corpus): boolean {
   const plain = words.filter((word) => word !== '|');
   if (plain.length < OWN_TEXT_WORDS || plain.length !== words.length) return false;
-  const ids = new Set(found.map((match) => corpus.entries[match.entry]!.id));
-  const texts = corpus.entries.filter((entry) => ids.has(entry.id)).map((entry) => entry.shingles);
+  const texts = matchedTexts(found, corpus);
   return shinglesAt(plain).every((shingle) => texts.some((text) => has(text, shingle)));
 }
 
