@@ -131,11 +131,11 @@ const MAINTAINER_NOTE = /\b(?:(?:must|should) (?:remain|stay|be kept) (?:byte[- 
 export function angleText(text: string): string {
   // A tag (`<distribution>`, `</url>`, `<a href=…>`) is one word or has attributes: never a term.
   // "<license AT jdom DOT org>" is an address spelt out.
-  // (A sentence with an address in it is no address: "<Contact sales@acme.com for commercial
-  // licensing.>" above an MIT text read as MIT, free.)
-  const sentence = /\s\S+\s+\S/.test(text) && RESTRICTION.test(text.replace(ADDRESS, ' '));
   if (text.includes('=') || /^<\/?www\./i.test(text) || /\bat\b.+\bdot\b/i.test(text)) return ' ';
-  if (!sentence && (text.includes('://') || text.includes('@'))) return ' ';
+  // An address (`<https://…>`, `<tj@vision-media.ca>`), but not a sentence with one in it that may
+  // state a term: "<Contact sales@acme.com for commercial licensing.>" above an MIT text read as
+  // MIT, free.
+  if ((text.includes('://') || text.includes('@')) && !(/\s\S+\s+\S/.test(text) && RESTRICTION.test(text.replace(ADDRESS, ' ')))) return ' ';
   // An HTML comment is hidden where the page is shown, but a restriction in one is still written
   // in the file ("<!-- not for commercial use -->"); a page's authoring notes ("we use this doubled
   // UL to get the sub-sections indented") are not.

@@ -434,7 +434,7 @@ const EXCEPTING = new Set(['except', 'excepting', 'unless', 'only', 'solely']);
 /** The same in two words ("Apart from Amazon.", "Other than Amazon.", "Save for Oracle."). */
 const EXCEPTING_PAIRS = new Set(['apart from', 'other than', 'save for', 'aside from']);
 
-/** Whether `words` hold an excepting word, or begin with an excepting pair at `from`. */
+/** Whether an excepting word, or an excepting pair, stands at `at` in `words`. */
 function excepts(words: readonly string[], at: number): boolean {
   return EXCEPTING.has(words[at] ?? '') || EXCEPTING_PAIRS.has(`${words[at] ?? ''} ${words[at + 1] ?? ''}`);
 }
