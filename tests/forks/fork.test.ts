@@ -3,7 +3,7 @@
 // relabelled MIT, GPL-2.0-or-later forked under GPL-3.0 and Apache-2.0, stripped headers, a
 // dropped NOTICE. The upstream is branch `main`; each fork is a branch.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -176,9 +176,7 @@ describe('notices a fork must keep', () => {
       repo.commit({}, branch);
     };
     retyped('linked-out', () => {
-      repo.git('rm', '-q', 'NOTICE');
-      symlinkSync('/etc/hostname', join(repo.dir, 'NOTICE'));
-      repo.git('add', 'NOTICE');
+      repo.link('NOTICE', '/etc/hostname');
     });
     retyped('submodule', () => {
       repo.git('rm', '-q', 'NOTICE');
@@ -191,8 +189,7 @@ describe('notices a fork must keep', () => {
     retyped('linked-in', () => {
       mkdirSync(join(repo.dir, 'legal'));
       repo.git('mv', 'NOTICE', 'legal/NOTICE.txt');
-      symlinkSync('legal/NOTICE.txt', join(repo.dir, 'NOTICE'));
-      repo.git('add', 'NOTICE');
+      repo.link('NOTICE', 'legal/NOTICE.txt');
     });
     repo.git('checkout', '-q', 'main');
   });

@@ -1,7 +1,7 @@
 // Builds real git repositories in a temporary folder for the history and fork tests: commits with
 // fixed authors and dates, real licence texts from the SPDX License List.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -44,6 +44,8 @@ export interface TestRepo {
   /** Writes (or, with null, deletes) files and commits them; returns the commit's sha. */
   commit(files: Record<string, string | null>, message: string, options?: { author?: string; date?: string }): string;
   git(...args: string[]): string;
+  /** Puts a symbolic link to `target` at `path` (in place of what is there) and stages it; commits nothing. */
+  link(path: string, target: string): void;
   /** Cherry-picks a commit with a fixed committer and date, so its sha is the same on every run. */
   pick(sha: string, options?: { author?: string; date?: string }): string;
   remove(): void;
@@ -93,6 +95,13 @@ export function createRepo(dir = mkdtempSync(join(tmpdir(), 'copyfair-git-'))): 
         env: { ...env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
       });
       return head();
+    },
+    link(path, target) {
+      const file = join(dir, path);
+      rmSync(file, { force: true });
+      mkdirSync(dirname(file), { recursive: true });
+      symlinkSync(target, file);
+      git('add', '--', path);
     },
     pick(sha, options = {}) {
       const date = options.date ?? `2020-01-01T00:00:${String(clock++ % 60).padStart(2, '0')}Z`;

@@ -2,8 +2,6 @@
 // MPL-2.0 → BUSL-1.1, a licence text edited without changing the licence, a manifest that
 // disagrees with the licence file, a monorepo package followed with --path-filter.
 import { execFileSync } from 'node:child_process';
-import { rmSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GitRepo } from '../../src/git/repo.js';
 import { EvidenceReader } from '../../src/history/evidence.js';
@@ -136,8 +134,7 @@ describe('what else history flags', () => {
     const repo = createRepo();
     try {
       repo.commit({ LICENSE: mit('Acme'), 'packages/foo/package.json': '{"name":"foo"}\n' }, 'first');
-      symlinkSync('../../LICENSE', join(repo.dir, 'packages/foo/LICENSE'));
-      repo.git('add', 'packages/foo/LICENSE');
+      repo.link('packages/foo/LICENSE', '../../LICENSE');
       const linked = repo.commit({}, 'link the licence');
       repo.commit({ 'packages/foo/index.js': '1\n' }, 'work');
       const busl = repo.commit({ LICENSE: buslText('2030-01-01') }, 'relicense the monorepo');
@@ -157,12 +154,9 @@ describe('what else history flags', () => {
     const repo = createRepo();
     try {
       repo.commit({ LICENSE: licenceText('Apache-2.0'), 'packages/foo/package.json': '{"name":"foo"}\n' }, 'first');
-      symlinkSync('../../LICENSE', join(repo.dir, 'packages/foo/LICENSE'));
-      repo.git('add', 'packages/foo/LICENSE');
+      repo.link('packages/foo/LICENSE', '../../LICENSE');
       repo.commit({}, 'link the licence');
-      rmSync(join(repo.dir, 'packages/foo/LICENSE'));
-      symlinkSync('/etc/hostname', join(repo.dir, 'packages/foo/LICENSE'));
-      repo.git('add', 'packages/foo/LICENSE');
+      repo.link('packages/foo/LICENSE', '/etc/hostname');
       repo.commit({}, 'a link out');
       const report = licenceHistory(GitRepo.open(repo.dir), { kb, today, path: 'packages/foo' });
       expect(report.periods.map((p) => p.expression)).toEqual([null, 'Apache-2.0', null]);
