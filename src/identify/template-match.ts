@@ -3,7 +3,7 @@
 // The matcher runs the template over the set of positions reachable so far (never backtracking),
 // so its cost is bounded by template length × positions whatever the text holds: a hostile text
 // cannot make it explode.
-import { fitsGap, type Template, type TemplateNode } from './templates.js';
+import { exceptsInGap, fitsBullet, fitsGap, type Template, type TemplateNode } from './templates.js';
 
 /** Where a template matched: first and last word position, inclusive. */
 export interface TemplateSpan {
@@ -126,7 +126,7 @@ function step(node: TemplateNode, frontier: Frontier, words: readonly string[], 
         reach(next, position, from);
         for (let taken = 1; taken <= node.max; taken++) {
           const at = position + taken - 1;
-          if (at >= words.length || blocked?.[at] || !fitsGap(words[at]!, node.allow)) break;
+          if (at >= words.length || blocked?.[at] || !(node.bullet ? fitsBullet(words[at]!) : fitsGap(words[at]!, node.allow) && !exceptsInGap(words, at, node.allow))) break;
           reach(next, position + taken, from);
         }
       }

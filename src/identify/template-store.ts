@@ -10,8 +10,8 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { templateFileNodes } from './template-file.js';
 import type { Template, TemplateNode } from './templates.js';
 
-/** A stored node: a word as itself, a gap as `{ g: max, a: allow set }`, `{ o: body }`, `{ c: branches }`. */
-type StoredNode = string | { g: number; a: number } | { o: StoredNode[] } | { c: StoredNode[][] };
+/** A stored node: a word as itself, a gap as `{ g: max, a: allow set }` (and `b: 1` for a bullet's), `{ o: body }`, `{ c: branches }`. */
+type StoredNode = string | { g: number; a: number; b?: 1 } | { o: StoredNode[] } | { c: StoredNode[][] };
 
 /** A stored program: nodes, allow sets (gaps share them), required words, leading nodes, title words. */
 interface StoredTemplate {
@@ -163,7 +163,7 @@ function store(template: Template): StoredTemplate {
       case 'gap': {
         let at = sets.get(item.allow);
         if (at === undefined) sets.set(item.allow, (at = sets.size));
-        return { g: item.max, a: at };
+        return item.bullet ? { g: item.max, a: at, b: 1 } : { g: item.max, a: at };
       }
       case 'optional':
         return { o: item.body.map(node) };
@@ -183,7 +183,7 @@ function revive(id: string, stored: StoredTemplate): Template {
   const sets = stored.s.map((words) => new Set(words));
   const node = (item: StoredNode): TemplateNode => {
     if (typeof item === 'string') return { kind: 'word', word: item };
-    if ('g' in item) return { kind: 'gap', max: item.g, allow: sets[item.a]! };
+    if ('g' in item) return item.b ? { kind: 'gap', max: item.g, allow: sets[item.a]!, bullet: true } : { kind: 'gap', max: item.g, allow: sets[item.a]! };
     if ('o' in item) return { kind: 'optional', body: item.o.map(node) };
     return { kind: 'choice', branches: item.c.map((branch) => branch.map(node)) };
   };

@@ -15,8 +15,11 @@ import { readTemplates, type TemplateStore } from './template-store.js';
 /** One step of a template program. */
 export type TemplateNode =
   | { kind: 'word'; word: string }
-  /** Up to `max` words of replaceable text; a restricting word only when `allow` has it. */
-  | { kind: 'gap'; max: number; allow: ReadonlySet<string> }
+  /**
+   * Up to `max` words of replaceable text; a restricting word only when `allow` has it. A `bullet`
+   * gap takes only a list marker's words ("1", "a", "iv").
+   */
+  | { kind: 'gap'; max: number; allow: ReadonlySet<string>; bullet?: true }
   | { kind: 'optional'; body: TemplateNode[] }
   | { kind: 'choice'; branches: TemplateNode[][] };
 
@@ -158,8 +161,9 @@ function compileNodes(raw: readonly RawNode[]): TemplateNode[] {
     else if ('c' in node) out.push({ kind: 'gap', max: NOTICE_WORDS, allow: new Set() });
     else if ('h' in node) out.push({ kind: 'gap', max: NOTICE_WORDS, allow: new Set(normalise(flatText(node.h)).words) });
     // A bullet is "1.", "(a)", "iv)": the normaliser drops it at a line start, not where a
-    // re-wrapped file puts it mid-line.
-    else out.push({ kind: 'gap', max: 3, allow: new Set() });
+    // re-wrapped file puts it mid-line. Only a marker's words: SPDX lets a bullet be any twenty
+    // characters, and "Apart from Amazon." between BSD's conditions was read as a bullet (BSD, free).
+    else out.push({ kind: 'gap', max: 3, allow: new Set(), bullet: true });
   }
   return out;
 }
@@ -304,6 +308,27 @@ function characterClass(reader: Reader): Pattern {
     return /^(?:\\[strnf]| )+$/.test(body) ? [' '] : [WILDCARD];
   }
   return [...new Set(body)];
+}
+
+/** A list marker's words once normalised: "1", "1 2" ("1.2."), "a", "iv". */
+const BULLET_WORD = /^(?:\d{1,3}|[a-z]|[ivxlc]{1,6})$/;
+
+/** Whether `word` may stand in a bullet's gap. */
+export function fitsBullet(word: string): boolean {
+  return BULLET_WORD.test(word);
+}
+
+/**
+ * The second word of the pairs that make an exception of someone ("Other than Amazon.", "Apart
+ * from Amazon."), by their first: no gap takes them, unless its template prints them. A copyright
+ * statement's gap took "other than amazon" on the line below the holder (BSD, free).
+ */
+const EXCEPTING_PAIRS: ReadonlyMap<string, string> = new Map([['other', 'than'], ['apart', 'from'], ['aside', 'from'], ['save', 'for']]);
+
+/** Whether `words[at]` opens an excepting pair a gap allowing `allow` must not take. */
+export function exceptsInGap(words: readonly string[], at: number, allow: ReadonlySet<string>): boolean {
+  const second = EXCEPTING_PAIRS.get(words[at]!);
+  return second !== undefined && words[at + 1] === second && !(allow.has(words[at]!) && allow.has(second));
 }
 
 /** Whether `word` may stand in a gap whose template allows `allow`. */

@@ -33,6 +33,37 @@ describe('replaceable text (<alt>)', () => {
     expect(result.matches[0]).toMatchObject({ id: 'BSD-3-Clause', doubt: { kind: 'inserted' } });
   });
 
+  it('a list marker\'s place takes a marker\'s words, not a note (SPDX lets a bullet be any twenty characters)', () => {
+    const bsd3 = templateOf('BSD-3-Clause')!;
+    // Each read as BSD-3-Clause, free, in the thirty-second session.
+    for (const note of ['Apart from Amazon.', 'For students.', 'Amazon excepted.', 'Schools and universities.']) {
+      const text = YAHOO.replace('    * Neither the name', `${note}\n\n    * Neither the name`);
+      expect(matchTemplate(bsd3, normalise(text).words), note).toBeUndefined();
+      expect(identifyText(text).expression, note).toBeNull();
+    }
+    // Markers where a re-wrapped file puts them, mid-line: "2.", "(b)", "iii)".
+    for (const marker of ['2.', '(b)', 'iii)']) {
+      const text = YAHOO.replace(/disclaimer\.\n\n\s*\* Redistributions in binary/, `disclaimer. ${marker} Redistributions in binary`);
+      expect(text, marker).not.toBe(YAHOO);
+      expect(matchTemplate(bsd3, normalise(text).words), marker).toBeDefined();
+    }
+  });
+
+  it('no replaceable text takes an exception of someone ("other than Amazon"), where a name would fit', () => {
+    const bsd3 = templateOf('BSD-3-Clause')!;
+    for (const [from, to] of [
+      ['Neither the name of Yahoo! Inc. nor', 'Neither the name of Yahoo! Inc. other than Amazon nor'],
+      ['PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"', 'PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS APART FROM AMAZON "AS IS"'],
+    ]) {
+      const text = YAHOO.replace(from!, to!);
+      expect(text).not.toBe(YAHOO);
+      expect(matchTemplate(bsd3, normalise(text).words), to).toBeUndefined();
+      expect(identifyText(text).expression, to).toBeNull();
+      // The same place holds a name.
+      expect(matchTemplate(bsd3, normalise(YAHOO.replace(from!, to!.replace(/other than amazon|apart from amazon/i, 'Acme Labs'))).words), to).toBeDefined();
+    }
+  });
+
   it('a pattern\'s listed alternatives match ("are|is", "EXPRESS(ED)?") and others do not', () => {
     const template = compileTemplate('T', ['Redistribution ', { a: 'are|is', t: 'are' }, ' permitted and ', { a: 'EXPRESS(ED)?', t: 'EXPRESS' }, ' warranties']);
     for (const text of ['Redistribution is permitted and expressed warranties', 'Redistribution are permitted and express warranties']) {
