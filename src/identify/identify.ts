@@ -165,6 +165,14 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // matched licence (BUSL's Additional Use Grant, reported with the match).
     const judged = judgeSurrounding(words);
     if (judged === 'restricts') return readsAsParameters(matches) || ownText(words, findings.found, corpus);
+    // The lines below the file's title are a stretch of their own, which a term may open: "MIT
+    // License" over "NOTE: Other than Amazon." read as MIT, free (a stretch that opens with "other
+    // than" excepts someone; after the title's words it reads as prose).
+    // (Words on the title's line open the run; a notice beside it made one mark of its words.)
+    let titleWords = 0;
+    while (titleWords < all.length && normalised.lines[from + titleWords] === start) titleWords++;
+    const below = from === 0 && start !== end && words.length === all.length ? words.slice(titleWords) : [];
+    if (below.length >= SHORT_RUN_WORDS && below.length < words.length && judgeSurrounding(below) === 'restricts') return readsAsParameters(matches) || ownText(below, findings.found, corpus);
     // A run whose words are benign may still be mostly the licence's own words with a few of its
     // own between them, which are read as a few words alone are: "No Amazon." between Apache's
     // header lines. (Not a run that only names licences: "… covered by one of three licences: the

@@ -190,7 +190,7 @@ const RESTRICTING = [
   // A stretch that opens with the exception, "other than" too ("Other than Amazon. All rights
   // reserved.", "[Other than Amazon.](https://…)"): mid-stretch it is prose ("called something
   // other than `show w'").
-  /^ (?:(?:note|notice|important|warning|attention) )?(?:other than|apart from|aside from|save for|except for|excepting) (?!as\b|in\b|on\b|at\b|to\b|by\b|for\b|with\b|that\b|those\b|these\b|this\b|where\b|when\b|if\b|the\b|noted\b|otherwise\b|stated\b|specified\b|provided\b)\w+/,
+  /^ (?:(?:note|notice|important|warning|attention|copyright) )?(?:other than|apart from|aside from|save for|except for|excepting) (?!as\b|in\b|on\b|at\b|to\b|by\b|for\b|with\b|that\b|those\b|these\b|this\b|where\b|when\b|if\b|the\b|noted\b|otherwise\b|stated\b|specified\b|provided\b)\w+/,
   // "No use by Amazon.", "No commercial use in weapons." (each read as the licence, free).
   /\bno (?:\w+ )?(?:use|usage|access|distribution|redistribution) (?:by|in|for)\b/,
   /\bnon ?commercial\b/,
