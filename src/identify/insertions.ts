@@ -3,7 +3,7 @@
 // Words inside a match that the known text lacks are tolerated when they fill in names (a
 // copyright holder, a project); a run that reads like a term of its own makes the match doubtful.
 import type { Normalised } from './normalise.js';
-import { SHINGLE_SIZE, has } from './shingles.js';
+import { SHINGLE_SIZE, has, shingleOf } from './shingles.js';
 import { FOREIGN_TERM_WORDS, inOtherScript } from './other-languages.js';
 
 /**
@@ -25,6 +25,11 @@ const TERM_WORD_SET = new Set(TERM_WORDS);
  * the known text's own words, and a condition written there would be a run of its own.
  */
 export const CONDITIONS_LEAD = /^(?:and )?(?:subject to|provided that|under) (?:the )?following (?:conditions|terms)(?: are met)?$/;
+/** Words that say a licence does not give what it seems to. */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
+/** "required not required": a choice a form offers between a word and its negation. */
+const OFFERED_CHOICE = /^(\w+(?: \w+)?) not \1$/;
+
 /** An inserted run this long is a sentence of its own, whatever words it shares with the text. */
 const SENTENCE_WORDS = 8;
 /** Inserted runs shorter than this are names and dates, not terms. */
@@ -61,10 +66,28 @@ export function insertedTerm(
       if (words.length >= MIN_INSERTED_WORDS && (novel || (terms.length > 0 && words.length >= SENTENCE_WORDS)) && !CONDITIONS_LEAD.test(words.join(' '))) {
         return words.join(' ');
       }
+      // A negation added where the known text lost no words rewords nothing: it says what the
+      // licence does not ("… IN NO / Not open source. / EVENT SHALL …", "This licence does not
+      // apply to Facebook." in MIT's disclaimer, each read as MIT, free), whether or not the text
+      // uses "not" itself. (Other term words added so widen a grant as often as they narrow it:
+      // HPND's "distribute, or sell", CAL's "terms and conditions".) Not a form's choice left
+      // unmade, CPAL's "Display of Attribution Information is [required/not required]".
+      if (words.length >= 2 && words.some((word) => NEGATIONS.has(word)) && !OFFERED_CHOICE.test(words.join(' ')) && addedBetween(text.words, runStart, position, known.shingles)) return words.join(' ');
       runStart = -1;
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the words between the missed shingles `from` and `to` (the first hit after them) were
+ * added to the known text, not put in place of some of it: the two words before them run on into
+ * the two after them as the known text does (both shingles that bridge the gap are the text's).
+ */
+function addedBetween(words: readonly string[], from: number, to: number, known: Uint32Array): boolean {
+  if (from < 0 || to + 1 >= words.length) return false;
+  const [before, last, first, next] = [words[from]!, words[from + 1]!, words[to]!, words[to + 1]!];
+  return has(known, shingleOf([before, last, first])) && has(known, shingleOf([last, first, next]));
 }
 
 /** A stretch of the file outside every match that reads like a term of its own. */

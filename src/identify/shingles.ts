@@ -20,6 +20,11 @@ function hashShingle(words: readonly string[], from: number): number {
   return hash >>> 0;
 }
 
+/** The shingle of SHINGLE_SIZE words given apart. */
+export function shingleOf(words: readonly string[]): number {
+  return hashShingle(words, 0);
+}
+
 /** The shingle starting at each word position (one fewer than SHINGLE_SIZE - 1 at the end). */
 export function shinglesAt(words: readonly string[]): Uint32Array {
   const count = Math.max(0, words.length - SHINGLE_SIZE + 1);

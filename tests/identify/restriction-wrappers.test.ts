@@ -100,6 +100,25 @@ const notices: Record<string, string> = {
   'Apache-2.0': 'Licensed under the Apache License, Version 2.0 (the "License");\nyou may not use this file except in compliance with the License.\nYou may obtain a copy of the License at\n\n    http://www.apache.org/licenses/LICENSE-2.0\n\nUnless required by applicable law or agreed to in writing, software\ndistributed under the License is distributed on an "AS IS" BASIS,\nWITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\nSee the License for the specific language governing permissions and\nlimitations under the License.',
 };
 
+describe('a negation put inside a licence\'s sentence', () => {
+  // Thirty-second session: MIT's disclaimer split by the line ("… IN NO" / "EVENT SHALL …"); the
+  // run was under four words, or under eight whose term words ("not") MIT uses, and read as a
+  // rewording of the text's own words: MIT, free.
+  const lines = texts.MIT!.split('\n');
+  const at = lines.findIndex((line) => line.startsWith('EVENT SHALL'));
+
+  it.each(['Not open source.', 'This licence does not apply to Facebook.', 'Never for Amazon.'])('%s is no rewording of MIT', (note) => {
+    const result = identifyText([...lines.slice(0, at), note, ...lines.slice(at)].join('\n'));
+    expect(result.expression).toBeNull();
+    expect(result.candidates[0]?.id).toBe('MIT');
+  });
+
+  it('while a form\'s choice left unmade is the licence\'s own ("[required/not required]", CPAL-1.0)', () => {
+    expect(full['CPAL-1.0']!.licenseText).toContain('[required/not required]');
+    expect(identifyText(full['CPAL-1.0']!.licenseText).expression).toBe('CPAL-1.0');
+  });
+});
+
 describe('a restriction beside a permissive text, however the line is written', () => {
   for (const id of Object.keys(texts)) {
     it(`never leaves ${id} bare`, () => {
