@@ -25,8 +25,8 @@ const TERM_WORD_SET = new Set(TERM_WORDS);
  * the known text's own words, and a condition written there would be a run of its own.
  */
 export const CONDITIONS_LEAD = /^(?:and )?(?:subject to|provided that|under) (?:the )?following (?:conditions|terms)(?: are met)?$/;
-/** Words that say a licence does not give what it seems to. */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
+/** Words that take from a grant or bind its user: "not", "never", "must", "shall". */
+const BINDING: ReadonlySet<string> = new Set(['not', 'never', 'must', 'shall']);
 /** "required not required": a choice a form offers between a word and its negation. */
 const OFFERED_CHOICE = /^(\w+(?: \w+)?) not \1$/;
 
@@ -66,13 +66,15 @@ export function insertedTerm(
       if (words.length >= MIN_INSERTED_WORDS && (novel || (terms.length > 0 && words.length >= SENTENCE_WORDS)) && !CONDITIONS_LEAD.test(words.join(' '))) {
         return words.join(' ');
       }
-      // A negation added where the known text lost no words rewords nothing: it says what the
-      // licence does not ("… IN NO / Not open source. / EVENT SHALL …", "This licence does not
-      // apply to Facebook." in MIT's disclaimer, each read as MIT, free), whether or not the text
-      // uses "not" itself. (Other term words added so widen a grant as often as they narrow it:
-      // HPND's "distribute, or sell", CAL's "terms and conditions".) Not a form's choice left
-      // unmade, CPAL's "Display of Attribution Information is [required/not required]".
-      if (words.length >= 2 && words.some((word) => NEGATIONS.has(word)) && !OFFERED_CHOICE.test(words.join(' ')) && addedBetween(text.words, runStart, position, known.shingles)) return words.join(' ');
+      // A negation or an obligation added where the known text lost no words rewords nothing: it
+      // says what the licence does not give, or binds its user ("… IN NO / Not open source. /
+      // EVENT SHALL …" and "This licence does not apply to Facebook." in MIT's disclaimer, "©
+      // Companies must buy a licence." between BSD's conditions, each read as the licence, free),
+      // whether or not the text uses the word itself. (Other term words added so widen a grant as
+      // often as they narrow it: HPND's "distribute, or sell", CAL's "terms and conditions".) Not
+      // a form's choice left unmade, CPAL's "Display of Attribution Information is [required/not
+      // required]".
+      if (words.length >= 2 && words.some((word) => BINDING.has(word)) && !OFFERED_CHOICE.test(words.join(' ')) && addedBetween(text.words, runStart, position, known.shingles)) return words.join(' ');
       runStart = -1;
     }
   }

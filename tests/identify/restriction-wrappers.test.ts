@@ -113,6 +113,15 @@ describe('a negation put inside a licence\'s sentence', () => {
     expect(result.candidates[0]?.id).toBe('MIT');
   });
 
+  it('nor is an obligation: "© Companies must buy a licence." between BSD\'s conditions', () => {
+    // (The statement keeps "Companies" as its holder; "must buy a license" is left, and BSD says "must" itself.)
+    const bsd = texts['BSD-2-Clause']!.split('\n');
+    const before = bsd.findIndex((line) => line.startsWith('2. Redistributions in binary'));
+    const result = identifyText([...bsd.slice(0, before), '© Companies must buy a licence.', ...bsd.slice(before)].join('\n'));
+    expect(result.expression).toBeNull();
+    expect(result.candidates[0]?.id).toBe('BSD-2-Clause');
+  });
+
   it('while a form\'s choice left unmade is the licence\'s own ("[required/not required]", CPAL-1.0)', () => {
     expect(full['CPAL-1.0']!.licenseText).toContain('[required/not required]');
     expect(identifyText(full['CPAL-1.0']!.licenseText).expression).toBe('CPAL-1.0');
