@@ -27,6 +27,8 @@ const TERM_WORD_SET = new Set(TERM_WORDS);
 export const CONDITIONS_LEAD = /^(?:and )?(?:subject to|provided that|under) (?:the )?following (?:conditions|terms)(?: are met)?$/;
 /** Words that take from a grant or bind its user: "not", "never", "must", "shall". */
 const BINDING: ReadonlySet<string> = new Set(['not', 'never', 'must', 'shall']);
+/** What "no" added before it denies nothing of the grant: a heading's "NO WARRANTY", "no charge". */
+const NO_BENIGN: ReadonlySet<string> = new Set(['warranty', 'warranties', 'liability', 'guarantee', 'guarantees', 'event', 'charge', 'fee', 'fees', 'cost', 'restriction', 'restrictions', 'limitation', 'limitations', 'attribution', 'notice', 'express', 'implied', 'representations', 'other', 'further', 'additional']);
 /** "required not required": a choice a form offers between a word and its negation. */
 const OFFERED_CHOICE = /^(\w+(?: \w+)?) not \1$/;
 
@@ -73,8 +75,9 @@ export function insertedTerm(
       // whether or not the text uses the word itself. (Other term words added so widen a grant as
       // often as they narrow it: HPND's "distribute, or sell", CAL's "terms and conditions".) Not
       // a form's choice left unmade, CPAL's "Display of Attribution Information is [required/not
-      // required]".
-      if (words.length >= 2 && words.some((word) => BINDING.has(word)) && !OFFERED_CHOICE.test(words.join(' ')) && addedBetween(text.words, runStart, position, known.shingles)) return words.join(' ');
+      // required]". And "no" before a name ("No Amazon."), not before what a licence disclaims or
+      // waives (Intel's BSD variants add a heading "NO WARRANTY").
+      if (words.length >= 2 && words.some((word, at) => BINDING.has(word) || (word === 'no' && !NO_BENIGN.has(words[at + 1] ?? ''))) && !OFFERED_CHOICE.test(words.join(' ')) && addedBetween(text.words, runStart, position, known.shingles)) return words.join(' ');
       runStart = -1;
     }
   }

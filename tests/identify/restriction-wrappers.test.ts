@@ -113,6 +113,15 @@ describe('a negation put inside a licence\'s sentence', () => {
     expect(result.candidates[0]?.id).toBe('MIT');
   });
 
+  it('nor is "no" before a name ("No Amazon."), while a heading\'s "NO WARRANTY" is no term', () => {
+    const result = identifyText([...lines.slice(0, at), 'No Amazon.', ...lines.slice(at)].join('\n'));
+    expect(result.expression).toBeNull();
+    // (Intel's BSD variants put one above the disclaimer.)
+    const bsd = texts['BSD-2-Clause']!.split('\n');
+    const disclaimer = bsd.findIndex((line) => line.startsWith('THIS SOFTWARE IS PROVIDED'));
+    expect(identifyText([...bsd.slice(0, disclaimer), 'NO WARRANTY', '', ...bsd.slice(disclaimer)].join('\n')).expression).toBe('BSD-2-Clause');
+  });
+
   it('nor is an obligation: "© Companies must buy a licence." between BSD\'s conditions', () => {
     // (The statement keeps "Companies" as its holder; "must buy a license" is left, and BSD says "must" itself.)
     const bsd = texts['BSD-2-Clause']!.split('\n');
