@@ -169,10 +169,12 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // License" over "NOTE: Other than Amazon." read as MIT, free (a stretch that opens with "other
     // than" excepts someone; after the title's words it reads as prose).
     // (Words on the title's line open the run; a notice beside it made one mark of its words.)
-    let titleWords = 0;
-    while (titleWords < all.length && normalised.lines[from + titleWords] === start) titleWords++;
-    const below = from === 0 && start !== end && words.length === all.length ? words.slice(titleWords) : [];
-    if (below.length >= SHORT_RUN_WORDS && below.length < words.length && judgeSurrounding(below) === 'restricts') return readsAsParameters(matches) || ownText(below, findings.found, corpus);
+    if (from === 0 && start !== end && words.length === all.length) {
+      let titleWords = 0;
+      while (titleWords < all.length && normalised.lines[from + titleWords] === start) titleWords++;
+      const below = words.slice(titleWords);
+      if (below.length >= SHORT_RUN_WORDS && titleWords > 0 && judgeSurrounding(below) === 'restricts') return readsAsParameters(matches) || ownText(below, findings.found, corpus);
+    }
     // A run whose words are benign may still be mostly the licence's own words with a few of its
     // own between them, which are read as a few words alone are: "No Amazon." between Apache's
     // header lines. (Not a run that only names licences: "… covered by one of three licences: the

@@ -320,8 +320,9 @@ export function fitsBullet(word: string): boolean {
 
 /**
  * The second word of the pairs that make an exception of someone ("Other than Amazon.", "Apart
- * from Amazon."), by their first: no gap takes them, unless its template prints them. A copyright
- * statement's gap took "other than amazon" on the line below the holder (BSD, free).
+ * from Amazon."), by their first: no gap takes them, unless its template prints them. A name's
+ * place took them: "Neither the name of Yahoo! Inc. other than Amazon nor …" matched BSD-3-Clause
+ * exactly (free).
  */
 const EXCEPTING_PAIRS: ReadonlyMap<string, string> = new Map([['other', 'than'], ['apart', 'from'], ['aside', 'from'], ['save', 'for']]);
 
