@@ -3,10 +3,10 @@
 // exclusion written beside them copyfair still reads as the bare licence (a wrong `free`). Each
 // phrase is put, in each of eighteen ways of writing a line (bare, in parentheses, angle brackets,
 // an HTML comment, Markdown, a copyright line, upper case, one word a line …), at up to eleven
-// places of eight permissive texts. Not part of `npm test` (60,480 identifications take a minute or
-// two); tests/identify/restriction-wrappers.test.ts asks a sample of it every run. The phrases are
-// made up, so a count here is a list of cases to read, not an error rate (docs/identification.md,
-// "23.").
+// places of sixteen permissive texts. Not part of `npm test` (128,736 identifications take a minute
+// or two); tests/identify/restriction-wrappers.test.ts asks a sample of it every run. The phrases
+// are made up, so a count here is a list of cases to read, not an error rate (docs/identification.md,
+// "23." and "24.").
 //
 //   npm run build && node scripts/restriction-harness.js            # counts by phrase
 //   node scripts/restriction-harness.js --verbose                   # every file read as bare
@@ -35,6 +35,15 @@ const TEXTS = {
   '0BSD': fill(full['0BSD'].licenseText),
   Unlicense: full.Unlicense.licenseText,
   Zlib: fill(full.Zlib.licenseText),
+  // Thirty-second session: eight more of the permissive texts npm packages carry.
+  'MIT-0': fill(full['MIT-0'].licenseText),
+  'CC0-1.0': full['CC0-1.0'].licenseText,
+  'BlueOak-1.0.0': full['BlueOak-1.0.0'].licenseText,
+  WTFPL: full.WTFPL.licenseText,
+  'BSL-1.0': full['BSL-1.0'].licenseText,
+  'Python-2.0': full['Python-2.0'].licenseText,
+  X11: fill(full.X11.licenseText),
+  PostgreSQL: fill(full.PostgreSQL.licenseText),
 };
 
 const PHRASES = [
