@@ -193,6 +193,15 @@ const RESTRICTING = [
   /^ (?:(?:note|notice|important|warning|attention|copyright) )?(?:other than|apart from|aside from|save for|except for|excepting) (?!as\b|in\b|on\b|at\b|to\b|by\b|for\b|with\b|that\b|those\b|these\b|this\b|where\b|when\b|if\b|the\b|noted\b|otherwise\b|stated\b|specified\b|provided\b)\w+/,
   // "No use by Amazon.", "No commercial use in weapons." (each read as the licence, free).
   /\bno (?:\w+ )?(?:use|usage|access|distribution|redistribution) (?:by|in|for)\b/,
+  // The work said not to be open source beside an open licence ("Not open source." above WTFPL's or
+  // PostgreSQL's text): which holds is a question.
+  /\bnot (?:an? )?(?:open ?source|free software|oss|foss)\b/,
+  // A price: "$99/year for companies", "49 EUR per developer" (below X11's text, the holder's place
+  // took "Free for" and left "individuals 99 year for companies", read as X11, free).
+  /\b\d+ (?:(?:usd|eur|gbp|dollars?|euros?|pounds?) )?(?:per |a |each )?(?:year|month|seat|developer|user)\b/,
+  // Someone the grant leaves out: "This licence does not apply to Facebook." above PostgreSQL's or
+  // WTFPL's text (read as the licence, free, in the thirty-second session's wider harness).
+  /\b(?:licen[cs]es?|grants?|permissions?|rights?|terms|agreement|it) (?:does|do|shall|will|is|are) not (?:apply|extend|available|valid|granted|given) to\b/,
   /\bnon ?commercial\b/,
   /\bcommercial (?:use|uses|usage|purposes?|users?|entities|products?|licen[cs]es?|distribution|redistribution|deployment)\b/,
   /\b(?:fee|fees|royalty|royalties|payment|purchase|paid|pay)\b/,

@@ -62,6 +62,9 @@ const RESTRICTING = new Set([
   // Another licence's name, not a holder's (eighteenth session: "GPL-3.0" or "AGPL" as the title
   // above an MIT text was its template's, free): the similarity path reads it as words beside.
   'gpl', 'gplv2', 'gplv3', 'lgpl', 'lgplv2', 'lgplv3', 'agpl', 'agplv3', 'sspl', 'busl', 'eupl', 'cddl', 'mpl', 'odbl', 'copyleft', 'proprietary', 'nc', 'nd', 'sa',
+  // A sentence, not a name (thirty-second session: "Cannot be offered as a hosted service." above
+  // PostgreSQL's "THE UNIVERSITY OF CALIFORNIA SPECIFICALLY DISCLAIMS" was the holder's place's).
+  'cannot', 'hosted', 'saas',
 ]);
 /**
  * Words a name put where the licence prints one (an <alt>: "THE COPYRIGHT HOLDERS AND

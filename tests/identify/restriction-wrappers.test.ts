@@ -137,6 +137,33 @@ describe('a negation put inside a licence\'s sentence', () => {
   });
 });
 
+describe('beside PostgreSQL, WTFPL and X11', () => {
+  // Thirty-second session, the harness widened to eight more permissive texts: each read as the
+  // licence, free. An exclusion above the text; a sentence a holder's place took (PostgreSQL's
+  // "THE UNIVERSITY OF CALIFORNIA SPECIFICALLY DISCLAIMS", X11's "authorization from the X
+  // Consortium" took the line below the text up to "Free for"); a price; the work said not to be
+  // open source.
+  const fill = (text: string) => text.replace(/<year>/g, '2021').replace(/<copyright holders>|<owner>/g, 'Jane Doe');
+  const around = (id: string, line: string, before: (text: string) => boolean) => {
+    const lines = fill(full[id]!.licenseText).split('\n');
+    const at = lines.findIndex(before);
+    return [...lines.slice(0, at === -1 ? lines.length : at), line, ...lines.slice(at === -1 ? lines.length : at)].join('\n');
+  };
+  it.each([
+    ['PostgreSQL', 'This licence does not apply to Facebook.', () => true],
+    ['WTFPL', 'This licence does not apply to Facebook.', (line: string) => line.startsWith('Copyright')],
+    ['PostgreSQL', 'Cannot be offered as a hosted service.', (line: string) => line.startsWith('THE UNIVERSITY OF CALIFORNIA SPECIFICALLY')],
+    ['X11', 'Free for individuals; $99/year for companies.', () => false],
+    ['WTFPL', 'Not open source. All rights reserved.', (line: string) => line.startsWith('Copyright')],
+    ['WTFPL', '[Not open source.](https://example.com)', (line: string) => line.startsWith('Copyright')],
+  ])('%s with "%s"', (id, line, before) => {
+    expect(identifyText(fill(full[id]!.licenseText)).expression).toBe(id);
+    const result = identifyText(around(id, line, before));
+    expect(result.expression).toBeNull();
+    expect(result.candidates[0]?.id).toBe(id);
+  });
+});
+
 describe('a restriction beside a permissive text, however the line is written', () => {
   for (const id of Object.keys(texts)) {
     it(`never leaves ${id} bare`, () => {
