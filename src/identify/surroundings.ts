@@ -196,6 +196,9 @@ const RESTRICTING = [
   // The work said not to be open source beside an open licence ("Not open source." above WTFPL's or
   // PostgreSQL's text): which holds is a question.
   /\bnot (?:an? )?(?:open ?source|free software|oss|foss)\b/,
+  // A licence to be bought, whoever must buy it ("Companies must buy a licence." below X11's text,
+  // where the X Consortium's place took "Companies").
+  /\bmust (?:buy|purchase|pay for|obtain|acquire|get) (?:a |an |the )?(?:\w+ ){0,2}?(?:licen[cs]es?|subscription)\b/,
   // A price: "$99/year for companies", "49 EUR per developer" (below X11's text, the holder's place
   // took "Free for" and left "individuals 99 year for companies", read as X11, free).
   /\b\d+ (?:(?:usd|eur|gbp|dollars?|euros?|pounds?) )?(?:per |a |each )?(?:year|month|seat|developer|user)\b/,

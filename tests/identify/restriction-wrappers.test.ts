@@ -141,8 +141,8 @@ describe('beside PostgreSQL, WTFPL and X11', () => {
   // Thirty-second session, the harness widened to eight more permissive texts: each read as the
   // licence, free. An exclusion above the text; a sentence a holder's place took (PostgreSQL's
   // "THE UNIVERSITY OF CALIFORNIA SPECIFICALLY DISCLAIMS", X11's "authorization from the X
-  // Consortium" took the line below the text up to "Free for"); a price; the work said not to be
-  // open source.
+  // Consortium" took the line below the text up to "Free for", and "Companies" of "Companies must
+  // buy a licence." above its trademark line); a price; the work said not to be open source.
   const fill = (text: string) => text.replace(/<year>/g, '2021').replace(/<copyright holders>|<owner>/g, 'Jane Doe');
   const around = (id: string, line: string, before: (text: string) => boolean) => {
     const lines = fill(full[id]!.licenseText).split('\n');
@@ -154,6 +154,7 @@ describe('beside PostgreSQL, WTFPL and X11', () => {
     ['WTFPL', 'This licence does not apply to Facebook.', (line: string) => line.startsWith('Copyright')],
     ['PostgreSQL', 'Cannot be offered as a hosted service.', (line: string) => line.startsWith('THE UNIVERSITY OF CALIFORNIA SPECIFICALLY')],
     ['X11', 'Free for individuals; $99/year for companies.', () => false],
+    ['X11', 'Companies must buy a licence.', (line: string) => line.startsWith('X Window System')],
     ['WTFPL', 'Not open source. All rights reserved.', (line: string) => line.startsWith('Copyright')],
     ['WTFPL', '[Not open source.](https://example.com)', (line: string) => line.startsWith('Copyright')],
   ])('%s with "%s"', (id, line, before) => {
