@@ -50,9 +50,9 @@ const EXCLUSIONS: [string, string[]][] = [
   ['Contact sales@acme.com for commercial licensing.', ['MIT', 'Apache-2.0']],
   ['Closed-source use requires permission.', ['MIT', 'Apache-2.0']],
   // Thirty-second session: between BSD's conditions a list marker's place took "Apart from Amazon."
-  // (SPDX lets a bullet be any twenty characters), a copyright statement's took "Other than Amazon."
-  // on the line below the holder, and below MIT's title "Other than Amazon. All rights reserved."
-  // and "Copyright Other than Amazon." were read as prose (each read as the licence, free).
+  // and "Other than Amazon." (SPDX lets a bullet be any twenty characters), and below MIT's title
+  // "Other than Amazon. All rights reserved." and "Copyright Other than Amazon." were read as prose
+  // (each read as the licence, free).
   ['Other than Amazon.', ['MIT', 'BSD-2-Clause']],
   ['Apart from Amazon.', ['BSD-2-Clause']],
 ];
