@@ -18,7 +18,9 @@ function scan(project: string, cache: string) {
   const result = spawnSync(process.execPath, ['--import', hooks, bin, 'scan', project, '--format', 'json', '--date', '2026-01-01'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', COPYFAIR_UNBUNDLED: '1', COPYFAIR_CACHE_DIR: cache } });
   const root = new URL('../../', import.meta.url).href;
   const modules = result.stderr.split('\n').filter((line) => line.startsWith('loaded ')).map((line) => line.slice('loaded '.length).replace(root, ''));
-  return { engine: modules.filter((url) => /^dist\/identify\/(identify|identify-file|find|similarity|corpus|templates)\.js$/.test(url)), stdout: result.stdout, code: result.status };
+  // What else the run said, for a failure's message: its exit, its own stderr, how many modules it named.
+  const said = `exit ${result.status} ${result.signal ?? ''}, ${modules.length} modules named, stdout ${result.stdout.length} characters, stderr: ${result.stderr.split('\n').filter((line) => !line.startsWith('loaded ')).join('\n').slice(0, 500)}`;
+  return { engine: modules.filter((url) => /^dist\/identify\/(identify|identify-file|find|similarity|corpus|templates)\.js$/.test(url)), stdout: result.stdout, code: result.status, said };
 }
 
 /** A project with a .venv of one distribution, its METADATA's License field as given. */
@@ -38,7 +40,7 @@ describe.runIf(built)('the identification engine in a Python scan', () => {
     const project = environment('License: MIT');
     try {
       const first = scan(project, cache);
-      expect(first.engine.length).toBeGreaterThan(0);
+      expect(first.engine.length, first.said).toBeGreaterThan(0);
       const again = scan(project, cache);
       expect(again.code).toBe(first.code);
       expect(again.stdout).toBe(first.stdout);
@@ -55,7 +57,7 @@ describe.runIf(built)('the identification engine in a Python scan', () => {
     try {
       const first = scan(project, cache);
       const again = scan(project, cache);
-      expect(again.engine.length).toBeGreaterThan(0);
+      expect(again.engine.length, again.said).toBeGreaterThan(0);
       expect(again.stdout).toBe(first.stdout);
       const component = JSON.parse(again.stdout).components.find((c: { name: string }) => c.name === 'pkg-a');
       // The License field read as a licence text, beside the licence file.
