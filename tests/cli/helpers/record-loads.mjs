@@ -6,8 +6,8 @@
 // must still take off its queue, and the launcher exits as soon as its own output is written. A
 // line still queued then would be lost. tests/cli/python-engine.test.ts failed twice in full runs,
 // two sessions apart, with a first scan that named no module of the identification engine; not
-// reproduced alone (160 runs of its scenario, the machine loaded or not), so that test now says what the run
-// printed if it fails again.
+// reproduced alone (160 runs of its scenario, the machine loaded or not), so that test now says
+// what the run printed if it fails again.
 import { writeSync } from 'node:fs';
 import Module, { register } from 'node:module';
 import { pathToFileURL } from 'node:url';
