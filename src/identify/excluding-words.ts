@@ -9,6 +9,18 @@
 export const EXCLUDING_WORDS: readonly string[] = ['exclude', 'excluded', 'excludes', 'excluding', 'excepting', 'ban', 'bans', 'banned', 'boycott', 'boycotts', 'sanctioned'];
 
 /**
+ * The two-word openings that make an exception of someone ("Apart from Amazon.", "Other than
+ * Amazon.", "Save for Oracle."): a few words opening with one are no title or name
+ * (surroundings.ts), and no replaceable text in a template takes one (templates.ts).
+ */
+export const EXCEPTING_PAIRS: readonly (readonly [string, string])[] = [
+  ['apart', 'from'],
+  ['aside', 'from'],
+  ['other', 'than'],
+  ['save', 'for'],
+];
+
+/**
  * Words that narrow who a grant is for, or where, when written into it or just before it: "to any
  * natural person", "to any student", "to any individual obtaining a copy", "to deal in the Software
  * personally", "Academic redistribution and use", "are permitted within Acme", "to any member of

@@ -16,7 +16,7 @@
 // AGPL") is neither: it is a choice, and the expression becomes `<copyleft> OR` a commercial licence.
 import { TERM_WORDS } from './insertions.js';
 import { negations } from './negations.js';
-import { EXCLUDING_WORDS, NARROWING_WORDS } from './excluding-words.js';
+import { EXCEPTING_PAIRS, EXCLUDING_WORDS, NARROWING_WORDS } from './excluding-words.js';
 import { FOREIGN_TERM_WORDS, inOtherLanguage, inOtherScript } from './other-languages.js';
 import { withoutCourtesies } from './requests.js';
 
@@ -444,11 +444,11 @@ const NARROWING = new Set(NARROWING_WORDS);
 /** Words by which a few words make an exception of someone ("Except Amazon.", "Only Acme Corp."). */
 const EXCEPTING = new Set(['except', 'excepting', 'unless', 'only', 'solely']);
 /** The same in two words ("Apart from Amazon.", "Other than Amazon.", "Save for Oracle."). */
-const EXCEPTING_PAIRS = new Set(['apart from', 'other than', 'save for', 'aside from']);
+const EXCEPTING_PAIR = new Set(EXCEPTING_PAIRS.map((pair) => pair.join(' ')));
 
 /** Whether an excepting word, or an excepting pair, stands at `at` in `words`. */
 function excepts(words: readonly string[], at: number): boolean {
-  return EXCEPTING.has(words[at] ?? '') || EXCEPTING_PAIRS.has(`${words[at] ?? ''} ${words[at + 1] ?? ''}`);
+  return EXCEPTING.has(words[at] ?? '') || EXCEPTING_PAIR.has(`${words[at] ?? ''} ${words[at + 1] ?? ''}`);
 }
 
 /**

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { normalise } from './normalise.js';
-import { EXCLUDING_WORDS, GRANTING_CLAUSE_WORDS, NARROWING_WORDS } from './excluding-words.js';
+import { EXCEPTING_PAIRS, EXCLUDING_WORDS, GRANTING_CLAUSE_WORDS, NARROWING_WORDS } from './excluding-words.js';
 import { TERM_WORDS } from './insertions.js';
 import { templateFile, templateFileNodes } from './template-file.js';
 import { readTemplates, type TemplateStore } from './template-store.js';
@@ -327,11 +327,11 @@ export function fitsBullet(word: string): boolean {
  * place took them: "Neither the name of Yahoo! Inc. other than Amazon nor …" matched BSD-3-Clause
  * exactly (free).
  */
-const EXCEPTING_PAIRS: ReadonlyMap<string, string> = new Map([['other', 'than'], ['apart', 'from'], ['aside', 'from'], ['save', 'for']]);
+const EXCEPTING_SECOND: ReadonlyMap<string, string> = new Map(EXCEPTING_PAIRS);
 
 /** Whether `words[at]` opens an excepting pair a gap allowing `allow` must not take. */
 export function exceptsInGap(words: readonly string[], at: number, allow: ReadonlySet<string>): boolean {
-  const second = EXCEPTING_PAIRS.get(words[at]!);
+  const second = EXCEPTING_SECOND.get(words[at]!);
   return second !== undefined && words[at + 1] === second && !(allow.has(words[at]!) && allow.has(second));
 }
 
