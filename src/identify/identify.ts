@@ -133,12 +133,13 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // A few words are a title or a name, unless they negate, restrict or make an exception ("No"
     // above "Permission is hereby granted", "Non-commercial", "Except Amazon.").
     if (all.length < SHORT_RUN_WORDS) return titleOrName(all);
+    // A run that opens the file and goes on below its first line: the title's words, on that line,
+    // open it (0 for any other run).
+    let titleWords = 0;
+    if (from === 0 && start !== end) while (normalised.lines[from + titleWords] === start) titleWords++;
     // The file's title and a few words on the lines below it, before the licence's text, are a
     // title and a line of their own: "MIT License" over "No Amazon." read as MIT, free.
-    if (from === 0 && start !== end) {
-      const below = all.filter((_, at) => normalised.lines[from + at] !== start);
-      if (below.length > 0 && below.length < SHORT_RUN_WORDS && !titleOrName(below)) return false;
-    }
+    if (titleWords > 0 && all.length - titleWords < SHORT_RUN_WORDS && !titleOrName(all.slice(titleWords))) return false;
     // A known translation of a licence the file's texts grant, word for word (translations.ts).
     if (knownTranslation(all, matchedIds) !== undefined) return true;
     // A known statement of which part is under which of the licences the file grants (known-statements.ts).
@@ -168,12 +169,10 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // The lines below the file's title are a stretch of their own, which a term may open: "MIT
     // License" over "NOTE: Other than Amazon." read as MIT, free (a stretch that opens with "other
     // than" excepts someone; after the title's words it reads as prose).
-    // (Words on the title's line open the run; a notice beside it made one mark of its words.)
-    if (from === 0 && start !== end && words.length === all.length) {
-      let titleWords = 0;
-      while (titleWords < all.length && normalised.lines[from + titleWords] === start) titleWords++;
+    // (Not where a notice beside the run made one mark of its words: the positions moved.)
+    if (titleWords > 0 && words.length === all.length && all.length - titleWords >= SHORT_RUN_WORDS) {
       const below = words.slice(titleWords);
-      if (below.length >= SHORT_RUN_WORDS && titleWords > 0 && judgeSurrounding(below) === 'restricts') return readsAsParameters(matches) || ownText(below, findings.found, corpus);
+      if (judgeSurrounding(below) === 'restricts') return readsAsParameters(matches) || ownText(below, findings.found, corpus);
     }
     // A run whose words are benign may still be mostly the licence's own words with a few of its
     // own between them, which are read as a few words alone are: "No Amazon." between Apache's
