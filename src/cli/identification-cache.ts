@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { openIdentificationCache, type IdentificationCache } from '../scan/identification-cache.js';
 import { openReadingCache, type ReadingCache } from '../scan/reading-cache.js';
+import { openScanReplay, type ScanReplay } from '../scan/replay.js';
 import { homeOf } from './environment.js';
 
 /** Packages whose data the identification reads: another version of one may give other answers. */
@@ -28,6 +29,15 @@ export function identificationCacheFor(root: string, variables: NodeJS.ProcessEn
 export function readingCacheFor(root: string, variables: NodeJS.ProcessEnv, wanted = true, fingerprint = buildFingerprint()): ReadingCache | undefined {
   const folder = cacheFolderFor(root, variables, wanted, fingerprint);
   return folder && openReadingCache(folder.dir, folder.fingerprint, root);
+}
+
+/**
+ * The scans of `root` kept whole (src/scan/replay.ts), or undefined when there is no cache, on the
+ * same conditions as identificationCacheFor.
+ */
+export function scanReplayFor(root: string, variables: NodeJS.ProcessEnv, wanted = true, fingerprint = buildFingerprint()): ScanReplay | undefined {
+  const folder = cacheFolderFor(root, variables, wanted, fingerprint);
+  return folder && openScanReplay(folder.dir, folder.fingerprint, root);
 }
 
 function cacheFolderFor(root: string, variables: NodeJS.ProcessEnv, wanted: boolean, fingerprint: string | null): { dir: string; fingerprint: string } | undefined {

@@ -7,7 +7,7 @@ import { scan, type Environment } from '../scan/index.js';
 import type { Platform } from '../ecosystems/types.js';
 import type { Outcome, Profile, Report, Use } from '../types.js';
 import { labelledPath, scanEnvironment } from './environment.js';
-import { identificationCacheFor, readingCacheFor } from './identification-cache.js';
+import { identificationCacheFor, readingCacheFor, scanReplayFor } from './identification-cache.js';
 import { UsageError } from './errors.js';
 import { toolVersion } from './main.js';
 import { failOnFromFlags, profileFromFlags, today, type ProfileFlags } from './profile-options.js';
@@ -45,10 +45,12 @@ export async function scanProject(dir: string, flags: ProfileFlags & { config?: 
   const profile: Profile = mergeProfile(policy.profile, profileFromFlags(flags));
   profile.date ??= today();
   // The policy's closing diagnostics (expired exceptions, unused entries) are added by scan() itself.
-  const { hooks } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path, environment) });
+  const replay = scanReplayFor(root, process.env, flags.cache !== false);
+  const readFile = (path: string) => readInside(root, path, environment);
+  const { hooks } = policyHooks(policy, { date: profile.date, readFile: replay ? replay.reader(readFile) : readFile });
   const identificationCache = identificationCacheFor(root, process.env, flags.cache !== false);
   const readingCache = readingCacheFor(root, process.env, flags.cache !== false);
-  const report = await scan(root, { profile, devUses: policy.devUses, hooks, toolVersion: toolVersion(), platform: currentPlatform(), environment, identificationCache, readingCache });
+  const report = await scan(root, { profile, devUses: policy.devUses, hooks, toolVersion: toolVersion(), platform: currentPlatform(), environment, identificationCache, readingCache, ...(replay ? { replay: { kept: replay, hooks: policy } } : {}) });
   identificationCache?.save();
   readingCache?.save();
   return { root, environment, policy, profile, devUses: policy.devUses, report };

@@ -3,18 +3,29 @@
 // the old one, so two scans at once lose at most one's additions and never leave a torn file; and,
 // after a write, the files of the same kind no scan has used for a month removed; a file a scan
 // reads from is marked used.
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Files no scan has read from or written for this long are removed when another is written. */
 export const STALE_MS = 30 * 24 * 3600 * 1000;
 
-/** Writes `file` in `dir` (made if missing, for this user only) through a temporary file renamed over it. */
-export function writeAtomically(dir: string, file: string, content: string | Uint8Array): void {
+/**
+ * Writes `file` in `dir` (made if missing, for this user only) through a temporary file renamed over
+ * it; `content` may come in parts, written one after another, never joined in memory.
+ */
+export function writeAtomically(dir: string, file: string, content: string | Uint8Array | readonly (string | Uint8Array)[]): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const temporary = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
   try {
-    writeFileSync(temporary, content, { mode: 0o600 });
+    if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(temporary, content, { mode: 0o600 });
+    else {
+      const descriptor = openSync(temporary, 'w', 0o600);
+      try {
+        for (const part of content) writeFileSync(descriptor, part);
+      } finally {
+        closeSync(descriptor);
+      }
+    }
     renameSync(temporary, file);
   } finally {
     rmSync(temporary, { force: true });

@@ -26,6 +26,7 @@ import { readContacts } from './contacts.js';
 import { MAX_LICENCE_BYTES, readLicence, readNotice, type Identified, type IdentifiedStore, type LicenceRead } from './licence-read.js';
 import type { IdentificationCache } from './identification-cache.js';
 import type { ReadingCache } from './reading-cache.js';
+import type { ScanReplay } from './replay.js';
 import { append, smallest } from '../util/arrays.js';
 
 export type { ScanHooks } from './hooks.js';
@@ -71,12 +72,27 @@ export interface ScanOptions {
    * by the SHA-256 of each text. The caller writes it (`save`) when it chooses.
    */
   readingCache?: ReadingCache;
+  /**
+   * Scans kept whole (src/scan/replay.ts): when every read the last scan with the same inputs made
+   * gives the same now, its report is the answer. `hooks` is plain data that decides what the hooks
+   * do (the policy they were made from): without it, a scan given hooks is neither answered from
+   * nor kept.
+   */
+  replay?: { kept: ScanReplay; hooks?: unknown };
 }
 
 
 /** Scans the project at `root` and reports what the profile owes for each dependency. */
 export async function scan(root: string, options: ScanOptions): Promise<Report> {
-  const { fs, locations } = withEnvironment(options.fs ?? diskFs(root), options.environment ?? {});
+  const { fs: files, locations } = withEnvironment(options.fs ?? diskFs(root), options.environment ?? {});
+  const inputs = replayInputs(files.root, options);
+  if (inputs !== undefined) {
+    const kept = await options.replay!.kept.answer(inputs, files, options.platform);
+    if (kept) return kept;
+  }
+  const recording = inputs === undefined ? undefined : options.replay!.kept.record(inputs, files, options.platform);
+  const fs = recording?.fs ?? files;
+  const platform = recording ? recording.platform : options.platform;
   const custom = withCustomTerms(loadKnowledgeBase(), options.hooks?.customTerms ?? []);
   const kb = options.hooks?.knowledgeBase ? options.hooks.knowledgeBase(custom) : custom;
   const diagnostics: Diagnostic[] = [];
@@ -88,7 +104,7 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
     if (!options.sbom && options.ecosystems && !options.ecosystems.includes(ecosystem.id)) continue;
     const found = await ecosystem.detect(fs, locations);
     if (found.length === 0) continue;
-    const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb, locations, ...(options.platform ? { platform: options.platform } : {}), ...(options.identificationCache ? { kept: options.identificationCache } : {}), ...(options.readingCache ? { readings: options.readingCache } : {}) });
+    const collected = await ecosystem.collect(fs, found, { workspace: options.workspace, kb, locations, ...(platform ? { platform } : {}), ...(options.identificationCache ? { kept: options.identificationCache } : {}), ...(options.readingCache ? { readings: options.readingCache } : {}) });
     // An SBOM's components name their own ecosystems; its file belongs to none.
     sources.push(...(options.sbom ? collected.sources : collected.sources.map((source) => ({ ...source, ecosystem: ecosystem.id }))));
     append(components, collected.components);
@@ -118,7 +134,7 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
     options.onProgress?.(results.length, kept.length);
   }
   diagnostics.push(...(options.hooks?.finish?.() ?? []));
-  return buildReport({
+  const report = buildReport({
     failOn: options.failOn,
     toolVersion: options.toolVersion,
     knowledgeBase: kb.version,
@@ -128,6 +144,18 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
     diagnostics,
     decidingFacts: decidingFacts(replayable, options.profile),
   });
+  recording?.keep(report);
+  return report;
+}
+
+/**
+ * What decides a scan's report besides what it reads, for a kept scan's key: undefined when there
+ * is nothing to keep scans in, or hooks no plain data describes.
+ */
+function replayInputs(root: string, options: ScanOptions): unknown {
+  if (!options.replay || (options.hooks && options.replay.hooks === undefined)) return undefined;
+  const { profile, devUses, failOn, workspace, ecosystems, environment, sbom, toolVersion, platform } = options;
+  return { root, profile, devUses, failOn, workspace, ecosystems, environment, sbom, toolVersion, platform: platform && { os: platform.os, cpu: platform.cpu }, hooks: options.replay.hooks };
 }
 
 /**

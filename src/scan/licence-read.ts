@@ -1,11 +1,11 @@
 // Reading one licence file for the identify stage: its bytes, hash and identification, as data.
-import { hash } from 'node:crypto';
 import type { ReadOnlyFs } from '../ecosystems/fs.js';
 import { decodeLicenceText, looksBinary } from '../identify/decode.js';
 import type { identifyLicenceText } from '../identify/identify-file.js';
 import { isReadme } from '../identify/readme.js';
 import { isThirdPartyNotices } from '../identify/third-party.js';
 import type { IdentificationCache } from './identification-cache.js';
+import { sha256Hex } from '../util/sha256.js';
 
 /** Licence files larger than this are not identified (a licence is rarely over 100 KB). */
 export const MAX_LICENCE_BYTES = 1024 * 1024;
@@ -65,7 +65,7 @@ async function readKept(fs: ReadOnlyFs, file: string, store: IdentifiedStore, ki
   } catch (error) {
     return { kind: 'unreadable', message: (error as Error).message };
   }
-  const sha256 = hash('sha256', bytes, 'hex');
+  const sha256 = sha256Hex(bytes);
   if (looksBinary(bytes)) return { kind: 'binary', sha256 };
   const key = `${kind}${sha256}`;
   let found = store.scan.get(key) ?? store.kept?.get(key);

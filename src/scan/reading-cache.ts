@@ -18,10 +18,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ReadingCache } from '../ecosystems/types.js';
 import { markUsed, removeUnused, writeAtomically } from './cache-files.js';
+import { sha256Hex } from '../util/sha256.js';
 
 export type { ReadingCache };
 
-const FORMAT = 'copyfair readings 2';
+const FORMAT = 'copyfair readings 3';
 const PREFIX = 'readings-';
 const SUFFIX = '.json';
 /** The most files (projects × builds) the folder keeps: past it, the ones least recently used go. */
@@ -61,7 +62,7 @@ export function openReadingCache(dir: string, fingerprint: string, project: stri
   };
   return {
     read<T>(reader: string, text: string, read: (text: string) => T): T {
-      const key = `${reader}:${hash('sha256', text, 'base64')}`;
+      const key = `${reader}:${sha256Hex(text)}`;
       // Readers' callers never change what they are given: one value serves every asker.
       const found = used.get(key) ?? load().get(key);
       if (found !== undefined) {

@@ -214,7 +214,7 @@ describe.skipIf(!built)('copyfair scan, built, with its cache folder', () => {
     const none = spawnCli([...args('none.json'), '--no-cache'], undefined, { COPYFAIR_CACHE_DIR: dir });
     expect(readdirSync(dir)).toEqual([]);
     const cold = spawnCli(args('cold.json'), undefined, { COPYFAIR_CACHE_DIR: dir });
-    expect(readdirSync(dir).sort()).toEqual([expect.stringMatching(/^identifications-[0-9a-f]{32}\.bin$/), expect.stringMatching(/^readings-[0-9a-f]{32}-[0-9a-f]{16}\.json$/)]);
+    expect(readdirSync(dir).sort()).toEqual([expect.stringMatching(/^identifications-[0-9a-f]{32}\.bin$/), expect.stringMatching(/^readings-[0-9a-f]{32}-[0-9a-f]{16}\.json$/), expect.stringMatching(/^scans-[0-9a-f]{32}-[0-9a-f]{24}\.json$/)]);
     const warm = spawnCli(args('warm.json'), undefined, { COPYFAIR_CACHE_DIR: dir });
     expect([none.code, cold.code, warm.code]).toEqual([none.code, none.code, none.code]);
     const report = (file: string) => ({ ...JSON.parse(readFileSync(join(out, file), 'utf8')), tool: undefined });

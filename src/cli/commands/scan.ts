@@ -8,7 +8,7 @@ import { REPORTERS, EXTENSIONS, GROUP_BY, type Format, type GroupBy, type Report
 import { suggest } from '../../util/suggest.js';
 import { ECOSYSTEMS } from '../../ecosystems/index.js';
 import { scan } from '../../scan/index.js';
-import { identificationCacheFor, readingCacheFor } from '../identification-cache.js';
+import { identificationCacheFor, readingCacheFor, scanReplayFor } from '../identification-cache.js';
 import type { Outcome, Profile, Report, Use } from '../../types.js';
 import { USES } from '../../types.js';
 import { currentPlatform, environmentFromFlags, failOnOf, NO_CACHE_OPTION, PYTHON_ENV_OPTION, readInside, readPolicy } from '../project-scan.js';
@@ -76,11 +76,13 @@ export function register(program: Command, context: CommandContext): void {
     const devUses = flags.devUse === undefined ? policy.devUses : parseUses(flags.devUse);
     const ecosystems = flags.ecosystem === undefined ? undefined : parseEcosystems(flags.ecosystem);
     const environment = environmentFromFlags(flags);
-    const { hooks } = policyHooks(policy, { date: profile.date, readFile: (path) => readInside(root, path, environment) });
+    const replay = scanReplayFor(root, process.env, flags.cache !== false);
+    const readFile = (path: string) => readInside(root, path, environment);
+    const { hooks } = policyHooks(policy, { date: profile.date, readFile: replay ? replay.reader(readFile) : readFile });
     const progress = context.io.progress && !flags.quiet ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
     const identificationCache = identificationCacheFor(root, process.env, flags.cache !== false);
     const readingCache = sbom ? undefined : readingCacheFor(root, process.env, flags.cache !== false);
-    const report = await scan(sbom?.root ?? root, { sbom: sbom?.file, profile, devUses, failOn, workspace: flags.workspace, hooks, toolVersion: toolVersion(), platform: currentPlatform(), onProgress: progress || undefined, ...(ecosystems ? { ecosystems } : {}), environment, identificationCache, readingCache });
+    const report = await scan(sbom?.root ?? root, { sbom: sbom?.file, profile, devUses, failOn, workspace: flags.workspace, hooks, toolVersion: toolVersion(), platform: currentPlatform(), onProgress: progress || undefined, ...(ecosystems ? { ecosystems } : {}), environment, identificationCache, readingCache, ...(replay ? { replay: { kept: replay, hooks: policy } } : {}) });
     identificationCache?.save();
     readingCache?.save();
     if (policy.file) report.project.config = relative(root, resolve(policy.file)).split(sep).join('/') || policy.file;

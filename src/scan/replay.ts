@@ -1,0 +1,261 @@
+// A whole scan answered again when nothing it read has changed. A scan is a function of what it
+// reads and of its inputs (the profile, the policy, the platform, this build): the same reads give
+// the same report. So a scan kept, beside its report, every read it made, in order, with what each
+// gave (a file's SHA-256, a folder's listing, whether a path exists, where a link leads, the error
+// a read failed with); a later scan with the same inputs makes those reads again, and when every
+// one gives what it gave then, answers with the kept report, without collecting, identifying or
+// evaluating anything. One read that gives something else, and the scan runs as it always does
+// (its reads kept anew). Nothing rests on time stamps: every file is read and hashed again, as a
+// repeat scan reads it anyway, so a file changed within a clock tick, or written back with its old
+// mtime (npm sets one mtime for every file it installs), is read as changed.
+//
+// Kept in the user's cache folder (never the scanned tree), one file per project, build and inputs,
+// on the same conditions as the identifications (src/cli/identification-cache.ts). The inputs must
+// be plain data: a scan given hooks (a policy) is kept only when the caller describes them, and a
+// value the key cannot hold (a function, a Map) means the scan is not kept.
+import { createHash, hash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Entry, ReadOnlyFs } from '../ecosystems/fs.js';
+import type { Platform } from '../ecosystems/types.js';
+import type { Report } from '../types.js';
+import { markUsed, removeUnused, writeAtomically } from './cache-files.js';
+import { sha256Hex } from '../util/sha256.js';
+
+const FORMAT = 'copyfair scan 1';
+const PREFIX = 'scans-';
+const SUFFIX = '.json';
+/** The most kept scans (projects × builds × inputs) the folder holds: past it, the least recently used go. */
+export const MAX_FILES = 8;
+
+/**
+ * One read and what it gave: [kind, path, limit or null, result]. Kinds: `t` readText, `b`
+ * readBytes, `l` list, `e` exists, `d` isDirectory, `r` real, `o` a read outside the file access
+ * (the policy's, through {@link ScanReplay.reader}), `c` the platform's libc. A result is a SHA-256
+ * (hex), a listing's SHA-256, `true`/`false`, a path, or `!` and the error the read threw.
+ */
+export type Read = [kind: string, path: string, limit: number | null, result: string | boolean | null];
+
+/** A thrown value the trace cannot describe: a scan that met one is not kept. */
+const UNDESCRIBED = '!?';
+
+/** Kept scans of one project, made by one build. */
+export interface ScanReplay {
+  /**
+   * `raw`, with its reads traced: for what reads files outside the scan's own file access (a
+   * policy's clarification hashes). Give the scan's hooks this reader, and describe the policy in
+   * `inputs`: otherwise a scan with hooks is not kept.
+   */
+  reader(raw: (path: string) => Buffer | undefined): (path: string) => Buffer | undefined;
+  /**
+   * The report a scan with `inputs` made, when every read it kept gives the same now through
+   * `fs`, `platform` and the reader; else undefined (and the scan must run).
+   */
+  answer(inputs: unknown, fs: ReadOnlyFs, platform: Platform | undefined): Promise<Report | undefined>;
+  /** Starts tracing a scan with `inputs`: the file access and platform to scan with, and `keep` for its report. */
+  record(inputs: unknown, fs: ReadOnlyFs, platform: Platform | undefined): { fs: ReadOnlyFs; platform: Platform | undefined; keep(report: Report): void };
+}
+
+/** The kept scans of `project` made by the build `fingerprint`, in `dir`. Nothing is read before the first `answer`. */
+export function openScanReplay(dir: string, fingerprint: string, project: string): ScanReplay {
+  const projectPath = resolve(project);
+  let raw: ((path: string) => Buffer | undefined) | undefined;
+  let trace: Read[] | undefined;
+  const fileFor = (key: string) => join(dir, `${PREFIX}${fingerprint.replace(/[^\w-]/g, '').slice(0, 32)}-${hash('sha256', `${projectPath}\0${key}`, 'hex').slice(0, 24)}${SUFFIX}`);
+  return {
+    reader(given) {
+      raw = given;
+      return (path) => {
+        let value: Buffer | undefined;
+        try {
+          value = given(path);
+        } catch (error) {
+          trace?.push(['o', path, null, failure(error)]);
+          throw error;
+        }
+        trace?.push(['o', path, null, value === undefined ? null : digest(value)]);
+        return value;
+      };
+    },
+    async answer(inputs, fs, platform) {
+      const key = keyOf(inputs);
+      if (key === undefined) return undefined;
+      const file = fileFor(key);
+      const kept = readKept(file, fingerprint, projectPath, key);
+      if (!kept) return undefined;
+      for (const read of kept.reads) if (!(await holds(read, fs, platform, raw))) return undefined;
+      markUsed(file);
+      return kept.report;
+    },
+    record(inputs, fs, platform) {
+      const key = keyOf(inputs);
+      const reads: Read[] = [];
+      trace = reads;
+      const done = () => {
+        if (trace === reads) trace = undefined;
+      };
+      if (key === undefined) {
+        done();
+        return { fs, platform, keep: () => undefined };
+      }
+      return {
+        fs: traced(fs, reads),
+        platform: platform && tracedPlatform(platform, reads),
+        keep(report) {
+          done();
+          if (reads.some((read) => read[3] === UNDESCRIBED)) return;
+          try {
+            const file = fileFor(key);
+            // The body's parts are hashed and written one after another, never joined: a large
+            // tree's report is megabytes, and the scan's peak memory is near its end.
+            const body = [JSON.stringify(reads), '\n', JSON.stringify(report)];
+            const sha256 = body.reduce((sum, part) => sum.update(part), createHash('sha256')).digest('hex');
+            writeAtomically(dir, file, [`${JSON.stringify({ format: FORMAT, fingerprint, project: projectPath, key, sha256 })}\n`, ...body]);
+            removeUnused(dir, file, PREFIX, { maxFiles: MAX_FILES, suffix: SUFFIX });
+          } catch {
+            // A read-only or full disk, or a report that is no plain data: the next scan runs in full.
+          }
+        },
+      };
+    },
+  };
+}
+
+/** The kept reads and report in `file`, when it is whole and was made for this build, project and key. */
+function readKept(file: string, fingerprint: string, project: string, key: string): { reads: Read[]; report: Report } | undefined {
+  try {
+    const text = readFileSync(file, 'utf8');
+    const headerEnd = text.indexOf('\n');
+    if (headerEnd === -1) return undefined;
+    const header = JSON.parse(text.slice(0, headerEnd)) as { format?: unknown; fingerprint?: unknown; project?: unknown; key?: unknown; sha256?: unknown };
+    if (header.format !== FORMAT || header.fingerprint !== fingerprint || header.project !== project || header.key !== key) return undefined;
+    const body = text.slice(headerEnd + 1);
+    if (hash('sha256', body, 'hex') !== header.sha256) return undefined;
+    const readsEnd = body.indexOf('\n');
+    const reads = JSON.parse(body.slice(0, readsEnd)) as unknown;
+    const report = JSON.parse(body.slice(readsEnd + 1)) as unknown;
+    if (!Array.isArray(reads) || !reads.every(isRead) || !report || typeof report !== 'object') return undefined;
+    return { reads, report: report as Report };
+  } catch {
+    return undefined;
+  }
+}
+
+function isRead(value: unknown): value is Read {
+  return Array.isArray(value) && value.length === 4 && typeof value[0] === 'string' && typeof value[1] === 'string' && (value[2] === null || typeof value[2] === 'number');
+}
+
+/** Whether `read` gives what it gave when it was kept. */
+async function holds(read: Read, fs: ReadOnlyFs, platform: Platform | undefined, raw: ((path: string) => Buffer | undefined) | undefined): Promise<boolean> {
+  const [kind, path, limit, result] = read;
+  if (result === UNDESCRIBED) return false;
+  const given = limit ?? undefined;
+  try {
+    switch (kind) {
+      case 't':
+        return digest(await fs.readText(path, given)) === result;
+      case 'b':
+        return digest(await fs.readBytes(path, given)) === result;
+      case 'l':
+        return listing(await fs.list(path)) === result;
+      case 'e':
+        return (await fs.exists(path)) === result;
+      case 'd':
+        return (await fs.isDirectory(path)) === result;
+      case 'r':
+        return (await fs.real(path)) === result;
+      case 'o': {
+        if (!raw) return false;
+        const value = raw(path);
+        return (value === undefined ? null : digest(value)) === result;
+      }
+      case 'c':
+        return platform !== undefined && (platform.libc ?? null) === result;
+      default:
+        return false;
+    }
+  } catch (error) {
+    return failure(error) === result;
+  }
+}
+
+/** `fs`, each read appended to `reads` with what it gave. */
+function traced(fs: ReadOnlyFs, reads: Read[]): ReadOnlyFs {
+  const run = async <T>(kind: string, path: string, limit: number | undefined, call: () => Promise<T>, result: (value: T) => string | boolean): Promise<T> => {
+    let value: T;
+    try {
+      value = await call();
+    } catch (error) {
+      reads.push([kind, path, limit ?? null, failure(error)]);
+      throw error;
+    }
+    reads.push([kind, path, limit ?? null, result(value)]);
+    return value;
+  };
+  const same = <T extends string | boolean>(value: T) => value;
+  return {
+    root: fs.root,
+    readText: (path, limit) => run('t', path, limit, () => fs.readText(path, limit), digest),
+    readBytes: (path, limit) => run('b', path, limit, () => fs.readBytes(path, limit), digest),
+    list: (path) => run('l', path, undefined, () => fs.list(path), listing),
+    exists: (path) => run('e', path, undefined, () => fs.exists(path), same),
+    isDirectory: (path) => run('d', path, undefined, () => fs.isDirectory(path), same),
+    real: (path) => run('r', path, undefined, () => fs.real(path), same),
+  };
+}
+
+/** `platform`, its libc (read only when a lockfile names one) appended to `reads` when read. */
+function tracedPlatform(platform: Platform, reads: Read[]): Platform {
+  return {
+    os: platform.os,
+    cpu: platform.cpu,
+    get libc() {
+      const libc = platform.libc;
+      reads.push(['c', 'libc', null, libc ?? null]);
+      return libc;
+    },
+  };
+}
+
+function digest(value: string | Uint8Array): string {
+  return sha256Hex(value);
+}
+
+/** A listing's hash: each entry's kind and name (a name holds no `/` and no NUL). */
+function listing(entries: Entry[]): string {
+  return hash('sha256', entries.map((entry) => `${entry.kind}/${entry.name}`).join('\0'), 'hex');
+}
+
+/** The error a read threw, as a result: its class, its problem when it has one, and its message. */
+function failure(error: unknown): string {
+  if (!(error instanceof Error)) return UNDESCRIBED;
+  const problem = (error as { problem?: unknown }).problem;
+  return `!${error.name}\0${typeof problem === 'string' ? problem : ''}\0${error.message}`;
+}
+
+/** The key of `inputs`: their canonical JSON's SHA-256, or undefined when they are not plain data. */
+export function keyOf(inputs: unknown): string | undefined {
+  try {
+    return hash('sha256', canonical(inputs), 'hex');
+  } catch {
+    return undefined;
+  }
+}
+
+/** `value` as JSON with its keys sorted; throws on anything but plain data (a function, a Map, a Date). */
+function canonical(value: unknown): string {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError('not plain data');
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'undefined' : canonical(item))).join(',')}]`;
+  if (typeof value === 'object') {
+    const prototype = Object.getPrototypeOf(value) as unknown;
+    if (prototype !== Object.prototype && prototype !== null) throw new TypeError('not plain data');
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`).join(',')}}`;
+  }
+  throw new TypeError('not plain data');
+}

@@ -1,0 +1,264 @@
+// A scan kept whole: answered again only when every read it made gives what it gave (a file's
+// content, not its time stamps), and only for the same inputs; anything else is a scan run afresh,
+// with the report a scan without any kept scan gives.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { keyOf, openScanReplay } from '../../src/scan/replay.js';
+import { scan, type ScanOptions } from '../../src/scan/index.js';
+import { REPORTERS, type Format } from '../../src/report/index.js';
+import type { ScanHooks } from '../../src/scan/hooks.js';
+import type { Report } from '../../src/types.js';
+import { temporaryFolders } from './temporary-folders.js';
+import { built, spawnCli } from '../cli/run.js';
+
+const tempDir = temporaryFolders('copyfair-replay-');
+
+const MIT = (createRequire(import.meta.url)('spdx-license-list/full') as Record<string, { licenseText: string }>).MIT!.licenseText;
+
+/** An installed project: app → a (MIT, a LICENSE file), b (ISC by its package.json only). */
+function project(): string {
+  const root = tempDir();
+  const write = (path: string, text: string) => {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  write('package.json', JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { a: '1.0.0', b: '1.0.0' } }));
+  write('node_modules/a/package.json', JSON.stringify({ name: 'a', version: '1.0.0', license: 'MIT' }));
+  write('node_modules/a/LICENSE', MIT);
+  write('node_modules/b/package.json', JSON.stringify({ name: 'b', version: '1.0.0', license: 'ISC' }));
+  return root;
+}
+
+const PROFILE = { date: '2026-01-01' };
+
+/** Scans `root` with the kept scans in `cache` (none without it), counting the components evaluated: none when a kept scan answered. */
+async function scanned(root: string, cache: string | undefined, options: Partial<ScanOptions> = {}): Promise<{ report: Report; evaluated: number }> {
+  let evaluated = 0;
+  const kept = cache === undefined ? undefined : openScanReplay(cache, 'build-a', root);
+  const report = await scan(root, {
+    profile: PROFILE,
+    toolVersion: 'test',
+    onProgress: () => evaluated++,
+    ...(kept ? { replay: { kept } } : {}),
+    ...options,
+  });
+  return { report, evaluated };
+}
+
+/** Every format's output of `report`, for a byte-for-byte comparison. */
+async function rendered(report: Report): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const format of Object.keys(REPORTERS) as Format[]) out[format] = (await REPORTERS[format]())(report, { failOn: ['payback', 'forbidden', 'unknown'], color: false, width: 80, quiet: false });
+  return out;
+}
+
+const expressions = (report: Report) => Object.fromEntries(report.components.map((c) => [c.name, c.expression]));
+
+describe('a scan kept whole', () => {
+  it('answers the same scan again with the same report in every format, evaluating nothing', async () => {
+    const root = project();
+    const cache = tempDir();
+    const first = await scanned(root, cache);
+    expect(first.evaluated).toBe(2);
+    expect(readdirSync(cache)).toEqual([expect.stringMatching(/^scans-build-a-[0-9a-f]{24}\.json$/)]);
+    const again = await scanned(root, cache);
+    expect(again.evaluated).toBe(0);
+    expect(await rendered(again.report)).toEqual(await rendered(first.report));
+    expect(await rendered(again.report)).toEqual(await rendered((await scanned(root, undefined)).report));
+  });
+
+  it.each([
+    ['a licence file rewritten to the same size with its old time stamps', (root: string) => {
+      const file = join(root, 'node_modules/a/LICENSE');
+      const { atime, mtime } = statSync(file);
+      writeFileSync(file, MIT.replace('Permission is hereby granted', 'Permission is hereby refused'));
+      utimesSync(file, atime, mtime);
+    }],
+    ['a package.json rewritten to the same size with its old time stamps', (root: string) => {
+      const file = join(root, 'node_modules/b/package.json');
+      const { atime, mtime } = statSync(file);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"ISC"', '"GPL"'));
+      utimesSync(file, atime, mtime);
+    }],
+    ['a package added', (root: string) => {
+      mkdirSync(join(root, 'node_modules/c'));
+      writeFileSync(join(root, 'node_modules/c/package.json'), JSON.stringify({ name: 'c', version: '1.0.0', license: 'BUSL-1.1' }));
+      writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { a: '1.0.0', b: '1.0.0', c: '1.0.0' } }));
+    }],
+    ['a licence file removed', (root: string) => rmSync(join(root, 'node_modules/a/LICENSE'))],
+    ['a licence file added', (root: string) => writeFileSync(join(root, 'node_modules/b/LICENSE'), 'Copyright (c) 2020 B. All rights reserved.\n')],
+    ['a licence file turned into a link to another text', (root: string) => {
+      writeFileSync(join(root, 'node_modules/a/OTHER'), 'All rights reserved. No permission is granted.\n');
+      rmSync(join(root, 'node_modules/a/LICENSE'));
+      symlinkSync('OTHER', join(root, 'node_modules/a/LICENSE'));
+    }],
+    ['a package folder turned into a link to one outside the project', (root: string) => {
+      const outside = tempDir();
+      cpSync(join(root, 'node_modules/b'), outside, { recursive: true });
+      rmSync(join(root, 'node_modules/b'), { recursive: true });
+      symlinkSync(outside, join(root, 'node_modules/b'));
+    }],
+  ])('runs afresh after %s, with the report of a scan with nothing kept', async (_, change) => {
+    const root = project();
+    const cache = tempDir();
+    await scanned(root, cache);
+    change(root);
+    const after = await scanned(root, cache);
+    expect(after.evaluated).toBeGreaterThan(0);
+    const fresh = await scanned(root, undefined);
+    expect(await rendered(after.report)).toEqual(await rendered(fresh.report));
+    // And what it kept for the changed tree answers the next scan.
+    const again = await scanned(root, cache);
+    expect(again.evaluated).toBe(0);
+    expect(await rendered(again.report)).toEqual(await rendered(fresh.report));
+  });
+
+  it('a change a kept scan would have hidden: MIT rewritten to a refusal is no longer free', async () => {
+    const root = project();
+    const cache = tempDir();
+    const outcomeOfA = (report: Report) => report.components.find((c) => c.name === 'a')?.verdict.outcome;
+    const before = await scanned(root, cache);
+    expect(outcomeOfA(before.report)).toBe('free');
+    const file = join(root, 'node_modules/a/LICENSE');
+    const { atime, mtime } = statSync(file);
+    writeFileSync(file, MIT.replace('Permission is hereby granted', 'Permission is hereby refused'));
+    utimesSync(file, atime, mtime);
+    expect(outcomeOfA((await scanned(root, cache)).report)).toBe('unknown');
+  });
+
+  it('answers only the same inputs: another profile, fail-on, platform or workspace is another scan', async () => {
+    const root = project();
+    const cache = tempDir();
+    await scanned(root, cache);
+    const others: Partial<ScanOptions>[] = [{ profile: { ...PROFILE, uses: ['internal'] } }, { profile: { date: '2026-01-02' } }, { failOn: ['forbidden'] }, { devUses: ['distribute'] }, { platform: { os: 'darwin', cpu: 'arm64' } }, { ecosystems: ['npm'] }];
+    for (const options of others) {
+      const other = await scanned(root, cache, options);
+      expect(other.evaluated, JSON.stringify(options)).toBe(2);
+      expect(await rendered(other.report)).toEqual(await rendered((await scanned(root, undefined, options)).report));
+    }
+  });
+
+  it('keeps no scan given hooks no plain data describes, and answers hooks only for the same description', async () => {
+    const root = project();
+    const cache = tempDir();
+    const hooks: ScanHooks = { ignore: (component) => component.name === 'b' };
+    const undescribed = openScanReplay(cache, 'build-a', root);
+    await scan(root, { profile: PROFILE, toolVersion: 'test', hooks, replay: { kept: undescribed } });
+    expect(readdirSync(cache)).toEqual([]);
+    const described = (description: unknown) => scanned(root, cache, { hooks, replay: { kept: openScanReplay(cache, 'build-a', root), hooks: description } });
+    expect((await described({ ignore: ['b'] })).evaluated).toBe(1);
+    expect((await described({ ignore: ['b'] })).evaluated).toBe(0);
+    expect((await described({ ignore: ['b', 'c'] })).evaluated).toBe(1);
+    // A description that is no plain data keeps nothing more.
+    const files = readdirSync(cache).length;
+    await described({ ignore: new Set(['b']) });
+    expect(readdirSync(cache)).toHaveLength(files);
+  });
+
+  it('reads again what the hooks read through its reader, and runs afresh when that changed', async () => {
+    const root = project();
+    const cache = tempDir();
+    writeFileSync(join(root, 'ignored.txt'), 'b');
+    const raw = (path: string) => {
+      try {
+        return readFileSync(join(root, path));
+      } catch {
+        return undefined;
+      }
+    };
+    const run = () => {
+      const kept = openScanReplay(cache, 'build-a', root);
+      const readFile = kept.reader(raw);
+      const hooks: ScanHooks = { ignore: (component) => readFile('ignored.txt')?.toString() === component.name };
+      return scanned(root, cache, { hooks, replay: { kept, hooks: { ignoredFrom: 'ignored.txt' } } });
+    };
+    expect(expressions((await run()).report)).toEqual({ a: 'MIT' });
+    expect((await run()).evaluated).toBe(0);
+    writeFileSync(join(root, 'ignored.txt'), 'a');
+    const after = await run();
+    expect(after.evaluated).toBe(1);
+    expect(expressions(after.report)).toEqual({ b: 'ISC' });
+  });
+
+  it("reads the platform's libc again when the scan read it", async () => {
+    const root = tempDir();
+    const packages: Record<string, object> = { '': { name: 'app', version: '1.0.0', dependencies: { sharp: '0.33.0' } }, 'node_modules/sharp': { version: '0.33.0', license: 'Apache-2.0', optionalDependencies: { '@img/glibc': '1.0.0', '@img/musl': '1.0.0' } } };
+    for (const libc of ['glibc', 'musl']) packages[`node_modules/@img/${libc}`] = { version: '1.0.0', license: 'LGPL-3.0-or-later', optional: true, os: ['linux'], libc: [libc] };
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { sharp: '0.33.0' } }));
+    writeFileSync(join(root, 'package-lock.json'), JSON.stringify({ name: 'app', lockfileVersion: 3, packages }));
+    const cache = tempDir();
+    const names = (report: Report) => report.components.map((c) => c.name);
+    const on = (libc: string) => scanned(root, cache, { platform: { os: 'linux', cpu: 'x64', libc } });
+    expect(names((await on('glibc')).report)).toEqual(['@img/glibc', 'sharp']);
+    const musl = await on('musl');
+    expect(musl.evaluated).toBeGreaterThan(0);
+    expect(names(musl.report)).toEqual(['@img/musl', 'sharp']);
+  });
+
+  it('reads a damaged or foreign file as no kept scan, and writes a sound one over it', async () => {
+    const root = project();
+    const cache = tempDir();
+    const first = await scanned(root, cache);
+    const [name] = readdirSync(cache);
+    const file = join(cache, name!);
+    const text = readFileSync(file, 'utf8');
+    for (const damaged of [text.slice(0, -10), text.replace('"MIT"', '"ISC"'), '', 'not json\n{}', text.replace('build-a', 'build-b')]) {
+      writeFileSync(file, damaged);
+      const again = await scanned(root, cache);
+      expect(again.evaluated).toBe(2);
+      expect(await rendered(again.report)).toEqual(await rendered(first.report));
+    }
+    expect((await scanned(root, cache)).evaluated).toBe(0);
+    // Another build's kept scans are never asked.
+    const other = openScanReplay(cache, 'build-b', root);
+    expect(await scan(root, { profile: PROFILE, toolVersion: 'test', replay: { kept: other } })).toBeDefined();
+    expect(readdirSync(cache).filter((n) => n.startsWith('scans-build-b-'))).toHaveLength(1);
+  });
+});
+
+describe('the key of a kept scan', () => {
+  it('is the same for the same plain data in any key order, and another for other data', () => {
+    expect(keyOf({ a: 1, b: [1, 'x', null], c: { d: true } })).toBe(keyOf({ c: { d: true }, b: [1, 'x', null], a: 1 }));
+    expect(keyOf({ a: 1 })).not.toBe(keyOf({ a: 2 }));
+    expect(keyOf({ a: [1, 2] })).not.toBe(keyOf({ a: [2, 1] }));
+    expect(keyOf({ a: undefined, b: 1 })).toBe(keyOf({ b: 1 }));
+    expect(keyOf({ a: '1' })).not.toBe(keyOf({ a: 1 }));
+  });
+
+  it.each([[new Map()], [new Set()], [() => 1], [new Date(0)], [{ a: /x/ }], [{ a: Number.NaN }], [[1, new Map()]]])('is none for data that is not plain: %o', (value) => {
+    expect(keyOf(value)).toBeUndefined();
+  });
+});
+
+describe.runIf(built)('copyfair scan, built, with a policy', () => {
+  it('keeps the scan in the cache folder, never the tree, answers it again the same, and runs afresh when the policy changes', () => {
+    const root = tempDir();
+    cpSync(new URL('../../fixtures/demo-app', import.meta.url).pathname, root, { recursive: true });
+    cpSync(new URL('../../fixtures/policy/custom-licence/copyfair.yaml', import.meta.url).pathname, join(root, 'copyfair.yaml'));
+    const cache = tempDir();
+    const treeBefore = listing(root);
+    const scanOnce = (env: Record<string, string> = { COPYFAIR_CACHE_DIR: cache }) => spawnCli(['scan', root, '--format', 'json', '--date', '2026-01-01'], undefined, env);
+    const first = scanOnce();
+    expect(readdirSync(cache).filter((name) => name.startsWith('scans-'))).toHaveLength(1);
+    const again = scanOnce();
+    expect([again.code, again.stdout, again.stderr]).toEqual([first.code, first.stdout, first.stderr]);
+    expect(JSON.parse(first.stdout).components.find((c: { name: string }) => c.name === 'sneaky-mit').expression).toBe('LicenseRef-acme-commons');
+    expect(listing(root)).toEqual(treeBefore);
+    writeFileSync(join(root, 'copyfair.yaml'), readFileSync(join(root, 'copyfair.yaml'), 'utf8').replace('entity: worker-cooperative', 'entity: for-profit'));
+    const treeChanged = listing(root);
+    const changed = scanOnce();
+    expect(changed.stdout).not.toBe(first.stdout);
+    expect([changed.code, changed.stdout]).toEqual([scanOnce({ COPYFAIR_NO_CACHE: '1' }).code, scanOnce({ COPYFAIR_NO_CACHE: '1' }).stdout]);
+    expect(listing(root)).toEqual(treeChanged);
+  });
+});
+
+/** Every path below `root`, with its size and mtime: what a scan must leave as it was. */
+function listing(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' }).sort().map((path) => {
+    const stats = statSync(join(root, path));
+    return `${path} ${stats.isDirectory() ? 'dir' : stats.size} ${stats.mtimeMs}`;
+  });
+}
