@@ -6,7 +6,7 @@
 // loaded; the bundle (dist/bundle/copyfair.cjs and its code cache, scripts/bundle.js) must answer
 // exactly as dist/cli does.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,11 +57,12 @@ describe.runIf(built)('what a command loads', () => {
     const cache = mkdtempSync(join(tmpdir(), 'copyfair-cache-'));
     try {
       const engine = (modules: string[]) => modules.filter((url) => /^dist\/identify\/(identify|identify-file|find|similarity|corpus|templates)\.js$/.test(url));
-      const first = loads(['scan', 'fixtures/demo-app', '--format', 'json'], { COPYFAIR_CACHE_DIR: cache });
+      const first = loads(['scan', 'fixtures/demo-app', '--format', 'json', '--date', '2026-01-01'], { COPYFAIR_CACHE_DIR: cache });
       expect(engine(first.modules)).toHaveLength(6);
-      const again = loads(['scan', 'fixtures/demo-app', '--format', 'json'], { COPYFAIR_CACHE_DIR: cache });
+      // Another date: another scan, which no kept scan answers (src/scan/replay.ts), only the identifications.
+      const again = loads(['scan', 'fixtures/demo-app', '--format', 'json', '--date', '2026-01-02'], { COPYFAIR_CACHE_DIR: cache });
       expect(again.code).toBe(first.code);
-      expect(again.stdout).toBe(first.stdout);
+      expect(JSON.parse(again.stdout).components).toEqual(JSON.parse(first.stdout).components);
       expect(engine(again.modules)).toEqual([]);
     } finally {
       rmSync(cache, { recursive: true, force: true });
@@ -99,17 +100,22 @@ describe.runIf(built && existsSync(bundle))('the bundled CLI', () => {
     }
   });
 
-  it('keeps identifications between scans as dist/cli does, in the same cache', () => {
+  it('keeps identifications and whole scans between scans as dist/cli does, in the same cache', () => {
     const cache = mkdtempSync(join(tmpdir(), 'copyfair-cache-'));
     try {
-      const args = ['scan', 'fixtures/demo-app', '--format', 'json'];
-      const first = loads(args, { COPYFAIR_CACHE_DIR: cache }, true);
-      const again = loads(args, { COPYFAIR_CACHE_DIR: cache });
-      const bundledAgain = loads(args, { COPYFAIR_CACHE_DIR: cache }, true, false);
+      // The second scan on another date, which no kept scan answers: its texts come from the
+      // identifications the bundle kept; the third, the same scan again, from the kept scan.
+      const args = (date: string) => ['scan', 'fixtures/demo-app', '--format', 'json', '--date', date];
+      const first = loads(args('2026-01-01'), { COPYFAIR_CACHE_DIR: cache }, true);
+      const again = loads(args('2026-01-02'), { COPYFAIR_CACHE_DIR: cache });
+      const bundledAgain = loads(args('2026-01-02'), { COPYFAIR_CACHE_DIR: cache }, true, false);
       expect(first.modules).toContain('bin/copyfair.js');
       expect(first.modules.filter((url) => url.startsWith('dist/'))).toEqual([]);
       expect(again.modules.filter((url) => url.startsWith('dist/identify/identify'))).toEqual([]);
-      expect([again.stdout, bundledAgain.stdout, again.code, bundledAgain.code]).toEqual([first.stdout, first.stdout, first.code, first.code]);
+      const components = (stdout: string) => (JSON.parse(stdout) as { components: unknown[] }).components;
+      expect(components(again.stdout)).toEqual(components(first.stdout));
+      expect([bundledAgain.stdout, again.code, bundledAgain.code]).toEqual([again.stdout, first.code, first.code]);
+      expect(readdirSync(cache).filter((name) => name.startsWith('scans-'))).toHaveLength(2);
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }
