@@ -13,7 +13,7 @@
 // on the same conditions as the identifications (src/cli/identification-cache.ts). The inputs must
 // be plain data: a scan given hooks (a policy) is kept only when the caller describes them, and a
 // value the key cannot hold (a function, a Map) means the scan is not kept.
-import { createHash, hash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Entry, ReadOnlyFs } from '../ecosystems/fs.js';
@@ -83,9 +83,10 @@ export function openScanReplay(dir: string, fingerprint: string, project: string
       const file = fileFor(key);
       const kept = readKept(file, fingerprint, projectPath, key);
       if (!kept) return undefined;
-      for (const read of kept.reads) if (!(await holds(read, fs, platform, raw))) return undefined;
-      markUsed(file);
-      return kept.report;
+      for (const read of likelyChangedFirst(kept.reads)) if (!(await holds(read, fs, platform, raw))) return undefined;
+      const report = kept.report();
+      if (report) markUsed(file);
+      return report;
     },
     record(inputs, fs, platform) {
       const key = keyOf(inputs);
@@ -108,9 +109,10 @@ export function openScanReplay(dir: string, fingerprint: string, project: string
             const file = fileFor(key);
             // The body's parts are hashed and written one after another, never joined: a large
             // tree's report is megabytes, and the scan's peak memory is near its end.
-            const body = [JSON.stringify(reads), '\n', JSON.stringify(report)];
-            const sha256 = body.reduce((sum, part) => sum.update(part), createHash('sha256')).digest('hex');
-            writeAtomically(dir, file, [`${JSON.stringify({ format: FORMAT, fingerprint, project: projectPath, key, sha256 })}\n`, ...body]);
+            const readsText = JSON.stringify(reads);
+            const reportText = JSON.stringify(report);
+            const header: Header = { format: FORMAT, fingerprint, project: projectPath, key, reads: hash('sha256', readsText, 'hex'), report: hash('sha256', reportText, 'hex') };
+            writeAtomically(dir, file, [`${JSON.stringify(header)}\n`, readsText, '\n', reportText]);
             removeUnused(dir, file, PREFIX, { maxFiles: MAX_FILES, suffix: SUFFIX });
           } catch {
             // A read-only or full disk, or a report that is no plain data: the next scan runs in full.
@@ -121,21 +123,47 @@ export function openScanReplay(dir: string, fingerprint: string, project: string
   };
 }
 
-/** The kept reads and report in `file`, when it is whole and was made for this build, project and key. */
-function readKept(file: string, fingerprint: string, project: string, key: string): { reads: Read[]; report: Report } | undefined {
+/**
+ * The file: this header as one line of JSON, then the reads as one line, then the report. The
+ * header holds each part's SHA-256, so a file damaged in a way that still parses is no kept scan;
+ * the report is checked and parsed only once every read gave the same (a changed tree is the common
+ * miss, and the report is most of the file).
+ */
+interface Header {
+  format: string;
+  fingerprint: string;
+  project: string;
+  key: string;
+  reads: string;
+  report: string;
+}
+
+/** The kept reads in `file`, and its report on demand, when it is whole and was made for this build, project and key. */
+function readKept(file: string, fingerprint: string, project: string, key: string): { reads: Read[]; report(): Report | undefined } | undefined {
   try {
     const text = readFileSync(file, 'utf8');
     const headerEnd = text.indexOf('\n');
-    if (headerEnd === -1) return undefined;
-    const header = JSON.parse(text.slice(0, headerEnd)) as { format?: unknown; fingerprint?: unknown; project?: unknown; key?: unknown; sha256?: unknown };
+    const readsEnd = text.indexOf('\n', headerEnd + 1);
+    if (headerEnd === -1 || readsEnd === -1) return undefined;
+    const header = JSON.parse(text.slice(0, headerEnd)) as Partial<Header>;
     if (header.format !== FORMAT || header.fingerprint !== fingerprint || header.project !== project || header.key !== key) return undefined;
-    const body = text.slice(headerEnd + 1);
-    if (hash('sha256', body, 'hex') !== header.sha256) return undefined;
-    const readsEnd = body.indexOf('\n');
-    const reads = JSON.parse(body.slice(0, readsEnd)) as unknown;
-    const report = JSON.parse(body.slice(readsEnd + 1)) as unknown;
-    if (!Array.isArray(reads) || !reads.every(isRead) || !report || typeof report !== 'object') return undefined;
-    return { reads, report: report as Report };
+    const readsText = text.slice(headerEnd + 1, readsEnd);
+    if (hash('sha256', readsText, 'hex') !== header.reads) return undefined;
+    const reads = JSON.parse(readsText) as unknown;
+    if (!Array.isArray(reads) || !reads.every(isRead)) return undefined;
+    return {
+      reads,
+      report() {
+        const reportText = text.slice(readsEnd + 1);
+        if (hash('sha256', reportText, 'hex') !== header.report) return undefined;
+        try {
+          const report = JSON.parse(reportText) as unknown;
+          return report && typeof report === 'object' && !Array.isArray(report) ? (report as Report) : undefined;
+        } catch {
+          return undefined;
+        }
+      },
+    };
   } catch {
     return undefined;
   }
@@ -143,6 +171,19 @@ function readKept(file: string, fingerprint: string, project: string, key: strin
 
 function isRead(value: unknown): value is Read {
   return Array.isArray(value) && value.length === 4 && typeof value[0] === 'string' && typeof value[1] === 'string' && (value[2] === null || typeof value[2] === 'number');
+}
+
+/**
+ * The reads in the order to make them again: every one must give what it gave, so the order
+ * changes only how soon a changed tree is found. The project's own files first (a dependency
+ * added, removed or upgraded changes its lockfile or manifest), then the listings, then the rest
+ * in the scan's order: an edit inside an installed package is found last.
+ */
+function likelyChangedFirst(reads: Read[]): Read[] {
+  const own = reads.filter((read) => !read[1].includes('/'));
+  const listings = reads.filter((read) => read[1].includes('/') && read[0] === 'l');
+  const rest = reads.filter((read) => read[1].includes('/') && read[0] !== 'l');
+  return [...own, ...listings, ...rest];
 }
 
 /** Whether `read` gives what it gave when it was kept. */

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keyOf, openScanReplay } from '../../src/scan/replay.js';
+import { diskFs, type ReadOnlyFs } from '../../src/ecosystems/fs.js';
 import { scan, type ScanOptions } from '../../src/scan/index.js';
 import { REPORTERS, type Format } from '../../src/report/index.js';
 import type { ScanHooks } from '../../src/scan/hooks.js';
@@ -113,6 +114,24 @@ describe('a scan kept whole', () => {
     const again = await scanned(root, cache);
     expect(again.evaluated).toBe(0);
     expect(await rendered(again.report)).toEqual(await rendered(fresh.report));
+  });
+
+  it("reads the project's own files first, so a changed manifest or lockfile is found before any installed file is read again", async () => {
+    const root = project();
+    const lock = (version: string) => writeFileSync(join(root, 'package-lock.json'), JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0', dependencies: { a: '1.0.0', b: '1.0.0' } }, 'node_modules/a': { version, license: 'MIT' }, 'node_modules/b': { version: '1.0.0', license: 'ISC' } } }));
+    lock('1.0.0');
+    const cache = tempDir();
+    await scanned(root, cache);
+    // The scan reads the lockfile after every installed package.json.
+    lock('1.0.1');
+    const reads: string[] = [];
+    const files = diskFs(root);
+    const counting: ReadOnlyFs = { ...files, readBytes: (path, limit) => (reads.push(path), files.readBytes(path, limit)), readText: (path, limit) => (reads.push(path), files.readText(path, limit)) };
+    const after = await scanned(root, cache, { fs: counting });
+    expect(after.evaluated).toBe(2);
+    // Once by the scan that ran, never by the look at what was kept.
+    expect(reads.filter((path) => path === 'node_modules/a/package.json')).toHaveLength(1);
+    expect(reads.filter((path) => path === 'package-lock.json')).toHaveLength(2);
   });
 
   it('a change a kept scan would have hidden: MIT rewritten to a refusal is no longer free', async () => {
