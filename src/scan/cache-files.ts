@@ -11,17 +11,18 @@ export const STALE_MS = 30 * 24 * 3600 * 1000;
 
 /**
  * Writes `file` in `dir` (made if missing, for this user only) through a temporary file renamed over
- * it; `content` may come in parts, written one after another, never joined in memory.
+ * it; `content` is the file's content, or writes it to the open file itself (a large file written
+ * in parts, never held whole in memory).
  */
-export function writeAtomically(dir: string, file: string, content: string | Uint8Array | readonly (string | Uint8Array)[]): void {
+export function writeAtomically(dir: string, file: string, content: string | Uint8Array | ((descriptor: number) => void)): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const temporary = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
   try {
-    if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(temporary, content, { mode: 0o600 });
+    if (typeof content !== 'function') writeFileSync(temporary, content, { mode: 0o600 });
     else {
       const descriptor = openSync(temporary, 'w', 0o600);
       try {
-        for (const part of content) writeFileSync(descriptor, part);
+        content(descriptor);
       } finally {
         closeSync(descriptor);
       }

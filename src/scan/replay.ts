@@ -13,8 +13,8 @@
 // on the same conditions as the identifications (src/cli/identification-cache.ts). The inputs must
 // be plain data: a scan given hooks (a policy) is kept only when the caller describes them, and a
 // value the key cannot hold (a function, a Map) means the scan is not kept.
-import { hash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createHash, hash } from 'node:crypto';
+import { readFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Entry, ReadOnlyFs } from '../ecosystems/fs.js';
 import type { Platform } from '../ecosystems/types.js';
@@ -32,7 +32,7 @@ export const MAX_FILES = 8;
  * One read and what it gave: [kind, path, limit or null, result]. Kinds: `t` readText, `b`
  * readBytes, `l` list, `e` exists, `d` isDirectory, `r` real, `o` a read outside the file access
  * (the policy's, through {@link ScanReplay.reader}), `c` the platform's libc. A result is a SHA-256
- * (hex), a listing's SHA-256, `true`/`false`, a path, or `!` and the error the read threw.
+ * (hex), a listing (its entries, or their SHA-256 when long), `true`/`false`, a path, or `!` and the error the read threw.
  */
 export type Read = [kind: string, path: string, limit: number | null, result: string | boolean | null];
 
@@ -109,10 +109,7 @@ export function openScanReplay(dir: string, fingerprint: string, project: string
             const file = fileFor(key);
             // The body's parts are hashed and written one after another, never joined: a large
             // tree's report is megabytes, and the scan's peak memory is near its end.
-            const readsText = JSON.stringify(reads);
-            const reportText = JSON.stringify(report);
-            const header: Header = { format: FORMAT, fingerprint, project: projectPath, key, reads: hash('sha256', readsText, 'hex'), report: hash('sha256', reportText, 'hex') };
-            writeAtomically(dir, file, [`${JSON.stringify(header)}\n`, readsText, '\n', reportText]);
+            writeAtomically(dir, file, (descriptor) => writeKept(descriptor, { format: FORMAT, fingerprint, project: projectPath, key }, reads, report));
             removeUnused(dir, file, PREFIX, { maxFiles: MAX_FILES, suffix: SUFFIX });
           } catch {
             // A read-only or full disk, or a report that is no plain data: the next scan runs in full.
@@ -136,6 +133,70 @@ interface Header {
   key: string;
   reads: string;
   report: string;
+}
+
+/**
+ * Writes a kept scan to the open file `descriptor`: the header, then the reads and the report as
+ * JSON, each written in parts of ~64 KB as it is made (a 50,000-package tree's report is ~30 MB,
+ * which JSON.stringify would hold whole, twice over as UTF-8, at the scan's peak), then the header
+ * again over the first, with the parts' SHA-256 (the same length: a SHA-256 is 64 hex digits).
+ */
+function writeKept(descriptor: number, about: Omit<Header, 'reads' | 'report'>, reads: Read[], report: Report): void {
+  const unknown = '0'.repeat(64);
+  writeSync(descriptor, `${JSON.stringify({ ...about, reads: unknown, report: unknown })}\n`);
+  const part = (value: unknown, depth: number) => {
+    const sum = createHash('sha256');
+    let parts: string[] = [];
+    let length = 0;
+    const flush = () => {
+      const text = parts.join('');
+      sum.update(text);
+      writeSync(descriptor, text);
+      parts = [];
+      length = 0;
+    };
+    writeJson(value, depth, (text) => {
+      parts.push(text);
+      length += text.length;
+      if (length >= 65_536) flush();
+    });
+    flush();
+    return sum.digest('hex');
+  };
+  const readsSum = part(reads, 1);
+  writeSync(descriptor, '\n');
+  const reportSum = part(report, 2);
+  writeSync(descriptor, `${JSON.stringify({ ...about, reads: readsSum, report: reportSum })}\n`, 0);
+}
+
+/**
+ * `value` as JSON.stringify writes it, handed to `add` in parts: an array's items and an object's
+ * fields one at a time, `depth` levels down (a report's components, a trace's reads), each part
+ * JSON.stringify's own.
+ */
+export function writeJson(value: unknown, depth: number, add: (text: string) => void): void {
+  if (depth === 0 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    add(JSON.stringify(value) ?? 'null');
+  } else if (Array.isArray(value)) {
+    add('[');
+    for (let at = 0; at < value.length; at++) {
+      if (at > 0) add(',');
+      const item: unknown = value[at];
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') add('null');
+      else writeJson(item, depth - 1, add);
+    }
+    add(']');
+  } else {
+    let first = true;
+    add('{');
+    for (const [name, field] of Object.entries(value)) {
+      if (field === undefined || typeof field === 'function' || typeof field === 'symbol') continue;
+      add(`${first ? '' : ','}${JSON.stringify(name)}:`);
+      first = false;
+      writeJson(field, depth - 1, add);
+    }
+    add('}');
+  }
 }
 
 /** The kept reads in `file`, and its report on demand, when it is whole and was made for this build, project and key. */
@@ -262,9 +323,11 @@ function digest(value: string | Uint8Array): string {
   return sha256Hex(value);
 }
 
-/** A listing's hash: each entry's kind and name (a name holds no `/` and no NUL). */
+/** A listing: each entry's kind and name (a name holds no `/` and no NUL), or their SHA-256 when long. */
 function listing(entries: Entry[]): string {
-  return hash('sha256', entries.map((entry) => `${entry.kind}/${entry.name}`).join('\0'), 'hex');
+  const text = entries.map((entry) => `${entry.kind}/${entry.name}`).join('\0');
+  // A package folder's few entries as they are: cheaper than hashing them, and as exact.
+  return text.length <= 128 ? `=${text}` : hash('sha256', text, 'hex');
 }
 
 /** The error a read threw, as a result: its class, its problem when it has one, and its message. */

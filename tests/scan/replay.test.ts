@@ -5,7 +5,8 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlink
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyOf, openScanReplay } from '../../src/scan/replay.js';
+import fc from 'fast-check';
+import { keyOf, openScanReplay, writeJson } from '../../src/scan/replay.js';
 import { diskFs, type ReadOnlyFs } from '../../src/ecosystems/fs.js';
 import { scan, type ScanOptions } from '../../src/scan/index.js';
 import { REPORTERS, type Format } from '../../src/report/index.js';
@@ -281,3 +282,19 @@ function listing(root: string): string[] {
     return `${path} ${stats.isDirectory() ? 'dir' : stats.size} ${stats.mtimeMs}`;
   });
 }
+
+describe('a kept scan written in parts', () => {
+  it('is JSON.stringify\'s text, part by part', () => {
+    fc.assert(
+      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withDate: true, maxDepth: 4 }), (value) => {
+        const made = () => ({ value, list: [value, undefined, () => 1], gone: undefined, call: () => 1, at: new Date(0), inner: { value, gone: undefined, call: () => 1 } });
+        for (const depth of [1, 2, 3]) {
+          const parts: string[] = [];
+          writeJson(made(), depth, (text) => parts.push(text));
+          expect(parts.join('')).toBe(JSON.stringify(made()));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
