@@ -3,9 +3,11 @@
 // (the floor) on fixtures/real-tree, a typical web application (committed lockfile, 1,467
 // entries, real licence files). Tools run interleaved (A B C D A B C D …) so a busy machine slows
 // all of them alike; ratios are taken run by run, then the median. copyfair runs twice a round: a
-// first scan (an empty cache folder of its own each time: every licence text identified) and a
-// repeat scan (the identifications of an earlier scan kept in the cache folder, as on a developer's
-// machine or a CI runner that keeps ~/.cache).
+// first scan (an empty cache folder of its own each time: every licence text identified), a repeat
+// scan (an earlier scan of the same tree with the same inputs kept in the cache folder, as on a
+// developer's machine or a CI runner that keeps ~/.cache: the kept scan answers), and a repeat scan
+// on another date each time (the kept identifications and readings answer, but no kept scan: as
+// the first scan of a new day, or after a dependency changed).
 //
 //   node scripts/bench-real.js                 # 7 rounds
 //   node scripts/bench-real.js --runs 11
@@ -64,11 +66,14 @@ const root = installedTree(fixture);
 const work = mkdtempSync(join(tmpdir(), 'copyfair-bench-real-'));
 const scanArgs = [copyfairBin, 'scan', root, '--format', 'json', '--output', join(work, 'copyfair.json'), '--date', '2026-01-01'];
 let firstScans = 0;
+let otherDates = 0;
 const tools = {
   'plain walk': { args: [walkScript, root], stdout: join(work, 'walk.txt') },
   // A cache folder made anew for each first scan: nothing kept, and what it keeps is thrown away.
   copyfair: { args: scanArgs, get env() { const dir = join(work, `cache-${firstScans++}`); mkdirSync(dir); return { COPYFAIR_CACHE_DIR: dir, COPYFAIR_NO_CACHE: '' }; } },
   'copyfair, repeat scan': { args: scanArgs, env: { COPYFAIR_CACHE_DIR: join(work, 'cache-kept'), COPYFAIR_NO_CACHE: '' } },
+  // Each run another date: another scan's inputs, which no kept scan answers (src/scan/replay.ts).
+  'copyfair, repeat scan, another date': { get args() { return [...scanArgs.slice(0, -1), `2027-01-${String(1 + (otherDates++ % 28)).padStart(2, '0')}`]; }, env: { COPYFAIR_CACHE_DIR: join(work, 'cache-days'), COPYFAIR_NO_CACHE: '' } },
   ...Object.fromEntries(also.map(({ label, bin }) => [label, { args: [bin, 'scan', root, '--format', 'json', '--output', join(work, 'copyfair.json'), '--date', '2026-01-01'] }])),
   ...peerCommands(root, join(work, 'peer.out')),
 };
@@ -76,8 +81,9 @@ const samples = Object.fromEntries(Object.keys(tools).map((label) => [label, []]
 const counts = {};
 const started = machine();
 try {
-  // The repeat scan's cache: one scan before the rounds fills it.
+  // The repeat scans' caches: one scan before the rounds fills each.
   measure({ ...tools['copyfair, repeat scan'], stdout: '/dev/null' });
+  measure({ args: tools['copyfair, repeat scan, another date'].args, env: tools['copyfair, repeat scan, another date'].env, stdout: '/dev/null' });
   for (let round = 0; round < runs; round++) {
     process.stderr.write(`round ${round + 1}/${runs}\r`);
     for (const [label, tool] of Object.entries(tools)) {
@@ -111,7 +117,7 @@ for (const [label, list] of Object.entries(samples)) {
   const ratio = label === 'copyfair' ? '1' : pairwise(label, 'ms').toFixed(2);
   lines.push(`| ${label === 'copyfair' ? 'copyfair, first scan' : label} | ${counts[label] ?? '?'} | ${median(list.map((s) => s.ms)).toFixed(0)} ms | ${median(list.map((s) => s.cpu)).toFixed(0)} ms | ${median(list.map((s) => s.rss)).toFixed(0)} MiB | ${ratio} |`);
 }
-for (const [label, ours] of [['first scan', samples.copyfair], ['repeat scan', samples['copyfair, repeat scan']]]) {
+for (const [label, ours] of [['first scan', samples.copyfair], ['repeat scan', samples['copyfair, repeat scan']], ['repeat scan, another date', samples['copyfair, repeat scan, another date']]]) {
   lines.push(
     '',
     `copyfair, ${label}:`,
