@@ -4,6 +4,7 @@
 import type { Condition, Entity, Profile, ParamRef, Rule, Terms, Use } from '../types.js';
 import { USES } from '../types.js';
 import { VALUE_FLAGS, YES_NO_FACT_NAMES } from '../profile/facts.js';
+import { dateCompared } from '../util/date-reads.js';
 
 /** A parameter value of templated terms (BUSL Change Date, Hippocratic modules, …). */
 export type ParamValue = string | number | string[];
@@ -108,6 +109,7 @@ function numbersHold(c: Condition, world: World): boolean {
 }
 
 function datesHold(c: Condition, world: World): boolean {
+  if (c.dateBefore !== undefined || c.dateOnOrAfter !== undefined) dateCompared();
   if (c.dateBefore !== undefined) {
     const limit = resolveDate(c.dateBefore, world.params);
     if (limit === undefined || !(world.date < limit)) return false;

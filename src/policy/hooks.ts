@@ -7,6 +7,7 @@ import { createKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
 import type { ScanHooks } from '../scan/index.js';
 import type { Component, ComponentResult, Diagnostic, Evidence, Terms } from '../types.js';
 import type { Clarification, PackageException, Policy } from './config.js';
+import { dateCompared } from '../util/date-reads.js';
 
 /** Diagnostic codes of the config (documented in docs/config.md). */
 export const CONFIG_DIAGNOSTICS = {
@@ -31,7 +32,11 @@ export function entryMatches(entry: { package: string; version: string }, compon
 }
 
 /** True when an exception's last day is before `date` (both `YYYY-MM-DD`). */
-export const isExpired = (exception: PackageException, date: string): boolean => exception.expires !== undefined && exception.expires < date;
+export const isExpired = (exception: PackageException, date: string): boolean => {
+  if (exception.expires === undefined) return false;
+  dateCompared();
+  return exception.expires < date;
+};
 
 export interface PolicyContext {
   /** The evaluation date (exception expiry), `YYYY-MM-DD`. */

@@ -74,9 +74,10 @@ export interface ScanOptions {
   readingCache?: ReadingCache;
   /**
    * Scans kept whole (src/scan/replay.ts): when every read the last scan with the same inputs made
-   * gives the same now, its report is the answer. `hooks` is plain data that decides what the hooks
-   * do (the policy they were made from): without it, a scan given hooks is neither answered from
-   * nor kept.
+   * gives the same now, its report is the answer, on another date too when that scan compared no
+   * date with its own. `hooks` is plain data that decides what the hooks do (the policy they were
+   * made from): without it, a scan given hooks is neither answered from nor kept. Hooks that compare
+   * the date must say so (`dateCompared`, src/util/date-reads.ts), as the policy's do.
    */
   replay?: { kept: ScanReplay; hooks?: unknown };
 }
@@ -86,11 +87,12 @@ export interface ScanOptions {
 export async function scan(root: string, options: ScanOptions): Promise<Report> {
   const { fs: files, locations } = withEnvironment(options.fs ?? diskFs(root), options.environment ?? {});
   const inputs = replayInputs(files.root, options);
+  const date = options.profile.date;
   if (inputs !== undefined) {
-    const kept = await options.replay!.kept.answer(inputs, files, options.platform);
+    const kept = await options.replay!.kept.answer(inputs, date, files, options.platform);
     if (kept) return kept;
   }
-  const recording = inputs === undefined ? undefined : options.replay!.kept.record(inputs, files, options.platform);
+  const recording = inputs === undefined ? undefined : options.replay!.kept.record(inputs, date, files, options.platform);
   const fs = recording?.fs ?? files;
   const platform = recording ? recording.platform : options.platform;
   const custom = withCustomTerms(loadKnowledgeBase(), options.hooks?.customTerms ?? []);
@@ -149,13 +151,15 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
 }
 
 /**
- * What decides a scan's report besides what it reads, for a kept scan's key: undefined when there
- * is nothing to keep scans in, or hooks no plain data describes.
+ * What decides a scan's report besides what it reads and its date, for a kept scan's key: undefined
+ * when there is nothing to keep scans in, or hooks no plain data describes. The date is apart: a
+ * scan that compared no date with its own reads the same on every date (src/scan/replay.ts).
  */
 function replayInputs(root: string, options: ScanOptions): unknown {
   if (!options.replay || (options.hooks && options.replay.hooks === undefined)) return undefined;
   const { profile, devUses, failOn, workspace, ecosystems, environment, sbom, toolVersion, platform } = options;
-  return { root, profile, devUses, failOn, workspace, ecosystems, environment, sbom, toolVersion, platform: platform && { os: platform.os, cpu: platform.cpu }, hooks: options.replay.hooks };
+  const { date: _date, ...undated } = profile;
+  return { root, profile: undated, dated: profile.date !== undefined, devUses, failOn, workspace, ecosystems, environment, sbom, toolVersion, platform: platform && { os: platform.os, cpu: platform.cpu }, hooks: options.replay.hooks };
 }
 
 /**

@@ -21,6 +21,7 @@ import type { Platform } from '../ecosystems/types.js';
 import type { Report } from '../types.js';
 import { markUsed, removeUnused, writeAtomically } from './cache-files.js';
 import { sha256Hex } from '../util/sha256.js';
+import { dateComparisons } from '../util/date-reads.js';
 
 const FORMAT = 'copyfair scan 1';
 const PREFIX = 'scans-';
@@ -49,11 +50,12 @@ export interface ScanReplay {
   reader(raw: (path: string) => Buffer | undefined): (path: string) => Buffer | undefined;
   /**
    * The report a scan with `inputs` made, when every read it kept gives the same now through
-   * `fs`, `platform` and the reader; else undefined (and the scan must run).
+   * `fs`, `platform` and the reader, and it was made on `date` or compared no date; else
+   * undefined (and the scan must run).
    */
-  answer(inputs: unknown, fs: ReadOnlyFs, platform: Platform | undefined): Promise<Report | undefined>;
-  /** Starts tracing a scan with `inputs`: the file access and platform to scan with, and `keep` for its report. */
-  record(inputs: unknown, fs: ReadOnlyFs, platform: Platform | undefined): { fs: ReadOnlyFs; platform: Platform | undefined; keep(report: Report): void };
+  answer(inputs: unknown, date: string | undefined, fs: ReadOnlyFs, platform: Platform | undefined): Promise<Report | undefined>;
+  /** Starts tracing a scan with `inputs` on `date`: the file access and platform to scan with, and `keep` for its report. */
+  record(inputs: unknown, date: string | undefined, fs: ReadOnlyFs, platform: Platform | undefined): { fs: ReadOnlyFs; platform: Platform | undefined; keep(report: Report): void };
 }
 
 /** The kept scans of `project` made by the build `fingerprint`, in `dir`. Nothing is read before the first `answer`. */
@@ -77,19 +79,25 @@ export function openScanReplay(dir: string, fingerprint: string, project: string
         return value;
       };
     },
-    async answer(inputs, fs, platform) {
+    async answer(inputs, date, fs, platform) {
       const key = keyOf(inputs);
       if (key === undefined) return undefined;
       const file = fileFor(key);
       const kept = readKept(file, fingerprint, projectPath, key);
-      if (!kept) return undefined;
+      // Made on another date: only a scan that compared no date with its own (no change date, no
+      // expiring exception) reads the same on every date, its report naming the date once.
+      const sameDate = kept?.date === date;
+      if (!kept || (!sameDate && !(kept.dateFree && date !== undefined))) return undefined;
       for (const read of likelyChangedFirst(kept.reads)) if (!(await holds(read, fs, platform, raw))) return undefined;
       const report = kept.report();
-      if (report) markUsed(file);
+      if (!report || (!sameDate && !isPlainObject(report.profile))) return undefined;
+      if (!sameDate) report.profile.date = date;
+      markUsed(file);
       return report;
     },
-    record(inputs, fs, platform) {
+    record(inputs, date, fs, platform) {
       const key = keyOf(inputs);
+      const comparisons = dateComparisons();
       const reads: Read[] = [];
       trace = reads;
       const done = () => {
@@ -109,7 +117,8 @@ export function openScanReplay(dir: string, fingerprint: string, project: string
             const file = fileFor(key);
             // The body's parts are hashed and written one after another, never joined: a large
             // tree's report is megabytes, and the scan's peak memory is near its end.
-            writeAtomically(dir, file, (descriptor) => writeKept(descriptor, { format: FORMAT, fingerprint, project: projectPath, key }, reads, report));
+            const dateCompared = dateComparisons() !== comparisons;
+            writeAtomically(dir, file, (descriptor) => writeKept(descriptor, { format: FORMAT, fingerprint, project: projectPath, key, ...(date === undefined ? {} : { date }) }, reads, report, dateCompared));
             removeUnused(dir, file, PREFIX, { maxFiles: MAX_FILES, suffix: SUFFIX });
           } catch {
             // A read-only or full disk, or a report that is no plain data: the next scan runs in full.
@@ -131,6 +140,10 @@ interface Header {
   fingerprint: string;
   project: string;
   key: string;
+  /** The date the scan was made for, when it had one. */
+  date?: string;
+  /** Whether the scan compared no date with its own and its report names its date once (its profile's): it reads the same on any date. */
+  dateFree: boolean;
   reads: string;
   report: string;
 }
@@ -139,12 +152,17 @@ interface Header {
  * Writes a kept scan to the open file `descriptor`: the header, then the reads and the report as
  * JSON, each written in parts of ~64 KB as it is made (a 50,000-package tree's report is ~30 MB,
  * which JSON.stringify would hold whole, twice over as UTF-8, at the scan's peak), then the header
- * again over the first, with the parts' SHA-256 (the same length: a SHA-256 is 64 hex digits).
+ * again over the first, with the parts' SHA-256 and whether the scan reads the same on any date
+ * (`dateCompared`: it compared a date with its own; and its report must name its date once).
  */
-function writeKept(descriptor: number, about: Omit<Header, 'reads' | 'report'>, reads: Read[], report: Report): void {
+function writeKept(descriptor: number, about: Omit<Header, 'reads' | 'report' | 'dateFree'>, reads: Read[], report: Report, dateCompared: boolean): void {
   const unknown = '0'.repeat(64);
-  writeSync(descriptor, `${JSON.stringify({ ...about, reads: unknown, report: unknown })}\n`);
-  const part = (value: unknown, depth: number) => {
+  // The longest the header can be (`false` is longer than `true`): the header written again over
+  // it at the end is padded with spaces to its length, which JSON.parse reads past.
+  const placeholder = JSON.stringify({ ...about, dateFree: false, reads: unknown, report: unknown });
+  writeSync(descriptor, `${placeholder}\n`);
+  let dates = 0;
+  const part = (value: unknown, depth: number, countDates: boolean) => {
     const sum = createHash('sha256');
     let parts: string[] = [];
     let length = 0;
@@ -156,6 +174,8 @@ function writeKept(descriptor: number, about: Omit<Header, 'reads' | 'report'>, 
       length = 0;
     };
     writeJson(value, depth, (text) => {
+      // A date is in one part: strings are whole, and no part between them holds a digit.
+      if (countDates && about.date !== undefined) for (let at = text.indexOf(about.date); at !== -1; at = text.indexOf(about.date, at + 1)) dates++;
       parts.push(text);
       length += text.length;
       if (length >= 65_536) flush();
@@ -163,10 +183,11 @@ function writeKept(descriptor: number, about: Omit<Header, 'reads' | 'report'>, 
     flush();
     return sum.digest('hex');
   };
-  const readsSum = part(reads, 1);
+  const readsSum = part(reads, 1, false);
   writeSync(descriptor, '\n');
-  const reportSum = part(report, 2);
-  writeSync(descriptor, `${JSON.stringify({ ...about, reads: readsSum, report: reportSum })}\n`, 0);
+  const reportSum = part(report, 2, true);
+  const dateFree = about.date !== undefined && !dateCompared && dates === 1 && report.profile?.date === about.date;
+  writeSync(descriptor, JSON.stringify({ ...about, dateFree, reads: readsSum, report: reportSum }).padEnd(placeholder.length), 0);
 }
 
 /**
@@ -200,7 +221,7 @@ export function writeJson(value: unknown, depth: number, add: (text: string) => 
 }
 
 /** The kept reads in `file`, and its report on demand, when it is whole and was made for this build, project and key. */
-function readKept(file: string, fingerprint: string, project: string, key: string): { reads: Read[]; report(): Report | undefined } | undefined {
+function readKept(file: string, fingerprint: string, project: string, key: string): { date: string | undefined; dateFree: boolean; reads: Read[]; report(): Report | undefined } | undefined {
   try {
     const text = readFileSync(file, 'utf8');
     const headerEnd = text.indexOf('\n');
@@ -213,6 +234,8 @@ function readKept(file: string, fingerprint: string, project: string, key: strin
     const reads = JSON.parse(readsText) as unknown;
     if (!Array.isArray(reads) || !reads.every(isRead)) return undefined;
     return {
+      date: typeof header.date === 'string' ? header.date : undefined,
+      dateFree: header.dateFree === true,
       reads,
       report() {
         const reportText = text.slice(readsEnd + 1);
@@ -228,6 +251,10 @@ function readKept(file: string, fingerprint: string, project: string, key: strin
   } catch {
     return undefined;
   }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function isRead(value: unknown): value is Read {

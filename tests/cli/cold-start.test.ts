@@ -57,10 +57,10 @@ describe.runIf(built)('what a command loads', () => {
     const cache = mkdtempSync(join(tmpdir(), 'copyfair-cache-'));
     try {
       const engine = (modules: string[]) => modules.filter((url) => /^dist\/identify\/(identify|identify-file|find|similarity|corpus|templates)\.js$/.test(url));
-      const first = loads(['scan', 'fixtures/demo-app', '--format', 'json', '--date', '2026-01-01'], { COPYFAIR_CACHE_DIR: cache });
+      const first = loads(['scan', 'fixtures/demo-app', '--format', 'json', '--date', '2026-01-01', '--revenue', '1000000'], { COPYFAIR_CACHE_DIR: cache });
       expect(engine(first.modules)).toHaveLength(6);
-      // Another date: another scan, which no kept scan answers (src/scan/replay.ts), only the identifications.
-      const again = loads(['scan', 'fixtures/demo-app', '--format', 'json', '--date', '2026-01-02'], { COPYFAIR_CACHE_DIR: cache });
+      // Another profile: another scan, which no kept scan answers (src/scan/replay.ts), only the identifications.
+      const again = loads(['scan', 'fixtures/demo-app', '--format', 'json', '--date', '2026-01-01', '--revenue', '2000000'], { COPYFAIR_CACHE_DIR: cache });
       expect(again.code).toBe(first.code);
       expect(JSON.parse(again.stdout).components).toEqual(JSON.parse(first.stdout).components);
       expect(engine(again.modules)).toEqual([]);
@@ -103,12 +103,12 @@ describe.runIf(built && existsSync(bundle))('the bundled CLI', () => {
   it('keeps identifications and whole scans between scans as dist/cli does, in the same cache', () => {
     const cache = mkdtempSync(join(tmpdir(), 'copyfair-cache-'));
     try {
-      // The second scan on another date, which no kept scan answers: its texts come from the
+      // The second scan with another profile, which no kept scan answers: its texts come from the
       // identifications the bundle kept; the third, the same scan again, from the kept scan.
-      const args = (date: string) => ['scan', 'fixtures/demo-app', '--format', 'json', '--date', date];
-      const first = loads(args('2026-01-01'), { COPYFAIR_CACHE_DIR: cache }, true);
-      const again = loads(args('2026-01-02'), { COPYFAIR_CACHE_DIR: cache });
-      const bundledAgain = loads(args('2026-01-02'), { COPYFAIR_CACHE_DIR: cache }, true, false);
+      const args = (revenue: string) => ['scan', 'fixtures/demo-app', '--format', 'json', '--date', '2026-01-01', '--revenue', revenue];
+      const first = loads(args('1000000'), { COPYFAIR_CACHE_DIR: cache }, true);
+      const again = loads(args('2000000'), { COPYFAIR_CACHE_DIR: cache });
+      const bundledAgain = loads(args('2000000'), { COPYFAIR_CACHE_DIR: cache }, true, false);
       expect(first.modules).toContain('bin/copyfair.js');
       expect(first.modules.filter((url) => url.startsWith('dist/'))).toEqual([]);
       expect(again.modules.filter((url) => url.startsWith('dist/identify/identify'))).toEqual([]);

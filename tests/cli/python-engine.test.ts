@@ -1,7 +1,7 @@
 // A Python scan loads the identification engine while it reads metadata only when a distribution's
 // License field holds a whole licence text: a repeat scan whose licence files the cache holds then
 // loads none of it, and one with such a field still identifies it, with the same report (each
-// repeat scan with another date, which no scan kept whole answers; the same scan again is). Module
+// repeat scan with another profile, which no scan kept whole answers; the same scan again is). Module
 // lists are read from dist/cli (COPYFAIR_UNBUNDLED=1), whose file names say what loaded.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,9 +15,9 @@ const bin = new URL('../../bin/copyfair.js', import.meta.url).pathname;
 const hooks = new URL('./helpers/record-loads.mjs', import.meta.url).href;
 const mit = (createRequire(import.meta.url)('spdx-license-list/full') as Record<string, { licenseText: string }>).MIT!.licenseText;
 
-/** A scan of `project` with the cache folder `cache`; another `date` is another scan's inputs, which no kept scan answers (src/scan/replay.ts). */
-function scan(project: string, cache: string, date = '2026-01-01') {
-  const result = spawnSync(process.execPath, ['--import', hooks, bin, 'scan', project, '--format', 'json', '--date', date], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', COPYFAIR_UNBUNDLED: '1', COPYFAIR_CACHE_DIR: cache } });
+/** A scan of `project` with the cache folder `cache`; `profile` flags make another scan's inputs, which no kept scan answers (src/scan/replay.ts). */
+function scan(project: string, cache: string, profile: string[] = []) {
+  const result = spawnSync(process.execPath, ['--import', hooks, bin, 'scan', project, '--format', 'json', '--date', '2026-01-01', ...profile], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', COPYFAIR_UNBUNDLED: '1', COPYFAIR_CACHE_DIR: cache } });
   const root = new URL('../../', import.meta.url).href;
   const modules = result.stderr.split('\n').filter((line) => line.startsWith('loaded ')).map((line) => line.slice('loaded '.length).replace(root, ''));
   // What else the run said, for a failure's message: its exit, its own stderr, how many modules it named.
@@ -25,7 +25,7 @@ function scan(project: string, cache: string, date = '2026-01-01') {
   return { engine: modules.filter((url) => /^dist\/identify\/(identify|identify-file|find|similarity|corpus|templates)\.js$/.test(url)), stdout: result.stdout, code: result.status, said };
 }
 
-/** The report's components, which the scan's date does not change here. */
+/** The report's components, which the profile's revenue does not change here. */
 const components = (stdout: string) => (JSON.parse(stdout) as { components: unknown[] }).components;
 
 /** A project with a .venv of one distribution, its METADATA's License field as given. */
@@ -46,7 +46,7 @@ describe.runIf(built)('the identification engine in a Python scan', () => {
     try {
       const first = scan(project, cache);
       expect(first.engine.length, first.said).toBeGreaterThan(0);
-      const again = scan(project, cache, '2026-01-02');
+      const again = scan(project, cache, ['--revenue', '1000000']);
       expect(again.code).toBe(first.code);
       expect(components(again.stdout)).toEqual(components(first.stdout));
       expect(again.engine, again.said).toEqual([]);
@@ -61,11 +61,11 @@ describe.runIf(built)('the identification engine in a Python scan', () => {
     const project = environment(`License: ${mit.trim().split('\n').join('\n        ')}`);
     try {
       const first = scan(project, cache);
-      const again = scan(project, cache, '2026-01-02');
+      const again = scan(project, cache, ['--revenue', '1000000']);
       expect(again.engine.length, again.said).toBeGreaterThan(0);
       expect(components(again.stdout)).toEqual(components(first.stdout));
       // The same scan once more is answered whole from what it read, and identifies nothing.
-      const kept = scan(project, cache, '2026-01-02');
+      const kept = scan(project, cache, ['--revenue', '1000000']);
       expect(kept.engine, kept.said).toEqual([]);
       expect(kept.stdout).toBe(again.stdout);
       const component = JSON.parse(again.stdout).components.find((c: { name: string }) => c.name === 'pkg-a');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { keyOf, openScanReplay, writeJson } from '../../src/scan/replay.js';
+import { defaultPolicy, policyHooks } from '../../src/policy/index.js';
 import { diskFs, type ReadOnlyFs } from '../../src/ecosystems/fs.js';
 import { scan, type ScanOptions } from '../../src/scan/index.js';
 import { REPORTERS, type Format } from '../../src/report/index.js';
@@ -152,12 +153,65 @@ describe('a scan kept whole', () => {
     const root = project();
     const cache = tempDir();
     await scanned(root, cache);
-    const others: Partial<ScanOptions>[] = [{ profile: { ...PROFILE, uses: ['internal'] } }, { profile: { date: '2026-01-02' } }, { failOn: ['forbidden'] }, { devUses: ['distribute'] }, { platform: { os: 'darwin', cpu: 'arm64' } }, { ecosystems: ['npm'] }];
+    const others: Partial<ScanOptions>[] = [{ profile: { ...PROFILE, uses: ['internal'] } }, { profile: { ...PROFILE, entity: 'worker-cooperative' } }, { profile: {} }, { failOn: ['forbidden'] }, { devUses: ['distribute'] }, { platform: { os: 'darwin', cpu: 'arm64' } }, { ecosystems: ['npm'] }];
     for (const options of others) {
       const other = await scanned(root, cache, options);
       expect(other.evaluated, JSON.stringify(options)).toBe(2);
       expect(await rendered(other.report)).toEqual(await rendered((await scanned(root, undefined, options)).report));
     }
+  });
+
+  it('answers a scan on another date when the kept one compared no date, as a scan run on that date', async () => {
+    const root = project();
+    const cache = tempDir();
+    await scanned(root, cache);
+    for (const date of ['2026-01-02', '2031-06-30']) {
+      const later = await scanned(root, cache, { profile: { date } });
+      expect(later.evaluated).toBe(0);
+      expect(later.report.profile.date).toBe(date);
+      expect(await rendered(later.report)).toEqual(await rendered((await scanned(root, undefined, { profile: { date } })).report));
+    }
+  });
+
+  it('runs afresh on another date when a licence compared it: BUSL-1.1 across its Change Date', async () => {
+    const root = project();
+    cpSync(new URL('../../fixtures/payback/app/node_modules/data-engine', import.meta.url).pathname, join(root, 'node_modules/data-engine'), { recursive: true });
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { a: '1.0.0', b: '1.0.0', 'data-engine': '3.0.0' } }));
+    const cache = tempDir();
+    const outcome = (report: Report) => report.components.find((c) => c.name === 'data-engine')?.verdict.outcome;
+    const before = await scanned(root, cache, { profile: { date: '2028-12-31' } });
+    expect(outcome(before.report)).toBe('payback');
+    const after = await scanned(root, cache, { profile: { date: '2029-01-01' } });
+    expect(after.evaluated).toBeGreaterThan(0);
+    expect(outcome(after.report)).not.toBe('payback');
+    expect(await rendered(after.report)).toEqual(await rendered((await scanned(root, undefined, { profile: { date: '2029-01-01' } })).report));
+  });
+
+  it('runs afresh on another date when the policy compared it (an exception that expires), as a scan run on that date', async () => {
+    const root = project();
+    const cache = tempDir();
+    const policy = { ...defaultPolicy(), exceptions: [{ package: 'b', version: '*', reason: 'bought a licence', expires: '2026-01-01', location: { file: 'copyfair.yaml', line: 3 } }] };
+    const withPolicy = (date: string, kept: boolean) => {
+      const replay = openScanReplay(cache, 'build-a', root);
+      const { hooks } = policyHooks(policy, { date, readFile: () => undefined });
+      return scanned(root, undefined, { profile: { date }, hooks, ...(kept ? { replay: { kept: replay, hooks: policy } } : {}) });
+    };
+    await withPolicy('2026-01-01', true);
+    expect((await withPolicy('2026-01-01', true)).evaluated).toBe(0);
+    const expired = await withPolicy('2026-01-02', true);
+    expect(expired.evaluated).toBe(2);
+    expect(expired.report.diagnostics.map((d) => d.code)).toContain('config-exception-expired');
+    expect(await rendered(expired.report)).toEqual(await rendered((await withPolicy('2026-01-02', false)).report));
+  });
+
+  it('runs afresh on another date when the report names the date anywhere but its profile', async () => {
+    const root = project();
+    const cache = tempDir();
+    // A package whose version is the date.
+    writeFileSync(join(root, 'node_modules/b/package.json'), JSON.stringify({ name: 'b', version: '2026-01-01', license: 'ISC' }));
+    await scanned(root, cache);
+    expect((await scanned(root, cache)).evaluated).toBe(0);
+    expect((await scanned(root, cache, { profile: { date: '2026-01-02' } })).evaluated).toBe(2);
   });
 
   it('keeps no scan given hooks no plain data describes, and answers hooks only for the same description', async () => {
