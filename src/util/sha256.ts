@@ -1,7 +1,9 @@
 // The SHA-256 of what a scan read, worked out once. A scan kept whole (src/scan/replay.ts) traces
 // every read with its hash, and the scan hashes the same values right after: a licence file's
 // bytes (their identification is kept under it), a metadata file's text (its reading is). Each
-// Buffer's hash is remembered as long as the Buffer lives; a text's, for the last few texts.
+// Buffer's hash is remembered as long as the Buffer lives, by the Buffer: what a read gave is never
+// written to (UTF-16 big-endian text is swapped in a copy, src/identify/decode.ts); a text's hash,
+// for the last few texts.
 import { hash } from 'node:crypto';
 
 const ofBytes = new WeakMap<Uint8Array, string>();

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { keyOf, openScanReplay, writeJson } from '../../src/scan/replay.js';
+import { sha256Hex } from '../../src/util/sha256.js';
+import { createHash } from 'node:crypto';
 import { defaultPolicy, policyHooks } from '../../src/policy/index.js';
 import { diskFs, type ReadOnlyFs } from '../../src/ecosystems/fs.js';
 import { scan, type ScanOptions } from '../../src/scan/index.js';
@@ -271,6 +273,16 @@ describe('a scan kept whole', () => {
     expect(names(musl.report)).toEqual(['@img/musl', 'sharp']);
   });
 
+  it("never answers one folder's scan with another's, though they hold the same files", async () => {
+    const root = project();
+    const copy = tempDir();
+    cpSync(root, copy, { recursive: true });
+    const cache = tempDir();
+    await scanned(root, cache);
+    expect((await scanned(copy, cache)).evaluated).toBe(2);
+    expect(readdirSync(cache)).toHaveLength(2);
+  });
+
   it('reads a damaged or foreign file as no kept scan, and writes a sound one over it', async () => {
     const root = project();
     const cache = tempDir();
@@ -350,6 +362,21 @@ describe('a kept scan written in parts', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the SHA-256 of what a scan read, worked out once', () => {
+  it('is the SHA-256 of each value, however often and in whatever order it is asked for', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.uint8Array({ maxLength: 40 })), { maxLength: 12 }), fc.array(fc.nat(), { maxLength: 30 }), (values, picks) => {
+        for (const pick of [...picks, ...values.keys()]) {
+          const value = values[pick % Math.max(1, values.length)];
+          if (value === undefined) continue;
+          expect(sha256Hex(value)).toBe(createHash('sha256').update(value).digest('hex'));
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
