@@ -109,13 +109,14 @@ function numbersHold(c: Condition, world: World): boolean {
 }
 
 function datesHold(c: Condition, world: World): boolean {
-  if (c.dateBefore !== undefined || c.dateOnOrAfter !== undefined) dateCompared();
   if (c.dateBefore !== undefined) {
     const limit = resolveDate(c.dateBefore, world.params);
+    if (limit !== undefined) dateCompared('<', limit);
     if (limit === undefined || !(world.date < limit)) return false;
   }
   if (c.dateOnOrAfter !== undefined) {
     const limit = resolveDate(c.dateOnOrAfter, world.params);
+    if (limit !== undefined) dateCompared('>=', limit);
     if (limit === undefined || !(world.date >= limit)) return false;
   }
   return true;

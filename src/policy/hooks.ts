@@ -34,7 +34,7 @@ export function entryMatches(entry: { package: string; version: string }, compon
 /** True when an exception's last day is before `date` (both `YYYY-MM-DD`). */
 export const isExpired = (exception: PackageException, date: string): boolean => {
   if (exception.expires === undefined) return false;
-  dateCompared();
+  dateCompared('>', exception.expires);
   return exception.expires < date;
 };
 

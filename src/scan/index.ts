@@ -74,10 +74,10 @@ export interface ScanOptions {
   readingCache?: ReadingCache;
   /**
    * Scans kept whole (src/scan/replay.ts): when every read the last scan with the same inputs made
-   * gives the same now, its report is the answer, on another date too when that scan compared no
-   * date with its own. `hooks` is plain data that decides what the hooks do (the policy they were
-   * made from): without it, a scan given hooks is neither answered from nor kept. Hooks that compare
-   * the date must say so (`dateCompared`, src/util/date-reads.ts), as the policy's do.
+   * gives the same now, its report is the answer, on another date too when each comparison of its
+   * date comes out the same there. `hooks` is plain data that decides what the hooks do (the policy
+   * they were made from): without it, a scan given hooks is neither answered from nor kept. Hooks
+   * that compare the date must say so (`dateCompared`, src/util/date-reads.ts), as the policy's do.
    */
   replay?: { kept: ScanReplay; hooks?: unknown };
 }
@@ -153,7 +153,8 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
 /**
  * What decides a scan's report besides what it reads and its date, for a kept scan's key: undefined
  * when there is nothing to keep scans in, or hooks no plain data describes. The date is apart: a
- * scan that compared no date with its own reads the same on every date (src/scan/replay.ts).
+ * scan reads the same on every date where its comparisons of the date come out the same
+ * (src/scan/replay.ts).
  */
 function replayInputs(root: string, options: ScanOptions): unknown {
   if (!options.replay || (options.hooks && options.replay.hooks === undefined)) return undefined;

@@ -21,7 +21,7 @@ import type { Platform } from '../ecosystems/types.js';
 import type { Report } from '../types.js';
 import { markUsed, removeUnused, writeAtomically } from './cache-files.js';
 import { sha256Hex } from '../util/sha256.js';
-import { dateComparisons } from '../util/date-reads.js';
+import { comparesAlike, recordDateComparisons, type DateComparison } from '../util/date-reads.js';
 
 const FORMAT = 'copyfair scan 1';
 const PREFIX = 'scans-';
@@ -50,8 +50,8 @@ export interface ScanReplay {
   reader(raw: (path: string) => Buffer | undefined): (path: string) => Buffer | undefined;
   /**
    * The report a scan with `inputs` made, when every read it kept gives the same now through
-   * `fs`, `platform` and the reader, and it was made on `date` or compared no date; else
-   * undefined (and the scan must run).
+   * `fs`, `platform` and the reader, and it was made on `date` or each comparison of its date
+   * comes out the same on `date`; else undefined (and the scan must run).
    */
   answer(inputs: unknown, date: string | undefined, fs: ReadOnlyFs, platform: Platform | undefined): Promise<Report | undefined>;
   /** Starts tracing a scan with `inputs` on `date`: the file access and platform to scan with, and `keep` for its report. */
@@ -84,10 +84,11 @@ export function openScanReplay(dir: string, fingerprint: string, project: string
       if (key === undefined) return undefined;
       const file = fileFor(key);
       const kept = readKept(file, fingerprint, projectPath, key);
-      // Made on another date: only a scan that compared no date with its own (no change date, no
-      // expiring exception) reads the same on every date, its report naming the date once.
+      // Made on another date: it reads the same on `date` when each comparison of its date (a
+      // change date, an exception's expiry) comes out the same, and its report names the date once.
       const sameDate = kept?.date === date;
-      if (!kept || (!sameDate && !(kept.dateFree && date !== undefined))) return undefined;
+      if (!kept) return undefined;
+      if (!sameDate && !(kept.date !== undefined && date !== undefined && kept.comparisons !== undefined && comparesAlike(kept.comparisons, kept.date, date))) return undefined;
       for (const read of likelyChangedFirst(kept.reads)) if (!(await holds(read, fs, platform, raw))) return undefined;
       const report = kept.report();
       if (!report || (!sameDate && !isPlainObject(report.profile))) return undefined;
@@ -97,7 +98,7 @@ export function openScanReplay(dir: string, fingerprint: string, project: string
     },
     record(inputs, date, fs, platform) {
       const key = keyOf(inputs);
-      const comparisons = dateComparisons();
+      const comparisons = recordDateComparisons();
       const reads: Read[] = [];
       trace = reads;
       const done = () => {
@@ -105,6 +106,7 @@ export function openScanReplay(dir: string, fingerprint: string, project: string
       };
       if (key === undefined) {
         done();
+        comparisons.stop();
         return { fs, platform, keep: () => undefined };
       }
       return {
@@ -112,13 +114,13 @@ export function openScanReplay(dir: string, fingerprint: string, project: string
         platform: platform && tracedPlatform(platform, reads),
         keep(report) {
           done();
+          const compared = comparisons.stop();
           if (reads.some((read) => read[3] === UNDESCRIBED)) return;
           try {
             const file = fileFor(key);
             // The body's parts are hashed and written one after another, never joined: a large
             // tree's report is megabytes, and the scan's peak memory is near its end.
-            const dateCompared = dateComparisons() !== comparisons;
-            writeAtomically(dir, file, (descriptor) => writeKept(descriptor, { format: FORMAT, fingerprint, project: projectPath, key, ...(date === undefined ? {} : { date }) }, reads, report, dateCompared));
+            writeAtomically(dir, file, (descriptor) => writeKept(descriptor, { format: FORMAT, fingerprint, project: projectPath, key, ...(date === undefined ? {} : { date }) }, reads, report, compared));
             removeUnused(dir, file, PREFIX, { maxFiles: MAX_FILES, suffix: SUFFIX });
           } catch {
             // A read-only or full disk, or a report that is no plain data: the next scan runs in full.
@@ -142,8 +144,11 @@ interface Header {
   key: string;
   /** The date the scan was made for, when it had one. */
   date?: string;
-  /** Whether the scan compared no date with its own and its report names its date once (its profile's): it reads the same on any date. */
-  dateFree: boolean;
+  /**
+   * Each comparison of its date the scan made (src/util/date-reads.ts), when its report names the
+   * date once (its profile's): on a date where each comes out the same, it reads the same.
+   */
+  comparisons?: DateComparison[];
   reads: string;
   report: string;
 }
@@ -152,14 +157,14 @@ interface Header {
  * Writes a kept scan to the open file `descriptor`: the header, then the reads and the report as
  * JSON, each written in parts of ~64 KB as it is made (a 50,000-package tree's report is ~30 MB,
  * which JSON.stringify would hold whole, twice over as UTF-8, at the scan's peak), then the header
- * again over the first, with the parts' SHA-256 and whether the scan reads the same on any date
- * (`dateCompared`: it compared a date with its own; and its report must name its date once).
+ * again over the first, with the parts' SHA-256 and the scan's comparisons of its date when its
+ * report names the date once (in its profile).
  */
-function writeKept(descriptor: number, about: Omit<Header, 'reads' | 'report' | 'dateFree'>, reads: Read[], report: Report, dateCompared: boolean): void {
+function writeKept(descriptor: number, about: Omit<Header, 'reads' | 'report' | 'comparisons'>, reads: Read[], report: Report, comparisons: DateComparison[]): void {
   const unknown = '0'.repeat(64);
-  // The longest the header can be (`false` is longer than `true`): the header written again over
-  // it at the end is padded with spaces to its length, which JSON.parse reads past.
-  const placeholder = JSON.stringify({ ...about, dateFree: false, reads: unknown, report: unknown });
+  // The longest the header can be (with the comparisons): the header written again over it at the
+  // end is padded with spaces to its length, which JSON.parse reads past.
+  const placeholder = JSON.stringify({ ...about, comparisons, reads: unknown, report: unknown });
   writeSync(descriptor, `${placeholder}\n`);
   let dates = 0;
   const part = (value: unknown, depth: number, countDates: boolean) => {
@@ -186,8 +191,8 @@ function writeKept(descriptor: number, about: Omit<Header, 'reads' | 'report' | 
   const readsSum = part(reads, 1, false);
   writeSync(descriptor, '\n');
   const reportSum = part(report, 2, true);
-  const dateFree = about.date !== undefined && !dateCompared && dates === 1 && report.profile?.date === about.date;
-  writeSync(descriptor, JSON.stringify({ ...about, dateFree, reads: readsSum, report: reportSum }).padEnd(placeholder.length), 0);
+  const dateOnce = about.date !== undefined && dates === 1 && report.profile?.date === about.date;
+  writeSync(descriptor, JSON.stringify({ ...about, ...(dateOnce ? { comparisons } : {}), reads: readsSum, report: reportSum }).padEnd(placeholder.length), 0);
 }
 
 /**
@@ -221,7 +226,7 @@ export function writeJson(value: unknown, depth: number, add: (text: string) => 
 }
 
 /** The kept reads in `file`, and its report on demand, when it is whole and was made for this build, project and key. */
-function readKept(file: string, fingerprint: string, project: string, key: string): { date: string | undefined; dateFree: boolean; reads: Read[]; report(): Report | undefined } | undefined {
+function readKept(file: string, fingerprint: string, project: string, key: string): { date: string | undefined; comparisons: DateComparison[] | undefined; reads: Read[]; report(): Report | undefined } | undefined {
   try {
     const text = readFileSync(file, 'utf8');
     const headerEnd = text.indexOf('\n');
@@ -235,7 +240,7 @@ function readKept(file: string, fingerprint: string, project: string, key: strin
     if (!Array.isArray(reads) || !reads.every(isRead)) return undefined;
     return {
       date: typeof header.date === 'string' ? header.date : undefined,
-      dateFree: header.dateFree === true,
+      comparisons: Array.isArray(header.comparisons) && header.comparisons.every(isComparison) ? header.comparisons : undefined,
       reads,
       report() {
         const reportText = text.slice(readsEnd + 1);
@@ -251,6 +256,10 @@ function readKept(file: string, fingerprint: string, project: string, key: strin
   } catch {
     return undefined;
   }
+}
+
+function isComparison(value: unknown): value is DateComparison {
+  return Array.isArray(value) && value.length === 2 && (value[0] === '<' || value[0] === '>=' || value[0] === '>') && typeof value[1] === 'string';
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

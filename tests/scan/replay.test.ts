@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { keyOf, openScanReplay, writeJson } from '../../src/scan/replay.js';
 import { sha256Hex } from '../../src/util/sha256.js';
+import { comparesAlike, dateCompared, recordDateComparisons } from '../../src/util/date-reads.js';
 import { createHash } from 'node:crypto';
 import { defaultPolicy, policyHooks } from '../../src/policy/index.js';
 import { diskFs, type ReadOnlyFs } from '../../src/ecosystems/fs.js';
@@ -175,21 +176,24 @@ describe('a scan kept whole', () => {
     }
   });
 
-  it('runs afresh on another date when a licence compared it: BUSL-1.1 across its Change Date', async () => {
+  it('answers another date on the same side of a licence\'s change date, and runs afresh across it: BUSL-1.1', async () => {
     const root = project();
     cpSync(new URL('../../fixtures/payback/app/node_modules/data-engine', import.meta.url).pathname, join(root, 'node_modules/data-engine'), { recursive: true });
     writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { a: '1.0.0', b: '1.0.0', 'data-engine': '3.0.0' } }));
     const cache = tempDir();
     const outcome = (report: Report) => report.components.find((c) => c.name === 'data-engine')?.verdict.outcome;
+    expect(outcome((await scanned(root, cache, { profile: { date: '2028-06-30' } })).report)).toBe('payback');
     const before = await scanned(root, cache, { profile: { date: '2028-12-31' } });
+    expect(before.evaluated).toBe(0);
     expect(outcome(before.report)).toBe('payback');
+    expect(await rendered(before.report)).toEqual(await rendered((await scanned(root, undefined, { profile: { date: '2028-12-31' } })).report));
     const after = await scanned(root, cache, { profile: { date: '2029-01-01' } });
     expect(after.evaluated).toBeGreaterThan(0);
     expect(outcome(after.report)).not.toBe('payback');
     expect(await rendered(after.report)).toEqual(await rendered((await scanned(root, undefined, { profile: { date: '2029-01-01' } })).report));
   });
 
-  it('runs afresh on another date when the policy compared it (an exception that expires), as a scan run on that date', async () => {
+  it('answers another date before a policy exception expires, and runs afresh once it has, as a scan run on that date', async () => {
     const root = project();
     const cache = tempDir();
     const policy = { ...defaultPolicy(), exceptions: [{ package: 'b', version: '*', reason: 'bought a licence', expires: '2026-01-01', location: { file: 'copyfair.yaml', line: 3 } }] };
@@ -198,8 +202,12 @@ describe('a scan kept whole', () => {
       const { hooks } = policyHooks(policy, { date, readFile: () => undefined });
       return scanned(root, undefined, { profile: { date }, hooks, ...(kept ? { replay: { kept: replay, hooks: policy } } : {}) });
     };
-    await withPolicy('2026-01-01', true);
-    expect((await withPolicy('2026-01-01', true)).evaluated).toBe(0);
+    await withPolicy('2025-12-01', true);
+    expect((await withPolicy('2025-12-01', true)).evaluated).toBe(0);
+    // Its last day: not expired yet, the same answer.
+    const last = await withPolicy('2026-01-01', true);
+    expect(last.evaluated).toBe(0);
+    expect(await rendered(last.report)).toEqual(await rendered((await withPolicy('2026-01-01', false)).report));
     const expired = await withPolicy('2026-01-02', true);
     expect(expired.evaluated).toBe(2);
     expect(expired.report.diagnostics.map((d) => d.code)).toContain('config-exception-expired');
@@ -378,5 +386,28 @@ describe('the SHA-256 of what a scan read, worked out once', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the comparisons of a scan\'s date', () => {
+  it('come out alike on two dates only on the same side of every limit, the limit itself as the comparison puts it', () => {
+    expect(comparesAlike([['<', '2029-01-01']], '2028-01-01', '2028-12-31')).toBe(true);
+    expect(comparesAlike([['<', '2029-01-01']], '2028-12-31', '2029-01-01')).toBe(false);
+    expect(comparesAlike([['>=', '2029-01-01']], '2029-01-01', '2030-01-01')).toBe(true);
+    expect(comparesAlike([['>', '2026-01-01']], '2025-12-01', '2026-01-01')).toBe(true);
+    expect(comparesAlike([['>', '2026-01-01']], '2026-01-01', '2026-01-02')).toBe(false);
+    expect(comparesAlike([['<', '2029-01-01'], ['>', '2026-01-01']], '2027-01-01', '2025-01-01')).toBe(false);
+    expect(comparesAlike([], '1999-01-01', '2099-01-01')).toBe(true);
+  });
+
+  it('go to every recording under way, each once, and to none once stopped', () => {
+    const first = recordDateComparisons();
+    dateCompared('<', '2029-01-01');
+    const second = recordDateComparisons();
+    dateCompared('<', '2029-01-01');
+    dateCompared('>', '2026-01-01');
+    expect(second.stop()).toEqual([['<', '2029-01-01'], ['>', '2026-01-01']]);
+    dateCompared('>=', '2030-01-01');
+    expect(first.stop()).toEqual([['<', '2029-01-01'], ['>', '2026-01-01'], ['>=', '2030-01-01']]);
   });
 });
