@@ -14,7 +14,7 @@
 // be plain data: a scan given hooks (a policy) is kept only when the caller describes them, and a
 // value the key cannot hold (a function, a Map) means the scan is not kept.
 import { createHash, hash } from 'node:crypto';
-import { readFileSync, writeSync } from 'node:fs';
+import { readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Entry, ReadOnlyFs } from '../ecosystems/fs.js';
 import type { Platform } from '../ecosystems/types.js';
@@ -165,7 +165,8 @@ function writeKept(descriptor: number, about: Omit<Header, 'reads' | 'report' | 
   // The longest the header can be (with the comparisons): the header written again over it at the
   // end is padded with spaces to its length, which JSON.parse reads past.
   const placeholder = JSON.stringify({ ...about, comparisons, reads: unknown, report: unknown });
-  writeSync(descriptor, `${placeholder}\n`);
+  // writeFileSync on a descriptor writes at its position, all of it (writeSync may write part).
+  writeFileSync(descriptor, `${placeholder}\n`);
   let dates = 0;
   const part = (value: unknown, depth: number, countDates: boolean) => {
     const sum = createHash('sha256');
@@ -174,7 +175,7 @@ function writeKept(descriptor: number, about: Omit<Header, 'reads' | 'report' | 
     const flush = () => {
       const text = parts.join('');
       sum.update(text);
-      writeSync(descriptor, text);
+      writeFileSync(descriptor, text);
       parts = [];
       length = 0;
     };
@@ -189,7 +190,7 @@ function writeKept(descriptor: number, about: Omit<Header, 'reads' | 'report' | 
     return sum.digest('hex');
   };
   const readsSum = part(reads, 1, false);
-  writeSync(descriptor, '\n');
+  writeFileSync(descriptor, '\n');
   const reportSum = part(report, 2, true);
   const dateOnce = about.date !== undefined && dates === 1 && report.profile?.date === about.date;
   writeSync(descriptor, JSON.stringify({ ...about, ...(dateOnce ? { comparisons } : {}), reads: readsSum, report: reportSum }).padEnd(placeholder.length), 0);
