@@ -68,6 +68,8 @@ export interface ReadingCache {
   read<T>(reader: string, text: string, read: (text: string) => T): T;
   /** Writes the file when this scan changed what it should hold; never throws. */
   save(): void;
+  /** Marks the file used without reading it: a scan a kept scan answered still needs its readings kept. */
+  touch?(): void;
 }
 
 /** An ecosystem: npm today; cargo, pip… are new folders implementing the same two functions. */

@@ -30,6 +30,8 @@ export interface IdentificationCache extends KeptIdentifications {
   set(key: string, found: Identified): void;
   /** Writes what this scan added, if anything; never throws (a cache that cannot be written is only slower). */
   save(): void;
+  /** Marks the file used without reading it: a scan a kept scan answered still needs its answers kept. */
+  touch?(): void;
 }
 
 /** Answers kept per fingerprint: a project holds a few hundred distinct licence texts. */
@@ -86,6 +88,10 @@ export function openIdentificationCache(dir: string, fingerprint: string, limit 
       } catch {
         // Not plain data: not kept (every answer is plain data; this is a guard, not a path).
       }
+    },
+    touch() {
+      if (!touched) markUsed(file);
+      touched = true;
     },
     save() {
       if (added.size === 0) return;

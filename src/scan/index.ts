@@ -90,7 +90,12 @@ export async function scan(root: string, options: ScanOptions): Promise<Report> 
   const date = options.profile.date;
   if (inputs !== undefined) {
     const kept = await options.replay!.kept.answer(inputs, date, files, options.platform);
-    if (kept) return kept;
+    if (kept) {
+      // Their answers are this project's still: the files must not go as unused after a month of kept scans.
+      options.identificationCache?.touch?.();
+      options.readingCache?.touch?.();
+      return kept;
+    }
   }
   const recording = inputs === undefined ? undefined : options.replay!.kept.record(inputs, date, files, options.platform);
   const fs = recording?.fs ?? files;

@@ -74,6 +74,9 @@ export function openReadingCache(dir: string, fingerprint: string, project: stri
       used.set(key, value);
       return value;
     },
+    touch() {
+      markUsed(file);
+    },
     save() {
       const before = kept?.size ?? 0;
       if (missed === 0 && used.size * 4 >= before * 3) return;

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { keyOf, openScanReplay, writeJson } from '../../src/scan/replay.js';
+import { openIdentificationCache } from '../../src/scan/identification-cache.js';
+import { openReadingCache } from '../../src/scan/reading-cache.js';
 import { sha256Hex } from '../../src/util/sha256.js';
 import { comparesAlike, dateCompared, recordDateComparisons } from '../../src/util/date-reads.js';
 import { createHash } from 'node:crypto';
@@ -279,6 +281,28 @@ describe('a scan kept whole', () => {
     const musl = await on('musl');
     expect(musl.evaluated).toBeGreaterThan(0);
     expect(names(musl.report)).toEqual(['@img/musl', 'sharp']);
+  });
+
+  it("marks the project's identifications and readings used when it answers, so a month of kept scans does not lose them", async () => {
+    const root = project();
+    const cache = tempDir();
+    const withCaches = async () => {
+      const identificationCache = openIdentificationCache(cache, 'build-a');
+      const readingCache = openReadingCache(cache, 'build-a', root);
+      const result = await scanned(root, cache, { identificationCache, readingCache });
+      // As the CLI does after a scan.
+      identificationCache.save();
+      readingCache.save();
+      return result;
+    };
+    const first = await withCaches();
+    expect(first.evaluated).toBe(2);
+    const others = () => readdirSync(cache).filter((name) => !name.startsWith('scans-'));
+    expect(others()).toHaveLength(2);
+    const monthAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    for (const name of others()) utimesSync(join(cache, name), monthAgo, monthAgo);
+    expect((await withCaches()).evaluated).toBe(0);
+    for (const name of others()) expect(Date.now() - statSync(join(cache, name)).mtimeMs, name).toBeLessThan(60_000);
   });
 
   it("never answers one folder's scan with another's, though they hold the same files", async () => {
