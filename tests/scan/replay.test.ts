@@ -305,6 +305,16 @@ describe('a scan kept whole', () => {
     for (const name of others()) expect(Date.now() - statSync(join(cache, name)).mtimeMs, name).toBeLessThan(60_000);
   });
 
+  it('does not fail a scan when the cache folder cannot be made, and keeps nothing', async () => {
+    const root = project();
+    const blocked = join(tempDir(), 'not-a-folder');
+    writeFileSync(blocked, 'a file where the cache folder would be');
+    const first = await scanned(root, join(blocked, 'cache'));
+    const again = await scanned(root, join(blocked, 'cache'));
+    expect([first.evaluated, again.evaluated]).toEqual([2, 2]);
+    expect(await rendered(again.report)).toEqual(await rendered((await scanned(root, undefined)).report));
+  });
+
   it("never answers one folder's scan with another's, though they hold the same files", async () => {
     const root = project();
     const copy = tempDir();
