@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, loadPolicy, mergeProfile, policyHooks, type Policy } from '../policy/index.js';
-import { scan, type Environment } from '../scan/index.js';
+import { scan, type Environment, type ScanHooks, type ScanOptions } from '../scan/index.js';
 import type { Platform } from '../ecosystems/types.js';
 import type { Outcome, Profile, Report, Use } from '../types.js';
 import { labelledPath, scanEnvironment } from './environment.js';
@@ -45,15 +45,32 @@ export async function scanProject(dir: string, flags: ProfileFlags & { config?: 
   const profile: Profile = mergeProfile(policy.profile, profileFromFlags(flags));
   profile.date ??= today();
   // The policy's closing diagnostics (expired exceptions, unused entries) are added by scan() itself.
-  const replay = scanReplayFor(root, process.env, flags.cache !== false);
-  const readFile = (path: string) => readInside(root, path, environment);
-  const { hooks } = policyHooks(policy, { date: profile.date, readFile: replay ? replay.reader(readFile) : readFile });
-  const identificationCache = identificationCacheFor(root, process.env, flags.cache !== false);
-  const readingCache = readingCacheFor(root, process.env, flags.cache !== false);
-  const report = await scan(root, { profile, devUses: policy.devUses, hooks, toolVersion: toolVersion(), platform: currentPlatform(), environment, identificationCache, readingCache, ...(replay ? { replay: { kept: replay, hooks: policy } } : {}) });
-  identificationCache?.save();
-  readingCache?.save();
+  const { hooks, kept, save } = policyAndCaches(root, policy, profile.date, environment, flags.cache !== false);
+  const report = await scan(root, { profile, devUses: policy.devUses, hooks, toolVersion: toolVersion(), platform: currentPlatform(), environment, ...kept });
+  save();
   return { root, environment, policy, profile, devUses: policy.devUses, report };
+}
+
+/**
+ * The policy's hooks for a scan of `root` on `date` and what scans keep between them (identifications, the
+ * project's readings unless `readings` is false, whole scans), as scan, notice and payback make
+ * them: the hooks read files through the kept scans' reader, and the policy describes them. `save`
+ * after the scan.
+ */
+export function policyAndCaches(root: string, policy: Policy, date: string, environment: Environment, wanted: boolean, readings = true): { hooks: ScanHooks; kept: Pick<ScanOptions, 'identificationCache' | 'readingCache' | 'replay'>; save(): void } {
+  const replay = scanReplayFor(root, process.env, wanted);
+  const readFile = (path: string) => readInside(root, path, environment);
+  const { hooks } = policyHooks(policy, { date, readFile: replay ? replay.reader(readFile) : readFile });
+  const identificationCache = identificationCacheFor(root, process.env, wanted);
+  const readingCache = readings ? readingCacheFor(root, process.env, wanted) : undefined;
+  return {
+    hooks,
+    kept: { identificationCache, readingCache, ...(replay ? { replay: { kept: replay, hooks: policy } } : {}) },
+    save() {
+      identificationCache?.save();
+      readingCache?.save();
+    },
+  };
 }
 
 /** The flag scan, diff, notice and payback share: no identification kept or used. */

@@ -3,15 +3,14 @@
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { mergeProfile, policyHooks } from '../../policy/index.js';
+import { mergeProfile } from '../../policy/index.js';
 import { REPORTERS, EXTENSIONS, GROUP_BY, type Format, type GroupBy, type ReporterOptions } from '../../report/index.js';
 import { suggest } from '../../util/suggest.js';
 import { ECOSYSTEMS } from '../../ecosystems/index.js';
 import { scan } from '../../scan/index.js';
-import { identificationCacheFor, readingCacheFor, scanReplayFor } from '../identification-cache.js';
 import type { Outcome, Profile, Report, Use } from '../../types.js';
 import { USES } from '../../types.js';
-import { currentPlatform, environmentFromFlags, failOnOf, NO_CACHE_OPTION, PYTHON_ENV_OPTION, readInside, readPolicy } from '../project-scan.js';
+import { currentPlatform, environmentFromFlags, failOnOf, NO_CACHE_OPTION, policyAndCaches, PYTHON_ENV_OPTION, readPolicy } from '../project-scan.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_OK, EXIT_POLICY, EXIT_USAGE, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
@@ -76,15 +75,11 @@ export function register(program: Command, context: CommandContext): void {
     const devUses = flags.devUse === undefined ? policy.devUses : parseUses(flags.devUse);
     const ecosystems = flags.ecosystem === undefined ? undefined : parseEcosystems(flags.ecosystem);
     const environment = environmentFromFlags(flags);
-    const replay = scanReplayFor(root, process.env, flags.cache !== false);
-    const readFile = (path: string) => readInside(root, path, environment);
-    const { hooks } = policyHooks(policy, { date: profile.date, readFile: replay ? replay.reader(readFile) : readFile });
+    // An SBOM's folder has no readings of its own to keep.
+    const { hooks, kept, save } = policyAndCaches(root, policy, profile.date, environment, flags.cache !== false, !sbom);
     const progress = context.io.progress && !flags.quiet ? (done: number, total: number) => total > PROGRESS_AFTER && done % 100 === 0 && context.io.stderr(`\rcopyfair: ${done}/${total} packages`) : undefined;
-    const identificationCache = identificationCacheFor(root, process.env, flags.cache !== false);
-    const readingCache = sbom ? undefined : readingCacheFor(root, process.env, flags.cache !== false);
-    const report = await scan(sbom?.root ?? root, { sbom: sbom?.file, profile, devUses, failOn, workspace: flags.workspace, hooks, toolVersion: toolVersion(), platform: currentPlatform(), onProgress: progress || undefined, ...(ecosystems ? { ecosystems } : {}), environment, identificationCache, readingCache, ...(replay ? { replay: { kept: replay, hooks: policy } } : {}) });
-    identificationCache?.save();
-    readingCache?.save();
+    const report = await scan(sbom?.root ?? root, { sbom: sbom?.file, profile, devUses, failOn, workspace: flags.workspace, hooks, toolVersion: toolVersion(), platform: currentPlatform(), onProgress: progress || undefined, ...(ecosystems ? { ecosystems } : {}), environment, ...kept });
+    save();
     if (policy.file) report.project.config = relative(root, resolve(policy.file)).split(sep).join('/') || policy.file;
     if (progress && report.summary.total > PROGRESS_AFTER) context.io.stderr('\r\x1b[K');
     await emit(report, formats, flags, { failOn, quiet: flags.quiet === true, groupBy }, context);
