@@ -6,6 +6,14 @@
 import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/**
+ * The name of a cache file in `dir`: `prefix`, the build's fingerprint (its first 32 characters
+ * safe in a file name), then each of `parts` after a dash, then `suffix`.
+ */
+export function cacheFile(dir: string, prefix: string, fingerprint: string, parts: readonly string[], suffix: string): string {
+  return join(dir, `${prefix}${[fingerprint.replace(/[^\w-]/g, '').slice(0, 32), ...parts].join('-')}${suffix}`);
+}
+
 /** Files no scan has read from or written for this long are removed when another is written. */
 export const STALE_MS = 30 * 24 * 3600 * 1000;
 

@@ -12,11 +12,10 @@
 // at once lose at most one's additions, never corrupt the file). A missing, unreadable or damaged
 // file is an empty cache: the scan identifies the texts, as it would without one.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { KeptIdentifications } from '../identify/text-identifier.js';
 import type { Identified } from './licence-read.js';
-import { markUsed, removeUnused, writeAtomically } from './cache-files.js';
+import { cacheFile, markUsed, removeUnused, writeAtomically } from './cache-files.js';
 
 /**
  * What a scan asks of the cache; `scan` works the same without one. Keys: a licence file's SHA-256
@@ -57,7 +56,7 @@ interface Entry {
 
 /** The cache of answers made by the build `fingerprint`, kept in `dir`. Nothing is read before the first `get`. */
 export function openIdentificationCache(dir: string, fingerprint: string, limit = MAX_ENTRIES): IdentificationCache {
-  const file = join(dir, `${PREFIX}${fingerprint.replace(/[^\w-]/g, '').slice(0, 32)}${SUFFIX}`);
+  const file = cacheFile(dir, PREFIX, fingerprint, [], SUFFIX);
   let loaded: { buffer: Buffer; header: Header; entries: Map<string, Entry> } | undefined;
   const added = new Map<string, { found: Identified; bytes: Buffer }>();
   const used = new Set<string>();

@@ -15,9 +15,9 @@
 // each time) must not fill a disk.
 import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ReadingCache } from '../ecosystems/types.js';
-import { markUsed, removeUnused, writeAtomically } from './cache-files.js';
+import { cacheFile, markUsed, removeUnused, writeAtomically } from './cache-files.js';
 import { sha256Hex } from '../util/sha256.js';
 
 export type { ReadingCache };
@@ -43,7 +43,7 @@ interface Header {
 /** The file for `project` (a folder) and the build `fingerprint` in the cache folder `dir`. */
 export function readingCacheFile(dir: string, fingerprint: string, project: string): string {
   const where = hash('sha256', resolve(project), 'hex').slice(0, 16);
-  return join(dir, `${PREFIX}${fingerprint.replace(/[^\w-]/g, '').slice(0, 32)}-${where}${SUFFIX}`);
+  return cacheFile(dir, PREFIX, fingerprint, [where], SUFFIX);
 }
 
 /** The kept readings of `project` made by the build `fingerprint`, in `dir`. Nothing is read before the first `read`. */

@@ -15,11 +15,11 @@
 // value the key cannot hold (a function, a Map) means the scan is not kept.
 import { createHash, hash } from 'node:crypto';
 import { readFileSync, writeFileSync, writeSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Entry, ReadOnlyFs } from '../ecosystems/fs.js';
 import type { Platform } from '../ecosystems/types.js';
 import type { Report } from '../types.js';
-import { markUsed, removeUnused, writeAtomically } from './cache-files.js';
+import { cacheFile, markUsed, removeUnused, writeAtomically } from './cache-files.js';
 import { sha256Hex } from '../util/sha256.js';
 import { comparesAlike, recordDateComparisons, type DateComparison } from '../util/date-reads.js';
 
@@ -63,7 +63,7 @@ export function openScanReplay(dir: string, fingerprint: string, project: string
   const projectPath = resolve(project);
   let raw: ((path: string) => Buffer | undefined) | undefined;
   let trace: Read[] | undefined;
-  const fileFor = (key: string) => join(dir, `${PREFIX}${fingerprint.replace(/[^\w-]/g, '').slice(0, 32)}-${hash('sha256', `${projectPath}\0${key}`, 'hex').slice(0, 24)}${SUFFIX}`);
+  const fileFor = (key: string) => cacheFile(dir, PREFIX, fingerprint, [hash('sha256', `${projectPath}\0${key}`, 'hex').slice(0, 24)], SUFFIX);
   return {
     reader(given) {
       raw = given;
@@ -75,7 +75,7 @@ export function openScanReplay(dir: string, fingerprint: string, project: string
           trace?.push(['o', path, null, failure(error)]);
           throw error;
         }
-        trace?.push(['o', path, null, value === undefined ? null : digest(value)]);
+        trace?.push(['o', path, null, value === undefined ? null : sha256Hex(value)]);
         return value;
       };
     },
@@ -292,9 +292,9 @@ async function holds(read: Read, fs: ReadOnlyFs, platform: Platform | undefined,
   try {
     switch (kind) {
       case 't':
-        return digest(await fs.readText(path, given)) === result;
+        return sha256Hex(await fs.readText(path, given)) === result;
       case 'b':
-        return digest(await fs.readBytes(path, given)) === result;
+        return sha256Hex(await fs.readBytes(path, given)) === result;
       case 'l':
         return listing(await fs.list(path)) === result;
       case 'e':
@@ -306,7 +306,7 @@ async function holds(read: Read, fs: ReadOnlyFs, platform: Platform | undefined,
       case 'o': {
         if (!raw) return false;
         const value = raw(path);
-        return (value === undefined ? null : digest(value)) === result;
+        return (value === undefined ? null : sha256Hex(value)) === result;
       }
       case 'c':
         return platform !== undefined && (platform.libc ?? null) === result;
@@ -334,8 +334,8 @@ function traced(fs: ReadOnlyFs, reads: Read[]): ReadOnlyFs {
   const same = <T extends string | boolean>(value: T) => value;
   return {
     root: fs.root,
-    readText: (path, limit) => run('t', path, limit, () => fs.readText(path, limit), digest),
-    readBytes: (path, limit) => run('b', path, limit, () => fs.readBytes(path, limit), digest),
+    readText: (path, limit) => run('t', path, limit, () => fs.readText(path, limit), sha256Hex),
+    readBytes: (path, limit) => run('b', path, limit, () => fs.readBytes(path, limit), sha256Hex),
     list: (path) => run('l', path, undefined, () => fs.list(path), listing),
     exists: (path) => run('e', path, undefined, () => fs.exists(path), same),
     isDirectory: (path) => run('d', path, undefined, () => fs.isDirectory(path), same),
@@ -354,10 +354,6 @@ function tracedPlatform(platform: Platform, reads: Read[]): Platform {
       return libc;
     },
   };
-}
-
-function digest(value: string | Uint8Array): string {
-  return sha256Hex(value);
 }
 
 /** A listing: each entry's kind and name (a name holds no `/` and no NUL), or their SHA-256 when long. */
