@@ -180,7 +180,7 @@ export function identifyWith(text: string, corpus: Corpus, options: FindOptions 
     // GNU Affero General Public License v3.0 only, …".)
     if (judged === 'benign') {
       const covered = ownWords(words, findings.found, corpus);
-      return !covered || covered.known / covered.shingles < 0.5 || ownStretchesSayNothing(words, covered.own);
+      return !mostlyOwn(covered) || ownStretchesSayNothing(words, covered.own);
     }
     return explainedBy(words, findings.found, corpus, matches);
   }, 1);
@@ -377,7 +377,7 @@ function explainedBy(words: string[], found: readonly Found[], corpus: Corpus, m
   if (offersChoice(words.join(' '))) return true;
   if (readsAsParameters(matches)) return true;
   const covered = ownWords(words, found, corpus);
-  if (!covered || covered.known / covered.shingles < 0.5) return false;
+  if (!mostlyOwn(covered)) return false;
   if (!ownStretchesSayNothing(words, covered.own)) return false;
   // Mostly the licence's own text, but not when what is left of it sets terms: "10. Governing
   // terms. The Acme Cloud Terms apply to any use of the Work with Acme Cloud." put above Apache's
@@ -403,6 +403,11 @@ function matchedTexts(found: readonly Found[], corpus: Corpus): Uint32Array[] {
   }
   const ids = new Set(found.map((match) => corpus.entries[match.entry]!.id));
   return [...ids].flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Whether at least half of a run's word triples are the matched licences' own (`ownWords`). */
+function mostlyOwn(covered: ReturnType<typeof ownWords>): covered is NonNullable<ReturnType<typeof ownWords>> {
+  return covered !== undefined && covered.known / covered.shingles >= 0.5;
 }
 
 /**
