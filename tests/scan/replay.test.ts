@@ -19,6 +19,7 @@ import { REPORTERS, type Format } from '../../src/report/index.js';
 import type { ScanHooks } from '../../src/scan/hooks.js';
 import type { Report } from '../../src/types.js';
 import { temporaryFolders } from './temporary-folders.js';
+import { installed, writeTree } from '../hostile/generate.js';
 import { built, spawnCli } from '../cli/run.js';
 
 const tempDir = temporaryFolders('copyfair-replay-');
@@ -27,16 +28,11 @@ const MIT = (createRequire(import.meta.url)('spdx-license-list/full') as Record<
 
 /** An installed project: app → a (MIT, a LICENSE file), b (ISC by its package.json only). */
 function project(): string {
-  const root = tempDir();
-  const write = (path: string, text: string) => {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  };
-  write('package.json', JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { a: '1.0.0', b: '1.0.0' } }));
-  write('node_modules/a/package.json', JSON.stringify({ name: 'a', version: '1.0.0', license: 'MIT' }));
-  write('node_modules/a/LICENSE', MIT);
-  write('node_modules/b/package.json', JSON.stringify({ name: 'b', version: '1.0.0', license: 'ISC' }));
-  return root;
+  return writeTree(tempDir(), {
+    'package.json': JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { a: '1.0.0', b: '1.0.0' } }),
+    ...installed('a', '1.0.0', 'MIT', {}, MIT),
+    ...installed('b', '1.0.0', 'ISC'),
+  });
 }
 
 const PROFILE = { date: '2026-01-01' };
