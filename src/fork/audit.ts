@@ -77,12 +77,14 @@ export function auditFork(repo: GitRepo, options: ForkOptions): ForkReport {
   if (!base) throw new Error(`the fork (${short(forkTip.sha)}) and ${options.upstreamName} (${short(upstreamTip.sha)}) share no history: is this the right upstream?`);
   const forkPoint = repo.commit(base);
   const reader = new EvidenceReader(repo, options.kb);
+  reader.list([base, upstreamTip.sha, forkTip.sha]);
   const atBase = reader.state(base);
   const upstreamNow = reader.state(upstreamTip.sha);
   const forkNow = reader.state(forkTip.sha);
   const upstreamTerms = effective(atBase.expression, parametersOf(atBase), options.today);
   const periods = timeline(repo, reader, upstreamTip);
-  const after = periods.filter((period) => !repo.isAncestor(period.from.sha, base));
+  const later = repo.notAncestorsOf(periods.map((period) => period.from.sha), base);
+  const after = periods.filter((period) => later.has(period.from.sha));
   const table = loadDerivativeTable();
   const compatibility = checkDerivative(upstreamTerms, forkNow.expression, options.kb, table);
   const problems: ForkProblem[] = [];
@@ -147,13 +149,20 @@ function takenAfterRelicensing(repo: GitRepo, after: Period[], base: string, for
   const upstreamFiles = new Set(eraPaths.flatMap((paths) => [...paths.values()]));
   const forkFiles = new Set(forkPaths.values());
   const alike = (paths: Map<string, string>, other: Set<string>) => [...paths].filter(([, files]) => other.has(files)).map(([commit]) => commit);
-  const forkPatches = repo.patchIdsOf(alike(forkPaths, upstreamFiles));
+  const forkCommits = alike(forkPaths, upstreamFiles);
+  const eraCommits = eraPaths.map((paths) => alike(paths, forkFiles));
+  // Both sides' patch ids in one pass (a `git log -p` and a `git patch-id`), not one a side.
+  const patches = repo.patchIdsOf([...new Set([...forkCommits, ...eraCommits.flat()])]);
   const byPatch = new Map<string, string>();
-  for (const [commit, patch] of forkPatches) if (!byPatch.has(patch)) byPatch.set(patch, commit);
+  for (const commit of forkCommits) {
+    const patch = patches.get(commit);
+    if (patch !== undefined && !byPatch.has(patch)) byPatch.set(patch, commit);
+  }
   const problems: ForkProblem[] = [];
   for (const [index, era] of eras.entries()) {
-    for (const [upstreamCommit, patch] of repo.patchIdsOf(alike(eraPaths[index]!, forkFiles))) {
-      const taken = byPatch.get(patch);
+    for (const upstreamCommit of eraCommits[index]!) {
+      const patch = patches.get(upstreamCommit);
+      const taken = patch === undefined ? undefined : byPatch.get(patch);
       if (!taken) continue;
       problems.push({
         kind: 'taken-after-relicensing',

@@ -81,8 +81,22 @@ const LOG_FORMAT = ['%H', '%cd', '%an', '%ae', '%s', '%P'].join(FIELD) + RECORD;
 const MAX_OUTPUT = 512 * 1024 * 1024;
 
 /** A repository opened for reading. */
+/** The commits of a `git log --format=LOG_FORMAT` output. */
+function commitsIn(out: string): Commit[] {
+  const commits: Commit[] = [];
+  for (const record of out.split(RECORD)) {
+    const fields = record.replace(/^\n+/, '').split(FIELD);
+    if (fields.length < 6) continue;
+    const [sha, date, author, email, subject, parents] = fields as [string, string, string, string, string, string];
+    commits.push({ sha, date, author, email, subject, parents: parents.trim() === '' ? [] : parents.trim().split(' ') });
+  }
+  return commits;
+}
+
 export class GitRepo {
   private blobs = new Map<string, Buffer>();
+  /** Commits read, by their full id (which names the same commit for as long as the repository exists). */
+  private commitsById = new Map<string, Commit>();
 
   private constructor(
     /** The top folder of the work tree (or the git dir of a bare repository). */
@@ -149,21 +163,22 @@ export class GitRepo {
 
   /** Commits, newest first, as `git log` gives them for these arguments (revisions, paths), and revisions on standard input with `--stdin`. */
   log(args: string[], input?: string): Commit[] {
-    const out = this.run(['log', `--format=${LOG_FORMAT}`, '--date=format-local:%Y-%m-%d', '--no-show-signature', ...args], input === undefined ? {} : { input }).stdout;
-    const commits: Commit[] = [];
-    for (const record of out.split(RECORD)) {
-      const fields = record.replace(/^\n+/, '').split(FIELD);
-      if (fields.length < 6) continue;
-      const [sha, date, author, email, subject, parents] = fields as [string, string, string, string, string, string];
-      commits.push({ sha, date, author, email, subject, parents: parents.trim() === '' ? [] : parents.trim().split(' ') });
-    }
-    return commits;
+    return commitsIn(this.run(['log', `--format=${LOG_FORMAT}`, '--date=format-local:%Y-%m-%d', '--no-show-signature', ...args], input === undefined ? {} : { input }).stdout);
   }
 
-  /** One commit. */
+  /**
+   * One commit: one `git log` that also resolves the revision (a tag or a tree-ish peeled to its
+   * commit), not a `rev-parse` before it. A commit named by its full id is read once per repository.
+   */
   commit(revision: string): Commit {
-    const [commit] = this.log(['-1', this.resolve(revision)]);
-    if (!commit) throw new GitError(`"${revision}" names no commit`);
+    // A range ("a..b") would be a walk, of which log gives the first commit: not one revision.
+    if (revision.startsWith('-') || revision.includes('..')) throw new GitError(`"${revision}" is not a revision`);
+    const known = this.commitsById.get(revision);
+    if (known) return known;
+    const out = this.run(['log', `--format=${LOG_FORMAT}`, '--date=format-local:%Y-%m-%d', '--no-show-signature', '-1', `${revision}^{commit}`, '--'], { allowFailure: true });
+    const [commit] = out.status === 0 ? commitsIn(out.stdout) : [];
+    if (!commit) throw new GitError(`"${revision}" names no commit in ${this.root} (fetch it first, e.g. \`git fetch upstream\`)`);
+    this.commitsById.set(commit.sha, commit);
     return commit;
   }
 
@@ -212,7 +227,9 @@ export class GitRepo {
 
   /** The commits named, in the order given, with one `git log`. */
   commits(shas: readonly string[]): Commit[] {
-    return shas.length === 0 ? [] : this.log(['--no-walk=unsorted', '--stdin'], `${shas.join('\n')}\n`);
+    const commits = shas.length === 0 ? [] : this.log(['--no-walk=unsorted', '--stdin'], `${shas.join('\n')}\n`);
+    for (const commit of commits) this.commitsById.set(commit.sha, commit);
+    return commits;
   }
 
   /**
@@ -286,9 +303,14 @@ export class GitRepo {
     return result.status === 0 && result.stdout.trim() !== '' ? result.stdout.trim() : null;
   }
 
-  /** Whether `ancestor` is `commit` or one of its ancestors. */
-  isAncestor(ancestor: string, commit: string): boolean {
-    return this.run(['merge-base', '--is-ancestor', ancestor, commit], { allowFailure: true }).status === 0;
+  /**
+   * Which of `commits` (full ids) are neither `commit` nor one of its ancestors: one `rev-list`
+   * of what they reach and `commit` does not, for all of them, not a `merge-base` each.
+   */
+  notAncestorsOf(commits: readonly string[], commit: string): Set<string> {
+    if (commits.length === 0) return new Set();
+    const reached = new Set(this.run(['rev-list', '--stdin'], { input: `${[...commits, `^${commit}`].join('\n')}\n` }).stdout.split('\n'));
+    return new Set(commits.filter((sha) => reached.has(sha)));
   }
 
   /**

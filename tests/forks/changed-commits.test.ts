@@ -89,7 +89,13 @@ describe('the commits a history reads', () => {
           // periods are those a reader that lists each commit with `ls-tree` reads at every commit
           // of the line (log's commits missed a link whose target changed).
           const listing = new EvidenceReader(repo, kb, folder);
-          for (const sha of found) expect(reader.entries(sha), sha).toEqual(listing.entries(sha));
+          // So are those of commits listed together (a fork's point and tips, EvidenceReader.list).
+          const together = new EvidenceReader(repo, kb, folder);
+          together.list(found);
+          for (const sha of found) {
+            expect(reader.entries(sha), sha).toEqual(listing.entries(sha));
+            expect(together.entries(sha), sha).toEqual(listing.entries(sha));
+          }
           const every = repo.run(['rev-list', '--first-parent', '--reverse', tip.sha]).stdout.split('\n').filter(Boolean);
           expect(timeline(repo, reader, tip, found)).toEqual(timeline(repo, listing, tip, every));
           rmSync(dir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { GitRepo } from '../../src/git/repo.js';
 import { loadKnowledgeBase } from '../../src/kb/index.js';
 import { renderFork } from '../../src/report/fork.js';
 import { run } from '../cli/run.js';
+import { gitCalls } from '../helpers/git-calls.js';
 import { buslText, createRepo, licenceText, type TestRepo } from './git.js';
 
 const kb = loadKnowledgeBase();
@@ -70,6 +71,27 @@ describe('a project relicensed MPL-2.0 → BUSL-1.1', () => {
     expect(kinds(report)).toEqual(['taken-after-relicensing']);
     expect(report.problems[0]!.upstreamCommit).toBe(sha.feature);
     expect(report.problems[0]!.message).toMatch(new RegExp(`repeats upstream commit ${sha.feature!.slice(0, 7)}, made after the upstream moved to BUSL-1.1`));
+  });
+
+  it('is read in a git process a step, not one a commit asked for', async () => {
+    // Resolving and reading a commit is one `git log`; the three states the audit starts from are
+    // listed and read together (cat-file: trees, then blobs); the upstream's history is a
+    // `rev-list`, its trees, its commits and the blobs not yet read; which periods came after the
+    // fork point is one `rev-list`; both sides' patch ids are one `log -p` and one `patch-id`.
+    const scratch = mkdtempSync(join(tmpdir(), 'copyfair-fork-calls-'));
+    try {
+      const { value: report, calls } = await gitCalls(scratch, () => audit(repo, 'fork-picks'));
+      expect(kinds(report)).toEqual(['taken-after-relicensing']);
+      const subcommand = (call: string) => call.split(' ').find((word, i, words) => !word.startsWith('-') && words[i - 1] !== '-c')!;
+      expect(calls.map(subcommand)).toEqual([
+        ...['rev-parse', 'log', 'log', 'merge-base', 'log', 'cat-file', 'cat-file'],
+        ...['rev-list', 'cat-file', 'log', 'cat-file', 'rev-list'],
+        ...['diff-tree', 'ls-tree', 'ls-tree'],
+        ...['log', 'log', 'log', 'patch-id'],
+      ]);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it('through the CLI: exit 1 with a problem, 0 without; the upstream may be another clone', async () => {
