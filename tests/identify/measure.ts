@@ -112,9 +112,20 @@ function related(corpus: ReturnType<typeof loadCorpus>, first: string, second: s
 function sharedWithTwins(text: string): (paragraph: string) => boolean {
   const corpus = loadCorpus();
   const own = sortedSet(shinglesAt(normalise(text, { template: true }).words));
-  const index = shingleIndex(corpus);
+  // How many of its shingles each entry shares, from the corpus's own index (the entries holding
+  // each shingle): `own` is sorted, so each search resumes where the last one stopped.
+  const { keys, starts, entries } = corpus.index;
   const shared = new Int32Array(corpus.entries.length);
-  for (const shingle of own) for (const entry of index.get(shingle) ?? []) shared[entry]!++;
+  let low = 0;
+  for (const shingle of own) {
+    let high = keys.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      if (keys[middle]! < shingle) low = middle + 1;
+      else high = middle - 1;
+    }
+    if (keys[low] === shingle) for (let at = starts[low]!; at < starts[low + 1]!; at++) shared[entries[at]!]!++;
+  }
   const twins = corpus.entries
     .map((entry) => entry.shingles)
     .filter((other, entry) => {
@@ -125,23 +136,6 @@ function sharedWithTwins(text: string): (paragraph: string) => boolean {
     const shingles = shinglesAt(normalise(paragraph, { template: true }).words);
     return twins.every((twin) => shingles.every((shingle) => has(twin, shingle)));
   };
-}
-
-let shingleEntries: { corpus: ReturnType<typeof loadCorpus>; index: Map<number, number[]> } | undefined;
-
-/** Which corpus entries hold each shingle: a text's twins counted in one pass over its shingles. */
-function shingleIndex(corpus: ReturnType<typeof loadCorpus>): Map<number, number[]> {
-  if (shingleEntries?.corpus === corpus) return shingleEntries.index;
-  const index = new Map<number, number[]>();
-  corpus.entries.forEach((entry, at) => {
-    for (const shingle of entry.shingles) {
-      const entries = index.get(shingle);
-      if (entries) entries.push(at);
-      else index.set(shingle, [at]);
-    }
-  });
-  shingleEntries = { corpus, index };
-  return index;
 }
 
 /** The worst copy: two paragraphs gone, names filled in, re-wrapped to a narrow column, a header. */
