@@ -342,6 +342,36 @@ describe('a scan kept whole', () => {
   });
 });
 
+describe('a kept scan of text beyond ASCII', () => {
+  it('answers with the very characters, each part decoded as it was written; a byte changed inside one is no kept scan', async () => {
+    // A declared licence with accents and a sign, a character outside the Basic Multilingual
+    // Plane (two UTF-16 units) and a backslash before one, in a project folder named beyond ASCII.
+    const declared = 'Licence de José Müller © 2024 — 🦀 \\’';
+    const root = writeTree(join(tempDir(), 'prőject-ü'), {
+      'package.json': JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { a: '1.0.0' } }),
+      ...installed('a', '1.0.0', declared, {}, MIT),
+    });
+    const cache = tempDir();
+    const first = await scanned(root, cache);
+    expect(JSON.stringify(first.report)).toContain(JSON.stringify(declared));
+    const again = await scanned(root, cache);
+    expect(again.evaluated).toBe(0);
+    expect(again.report).toEqual(first.report);
+    expect(await rendered(again.report)).toEqual(await rendered((await scanned(root, undefined)).report));
+    // "é" (C3 A9) made "ë" (C3 AB): still UTF-8 and JSON, no longer what was kept.
+    const [name] = readdirSync(cache);
+    const file = join(cache, name!);
+    const bytes = readFileSync(file);
+    const at = bytes.indexOf(Buffer.from('Jos\u00e9', 'utf8'));
+    expect(at).toBeGreaterThan(0);
+    bytes[at + 4] = 0xab;
+    writeFileSync(file, bytes);
+    const afresh = await scanned(root, cache);
+    expect(afresh.evaluated).toBe(1);
+    expect(afresh.report).toEqual(first.report);
+  });
+});
+
 describe('the key of a kept scan', () => {
   it('is the same for the same plain data in any key order, and another for other data', () => {
     expect(keyOf({ a: 1, b: [1, 'x', null], c: { d: true } })).toBe(keyOf({ c: { d: true }, b: [1, 'x', null], a: 1 }));
