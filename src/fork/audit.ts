@@ -83,8 +83,12 @@ export function auditFork(repo: GitRepo, options: ForkOptions): ForkReport {
   const forkNow = reader.state(forkTip.sha);
   const upstreamTerms = effective(atBase.expression, parametersOf(atBase), options.today);
   const periods = timeline(repo, reader, upstreamTip);
-  const later = repo.notAncestorsOf(periods.map((period) => period.from.sha), base);
-  const after = periods.filter((period) => later.has(period.from.sha));
+  // The periods after the fork point. They follow the upstream's first-parent line, oldest first:
+  // once one starts at an ancestor of the fork point every earlier one does, so the newest are
+  // asked first and the first ancestor ends it (a `merge-base` for each period after the fork
+  // point and one more, not one for each of a long history's periods).
+  const after: Period[] = [];
+  for (let at = periods.length - 1; at >= 0 && !repo.isAncestor(periods[at]!.from.sha, base); at--) after.unshift(periods[at]!);
   const table = loadDerivativeTable();
   const compatibility = checkDerivative(upstreamTerms, forkNow.expression, options.kb, table);
   const problems: ForkProblem[] = [];

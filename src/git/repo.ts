@@ -80,7 +80,6 @@ const LOG_FORMAT = ['%H', '%cd', '%an', '%ae', '%s', '%P'].join(FIELD) + RECORD;
 /** Larger outputs than this are refused: a licence history never needs them. */
 const MAX_OUTPUT = 512 * 1024 * 1024;
 
-/** A repository opened for reading. */
 /** The commits of a `git log --format=LOG_FORMAT` output. */
 function commitsIn(out: string): Commit[] {
   const commits: Commit[] = [];
@@ -93,6 +92,7 @@ function commitsIn(out: string): Commit[] {
   return commits;
 }
 
+/** A repository opened for reading. */
 export class GitRepo {
   private blobs = new Map<string, Buffer>();
   /** Commits read, by their full id (which names the same commit for as long as the repository exists). */
@@ -303,14 +303,9 @@ export class GitRepo {
     return result.status === 0 && result.stdout.trim() !== '' ? result.stdout.trim() : null;
   }
 
-  /**
-   * Which of `commits` (full ids) are neither `commit` nor one of its ancestors: one `rev-list`
-   * of what they reach and `commit` does not, for all of them, not a `merge-base` each.
-   */
-  notAncestorsOf(commits: readonly string[], commit: string): Set<string> {
-    if (commits.length === 0) return new Set();
-    const reached = new Set(this.run(['rev-list', '--stdin'], { input: `${[...commits, `^${commit}`].join('\n')}\n` }).stdout.split('\n'));
-    return new Set(commits.filter((sha) => reached.has(sha)));
+  /** Whether `ancestor` is `commit` or one of its ancestors. */
+  isAncestor(ancestor: string, commit: string): boolean {
+    return this.run(['merge-base', '--is-ancestor', ancestor, commit], { allowFailure: true }).status === 0;
   }
 
   /**

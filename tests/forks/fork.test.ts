@@ -76,8 +76,8 @@ describe('a project relicensed MPL-2.0 → BUSL-1.1', () => {
   it('is read in a git process a step, not one a commit asked for', async () => {
     // Resolving and reading a commit is one `git log`; the three states the audit starts from are
     // listed and read together (cat-file: trees, then blobs); the upstream's history is a
-    // `rev-list`, its trees, its commits and the blobs not yet read; which periods came after the
-    // fork point is one `rev-list`; both sides' patch ids are one `log -p` and one `patch-id`.
+    // `rev-list`, its trees, its commits and the blobs not yet read; whether the two periods came
+    // after the fork point a `merge-base` each; both sides' patch ids one `log -p` and one `patch-id`.
     const scratch = mkdtempSync(join(tmpdir(), 'copyfair-fork-calls-'));
     try {
       const { value: report, calls } = await gitCalls(scratch, () => audit(repo, 'fork-picks'));
@@ -85,7 +85,7 @@ describe('a project relicensed MPL-2.0 → BUSL-1.1', () => {
       const subcommand = (call: string) => call.split(' ').find((word, i, words) => !word.startsWith('-') && words[i - 1] !== '-c')!;
       expect(calls.map(subcommand)).toEqual([
         ...['rev-parse', 'log', 'log', 'merge-base', 'log', 'cat-file', 'cat-file'],
-        ...['rev-list', 'cat-file', 'log', 'cat-file', 'rev-list'],
+        ...['rev-list', 'cat-file', 'log', 'cat-file', 'merge-base', 'merge-base'],
         ...['diff-tree', 'ls-tree', 'ls-tree'],
         ...['log', 'log', 'log', 'patch-id'],
       ]);

@@ -1,8 +1,16 @@
-// GitRepo's reads that stand for several git processes of before: a commit resolved and read by one
-// `git log`, and which of many commits are not another's ancestors by one `rev-list`.
+// Reads of a repository that stand for several git processes of before: a commit resolved and read
+// by one `git log`; the periods after a fork point asked of git newest first, stopping at the first
+// that starts before it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { auditFork } from '../../src/fork/audit.js';
 import { GitError, GitRepo } from '../../src/git/repo.js';
+import { loadKnowledgeBase } from '../../src/kb/index.js';
+import { gitCalls } from '../helpers/git-calls.js';
 import { FastImport, withRepositories } from './fast-import.js';
+import { buslText, licenceText } from './git.js';
 
 describe('a commit read by its name', () => {
   it('is resolved and read at once, a tag peeled to its commit; a range, a tree or nothing is no commit', () => {
@@ -37,26 +45,26 @@ describe('a commit read by its name', () => {
   });
 });
 
-describe('the commits that are not an ancestor of another', () => {
-  it('are those `merge-base --is-ancestor` says are not, merges and side branches included', () => {
-    withRepositories('repo-ancestors', (next) => {
-      const dir = next();
+describe('the periods after a fork point', () => {
+  it('are asked of git newest first, up to the first that starts before the fork point', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'copyfair-periods-'));
+    try {
+      // MIT, then Apache-2.0, then MPL-2.0, the fork, then BUSL-1.1: four periods, one after the fork point.
+      const dir = join(root, 'repo');
       const stream = new FastImport();
-      const base = stream.commit('main', 'base', () => stream.write('a.txt', '0\n'));
-      const a = stream.commit('main', 'a', () => stream.write('a.txt', '1\n'), base);
-      const side = stream.commit('side', 'side', () => stream.write('b.txt', '1\n'), base);
-      const merge = stream.commit('main', 'merge', () => stream.write('b.txt', '1\n'), a, side);
-      stream.commit('side', 'later', () => stream.write('b.txt', '2\n'), side);
-      stream.commit('main', 'tip', () => stream.write('a.txt', '2\n'), merge);
+      let tip = 0;
+      for (const id of ['MIT', 'Apache-2.0', 'MPL-2.0']) tip = stream.commit('main', id, () => stream.write('LICENSE', licenceText(id)), tip || undefined);
+      const point = tip;
+      stream.commit('main', 'BUSL', () => stream.write('LICENSE', buslText('2030-01-01')), point);
+      stream.commit('fork', 'fork work', () => stream.write('fork.txt', 'ours\n'), point);
       stream.importInto(dir);
-      const repo = GitRepo.open(dir);
-      const shas = repo.run(['rev-list', '--all']).stdout.split('\n').filter(Boolean);
-      expect(shas).toHaveLength(6);
-      for (const commit of shas) {
-        const expected = shas.filter((sha) => repo.run(['merge-base', '--is-ancestor', sha, commit], { allowFailure: true }).status !== 0);
-        expect([...repo.notAncestorsOf(shas, commit)].sort(), commit).toEqual(expected.sort());
-      }
-      expect(repo.notAncestorsOf([], shas[0]!)).toEqual(new Set());
-    });
+      const { value: report, calls } = await gitCalls(root, () => auditFork(GitRepo.open(dir), { upstream: 'main', upstreamName: 'main', head: 'fork', kb: loadKnowledgeBase(), today: '2026-12-06' }));
+      expect(report.upstream.relicensings.map((period) => period.expression)).toEqual(['BUSL-1.1']);
+      expect(report.upstream.atForkPoint).toBe('MPL-2.0');
+      // The BUSL period (after) and the MPL one (before: so are the two older).
+      expect(calls.filter((call) => call.includes('merge-base --is-ancestor'))).toHaveLength(2);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
