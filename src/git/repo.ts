@@ -77,8 +77,15 @@ export function treeEntries(body: Buffer, idBytes: number): FolderEntry[] {
 const FIELD = '\x1f';
 const RECORD = '\x1e';
 const LOG_FORMAT = ['%H', '%cd', '%an', '%ae', '%s', '%P'].join(FIELD) + RECORD;
+/** The options of every `git log` whose output {@link commitsIn} reads. */
+const LOG_OPTIONS = [`--format=${LOG_FORMAT}`, '--date=format-local:%Y-%m-%d', '--no-show-signature'];
 /** Larger outputs than this are refused: a licence history never needs them. */
 const MAX_OUTPUT = 512 * 1024 * 1024;
+
+/** Throws unless git can be asked for `folder` (a spec holds no line break or NUL). */
+function askableFolder(folder: string): void {
+  if (/[\n\0]/.test(folder)) throw new GitError(`the folder "${folder.replace(/[\n\0]/g, ' ')}" holds a line break or a NUL, which git cannot be asked for`);
+}
 
 /** The commits of a `git log --format=LOG_FORMAT` output. */
 function commitsIn(out: string): Commit[] {
@@ -157,13 +164,18 @@ export class GitRepo {
     if (revision.startsWith('-')) throw new GitError(`"${revision}" is not a revision`);
     const result = this.run(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { allowFailure: true });
     const sha = result.stdout.trim();
-    if (result.status !== 0 || sha === '') throw new GitError(`"${revision}" names no commit in ${this.root} (fetch it first, e.g. \`git fetch upstream\`)`);
+    if (result.status !== 0 || sha === '') throw this.noCommit(revision);
     return sha;
+  }
+
+  /** The error for a revision that names no commit here, saying what to do. */
+  private noCommit(revision: string): GitError {
+    return new GitError(`"${revision}" names no commit in ${this.root} (fetch it first, e.g. \`git fetch upstream\`)`);
   }
 
   /** Commits, newest first, as `git log` gives them for these arguments (revisions, paths), and revisions on standard input with `--stdin`. */
   log(args: string[], input?: string): Commit[] {
-    return commitsIn(this.run(['log', `--format=${LOG_FORMAT}`, '--date=format-local:%Y-%m-%d', '--no-show-signature', ...args], input === undefined ? {} : { input }).stdout);
+    return commitsIn(this.run(['log', ...LOG_OPTIONS, ...args], input === undefined ? {} : { input }).stdout);
   }
 
   /**
@@ -175,9 +187,9 @@ export class GitRepo {
     if (revision.startsWith('-') || revision.includes('..')) throw new GitError(`"${revision}" is not a revision`);
     const known = this.commitsById.get(revision);
     if (known) return known;
-    const out = this.run(['log', `--format=${LOG_FORMAT}`, '--date=format-local:%Y-%m-%d', '--no-show-signature', '-1', `${revision}^{commit}`, '--'], { allowFailure: true });
+    const out = this.run(['log', ...LOG_OPTIONS, '-1', `${revision}^{commit}`, '--'], { allowFailure: true });
     const [commit] = out.status === 0 ? commitsIn(out.stdout) : [];
-    if (!commit) throw new GitError(`"${revision}" names no commit in ${this.root} (fetch it first, e.g. \`git fetch upstream\`)`);
+    if (!commit) throw this.noCommit(revision);
     this.commitsById.set(commit.sha, commit);
     return commit;
   }
@@ -240,16 +252,25 @@ export class GitRepo {
    * of 2,000 files); this reads one tree a commit.
    */
   eachFolderTree(tip: string, folder: string, each: (sha: string, entries: FolderEntry[]) => void): void {
-    if (/[\n\0]/.test(folder)) throw new GitError(`the folder "${folder.replace(/[\n\0]/g, ' ')}" holds a line break or a NUL, which git cannot be asked for`);
+    askableFolder(folder);
     const shas = this.run(['rev-list', '--first-parent', '--reverse', tip]).stdout.split('\n').filter(Boolean);
     for (let from = 0; from < shas.length; from += OBJECTS_A_BATCH) {
       const chunk = shas.slice(from, from + OBJECTS_A_BATCH);
-      const trees = this.objectsAt(chunk.map((sha) => (folder === '' ? `${sha}^{tree}` : `${sha}:${folder}`)));
-      chunk.forEach((sha, i) => {
-        const tree = trees[i];
-        each(sha, tree?.type === 'tree' ? treeEntries(tree.body, sha.length / 2) : []);
-      });
+      this.folderTrees(chunk, folder).forEach((entries, i) => each(chunk[i]!, entries));
     }
+  }
+
+  /**
+   * The entries directly in the tree at `folder` ('' for the root) of each commit of `shas` (full
+   * ids), in order; none where the folder is not. One `cat-file --batch` for each OBJECTS_A_BATCH.
+   */
+  folderTrees(shas: readonly string[], folder: string): FolderEntry[][] {
+    askableFolder(folder);
+    const trees = this.objectsAt(shas.map((sha) => (folder === '' ? `${sha}^{tree}` : `${sha}:${folder}`)));
+    return shas.map((sha, i) => {
+      const tree = trees[i];
+      return tree?.type === 'tree' ? treeEntries(tree.body, sha.length / 2) : [];
+    });
   }
 
   /**

@@ -236,12 +236,7 @@ export class EvidenceReader {
    */
   list(commits: readonly string[]): void {
     const wanted = [...new Set(commits)].filter((commit) => !this.listed.has(commit));
-    const folder = this.base.slice(0, -1);
-    const trees = this.repo.objectsAt(wanted.map((commit) => (folder === '' ? `${commit}^{tree}` : `${commit}:${folder}`)));
-    wanted.forEach((commit, i) => {
-      const tree = trees[i];
-      this.listed.set(commit, tree?.type === 'tree' ? treeEntries(tree.body, commit.length / 2) : []);
-    });
+    this.repo.folderTrees(wanted, this.base.slice(0, -1)).forEach((entries, i) => this.listed.set(wanted[i]!, entries));
     this.prefetch(wanted);
   }
 
