@@ -85,10 +85,10 @@ export function openScanReplay(dir: string, fingerprint: string, project: string
       if (key === undefined) return undefined;
       const file = fileFor(key);
       const kept = readKept(file, fingerprint, projectPath, key);
+      if (!kept) return undefined;
       // Made on another date: it reads the same on `date` when each comparison of its date (a
       // change date, an exception's expiry) comes out the same, and its report names the date once.
-      const sameDate = kept?.date === date;
-      if (!kept) return undefined;
+      const sameDate = kept.date === date;
       if (!sameDate && !(kept.date !== undefined && date !== undefined && kept.comparisons !== undefined && comparesAlike(kept.comparisons, kept.date, date))) return undefined;
       for (const read of likelyChangedFirst(kept.reads)) if (!(await holds(read, fs, platform, raw))) return undefined;
       const report = kept.report();
