@@ -8,7 +8,7 @@
 // Synchronous calls behind the async interface: a scan reads many small files one after another,
 // and the thread pool round trip costs more than the read (measured: scan time halves). Each read
 // costs as few system calls as these limits allow: no realpath or stat for what a listing showed.
-import { closeSync, constants, fstatSync, lstatSync as lstat, openSync, readdirSync as readdir, readSync, realpathSync, statSync as stat, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync as lstat, openSync, readdirSync as readdir, readSync, realpathSync, statfsSync, statSync as stat, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** What a directory entry is, without following it. */
@@ -33,7 +33,52 @@ export interface ReadOnlyFs {
   isDirectory(path: string): Promise<boolean>;
   /** The path with every link resolved, relative to the root; a target outside it is an `outside` FileError. */
   real(path: string): Promise<string>;
+  /** Reads with what the disk says of what they read, where it can be trusted: see {@link Stamps}. */
+  stamps?: Stamps;
 }
+
+/** A read's result and the stamp of the file it read, when it has one. */
+export interface Stamped<T> {
+  value: T;
+  stamp: string | undefined;
+}
+
+/**
+ * What a file is on disk, for a kept scan (src/scan/replay.ts) to know it unchanged without
+ * reading it again, as git's index does: its device, inode, size, and modification and change
+ * times. Writing a file changes its change time (ctime), and nothing but the kernel sets it
+ * (`utimes` sets the modification time and so moves the change time to now; so do `chmod`,
+ * `chown` and a new hard link); replacing a file gives another inode. A stamp is given only where
+ * that holds and can be seen:
+ * - on Linux, on a file system known to keep change times (ext2/3/4, XFS, Btrfs, tmpfs,
+ *   overlayfs, F2FS, ZFS; not a network or FUSE file system, whose times another machine or
+ *   program sets), and only for what lies on the project's own device or its node_modules' (a
+ *   file system mounted inside the project is another's);
+ * - for a file changed more than {@link SETTLED_MS} before it is read: a change within
+ *   the same tick of the file system's clock (a few milliseconds, a second on some) leaves its
+ *   times as they were, so a file that changed just before it was read could change again unseen;
+ *   one that had settled cannot change without its times moving past those its stamp holds;
+ * - never for a change time of zero, nor for what is no regular file.
+ * The stamp of a read is taken from the file it opened before its content is read: a change
+ * after that moves the times, and the next stamp differs. Folders are listed again: a folder's
+ * stamp, a `stat` more for each folder a scan lists, cost a first scan about what it saved a
+ * repeat scan.
+ */
+export interface Stamps {
+  readText(path: string, limitBytes?: number): Promise<Stamped<string>>;
+  readBytes(path: string, limitBytes?: number): Promise<Stamped<Buffer>>;
+  /** The stamp of the file at `path` now, reached as a read reaches it; undefined when it has none or a read must say what is there. */
+  now(path: string): string | undefined;
+}
+
+/** How long before a read a file must last have changed for its stamp to be trusted. */
+export const SETTLED_MS = 2_000;
+
+/**
+ * File systems whose change times only the kernel sets, as each changes (Linux `statfs` types):
+ * ext2/3/4, XFS, Btrfs, tmpfs, overlayfs, F2FS, ZFS.
+ */
+const STAMPED_FILE_SYSTEMS = new Set([0xef53, 0x58465342, 0x9123683e, 0x01021994, 0x794c7630, 0xf2f52010, 0x2fc12fc1]);
 
 /** Why a file was not read. */
 export type FileProblem = 'missing' | 'unreadable' | 'too-large' | 'not-a-directory' | 'not-a-file' | 'outside';
@@ -169,34 +214,62 @@ export function diskFs(root: string): ReadOnlyFs {
     if (!info.isFile()) throw new FileError(path, 'not-a-file', 'is not a regular file (a device, FIFO or socket); copyfair does not read it');
     if (info.size > limitBytes) throw new FileError(path, 'too-large', `is ${info.size} bytes, over the ${limitBytes}-byte limit`);
   };
-  const readBytes = (path: string, limitBytes = DEFAULT_READ_LIMIT) =>
-    wrap(path, () => {
-      // A plain entry by its folder's listing is opened at once (opening a folder is harmless; the
-      // fstat refuses it): a stat first only for what no listing showed, so a FIFO, socket or
-      // device is never opened.
-      const { resolved, plain, stats } = confinedStat(path);
-      if (!plain) refuse(path, stats ?? stat(resolved), limitBytes);
-      // O_NONBLOCK: should the file become a FIFO between the stat and the open, open does not wait.
-      const fd = openSync(resolved, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+  // The devices whose stamps are trusted (Stamps): the project's and its node_modules', when each
+  // is on a file system known to keep change times. Asked once, at the first stamp.
+  let stampedDevices: Set<number> | undefined;
+  const trustedDevices = (): Set<number> => {
+    if (stampedDevices) return stampedDevices;
+    stampedDevices = new Set();
+    if (process.platform !== 'linux') return stampedDevices;
+    for (const place of installRoot === undefined ? [absolute] : [absolute, installRoot]) {
       try {
-        const info = fstatSync(fd);
-        refuse(path, info, limitBytes);
-        // Never more than the limit, whatever the size said: the file may grow while it is read.
-        const buffer = Buffer.allocUnsafe(Math.min(info.size, limitBytes) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-          const read = readSync(fd, buffer, length, buffer.length - length, null);
-          if (read === 0) break;
-          length += read;
-          // Read to the size fstat gave: whole as it was then, without one more read to see the end.
-          if (length === info.size) break;
-        }
-        if (length > limitBytes) throw new FileError(path, 'too-large', `grew over the ${limitBytes}-byte limit while read`);
-        return buffer.subarray(0, length);
-      } finally {
-        closeSync(fd);
+        if (STAMPED_FILE_SYSTEMS.has(statfsSync(place).type >>> 0)) stampedDevices.add(stat(place).dev);
+      } catch {
+        // a root that is not there: nothing below it is stamped
       }
-    });
+    }
+    return stampedDevices;
+  };
+  /**
+   * The stamp of what `info` describes, when it can be trusted (Stamps). The times as Node gives
+   * them without BigInts (milliseconds, a double: to a quarter of a microsecond today), which is
+   * all a stamp needs: a change after a read moves the change time past the read, and a stamp is
+   * kept only for what last changed SETTLED_MS before it. BigInt stats cost a scan ~20 ms more.
+   */
+  const stampOf = (info: Stats): string | undefined => {
+    if (!info.isFile() || !(info.ctimeMs > 0) || info.ctimeMs >= Date.now() - SETTLED_MS || !trustedDevices().has(info.dev)) return undefined;
+    return `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+  };
+  const readFile = (path: string, limitBytes: number, stamped: boolean): Stamped<Buffer> => {
+    // A plain entry by its folder's listing is opened at once (opening a folder is harmless; the
+    // fstat refuses it): a stat first only for what no listing showed, so a FIFO, socket or
+    // device is never opened.
+    const { resolved, plain, stats } = confinedStat(path);
+    if (!plain) refuse(path, stats ?? stat(resolved), limitBytes);
+    // O_NONBLOCK: should the file become a FIFO between the stat and the open, open does not wait.
+    const fd = openSync(resolved, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+    try {
+      // The stamp from the file opened, before a byte of it is read.
+      const info = fstatSync(fd);
+      refuse(path, info, limitBytes);
+      const size = info.size;
+      // Never more than the limit, whatever the size said: the file may grow while it is read.
+      const buffer = Buffer.allocUnsafe(Math.min(size, limitBytes) + 1);
+      let length = 0;
+      while (length < buffer.length) {
+        const read = readSync(fd, buffer, length, buffer.length - length, null);
+        if (read === 0) break;
+        length += read;
+        // Read to the size fstat gave: whole as it was then, without one more read to see the end.
+        if (length === size) break;
+      }
+      if (length > limitBytes) throw new FileError(path, 'too-large', `grew over the ${limitBytes}-byte limit while read`);
+      return { value: buffer.subarray(0, length), stamp: stamped ? stampOf(info) : undefined };
+    } finally {
+      closeSync(fd);
+    }
+  };
+  const readBytes = (path: string, limitBytes = DEFAULT_READ_LIMIT) => wrap(path, () => readFile(path, limitBytes, false).value);
   const list = (path: string): Entry[] => {
     const { resolved } = confinedStat(path);
     let others: Set<string> | undefined;
@@ -207,6 +280,26 @@ export function diskFs(root: string): ReadOnlyFs {
     });
     listed.set(path === '.' ? '' : path, { real: resolved, others });
     return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  };
+  /** The stamp of `path` now, reached as a read reaches it (a link leaving the project is refused), in one stat where no link is on the way. */
+  const stampNow = (path: string): string | undefined => {
+    if (trustedDevices().size === 0) return undefined;
+    try {
+      const plain = plainEntry(path);
+      if (plain !== undefined) return stampOf(stat(plain));
+      const joined = at(path);
+      const cut = joined.lastIndexOf(sep);
+      if (joined.startsWith(rootPrefix) && cut !== joined.length - 1) {
+        const folder = resolveReal(joined.slice(0, cut)).resolved;
+        const info = lstat(joined);
+        if (!info.isSymbolicLink()) {
+          return insideRoot(`${folder}${sep}${joined.slice(cut + 1)}`) === undefined ? undefined : stampOf(info);
+        }
+      }
+      return stampOf(stat(confined(path)));
+    } catch {
+      return undefined;
+    }
   };
   return {
     root: absolute,
@@ -230,5 +323,14 @@ export function diskFs(root: string): ReadOnlyFs {
       }
     },
     real: (path) => wrap(path, () => insideRoot(confined(path))!),
+    stamps: {
+      readBytes: (path, limitBytes = DEFAULT_READ_LIMIT) => wrap(path, () => readFile(path, limitBytes, true)),
+      readText: (path, limitBytes = DEFAULT_READ_LIMIT) =>
+        wrap(path, () => {
+          const { value, stamp } = readFile(path, limitBytes, true);
+          return { value: value.toString('utf8'), stamp };
+        }),
+      now: stampNow,
+    },
   };
 }
