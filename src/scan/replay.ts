@@ -5,9 +5,12 @@
 // a read failed with); a later scan with the same inputs makes those reads again, and when every
 // one gives what it gave then, answers with the kept report, without collecting, identifying or
 // evaluating anything. One read that gives something else, and the scan runs as it always does
-// (its reads kept anew). Nothing rests on time stamps: every file is read and hashed again, as a
-// repeat scan reads it anyway, so a file changed within a clock tick, or written back with its old
-// mtime (npm sets one mtime for every file it installs), is read as changed.
+// (its reads kept anew). A file is read again unless the disk vouches for it: the stamp it had
+// when it was read (device, inode, size, modification and change times; src/ecosystems/fs.ts
+// `Stamps`, as git's index keeps them) is the one it has now. A stamp is kept only where the
+// file system keeps change times, and only for what had not changed for a while when it was read,
+// so a file changed within a clock tick, or written back with its old mtime (npm sets one mtime
+// for every file it installs), is read as changed. Everything else is read and hashed again.
 //
 // Kept in the user's cache folder (never the scanned tree), one file per project, build and inputs,
 // on the same conditions as the identifications (src/cli/identification-cache.ts). The inputs must
@@ -17,26 +20,36 @@ import { createHash, hash } from 'node:crypto';
 import { isAscii } from 'node:buffer';
 import { readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Entry, ReadOnlyFs } from '../ecosystems/fs.js';
+import type { Entry, ReadOnlyFs, Stamped } from '../ecosystems/fs.js';
 import type { Platform } from '../ecosystems/types.js';
 import type { Report } from '../types.js';
 import { cacheFile, markUsed, removeUnused, writeAtomically } from './cache-files.js';
 import { sha256Hex } from '../util/sha256.js';
 import { comparesAlike, recordDateComparisons, type DateComparison } from '../util/date-reads.js';
 
-const FORMAT = 'copyfair scan 1';
+const FORMAT = 'copyfair scan 2';
 const PREFIX = 'scans-';
 const SUFFIX = '.json';
 /** The most kept scans (projects × builds × inputs) the folder holds: past it, the least recently used go. */
 export const MAX_FILES = 8;
 
 /**
- * One read and what it gave: [kind, path, limit or null, result]. Kinds: `t` readText, `b`
+ * One read and what it gave: [kind, path, limit or null, result, stamp]. Kinds: `t` readText, `b`
  * readBytes, `l` list, `e` exists, `d` isDirectory, `r` real, `o` a read outside the file access
  * (the policy's, through {@link ScanReplay.reader}), `c` the platform's libc. A result is a SHA-256
  * (hex), a listing (its entries, or their SHA-256 when long), `true`/`false`, a path, or `!` and the error the read threw.
+ * The stamp, of a file read (`t`, `b`), when the disk gave one it can be trusted for.
  */
-export type Read = [kind: string, path: string, limit: number | null, result: string | boolean | null];
+export type Read = [kind: string, path: string, limit: number | null, result: string | boolean | null, stamp?: string];
+
+/**
+ * Stamps that differ, more than are the same, before a kept scan's stamps are no longer asked: a
+ * tree installed again since (`npm ci` on a CI runner whose cache folder was kept) has every
+ * installed file's content as it was and none of its stamps, and each stamp asked is a `stat` more
+ * than reading the file costs anyway (a stat ~10 µs, a read and its SHA-256 ~25 µs: asking pays
+ * while about half the stamps are the same).
+ */
+export const STAMPS_TRIED = 64;
 
 /** A thrown value the trace cannot describe: a scan that met one is not kept. */
 const UNDESCRIBED = '!?';
@@ -90,7 +103,8 @@ export function openScanReplay(dir: string, fingerprint: string, project: string
       // change date, an exception's expiry) comes out the same, and its report names the date once.
       const sameDate = kept.date === date;
       if (!sameDate && !(kept.date !== undefined && date !== undefined && kept.comparisons !== undefined && comparesAlike(kept.comparisons, kept.date, date))) return undefined;
-      for (const read of likelyChangedFirst(kept.reads)) if (!(await holds(read, fs, platform, raw))) return undefined;
+      const stamps = stampChecker(fs);
+      for (const read of likelyChangedFirst(kept.reads)) if (!stamps.vouch(read) && !(await holds(read, fs, platform, raw))) return undefined;
       const report = kept.report();
       if (!report || (!sameDate && !isPlainObject(report.profile))) return undefined;
       if (!sameDate) report.profile.date = date;
@@ -278,7 +292,30 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isRead(value: unknown): value is Read {
-  return Array.isArray(value) && value.length === 4 && typeof value[0] === 'string' && typeof value[1] === 'string' && (value[2] === null || typeof value[2] === 'number');
+  return Array.isArray(value) && (value.length === 4 || (value.length === 5 && typeof value[4] === 'string')) && typeof value[0] === 'string' && typeof value[1] === 'string' && (value[2] === null || typeof value[2] === 'number');
+}
+
+/**
+ * Whether the disk vouches that a kept read gives what it gave: the file it read has the stamp it
+ * had (src/ecosystems/fs.ts `Stamps`). A read it does not vouch for is made again. Asks no
+ * more once {@link STAMPS_TRIED} stamps have differed, more than have been the same.
+ */
+function stampChecker(fs: ReadOnlyFs): { vouch(read: Read): boolean } {
+  const stamps = fs.stamps;
+  let same = 0;
+  let differed = 0;
+  return {
+    vouch(read) {
+      const stamp = read[4];
+      if (stamp === undefined || stamps === undefined || (differed >= STAMPS_TRIED && differed > same)) return false;
+      if (stamps.now(read[1]) === stamp) {
+        same++;
+        return true;
+      }
+      differed++;
+      return false;
+    },
+  };
 }
 
 /**
@@ -341,11 +378,24 @@ function traced(fs: ReadOnlyFs, reads: Read[]): ReadOnlyFs {
     reads.push([kind, path, limit ?? null, result(value)]);
     return value;
   };
+  /** A read of a file, with its stamp where the file access gives one. */
+  const stamped = async <T>(kind: string, path: string, limit: number | undefined, call: () => Promise<Stamped<T>>, result: (value: T) => string): Promise<T> => {
+    let read: Stamped<T>;
+    try {
+      read = await call();
+    } catch (error) {
+      reads.push([kind, path, limit ?? null, failure(error)]);
+      throw error;
+    }
+    reads.push(read.stamp === undefined ? [kind, path, limit ?? null, result(read.value)] : [kind, path, limit ?? null, result(read.value), read.stamp]);
+    return read.value;
+  };
   const same = <T extends string | boolean>(value: T) => value;
+  const { stamps } = fs;
   return {
     root: fs.root,
-    readText: (path, limit) => run('t', path, limit, () => fs.readText(path, limit), sha256Hex),
-    readBytes: (path, limit) => run('b', path, limit, () => fs.readBytes(path, limit), sha256Hex),
+    readText: stamps ? (path, limit) => stamped('t', path, limit, () => stamps.readText(path, limit), sha256Hex) : (path, limit) => run('t', path, limit, () => fs.readText(path, limit), sha256Hex),
+    readBytes: stamps ? (path, limit) => stamped('b', path, limit, () => stamps.readBytes(path, limit), sha256Hex) : (path, limit) => run('b', path, limit, () => fs.readBytes(path, limit), sha256Hex),
     list: (path) => run('l', path, undefined, () => fs.list(path), listing),
     exists: (path) => run('e', path, undefined, () => fs.exists(path), same),
     isDirectory: (path) => run('d', path, undefined, () => fs.isDirectory(path), same),

@@ -1,12 +1,14 @@
 // A scan kept whole: answered again only when every read it made gives what it gave (a file's
-// content, not its time stamps), and only for the same inputs; anything else is a scan run afresh,
-// with the report a scan without any kept scan gives.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+// content, or the disk's stamp of it where that can be trusted: never its modification time
+// alone), and only for the same inputs; anything else is a scan run afresh, with the report a scan
+// without any kept scan gives.
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nextTick, settled } from '../helpers/settled.js';
 import fc from 'fast-check';
-import { keyOf, openScanReplay, writeJson } from '../../src/scan/replay.js';
+import { keyOf, openScanReplay, STAMPS_TRIED, writeJson, type Read } from '../../src/scan/replay.js';
 import { openIdentificationCache } from '../../src/scan/identification-cache.js';
 import { openReadingCache } from '../../src/scan/reading-cache.js';
 import { sha256Hex } from '../../src/util/sha256.js';
@@ -56,6 +58,29 @@ async function rendered(report: Report): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const format of Object.keys(REPORTERS) as Format[]) out[format] = (await REPORTERS[format]())(report, { failOn: ['payback', 'forbidden', 'unknown'], color: false, width: 80, quiet: false });
   return out;
+}
+
+/** `files`, each file read (with a stamp or without) and folder listed appended to `reads`, each stamp asked to `asked`. */
+function counting(files: ReadOnlyFs, reads: string[], asked: string[] = []): ReadOnlyFs {
+  const stamps = files.stamps;
+  return {
+    ...files,
+    readBytes: (path, limit) => (reads.push(path), files.readBytes(path, limit)),
+    readText: (path, limit) => (reads.push(path), files.readText(path, limit)),
+    list: (path) => (reads.push(path), files.list(path)),
+    stamps: stamps && {
+      readBytes: (path, limit) => (reads.push(path), stamps.readBytes(path, limit)),
+      readText: (path, limit) => (reads.push(path), stamps.readText(path, limit)),
+      now: (path) => (asked.push(path), stamps.now(path)),
+    },
+  };
+}
+
+/** The reads kept in the one kept scan in `cache`. */
+function keptReads(cache: string): Read[] {
+  const names = readdirSync(cache).filter((name) => name.startsWith('scans-'));
+  expect(names).toHaveLength(1);
+  return JSON.parse(readFileSync(join(cache, names[0]!), 'utf8').split('\n')[1]!) as Read[];
 }
 
 const expressions = (report: Report) => Object.fromEntries(report.components.map((c) => [c.name, c.expression]));
@@ -128,9 +153,7 @@ describe('a scan kept whole', () => {
     // The scan reads the lockfile after every installed package.json.
     lock('1.0.1');
     const reads: string[] = [];
-    const files = diskFs(root);
-    const counting: ReadOnlyFs = { ...files, readBytes: (path, limit) => (reads.push(path), files.readBytes(path, limit)), readText: (path, limit) => (reads.push(path), files.readText(path, limit)) };
-    const after = await scanned(root, cache, { fs: counting });
+    const after = await scanned(root, cache, { fs: counting(diskFs(root), reads) });
     expect(after.evaluated).toBe(2);
     // Once by the scan that ran, never by the look at what was kept.
     expect(reads.filter((path) => path === 'node_modules/a/package.json')).toHaveLength(1);
@@ -339,6 +362,135 @@ describe('a scan kept whole', () => {
     const other = openScanReplay(cache, 'build-b', root);
     expect(await scan(root, { profile: PROFILE, toolVersion: 'test', replay: { kept: other } })).toBeDefined();
     expect(readdirSync(cache).filter((n) => n.startsWith('scans-build-b-'))).toHaveLength(1);
+  });
+});
+
+describe("a kept scan's reads vouched for by the disk's stamps", () => {
+  // Changes a repeat scan must see, each made a tick of the file system's clock after the scan
+  // that kept its stamps: a file's content, its place, a folder's entries, however the times look.
+  const CHANGES: [string, (root: string) => void][] = [
+    ['LICENSE refused, same size, old times put back', (root) => {
+      const file = join(root, 'node_modules/a/LICENSE');
+      const { atime, mtime } = statSync(file);
+      writeFileSync(file, MIT.replace('Permission is hereby granted', 'Permission is hereby refused'));
+      utimesSync(file, atime, mtime);
+    }],
+    ['LICENSE written again, the same text', (root) => writeFileSync(join(root, 'node_modules/a/LICENSE'), MIT)],
+    ['LICENSE touched', (root) => utimesSync(join(root, 'node_modules/a/LICENSE'), new Date(), new Date())],
+    ["b's package.json GPL, same size, renamed over it with its old times", (root) => {
+      const file = join(root, 'node_modules/b/package.json');
+      const { atime, mtime } = statSync(file);
+      writeFileSync(`${file}.new`, readFileSync(file, 'utf8').replace('"ISC"', '"GPL"'));
+      utimesSync(`${file}.new`, atime, mtime);
+      renameSync(`${file}.new`, file);
+    }],
+    ["b's package.json copied over itself, a new file of the same text", (root) => {
+      const file = join(root, 'node_modules/b/package.json');
+      writeFileSync(`${file}.new`, readFileSync(file));
+      renameSync(`${file}.new`, file);
+    }],
+    ['a NOTICE added beside LICENSE', (root) => writeFileSync(join(root, 'node_modules/a/NOTICE'), 'Parts are GPL-3.0-only.\n')],
+    ['LICENSE made a link to a refusal', (root) => {
+      writeFileSync(join(root, 'node_modules/a/OTHER'), 'All rights reserved. No permission is granted.\n');
+      rmSync(join(root, 'node_modules/a/LICENSE'));
+      symlinkSync('OTHER', join(root, 'node_modules/a/LICENSE'));
+    }],
+    ['LICENSE given other permissions', (root) => chmodSync(join(root, 'node_modules/a/LICENSE'), 0o600)],
+    ['package c installed', (root) => {
+      mkdirSync(join(root, 'node_modules/c'));
+      writeFileSync(join(root, 'node_modules/c/package.json'), JSON.stringify({ name: 'c', version: '1.0.0', license: 'BUSL-1.1' }));
+    }],
+  ];
+
+  it('reads no file again while the tree is unchanged, and keeps no stamp for what had just changed', async () => {
+    const root = project();
+    const cache = tempDir();
+    // Written just now: nothing settled, no stamp kept, every file read again.
+    await scanned(root, cache);
+    expect(keptReads(cache).filter((read) => read.length === 5)).toEqual([]);
+    const fresh: string[] = [];
+    expect((await scanned(root, cache, { fs: counting(diskFs(root), fresh) })).evaluated).toBe(0);
+    expect(fresh).toContain('node_modules/a/LICENSE');
+    rmSync(cache, { recursive: true });
+    mkdirSync(cache);
+    await settled(async () => {
+      const first = await scanned(root, cache);
+      const kept = keptReads(cache);
+      const stamped = kept.filter((read) => read.length === 5).map((read) => read[1]);
+      expect(stamped).toEqual(kept.filter((read) => ['t', 'b'].includes(read[0]) && !String(read[3]).startsWith('!')).map((read) => read[1]));
+      expect(stamped).toEqual(expect.arrayContaining(['package.json', 'node_modules/a/LICENSE', 'node_modules/b/package.json']));
+      const reads: string[] = [];
+      const asked: string[] = [];
+      const again = await scanned(root, cache, { fs: counting(diskFs(root), reads, asked) });
+      expect(again.evaluated).toBe(0);
+      // The folders listed again, no file read.
+      expect(reads.toSorted()).toEqual(kept.filter((read) => read[0] === 'l').map((read) => read[1]).toSorted());
+      expect(asked.toSorted()).toEqual(stamped.toSorted());
+      expect(await rendered(again.report)).toEqual(await rendered(first.report));
+    });
+  });
+
+  it.each(CHANGES)('sees %s: the report of a scan with nothing kept', async (_, change) => {
+    const root = project();
+    const cache = tempDir();
+    await settled(() => scanned(root, cache));
+    await nextTick();
+    change(root);
+    await settled(async () => {
+      const after = await scanned(root, cache);
+      expect(await rendered(after.report)).toEqual(await rendered((await scanned(root, undefined)).report));
+    });
+  });
+
+  it('answers as reading every file again answers, after any changes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.subarray(CHANGES.map((_, at) => at)), fc.boolean(), async (picked, withLock) => {
+        const root = project();
+        if (withLock) writeFileSync(join(root, 'package-lock.json'), JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0', dependencies: { a: '1.0.0', b: '1.0.0' } }, 'node_modules/a': { version: '1.0.0', license: 'MIT' }, 'node_modules/b': { version: '1.0.0', license: 'ISC' } } }));
+        const cache = tempDir();
+        await settled(() => scanned(root, cache));
+        await nextTick();
+        for (const at of picked) CHANGES[at]![1](root);
+        // The same kept scan asked twice: through the stamps, and by reading every file again.
+        const unstamped = tempDir();
+        cpSync(cache, unstamped, { recursive: true });
+        await settled(async () => {
+          const stamped = await scanned(root, cache);
+          const read = await scanned(root, unstamped, { fs: { ...diskFs(root), stamps: undefined } });
+          expect(stamped.evaluated).toBe(read.evaluated);
+          expect(stamped.report).toEqual(read.report);
+          expect(await rendered(stamped.report)).toEqual(await rendered((await scanned(root, undefined)).report));
+        });
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it(`stops asking once ${STAMPS_TRIED} stamps differ, more than are the same (a tree installed again), and still answers from the reads`, async () => {
+    const names = Array.from({ length: 100 }, (_, at) => `p${at}`);
+    const root = writeTree(tempDir(), {
+      'package.json': JSON.stringify({ name: 'app', version: '1.0.0', dependencies: Object.fromEntries(names.map((name) => [name, '1.0.0'])) }),
+      ...Object.assign({}, ...names.map((name) => installed(name, '1.0.0', 'MIT', {}, MIT))),
+    });
+    const cache = tempDir();
+    await settled(() => scanned(root, cache));
+    const kept = keptReads(cache);
+    const stamped = kept.filter((read) => read.length === 5).length;
+    expect(stamped).toBeGreaterThan(STAMPS_TRIED * 2);
+    await nextTick();
+    // Installed again: every file and folder of node_modules another, with the same content.
+    cpSync(join(root, 'node_modules'), join(root, 'node_modules.new'), { recursive: true });
+    rmSync(join(root, 'node_modules'), { recursive: true });
+    renameSync(join(root, 'node_modules.new'), join(root, 'node_modules'));
+    await settled(async () => {
+      const asked: string[] = [];
+      const reads: string[] = [];
+      const again = await scanned(root, cache, { fs: counting(diskFs(root), reads, asked) });
+      expect(again.evaluated).toBe(0);
+      // The project's own package.json kept its stamp; every stamp of node_modules differed.
+      expect(asked).toHaveLength(STAMPS_TRIED + 1);
+      expect(reads.length).toBe(stamped - 1 + kept.filter((read) => read[0] === 'l').length);
+    });
   });
 });
 
