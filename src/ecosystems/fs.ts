@@ -43,6 +43,11 @@ export interface Stamped<T> {
   stamp: string | undefined;
 }
 
+/** A read's result with no stamp: a read the disk does not vouch for. */
+export async function unstamped<T>(value: Promise<T>): Promise<Stamped<T>> {
+  return { value: await value, stamp: undefined };
+}
+
 /**
  * What a file is on disk, for a kept scan (src/scan/replay.ts) to know it unchanged without
  * reading it again, as git's index does: its device, inode, size, and modification and change

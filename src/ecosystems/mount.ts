@@ -1,7 +1,7 @@
 // Folders outside the project that a scan reads as data (the Cargo registry cache, the Go module
 // cache, a Python environment elsewhere): each is mounted under a label such as `$CARGO_HOME`, so
 // paths in the report name the place the way the user knows it, the same on every machine.
-import { FileError, type ReadOnlyFs, type Stamped, type Stamps } from './fs.js';
+import { FileError, unstamped, type ReadOnlyFs, type Stamps } from './fs.js';
 
 /** A folder outside the project, read through its own read-only file access. */
 export interface Mount {
@@ -51,7 +51,6 @@ export function mountFs(project: ReadOnlyFs, mounts: Mount[]): ReadOnlyFs {
 
 /** The project's stamps, and each mount's (when it has them) under its label. */
 function mountedStamps(project: Stamps, mounted: (path: string) => boolean, route: (path: string) => [ReadOnlyFs, string, string], relabel: <T>(path: string, action: (fs: ReadOnlyFs, inner: string) => Promise<T>) => Promise<T>): Stamps {
-  const unstamped = async <T>(value: Promise<T>): Promise<Stamped<T>> => ({ value: await value, stamp: undefined });
   return {
     readText: (path, limit) => (mounted(path) ? relabel(path, (fs, inner) => fs.stamps?.readText(inner, limit) ?? unstamped(fs.readText(inner, limit))) : project.readText(path, limit)),
     readBytes: (path, limit) => (mounted(path) ? relabel(path, (fs, inner) => fs.stamps?.readBytes(inner, limit) ?? unstamped(fs.readBytes(inner, limit))) : project.readBytes(path, limit)),

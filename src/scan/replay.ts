@@ -20,7 +20,7 @@ import { createHash, hash } from 'node:crypto';
 import { isAscii } from 'node:buffer';
 import { readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Entry, ReadOnlyFs, Stamped } from '../ecosystems/fs.js';
+import { unstamped, type Entry, type ReadOnlyFs, type Stamped } from '../ecosystems/fs.js';
 import type { Platform } from '../ecosystems/types.js';
 import type { Report } from '../types.js';
 import { cacheFile, markUsed, removeUnused, writeAtomically } from './cache-files.js';
@@ -367,19 +367,8 @@ async function holds(read: Read, fs: ReadOnlyFs, platform: Platform | undefined,
 
 /** `fs`, each read appended to `reads` with what it gave. */
 function traced(fs: ReadOnlyFs, reads: Read[]): ReadOnlyFs {
-  const run = async <T>(kind: string, path: string, limit: number | undefined, call: () => Promise<T>, result: (value: T) => string | boolean): Promise<T> => {
-    let value: T;
-    try {
-      value = await call();
-    } catch (error) {
-      reads.push([kind, path, limit ?? null, failure(error)]);
-      throw error;
-    }
-    reads.push([kind, path, limit ?? null, result(value)]);
-    return value;
-  };
-  /** A read of a file, with its stamp where the file access gives one. */
-  const stamped = async <T>(kind: string, path: string, limit: number | undefined, call: () => Promise<Stamped<T>>, result: (value: T) => string): Promise<T> => {
+  // A file read keeps the stamp the file access gives with it, if any (src/ecosystems/fs.ts `Stamps`).
+  const run = async <T>(kind: string, path: string, limit: number | undefined, call: () => Promise<Stamped<T>>, result: (value: T) => string | boolean): Promise<T> => {
     let read: Stamped<T>;
     try {
       read = await call();
@@ -394,12 +383,12 @@ function traced(fs: ReadOnlyFs, reads: Read[]): ReadOnlyFs {
   const { stamps } = fs;
   return {
     root: fs.root,
-    readText: stamps ? (path, limit) => stamped('t', path, limit, () => stamps.readText(path, limit), sha256Hex) : (path, limit) => run('t', path, limit, () => fs.readText(path, limit), sha256Hex),
-    readBytes: stamps ? (path, limit) => stamped('b', path, limit, () => stamps.readBytes(path, limit), sha256Hex) : (path, limit) => run('b', path, limit, () => fs.readBytes(path, limit), sha256Hex),
-    list: (path) => run('l', path, undefined, () => fs.list(path), listing),
-    exists: (path) => run('e', path, undefined, () => fs.exists(path), same),
-    isDirectory: (path) => run('d', path, undefined, () => fs.isDirectory(path), same),
-    real: (path) => run('r', path, undefined, () => fs.real(path), same),
+    readText: (path, limit) => run('t', path, limit, () => (stamps ? stamps.readText(path, limit) : unstamped(fs.readText(path, limit))), sha256Hex),
+    readBytes: (path, limit) => run('b', path, limit, () => (stamps ? stamps.readBytes(path, limit) : unstamped(fs.readBytes(path, limit))), sha256Hex),
+    list: (path) => run('l', path, undefined, () => unstamped(fs.list(path)), listing),
+    exists: (path) => run('e', path, undefined, () => unstamped(fs.exists(path)), same),
+    isDirectory: (path) => run('d', path, undefined, () => unstamped(fs.isDirectory(path)), same),
+    real: (path) => run('r', path, undefined, () => unstamped(fs.real(path)), same),
   };
 }
 
