@@ -85,6 +85,11 @@ export const SETTLED_MS = 2_000;
  */
 const STAMPED_FILE_SYSTEMS = new Set([0xef53, 0x58465342, 0x9123683e, 0x01021994, 0x794c7630, 0xf2f52010, 0x2fc12fc1]);
 
+/** Whether the file system `path` is on keeps change times as {@link Stamps} needs (Linux only); throws when `path` is not there. */
+export function keepsChangeTimes(path: string): boolean {
+  return process.platform === 'linux' && STAMPED_FILE_SYSTEMS.has(statfsSync(path).type >>> 0);
+}
+
 /** Why a file was not read. */
 export type FileProblem = 'missing' | 'unreadable' | 'too-large' | 'not-a-directory' | 'not-a-file' | 'outside';
 
@@ -225,10 +230,9 @@ export function diskFs(root: string): ReadOnlyFs {
   const trustedDevices = (): Set<number> => {
     if (stampedDevices) return stampedDevices;
     stampedDevices = new Set();
-    if (process.platform !== 'linux') return stampedDevices;
     for (const place of installRoot === undefined ? [absolute] : [absolute, installRoot]) {
       try {
-        if (STAMPED_FILE_SYSTEMS.has(statfsSync(place).type >>> 0)) stampedDevices.add(stat(place).dev);
+        if (keepsChangeTimes(place)) stampedDevices.add(stat(place).dev);
       } catch {
         // a root that is not there: nothing below it is stamped
       }
