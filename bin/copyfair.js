@@ -4,12 +4,14 @@
 // The CLI runs from dist/bundle/copyfair.cjs with its V8 code cache (scripts/bundle.js: one
 // file, compiled once at build time, starts faster than ~150 ES modules) when that is there and
 // not older than dist/cli/main.js (a `tsc` alone leaves it stale), else from dist/cli;
-// COPYFAIR_UNBUNDLED=1 runs dist/cli.
+// COPYFAIR_UNBUNDLED=1 runs dist/cli. `check`, `explain` and `licences`, which read the knowledge
+// base alone, run from dist/bundle/copyfair-kb.cjs (src/cli/main-kb.ts), a fifth of the size, when
+// it is there and not older than the whole CLI's bundle.
 // A CommonJS script (bin/package.json), unlike the package's ES modules: Node then never starts its
 // ES module loader for `--version` or a bundled run (~6 ms of every command's start).
 'use strict';
 const { readFileSync, statSync, writeFileSync } = require('node:fs');
-const { dirname, join } = require('node:path');
+const { basename, dirname, join } = require('node:path');
 
 // A reader that stops early (`copyfair notice | head`) closes the pipe: that is not an error.
 process.stdout.on('error', (error) => {
@@ -21,6 +23,9 @@ process.stdout.on('error', (error) => {
 const ASCII_MARK = '// copyfair bundle: ASCII only\n';
 
 const args = process.argv.slice(2);
+
+/** The commands the knowledge base's own bundle answers (src/cli/kb-commands.ts: a test holds the two lists alike), named first as the CLI reads them. */
+const KB_COMMANDS = ['check', 'explain', 'licences', 'licenses'];
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
   process.stdout.write(`${manifest.version}\n`);
@@ -34,7 +39,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 
 async function run() {
   const bundle = bundled();
-  const { main } = bundle ? loadBundle(bundle) : await import(require('node:url').pathToFileURL(join(__dirname, '..', 'dist', 'cli', 'main.js')).href);
+  const { main } = bundle ? loadBundle(bundle.file, bundle.stats) : await import(require('node:url').pathToFileURL(join(__dirname, '..', 'dist', 'cli', 'main.js')).href);
   if (identifies() && process.env.COPYFAIR_WRITE_CODE_CACHE !== '1') compileExpressionsOnce();
   process.exitCode = await main(process.argv);
   // Everything is done and written: exit now, rather than wait at teardown for V8's background
@@ -61,19 +66,28 @@ function compileExpressionsOnce() {
   require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 }
 
-/** The stat of dist/bundle/copyfair.cjs when it is there, not older than dist/cli, and not refused; else undefined. */
+/**
+ * The bundle to run and its stat: dist/bundle/copyfair.cjs when it is there, not older than
+ * dist/cli, and not refused; for a command of the knowledge base alone, dist/bundle/copyfair-kb.cjs
+ * instead when it is not older than that; else undefined.
+ */
 function bundled() {
   if (process.env.COPYFAIR_UNBUNDLED === '1') return undefined;
-  const bundle = statSync(join(__dirname, '..', 'dist', 'bundle', 'copyfair.cjs'), { throwIfNoEntry: false });
+  const folder = join(__dirname, '..', 'dist', 'bundle');
+  const whole = statSync(join(folder, 'copyfair.cjs'), { throwIfNoEntry: false });
   const modules = statSync(join(__dirname, '..', 'dist', 'cli', 'main.js'), { throwIfNoEntry: false });
-  return bundle !== undefined && (modules === undefined || bundle.mtimeMs >= modules.mtimeMs) ? bundle : undefined;
+  if (whole === undefined || (modules !== undefined && whole.mtimeMs < modules.mtimeMs)) return undefined;
+  if (KB_COMMANDS.includes(args[0])) {
+    const kb = statSync(join(folder, 'copyfair-kb.cjs'), { throwIfNoEntry: false });
+    if (kb !== undefined && kb.mtimeMs >= whole.mtimeMs) return { file: join(folder, 'copyfair-kb.cjs'), stats: kb };
+  }
+  return { file: join(folder, 'copyfair.cjs'), stats: whole };
 }
 
-/** The bundle, compiled from its code cache when V8 accepts it (same Node, same text). */
-function loadBundle(bundle) {
+/** The bundle `file` (of stat `bundle`), compiled from its code cache when V8 accepts it (same Node, same text). */
+function loadBundle(file, bundle) {
   const { Script } = require('node:vm');
   const { createRequire } = require('node:module');
-  const file = join(__dirname, '..', 'dist', 'bundle', 'copyfair.cjs');
   const cacheFile = `${file}.cache`;
   // V8 checks a cache against the text's length only, not its content: a cache older than the
   // bundle is not used (the build writes the bundle, then its cache).
@@ -86,7 +100,7 @@ function loadBundle(bundle) {
   const text = latin1.startsWith(ASCII_MARK) ? latin1 : readFileSync(file, 'utf8');
   // The wrapper a CommonJS module gets, on the first line so line numbers stay the file's own.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${text}\n})`, { filename: file, cachedData });
-  if (process.env.COPYFAIR_BUNDLE_INFO === '1') process.stderr.write(`bundle: code cache ${cachedData === undefined ? 'absent or older than the bundle' : script.cachedDataRejected ? 'refused' : 'used'}\n`);
+  if (process.env.COPYFAIR_BUNDLE_INFO === '1') process.stderr.write(`bundle: ${basename(file)}, code cache ${cachedData === undefined ? 'absent or older than the bundle' : script.cachedDataRejected ? 'refused' : 'used'}\n`);
   // The build writes the cache after a run, with everything that run compiled (scripts/bundle.js).
   if (process.env.COPYFAIR_WRITE_CODE_CACHE === '1') process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
   const module = { exports: {} };

@@ -1,5 +1,7 @@
 // Build step: the CLI as one CommonJS file (dist/bundle/copyfair.cjs) with V8's code cache for it
-// (dist/bundle/copyfair.cjs.cache), so a run neither resolves, reads and compiles ~150 ES modules
+// (dist/bundle/copyfair.cjs.cache), and the commands that read the knowledge base alone (`check`,
+// `explain`, `licences`: src/cli/main-kb.ts) as a second, a fifth of its size, which they read and
+// compile at every start (dist/bundle/copyfair-kb.cjs), so a run neither resolves, reads and compiles ~150 ES modules
 // one by one nor compiles again, function by function, the code every scan runs (Node 20 caches
 // no compiled ES modules). bin/copyfair.js runs the bundle when it is there and not older than
 // dist/cli/main.js; COPYFAIR_UNBUNDLED=1 runs dist/cli instead. Built from dist/ (tsc's output),
@@ -18,7 +20,6 @@ import { fileURLToPath } from 'node:url';
 import { ASCII_MARK, escapeNonAscii } from '../dist/util/ascii.js';
 
 const outdir = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
-const outfile = join(outdir, 'copyfair.cjs');
 rmSync(outdir, { recursive: true, force: true });
 
 let esbuild;
@@ -59,54 +60,68 @@ const ownUrl = {
   },
 };
 
-const result = await esbuild.build({
-  entryPoints: [fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))],
-  outfile,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  banner: { js: "const __copyfairUrl = (file) => require('node:url').pathToFileURL(require('node:path').join(__dirname, file)).href;" },
-  plugins: [ownUrl],
-  metafile: true,
-  logLevel: 'warning',
-});
-// The text made ASCII (src/util/ascii.ts), marked so on its first line for the launcher. A template
-// literal holding a character outside ASCII would change its raw text when escaped: none may.
-const written = readFileSync(outfile, 'utf8');
-const template = templateOutsideAscii(written, (await import('typescript')).default);
-if (template) throw new Error(`bundle: a template literal in dist/bundle/copyfair.cjs holds a character outside ASCII (${template}); escape it in the source`);
-writeFileSync(outfile, ASCII_MARK + escapeNonAscii(written));
-const bytes = statSync(outfile).size;
-// esbuild inlines every `import()` of what it bundles; one left over would fail at run time in the
-// launcher's vm.Script (no module loader there), so it fails the build instead.
-const leftover = /(?<![\w$.])import\(/.exec(written);
-if (leftover) throw new Error('bundle: dist/bundle/copyfair.cjs still holds an import(); bundle what it loads, or load it with createRequire');
+/**
+ * Bundles `entry` (a module of dist/) into `outfile`, in ASCII, and writes its code cache by running
+ * the launcher with each of `runs` (those whose fixture is there).
+ */
+async function bundle(entry, name, runs) {
+  const outfile = join(outdir, name);
+  const result = await esbuild.build({
+    entryPoints: [fileURLToPath(new URL(`../dist/${entry}`, import.meta.url))],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    banner: { js: "const __copyfairUrl = (file) => require('node:url').pathToFileURL(require('node:path').join(__dirname, file)).href;" },
+    plugins: [ownUrl],
+    metafile: true,
+    logLevel: 'warning',
+  });
+  // The text made ASCII (src/util/ascii.ts), marked so on its first line for the launcher. A template
+  // literal holding a character outside ASCII would change its raw text when escaped: none may.
+  const written = readFileSync(outfile, 'utf8');
+  const template = templateOutsideAscii(written, (await import('typescript')).default);
+  if (template) throw new Error(`bundle: a template literal in dist/bundle/${name} holds a character outside ASCII (${template}); escape it in the source`);
+  writeFileSync(outfile, ASCII_MARK + escapeNonAscii(written));
+  const bytes = statSync(outfile).size;
+  // esbuild inlines every `import()` of what it bundles; one left over would fail at run time in the
+  // launcher's vm.Script (no module loader there), so it fails the build instead.
+  const leftover = /(?<![\w$.])import\(/.exec(written);
+  if (leftover) throw new Error(`bundle: dist/bundle/${name} still holds an import(); bundle what it loads, or load it with createRequire`);
 
-// The code cache: what a scan and a check compile, kept after they ran.
-const launcher = fileURLToPath(new URL('../bin/copyfair.js', import.meta.url));
-const scratch = mkdtempSync(join(tmpdir(), 'copyfair-bundle-'));
-try {
-  const demo = fileURLToPath(new URL('../fixtures/demo-app', import.meta.url));
-  // No identification cache: the build neither reads nor fills the user's, and the engine runs.
-  const env = { ...process.env, COPYFAIR_UNBUNDLED: '', COPYFAIR_NO_CACHE: '1', COPYFAIR_WRITE_CODE_CACHE: '1', NO_COLOR: '1' };
-  const evidence = fileURLToPath(new URL('../fixtures/evidence/real-world', import.meta.url));
-  const runs = [
-    ['scan', demo, '--format', 'text,json,sarif,markdown,junit,cyclonedx,spdx', '--output-dir', scratch, '--date', '2026-01-01'],
-    ['scan', evidence, '--format', 'json', '--output', join(scratch, 'evidence.json'), '--date', '2026-01-01'],
-    ['check', 'MIT', '--date', '2026-01-01'],
-  ];
-  // A checkout without the fixtures (they are not published) gets the cache of `check` alone.
-  for (const args of runs.filter((run) => run[0] !== 'scan' || existsSync(run[1]))) {
-    const run = spawnSync(process.execPath, [launcher, ...args], { env, encoding: 'utf8' });
-    if (run.status === null || run.status > 1) throw new Error(`bundle: copyfair ${args[0]} failed while making the code cache:\n${run.stderr}`);
+  // The code cache: what the runs compile, kept after they ran.
+  const scratch = mkdtempSync(join(tmpdir(), 'copyfair-bundle-'));
+  try {
+    // No identification cache: the build neither reads nor fills the user's, and the engine runs.
+    const env = { ...process.env, COPYFAIR_UNBUNDLED: '', COPYFAIR_NO_CACHE: '1', COPYFAIR_WRITE_CODE_CACHE: '1', NO_COLOR: '1' };
+    // A checkout without the fixtures (they are not published) gets the cache of the other runs,
+    // or none: the launcher then compiles the bundle as it goes.
+    for (const args of runs(scratch).filter((run) => run[0] !== 'scan' || existsSync(run[1]))) {
+      const run = spawnSync(process.execPath, [launcher, ...args], { env, encoding: 'utf8' });
+      if (run.status === null || run.status > 1) throw new Error(`bundle: copyfair ${args[0]} failed while making the code cache of ${name}:\n${run.stderr}`);
+    }
+    // An exception in the launcher exits 1, as a scan that finds a problem does: the cache it writes at exit tells them apart.
+    if (runs(scratch).some((run) => run[0] !== 'scan' || existsSync(run[1])) && !existsSync(`${outfile}.cache`)) throw new Error(`bundle: no code cache was written for ${name}; run \`COPYFAIR_WRITE_CODE_CACHE=1 node bin/copyfair.js check MIT\` to see why`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  // An exception in the launcher exits 1, as a scan that finds a problem does: the cache it writes at exit tells them apart.
-  if (!existsSync(`${outfile}.cache`)) throw new Error('bundle: no code cache was written; run `COPYFAIR_WRITE_CODE_CACHE=1 node bin/copyfair.js check MIT` to see why');
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
+  process.stdout.write(`bundle: ${Object.keys(result.metafile.inputs).length} modules into dist/bundle/${name} (${(bytes / 1024).toFixed(0)} KiB), with its code cache\n`);
 }
-process.stdout.write(`bundle: ${Object.keys(result.metafile.inputs).length} modules into dist/bundle/copyfair.cjs (${(bytes / 1024).toFixed(0)} KiB), with its code cache\n`);
+
+const launcher = fileURLToPath(new URL('../bin/copyfair.js', import.meta.url));
+const demo = fileURLToPath(new URL('../fixtures/demo-app', import.meta.url));
+const evidence = fileURLToPath(new URL('../fixtures/evidence/real-world', import.meta.url));
+// The whole CLI first: the launcher runs the knowledge-base bundle only when it is not older.
+await bundle('cli/main.js', 'copyfair.cjs', (scratch) => [
+  ['scan', demo, '--format', 'text,json,sarif,markdown,junit,cyclonedx,spdx', '--output-dir', scratch, '--date', '2026-01-01'],
+  ['scan', evidence, '--format', 'json', '--output', join(scratch, 'evidence.json'), '--date', '2026-01-01'],
+]);
+await bundle('cli/main-kb.js', 'copyfair-kb.cjs', () => [
+  ['check', 'MIT', '--date', '2026-01-01'],
+  ['explain', 'PPL'],
+  ['licences'],
+]);
 
 /** The first template literal of `text` whose own text (not its substitutions) holds a character outside ASCII, or undefined. */
 function templateOutsideAscii(text, ts) {

@@ -6,11 +6,12 @@
 // loaded; the bundle (dist/bundle/copyfair.cjs and its code cache, scripts/bundle.js) must answer
 // exactly as dist/cli does.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { built } from './run.js';
+import { KB_COMMAND_NAMES } from '../../src/cli/main-kb.js';
 
 const bin = new URL('../../bin/copyfair.js', import.meta.url).pathname;
 const hooks = new URL('./helpers/record-loads.mjs', import.meta.url).href;
@@ -78,23 +79,29 @@ describe.runIf(built)('what a command loads', () => {
 
 describe.runIf(built && existsSync(bundle))('the bundled CLI', () => {
   it('is what bin/copyfair.js runs, and answers exactly as dist/cli does', () => {
+    // The commands of the knowledge base alone from their own bundle (src/cli/main-kb.ts), the rest
+    // from the whole CLI's.
     const cases = [
       ['scan', 'fixtures/npm/hoisted', '--format', 'json'],
       ['scan', 'fixtures/mixed/service-with-frontend', '--format', 'sarif'],
       ['check', 'MIT', '--date', '2026-01-01'],
+      ['explain', 'PPL'],
+      ['licences', '--family', 'copyfarleft'],
+      ['licenses', '--help'],
       ['identify', 'fixtures/identify/mit.md'],
       ['--help'],
+      ['--help', 'check'],
       ['scan', '--format', 'nonsense'],
     ];
     // The launcher says which it ran (COPYFAIR_BUNDLE_INFO): the bundle from the code cache the
     // build made, or dist/cli.
     // That the bundle loads nothing of dist/ is recorded below, for a check and a scan.
     const env = { COPYFAIR_NO_CACHE: '1', COPYFAIR_BUNDLE_INFO: '1' };
-    const info = 'bundle: code cache used\n';
     for (const args of cases) {
       const bundled = loads(args, env, true, false);
       const modules = loads(args, env, false, false);
-      expect(bundled.stderr.startsWith(info)).toBe(true);
+      const info = `bundle: ${KB_COMMAND_NAMES.includes(args[0]!) ? 'copyfair-kb.cjs' : 'copyfair.cjs'}, code cache used\n`;
+      expect(bundled.stderr.slice(0, info.length), args.join(' ')).toBe(info);
       expect(modules.stderr).not.toContain('bundle:');
       expect({ args, stdout: bundled.stdout, stderr: bundled.stderr.slice(info.length), code: bundled.code }).toEqual({ args, stdout: modules.stdout, stderr: modules.stderr, code: modules.code });
     }
@@ -119,6 +126,12 @@ describe.runIf(built && existsSync(bundle))('the bundled CLI', () => {
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }
+  });
+
+  it('runs the knowledge base\'s own bundle for exactly the commands src/cli/kb-commands.ts names', () => {
+    const launcher = readFileSync(new URL('../../bin/copyfair.js', import.meta.url), 'utf8');
+    const listed = /const KB_COMMANDS = (\[[^\]]*\]);/.exec(launcher)?.[1];
+    expect(listed && (JSON.parse(listed.replaceAll("'", '"')) as string[]).toSorted()).toEqual(KB_COMMAND_NAMES.toSorted());
   });
 
   it('loads nothing of dist/, and no YAML, semver, schema validator, glob or TOML reader for check', () => {
