@@ -5,8 +5,8 @@
 // file, compiled once at build time, starts faster than ~150 ES modules) when that is there and
 // not older than dist/cli/main.js (a `tsc` alone leaves it stale), else from dist/cli;
 // COPYFAIR_UNBUNDLED=1 runs dist/cli. `check`, `explain` and `licences`, which read the knowledge
-// base alone, run from dist/bundle/copyfair-kb.cjs (src/cli/main-kb.ts), a fifth of the size, when
-// it is there and not older than the whole CLI's bundle.
+// base alone, run from dist/bundle/copyfair-kb.cjs (src/cli/main-kb.ts), an eighth of the size,
+// when it is there and not older than the whole CLI's bundle.
 // A CommonJS script (bin/package.json), unlike the package's ES modules: Node then never starts its
 // ES module loader for `--version` or a bundled run (~6 ms of every command's start).
 'use strict';

@@ -1,14 +1,15 @@
 // Build step: the CLI as one CommonJS file (dist/bundle/copyfair.cjs) with V8's code cache for it
 // (dist/bundle/copyfair.cjs.cache), and the commands that read the knowledge base alone (`check`,
-// `explain`, `licences`: src/cli/main-kb.ts) as a second, a fifth of its size, which they read and
-// compile at every start (dist/bundle/copyfair-kb.cjs), so a run neither resolves, reads and compiles ~150 ES modules
-// one by one nor compiles again, function by function, the code every scan runs (Node 20 caches
-// no compiled ES modules). bin/copyfair.js runs the bundle when it is there and not older than
-// dist/cli/main.js; COPYFAIR_UNBUNDLED=1 runs dist/cli instead. Built from dist/ (tsc's output),
-// so the bundle holds the very code the modules hold; every file a module finds beside itself
-// (`new URL(…, import.meta.url)`, `createRequire`) is still found from that module's own place in
-// dist/. The cache is written by running the bundle on fixtures/demo-app (a scan, every report
-// format) and `check`; V8 refuses a cache made by another Node or for another text, and the
+// `explain`, `licences`: src/cli/main-kb.ts) as a second, an eighth of its size, which is all they
+// read and compile at each start (dist/bundle/copyfair-kb.cjs); so a run neither resolves, reads
+// and compiles ~150 ES modules one by one nor compiles again, function by function, the code every
+// scan runs (Node 20 caches no compiled ES modules). bin/copyfair.js runs a bundle when it is there
+// and not older than dist/cli/main.js; COPYFAIR_UNBUNDLED=1 runs dist/cli instead. Built from dist/
+// (tsc's output), so a bundle holds the very code the modules hold; every file a module finds beside
+// itself (`new URL(…, import.meta.url)`, `createRequire`) is still found from that module's own
+// place in dist/. Each cache is written by running its bundle: the whole CLI's on fixtures/demo-app
+// (a scan, every report format) and fixtures/evidence/real-world, the knowledge base's on `check`,
+// `explain` and `licences`; V8 refuses a cache made by another Node or for another text, and the
 // launcher then compiles as usual. Needs esbuild (a dev dependency): without it there is no
 // bundle, and the launcher runs dist/cli as before.
 import { spawnSync } from 'node:child_process';
