@@ -76,9 +76,11 @@ describe('the launcher reads the bundle', () => {
     expect(launch(bundle, 'utf8')).toEqual({ stdout: '©’😀 2\n', status: 0, stderr: '' });
   });
 
-  it.runIf(built && existsSync(new URL('../../dist/bundle/copyfair.cjs', import.meta.url)))('is built in ASCII, marked on its first line', () => {
-    const text = readFileSync(new URL('../../dist/bundle/copyfair.cjs', import.meta.url), 'latin1');
-    expect(text.startsWith(ASCII_MARK)).toBe(true);
-    expect(ASCII_ONLY.test(text)).toBe(true);
+  it.runIf(built && existsSync(new URL('../../dist/bundle/copyfair.cjs', import.meta.url)))('is built in ASCII, marked on its first line, the knowledge base\'s own too', () => {
+    for (const name of ['copyfair.cjs', 'copyfair-kb.cjs']) {
+      const text = readFileSync(new URL(`../../dist/bundle/${name}`, import.meta.url), 'latin1');
+      expect(text.startsWith(ASCII_MARK), name).toBe(true);
+      expect(ASCII_ONLY.test(text), name).toBe(true);
+    }
   });
 });
