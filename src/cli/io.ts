@@ -3,6 +3,7 @@
 import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
+import { onCi } from '../util/ci.js';
 
 /** Where a command's output goes. */
 export interface Io {
@@ -20,8 +21,7 @@ export interface Io {
  * terminal, where carriage returns pile up as noise.
  */
 export function progressWanted(stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {
-  const ci = env.CI;
-  return Boolean(stream.isTTY) && (ci === undefined || ci === '' || ci === '0' || ci.toLowerCase() === 'false');
+  return Boolean(stream.isTTY) && !onCi(env);
 }
 
 /** The real terminal. */
