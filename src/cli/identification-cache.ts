@@ -8,6 +8,7 @@ import { openIdentificationCache, type IdentificationCache } from '../scan/ident
 import { openReadingCache, type ReadingCache } from '../scan/reading-cache.js';
 import { openScanReplay, type ScanReplay } from '../scan/replay.js';
 import { homeOf } from './environment.js';
+import { onCi } from '../util/ci.js';
 
 /** Packages whose data the identification reads: another version of one may give other answers. */
 const DATA_PACKAGES = ['spdx-license-list', 'spdx-license-ids', 'spdx-exceptions', 'spdx-correct', 'spdx-expression-parse'];
@@ -33,11 +34,12 @@ export function readingCacheFor(root: string, variables: NodeJS.ProcessEnv, want
 
 /**
  * The scans of `root` kept whole (src/scan/replay.ts), or undefined when there is no cache, on the
- * same conditions as identificationCacheFor.
+ * same conditions as identificationCacheFor. On a CI runner a kept scan is not written again for
+ * its files' new stamps: the runner installs the packages afresh before each scan.
  */
 export function scanReplayFor(root: string, variables: NodeJS.ProcessEnv, wanted = true, fingerprint = buildFingerprint()): ScanReplay | undefined {
   const folder = cacheFolderFor(root, variables, wanted, fingerprint);
-  return folder && openScanReplay(folder.dir, folder.fingerprint, root);
+  return folder && openScanReplay(folder.dir, folder.fingerprint, root, { refresh: !onCi(variables) });
 }
 
 function cacheFolderFor(root: string, variables: NodeJS.ProcessEnv, wanted: boolean, fingerprint: string | null): { dir: string; fingerprint: string } | undefined {

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nextTick, settled } from '../helpers/settled.js';
 import fc from 'fast-check';
-import { keyOf, openScanReplay, STAMPS_TRIED, writeJson, type Read } from '../../src/scan/replay.js';
+import { keyOf, openScanReplay, RESTAMPED_TO_REFRESH, STAMPS_TRIED, writeJson, type Read } from '../../src/scan/replay.js';
+import { scanReplayFor } from '../../src/cli/identification-cache.js';
 import { openIdentificationCache } from '../../src/scan/identification-cache.js';
 import { openReadingCache } from '../../src/scan/reading-cache.js';
 import { sha256Hex } from '../../src/util/sha256.js';
@@ -468,30 +469,94 @@ describe.runIf(keepsChangeTimes(tmpdir()))("a kept scan's reads vouched for by t
     );
   });
 
-  it(`stops asking once ${STAMPS_TRIED} stamps differ, more than are the same (a tree installed again), and still answers from the reads`, async () => {
-    const names = Array.from({ length: 100 }, (_, at) => `p${at}`);
-    const root = writeTree(tempDir(), {
+  /** A project of `count` installed MIT packages, each with its LICENSE. */
+  const many = (count: number) => {
+    const names = Array.from({ length: count }, (_, at) => `p${at}`);
+    return writeTree(tempDir(), {
       'package.json': JSON.stringify({ name: 'app', version: '1.0.0', dependencies: Object.fromEntries(names.map((name) => [name, '1.0.0'])) }),
       ...Object.assign({}, ...names.map((name) => installed(name, '1.0.0', 'MIT', {}, MIT))),
     });
+  };
+  /** node_modules installed again: every file and folder another, with the same content. */
+  const reinstall = (root: string) => {
+    cpSync(join(root, 'node_modules'), join(root, 'node_modules.new'), { recursive: true });
+    rmSync(join(root, 'node_modules'), { recursive: true });
+    renameSync(join(root, 'node_modules.new'), join(root, 'node_modules'));
+  };
+  const keptFile = (cache: string) => join(cache, readdirSync(cache).find((name) => name.startsWith('scans-'))!);
+
+  it(`stops asking once ${STAMPS_TRIED} stamps differ, more than are the same (a tree installed again), and still answers from the reads`, async () => {
+    const root = many(100);
     const cache = tempDir();
     await settled(() => scanned(root, cache));
     const kept = keptReads(cache);
     const stamped = kept.filter((read) => read.length === 5).length;
     expect(stamped).toBeGreaterThan(STAMPS_TRIED * 2);
     await nextTick();
-    // Installed again: every file and folder of node_modules another, with the same content.
-    cpSync(join(root, 'node_modules'), join(root, 'node_modules.new'), { recursive: true });
-    rmSync(join(root, 'node_modules'), { recursive: true });
-    renameSync(join(root, 'node_modules.new'), join(root, 'node_modules'));
+    reinstall(root);
     await settled(async () => {
       const asked: string[] = [];
       const reads: string[] = [];
-      const again = await scanned(root, cache, { fs: counting(diskFs(root), reads, asked) });
+      // (Its files' new stamps not kept: the next test.)
+      const again = await scanned(root, cache, { fs: counting(diskFs(root), reads, asked), replay: { kept: openScanReplay(cache, 'build-a', root, { refresh: false }) } });
       expect(again.evaluated).toBe(0);
       // The project's own package.json kept its stamp; every stamp of node_modules differed.
       expect(asked).toHaveLength(STAMPS_TRIED + 1);
       expect(reads.length).toBe(stamped - 1 + kept.filter((read) => read[0] === 'l').length);
+    });
+  });
+
+  it(`keeps a kept scan's files' new stamps once ${RESTAMPED_TO_REFRESH} read the same under them, so the next scan reads none again; the report as it was`, async () => {
+    const root = many(40);
+    const cache = tempDir();
+    await settled(() => scanned(root, cache));
+    const file = keptFile(cache);
+    const before = readFileSync(file);
+    await nextTick();
+    reinstall(root);
+    await settled(async () => {
+      const answered = await scanned(root, cache);
+      expect(answered.evaluated).toBe(0);
+      const after = readFileSync(file);
+      // The report's bytes as they were; every file's stamp the one it has now.
+      const report = (bytes: Buffer) => bytes.subarray(bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1) + 1);
+      expect(report(after).equals(report(before))).toBe(true);
+      const restamped = keptReads(cache);
+      const files = diskFs(root);
+      for (const read of restamped.filter((read) => read[0] === 't' || read[0] === 'b')) expect(read[4], read[1]).toBe(files.stamps!.now(read[1]));
+      const reads: string[] = [];
+      const asked: string[] = [];
+      const again = await scanned(root, cache, { fs: counting(diskFs(root), reads, asked) });
+      expect(again.evaluated).toBe(0);
+      expect(reads.toSorted()).toEqual(restamped.filter((read) => read[0] === 'l').map((read) => read[1]).toSorted());
+      expect(await rendered(again.report)).toEqual(await rendered(answered.report));
+      expect(await rendered(again.report)).toEqual(await rendered((await scanned(root, undefined)).report));
+    });
+  });
+
+  it('keeps no new stamps on a CI runner, which installs afresh before every scan, nor for a few files', async () => {
+    const root = many(40);
+    const cache = tempDir();
+    await settled(() => scanned(root, cache));
+    const file = keptFile(cache);
+    const before = readFileSync(file);
+    await nextTick();
+    reinstall(root);
+    await settled(async () => {
+      const onRunner = scanReplayFor(root, { COPYFAIR_CACHE_DIR: cache, CI: 'true' }, true, 'build-a')!;
+      expect((await scanned(root, cache, { replay: { kept: onRunner } })).evaluated).toBe(0);
+      expect(readFileSync(file).equals(before)).toBe(true);
+    });
+    // A few files changed and back: fewer than RESTAMPED_TO_REFRESH read the same under new stamps.
+    const small = project();
+    const smallCache = tempDir();
+    await settled(() => scanned(small, smallCache));
+    const smallBefore = readFileSync(keptFile(smallCache));
+    await nextTick();
+    writeFileSync(join(small, 'node_modules/a/LICENSE'), MIT);
+    await settled(async () => {
+      expect((await scanned(small, smallCache)).evaluated).toBe(0);
+      expect(readFileSync(keptFile(smallCache)).equals(smallBefore)).toBe(true);
     });
   });
 });
