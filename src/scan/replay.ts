@@ -393,14 +393,13 @@ async function holds(read: Read, fs: ReadOnlyFs, platform: Platform | undefined,
   const [kind, path, limit, result] = read;
   if (result === UNDESCRIBED) return false;
   const given = limit ?? undefined;
-  const { stamps } = fs;
   const same = (value: Stamped<string | Buffer>) => sha256Hex(value.value) === result && (value.stamp ?? true);
   try {
     switch (kind) {
       case 't':
-        return same(stamps ? await stamps.readText(path, given) : { value: await fs.readText(path, given), stamp: undefined });
+        return same(await stampedText(fs, path, given));
       case 'b':
-        return same(stamps ? await stamps.readBytes(path, given) : { value: await fs.readBytes(path, given), stamp: undefined });
+        return same(await stampedBytes(fs, path, given));
       case 'l':
         return listing(await fs.list(path)) === result;
       case 'e':
@@ -424,6 +423,16 @@ async function holds(read: Read, fs: ReadOnlyFs, platform: Platform | undefined,
   }
 }
 
+/** A file's text read through `fs`, with its stamp where `fs` gives stamps. */
+function stampedText(fs: ReadOnlyFs, path: string, limit: number | undefined): Promise<Stamped<string>> {
+  return fs.stamps ? fs.stamps.readText(path, limit) : unstamped(fs.readText(path, limit));
+}
+
+/** A file's bytes read through `fs`, with its stamp where `fs` gives stamps. */
+function stampedBytes(fs: ReadOnlyFs, path: string, limit: number | undefined): Promise<Stamped<Buffer>> {
+  return fs.stamps ? fs.stamps.readBytes(path, limit) : unstamped(fs.readBytes(path, limit));
+}
+
 /** `fs`, each read appended to `reads` with what it gave. */
 function traced(fs: ReadOnlyFs, reads: Read[]): ReadOnlyFs {
   // A file read keeps the stamp the file access gives with it, if any (src/ecosystems/fs.ts `Stamps`).
@@ -439,11 +448,10 @@ function traced(fs: ReadOnlyFs, reads: Read[]): ReadOnlyFs {
     return read.value;
   };
   const same = <T extends string | boolean>(value: T) => value;
-  const { stamps } = fs;
   return {
     root: fs.root,
-    readText: (path, limit) => run('t', path, limit, () => (stamps ? stamps.readText(path, limit) : unstamped(fs.readText(path, limit))), sha256Hex),
-    readBytes: (path, limit) => run('b', path, limit, () => (stamps ? stamps.readBytes(path, limit) : unstamped(fs.readBytes(path, limit))), sha256Hex),
+    readText: (path, limit) => run('t', path, limit, () => stampedText(fs, path, limit), sha256Hex),
+    readBytes: (path, limit) => run('b', path, limit, () => stampedBytes(fs, path, limit), sha256Hex),
     list: (path) => run('l', path, undefined, () => unstamped(fs.list(path)), listing),
     exists: (path) => run('e', path, undefined, () => unstamped(fs.exists(path)), same),
     isDirectory: (path) => run('d', path, undefined, () => unstamped(fs.isDirectory(path)), same),

@@ -506,7 +506,8 @@ describe.runIf(keepsChangeTimes(tmpdir()))("a kept scan's reads vouched for by t
     });
   });
 
-  it(`keeps a kept scan's files' new stamps once ${RESTAMPED_TO_REFRESH} read the same under them, so the next scan reads none again; the report as it was`, async () => {
+  /** A 40-package project scanned with its stamps kept, then installed again: its kept file, and that file's bytes before. */
+  const scannedThenReinstalled = async () => {
     const root = many(40);
     const cache = tempDir();
     await settled(() => scanned(root, cache));
@@ -514,6 +515,11 @@ describe.runIf(keepsChangeTimes(tmpdir()))("a kept scan's reads vouched for by t
     const before = readFileSync(file);
     await nextTick();
     reinstall(root);
+    return { root, cache, file, before };
+  };
+
+  it(`keeps a kept scan's files' new stamps once ${RESTAMPED_TO_REFRESH} read the same under them, so the next scan reads none again; the report as it was`, async () => {
+    const { root, cache, file, before } = await scannedThenReinstalled();
     await settled(async () => {
       const answered = await scanned(root, cache);
       expect(answered.evaluated).toBe(0);
@@ -535,13 +541,7 @@ describe.runIf(keepsChangeTimes(tmpdir()))("a kept scan's reads vouched for by t
   });
 
   it('keeps no new stamps on a CI runner, which installs afresh before every scan, nor for a few files', async () => {
-    const root = many(40);
-    const cache = tempDir();
-    await settled(() => scanned(root, cache));
-    const file = keptFile(cache);
-    const before = readFileSync(file);
-    await nextTick();
-    reinstall(root);
+    const { root, cache, file, before } = await scannedThenReinstalled();
     await settled(async () => {
       const onRunner = scanReplayFor(root, { COPYFAIR_CACHE_DIR: cache, CI: 'true' }, true, 'build-a')!;
       expect((await scanned(root, cache, { replay: { kept: onRunner } })).evaluated).toBe(0);
